@@ -1,0 +1,100 @@
+/**
+ * The single entry point of both transports: resolve the method, the session and the
+ * permission, parse the input, run the handler, shape the output. Nothing thrown inside
+ * escapes as a stack trace: every failure becomes a typed `ApiError`.
+ */
+import { contract, isMethodName, type MethodName } from '../../../shared/api/contract';
+import type { ApiError, ApiResult } from '../../../shared/api/errors';
+import { roleCan } from '../../../shared/api/permissions';
+import type { InvokeEnvelope } from '../../../shared/api/transport';
+import { AppError } from '../../../shared/api/errors';
+import type { ServiceContext } from '../context';
+import { findOperator, type OperatorRow } from '../services/operators/operators';
+import { readIdleLockMinutes } from '../services/settings/site';
+import { toApiError, validationError } from './errors';
+import { handlers } from './handlers';
+import type { CoreState, Handler, HandlerContext } from './types';
+import type { Session } from './sessions';
+
+/** Methods a locked session may still call: to unlock, to find out who is locked, or to leave. */
+const ALLOWED_WHEN_LOCKED: ReadonlySet<MethodName> = new Set(['auth.unlock', 'auth.logout']);
+
+function fail(error: ApiError): ApiResult<never> {
+  return { ok: false, error };
+}
+
+function resolveSession(
+  state: CoreState,
+  method: MethodName,
+  token: string | null,
+): { session: Session | null; operator: OperatorRow | null } | ApiError {
+  const access = contract[method].access;
+  const session = state.sessions.get(token, readIdleLockMinutes(state.database.db));
+  if (access === 'public') {
+    return { session: null, operator: null };
+  }
+  if (!session) {
+    return { code: 'UNAUTHENTICATED', message: 'Sessione scaduta o non valida: accedi di nuovo.' };
+  }
+  const operator = findOperator(state.database.db, session.operatorId);
+  if (!operator || !operator.active || operator.deletedAt) {
+    state.sessions.remove(session.token);
+    return { code: 'UNAUTHENTICATED', message: 'Il tuo utente non è più attivo: chiedi a un amministratore.' };
+  }
+  if (session.locked && !ALLOWED_WHEN_LOCKED.has(method)) {
+    return {
+      code: 'UNAUTHENTICATED',
+      message: 'Sessione bloccata per inattività: inserisci la password per continuare.',
+      details: { locked: true, operatorName: operator.fullName, username: operator.username },
+    };
+  }
+  if (access !== 'session' && !roleCan(operator.role, access)) {
+    return { code: 'FORBIDDEN', message: 'Il tuo ruolo non permette questa operazione.' };
+  }
+  return { session, operator };
+}
+
+export async function dispatch(state: CoreState, envelope: InvokeEnvelope): Promise<ApiResult<unknown>> {
+  const method = envelope.method;
+  if (typeof method !== 'string' || !isMethodName(method)) {
+    return fail({ code: 'NOT_FOUND', message: 'Operazione sconosciuta.' });
+  }
+  try {
+    const resolved = resolveSession(state, method, envelope.session);
+    if ('code' in resolved) return fail(resolved);
+    const { session, operator } = resolved;
+
+    const def = contract[method];
+    const parsed = def.input.safeParse(envelope.input ?? {});
+    if (!parsed.success) return fail(validationError(parsed.error));
+
+    const ctx: HandlerContext = {
+      state,
+      session,
+      operator,
+      service(): ServiceContext {
+        if (!state.site) throw new AppError('CONFLICT', 'Completa prima la configurazione iniziale.');
+        return {
+          db: state.database.db,
+          sqlite: state.database.sqlite,
+          clock: state.site.clock,
+          siteId: state.site.id,
+          actor: operator ? { id: operator.id, name: operator.fullName } : { id: null, name: 'Sistema' },
+          now: state.now,
+        };
+      },
+    };
+    const handler = handlers[method] as Handler<MethodName>;
+    const raw = await handler(parsed.data as never, ctx);
+    if (session && method !== 'auth.logout') state.sessions.touch(session);
+
+    const output = def.output.safeParse(raw);
+    if (!output.success) {
+      state.log.error(`${method}: output does not match the contract`, output.error);
+      return fail(toApiError(new Error('output mismatch'), method, { info() {}, error() {} }));
+    }
+    return { ok: true, value: output.data };
+  } catch (error) {
+    return fail(toApiError(error, method, state.log));
+  }
+}

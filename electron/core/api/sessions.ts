@@ -1,0 +1,51 @@
+/**
+ * Logged-in sessions, kept in memory by the running host: restarting the app logs everyone
+ * out, which is what a desk PC should do. A session idle longer than the configured time is
+ * locked and needs the password again.
+ */
+import { randomBytes } from 'node:crypto';
+
+export interface Session {
+  token: string;
+  operatorId: string;
+  lastActivity: number;
+  locked: boolean;
+}
+
+export class SessionStore {
+  private readonly sessions = new Map<string, Session>();
+
+  constructor(private readonly clock: () => number = Date.now) {}
+
+  create(operatorId: string): Session {
+    const session = { token: randomBytes(32).toString('base64url'), operatorId, lastActivity: this.clock(), locked: false };
+    this.sessions.set(session.token, session);
+    return session;
+  }
+
+  /** The session for a token, locked first if it has been idle too long. */
+  get(token: string | null | undefined, idleMinutes: number): Session | null {
+    if (!token) return null;
+    const session = this.sessions.get(token);
+    if (!session) return null;
+    if (!session.locked && this.clock() - session.lastActivity > idleMinutes * 60_000) session.locked = true;
+    return session;
+  }
+
+  touch(session: Session): void {
+    session.lastActivity = this.clock();
+  }
+
+  unlock(session: Session): void {
+    session.locked = false;
+    this.touch(session);
+  }
+
+  remove(token: string): void {
+    this.sessions.delete(token);
+  }
+
+  removeOperator(operatorId: string): void {
+    for (const [token, s] of this.sessions) if (s.operatorId === operatorId) this.sessions.delete(token);
+  }
+}

@@ -1,0 +1,36 @@
+import type { HandlerOutput, MethodName, ParsedInput } from '../../../shared/api/contract';
+import type { Database } from '../db/connection';
+import type { Logger } from '../log';
+import type { ServiceContext } from '../context';
+import type { OperatorRow } from '../services/operators/operators';
+import type { HybridLogicalClock } from '../sync/hlc';
+import type { Session, SessionStore } from './sessions';
+
+/** What the running core holds for its whole life. */
+export interface CoreState {
+  database: Database;
+  sessions: SessionStore;
+  log: Logger;
+  now: () => Date;
+  /** This office, once the first start is done. */
+  site: { id: string; clock: HybridLogicalClock } | null;
+}
+
+export interface HandlerContext {
+  state: CoreState;
+  session: Session | null;
+  operator: OperatorRow | null;
+  /** The service context for the logged-in operator (or the app itself before login). */
+  service(): ServiceContext;
+}
+
+export type Handler<M extends MethodName> = (
+  input: ParsedInput<M>,
+  ctx: HandlerContext,
+) => HandlerOutput<M> | Promise<HandlerOutput<M>>;
+
+/** One handler per contract method: a missing or extra entry is a type error. */
+export type HandlerTable = { [M in MethodName]: Handler<M> };
+
+/** A slice of the table for one area. */
+export type AreaHandlers<Ms extends MethodName> = { [M in Ms]: Handler<M> };

@@ -1,0 +1,4 @@
+export * from './associations';
+export * from './audit';
+export * from './operators';
+export * from './sites';

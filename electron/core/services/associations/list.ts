@@ -1,0 +1,85 @@
+/** The associations list: search as you type, filters, Italian sort, pages. */
+import { and, asc, count, desc, eq, gt, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import type { AssociationListInput, AssociationRow } from '../../../../shared/api/associations';
+import type { associationListInput } from '../../../../shared/api/associations';
+import type { z } from 'zod';
+import type { Db } from '../../db/connection';
+import { associations } from '../../db/schema';
+import { toFtsQuery } from '../../search/fts-query';
+
+type ListInput = z.output<typeof associationListInput>;
+export type { AssociationListInput };
+
+function whereFor(input: ListInput): SQL | undefined {
+  const conditions: SQL[] = [input.deleted ? isNotNull(associations.deletedAt) : isNull(associations.deletedAt)];
+  const fts = toFtsQuery(input.query);
+  if (fts) {
+    conditions.push(
+      sql`${associations.searchRowid} IN (SELECT rowid FROM associations_fts WHERE associations_fts MATCH ${fts})`,
+    );
+  }
+  if (input.committee) conditions.push(eq(associations.committee, input.committee));
+  if (input.legalForm) conditions.push(eq(associations.legalForm, input.legalForm));
+  if (input.province) conditions.push(eq(associations.province, input.province));
+  if (input.employees === 'none') conditions.push(eq(associations.employees, 0));
+  if (input.employees === 'some') conditions.push(gt(associations.employees, 0));
+  return and(...conditions);
+}
+
+function orderFor(input: ListInput): SQL[] {
+  const dir = input.direction === 'desc' ? desc : asc;
+  switch (input.sort) {
+    case 'comune':
+      return [dir(associations.comuneSort), asc(associations.nameSort)];
+    case 'employees':
+      return [dir(associations.employees), asc(associations.nameSort)];
+    case 'updated':
+      return [dir(associations.updatedAt)];
+    default:
+      return [dir(associations.nameSort), asc(associations.id)];
+  }
+}
+
+export function listAssociations(db: Db, input: ListInput): { items: AssociationRow[]; total: number; page: number; pageSize: number } {
+  const where = whereFor(input);
+  const items = db
+    .select({
+      id: associations.id,
+      name: associations.name,
+      legalForm: associations.legalForm,
+      taxCode: associations.taxCode,
+      committee: associations.committee,
+      comune: associations.comune,
+      province: associations.province,
+      employees: associations.employees,
+      updatedAt: associations.updatedAt,
+      deletedAt: associations.deletedAt,
+    })
+    .from(associations)
+    .where(where)
+    .orderBy(...orderFor(input))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .all();
+  const total = db.select({ n: count() }).from(associations).where(where).get()?.n ?? 0;
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+export function associationFilterOptions(db: Db): { committees: string[]; provinces: string[] } {
+  const live = isNull(associations.deletedAt);
+  const committees = db
+    .selectDistinct({ v: associations.committee })
+    .from(associations)
+    .where(and(live, isNotNull(associations.committee)))
+    .all()
+    .map((r) => r.v!)
+    .sort((a, b) => a.localeCompare(b, 'it'));
+  const provinces = db
+    .selectDistinct({ v: associations.province })
+    .from(associations)
+    .where(and(live, isNotNull(associations.province)))
+    .all()
+    .map((r) => r.v!)
+    .sort();
+  return { committees, provinces };
+}

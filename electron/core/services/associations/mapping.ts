@@ -1,0 +1,33 @@
+import type { Association, AssociationData } from '../../../../shared/api/associations';
+import { sortKey } from '../../../../shared/validation/text';
+import type { associationSites, associations } from '../../db/schema';
+
+export type AssociationRecord = typeof associations.$inferSelect;
+export type SiteRecord = typeof associationSites.$inferSelect;
+
+/** The columns written from validated form data (meta and search columns excluded). */
+export function associationColumns(data: AssociationData) {
+  const { sites: _sites, ...fields } = data;
+  return {
+    ...fields,
+    taxCode: data.taxCode ?? '',
+    nameSort: sortKey(data.name),
+    comuneSort: sortKey(data.comune),
+  };
+}
+
+export function toAssociation(row: AssociationRecord, sites: SiteRecord[]): Association {
+  const { nameSort: _n, comuneSort: _c, searchRowid: _s, ...fields } = row;
+  return { ...fields, sites: sites.filter((s) => !s.deletedAt) };
+}
+
+/** One readable line per operating site, so the history shows site changes in words. */
+export function sitesSummary(sites: { label?: string | null; address: string; cap?: string | null; comune: string; province?: string | null }[]): string | null {
+  if (sites.length === 0) return null;
+  return sites
+    .map((s) => {
+      const place = [s.cap, s.comune, s.province ? `(${s.province})` : null].filter(Boolean).join(' ');
+      return [s.label, `${s.address}, ${place}`].filter(Boolean).join(': ');
+    })
+    .join('; ');
+}

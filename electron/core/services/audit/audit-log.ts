@@ -1,0 +1,91 @@
+/**
+ * The audit log: who did what to which record, and which fields changed. Always called inside
+ * the transaction of the change, so a change and its audit row exist together or not at all.
+ */
+import { and, desc, eq } from 'drizzle-orm';
+import type { AuditAction, AuditEntry, AuditedEntity } from '../../../../shared/api/audit';
+import type { ServiceContext } from '../../context';
+import { auditLog } from '../../db/schema';
+import { newId } from '../../ids';
+
+export type ChangeValue = string | number | boolean | null;
+export interface FieldChange {
+  field: string;
+  before: ChangeValue;
+  after: ChangeValue;
+}
+
+/** Fields that are bookkeeping, not content: not worth showing in a record's history. */
+const IGNORED_FIELDS = new Set(['id', 'siteId', 'createdAt', 'updatedAt', 'updatedBy', 'hlc', 'searchRowid']);
+/** Fields whose value must never be copied into the log. */
+const REDACTED_FIELDS = new Set(['passwordHash']);
+
+function asChangeValue(value: unknown): ChangeValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return JSON.stringify(value);
+}
+
+/** The fields that differ between two versions of a record (either may be absent). */
+export function diffFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): FieldChange[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: FieldChange[] = [];
+  for (const field of keys) {
+    if (IGNORED_FIELDS.has(field) || field.endsWith('Sort')) continue;
+    const b = asChangeValue(before?.[field]);
+    const a = asChangeValue(after?.[field]);
+    if (b === a) continue;
+    if (REDACTED_FIELDS.has(field)) {
+      changes.push({ field, before: b === null ? null : '•••', after: a === null ? null : '•••' });
+    } else {
+      changes.push({ field, before: b, after: a });
+    }
+  }
+  return changes;
+}
+
+export function writeAudit(
+  ctx: ServiceContext,
+  entry: { entity: AuditedEntity; entityId: string; action: AuditAction; changes: FieldChange[] },
+): void {
+  ctx.db
+    .insert(auditLog)
+    .values({
+      id: newId(),
+      at: ctx.now().toISOString(),
+      siteId: ctx.siteId,
+      operatorId: ctx.actor.id,
+      operatorName: ctx.actor.name,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      action: entry.action,
+      changes: JSON.stringify(entry.changes),
+      hlc: ctx.clock.now(),
+    })
+    .run();
+}
+
+export function auditForRecord(ctx: ServiceContext, entity: AuditedEntity, entityId: string): AuditEntry[] {
+  return ctx.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+    .orderBy(desc(auditLog.at), desc(auditLog.hlc))
+    .all()
+    .map((row) => ({
+      id: row.id,
+      at: row.at,
+      operatorName: row.operatorName,
+      action: row.action as AuditAction,
+      changes: JSON.parse(row.changes) as FieldChange[],
+    }));
+}
+
+/** The newest HLC this office wrote, so the clock resumes after it on the next start. */
+export function lastIssuedHlc(ctx: Pick<ServiceContext, 'sqlite'>): string | null {
+  const row = ctx.sqlite.prepare('SELECT max(hlc) AS hlc FROM audit_log').get() as { hlc: string | null };
+  return row.hlc;
+}

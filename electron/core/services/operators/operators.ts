@@ -1,0 +1,137 @@
+/** Operators (the desk staff who log in), their roles and passwords. */
+import { asc, count, eq } from 'drizzle-orm';
+import { AppError } from '../../../../shared/api/errors';
+import type { Operator } from '../../../../shared/api/operators';
+import type { Role } from '../../../../shared/api/permissions';
+import type { ServiceContext } from '../../context';
+import { newRecordMeta, touchedMeta } from '../../context';
+import type { Db } from '../../db/connection';
+import { operators } from '../../db/schema';
+import { newId } from '../../ids';
+import { hashPassword, verifyPassword } from '../../security/passwords';
+import { diffFields, writeAudit } from '../audit/audit-log';
+
+export type OperatorRow = typeof operators.$inferSelect;
+
+export function toOperator(row: OperatorRow): Operator {
+  return {
+    id: row.id,
+    username: row.username,
+    fullName: row.fullName,
+    role: row.role,
+    active: row.active,
+    lastLoginAt: row.lastLoginAt,
+  };
+}
+
+export function findOperator(db: Db, id: string): OperatorRow | null {
+  return db.select().from(operators).where(eq(operators.id, id)).get() ?? null;
+}
+
+function requireOperator(db: Db, id: string): OperatorRow {
+  const row = findOperator(db, id);
+  if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'Operatore non trovato.');
+  return row;
+}
+
+export function countOperators(db: Db): number {
+  return db.select({ n: count() }).from(operators).get()?.n ?? 0;
+}
+
+export function listOperators(db: Db): Operator[] {
+  return db.select().from(operators).orderBy(asc(operators.fullName)).all().map(toOperator);
+}
+
+export function createOperator(
+  ctx: ServiceContext,
+  input: { username: string; fullName: string; role: Role; password: string },
+): Operator {
+  return ctx.db.transaction(() => {
+    const taken = ctx.db.select({ id: operators.id }).from(operators).where(eq(operators.username, input.username)).get();
+    if (taken) {
+      throw new AppError('CONFLICT', 'Nome utente già in uso', [
+        { path: 'username', message: `Il nome utente «${input.username}» è già in uso: scegline un altro` },
+      ]);
+    }
+    const row = {
+      ...newRecordMeta(ctx, newId()),
+      username: input.username,
+      fullName: input.fullName,
+      role: input.role,
+      passwordHash: hashPassword(input.password),
+      active: true,
+      lastLoginAt: null,
+    };
+    ctx.db.insert(operators).values(row).run();
+    writeAudit(ctx, { entity: 'operators', entityId: row.id, action: 'create', changes: diffFields(null, row) });
+    return toOperator(row);
+  });
+}
+
+function countActiveAdministrators(db: Db, exceptId: string): number {
+  return db
+    .select({ id: operators.id, active: operators.active })
+    .from(operators)
+    .where(eq(operators.role, 'amministratore'))
+    .all()
+    .filter((o) => o.active && o.id !== exceptId).length;
+}
+
+export function updateOperator(
+  ctx: ServiceContext,
+  input: { id: string; fullName: string; role: Role; active: boolean },
+): Operator {
+  return ctx.db.transaction(() => {
+    const before = requireOperator(ctx.db, input.id);
+    const losesAdmin = before.role === 'amministratore' && (input.role !== 'amministratore' || !input.active);
+    if (losesAdmin && countActiveAdministrators(ctx.db, before.id) === 0) {
+      throw new AppError(
+        'RULE_VIOLATION',
+        "Deve restare almeno un amministratore attivo: nomina prima un altro amministratore.",
+      );
+    }
+    const patch = { fullName: input.fullName, role: input.role, active: input.active };
+    ctx.db.update(operators).set({ ...patch, ...touchedMeta(ctx) }).where(eq(operators.id, before.id)).run();
+    const after = requireOperator(ctx.db, before.id);
+    writeAudit(ctx, { entity: 'operators', entityId: before.id, action: 'update', changes: diffFields(before, after) });
+    return toOperator(after);
+  });
+}
+
+export function setPassword(ctx: ServiceContext, id: string, password: string): void {
+  ctx.db.transaction(() => {
+    const before = requireOperator(ctx.db, id);
+    ctx.db
+      .update(operators)
+      .set({ passwordHash: hashPassword(password), ...touchedMeta(ctx) })
+      .where(eq(operators.id, id))
+      .run();
+    writeAudit(ctx, {
+      entity: 'operators',
+      entityId: id,
+      action: 'update',
+      changes: [{ field: 'passwordHash', before: before.passwordHash ? '•••' : null, after: '•••' }],
+    });
+  });
+}
+
+/** Checks a username and password; the same answer for "no such user" and "wrong password". */
+export function authenticate(db: Db, username: string, password: string): OperatorRow | null {
+  const row = db.select().from(operators).where(eq(operators.username, username)).get();
+  if (!row || row.deletedAt || !row.active) {
+    // Spend the same time as a real check, so timing does not reveal which usernames exist.
+    verifyPassword(password, dummyHash());
+    return null;
+  }
+  return verifyPassword(password, row.passwordHash) ? row : null;
+}
+
+let cachedDummyHash: string | null = null;
+function dummyHash(): string {
+  cachedDummyHash ??= hashPassword('password-che-non-esiste');
+  return cachedDummyHash;
+}
+
+export function recordLogin(ctx: ServiceContext, id: string): void {
+  ctx.db.update(operators).set({ lastLoginAt: ctx.now().toISOString() }).where(eq(operators.id, id)).run();
+}

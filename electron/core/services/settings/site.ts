@@ -1,0 +1,118 @@
+/**
+ * This office's identity, the promoter organisation's data and local settings. The first
+ * start (setup) creates the local office and the first administrator in one transaction.
+ */
+import { eq } from 'drizzle-orm';
+import { AppError } from '../../../../shared/api/errors';
+import type { Settings } from '../../../../shared/api/settings';
+import type { ServiceContext } from '../../context';
+import { newRecordMeta, touchedMeta } from '../../context';
+import { settings as settingsTable, sites } from '../../db/schema';
+import type { Db } from '../../db/connection';
+import { diffFields, writeAudit } from '../audit/audit-log';
+
+export const DEFAULT_IDLE_LOCK_MINUTES = 15;
+const IDLE_LOCK_KEY = 'idleLockMinutes';
+
+export type LocalSite = typeof sites.$inferSelect;
+
+export function findLocalSite(db: Db): LocalSite | null {
+  return db.select().from(sites).where(eq(sites.isLocal, true)).get() ?? null;
+}
+
+export function requireLocalSite(db: Db): LocalSite {
+  const site = findLocalSite(db);
+  if (!site) throw new AppError('CONFLICT', 'Lo sportello non è ancora configurato: completa la prima configurazione.');
+  return site;
+}
+
+function promoterColumns(p: Settings['promoter']) {
+  return {
+    promoterName: p.name,
+    promoterTaxCode: p.taxCode ?? '',
+    promoterVatNumber: p.vatNumber,
+    promoterAddress: p.address,
+    promoterCap: p.cap,
+    promoterComune: p.comune,
+    promoterProvince: p.province,
+    promoterLegalRepName: p.legalRepName,
+    promoterLegalRepRole: p.legalRepRole,
+    promoterAccreditationRef: p.accreditationRef,
+    promoterEmail: p.email,
+    promoterPec: p.pec,
+    promoterPhone: p.phone,
+  };
+}
+
+export function readIdleLockMinutes(db: Db): number {
+  const row = db.select().from(settingsTable).where(eq(settingsTable.key, IDLE_LOCK_KEY)).get();
+  const value = row ? Number(JSON.parse(row.value)) : NaN;
+  return Number.isInteger(value) && value > 0 ? value : DEFAULT_IDLE_LOCK_MINUTES;
+}
+
+function writeIdleLockMinutes(db: Db, minutes: number): void {
+  db.insert(settingsTable)
+    .values({ key: IDLE_LOCK_KEY, value: JSON.stringify(minutes) })
+    .onConflictDoUpdate({ target: settingsTable.key, set: { value: JSON.stringify(minutes) } })
+    .run();
+}
+
+export function readSettings(db: Db): Settings {
+  const s = requireLocalSite(db);
+  return {
+    office: { name: s.name, code: s.code, kind: s.kind },
+    promoter: {
+      name: s.promoterName,
+      taxCode: s.promoterTaxCode,
+      vatNumber: s.promoterVatNumber,
+      address: s.promoterAddress,
+      cap: s.promoterCap,
+      comune: s.promoterComune,
+      province: s.promoterProvince,
+      legalRepName: s.promoterLegalRepName,
+      legalRepRole: s.promoterLegalRepRole,
+      accreditationRef: s.promoterAccreditationRef,
+      email: s.promoterEmail,
+      pec: s.promoterPec,
+      phone: s.promoterPhone,
+    },
+    idleLockMinutes: readIdleLockMinutes(db),
+  };
+}
+
+/** Creates the local office row. Called by setup, inside its transaction. */
+export function createLocalSite(ctx: ServiceContext, input: Omit<Settings, 'idleLockMinutes'>): LocalSite {
+  const row = {
+    ...newRecordMeta(ctx, ctx.siteId),
+    isLocal: true,
+    name: input.office.name,
+    code: input.office.code,
+    kind: input.office.kind,
+    ...promoterColumns(input.promoter),
+  };
+  ctx.db.insert(sites).values(row).run();
+  writeIdleLockMinutes(ctx.db, DEFAULT_IDLE_LOCK_MINUTES);
+  writeAudit(ctx, { entity: 'settings', entityId: ctx.siteId, action: 'create', changes: diffFields(null, row) });
+  return requireLocalSite(ctx.db);
+}
+
+export function updateSettings(ctx: ServiceContext, input: Settings): Settings {
+  return ctx.db.transaction(() => {
+    const before = requireLocalSite(ctx.db);
+    const beforeMinutes = readIdleLockMinutes(ctx.db);
+    const patch = {
+      name: input.office.name,
+      code: input.office.code,
+      kind: input.office.kind,
+      ...promoterColumns(input.promoter),
+    };
+    ctx.db.update(sites).set({ ...patch, ...touchedMeta(ctx) }).where(eq(sites.id, before.id)).run();
+    writeIdleLockMinutes(ctx.db, input.idleLockMinutes);
+    const changes = diffFields(
+      { ...before, idleLockMinutes: beforeMinutes },
+      { ...before, ...patch, idleLockMinutes: input.idleLockMinutes },
+    );
+    if (changes.length > 0) writeAudit(ctx, { entity: 'settings', entityId: before.id, action: 'update', changes });
+    return readSettings(ctx.db);
+  });
+}

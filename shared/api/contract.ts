@@ -1,0 +1,35 @@
+/**
+ * The contract: every method the UI can call, once. Both transports (Electron IPC and the
+ * web host) dispatch through the same handler table built from this object.
+ */
+import type { z } from 'zod';
+import { associationsMethods } from './associations';
+import { auditMethods } from './audit';
+import { authMethods } from './auth';
+import { operatorsMethods } from './operators';
+import { settingsMethods } from './settings';
+
+export const contract = {
+  ...authMethods,
+  ...settingsMethods,
+  ...operatorsMethods,
+  ...associationsMethods,
+  ...auditMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller passes (before defaults and transforms). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+/** What a caller receives. */
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+/** What a handler may return before the output schema shapes it. */
+export type HandlerOutput<M extends MethodName> = z.input<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(value: string): value is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, value);
+}

@@ -1,0 +1,111 @@
+/**
+ * Field schemas with Italian messages, reused by every area's contract and by the forms
+ * (through the zod resolver), so a rule is written once.
+ */
+import { z } from 'zod';
+import {
+  checkNumericTaxCode,
+  checkPersonTaxCode,
+  normalizeTaxCode,
+  numericTaxCodeMessage,
+  personTaxCodeMessage,
+} from '../validation/tax-codes';
+import { isProvince } from '../validation/provinces';
+
+/** Text that may be left empty: trimmed, and stored as null when empty. */
+export const optionalText = (max = 500) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Massimo ${max} caratteri`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const requiredText = (label: string, max = 200) =>
+  z.string({ error: `${label}: campo obbligatorio` }).trim().min(1, `${label}: campo obbligatorio`).max(max, `Massimo ${max} caratteri`);
+
+const emptyToNull = (v: string | null | undefined) => {
+  const t = (v ?? '').trim();
+  return t === '' ? null : t;
+};
+
+export const optionalCap = z
+  .string()
+  .nullish()
+  .transform(emptyToNull)
+  .refine((v) => v === null || /^\d{5}$/.test(v), 'Il CAP è di 5 cifre');
+
+export const optionalProvince = z
+  .string()
+  .nullish()
+  .transform((v) => emptyToNull(v)?.toUpperCase() ?? null)
+  .refine((v): boolean => v === null || isProvince(v), 'Sigla di provincia non riconosciuta (es. TO, CN)');
+
+export const optionalEmail = (label = 'Indirizzo email') =>
+  z
+    .string()
+    .nullish()
+    .transform(emptyToNull)
+    .refine((v) => v === null || z.email().safeParse(v).success, `${label} non valido`);
+
+export const optionalPhone = z
+  .string()
+  .nullish()
+  .transform(emptyToNull)
+  .refine((v) => v === null || /^\+?[0-9 ./-]{6,20}$/.test(v), 'Numero di telefono non valido');
+
+/** 11-digit codice fiscale or partita IVA, with its check digit. */
+export const numericTaxCode = (required: boolean) =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => {
+      const t = normalizeTaxCode(v ?? '');
+      return t === '' ? null : t;
+    })
+    .superRefine((v, ctx) => {
+      if (v === null) {
+        if (required) ctx.addIssue({ code: 'custom', message: numericTaxCodeMessage('empty') });
+        return;
+      }
+      const check = checkNumericTaxCode(v);
+      if (!check.ok) ctx.addIssue({ code: 'custom', message: numericTaxCodeMessage(check.problem) });
+    });
+
+/** A person's 16-character codice fiscale, with its check letter. */
+export const personTaxCode = (required: boolean) =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => {
+      const t = normalizeTaxCode(v ?? '');
+      return t === '' ? null : t;
+    })
+    .superRefine((v, ctx) => {
+      if (v === null) {
+        if (required) ctx.addIssue({ code: 'custom', message: personTaxCodeMessage('empty') });
+        return;
+      }
+      const check = checkPersonTaxCode(v);
+      if (!check.ok) ctx.addIssue({ code: 'custom', message: personTaxCodeMessage(check.problem) });
+    });
+
+export const id = z.uuid({ error: 'Identificativo non valido' });
+
+export const isoTimestamp = z.string();
+
+/** The fields every record that travels between offices carries. */
+export const recordMeta = {
+  id: z.string(),
+  siteId: z.string(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  updatedBy: z.string(),
+  hlc: z.string(),
+  deletedAt: isoTimestamp.nullable(),
+};
+
+export const pageInput = {
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(200).default(50),
+};
