@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import rendererConfig from './renderer/vite.config.mts';
 
 export default defineConfig({
   main: {
@@ -20,14 +20,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: resolve(__dirname, 'renderer'),
-    base: './',
-    plugins: [react()],
-    build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      emptyOutDir: true,
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
-    },
-  },
+  renderer: rendererConfig,
 });

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { ApiResult } from '../../shared/api/errors';
 import type { InvokeEnvelope } from '../../shared/api/transport';
-import { useItalianZodMessages } from '../../shared/api/zod-italian';
+import { configureItalianZodMessages } from '../../shared/api/zod-italian';
 import { dispatch } from './api/dispatch';
 import { SessionStore } from './api/sessions';
 import type { CoreState } from './api/types';
@@ -32,7 +32,7 @@ export interface Core {
 export const DATABASE_FILE = 'exar.sqlite';
 
 export function createCore(options: CoreOptions): Core {
-  useItalianZodMessages();
+  configureItalianZodMessages();
   const now = options.now ?? (() => new Date());
   const log = options.log ?? fileLogger(join(options.dataDir, 'logs', 'app.log'));
   const database = openDatabase({

@@ -14,6 +14,8 @@ export const sessionInfoSchema = z.object({
   office: z.object({ name: z.string(), code: z.string(), kind: z.enum(OFFICE_KINDS) }),
   permissions: z.array(z.enum(PERMISSIONS)),
   idleLockMinutes: z.number().int(),
+  /** True when the session is locked for inactivity and waits for the password. */
+  locked: z.boolean(),
 });
 export type SessionInfo = z.output<typeof sessionInfoSchema>;
 

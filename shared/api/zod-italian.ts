@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
 /** Zod's own messages (for checks without a custom one) in Italian, on both sides. */
-export function useItalianZodMessages(): void {
+export function configureItalianZodMessages(): void {
   z.config(z.locales.it());
 }

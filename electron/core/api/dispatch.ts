@@ -17,7 +17,7 @@ import type { CoreState, Handler, HandlerContext } from './types';
 import type { Session } from './sessions';
 
 /** Methods a locked session may still call: to unlock, to find out who is locked, or to leave. */
-const ALLOWED_WHEN_LOCKED: ReadonlySet<MethodName> = new Set(['auth.unlock', 'auth.logout']);
+const ALLOWED_WHEN_LOCKED: ReadonlySet<MethodName> = new Set(['auth.unlock', 'auth.logout', 'auth.me']);
 
 function fail(error: ApiError): ApiResult<never> {
   return { ok: false, error };
@@ -86,7 +86,8 @@ export async function dispatch(state: CoreState, envelope: InvokeEnvelope): Prom
     };
     const handler = handlers[method] as Handler<MethodName>;
     const raw = await handler(parsed.data as never, ctx);
-    if (session && method !== 'auth.logout') state.sessions.touch(session);
+    // A locked session is not kept alive by the calls it may still make.
+    if (session && !session.locked && method !== 'auth.logout') state.sessions.touch(session);
 
     const output = def.output.safeParse(raw);
     if (!output.success) {

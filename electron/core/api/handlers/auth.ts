@@ -19,13 +19,14 @@ import type { AreaHandlers, CoreState } from '../types';
 
 const WRONG_CREDENTIALS = 'Nome utente o password non corretti.';
 
-function sessionInfo(state: CoreState, operator: OperatorRow) {
+function sessionInfo(state: CoreState, operator: OperatorRow, locked = false) {
   const site = findLocalSite(state.database.db)!;
   return {
     operator: toOperator(operator),
     office: { name: site.name, code: site.code, kind: site.kind },
     permissions: [...ROLE_PERMISSIONS[operator.role]],
     idleLockMinutes: readIdleLockMinutes(state.database.db),
+    locked,
   };
 }
 
@@ -64,7 +65,7 @@ export const authHandlers: AreaHandlers<keyof typeof authMethods> = {
     return { ...sessionInfo(state, operator), sessionToken: session.token };
   },
 
-  'auth.me': (_input, { state, operator }) => sessionInfo(state, operator!),
+  'auth.me': (_input, { state, operator, session }) => sessionInfo(state, operator!, session!.locked),
 
   'auth.logout': (_input, { state, session }) => {
     if (session) state.sessions.remove(session.token);

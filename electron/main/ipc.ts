@@ -1,0 +1,108 @@
+/**
+ * The desktop transport: one `ipcMain.handle` channel in front of `core.invoke`. Before the core
+ * sees anything, the message must come from the main frame of our window showing our page, and
+ * it must have the envelope's shape. A refusal is an `ApiResult`, never a thrown error: a throw
+ * would reach the renderer as an untyped rejection carrying a message we did not write.
+ */
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import type { BridgeEvent } from '../../shared/api/bridge';
+import type { ApiResult } from '../../shared/api/errors';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type InvokeEnvelope } from '../../shared/api/transport';
+import type { Core } from '../core/core';
+import { isAppUrl, type AppLocation } from './app-location';
+
+/** The parts of Electron's WebFrameMain the check reads; tests pass plain objects. */
+export interface FrameLike {
+  url: string;
+  processId: number;
+  routingId: number;
+  parent: unknown;
+}
+
+export interface SenderLike {
+  senderFrame: FrameLike | null;
+  sender: { id: number };
+}
+
+export interface TrustedWindow {
+  webContentsId: number;
+  mainFrame: FrameLike;
+}
+
+export function isTrustedSender(event: SenderLike, window: TrustedWindow | null, location: AppLocation): boolean {
+  if (!window) return false;
+  const frame = event.senderFrame;
+  // A destroyed or navigated-away frame shows up as null: nobody to trust.
+  if (!frame) return false;
+  if (event.sender.id !== window.webContentsId) return false;
+  if (frame.parent !== null) return false;
+  if (frame.processId !== window.mainFrame.processId || frame.routingId !== window.mainFrame.routingId) return false;
+  return isAppUrl(frame.url, location);
+}
+
+const MAX_METHOD_LENGTH = 100;
+const MAX_SESSION_LENGTH = 512;
+const ENVELOPE_KEYS = ['input', 'method', 'session'];
+
+/** Returns the envelope when `raw` is exactly `{ method, input, session }`, otherwise null. */
+export function parseEnvelope(raw: unknown): InvokeEnvelope | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  if (Object.getPrototypeOf(raw) !== Object.prototype) return null;
+  const keys = Object.keys(raw).sort();
+  if (keys.length !== ENVELOPE_KEYS.length || keys.some((key, i) => key !== ENVELOPE_KEYS[i])) return null;
+  const { method, input, session } = raw as Record<string, unknown>;
+  if (typeof method !== 'string' || method.length === 0 || method.length > MAX_METHOD_LENGTH) return null;
+  if (session !== null && (typeof session !== 'string' || session.length > MAX_SESSION_LENGTH)) return null;
+  return { method, input, session };
+}
+
+export const FORBIDDEN_RESULT: ApiResult<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Richiesta non consentita.' },
+};
+export const MALFORMED_RESULT: ApiResult<never> = {
+  ok: false,
+  error: { code: 'VALIDATION', message: 'Richiesta non valida.' },
+};
+const FAILED_RESULT: ApiResult<never> = {
+  ok: false,
+  error: { code: 'IO', message: "Si è verificato un errore imprevisto: riprova o riavvia l'applicazione." },
+};
+
+export interface IpcOptions {
+  core: Pick<Core, 'invoke'> & { state: { log: Core['state']['log'] } };
+  location: AppLocation;
+  /** The window allowed to call, read at each call because it can be closed and re-created. */
+  trustedWindow: () => TrustedWindow | null;
+}
+
+export async function handleInvoke(options: IpcOptions, event: SenderLike, raw: unknown): Promise<ApiResult<unknown>> {
+  const log = options.core.state.log;
+  if (!isTrustedSender(event, options.trustedWindow(), options.location)) {
+    log.error(`IPC refused: untrusted sender ${String(event.senderFrame?.url ?? 'none').slice(0, 200)}`);
+    return FORBIDDEN_RESULT;
+  }
+  const envelope = parseEnvelope(raw);
+  if (!envelope) {
+    log.error('IPC refused: malformed envelope');
+    return MALFORMED_RESULT;
+  }
+  try {
+    return await options.core.invoke(envelope);
+  } catch (error) {
+    // dispatch already turns failures into results; this is the last net, not the normal path.
+    log.error(`IPC ${envelope.method} failed`, error);
+    return FAILED_RESULT;
+  }
+}
+
+/** Registers the handler; returns the function that removes it (for a clean shutdown). */
+export function registerIpc(options: IpcOptions): () => void {
+  ipcMain.handle(IPC_INVOKE_CHANNEL, (event: IpcMainInvokeEvent, raw: unknown) => handleInvoke(options, event, raw));
+  return () => ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
+}
+
+/** Pushes a core event (job progress, lock) to the renderer; a closed window is skipped. */
+export function sendEvent(contents: Pick<WebContents, 'isDestroyed' | 'send'>, event: BridgeEvent): void {
+  if (!contents.isDestroyed()) contents.send(IPC_EVENT_CHANNEL, event);
+}

@@ -1,0 +1,43 @@
+/**
+ * `npm run web`: starts the app in the browser. Data stays in `--data-dir` (default ./data).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore, SOURCE_MIGRATIONS_FOLDER } from '../core/core';
+import { DatabaseTooNewError } from '../core/db/connection';
+import { startWebHost } from './server';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string', default: 'data' },
+      port: { type: 'string', default: '0' },
+      'static-dir': { type: 'string', default: 'out/renderer' },
+    },
+  });
+  const dataDir = resolve(values['data-dir']);
+  const staticDir = resolve(values['static-dir']);
+  if (!existsSync(resolve(staticDir, 'index.html'))) {
+    console.error(`Interfaccia non compilata in ${staticDir}: esegui prima "npm run build".`);
+    process.exit(1);
+  }
+  let core;
+  try {
+    core = createCore({ dataDir, migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+  } catch (error) {
+    console.error(error instanceof DatabaseTooNewError ? error.message : `Impossibile aprire i dati in ${dataDir}: ${String(error)}`);
+    process.exit(1);
+  }
+  const host = await startWebHost({ core, staticDir, port: Number(values.port) });
+  console.log(`Exar – Sportello tirocini: apri ${host.url} nel browser (dati in ${dataDir}). Ctrl+C per chiudere.`);
+  const stop = async () => {
+    await host.close();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+void main();

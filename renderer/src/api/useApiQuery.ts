@@ -1,0 +1,44 @@
+/**
+ * Loads a method's result for the current input and reloads when the input changes. Answers
+ * that arrive out of order (fast typing) are dropped, so the list always matches the last input.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import { api, errorMessage } from './client';
+
+export interface QueryState<T> {
+  data: T | null;
+  error: string | null;
+  loading: boolean;
+  reload(): void;
+}
+
+export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<M>): QueryState<MethodOutput<M>> {
+  const key = JSON.stringify(input);
+  const [data, setData] = useState<MethodOutput<M> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [version, setVersion] = useState(0);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const request = ++latest.current;
+    setLoading(true);
+    api
+      .call(method, JSON.parse(key) as MethodInput<M>)
+      .then((value) => {
+        if (request !== latest.current) return;
+        setData(value);
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (request === latest.current) setError(errorMessage(e));
+      })
+      .finally(() => {
+        if (request === latest.current) setLoading(false);
+      });
+  }, [method, key, version]);
+
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return { data, error, loading, reload };
+}

@@ -1,0 +1,43 @@
+import { Alert, Center, Loader } from '@mantine/core';
+import { useMemo } from 'react';
+import { RouterProvider } from 'react-router';
+import { AuthProvider, useAuth } from '../auth/AuthProvider';
+import { LoginPage } from '../auth/LoginPage';
+import { SetupWizard } from '../auth/SetupWizard';
+import { createAppRouter } from './router';
+
+function Gate() {
+  const { state } = useAuth();
+  // A new router per login, so one operator's history does not leak into the next one's.
+  const router = useMemo(() => (state.status === 'ready' ? createAppRouter() : null), [state.status]);
+  switch (state.status) {
+    case 'loading':
+      return (
+        <Center mih="100vh">
+          <Loader />
+        </Center>
+      );
+    case 'unreachable':
+      return (
+        <Center mih="100vh">
+          <Alert color="red" title="Applicazione non raggiungibile">
+            {state.message}
+          </Alert>
+        </Center>
+      );
+    case 'setup':
+      return <SetupWizard />;
+    case 'login':
+      return <LoginPage officeName={state.officeName} notice={state.notice} />;
+    case 'ready':
+      return <RouterProvider router={router!} />;
+  }
+}
+
+export function App() {
+  return (
+    <AuthProvider>
+      <Gate />
+    </AuthProvider>
+  );
+}

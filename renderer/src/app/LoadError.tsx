@@ -1,0 +1,15 @@
+import { Alert, Button, Stack } from '@mantine/core';
+
+/** What a page shows when its data could not be loaded: the reason and a way to retry. */
+export function LoadError({ message }: { message: string }) {
+  return (
+    <Alert color="red" title="Impossibile caricare i dati">
+      <Stack gap="xs" align="flex-start">
+        {message}
+        <Button size="xs" variant="light" color="red" onClick={() => window.location.reload()}>
+          Riprova
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,82 @@
+/** The frame around every page: areas on the left, office and operator on top. */
+import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { IconBuildingCommunity, IconChevronDown, IconLogout, IconSettings, IconUsers } from '@tabler/icons-react';
+import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { OFFICE_KIND_LABELS } from '../../../shared/api/settings';
+import { ROLE_LABELS } from '../../../shared/api/permissions';
+import { useAuth, useSession } from '../auth/AuthProvider';
+import { LockScreen } from '../auth/LockScreen';
+import { useIdleLock } from '../auth/useIdleLock';
+import { ChangePasswordButton } from '../areas/operators/ChangePasswordButton';
+
+export function Shell() {
+  const { logout, lock } = useAuth();
+  const session = useSession();
+  const location = useLocation();
+  useIdleLock(session.idleLockMinutes, session.locked, lock);
+
+  const links = [
+    { to: '/associazioni', label: 'Associazioni', icon: IconBuildingCommunity, show: session.can('associations.read') },
+    { to: '/operatori', label: 'Operatori', icon: IconUsers, show: session.can('operators.manage') },
+    { to: '/impostazioni', label: 'Impostazioni', icon: IconSettings, show: session.can('settings.manage') },
+  ];
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Text fw={700} c="blue.8">
+              Exar · Sportello tirocini
+            </Text>
+            <Badge variant="light">{session.office.name}</Badge>
+            <Text size="xs" c="dimmed">
+              {OFFICE_KIND_LABELS[session.office.kind]} {session.office.code}
+            </Text>
+          </Group>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <UnstyledButton aria-label="Menu utente">
+                <Group gap={6}>
+                  <div style={{ textAlign: 'right' }}>
+                    <Text size="sm" fw={500}>
+                      {session.operator.fullName}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {ROLE_LABELS[session.operator.role]}
+                    </Text>
+                  </div>
+                  <IconChevronDown size={14} />
+                </Group>
+              </UnstyledButton>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <ChangePasswordButton />
+              <Menu.Item leftSection={<IconLogout size={14} />} onClick={() => void logout()}>
+                Esci
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        {links
+          .filter((l) => l.show)
+          .map((l) => (
+            <NavLink
+              key={l.to}
+              component={RouterLink}
+              to={l.to}
+              label={l.label}
+              leftSection={<l.icon size={18} />}
+              active={location.pathname.startsWith(l.to)}
+            />
+          ))}
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <Outlet />
+      </AppShell.Main>
+      {session.locked && <LockScreen />}
+    </AppShell>
+  );
+}

@@ -1,0 +1,160 @@
+/** One association: its data, operating sites, employees, and change history. */
+import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { LEGAL_FORM_LABELS } from '../../../../shared/api/associations';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/useApiQuery';
+import { LoadError } from '../../app/LoadError';
+import { useSession } from '../../auth/AuthProvider';
+import { showApiError, showSaved } from '../../lib/form-errors';
+import { formatDateTime, orDash } from '../../lib/format';
+import { AssociationHistory } from './AssociationHistory';
+import { EmployeesBadge } from './EmployeesBadge';
+import { ASSOCIATION_FIELD_LABELS as L } from './labels';
+
+function Field({ label, value, mono }: { label: string; value: string | number | null; mono?: boolean }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" ff={mono ? 'monospace' : undefined}>
+        {orDash(value)}
+      </Text>
+    </div>
+  );
+}
+
+export function AssociationDetailPage() {
+  const { id = '' } = useParams();
+  const session = useSession();
+  const query = useApiQuery('associations.get', { id });
+  const [busy, setBusy] = useState(false);
+  const a = query.data;
+
+  if (query.error) return <LoadError message={query.error} />;
+  if (!a) return <Loader />;
+
+  async function setDeleted(deleted: boolean) {
+    setBusy(true);
+    try {
+      await api.call(deleted ? 'associations.delete' : 'associations.restore', { id });
+      showSaved(deleted ? 'Associazione eliminata: puoi ripristinarla in qualsiasi momento.' : 'Associazione ripristinata.');
+      query.reload();
+    } catch (e) {
+      showApiError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const confirmDelete = () =>
+    modals.openConfirmModal({
+      title: 'Eliminare l’associazione?',
+      children: (
+        <Text size="sm">
+          «{a.name}» non comparirà più negli elenchi. Un coordinatore potrà ripristinarla da «Mostra eliminate».
+        </Text>
+      ),
+      labels: { confirm: 'Elimina', cancel: 'Annulla' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void setDeleted(true),
+    });
+
+  const place = (cap: string | null, comune: string, province: string | null) => [cap, comune, province ? `(${province})` : null].filter(Boolean).join(' ');
+
+  return (
+    <Stack maw={1100}>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Text size="sm">
+            <Link to="/associazioni">← Associazioni</Link>
+          </Text>
+          <Title order={2}>{a.name}</Title>
+          <Group gap="xs" mt={4}>
+            <Badge variant="light">{LEGAL_FORM_LABELS[a.legalForm]}</Badge>
+            <EmployeesBadge employees={a.employees} />
+            {a.committee && <Badge variant="outline">{a.committee}</Badge>}
+            {a.deletedAt && <Badge color="red">Eliminata il {formatDateTime(a.deletedAt)}</Badge>}
+          </Group>
+        </div>
+        <Group>
+          {!a.deletedAt && session.can('associations.write') && (
+            <Button component={Link} to={`/associazioni/${a.id}/modifica`} leftSection={<IconPencil size={16} />}>
+              Modifica
+            </Button>
+          )}
+          {!a.deletedAt && session.can('associations.delete') && (
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} loading={busy} onClick={confirmDelete}>
+              Elimina
+            </Button>
+          )}
+          {a.deletedAt && session.can('associations.delete') && (
+            <Button variant="light" leftSection={<IconArrowBackUp size={16} />} loading={busy} onClick={() => void setDeleted(false)}>
+              Ripristina
+            </Button>
+          )}
+        </Group>
+      </Group>
+
+      {a.employees === 0 && (
+        <Alert color="grape" variant="light" title="Nessun dipendente — protocollo AICS">
+          Senza dipendenti l’associazione può comunque ospitare un tirocinante alla volta, grazie al protocollo AICS–Exar. Il tirocinio registrerà l’uso dell’eccezione.
+        </Alert>
+      )}
+
+      <Card withBorder>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <Field label={L.taxCode!} value={a.taxCode} mono />
+          <Field label={L.vatNumber!} value={a.vatNumber} mono />
+          <Field label={L.registryNumber!} value={a.registryNumber} />
+          <Field label={L.aicsAffiliation!} value={a.aicsAffiliation} />
+          <Field label="Sede legale" value={`${a.address}, ${place(a.cap, a.comune, a.province)}`} />
+          <Field label={L.sector!} value={a.sector} />
+          <Field label={L.legalRepName!} value={[a.legalRepName, a.legalRepRole ? `(${a.legalRepRole})` : null].filter(Boolean).join(' ') || null} />
+          <Field label={L.legalRepTaxCode!} value={a.legalRepTaxCode} mono />
+          <Field label={L.contactName!} value={a.contactName} />
+          <Field label={L.phone!} value={a.phone} />
+          <Field label={L.email!} value={a.email} />
+          <Field label={L.pec!} value={a.pec} />
+          <Field label={L.ccnl!} value={a.ccnl} />
+          <Field label={L.atecoCode!} value={a.atecoCode} />
+          <Field label="Ultima modifica" value={formatDateTime(a.updatedAt)} />
+        </SimpleGrid>
+        {a.notes && (
+          <Stack gap={2} mt="md">
+            <Text size="xs" c="dimmed">
+              Note
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {a.notes}
+            </Text>
+          </Stack>
+        )}
+      </Card>
+
+      <Card withBorder>
+        <Stack gap="xs">
+          <Title order={4}>Sedi operative</Title>
+          {a.sites.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              Solo la sede legale.
+            </Text>
+          ) : (
+            a.sites.map((s) => (
+              <Text size="sm" key={s.id}>
+                {s.label ? <b>{s.label}: </b> : null}
+                {s.address}, {place(s.cap, s.comune, s.province)}
+              </Text>
+            ))
+          )}
+        </Stack>
+      </Card>
+
+      {session.can('audit.read') && <AssociationHistory key={a.hlc} id={a.id} />}
+    </Stack>
+  );
+}

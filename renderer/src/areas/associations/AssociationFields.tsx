@@ -1,0 +1,119 @@
+/** The association form's fields, grouped the way the paper request from an association reads. */
+import { ActionIcon, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { LEGAL_FORM_LABELS, LEGAL_FORMS } from '../../../../shared/api/associations';
+import { ProvinceSelect } from '../../lib/ProvinceSelect';
+import { EMPTY_SITE, type AssociationFormValues } from './form-values';
+
+type Form = UseFormReturnType<AssociationFormValues>;
+
+function Section({ title, children, description }: { title: string; description?: string; children: React.ReactNode }) {
+  return (
+    <Card withBorder>
+      <Stack gap="sm">
+        <div>
+          <Title order={4}>{title}</Title>
+          {description && (
+            <Text size="sm" c="dimmed">
+              {description}
+            </Text>
+          )}
+        </div>
+        {children}
+      </Stack>
+    </Card>
+  );
+}
+
+export function AssociationFields({ form }: { form: Form }) {
+  const sites = form.getValues().sites;
+  return (
+    <Stack>
+      <Section title="Dati principali">
+        <TextInput label="Denominazione" withAsterisk {...form.getInputProps('name')} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select
+            label="Forma giuridica"
+            withAsterisk
+            allowDeselect={false}
+            data={LEGAL_FORMS.map((f) => ({ value: f, label: LEGAL_FORM_LABELS[f] }))}
+            {...form.getInputProps('legalForm')}
+          />
+          <TextInput label="Codice fiscale" description="11 cifre" withAsterisk {...form.getInputProps('taxCode')} />
+          <TextInput label="Partita IVA" description="Se diversa o se presente" {...form.getInputProps('vatNumber')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label="Comitato AICS" placeholder="es. AICS Torino" {...form.getInputProps('committee')} />
+          <TextInput label="N. affiliazione AICS" {...form.getInputProps('aicsAffiliation')} />
+          <TextInput label="N. iscrizione RUNTS / RAS" {...form.getInputProps('registryNumber')} />
+        </SimpleGrid>
+      </Section>
+
+      <Section title="Sede legale">
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+          <TextInput label="Indirizzo" withAsterisk style={{ gridColumn: 'span 2' }} {...form.getInputProps('address')} />
+          <TextInput label="CAP" {...form.getInputProps('cap')} />
+          <ProvinceSelect {...form.getInputProps('province')} />
+        </SimpleGrid>
+        <TextInput label="Comune" withAsterisk {...form.getInputProps('comune')} />
+      </Section>
+
+      <Section title="Legale rappresentante e contatti">
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label="Nome e cognome" {...form.getInputProps('legalRepName')} />
+          <TextInput label="Codice fiscale" description="16 caratteri" {...form.getInputProps('legalRepTaxCode')} />
+          <TextInput label="Qualifica" placeholder="Presidente" {...form.getInputProps('legalRepRole')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Referente per Exar" {...form.getInputProps('contactName')} />
+          <TextInput label="Telefono" {...form.getInputProps('phone')} />
+          <TextInput label="Email" {...form.getInputProps('email')} />
+          <TextInput label="PEC" {...form.getInputProps('pec')} />
+        </SimpleGrid>
+      </Section>
+
+      <Section title="Attività e personale" description="Il numero di dipendenti decide quanti tirocinanti l’associazione può ospitare. Zero è ammesso: vale il protocollo AICS.">
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+          <NumberInput label="Numero di dipendenti" withAsterisk min={0} allowDecimal={false} allowNegative={false} {...form.getInputProps('employees')} />
+          <TextInput label="CCNL applicato" {...form.getInputProps('ccnl')} />
+          <TextInput label="Codice ATECO" placeholder="93.12.00" {...form.getInputProps('atecoCode')} />
+          <TextInput label="Settore di attività" {...form.getInputProps('sector')} />
+        </SimpleGrid>
+      </Section>
+
+      <Section title="Sedi operative" description="Dove si svolgono le attività (e dove potrà svolgersi il tirocinio), se diverse dalla sede legale.">
+        {sites.length === 0 && (
+          <Text size="sm" c="dimmed">
+            Nessuna sede operativa oltre alla sede legale.
+          </Text>
+        )}
+        {sites.map((site, index) => (
+          <Card key={site.id ?? `new-${index}`} withBorder bg="gray.0">
+            <Group align="flex-start" wrap="nowrap">
+              <SimpleGrid cols={{ base: 1, sm: 3 }} style={{ flex: 1 }}>
+                <TextInput label="Nome della sede" placeholder="es. Palestra comunale" {...form.getInputProps(`sites.${index}.label`)} />
+                <TextInput label="Indirizzo" withAsterisk style={{ gridColumn: 'span 2' }} {...form.getInputProps(`sites.${index}.address`)} />
+                <TextInput label="Comune" withAsterisk {...form.getInputProps(`sites.${index}.comune`)} />
+                <TextInput label="CAP" {...form.getInputProps(`sites.${index}.cap`)} />
+                <ProvinceSelect {...form.getInputProps(`sites.${index}.province`)} />
+              </SimpleGrid>
+              <ActionIcon variant="subtle" color="red" mt={24} aria-label={`Rimuovi la sede ${index + 1}`} onClick={() => form.removeListItem('sites', index)}>
+                <IconTrash size={18} />
+              </ActionIcon>
+            </Group>
+          </Card>
+        ))}
+        <Group>
+          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => form.insertListItem('sites', { ...EMPTY_SITE })}>
+            Aggiungi sede operativa
+          </Button>
+        </Group>
+      </Section>
+
+      <Section title="Note">
+        <Textarea autosize minRows={3} aria-label="Note" {...form.getInputProps('notes')} />
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,113 @@
+/** Create and edit an association. A failed save keeps every typed value and marks the fields. */
+import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { associationFields, type Association, type AssociationInput } from '../../../../shared/api/associations';
+import { ApiCallError, type ApiError } from '../../../../shared/api/errors';
+import { api, errorMessage } from '../../api/client';
+import { LoadError } from '../../app/LoadError';
+import { showApiError, showSaved } from '../../lib/form-errors';
+import { UnsavedChangesModal } from '../../lib/UnsavedChangesModal';
+import { useUnsavedChangesGuard } from '../../lib/useUnsavedChangesGuard';
+import { AssociationFields } from './AssociationFields';
+import { EMPTY_ASSOCIATION, toFormValues, type AssociationFormValues } from './form-values';
+
+function AssociationForm({ existing }: { existing: Association | null }) {
+  const navigate = useNavigate();
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<ApiError | null>(null);
+  const leaving = useRef(false);
+  const form = useForm<AssociationFormValues>({
+    mode: 'controlled',
+    initialValues: existing ? toFormValues(existing) : EMPTY_ASSOCIATION,
+    validate: zod4Resolver(associationFields),
+    validateInputOnBlur: true,
+  });
+  const blocker = useUnsavedChangesGuard(form.isDirty() && !leaving.current);
+
+  async function save(values: AssociationFormValues) {
+    setSaving(true);
+    setConflict(null);
+    // The resolver has checked `employees` is a number; the contract parses it again anyway.
+    const data = values as AssociationInput;
+    try {
+      const saved = existing
+        ? await api.call('associations.update', { id: existing.id, hlc: existing.hlc, data })
+        : await api.call('associations.create', data);
+      leaving.current = true;
+      form.resetDirty();
+      showSaved(`«${saved.name}» salvata.`);
+      void navigate(`/associazioni/${saved.id}`);
+    } catch (error) {
+      showApiError(error, form);
+      if (error instanceof ApiCallError && error.error.code === 'CONFLICT') setConflict(error.error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const existingId = conflict?.details?.existingId;
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(
+        (v) => void save(v),
+        () => showApiError(null, undefined, 'Alcuni dati non sono validi: controlla i campi evidenziati in rosso.'),
+      )}
+    >
+      <Stack maw={1000}>
+        <Group justify="space-between">
+          <div>
+            <Title order={2}>{existing ? `Modifica: ${existing.name}` : 'Nuova associazione'}</Title>
+            <Text size="sm" c="dimmed">
+              I campi con * sono obbligatori.
+            </Text>
+          </div>
+        </Group>
+        {conflict && (
+          <Alert color="orange" title="Non salvato">
+            <Stack gap={4}>
+              <Text size="sm">{conflict.message}</Text>
+              {typeof existingId === 'string' && (
+                <Anchor component={Link} to={`/associazioni/${existingId}`} size="sm">
+                  Apri l’associazione già registrata
+                </Anchor>
+              )}
+            </Stack>
+          </Alert>
+        )}
+        <AssociationFields form={form} />
+        <Group>
+          <Button type="submit" loading={saving}>
+            {existing ? 'Salva le modifiche' : 'Salva l’associazione'}
+          </Button>
+          <Button variant="default" onClick={() => void navigate(existing ? `/associazioni/${existing.id}` : '/associazioni')}>
+            Annulla
+          </Button>
+        </Group>
+      </Stack>
+      <UnsavedChangesModal blocker={blocker} />
+    </form>
+  );
+}
+
+export function AssociationNewPage() {
+  return <AssociationForm existing={null} />;
+}
+
+export function AssociationEditPage() {
+  const { id = '' } = useParams();
+  const [existing, setExisting] = useState<Association | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api
+      .call('associations.get', { id })
+      .then(setExisting)
+      .catch((e: unknown) => setError(errorMessage(e)));
+  }, [id]);
+  if (error) return <LoadError message={error} />;
+  if (!existing) return <Loader />;
+  return <AssociationForm key={existing.hlc} existing={existing} />;
+}

@@ -1,0 +1,64 @@
+import type { Association, AssociationInput } from '../../../../shared/api/associations';
+
+/** What the form holds: the contract's input, but employees may be empty while typing. */
+export type AssociationFormValues = Omit<AssociationInput, 'employees'> & { employees: number | string };
+
+export const EMPTY_SITE = { id: null, label: '', address: '', cap: '', comune: '', province: null };
+
+export const EMPTY_ASSOCIATION: AssociationFormValues = {
+  name: '',
+  legalForm: 'APS',
+  taxCode: '',
+  vatNumber: '',
+  aicsAffiliation: '',
+  committee: '',
+  registryNumber: '',
+  address: '',
+  cap: '',
+  comune: '',
+  province: null,
+  legalRepName: '',
+  legalRepTaxCode: '',
+  legalRepRole: '',
+  contactName: '',
+  phone: '',
+  email: '',
+  pec: '',
+  employees: '',
+  ccnl: '',
+  atecoCode: '',
+  sector: '',
+  notes: '',
+  sites: [],
+};
+
+/** A saved association as form values (null → empty text, so inputs stay controlled). */
+export function toFormValues(a: Association): AssociationFormValues {
+  const text = (v: string | null) => v ?? '';
+  return {
+    name: a.name,
+    legalForm: a.legalForm,
+    taxCode: text(a.taxCode),
+    vatNumber: text(a.vatNumber),
+    aicsAffiliation: text(a.aicsAffiliation),
+    committee: text(a.committee),
+    registryNumber: text(a.registryNumber),
+    address: a.address,
+    cap: text(a.cap),
+    comune: a.comune,
+    province: a.province,
+    legalRepName: text(a.legalRepName),
+    legalRepTaxCode: text(a.legalRepTaxCode),
+    legalRepRole: text(a.legalRepRole),
+    contactName: text(a.contactName),
+    phone: text(a.phone),
+    email: text(a.email),
+    pec: text(a.pec),
+    employees: a.employees,
+    ccnl: text(a.ccnl),
+    atecoCode: text(a.atecoCode),
+    sector: text(a.sector),
+    notes: text(a.notes),
+    sites: a.sites.map((s) => ({ id: s.id, label: text(s.label), address: s.address, cap: text(s.cap), comune: s.comune, province: s.province })),
+  };
+}

@@ -1,0 +1,85 @@
+import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useEffect, useState } from 'react';
+import { OFFICE_KIND_LABELS, OFFICE_KINDS, settingsSchema, type SettingsInput } from '../../../../shared/api/settings';
+import { api, errorMessage } from '../../api/client';
+import { showApiError, showSaved } from '../../lib/form-errors';
+import { useAuth } from '../../auth/AuthProvider';
+import { PromoterFields } from './PromoterFields';
+import { LoadError } from '../../app/LoadError';
+
+export function SettingsPage() {
+  const { refresh } = useAuth();
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const form = useForm<SettingsInput>({
+    mode: 'controlled',
+    initialValues: { office: { name: '', code: '', kind: 'sportello' }, promoter: { name: '', taxCode: '' }, idleLockMinutes: 15 },
+    validate: zod4Resolver(settingsSchema),
+  });
+
+  useEffect(() => {
+    api
+      .call('settings.get', {})
+      .then((s) => {
+        form.setValues(s);
+        form.resetDirty(s);
+      })
+      .catch((e: unknown) => setLoadError(errorMessage(e)));
+    // Load once on entry; the form owns the values afterwards.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  async function save(values: SettingsInput) {
+    setSaving(true);
+    try {
+      const saved = await api.call('settings.update', values);
+      form.resetDirty(saved);
+      showSaved('Impostazioni aggiornate.');
+      await refresh();
+    } catch (e) {
+      showApiError(e, form);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (loadError) return <LoadError message={loadError} />;
+
+  return (
+    <form onSubmit={form.onSubmit((v) => void save(v))}>
+      <Stack maw={900}>
+        <Title order={2}>Impostazioni</Title>
+        <Card withBorder>
+          <Stack>
+            <Title order={4}>Questo sportello</Title>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput label="Nome" withAsterisk {...form.getInputProps('office.name')} />
+              <TextInput label="Codice" withAsterisk {...form.getInputProps('office.code')} />
+              <Select label="Tipo" allowDeselect={false} data={OFFICE_KINDS.map((k) => ({ value: k, label: OFFICE_KIND_LABELS[k] }))} {...form.getInputProps('office.kind')} />
+            </SimpleGrid>
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack>
+            <Title order={4}>Ente promotore</Title>
+            <PromoterFields form={form} prefix="promoter" />
+          </Stack>
+        </Card>
+        <Card withBorder>
+          <Stack>
+            <Title order={4}>Sicurezza</Title>
+            <NumberInput label="Blocco per inattività (minuti)" description="Dopo questo tempo senza attività serve di nuovo la password" min={1} max={240} w={300} {...form.getInputProps('idleLockMinutes')} />
+          </Stack>
+        </Card>
+        <Group>
+          <Button type="submit" loading={saving} disabled={!form.isDirty()}>
+            Salva le impostazioni
+          </Button>
+          {form.isDirty() && <Text size="sm" c="dimmed">Ci sono modifiche non salvate.</Text>}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

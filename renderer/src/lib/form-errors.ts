@@ -1,0 +1,27 @@
+/**
+ * Shows an API error on a form: per-field messages next to the fields, the summary in a
+ * notification. The form keeps everything that was typed.
+ */
+import { notifications } from '@mantine/notifications';
+import { ApiCallError } from '../../../shared/api/errors';
+
+interface FormWithErrors {
+  setErrors(errors: Record<string, string>): void;
+}
+
+export function showApiError(error: unknown, form?: FormWithErrors, fallback?: string): void {
+  const apiError = error instanceof ApiCallError ? error.error : null;
+  if (apiError?.issues?.length && form) {
+    form.setErrors(Object.fromEntries(apiError.issues.map((i) => [i.path, i.message])));
+  }
+  notifications.show({
+    color: 'red',
+    title: apiError?.code === 'CONFLICT' ? 'Non salvato: conflitto' : 'Non salvato',
+    message: apiError?.message ?? fallback ?? 'Si è verificato un errore imprevisto. Riprova.',
+    autoClose: 8000,
+  });
+}
+
+export function showSaved(message: string): void {
+  notifications.show({ color: 'teal', title: 'Salvato', message, autoClose: 3000 });
+}

@@ -1,0 +1,23 @@
+/** Dates and numbers as Italians write them. */
+import dayjs from 'dayjs';
+import 'dayjs/locale/it';
+
+dayjs.locale('it');
+
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format('DD/MM/YYYY') : '—';
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? dayjs(iso).format('DD/MM/YYYY HH:mm') : '—';
+}
+
+const integer = new Intl.NumberFormat('it-IT');
+export function formatInteger(value: number): string {
+  return integer.format(value);
+}
+
+/** A value or a dash, for read-only fields that may be empty. */
+export function orDash(value: string | number | null | undefined): string {
+  return value === null || value === undefined || value === '' ? '—' : String(value);
+}
