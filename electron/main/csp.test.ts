@@ -19,6 +19,7 @@ describe('buildContentSecurityPolicy', () => {
     ['script-src', "'self'"],
     ['style-src', "'self' 'unsafe-inline'"],
     ['img-src', "'self' data: blob:"],
+    ['font-src', "'self' data:"],
     ['connect-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],

@@ -24,6 +24,8 @@ export function buildContentSecurityPolicy(options: CspOptions = {}): string {
     ['script-src', dev ? ["'self'", "'unsafe-inline'"] : ["'self'"]],
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:']],
+    // Vite inlines small assets (fonts included) as data: URLs.
+    ['font-src', ["'self'", 'data:']],
     ['connect-src', dev ? ["'self'", dev.replace(/^http/, 'ws')] : ["'self'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],

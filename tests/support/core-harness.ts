@@ -74,7 +74,14 @@ export function createHarness(options: { dataDir?: string; now?: () => Date } = 
       } else {
         const admin = await harness.sessionAs('amministratore');
         const password = `password-${role}-1`;
-        await harness.ok('operators.create', { username: role, fullName: `Utente ${role}`, role, password, passwordConfirm: password }, admin);
+        const created = await harness.call(
+          'operators.create',
+          { username: role, fullName: `Utente ${role}`, role, password, passwordConfirm: password },
+          admin,
+        );
+        // After `restart()` (or on a reused data folder) the operator already exists: just log in.
+        const exists = !created.ok && created.error.code === 'CONFLICT' && created.error.issues?.[0]?.path === 'username';
+        if (!created.ok && !exists) throw new Error(`operators.create failed: ${JSON.stringify(created.error)}`);
         token = await harness.login(role, password);
       }
       roleSessions.set(role, token);

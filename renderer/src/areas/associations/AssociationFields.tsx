@@ -61,8 +61,8 @@ export function AssociationFields({ form }: { form: Form }) {
 
       <Section title="Legale rappresentante e contatti">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label="Nome e cognome" {...form.getInputProps('legalRepName')} />
-          <TextInput label="Codice fiscale" description="16 caratteri" {...form.getInputProps('legalRepTaxCode')} />
+          <TextInput label="Legale rappresentante" placeholder="Nome e cognome" {...form.getInputProps('legalRepName')} />
+          <TextInput label="Codice fiscale del legale rappresentante" description="16 caratteri" {...form.getInputProps('legalRepTaxCode')} />
           <TextInput label="Qualifica" placeholder="Presidente" {...form.getInputProps('legalRepRole')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

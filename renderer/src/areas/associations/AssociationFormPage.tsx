@@ -25,7 +25,7 @@ function AssociationForm({ existing }: { existing: Association | null }) {
     validate: zod4Resolver(associationFields),
     validateInputOnBlur: true,
   });
-  const blocker = useUnsavedChangesGuard(form.isDirty() && !leaving.current);
+  const blocker = useUnsavedChangesGuard(() => form.isDirty() && !leaving.current);
 
   async function save(values: AssociationFormValues) {
     setSaving(true);

@@ -1,0 +1,170 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => ({
+  app: {
+    isPackaged: false,
+    requestSingleInstanceLock: vi.fn(() => true),
+    quit: vi.fn(),
+    on: vi.fn(),
+    whenReady: vi.fn(() => Promise.resolve()),
+    getAppPath: vi.fn(() => '/repo'),
+    getPath: vi.fn((_name: string) => '/data'),
+    setAppUserModelId: vi.fn(),
+  },
+  dialog: { showErrorBox: vi.fn() },
+  session: {
+    defaultSession: {
+      webRequest: { onHeadersReceived: vi.fn() },
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+    },
+  },
+  ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+  shell: { openExternal: vi.fn() },
+}));
+const createCore = vi.hoisted(() => vi.fn());
+const createMainWindow = vi.hoisted(() => vi.fn());
+const focusWindow = vi.hoisted(() => vi.fn());
+
+vi.mock('electron', () => electron);
+vi.mock('../core/core', () => ({ createCore }));
+vi.mock('./window', () => ({ createMainWindow, focusWindow }));
+
+function fakeWindow() {
+  return { on: vi.fn(), isDestroyed: () => false, webContents: { id: 1, mainFrame: {} } };
+}
+
+function handlers(name: string): ((...args: unknown[]) => void)[] {
+  return electron.app.on.mock.calls.filter(([event]) => event === name).map(([, fn]) => fn as (...a: unknown[]) => void);
+}
+
+/** Loads index.ts afresh (it starts the app on import); `setup` runs against the fresh modules. */
+async function start(setup?: () => Promise<void>): Promise<void> {
+  vi.resetModules();
+  await setup?.();
+  await import('./index');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+let dataDir = '';
+// Electron sets process.resourcesPath; plain Node does not.
+const RESOURCES = '/opt/Exar Sportello Tirocini/resources';
+Object.defineProperty(process, 'resourcesPath', { value: RESOURCES, configurable: true });
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  dataDir = mkdtempSync(join(tmpdir(), 'exar-main-'));
+  electron.app.getPath.mockReturnValue(dataDir);
+  electron.app.isPackaged = false;
+  electron.app.requestSingleInstanceLock.mockReturnValue(true);
+  createCore.mockReturnValue({ invoke: vi.fn(), close: vi.fn(), state: { log: { info: vi.fn(), error: vi.fn() } } });
+  createMainWindow.mockImplementation(fakeWindow);
+});
+
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('app lifecycle', () => {
+  it('quits at once when another instance holds the lock, touching no data', async () => {
+    electron.app.requestSingleInstanceLock.mockReturnValue(false);
+    await start();
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(createCore).not.toHaveBeenCalled();
+    expect(createMainWindow).not.toHaveBeenCalled();
+  });
+
+  it('opens the core in the user data folder with the source migrations in dev', async () => {
+    await start();
+    expect(createCore).toHaveBeenCalledWith({
+      dataDir,
+      migrationsFolder: join('/repo', 'electron', 'core', 'db', 'migrations'),
+      nativeBinding: undefined,
+    });
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(1);
+    expect(createMainWindow).toHaveBeenCalledTimes(1);
+  });
+
+  it('hardens the session before any page loads', async () => {
+    await start();
+    const session = electron.session.defaultSession;
+    expect(session.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(session.webRequest.onHeadersReceived).toHaveBeenCalled();
+    expect(handlers('web-contents-created')).toHaveLength(1);
+    const permissionOrder = session.setPermissionRequestHandler.mock.invocationCallOrder[0] ?? Infinity;
+    expect(permissionOrder).toBeLessThan(createMainWindow.mock.invocationCallOrder[0] ?? 0);
+  });
+
+  it('uses the migrations beside app.asar when packaged', async () => {
+    electron.app.isPackaged = true;
+    await start();
+    expect(createCore.mock.calls[0]?.[0]).toMatchObject({
+      migrationsFolder: join(RESOURCES, 'migrations'),
+      nativeBinding: undefined,
+    });
+  });
+
+  it('explains a database from a newer version in Italian, then quits without a window', async () => {
+    await start(async () => {
+      // The class index.ts will see: modules are reloaded per start, so take it after the reset.
+      const { DatabaseTooNewError } = await import('../core/db/connection');
+      createCore.mockImplementation(() => {
+        throw new DatabaseTooNewError(5, 3);
+      });
+    });
+    const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe('Versione non aggiornata');
+    expect(message).toMatch(/versione più recente/);
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(createMainWindow).not.toHaveBeenCalled();
+    expect(electron.ipcMain.handle).not.toHaveBeenCalled();
+  });
+
+  it('reports any other start-up failure in Italian and quits', async () => {
+    createCore.mockImplementation(() => {
+      throw new Error('SQLITE_BUSY: database is locked');
+    });
+    await start();
+    const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe("Impossibile avviare l'applicazione");
+    expect(message).toContain(dataDir);
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(createMainWindow).not.toHaveBeenCalled();
+  });
+
+  it('focuses the existing window when a second copy is launched', async () => {
+    await start();
+    const window = createMainWindow.mock.results[0]?.value as unknown;
+    for (const handler of handlers('second-instance')) handler();
+    expect(focusWindow).toHaveBeenCalledWith(window);
+  });
+
+  it('closes the core when the app quits', async () => {
+    await start();
+    const core = createCore.mock.results[0]?.value as { close: ReturnType<typeof vi.fn> };
+    for (const handler of handlers('will-quit')) handler();
+    for (const handler of handlers('will-quit')) handler();
+    expect(core.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {
+    electron.app.isPackaged = true;
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/');
+    await start();
+    expect(createMainWindow.mock.calls[0]?.[0]).toMatchObject({ devServerUrl: null, isPackaged: true });
+    vi.unstubAllEnvs();
+  });
+
+  it.each(['http://localhost:5173/', 'https://evil.example/', 'file:///etc/passwd'])(
+    'in dev loads ELECTRON_RENDERER_URL=%s only if it is a loopback dev server',
+    async (url) => {
+      vi.stubEnv('ELECTRON_RENDERER_URL', url);
+      await start();
+      const expected = url === 'http://localhost:5173/' ? url : null;
+      expect(createMainWindow.mock.calls[0]?.[0]).toMatchObject({ devServerUrl: expected });
+      vi.unstubAllEnvs();
+    },
+  );
+});

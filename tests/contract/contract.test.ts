@@ -1,0 +1,311 @@
+/**
+ * Every method of the contract, through the handler table both transports use:
+ * (a) invalid input → VALIDATION with issues, (b) the role matrix of ROLE_PERMISSIONS,
+ * (c) a valid call whose output parses with the method's output schema.
+ * Also: unknown methods, and no stack trace or SQL ever reaching the caller.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Association } from '../../shared/api/associations';
+import { contract, METHOD_NAMES, type MethodInput, type MethodName } from '../../shared/api/contract';
+import type { ApiError, ApiResult } from '../../shared/api/errors';
+import { ROLE_PERMISSIONS, ROLES, type Access, type Role } from '../../shared/api/permissions';
+import { UNEXPECTED_MESSAGE } from '../../electron/core/api/errors';
+import { ADMIN, createHarness, SETUP_INPUT, type Harness } from '../support/core-harness';
+import { associationInput, associationToInput } from '../support/fixtures';
+
+const PASSWORD: Record<Role, string> = {
+  amministratore: ADMIN.password,
+  coordinatore: 'password-coordinatore-1',
+  operatore: 'password-operatore-1',
+};
+
+interface Fixtures {
+  /** A live association that is edited but never deleted. */
+  updated: Association;
+  /** A live association the delete calls act on. */
+  toDelete: Association;
+  /** A deleted association the restore calls act on. */
+  toRestore: Association;
+  /** An operator the operators.* calls act on. */
+  targetOperatorId: string;
+}
+
+interface Caller {
+  role: Role | null;
+  fx: Fixtures;
+  h: Harness;
+  admin: string;
+}
+
+let unique = 0;
+
+/**
+ * A valid input for every method, for the given caller. A method missing here fails the suite:
+ * whoever adds a method adds its valid input.
+ */
+const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise<MethodInput<M>> } = {
+  'setup.status': () => ({}),
+  'setup.complete': () => SETUP_INPUT,
+  'auth.login': () => ({ username: ADMIN.username, password: ADMIN.password }),
+  'auth.me': () => ({}),
+  'auth.logout': () => ({}),
+  'auth.unlock': ({ role }) => ({ password: PASSWORD[role ?? 'amministratore'] }),
+  'auth.changePassword': ({ role }) => {
+    const p = PASSWORD[role ?? 'amministratore'];
+    return { currentPassword: p, password: p, passwordConfirm: p };
+  },
+  'settings.get': () => ({}),
+  'settings.update': async ({ h, admin }) => h.ok('settings.get', {}, admin),
+  'operators.list': () => ({}),
+  'operators.create': () => {
+    unique += 1;
+    return { username: `nuovo${unique}`, fullName: `Nuovo ${unique}`, role: 'operatore', password: 'password-nuovo-1', passwordConfirm: 'password-nuovo-1' };
+  },
+  'operators.update': ({ fx }) => ({ id: fx.targetOperatorId, fullName: 'Bersaglio Prova', role: 'operatore', active: true }),
+  'operators.resetPassword': ({ fx }) => ({ id: fx.targetOperatorId, password: 'password-bersaglio-2', passwordConfirm: 'password-bersaglio-2' }),
+  'associations.list': () => ({ query: 'contratto', page: 1, pageSize: 10 }),
+  'associations.filterOptions': () => ({}),
+  'associations.get': ({ fx }) => ({ id: fx.updated.id }),
+  'associations.create': () => associationInput({ name: 'Contratto Nuova' }),
+  'associations.update': async ({ fx, h, admin }) => {
+    const current = await h.ok('associations.get', { id: fx.updated.id }, admin);
+    unique += 1;
+    return { id: current.id, hlc: current.hlc, data: { ...associationToInput(current), notes: `giro ${unique}` } };
+  },
+  'associations.delete': ({ fx }) => ({ id: fx.toDelete.id }),
+  'associations.restore': ({ fx }) => ({ id: fx.toRestore.id }),
+  'audit.forRecord': ({ fx }) => ({ entity: 'associations', id: fx.updated.id }),
+};
+
+/** Methods for which `{}` is a valid input (no required field): they get only the non-object probe. */
+const EMPTY_OBJECT_IS_VALID: MethodName[] = [
+  'setup.status',
+  'auth.me',
+  'auth.logout',
+  'settings.get',
+  'operators.list',
+  'associations.list',
+  'associations.filterOptions',
+];
+
+/** Outcome the permission table promises for a caller. */
+function expectedAccess(access: Access, role: Role | null): 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED' {
+  if (access === 'public') return 'allowed';
+  if (role === null) return 'UNAUTHENTICATED';
+  if (access === 'session') return 'allowed';
+  return ROLE_PERMISSIONS[role].has(access) ? 'allowed' : 'FORBIDDEN';
+}
+
+/** Allowed calls with a valid input succeed, except these, with the reason. */
+const ALLOWED_BUT_REFUSED: Partial<Record<MethodName, ApiError['code']>> = {
+  'setup.complete': 'CONFLICT', // the office is already configured
+};
+
+const errors: ApiError[] = [];
+const h = createHarness();
+let admin: string;
+const sessions = new Map<Role, string>();
+let fx: Fixtures;
+
+async function call(method: string, input: unknown, session: string | null): Promise<ApiResult<unknown>> {
+  const result = await h.core.invoke({ method, input, session });
+  if (!result.ok) errors.push(result.error);
+  return result;
+}
+
+/** The session for a role; `auth.logout` gets a fresh one so the shared session survives. */
+async function sessionFor(role: Role | null, method: MethodName): Promise<string | null> {
+  if (role === null) return null;
+  if (method === 'auth.logout') return h.login(role === 'amministratore' ? ADMIN.username : role, PASSWORD[role]);
+  return sessions.get(role)!;
+}
+
+function auditCount(): number {
+  return (h.core.state.database.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+}
+
+beforeAll(async () => {
+  await h.setup();
+  for (const role of ROLES) sessions.set(role, await h.sessionAs(role));
+  admin = sessions.get('amministratore')!;
+  const updated = await h.ok('associations.create', associationInput({ name: 'Contratto Modificata' }), admin);
+  const toDelete = await h.ok('associations.create', associationInput({ name: 'Contratto Da Eliminare' }), admin);
+  const toRestore = await h.ok('associations.create', associationInput({ name: 'Contratto Da Ripristinare' }), admin);
+  await h.ok('associations.delete', { id: toRestore.id }, admin);
+  const target = await h.ok(
+    'operators.create',
+    { username: 'bersaglio', fullName: 'Bersaglio Prova', role: 'operatore', password: 'password-bersaglio-1', passwordConfirm: 'password-bersaglio-1' },
+    admin,
+  );
+  fx = { updated, toDelete, toRestore, targetOperatorId: target.id };
+});
+
+afterAll(() => h.dispose());
+
+describe('the contract table', () => {
+  it('every method has a valid input in this suite', () => {
+    const missing = METHOD_NAMES.filter((m) => !VALID_INPUT[m]);
+    expect(missing, `add a valid input for ${missing.join(', ')} to VALID_INPUT`).toEqual([]);
+    const extra = Object.keys(VALID_INPUT).filter((m) => !(METHOD_NAMES as string[]).includes(m));
+    expect(extra).toEqual([]);
+  });
+
+  it('the list of methods that accept {} is exactly the schemas without required fields', () => {
+    const acceptsEmpty = METHOD_NAMES.filter((m) => contract[m].input.safeParse({}).success);
+    expect(acceptsEmpty.sort()).toEqual([...EMPTY_OBJECT_IS_VALID].sort());
+  });
+
+  it('the permission table keeps its security promises', () => {
+    const holders = (p: Access) => ROLES.filter((r) => p !== 'public' && p !== 'session' && ROLE_PERMISSIONS[r].has(p));
+    expect(holders('operators.manage')).toEqual(['amministratore']);
+    expect(holders('settings.manage')).toEqual(['amministratore']);
+    expect(holders('associations.delete')).toEqual(['coordinatore', 'amministratore']);
+    expect(holders('associations.read')).toEqual(['operatore', 'coordinatore', 'amministratore']);
+    const publicMethods = METHOD_NAMES.filter((m) => contract[m].access === 'public');
+    expect(publicMethods.sort()).toEqual(['auth.login', 'setup.complete', 'setup.status']);
+  });
+
+  it('every method has a known access', () => {
+    for (const m of METHOD_NAMES) {
+      const access = contract[m].access;
+      expect(access === 'public' || access === 'session' || ROLES.some((r) => ROLE_PERMISSIONS[r].has(access)), m).toBe(true);
+    }
+  });
+});
+
+describe('(a) invalid input is refused with VALIDATION and issues, in Italian', () => {
+  for (const method of METHOD_NAMES) {
+    it(method, async () => {
+      const session = contract[method].access === 'public' ? null : admin;
+      const before = auditCount();
+      for (const probe of [42, 'testo', [1, 2]]) {
+        const result = await call(method, probe, session);
+        expect(result.ok, `${method} accepted ${JSON.stringify(probe)}`).toBe(false);
+        if (result.ok) continue;
+        expect(result.error.code).toBe('VALIDATION');
+        expect(result.error.issues?.length).toBeGreaterThan(0);
+        for (const issue of result.error.issues!) {
+          expect(issue.message).not.toMatch(/\b(Invalid|expected|Required|received)\b/);
+        }
+      }
+      if (!EMPTY_OBJECT_IS_VALID.includes(method)) {
+        const result = await call(method, {}, session);
+        expect(result.ok).toBe(false);
+        if (!result.ok) {
+          expect(result.error.code).toBe('VALIDATION');
+          expect(result.error.issues!.every((i) => i.path !== '' && i.message.length > 0)).toBe(true);
+        }
+        // Wrong types for every field of a valid input.
+        const valid = (await VALID_INPUT[method]!({ role: 'amministratore', fx, h, admin })) as Record<string, unknown>;
+        const wrong = Object.fromEntries(Object.keys(valid).map((k) => [k, typeof valid[k] === 'number' ? 'dieci' : 12345]));
+        const typed = await call(method, wrong, session);
+        expect(typed.ok).toBe(false);
+        if (!typed.ok) expect(typed.error.code).toBe('VALIDATION');
+      }
+      expect(auditCount(), 'a refused call wrote to the audit log').toBe(before);
+    });
+  }
+});
+
+describe('(b) each role gets exactly what ROLE_PERMISSIONS promises', () => {
+  for (const method of METHOD_NAMES) {
+    it(method, async () => {
+      const access = contract[method].access;
+      for (const role of [null, ...ROLES]) {
+        const expected = expectedAccess(access, role);
+        const session = await sessionFor(role, method);
+        const input = await VALID_INPUT[method]!({ role, fx, h, admin });
+        const before = auditCount();
+        const result = await call(method, input, session);
+        const who = role ?? 'nobody';
+        if (expected === 'allowed') {
+          const refusedWith = ALLOWED_BUT_REFUSED[method];
+          if (refusedWith) {
+            expect(result.ok ? 'ok' : result.error.code, `${method} as ${who}`).toBe(refusedWith);
+          } else {
+            expect(result.ok ? 'ok' : result.error, `${method} as ${who}`).toBe('ok');
+          }
+        } else {
+          expect(result.ok ? 'ok' : result.error.code, `${method} as ${who}`).toBe(expected);
+          expect(auditCount(), `${method} as ${who} was refused but wrote to the audit log`).toBe(before);
+        }
+      }
+      // A token that is not a session is the same as no session.
+      if (access !== 'public') {
+        const bogus = await call(method, await VALID_INPUT[method]!({ role: null, fx, h, admin }), 'not-a-session-token');
+        expect(bogus.ok ? 'ok' : bogus.error.code).toBe('UNAUTHENTICATED');
+      }
+    });
+  }
+});
+
+describe('(c) a valid call returns output that matches the output schema', () => {
+  for (const method of METHOD_NAMES) {
+    it(method, async () => {
+      // Only an unconfigured office can be set up: that one call goes to a fresh core.
+      const fresh = method === 'setup.complete' ? createHarness() : null;
+      try {
+        const target = fresh ?? h;
+        const role: Role | null = contract[method].access === 'public' ? null : 'amministratore';
+        const session = await sessionFor(role, method);
+        const input = await VALID_INPUT[method]!({ role, fx, h: target, admin });
+        const result = await target.core.invoke({ method, input, session });
+        if (!result.ok) errors.push(result.error);
+        expect(result.ok ? 'ok' : result.error).toBe('ok');
+        if (!result.ok) return;
+        const parsed = contract[method].output.safeParse(result.value);
+        expect(parsed.success ? 'ok' : parsed.error.issues).toBe('ok');
+      } finally {
+        fresh?.dispose();
+      }
+    });
+  }
+});
+
+describe('unknown methods and error hygiene', () => {
+  it.each(['associations.nope', 'toString', '__proto__', 'constructor', 'hasOwnProperty', '', 'AUTH.LOGIN'])(
+    'an unknown method %j is NOT_FOUND, with or without a session',
+    async (method) => {
+      for (const session of [null, admin]) {
+        const result = await call(method, {}, session);
+        expect(result.ok ? 'ok' : result.error.code).toBe('NOT_FOUND');
+      }
+    },
+  );
+
+  it('a method name that is not a string is NOT_FOUND', async () => {
+    for (const method of [42, null, { toString: () => 'auth.me' }]) {
+      const result = await h.core.invoke({ method: method as never, input: {}, session: admin });
+      expect(result.ok ? 'ok' : result.error.code).toBe('NOT_FOUND');
+    }
+  });
+
+  it('an unexpected database failure becomes a plain IO error; the details go to the log only', async () => {
+    const sqlite = h.core.state.database.sqlite;
+    sqlite.exec(
+      "CREATE TRIGGER boom BEFORE INSERT ON associations BEGIN SELECT RAISE(ABORT, 'boom: SELECT * FROM associations at /work/x.ts:1:2'); END;",
+    );
+    const before = (await h.ok('associations.list', { pageSize: 200 }, admin)).total;
+    try {
+      const result = await call('associations.create', associationInput({ name: 'Non Salvata' }), admin);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toEqual({ code: 'IO', message: UNEXPECTED_MESSAGE });
+    } finally {
+      sqlite.exec('DROP TRIGGER boom');
+    }
+    expect((await h.ok('associations.list', { pageSize: 200 }, admin)).total).toBe(before);
+    expect(h.log.lines.some((l) => l.includes('boom'))).toBe(true);
+  });
+
+  it('no error that reached a caller in this suite carries a stack trace, a file path or SQL', () => {
+    expect(errors.length).toBeGreaterThan(50);
+    for (const error of errors) {
+      const text = JSON.stringify(error);
+      expect(text).not.toMatch(/\bat\s+\S*[\\/]\S+:\d+/); // "at /path/file.ts:12"
+      expect(text).not.toMatch(/\.(ts|js|mjs|cjs)\b/);
+      expect(text).not.toMatch(/node_modules|[\\/]work[\\/]|[A-Z]:\\/);
+      expect(text).not.toMatch(/\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b/i);
+      expect(text).not.toMatch(/SQLITE_|sqlite/i);
+    }
+  });
+});

@@ -1,0 +1,297 @@
+/**
+ * The database file across versions: each migration creates what it should, reopening is a
+ * no-op, a file from a newer app is refused untouched, a failed migration changes nothing,
+ * and every start takes a backup first.
+ */
+import BetterSqlite3 from 'better-sqlite3';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/core';
+import { BACKUPS_KEPT, listBackups } from '../../electron/core/db/backup';
+import { DatabaseTooNewError, openDatabase, readJournal } from '../../electron/core/db/connection';
+
+const tempDirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'exar-migrations-'));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const journal = readJournal(SOURCE_MIGRATIONS_FOLDER);
+
+/** A migrations folder holding only the first `count` migrations (an older app version). */
+function migrationsUpTo(count: number, extra?: { tag: string; sql: string }): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'meta'));
+  const entries = journal.entries.slice(0, count);
+  for (const e of entries) copyFileSync(join(SOURCE_MIGRATIONS_FOLDER, `${e.tag}.sql`), join(dir, `${e.tag}.sql`));
+  const all = [...entries];
+  if (extra) {
+    const last = entries[entries.length - 1]!;
+    all.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: extra.tag });
+    writeFileSync(join(dir, `${extra.tag}.sql`), extra.sql);
+  }
+  writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: all }));
+  return dir;
+}
+
+interface SchemaObject {
+  type: string;
+  name: string;
+  tbl_name: string;
+}
+
+function schemaObjects(file: string): SchemaObject[] {
+  const sqlite = new BetterSqlite3(file, { readonly: true });
+  try {
+    return sqlite.prepare('SELECT type, name, tbl_name FROM sqlite_master ORDER BY type, name').all() as SchemaObject[];
+  } finally {
+    sqlite.close();
+  }
+}
+
+function names(objects: SchemaObject[], type: string): string[] {
+  return objects.filter((o) => o.type === type).map((o) => o.name);
+}
+
+/** What each migration must create. A new migration file without an entry fails the suite. */
+const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: string[] }> = {
+  '0000_init': {
+    tables: ['association_sites', 'associations', 'audit_log', 'operators', 'settings', 'sites'],
+    indexes: [
+      'association_sites_association_idx',
+      'associations_search_rowid_unique',
+      'associations_name_idx',
+      'associations_comune_idx',
+      'associations_updated_idx',
+      'associations_tax_code_idx',
+      'associations_committee_idx',
+      'associations_province_idx',
+      'audit_entity_idx',
+      'audit_hlc_idx',
+      'operators_username_unique',
+      'operators_role_idx',
+      'sites_code_unique',
+    ],
+  },
+  '0001_associations_search': {
+    tables: [],
+    indexes: [],
+    fts: ['associations_fts'],
+  },
+};
+
+describe('migrations', () => {
+  it('every migration in the journal has its expectations here', () => {
+    expect(journal.entries.map((e) => e.tag).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  journal.entries.forEach((entry, i) => {
+    it(`${entry.tag} creates its tables, indexes and search tables on an empty file`, () => {
+      const expected = EXPECTED[entry.tag];
+      expect(expected, `add ${entry.tag} to EXPECTED`).toBeDefined();
+      const file = join(tempDir(), 'exar.sqlite');
+
+      // Up to the previous migration: none of this migration's objects exist yet.
+      if (i > 0) {
+        openDatabase({ file, migrationsFolder: migrationsUpTo(i) }).close();
+        const before = schemaObjects(file);
+        for (const t of [...expected!.tables, ...(expected!.fts ?? [])]) expect(names(before, 'table')).not.toContain(t);
+        for (const x of expected!.indexes) expect(names(before, 'index')).not.toContain(x);
+      }
+
+      const db = openDatabase({ file, migrationsFolder: migrationsUpTo(i + 1) });
+      const applied = db.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
+      expect(applied.n).toBe(i + 1);
+      db.close();
+
+      const after = schemaObjects(file);
+      for (const t of expected!.tables) expect(names(after, 'table')).toContain(t);
+      for (const x of expected!.indexes) expect(names(after, 'index')).toContain(x);
+      for (const f of expected!.fts ?? []) {
+        const sqlite = new BetterSqlite3(file, { readonly: true });
+        const row = sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(f) as { sql: string } | undefined;
+        sqlite.close();
+        expect(row?.sql).toMatch(/USING fts5/i);
+        expect(row?.sql).toMatch(/remove_diacritics 2/);
+      }
+    });
+  });
+
+  it('the indexes of 0000_init are on the columns the list sorts and filters by', () => {
+    const file = join(tempDir(), 'exar.sqlite');
+    const db = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+    const columns = (index: string) =>
+      (db.sqlite.prepare(`PRAGMA index_info(${index})`).all() as { name: string }[]).map((c) => c.name);
+    expect(columns('associations_name_idx')).toEqual(['deleted_at', 'name_sort']);
+    expect(columns('associations_comune_idx')).toEqual(['deleted_at', 'comune_sort']);
+    expect(columns('associations_updated_idx')).toEqual(['deleted_at', 'updated_at']);
+    db.close();
+  });
+
+  it('the search table is accent-insensitive once migrated', () => {
+    const file = join(tempDir(), 'exar.sqlite');
+    const db = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+    db.sqlite.prepare('INSERT INTO associations_fts (rowid, body) VALUES (1, ?)').run('Società Sportiva');
+    const hit = db.sqlite.prepare("SELECT rowid FROM associations_fts WHERE associations_fts MATCH '\"societa\"*'").all();
+    expect(hit).toEqual([{ rowid: 1 }]);
+    db.close();
+  });
+
+  it('applying the migrations to an already migrated file is a no-op and keeps the data', () => {
+    const file = join(tempDir(), 'exar.sqlite');
+    const first = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+    first.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('k', '\"v\"')").run();
+    const schemaBefore = first.sqlite.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all();
+    const migrationsBefore = first.sqlite.prepare('SELECT * FROM __drizzle_migrations ORDER BY id').all();
+    first.close();
+
+    const second = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+    expect(second.sqlite.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all()).toEqual(schemaBefore);
+    expect(second.sqlite.prepare('SELECT * FROM __drizzle_migrations ORDER BY id').all()).toEqual(migrationsBefore);
+    expect(second.sqlite.prepare("SELECT value FROM settings WHERE key = 'k'").get()).toEqual({ value: '"v"' });
+    expect(second.sqlite.pragma('user_version', { simple: true })).toBe(journal.entries.length);
+    second.close();
+  });
+
+  it('an older file gets only the missing migrations and keeps its data', () => {
+    const file = join(tempDir(), 'exar.sqlite');
+    const old = openDatabase({ file, migrationsFolder: migrationsUpTo(1) });
+    old.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('k', '1')").run();
+    old.close();
+
+    const current = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+    expect(current.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: journal.entries.length });
+    expect(current.sqlite.prepare("SELECT value FROM settings WHERE key = 'k'").get()).toEqual({ value: '1' });
+    current.close();
+  });
+
+  it('refuses a database written by a newer version, with DatabaseTooNewError, leaving the file untouched', () => {
+    const dir = tempDir();
+    const file = join(dir, 'exar.sqlite');
+    openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER }).close();
+    // A newer app applied one more migration.
+    const raw = new BetterSqlite3(file);
+    const latest = Math.max(...journal.entries.map((e) => e.when));
+    raw.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('future', latest + 60_000);
+    raw.prepare("INSERT INTO settings (key, value) VALUES ('from-the-future', '1')").run();
+    raw.close();
+    const past = new Date('2020-01-01T00:00:00Z');
+    utimesSync(file, past, past);
+    const bytes = readFileSync(file);
+    const backupsBefore = listBackups(join(dir, 'backups'));
+
+    let error: unknown;
+    try {
+      openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DatabaseTooNewError);
+    expect((error as Error).message).toMatch(/versione più recente/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    expect(statSync(file).mtimeMs).toBe(past.getTime());
+    expect(readdirSync(dir).filter((f) => f.startsWith('exar.sqlite-'))).toEqual([]); // no -wal/-shm left behind
+    expect(listBackups(join(dir, 'backups'))).toEqual(backupsBefore);
+
+    // And it still refuses the next time: nothing was "fixed" by the failed attempt.
+    expect(() => openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER })).toThrow(DatabaseTooNewError);
+  });
+
+  it('a migration that fails half-way changes nothing', () => {
+    const file = join(tempDir(), 'exar.sqlite');
+    openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER }).close();
+    const broken = migrationsUpTo(journal.entries.length, {
+      tag: '9999_broken',
+      sql: 'CREATE TABLE `half_done` (`id` text);\n--> statement-breakpoint\nALTER TABLE `no_such_table` ADD `x` text;',
+    });
+    expect(() => openDatabase({ file, migrationsFolder: broken })).toThrow();
+    const objects = schemaObjects(file);
+    expect(names(objects, 'table')).not.toContain('half_done');
+    const raw = new BetterSqlite3(file, { readonly: true });
+    expect(raw.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: journal.entries.length });
+    raw.close();
+    // The current app still opens it.
+    openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER }).close();
+  });
+
+  it('sets WAL, foreign keys, busy timeout and synchronous=NORMAL', () => {
+    const file = join(tempDir(), 'exar.sqlite');
+    const db = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+    expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(1);
+    // Foreign keys are really enforced: a site of an association that does not exist is refused.
+    expect(() =>
+      db.sqlite
+        .prepare(
+          "INSERT INTO association_sites (id, site_id, created_at, updated_at, updated_by, hlc, association_id, address, comune) VALUES ('s', 'x', 'a', 'a', 'u', 'h', 'missing', 'via', 'c')",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});
+
+describe('start-up backups', () => {
+  it('no backup for a brand-new file, one backup (a readable copy) when opening an existing one', () => {
+    const dir = tempDir();
+    const file = join(dir, 'exar.sqlite');
+    const first = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER, now: () => new Date('2025-03-01T08:00:00Z') });
+    first.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('marker', '42')").run();
+    first.close();
+    expect(listBackups(join(dir, 'backups'))).toEqual([]);
+
+    openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER, now: () => new Date('2025-03-02T08:00:00Z') }).close();
+    const backups = listBackups(join(dir, 'backups'));
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toContain('20250302');
+    const copy = new BetterSqlite3(join(dir, 'backups', backups[0]!), { readonly: true });
+    expect(copy.prepare("SELECT value FROM settings WHERE key = 'marker'").get()).toEqual({ value: '42' });
+    copy.close();
+  });
+
+  it(`keeps the newest ${BACKUPS_KEPT} backups`, () => {
+    const dir = tempDir();
+    const file = join(dir, 'exar.sqlite');
+    openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER }).close();
+    const days = Array.from({ length: BACKUPS_KEPT + 3 }, (_, i) => new Date(Date.UTC(2025, 0, i + 1, 9)));
+    for (const day of days) openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER, now: () => day }).close();
+    const backups = listBackups(join(dir, 'backups'));
+    expect(backups).toHaveLength(BACKUPS_KEPT);
+    expect(backups[0]).toContain('20250104');
+    expect(backups[BACKUPS_KEPT - 1]).toContain('20250113');
+  });
+
+  it('keeps the backup just taken even when many starts fall in the same second', () => {
+    const dir = tempDir();
+    const file = join(dir, 'exar.sqlite');
+    const sameSecond = () => new Date('2025-05-05T10:00:00Z');
+    const db = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER, now: sameSecond });
+    db.close();
+    for (let n = 1; n <= BACKUPS_KEPT + 2; n++) {
+      const open = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER, now: sameSecond });
+      // Mark each start so we can tell which backup holds which state.
+      open.sqlite.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run('start', String(n));
+      open.close();
+    }
+    const backupsDir = join(dir, 'backups');
+    const backups = listBackups(backupsDir);
+    expect(backups).toHaveLength(BACKUPS_KEPT);
+    // The last start's backup holds the state written by the start before it.
+    const starts = backups.map((b) => {
+      const copy = new BetterSqlite3(join(backupsDir, b), { readonly: true });
+      const row = copy.prepare("SELECT value FROM settings WHERE key = 'start'").get() as { value: string } | undefined;
+      copy.close();
+      return row ? Number(row.value) : 0;
+    });
+    expect(starts).toContain(BACKUPS_KEPT + 1);
+    expect(Math.min(...starts)).toBe(2); // the oldest ones were dropped, not the newest
+  });
+});

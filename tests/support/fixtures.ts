@@ -1,0 +1,82 @@
+/** Test data: valid Italian codes and association form inputs. */
+import type { Association, AssociationInput } from '../../shared/api/associations';
+
+/** The check digit of an 11-digit codice fiscale / partita IVA (DOMAIN.md, "Identifiers"). */
+function checkDigit(first10: string): number {
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    const d = Number(first10[i]);
+    sum += i % 2 === 0 ? d : d * 2 > 9 ? d * 2 - 9 : d * 2;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+/** A valid 11-digit code, different for every `n`. */
+export function numericCode(n: number): string {
+  const first10 = `9${String(n).padStart(9, '0')}`;
+  return first10 + checkDigit(first10);
+}
+
+let counter = 0;
+/** A fresh valid tax code each call. */
+export function nextTaxCode(): string {
+  counter += 1;
+  return numericCode(100_000 + counter);
+}
+
+export function associationInput(overrides: Partial<AssociationInput> = {}): AssociationInput {
+  return {
+    name: 'Polisportiva Test',
+    legalForm: 'ASD',
+    taxCode: nextTaxCode(),
+    address: 'Via Roma 1',
+    comune: 'Torino',
+    province: 'TO',
+    employees: 0,
+    sites: [],
+    ...overrides,
+  };
+}
+
+/** Every field of the form filled in, with two operating sites. */
+export function fullAssociationInput(overrides: Partial<AssociationInput> = {}): AssociationInput {
+  return {
+    name: 'Società Sportiva Dilettantistica Aurora',
+    legalForm: 'SSD',
+    taxCode: nextTaxCode(),
+    vatNumber: '00743110157',
+    aicsAffiliation: 'AICS-TO-1234',
+    committee: 'Comitato Provinciale Torino',
+    registryNumber: 'RUNTS 98765',
+    address: 'Corso Francia 10',
+    cap: '10143',
+    comune: 'Torino',
+    province: 'to',
+    legalRepName: 'Mario Rossi',
+    legalRepTaxCode: 'rssmra85t10a562s',
+    legalRepRole: 'Presidente',
+    contactName: 'Laura Bianchi',
+    phone: '011 123 4567',
+    email: 'info@aurora.example.it',
+    pec: 'aurora@pec.example.it',
+    employees: 3,
+    ccnl: 'CCNL Impianti sportivi',
+    atecoCode: '93.12',
+    sector: 'Sport',
+    notes: 'Palestra aperta anche il sabato.',
+    sites: [
+      { label: 'Palestra', address: 'Via Nizza 5', cap: '10125', comune: 'Torino', province: 'TO' },
+      { label: 'Piscina', address: 'Via Saluzzo 3', cap: '10064', comune: 'Pinerolo', province: 'to' },
+    ],
+    ...overrides,
+  };
+}
+
+/** The form data of a saved association, as the edit form sends it back. */
+export function associationToInput(a: Association): AssociationInput {
+  const { id: _id, siteId: _s, createdAt: _c, updatedAt: _u, updatedBy: _b, hlc: _h, deletedAt: _d, sites, ...fields } = a;
+  return {
+    ...fields,
+    sites: sites.map((s) => ({ id: s.id, label: s.label, address: s.address, cap: s.cap, comune: s.comune, province: s.province })),
+  };
+}
