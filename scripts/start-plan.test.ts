@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { electronExecutable, nativeStamp, nextStep, UNAVAILABLE_MESSAGE, type StartFacts } from './start-plan.mjs';
+import {
+  electronExecutable,
+  nativeStamp,
+  nextStep,
+  UNAVAILABLE_MESSAGE,
+  type ExecutableFacts,
+  type StartFacts,
+} from './start-plan.mjs';
 
 const stamp = nativeStamp('41.7.1', '12.11.1');
 const ready: StartFacts = { electronFound: true, installTried: false, bindingExists: true, bindingStamp: stamp, wantedStamp: stamp };
@@ -33,12 +40,15 @@ describe('electronExecutable', () => {
     expect(electronExecutable({ ...base, overrideDist: '/opt/electron', exists: () => true })).toBe(join('/opt/electron/electron'));
   });
 
-  it.each([
-    ['no path.txt (install script never ran)', { pathTxt: null, exists: () => true }],
-    ['empty path.txt', { pathTxt: '', exists: () => true }],
-    ['path.txt but no dist (download interrupted)', { exists: () => false }],
+  const always = (): boolean => true;
+  const never = (): boolean => false;
+
+  it.each<[string, Partial<ExecutableFacts>]>([
+    ['no path.txt (install script never ran)', { pathTxt: null, exists: always }],
+    ['empty path.txt', { pathTxt: '', exists: always }],
+    ['path.txt but no dist (download interrupted)', { exists: never }],
   ])('is null with %s', (_label, facts) => {
-    expect(electronExecutable({ ...base, ...facts })).toBeNull();
+    expect(electronExecutable({ exists: always, ...base, ...facts })).toBeNull();
   });
 });
 

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       'data-dir': { type: 'string', default: 'data' },
-      port: { type: 'string', default: '0' },
+      port: { type: 'string', default: '5178' },
       'static-dir': { type: 'string', default: 'out/renderer' },
     },
   });
@@ -29,7 +29,15 @@ async function main(): Promise<void> {
     console.error(error instanceof DatabaseTooNewError ? error.message : `Impossibile aprire i dati in ${dataDir}: ${String(error)}`);
     process.exit(1);
   }
-  const host = await startWebHost({ core, staticDir, port: Number(values.port) });
+  let host;
+  try {
+    host = await startWebHost({ core, staticDir, port: Number(values.port) });
+  } catch (error) {
+    core.close();
+    const busy = (error as { code?: string }).code === 'EADDRINUSE';
+    console.error(busy ? `La porta ${values.port} è già in uso: avvia con "npm run web -- --port 5179".` : String(error));
+    process.exit(1);
+  }
   console.log(`Exar – Sportello tirocini: apri ${host.url} nel browser (dati in ${dataDir}). Ctrl+C per chiudere.`);
   const stop = async () => {
     await host.close();

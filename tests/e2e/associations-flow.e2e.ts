@@ -102,7 +102,8 @@ test.describe.serial('first start and the association flow', () => {
     await expect(page.getByRole('link', { name: 'Polisportiva Società Aurora' })).toBeVisible();
     await page.getByLabel('Cerca associazioni').fill('societa zeta');
     await expect(page.getByText('Nessuna associazione corrisponde alla ricerca.')).toBeVisible();
-    await page.getByLabel('Cerca associazioni').fill('societa');
+    await page.getByLabel('Cerca associazioni').fill('SOCIETA');
+    await expect(page.getByText('1 associazione')).toBeVisible();
     await keepScreenshot(page, '06-search');
   });
 

@@ -173,7 +173,7 @@ describe('update', () => {
 
   it('refuses a duplicate tax code with the issue on taxCode and the id of the existing association', async () => {
     const existing = await create(associationInput({ name: 'Associazione Originale' }));
-    const spaced = `${existing.taxCode.slice(0, 5)} ${existing.taxCode.slice(5)}`;
+    const spaced = `${existing.taxCode!.slice(0, 5)} ${existing.taxCode!.slice(5)}`;
     const totalBefore = (await list({ pageSize: 200 })).total;
 
     const dup = await h.call('associations.create', associationInput({ name: 'Doppione', taxCode: spaced }), operator);
@@ -244,7 +244,7 @@ describe('search', () => {
   });
 
   it('finds by tax code', async () => {
-    expect((await list({ query: olimpia.taxCode })).items.map((i) => i.id)).toEqual([olimpia.id]);
+    expect((await list({ query: olimpia.taxCode! })).items.map((i) => i.id)).toEqual([olimpia.id]);
   });
 
   it('finds an association by the comune of one of its operating sites, and follows edits', async () => {

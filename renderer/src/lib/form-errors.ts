@@ -5,6 +5,9 @@
 import { notifications } from '@mantine/notifications';
 import { ApiCallError } from '../../../shared/api/errors';
 
+/** One error toast at a time: a new failure replaces it, a success removes it. */
+const FORM_ERROR_ID = 'form-error';
+
 interface FormWithErrors {
   setErrors(errors: Record<string, string>): void;
 }
@@ -14,7 +17,9 @@ export function showApiError(error: unknown, form?: FormWithErrors, fallback?: s
   if (apiError?.issues?.length && form) {
     form.setErrors(Object.fromEntries(apiError.issues.map((i) => [i.path, i.message])));
   }
+  notifications.hide(FORM_ERROR_ID);
   notifications.show({
+    id: FORM_ERROR_ID,
     color: 'red',
     title: apiError?.code === 'CONFLICT' ? 'Non salvato: conflitto' : 'Non salvato',
     message: apiError?.message ?? fallback ?? 'Si è verificato un errore imprevisto. Riprova.',
@@ -23,5 +28,6 @@ export function showApiError(error: unknown, form?: FormWithErrors, fallback?: s
 }
 
 export function showSaved(message: string): void {
+  notifications.hide(FORM_ERROR_ID);
   notifications.show({ color: 'teal', title: 'Salvato', message, autoClose: 3000 });
 }
