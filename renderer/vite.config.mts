@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { buildContentSecurityPolicy } from '../shared/security/csp';
+
+/** The packaged window shows a file:// page, which has no headers: the policy goes in a <meta>. */
+const cspMeta: Plugin = {
+  name: 'exar-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      injectTo: 'head-prepend',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: buildContentSecurityPolicy({ forMeta: true }) },
+    },
+  ],
+};
 
 /**
  * The renderer's build, used by electron-vite for the desktop app and on its own (`npm run
@@ -9,7 +23,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: __dirname,
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMeta],
   css: { postcss: resolve(__dirname, '..') },
   build: {
     outDir: resolve(__dirname, '../out/renderer'),

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Session } from 'electron';
-import { buildContentSecurityPolicy, installContentSecurityPolicy, withPolicy } from './csp';
+import { buildContentSecurityPolicy } from '../../shared/security/csp';
+import { installContentSecurityPolicy, withPolicy } from './csp';
 
 function directives(policy: string): Map<string, string> {
   return new Map(

@@ -11,7 +11,7 @@ import { extname, join } from 'node:path';
 import type { ApiResult } from '../../shared/api/errors';
 import { SESSION_HEADER, WEB_TOKEN_HEADER, WEB_TOKEN_META } from '../../shared/api/transport';
 import type { Core } from '../core/core';
-import { contentSecurityPolicy } from './csp';
+import { buildContentSecurityPolicy } from '../../shared/security/csp';
 import { checkApiRequest, isOwnHost, staticPath } from './request-guard';
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -117,7 +117,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       send(res, 403, 'Forbidden', 'text/plain; charset=utf-8');
       return;
     }
-    const csp = { 'Content-Security-Policy': contentSecurityPolicy() };
+    const csp = { 'Content-Security-Policy': buildContentSecurityPolicy() };
     const path = staticPath(req.url ?? '/');
     if (path === null) {
       send(res, 400, 'Bad request', 'text/plain; charset=utf-8');

@@ -30,6 +30,15 @@ describe('sortKey', () => {
     expect(sortKey('Circolo «Arci», Nichelino!')).toBe('circolo arci nichelino');
   });
 
+  it('a dash or quote between words sorts like a plain space', () => {
+    expect(sortKey('Arci – Torino')).toBe(sortKey('Arci Torino'));
+    expect(sortKey('Arci - Torino')).toBe('arci torino');
+    expect(sortKey('« Aurora »')).toBe('aurora');
+    // So "Arci – Torino" does not jump ahead of "Arci Bra".
+    const names = ['Arci – Torino', 'Arci Bra'];
+    expect([...names].sort((a, b) => byteOrder(sortKey(a), sortKey(b)))).toEqual(['Arci Bra', 'Arci – Torino']);
+  });
+
   it('keeps digits', () => {
     expect(sortKey('Sporting 2000')).toBe('sporting 2000');
   });

@@ -203,6 +203,24 @@ describe('migrations', () => {
     expect(() => openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER })).toThrow(DatabaseTooNewError);
   });
 
+  it('refuses a newer database that is not in WAL mode (e.g. a restored backup) without touching it', () => {
+    const dir = tempDir();
+    const file = join(dir, 'exar.sqlite');
+    const db = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+    db.sqlite.prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)').run('future', Date.now() + 10 ** 10);
+    // Backups are written with VACUUM INTO, which produces a rollback-journal file.
+    db.sqlite.prepare('VACUUM INTO ?').run(join(dir, 'restored.sqlite'));
+    db.close();
+    const restored = join(dir, 'restored.sqlite');
+    const raw = new BetterSqlite3(restored, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('delete');
+    raw.close();
+    const bytes = readFileSync(restored);
+
+    expect(() => openDatabase({ file: restored, migrationsFolder: SOURCE_MIGRATIONS_FOLDER })).toThrow(DatabaseTooNewError);
+    expect(readFileSync(restored).equals(bytes)).toBe(true);
+  });
+
   it('a migration that fails half-way changes nothing', () => {
     const file = join(tempDir(), 'exar.sqlite');
     openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER }).close();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/api/errors';
 import { PERMISSIONS } from '../../shared/api/permissions';
 import type { SettingsInput } from '../../shared/api/settings';
-import { ADMIN, createHarness, SETUP_INPUT, type Harness } from '../support/core-harness';
+import { ADMIN, createHarness, SETUP_INPUT } from '../support/core-harness';
 import { associationInput } from '../support/fixtures';
 
 /** Every password typed in this file, to prove none of them is ever stored. */
@@ -211,6 +211,16 @@ describe('login, roles and passwords', () => {
     expect(demoted.role).toBe('coordinatore');
   });
 
+  it('saving an operator without changes writes no history row and does not touch the record', async () => {
+    const op = await newOperator('invariato', 'operatore', 'password-invariato-1');
+    const before = await h.ok('audit.forRecord', { entity: 'operators', id: op.id }, admin);
+    const row = () => sqlite().prepare('SELECT hlc, updated_at AS updatedAt FROM operators WHERE id = ?').get(op.id);
+    const rowBefore = row();
+    await h.ok('operators.update', { id: op.id, fullName: op.fullName, role: op.role, active: op.active }, admin);
+    expect(await h.ok('audit.forRecord', { entity: 'operators', id: op.id }, admin)).toEqual(before);
+    expect(row()).toEqual(rowBefore);
+  });
+
   it('changes its own password: the current one is checked, the new one works, the old one no longer does', async () => {
     await newOperator('sara', 'operatore', 'password-sara-1');
     const session = await h.login('sara', 'password-sara-1');
@@ -336,6 +346,14 @@ describe('settings', () => {
     const before = await siteHistory();
     await h.ok('settings.update', current, admin);
     expect(await siteHistory()).toEqual(before);
+  });
+
+  it('saving the same settings does not touch the office record (its hlc travels to the regional office)', async () => {
+    const current = await h.ok('settings.get', {}, admin);
+    const row = () => h.core.state.database.sqlite.prepare('SELECT hlc, updated_at AS updatedAt FROM sites WHERE is_local = 1').get();
+    const before = row();
+    await h.ok('settings.update', current, admin);
+    expect(row()).toEqual(before);
   });
 
   it('refuses invalid settings with messages on the fields', async () => {

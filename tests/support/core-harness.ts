@@ -10,19 +10,9 @@ import type { ApiResult } from '../../shared/api/errors';
 import type { Role } from '../../shared/api/permissions';
 import { createCore, SOURCE_MIGRATIONS_FOLDER, type Core } from '../../electron/core/core';
 import { memoryLogger } from '../../electron/core/log';
+import { ADMIN, SETUP_INPUT } from './setup-input';
 
-export const ADMIN = { username: 'admin', fullName: 'Anna Amministratrice', password: 'password-admin-1' };
-
-export const SETUP_INPUT = {
-  office: { name: 'Sportello Torino', code: 'TO01', kind: 'sportello' as const },
-  promoter: {
-    name: 'Exar Società Cooperativa Sociale',
-    taxCode: '01234567897',
-    comune: 'Torino',
-    province: 'TO',
-  },
-  admin: { ...ADMIN, passwordConfirm: ADMIN.password },
-};
+export { ADMIN, SETUP_INPUT };
 
 export interface Harness {
   core: Core;

@@ -1,0 +1,99 @@
+/**
+ * Roles decide what an operator sees and can do; an idle session locks without losing the
+ * work on screen.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { ADMIN } from '../support/setup-input';
+import { completeSetup } from './support/api';
+import { collectPageErrors, keepScreenshot } from './support/browser';
+import { startHostProcess, type HostProcess } from './support/web-host-process';
+
+const OPERATOR = { fullName: 'Giulia Verdi', username: 'gverdi', password: 'password-giulia-1' };
+
+test.describe.serial('roles and idle lock', () => {
+  let dataDir: string;
+  let host: HostProcess;
+  let page: Page;
+  let pageErrors: string[];
+
+  test.beforeAll(async ({ browser }) => {
+    dataDir = mkdtempSync(join(tmpdir(), 'exar-e2e-roles-'));
+    host = await startHostProcess(dataDir);
+    await completeSetup(host.url);
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'it-IT' });
+    pageErrors = collectPageErrors(page);
+  });
+
+  test.afterAll(async () => {
+    await page?.close();
+    await host?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function login(username: string, password: string) {
+    await page.getByLabel('Nome utente').fill(username);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Accedi' }).click();
+    await expect(page.getByRole('heading', { name: 'Associazioni' })).toBeVisible();
+  }
+
+  test('an administrator creates an operator', async () => {
+    await page.goto(host.url);
+    await login(ADMIN.username, ADMIN.password);
+    await page.getByRole('link', { name: 'Operatori' }).click();
+    await page.getByRole('button', { name: 'Nuovo operatore' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nome e cognome').fill(OPERATOR.fullName);
+    await dialog.getByLabel('Nome utente').fill(OPERATOR.username);
+    await dialog.getByLabel('Password iniziale').fill('corta');
+    await dialog.getByLabel('Ripeti la password').fill('corta');
+    await dialog.getByRole('button', { name: 'Crea operatore' }).click();
+    await expect(dialog.getByText('La password deve avere almeno 10 caratteri')).toBeVisible();
+    await dialog.getByLabel('Password iniziale').fill(OPERATOR.password);
+    await dialog.getByLabel('Ripeti la password').fill(OPERATOR.password);
+    await dialog.getByRole('button', { name: 'Crea operatore' }).click();
+    await expect(page.getByRole('cell', { name: OPERATOR.fullName })).toBeVisible();
+    await expect(page.getByRole('row', { name: new RegExp(`${OPERATOR.fullName}.*Operatore.*Attivo`) })).toBeVisible();
+    await keepScreenshot(page, '11-operators');
+    await page.getByRole('button', { name: 'Menu utente' }).click();
+    await page.getByRole('menuitem', { name: 'Esci' }).click();
+    await expect(page.getByRole('heading', { name: 'Accedi' })).toBeVisible();
+  });
+
+  test('an operator sees only what the role allows', async () => {
+    await page.clock.install();
+    await page.goto(host.url);
+    await login(OPERATOR.username, OPERATOR.password);
+    await expect(page.getByRole('link', { name: 'Operatori' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Impostazioni' })).toHaveCount(0);
+    await expect(page.getByLabel('Mostra eliminate')).toHaveCount(0);
+    await keepScreenshot(page, '12-operator-view');
+  });
+
+  test('an idle session locks and unlocks without losing a half-filled form', async () => {
+    await page.getByRole('link', { name: 'Nuova associazione' }).first().click();
+    await page.getByLabel('Denominazione').fill('Circolo Arci Nova');
+    await page.getByLabel('Note').fill('Chiede un aiuto in segreteria due mattine a settimana.');
+
+    // Default idle lock: 15 minutes.
+    await page.clock.fastForward('16:00');
+    const lock = page.getByRole('dialog', { name: 'Sessione bloccata' });
+    await expect(lock).toBeVisible();
+    await expect(lock.getByText(OPERATOR.fullName)).toBeVisible();
+    await keepScreenshot(page, '13-locked');
+
+    await lock.getByLabel('Password').fill('password-sbagliata');
+    await lock.getByRole('button', { name: 'Sblocca' }).click();
+    await expect(lock.getByText('Password non corretta.')).toBeVisible();
+    await lock.getByLabel('Password').fill(OPERATOR.password);
+    await lock.getByRole('button', { name: 'Sblocca' }).click();
+    await expect(lock).toHaveCount(0);
+
+    await expect(page.getByLabel('Denominazione')).toHaveValue('Circolo Arci Nova');
+    await expect(page.getByLabel('Note')).toHaveValue('Chiede un aiuto in segreteria due mattine a settimana.');
+    expect(pageErrors).toEqual([]);
+  });
+});
