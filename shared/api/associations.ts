@@ -3,6 +3,7 @@ import { method } from './define';
 import {
   id,
   numericTaxCode,
+  requiredNumericTaxCode,
   optionalCap,
   optionalEmail,
   optionalPhone,
@@ -44,7 +45,7 @@ const atecoCode = z
 export const associationFields = z.object({
   name: requiredText('Denominazione', 200),
   legalForm: z.enum(LEGAL_FORMS, { error: 'Scegli la forma giuridica' }),
-  taxCode: numericTaxCode(true),
+  taxCode: requiredNumericTaxCode(),
   vatNumber: numericTaxCode(false),
   aicsAffiliation: optionalText(50),
   committee: optionalText(100),
@@ -102,7 +103,10 @@ export const associationListInput = z.object({
   query: z.string().max(200).default(''),
   committee: z.string().nullish(),
   legalForm: z.enum(LEGAL_FORMS).nullish(),
-  province: z.string().nullish(),
+  province: z
+    .string()
+    .nullish()
+    .transform((v) => v?.toUpperCase() ?? null),
   employees: z.enum(['any', 'none', 'some']).default('any'),
   deleted: z.boolean().default(false),
   sort: z.enum(ASSOCIATION_SORTS).default('name'),

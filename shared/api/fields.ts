@@ -72,6 +72,9 @@ export const numericTaxCode = (required: boolean) =>
       if (!check.ok) ctx.addIssue({ code: 'custom', message: numericTaxCodeMessage(check.problem) });
     });
 
+/** The same, when the code is mandatory: the parsed value is always a string. */
+export const requiredNumericTaxCode = () => numericTaxCode(true).transform((v) => v ?? '');
+
 /** A person's 16-character codice fiscale, with its check letter. */
 export const personTaxCode = (required: boolean) =>
   z

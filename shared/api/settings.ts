@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import {
   numericTaxCode,
+  requiredNumericTaxCode,
   optionalCap,
   optionalEmail,
   optionalPhone,
@@ -30,7 +31,7 @@ export const officeSchema = z.object({
 /** The promoter organisation (Exar): printed on every agreement and training plan. */
 export const promoterSchema = z.object({
   name: requiredText('Denominazione', 200),
-  taxCode: numericTaxCode(true),
+  taxCode: requiredNumericTaxCode(),
   vatNumber: numericTaxCode(false),
   address: optionalText(200),
   cap: optionalCap,

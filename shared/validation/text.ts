@@ -13,5 +13,10 @@ export function foldText(value: string): string {
 
 /** Key stored beside a name so SQLite can sort in Italian order with an ordinary index. */
 export function sortKey(value: string): string {
-  return foldText(value).replace(/[^\p{L}\p{N} ]/gu, '');
+  return foldText(value)
+    // "L'Àncora A.S.D." sorts as "lancora asd"; other punctuation separates words.
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
 }

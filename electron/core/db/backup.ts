@@ -6,8 +6,9 @@ const BACKUP_PREFIX = 'exar-';
 const BACKUP_SUFFIX = '.sqlite';
 export const BACKUPS_KEPT = 10;
 
+/** `20261124-163005-123`: fixed width, so file names sort in the order they were taken. */
 function stamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return date.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').slice(0, 19);
 }
 
 /**
@@ -16,10 +17,13 @@ function stamp(date: Date): string {
  */
 export function backupDatabase(sqlite: BetterSqlite3.Database, dir: string, now: Date): string {
   mkdirSync(dir, { recursive: true });
-  let target = join(dir, `${BACKUP_PREFIX}${stamp(now)}${BACKUP_SUFFIX}`);
-  for (let n = 2; listBackups(dir).includes(target.slice(dir.length + 1)); n++) {
-    target = join(dir, `${BACKUP_PREFIX}${stamp(now)}-${n}${BACKUP_SUFFIX}`);
-  }
+  // A two-digit counter keeps names unique (and still ordered) when starts share a millisecond.
+  const prefix = `${BACKUP_PREFIX}${stamp(now)}-`;
+  const counters = listBackups(dir)
+    .filter((f) => f.startsWith(prefix))
+    .map((f) => Number(f.slice(prefix.length, -BACKUP_SUFFIX.length)));
+  const next = counters.length === 0 ? 0 : Math.max(...counters) + 1;
+  const target = join(dir, `${prefix}${String(next).padStart(3, '0')}${BACKUP_SUFFIX}`);
   sqlite.prepare('VACUUM INTO ?').run(target);
   const backups = listBackups(dir);
   for (const old of backups.slice(0, Math.max(0, backups.length - BACKUPS_KEPT))) {

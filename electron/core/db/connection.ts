@@ -76,7 +76,6 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
   const existed = existsSync(file) && statSync(file).size > 0;
   const sqlite = new BetterSqlite3(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
-    applyPragmas(sqlite);
     const journal = readJournal(migrationsFolder);
     const known = journal.entries.map((e) => e.when);
     const latestKnown = Math.max(0, ...known);
@@ -85,6 +84,8 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
     if (latestApplied > latestKnown || applied.some((at) => !known.includes(at))) {
       throw new DatabaseTooNewError(applied.length, known.length);
     }
+    // Only now: switching to WAL rewrites the file header, and a refused file must stay untouched.
+    applyPragmas(sqlite);
     if (existed) {
       backupDatabase(sqlite, options.backupsDir ?? join(dirname(file), 'backups'), options.now?.() ?? new Date());
     }

@@ -119,6 +119,9 @@ export function updateAssociation(ctx: ServiceContext, id: string, expectedHlc: 
       );
     }
     const columns = associationColumns(data);
+    // Saving an unchanged form writes nothing: a newer hlc would wrongly win a regional merge.
+    const candidate = { ...auditable(before), ...columns, sites: sitesSummary(data.sites) };
+    if (diffFields(auditable(before), candidate).length === 0) return before;
     assertTaxCodeFree(ctx.db, columns.taxCode, id);
     ctx.db.update(associations).set({ ...columns, ...touchedMeta(ctx) }).where(eq(associations.id, id)).run();
     saveSites(ctx, id, data.sites);
@@ -134,7 +137,7 @@ function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Associat
   return ctx.db.transaction(() => {
     const before = getAssociation(ctx.db, id);
     if (Boolean(before.deletedAt) === deleted) return before;
-    if (!deleted) assertTaxCodeFree(ctx.db, before.taxCode ?? '', id);
+    if (!deleted) assertTaxCodeFree(ctx.db, before.taxCode, id);
     const deletedAt = deleted ? ctx.now().toISOString() : null;
     ctx.db.update(associations).set({ deletedAt, ...touchedMeta(ctx) }).where(eq(associations.id, id)).run();
     writeAudit(ctx, {

@@ -10,7 +10,6 @@ export function associationColumns(data: AssociationData) {
   const { sites: _sites, ...fields } = data;
   return {
     ...fields,
-    taxCode: data.taxCode ?? '',
     nameSort: sortKey(data.name),
     comuneSort: sortKey(data.comune),
   };

@@ -91,6 +91,7 @@ export function updateOperator(
       );
     }
     const patch = { fullName: input.fullName, role: input.role, active: input.active };
+    if (diffFields(before, { ...before, ...patch }).length === 0) return toOperator(before);
     ctx.db.update(operators).set({ ...patch, ...touchedMeta(ctx) }).where(eq(operators.id, before.id)).run();
     const after = requireOperator(ctx.db, before.id);
     writeAudit(ctx, { entity: 'operators', entityId: before.id, action: 'update', changes: diffFields(before, after) });

@@ -29,7 +29,7 @@ export function requireLocalSite(db: Db): LocalSite {
 function promoterColumns(p: Settings['promoter']) {
   return {
     promoterName: p.name,
-    promoterTaxCode: p.taxCode ?? '',
+    promoterTaxCode: p.taxCode,
     promoterVatNumber: p.vatNumber,
     promoterAddress: p.address,
     promoterCap: p.cap,
@@ -106,13 +106,14 @@ export function updateSettings(ctx: ServiceContext, input: Settings): Settings {
       kind: input.office.kind,
       ...promoterColumns(input.promoter),
     };
-    ctx.db.update(sites).set({ ...patch, ...touchedMeta(ctx) }).where(eq(sites.id, before.id)).run();
-    writeIdleLockMinutes(ctx.db, input.idleLockMinutes);
     const changes = diffFields(
       { ...before, idleLockMinutes: beforeMinutes },
       { ...before, ...patch, idleLockMinutes: input.idleLockMinutes },
     );
-    if (changes.length > 0) writeAudit(ctx, { entity: 'settings', entityId: before.id, action: 'update', changes });
+    if (changes.length === 0) return readSettings(ctx.db);
+    ctx.db.update(sites).set({ ...patch, ...touchedMeta(ctx) }).where(eq(sites.id, before.id)).run();
+    writeIdleLockMinutes(ctx.db, input.idleLockMinutes);
+    writeAudit(ctx, { entity: 'settings', entityId: before.id, action: 'update', changes });
     return readSettings(ctx.db);
   });
 }
