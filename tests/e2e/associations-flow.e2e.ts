@@ -3,43 +3,29 @@
  * login, an association saved despite a typing error, found again, edited, and still there
  * after the host restarts on the same data folder.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { collectPageErrors, keepScreenshot } from './support/browser';
-import { startHostProcess, type HostProcess } from './support/web-host-process';
+import { keepScreenshot } from './support/browser';
+import { login, openDesk, type Desk } from './support/desk';
 
 const ADMIN = { username: 'mrossi', password: 'una-password-lunga' };
 
 test.describe.serial('first start and the association flow', () => {
-  let dataDir: string;
-  let host: HostProcess;
+  let desk: Desk;
   let page: Page;
-  let pageErrors: string[];
 
-  test.beforeAll(async ({ browser: b }) => {
-    dataDir = mkdtempSync(join(tmpdir(), 'exar-e2e-'));
-    host = await startHostProcess(dataDir);
-    page = await b.newPage({ viewport: { width: 1280, height: 900 }, locale: 'it-IT' });
-    pageErrors = collectPageErrors(page);
+  test.beforeAll(async ({ browser }) => {
+    desk = await openDesk(browser);
+    page = desk.page;
   });
 
   test.afterAll(async () => {
-    await page?.close();
-    await host?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await desk?.close();
   });
 
-  async function login() {
-    await page.getByLabel('Nome utente').fill(ADMIN.username);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Accedi' }).click();
-    await expect(page.getByRole('heading', { name: 'Associazioni' })).toBeVisible();
-  }
+  const loginAsAdmin = () => login(page, ADMIN.username, ADMIN.password);
 
   test('walks through the first-start wizard and logs in', async () => {
-    await page.goto(host.url);
+    await page.goto(desk.host.url);
     await expect(page.getByRole('heading', { name: /configuriamo lo sportello/ })).toBeVisible();
     await keepScreenshot(page, '01-wizard');
 
@@ -67,7 +53,7 @@ test.describe.serial('first start and the association flow', () => {
     await expect(page.getByRole('heading', { name: 'Accedi' })).toBeVisible();
     await expect(page.getByText('Sportello di Torino')).toBeVisible();
     await keepScreenshot(page, '02-login');
-    await login();
+    await loginAsAdmin();
     await expect(page.getByText('Non ci sono ancora associazioni.')).toBeVisible();
     await keepScreenshot(page, '03-empty-list');
   });
@@ -123,16 +109,36 @@ test.describe.serial('first start and the association flow', () => {
   });
 
   test('keeps the data after the host restarts on the same folder', async () => {
-    await host.stop();
-    host = await startHostProcess(dataDir);
-    await page.goto(host.url);
+    await desk.restartHost();
+    await page.goto(desk.host.url);
     await expect(page.getByRole('heading', { name: 'Accedi' })).toBeVisible();
-    await login();
+    await loginAsAdmin();
     await page.getByLabel('Cerca associazioni').fill('aurora');
     await page.getByRole('link', { name: 'Polisportiva Società Aurora' }).click();
     await expect(page.getByText('3 dipendenti')).toBeVisible();
     await expect(page.getByText('011 555 1234').first()).toBeVisible();
     await keepScreenshot(page, '08-after-restart');
-    expect(pageErrors).toEqual([]);
+  });
+
+  test('deletes the association after confirmation and restores it', async () => {
+    await page.getByRole('button', { name: 'Elimina' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Elimina' }).click();
+    await expect(page.getByText(/^Eliminata il /)).toBeVisible();
+
+    await page.getByRole('link', { name: '← Associazioni' }).click();
+    await page.getByLabel('Cerca associazioni').fill('aurora');
+    await expect(page.getByText('Nessuna associazione corrisponde alla ricerca.')).toBeVisible();
+    await page.getByLabel('Mostra eliminate').click();
+    await expect(page.getByLabel('Mostra eliminate')).toBeChecked();
+    await expect(page.getByText('1 associazione eliminata')).toBeVisible();
+    await keepScreenshot(page, '09-deleted-list');
+    await page.getByRole('link', { name: 'Polisportiva Società Aurora' }).click();
+    await page.getByRole('button', { name: 'Ripristina' }).click();
+    await expect(page.getByRole('button', { name: 'Modifica' }).or(page.getByRole('link', { name: 'Modifica' }))).toBeVisible();
+    await expect(page.getByText(/^Eliminata il /)).toHaveCount(0);
+    const history = page.getByText('Storico delle modifiche').locator('..');
+    await expect(history.getByText(/Ripristinata · .* · Mario Rossi/)).toBeVisible();
+    await expect(history.getByText(/Eliminata · .* · Mario Rossi/)).toBeVisible();
+    expect(desk.pageErrors).toEqual([]);
   });
 });

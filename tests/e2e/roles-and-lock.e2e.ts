@@ -2,47 +2,31 @@
  * Roles decide what an operator sees and can do; an idle session locks without losing the
  * work on screen.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from '../support/setup-input';
 import { completeSetup } from './support/api';
-import { collectPageErrors, keepScreenshot } from './support/browser';
-import { startHostProcess, type HostProcess } from './support/web-host-process';
+import { keepScreenshot } from './support/browser';
+import { login, openDesk, type Desk } from './support/desk';
 
 const OPERATOR = { fullName: 'Giulia Verdi', username: 'gverdi', password: 'password-giulia-1' };
 
 test.describe.serial('roles and idle lock', () => {
-  let dataDir: string;
-  let host: HostProcess;
+  let desk: Desk;
   let page: Page;
-  let pageErrors: string[];
 
   test.beforeAll(async ({ browser }) => {
-    dataDir = mkdtempSync(join(tmpdir(), 'exar-e2e-roles-'));
-    host = await startHostProcess(dataDir);
-    await completeSetup(host.url);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'it-IT' });
-    pageErrors = collectPageErrors(page);
+    desk = await openDesk(browser);
+    page = desk.page;
+    await completeSetup(desk.host.url);
   });
 
   test.afterAll(async () => {
-    await page?.close();
-    await host?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await desk?.close();
   });
 
-  async function login(username: string, password: string) {
-    await page.getByLabel('Nome utente').fill(username);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Accedi' }).click();
-    await expect(page.getByRole('heading', { name: 'Associazioni' })).toBeVisible();
-  }
-
   test('an administrator creates an operator', async () => {
-    await page.goto(host.url);
-    await login(ADMIN.username, ADMIN.password);
+    await page.goto(desk.host.url);
+    await login(page, ADMIN.username, ADMIN.password);
     await page.getByRole('link', { name: 'Operatori' }).click();
     await page.getByRole('button', { name: 'Nuovo operatore' }).click();
     const dialog = page.getByRole('dialog');
@@ -65,8 +49,8 @@ test.describe.serial('roles and idle lock', () => {
 
   test('an operator sees only what the role allows', async () => {
     await page.clock.install();
-    await page.goto(host.url);
-    await login(OPERATOR.username, OPERATOR.password);
+    await page.goto(desk.host.url);
+    await login(page, OPERATOR.username, OPERATOR.password);
     await expect(page.getByRole('link', { name: 'Operatori' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Impostazioni' })).toHaveCount(0);
     await expect(page.getByLabel('Mostra eliminate')).toHaveCount(0);
@@ -94,6 +78,6 @@ test.describe.serial('roles and idle lock', () => {
 
     await expect(page.getByLabel('Denominazione')).toHaveValue('Circolo Arci Nova');
     await expect(page.getByLabel('Note')).toHaveValue('Chiede un aiuto in segreteria due mattine a settimana.');
-    expect(pageErrors).toEqual([]);
+    expect(desk.pageErrors).toEqual([]);
   });
 });

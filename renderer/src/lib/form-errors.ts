@@ -27,7 +27,7 @@ export function showApiError(error: unknown, form?: FormWithErrors, fallback?: s
   });
 }
 
-export function showSaved(message: string): void {
+export function showSaved(message: string, title = 'Salvato'): void {
   notifications.hide(FORM_ERROR_ID);
-  notifications.show({ color: 'teal', title: 'Salvato', message, autoClose: 3000 });
+  notifications.show({ color: 'teal', title, message, autoClose: 3000 });
 }

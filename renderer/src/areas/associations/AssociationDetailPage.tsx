@@ -42,7 +42,10 @@ export function AssociationDetailPage() {
     setBusy(true);
     try {
       await api.call(deleted ? 'associations.delete' : 'associations.restore', { id });
-      showSaved(deleted ? 'Associazione eliminata: puoi ripristinarla in qualsiasi momento.' : 'Associazione ripristinata.');
+      showSaved(
+        deleted ? 'Un coordinatore può ripristinarla da «Mostra eliminate».' : 'È di nuovo negli elenchi.',
+        deleted ? 'Associazione eliminata' : 'Associazione ripristinata',
+      );
       query.reload();
     } catch (e) {
       showApiError(e);

@@ -32,6 +32,11 @@ function readFilters(params: URLSearchParams): AssociationListInput {
   };
 }
 
+function countLabel(total: number, deleted: boolean): string {
+  const one = total === 1;
+  return `${formatInteger(total)} ${one ? 'associazione' : 'associazioni'}${deleted ? (one ? ' eliminata' : ' eliminate') : ''}`;
+}
+
 export function AssociationsListPage() {
   const session = useSession();
   const [params, setParams] = useSearchParams();
@@ -164,7 +169,7 @@ export function AssociationsListPage() {
       {list.error && <LoadError message={list.error} />}
 
       <Text size="sm" c="dimmed" aria-live="polite">
-        {list.loading && !list.data ? 'Caricamento…' : `${formatInteger(total)} ${total === 1 ? 'associazione' : 'associazioni'}${filters.deleted ? ' eliminate' : ''}`}
+        {list.loading && !list.data ? 'Caricamento…' : countLabel(total, filters.deleted ?? false)}
       </Text>
 
       {list.data && list.data.items.length === 0 ? (

@@ -1,0 +1,47 @@
+/**
+ * One desk for a spec: a fresh data folder, the real web host on it, and a browser page.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { collectPageErrors } from './browser';
+import { startHostProcess, type HostProcess } from './web-host-process';
+
+export interface Desk {
+  dataDir: string;
+  host: HostProcess;
+  page: Page;
+  pageErrors: string[];
+  /** Stops the host and starts it again on the same data folder. */
+  restartHost(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openDesk(browser: Browser): Promise<Desk> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'exar-e2e-'));
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'it-IT' });
+  const desk: Desk = {
+    dataDir,
+    host: await startHostProcess(dataDir),
+    page,
+    pageErrors: collectPageErrors(page),
+    async restartHost() {
+      await desk.host.stop();
+      desk.host = await startHostProcess(dataDir);
+    },
+    async close() {
+      await page.close();
+      await desk.host.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return desk;
+}
+
+export async function login(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Nome utente').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Accedi' }).click();
+  await expect(page.getByRole('heading', { name: 'Associazioni' })).toBeVisible();
+}
