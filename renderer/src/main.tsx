@@ -16,7 +16,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <ModalsProvider labels={{ confirm: 'Conferma', cancel: 'Annulla' }}>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
         <App />
       </ModalsProvider>
     </MantineProvider>

@@ -42,6 +42,14 @@ test.describe.serial('roles and idle lock', () => {
     await expect(page.getByRole('cell', { name: OPERATOR.fullName })).toBeVisible();
     await expect(page.getByRole('row', { name: new RegExp(`${OPERATOR.fullName}.*Operatore.*Attivo`) })).toBeVisible();
     await keepScreenshot(page, '11-operators');
+
+    // A shorter idle lock for this office; the operator's session below must follow it.
+    await page.getByRole('link', { name: 'Impostazioni' }).click();
+    await expect(page.getByRole('textbox', { name: 'Nome', exact: true })).toHaveValue('Sportello Torino');
+    await page.getByLabel('Blocco per inattività (minuti)').fill('10');
+    await page.getByRole('button', { name: 'Salva le impostazioni' }).click();
+    await expect(page.getByText('Impostazioni aggiornate.')).toBeVisible();
+    await keepScreenshot(page, '10-settings');
     await page.getByRole('button', { name: 'Menu utente' }).click();
     await page.getByRole('menuitem', { name: 'Esci' }).click();
     await expect(page.getByRole('heading', { name: 'Accedi' })).toBeVisible();
@@ -62,8 +70,10 @@ test.describe.serial('roles and idle lock', () => {
     await page.getByLabel('Denominazione').fill('Circolo Arci Nova');
     await page.getByLabel('Note').fill('Chiede un aiuto in segreteria due mattine a settimana.');
 
-    // Default idle lock: 15 minutes.
-    await page.clock.fastForward('16:00');
+    // Nine idle minutes are not enough; the office's ten are.
+    await page.clock.fastForward('09:00');
+    await expect(page.getByRole('dialog', { name: 'Sessione bloccata' })).toHaveCount(0);
+    await page.clock.fastForward('01:30');
     const lock = page.getByRole('dialog', { name: 'Sessione bloccata' });
     await expect(lock).toBeVisible();
     await expect(lock.getByText(OPERATOR.fullName)).toBeVisible();
