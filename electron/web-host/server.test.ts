@@ -65,7 +65,7 @@ describe('web host', () => {
   it('turns unreadable JSON into a typed error, not a crash', async () => {
     const response = await api('setup.status', {}, '{not json');
     expect(response.status).toBe(400);
-    expect((await response.json()).error.code).toBe('VALIDATION');
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('VALIDATION');
     expect((await api('setup.status', {})).status).toBe(200);
   });
 

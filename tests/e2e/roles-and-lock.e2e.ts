@@ -88,6 +88,27 @@ test.describe.serial('roles and idle lock', () => {
 
     await expect(page.getByLabel('Denominazione')).toHaveValue('Circolo Arci Nova');
     await expect(page.getByLabel('Note')).toHaveValue('Chiede un aiuto in segreteria due mattine a settimana.');
+  });
+
+  test('an operator changes their own password and logs in with it', async () => {
+    await page.getByRole('button', { name: 'Menu utente' }).click();
+    await page.getByRole('menuitem', { name: 'Cambia password' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cambia la tua password' });
+    await dialog.getByLabel('Password attuale').fill('password-sbagliata');
+    await dialog.getByLabel('Nuova password', { exact: true }).fill('nuova-password-giulia');
+    await dialog.getByLabel('Ripeti la nuova password').fill('nuova-password-giulia');
+    await dialog.getByRole('button', { name: 'Cambia password' }).click();
+    await expect(dialog.getByText('La password attuale non è corretta')).toBeVisible();
+    await dialog.getByLabel('Password attuale').fill(OPERATOR.password);
+    await dialog.getByRole('button', { name: 'Cambia password' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByText('Password cambiata.')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Associazioni' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Esci senza salvare' }).click();
+    await page.getByRole('button', { name: 'Menu utente' }).click();
+    await page.getByRole('menuitem', { name: 'Esci' }).click();
+    await login(page, OPERATOR.username, 'nuova-password-giulia');
     expect(desk.pageErrors).toEqual([]);
   });
 });

@@ -1,18 +1,20 @@
 /** The frame around every page: areas on the left, office and operator on top. */
 import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
-import { IconBuildingCommunity, IconChevronDown, IconLogout, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconChevronDown, IconKey, IconLogout, IconSettings, IconUsers } from '@tabler/icons-react';
+import { useState } from 'react';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { OFFICE_KIND_LABELS } from '../../../shared/api/settings';
 import { ROLE_LABELS } from '../../../shared/api/permissions';
 import { useAuth, useSession } from '../auth/AuthProvider';
 import { LockScreen } from '../auth/LockScreen';
 import { useIdleLock } from '../auth/useIdleLock';
-import { ChangePasswordButton } from '../areas/operators/ChangePasswordButton';
+import { ChangePasswordDialog } from '../areas/operators/ChangePasswordDialog';
 
 export function Shell() {
   const { logout, lock } = useAuth();
   const session = useSession();
   const location = useLocation();
+  const [changingPassword, setChangingPassword] = useState(false);
   useIdleLock(session.idleLockMinutes, session.locked, lock);
 
   const links = [
@@ -51,7 +53,9 @@ export function Shell() {
               </UnstyledButton>
             </Menu.Target>
             <Menu.Dropdown>
-              <ChangePasswordButton />
+              <Menu.Item leftSection={<IconKey size={14} />} onClick={() => setChangingPassword(true)}>
+                Cambia password
+              </Menu.Item>
               <Menu.Item leftSection={<IconLogout size={14} />} onClick={() => void logout()}>
                 Esci
               </Menu.Item>
@@ -76,6 +80,7 @@ export function Shell() {
       <AppShell.Main bg="gray.0">
         <Outlet />
       </AppShell.Main>
+      <ChangePasswordDialog opened={changingPassword} onClose={() => setChangingPassword(false)} />
       {session.locked && <LockScreen />}
     </AppShell>
   );

@@ -1,15 +1,16 @@
-import { Button, Menu, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Button, Modal, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconKey } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { contract } from '../../../../shared/api/contract';
 import { api } from '../../api/client';
 import { showApiError, showSaved } from '../../lib/form-errors';
 
-/** "Cambia password" in the user menu, with its own small dialog. */
-export function ChangePasswordButton() {
-  const [opened, setOpened] = useState(false);
+/**
+ * The operator's own password change. Rendered outside the user menu: Mantine unmounts a closed
+ * menu's dropdown, which would take a dialog placed inside it away as soon as it opens.
+ */
+export function ChangePasswordDialog({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const [saving, setSaving] = useState(false);
   const form = useForm({
     initialValues: { currentPassword: '', password: '', passwordConfirm: '' },
@@ -22,7 +23,7 @@ export function ChangePasswordButton() {
       await api.call('auth.changePassword', values);
       showSaved('Password cambiata.');
       form.reset();
-      setOpened(false);
+      onClose();
     } catch (e) {
       showApiError(e, form);
     } finally {
@@ -31,11 +32,7 @@ export function ChangePasswordButton() {
   }
 
   return (
-    <>
-      <Menu.Item leftSection={<IconKey size={14} />} onClick={() => setOpened(true)}>
-        Cambia password
-      </Menu.Item>
-      <Modal opened={opened} onClose={() => setOpened(false)} title="Cambia la tua password">
+    <Modal opened={opened} onClose={onClose} title="Cambia la tua password">
         <form onSubmit={form.onSubmit((v) => void save(v))}>
           <Stack>
             <PasswordInput label="Password attuale" autoComplete="current-password" {...form.getInputProps('currentPassword')} />
@@ -46,7 +43,6 @@ export function ChangePasswordButton() {
             </Button>
           </Stack>
         </form>
-      </Modal>
-    </>
+    </Modal>
   );
 }
