@@ -245,8 +245,24 @@ describe('login, roles and passwords', () => {
     expect((await h.ok('auth.login', { username: 'sara', password: newPassword })).operator.username).toBe('sara');
 
     const me = await h.ok('auth.me', {}, session);
-    const rows = await h.ok('audit.forRecord', { entity: 'operators', id: me.operator.id }, session);
+    // An operator cannot read operators' history (logins, roles of colleagues); an administrator can.
+    expect(errorOf(await h.call('audit.forRecord', { entity: 'operators', id: me.operator.id }, session)).code).toBe('FORBIDDEN');
+    const rows = await h.ok('audit.forRecord', { entity: 'operators', id: me.operator.id }, admin);
     expect(rows.find((r) => r.action === 'update')?.changes).toEqual([{ field: 'passwordHash', before: '•••', after: '•••' }]);
+  });
+
+  it('a password change ends the other sessions of that operator, a reset ends all of them', async () => {
+    const op = await newOperator('tina', 'operatore', pw('password-tina-1'));
+    const here = await h.login('tina', 'password-tina-1');
+    const elsewhere = await h.login('tina', 'password-tina-1');
+    const next = pw('password-tina-2');
+    await h.ok('auth.changePassword', { currentPassword: 'password-tina-1', password: next, passwordConfirm: next }, here);
+    expect((await h.ok('auth.me', {}, here)).operator.username).toBe('tina');
+    expect(errorOf(await h.call('auth.me', {}, elsewhere)).code).toBe('UNAUTHENTICATED');
+
+    const reset = pw('password-tina-3');
+    await h.ok('operators.resetPassword', { id: op.id, password: reset, passwordConfirm: reset }, admin);
+    expect(errorOf(await h.call('auth.me', {}, here)).code).toBe('UNAUTHENTICATED');
   });
 
   it('an administrator resets an operator password', async () => {

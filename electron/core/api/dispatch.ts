@@ -11,7 +11,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { ServiceContext } from '../context';
 import { findOperator, type OperatorRow } from '../services/operators/operators';
 import { readIdleLockMinutes } from '../services/settings/site';
-import { toApiError, validationError } from './errors';
+import { toApiError, UNEXPECTED_MESSAGE, validationError } from './errors';
 import { handlers } from './handlers';
 import type { CoreState, Handler, HandlerContext } from './types';
 import type { Session } from './sessions';
@@ -91,8 +91,9 @@ export async function dispatch(state: CoreState, envelope: InvokeEnvelope): Prom
 
     const output = def.output.safeParse(raw);
     if (!output.success) {
+      // The handler has already done its work; the contract tests exist to catch this before release.
       state.log.error(`${method}: output does not match the contract`, output.error);
-      return fail(toApiError(new Error('output mismatch'), method, { info() {}, error() {} }));
+      return fail({ code: 'IO', message: UNEXPECTED_MESSAGE });
     }
     return { ok: true, value: output.data };
   } catch (error) {

@@ -5,6 +5,9 @@
  */
 import { randomBytes } from 'node:crypto';
 
+/** A session untouched for this long is ended, locked or not. */
+export const ABANDONED_AFTER_MS = 12 * 60 * 60 * 1000;
+
 export interface Session {
   token: string;
   operatorId: string;
@@ -28,6 +31,11 @@ export class SessionStore {
     if (!token) return null;
     const session = this.sessions.get(token);
     if (!session) return null;
+    // A tab closed without logging out must not leave a session waiting for its password forever.
+    if (this.clock() - session.lastActivity > ABANDONED_AFTER_MS) {
+      this.sessions.delete(token);
+      return null;
+    }
     if (!session.locked && this.clock() - session.lastActivity > idleMinutes * 60_000) session.locked = true;
     return session;
   }
@@ -45,7 +53,8 @@ export class SessionStore {
     this.sessions.delete(token);
   }
 
-  removeOperator(operatorId: string): void {
-    for (const [token, s] of this.sessions) if (s.operatorId === operatorId) this.sessions.delete(token);
+  /** Ends every session of an operator, except the one given (the operator's own, still in use). */
+  removeOperator(operatorId: string, except?: string): void {
+    for (const [token, s] of this.sessions) if (s.operatorId === operatorId && token !== except) this.sessions.delete(token);
   }
 }

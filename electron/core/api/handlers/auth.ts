@@ -80,13 +80,14 @@ export const authHandlers: AreaHandlers<keyof typeof authMethods> = {
     return { ok: true as const };
   },
 
-  'auth.changePassword': (input, { operator, service }) => {
+  'auth.changePassword': (input, { operator, service, state, session }) => {
     if (!verifyPassword(input.currentPassword, operator!.passwordHash)) {
       throw new AppError('VALIDATION', 'La password attuale non è corretta.', [
         { path: 'currentPassword', message: 'La password attuale non è corretta' },
       ]);
     }
     setPassword(service(), operator!.id, input.password);
+    state.sessions.removeOperator(operator!.id, session!.token);
     return { ok: true as const };
   },
 };

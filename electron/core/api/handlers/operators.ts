@@ -11,8 +11,10 @@ export const operatorsHandlers: AreaHandlers<keyof typeof operatorsMethods> = {
     if (!updated.active) state.sessions.removeOperator(updated.id);
     return updated;
   },
-  'operators.resetPassword': (input, { service }) => {
+  'operators.resetPassword': (input, { service, state }) => {
     setPassword(service(), input.id, input.password);
+    // Whoever knew the old password (maybe not the operator) is logged out everywhere.
+    state.sessions.removeOperator(input.id);
     return { ok: true as const };
   },
 };
