@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from '../support/setup-input';
-import { completeSetup } from './support/api';
+import { callApi, completeSetup } from './support/api';
 import { keepScreenshot } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 
@@ -109,6 +109,37 @@ test.describe.serial('roles and idle lock', () => {
     await page.getByRole('button', { name: 'Menu utente' }).click();
     await page.getByRole('menuitem', { name: 'Esci' }).click();
     await login(page, OPERATOR.username, 'nuova-password-giulia');
+  });
+
+  test('when a colleague saved first, the operator takes in their version without losing the form', async ({ browser }) => {
+    const admin = (await callApi(desk.host.url, 'auth.login', { username: ADMIN.username, password: ADMIN.password })) as { sessionToken: string };
+    const created = (await callApi(desk.host.url, 'associations.create', {
+      name: 'ASD Pallavolo Alpignano', legalForm: 'ASD', taxCode: '97000123451', address: 'Via Mazzini 3', comune: 'Alpignano', employees: 2, sites: [],
+    }, admin.sessionToken)) as { id: string };
+
+    await page.goto(`${desk.host.url}#/associazioni/${created.id}/modifica`);
+    await page.getByLabel('Referente per Exar').fill('Paola Neri');
+
+    const colleague = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'it-IT' });
+    await colleague.goto(desk.host.url);
+    await login(colleague, ADMIN.username, ADMIN.password);
+    await colleague.goto(`${desk.host.url}#/associazioni/${created.id}/modifica`);
+    await colleague.getByLabel('Telefono').fill('011 222 3333');
+    await colleague.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await expect(colleague.getByText('011 222 3333').first()).toBeVisible();
+    await colleague.close();
+
+    await page.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await expect(page.getByText(/Nel frattempo un altro operatore/).first()).toBeVisible();
+    await page.getByRole('button', { name: 'Carica la versione attuale' }).click();
+    await expect(page.getByText(/L’altro operatore aveva cambiato: Telefono/)).toBeVisible();
+    await expect(page.getByLabel('Referente per Exar')).toHaveValue('Paola Neri');
+    await expect(page.getByLabel('Telefono')).toHaveValue('011 222 3333');
+    await keepScreenshot(page, '14-conflict');
+    await page.getByRole('button', { name: 'Salva le modifiche' }).click();
+    // Both changes survive: the colleague's phone and this operator's contact person.
+    await expect(page.getByText('Paola Neri').first()).toBeVisible();
+    await expect(page.getByText('011 222 3333').first()).toBeVisible();
     expect(desk.pageErrors).toEqual([]);
   });
 });

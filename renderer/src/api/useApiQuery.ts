@@ -20,6 +20,7 @@ export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<
   const [loading, setLoading] = useState(true);
   const [version, setVersion] = useState(0);
   const latest = useRef(0);
+  const [loadedKey, setLoadedKey] = useState<string | null>(null);
 
   useEffect(() => {
     const request = ++latest.current;
@@ -29,6 +30,7 @@ export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<
       .then((value) => {
         if (request !== latest.current) return;
         setData(value);
+        setLoadedKey(key);
         setError(null);
       })
       .catch((e: unknown) => {
@@ -40,5 +42,6 @@ export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<
   }, [method, key, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { data, error, loading, reload };
+  // The previous input's answer is never shown as if it were this one's (e.g. another record).
+  return { data: loadedKey === key ? data : null, error, loading, reload };
 }

@@ -27,7 +27,10 @@ export function useIdleLock(idleMinutes: number, locked: boolean, lock: () => vo
       }
       if (now - lastHeartbeat.current >= HEARTBEAT_MS && lastActivity.current > lastHeartbeat.current) {
         lastHeartbeat.current = now;
-        void api.call('auth.me', {}).catch(() => undefined);
+        void api
+          .call('auth.me', {})
+          .then((info) => info.locked && lock())
+          .catch(() => undefined);
       }
     }, 5_000);
     return () => {

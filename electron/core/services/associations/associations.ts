@@ -113,7 +113,7 @@ export function updateAssociation(ctx: ServiceContext, id: string, expectedHlc: 
     if (before.hlc !== expectedHlc) {
       throw new AppError(
         'CONFLICT',
-        "Nel frattempo un altro operatore ha modificato questa associazione. Ricarica la scheda per vedere le modifiche: i dati che hai scritto restano nel modulo.",
+        "Nel frattempo un altro operatore ha modificato questa associazione. Premi «Carica la versione attuale»: i dati che hai scritto restano nel modulo.",
         undefined,
         { reason: 'stale' },
       );

@@ -34,7 +34,7 @@ function orderFor(input: ListInput): SQL[] {
     case 'employees':
       return [dir(associations.employees), asc(associations.nameSort)];
     case 'updated':
-      return [dir(associations.updatedAt)];
+      return [dir(associations.updatedAt), asc(associations.id)];
     default:
       return [dir(associations.nameSort), asc(associations.id)];
   }

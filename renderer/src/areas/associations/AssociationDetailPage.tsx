@@ -43,7 +43,7 @@ export function AssociationDetailPage() {
     try {
       await api.call(deleted ? 'associations.delete' : 'associations.restore', { id });
       showSaved(
-        deleted ? 'Un coordinatore può ripristinarla da «Mostra eliminate».' : 'È di nuovo negli elenchi.',
+        deleted ? 'Un coordinatore o un amministratore può ripristinarla da «Mostra eliminate».' : 'È di nuovo negli elenchi.',
         deleted ? 'Associazione eliminata' : 'Associazione ripristinata',
       );
       query.reload();
@@ -59,7 +59,7 @@ export function AssociationDetailPage() {
       title: 'Eliminare l’associazione?',
       children: (
         <Text size="sm">
-          «{a.name}» non comparirà più negli elenchi. Un coordinatore potrà ripristinarla da «Mostra eliminate».
+          «{a.name}» non comparirà più negli elenchi. Un coordinatore o un amministratore potrà ripristinarla da «Mostra eliminate».
         </Text>
       ),
       labels: { confirm: 'Elimina', cancel: 'Annulla' },

@@ -13,12 +13,16 @@ import { UnsavedChangesModal } from '../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../lib/useUnsavedChangesGuard';
 import { AssociationFields } from './AssociationFields';
 import { EMPTY_ASSOCIATION, toFormValues, type AssociationFormValues } from './form-values';
+import { ASSOCIATION_FIELD_LABELS } from './labels';
 
 function AssociationForm({ existing }: { existing: Association | null }) {
   const navigate = useNavigate();
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<ApiError | null>(null);
   const leaving = useRef(false);
+  // The version the operator's changes apply to; moves forward when they take in someone else's save.
+  const [base, setBase] = useState<Association | null>(existing);
+  const [theirChanges, setTheirChanges] = useState<string[] | null>(null);
   const form = useForm<AssociationFormValues>({
     mode: 'controlled',
     initialValues: existing ? toFormValues(existing) : EMPTY_ASSOCIATION,
@@ -34,7 +38,7 @@ function AssociationForm({ existing }: { existing: Association | null }) {
     const data = values as AssociationInput;
     try {
       const saved = existing
-        ? await api.call('associations.update', { id: existing.id, hlc: existing.hlc, data })
+        ? await api.call('associations.update', { id: existing.id, hlc: base!.hlc, data })
         : await api.call('associations.create', data);
       leaving.current = true;
       form.resetDirty();
@@ -48,7 +52,31 @@ function AssociationForm({ existing }: { existing: Association | null }) {
     }
   }
 
+  /** Takes in the version saved meanwhile by someone else, keeping everything typed here. */
+  async function takeCurrentVersion() {
+    if (!existing || !base) return;
+    try {
+      const current = await api.call('associations.get', { id: existing.id });
+      const theirs = toFormValues(current);
+      const original = toFormValues(base);
+      const typed = form.getValues();
+      const keys = (Object.keys(theirs) as (keyof AssociationFormValues)[]).filter(
+        (k) => JSON.stringify(theirs[k]) !== JSON.stringify(original[k]),
+      );
+      // Three-way merge: their change wins where this operator left the field alone.
+      for (const k of keys) {
+        if (JSON.stringify(typed[k]) === JSON.stringify(original[k])) form.setFieldValue(k, theirs[k] as never);
+      }
+      setTheirChanges(keys.map((k) => ASSOCIATION_FIELD_LABELS[k] ?? k));
+      setBase(current);
+      setConflict(null);
+    } catch (error) {
+      showApiError(error);
+    }
+  }
+
   const existingId = conflict?.details?.existingId;
+  const stale = conflict?.details?.reason === 'stale';
   return (
     <form
       noValidate
@@ -70,12 +98,26 @@ function AssociationForm({ existing }: { existing: Association | null }) {
           <Alert color="orange" title="Non salvato">
             <Stack gap={4}>
               <Text size="sm">{conflict.message}</Text>
+              {stale && (
+                <Group>
+                  <Button size="xs" variant="white" color="orange" onClick={() => void takeCurrentVersion()}>
+                    Carica la versione attuale
+                  </Button>
+                </Group>
+              )}
               {typeof existingId === 'string' && (
                 <Anchor component={Link} to={`/associazioni/${existingId}`} size="sm">
                   Apri l’associazione già registrata
                 </Anchor>
               )}
             </Stack>
+          </Alert>
+        )}
+        {theirChanges && (
+          <Alert color="blue" title="Versione attuale caricata" withCloseButton onClose={() => setTheirChanges(null)}>
+            {theirChanges.length === 0
+              ? 'L’altro operatore non ha cambiato campi del modulo. Ora puoi salvare.'
+              : `L’altro operatore aveva cambiato: ${theirChanges.join(', ')}. Le sue modifiche sono nel modulo; dove avevi scritto anche tu resta il tuo dato. Controlla e salva.`}
           </Alert>
         )}
         <AssociationFields form={form} />

@@ -1,5 +1,6 @@
 /** A record's change history from the audit log: who, when, which fields, from what to what. */
 import { Badge, Card, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { LEGAL_FORM_LABELS, type LegalForm } from '../../../../shared/api/associations';
 import type { AuditAction } from '../../../../shared/api/audit';
 import { useApiQuery } from '../../api/useApiQuery';
 import { formatDateTime } from '../../lib/format';
@@ -16,6 +17,7 @@ const ACTION_LABELS: Record<AuditAction, string> = {
 
 function show(value: string | number | boolean | null, field: string): string {
   if (value === null || value === '') return '—';
+  if (field === 'legalForm' && typeof value === 'string') return LEGAL_FORM_LABELS[value as LegalForm] ?? value;
   if (field === 'deletedAt' && typeof value === 'string') return formatDateTime(value);
   if (typeof value === 'boolean') return value ? 'sì' : 'no';
   return String(value);

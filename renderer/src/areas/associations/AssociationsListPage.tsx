@@ -2,7 +2,7 @@
 import { Anchor, Badge, Button, Card, Center, Group, Pagination, SegmentedControl, Select, Stack, Switch, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowDown, IconArrowUp, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ASSOCIATION_SORTS, LEGAL_FORM_LABELS, LEGAL_FORMS, type AssociationListInput } from '../../../../shared/api/associations';
 import { useApiQuery } from '../../api/useApiQuery';
@@ -61,7 +61,18 @@ export function AssociationsListPage() {
     );
   }
 
+  // Back/forward or the side menu change the address: the search box follows it.
+  const urlQuery = params.get('q') ?? '';
+  const lastPushed = useRef(urlQuery);
   useEffect(() => {
+    if (urlQuery !== lastPushed.current) {
+      lastPushed.current = urlQuery;
+      setTyped(urlQuery);
+    }
+  }, [urlQuery]);
+
+  useEffect(() => {
+    lastPushed.current = debounced;
     if (debounced !== (params.get('q') ?? '')) update({ q: debounced });
     // Only the debounced text drives this; `update` reads the latest params itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -214,7 +225,7 @@ export function AssociationsListPage() {
                       </Badge>
                     )}
                   </Table.Td>
-                  <Table.Td>{a.legalForm === 'ALTRO' ? 'Altro' : a.legalForm}</Table.Td>
+                  <Table.Td>{a.legalForm === 'ALTRO' ? 'Altra forma' : a.legalForm}</Table.Td>
                   <Table.Td ff="monospace">{a.taxCode}</Table.Td>
                   <Table.Td>
                     {a.comune}

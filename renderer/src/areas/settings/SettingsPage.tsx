@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect, useState } from 'react';
@@ -13,6 +13,7 @@ export function SettingsPage() {
   const { refresh } = useAuth();
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [loaded, setLoaded] = useState(false);
   const form = useForm<SettingsInput>({
     mode: 'controlled',
     initialValues: { office: { name: '', code: '', kind: 'sportello' }, promoter: { name: '', taxCode: '' }, idleLockMinutes: 15 },
@@ -25,6 +26,7 @@ export function SettingsPage() {
       .then((s) => {
         form.setValues(s);
         form.resetDirty(s);
+        setLoaded(true);
       })
       .catch((e: unknown) => setLoadError(errorMessage(e)));
     // Load once on entry; the form owns the values afterwards.
@@ -46,6 +48,8 @@ export function SettingsPage() {
   }
 
   if (loadError) return <LoadError message={loadError} />;
+  // Until the saved values arrive, nothing may be typed that they would overwrite.
+  if (!loaded) return <Loader />;
 
   return (
     <form onSubmit={form.onSubmit((v) => void save(v))}>
