@@ -9,6 +9,8 @@ import {
   normalizeTaxCode,
   numericTaxCodeMessage,
   personTaxCodeMessage,
+  type TaxCodeCheck,
+  type TaxCodeProblem,
 } from '../validation/tax-codes';
 import { isProvince } from '../validation/provinces';
 
@@ -54,9 +56,13 @@ export const optionalPhone = z
   .transform(emptyToNull)
   .refine((v) => v === null || /^\+?[0-9 ./-]{6,20}$/.test(v), 'Numero di telefono non valido');
 
-/** 11-digit codice fiscale or partita IVA, with its check digit. */
-export const numericTaxCode = (required: boolean) =>
-  z
+/** A tax code field: upper-cased, spaces dropped, empty → null, checked with its own rule. */
+function taxCodeField(
+  check: (value: string) => TaxCodeCheck,
+  message: (problem: TaxCodeProblem) => string,
+  required: boolean,
+) {
+  return z
     .string()
     .nullish()
     .transform((v) => {
@@ -65,33 +71,22 @@ export const numericTaxCode = (required: boolean) =>
     })
     .superRefine((v, ctx) => {
       if (v === null) {
-        if (required) ctx.addIssue({ code: 'custom', message: numericTaxCodeMessage('empty') });
+        if (required) ctx.addIssue({ code: 'custom', message: message('empty') });
         return;
       }
-      const check = checkNumericTaxCode(v);
-      if (!check.ok) ctx.addIssue({ code: 'custom', message: numericTaxCodeMessage(check.problem) });
+      const result = check(v);
+      if (!result.ok) ctx.addIssue({ code: 'custom', message: message(result.problem) });
     });
+}
+
+/** 11-digit codice fiscale or partita IVA, with its check digit. */
+export const numericTaxCode = (required: boolean) => taxCodeField(checkNumericTaxCode, numericTaxCodeMessage, required);
 
 /** The same, when the code is mandatory: the parsed value is always a string. */
 export const requiredNumericTaxCode = () => numericTaxCode(true).transform((v) => v ?? '');
 
 /** A person's 16-character codice fiscale, with its check letter. */
-export const personTaxCode = (required: boolean) =>
-  z
-    .string()
-    .nullish()
-    .transform((v) => {
-      const t = normalizeTaxCode(v ?? '');
-      return t === '' ? null : t;
-    })
-    .superRefine((v, ctx) => {
-      if (v === null) {
-        if (required) ctx.addIssue({ code: 'custom', message: personTaxCodeMessage('empty') });
-        return;
-      }
-      const check = checkPersonTaxCode(v);
-      if (!check.ok) ctx.addIssue({ code: 'custom', message: personTaxCodeMessage(check.problem) });
-    });
+export const personTaxCode = (required: boolean) => taxCodeField(checkPersonTaxCode, personTaxCodeMessage, required);
 
 export const id = z.uuid({ error: 'Identificativo non valido' });
 

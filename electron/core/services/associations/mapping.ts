@@ -1,4 +1,5 @@
 import type { Association, AssociationData } from '../../../../shared/api/associations';
+import { formatAddress, type AddressParts } from '../../../../shared/format/address';
 import { sortKey } from '../../../../shared/validation/text';
 import type { associationSites, associations } from '../../db/schema';
 
@@ -21,12 +22,7 @@ export function toAssociation(row: AssociationRecord, sites: SiteRecord[]): Asso
 }
 
 /** One readable line per operating site, so the history shows site changes in words. */
-export function sitesSummary(sites: { label?: string | null; address: string; cap?: string | null; comune: string; province?: string | null }[]): string | null {
+export function sitesSummary(sites: (AddressParts & { label?: string | null })[]): string | null {
   if (sites.length === 0) return null;
-  return sites
-    .map((s) => {
-      const place = [s.cap, s.comune, s.province ? `(${s.province})` : null].filter(Boolean).join(' ');
-      return [s.label, `${s.address}, ${place}`].filter(Boolean).join(': ');
-    })
-    .join('; ');
+  return sites.map((s) => [s.label, formatAddress(s)].filter(Boolean).join(': ')).join('; ');
 }

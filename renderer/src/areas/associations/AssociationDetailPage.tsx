@@ -5,6 +5,7 @@ import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { LEGAL_FORM_LABELS } from '../../../../shared/api/associations';
+import { formatAddress } from '../../../../shared/format/address';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError } from '../../app/LoadError';
@@ -67,8 +68,6 @@ export function AssociationDetailPage() {
       onConfirm: () => void setDeleted(true),
     });
 
-  const place = (cap: string | null, comune: string, province: string | null) => [cap, comune, province ? `(${province})` : null].filter(Boolean).join(' ');
-
   return (
     <Stack maw={1100}>
       <Group justify="space-between" align="flex-start">
@@ -115,7 +114,7 @@ export function AssociationDetailPage() {
           <Field label={L.vatNumber!} value={a.vatNumber} mono />
           <Field label={L.registryNumber!} value={a.registryNumber} />
           <Field label={L.aicsAffiliation!} value={a.aicsAffiliation} />
-          <Field label="Sede legale" value={`${a.address}, ${place(a.cap, a.comune, a.province)}`} />
+          <Field label="Sede legale" value={formatAddress(a)} />
           <Field label={L.sector!} value={a.sector} />
           <Field label={L.legalRepName!} value={[a.legalRepName, a.legalRepRole ? `(${a.legalRepRole})` : null].filter(Boolean).join(' ') || null} />
           <Field label={L.legalRepTaxCode!} value={a.legalRepTaxCode} mono />
@@ -150,7 +149,7 @@ export function AssociationDetailPage() {
             a.sites.map((s) => (
               <Text size="sm" key={s.id}>
                 {s.label ? <b>{s.label}: </b> : null}
-                {s.address}, {place(s.cap, s.comune, s.province)}
+                {formatAddress(s)}
               </Text>
             ))
           )}
