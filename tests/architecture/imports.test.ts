@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(__dirname, '..', '..');
 const SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/;
-/** Build tool configuration (e.g. renderer/vite.config.mts) runs in Node at build time, not in the app. */
+/** Build tool configuration (e.g. vite.renderer.config.mts) runs in Node at build time, not in the app. */
 const CONFIG_FILE = /\.config\.[cm]?[jt]s$/;
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]!]));

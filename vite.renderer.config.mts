@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { buildContentSecurityPolicy } from '../shared/security/csp';
+import { buildContentSecurityPolicy } from './shared/security/csp';
 
 /** The packaged window shows a file:// page, which has no headers: the policy goes in a <meta>. */
 const cspMeta: Plugin = {
@@ -21,14 +21,14 @@ const cspMeta: Plugin = {
  * build:renderer`) for the web host, so both serve exactly the same bundle.
  */
 export default defineConfig({
-  root: __dirname,
+  root: resolve(__dirname, 'renderer'),
   base: './',
   plugins: [react(), cspMeta],
-  css: { postcss: resolve(__dirname, '..') },
+  css: { postcss: __dirname },
   build: {
-    outDir: resolve(__dirname, '../out/renderer'),
+    outDir: resolve(__dirname, 'out/renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
-    rollupOptions: { input: resolve(__dirname, 'index.html') },
+    rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
   },
 });
