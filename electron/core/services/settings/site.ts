@@ -26,22 +26,33 @@ export function requireLocalSite(db: Db): LocalSite {
   return site;
 }
 
-function promoterColumns(p: Settings['promoter']) {
-  return {
-    promoterName: p.name,
-    promoterTaxCode: p.taxCode,
-    promoterVatNumber: p.vatNumber,
-    promoterAddress: p.address,
-    promoterCap: p.cap,
-    promoterComune: p.comune,
-    promoterProvince: p.province,
-    promoterLegalRepName: p.legalRepName,
-    promoterLegalRepRole: p.legalRepRole,
-    promoterAccreditationRef: p.accreditationRef,
-    promoterEmail: p.email,
-    promoterPec: p.pec,
-    promoterPhone: p.phone,
-  };
+type Promoter = Settings['promoter'];
+type PromoterColumns = Pick<LocalSite, `promoter${string}` & keyof LocalSite>;
+
+/** Each promoter field and the `sites` column that stores it: one map, read both ways. */
+const PROMOTER_COLUMN: { [K in keyof Promoter]: keyof PromoterColumns } = {
+  name: 'promoterName',
+  taxCode: 'promoterTaxCode',
+  vatNumber: 'promoterVatNumber',
+  address: 'promoterAddress',
+  cap: 'promoterCap',
+  comune: 'promoterComune',
+  province: 'promoterProvince',
+  legalRepName: 'promoterLegalRepName',
+  legalRepRole: 'promoterLegalRepRole',
+  accreditationRef: 'promoterAccreditationRef',
+  email: 'promoterEmail',
+  pec: 'promoterPec',
+  phone: 'promoterPhone',
+};
+const PROMOTER_FIELDS = Object.keys(PROMOTER_COLUMN) as (keyof Promoter)[];
+
+function promoterColumns(p: Promoter): PromoterColumns {
+  return Object.fromEntries(PROMOTER_FIELDS.map((f) => [PROMOTER_COLUMN[f], p[f]])) as PromoterColumns;
+}
+
+function promoterFromSite(site: LocalSite): Promoter {
+  return Object.fromEntries(PROMOTER_FIELDS.map((f) => [f, site[PROMOTER_COLUMN[f]]])) as Promoter;
 }
 
 export function readIdleLockMinutes(db: Db): number {
@@ -61,21 +72,7 @@ export function readSettings(db: Db): Settings {
   const s = requireLocalSite(db);
   return {
     office: { name: s.name, code: s.code, kind: s.kind },
-    promoter: {
-      name: s.promoterName,
-      taxCode: s.promoterTaxCode,
-      vatNumber: s.promoterVatNumber,
-      address: s.promoterAddress,
-      cap: s.promoterCap,
-      comune: s.promoterComune,
-      province: s.promoterProvince,
-      legalRepName: s.promoterLegalRepName,
-      legalRepRole: s.promoterLegalRepRole,
-      accreditationRef: s.promoterAccreditationRef,
-      email: s.promoterEmail,
-      pec: s.promoterPec,
-      phone: s.promoterPhone,
-    },
+    promoter: promoterFromSite(s),
     idleLockMinutes: readIdleLockMinutes(db),
   };
 }
