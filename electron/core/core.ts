@@ -44,6 +44,7 @@ export function createCore(options: CoreOptions): Core {
   const local = findLocalSite(database.db);
   const state: CoreState = {
     database,
+    dataDir: options.dataDir,
     sessions: new SessionStore(() => now().getTime()),
     log,
     now,

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { method } from './define';
 import { id } from './fields';
 
-export const AUDITED_ENTITIES = ['associations', 'operators', 'settings'] as const;
+export const AUDITED_ENTITIES = ['associations', 'candidates', 'candidate_special', 'operators', 'settings'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'login', 'view'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'login', 'view', 'merge'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 const changeValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);

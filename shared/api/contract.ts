@@ -6,7 +6,9 @@ import type { z } from 'zod';
 import { associationsMethods } from './associations';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
+import { candidatesMethods } from './candidates';
 import { operatorsMethods } from './operators';
+import { savedFiltersMethods } from './saved-filters';
 import { settingsMethods } from './settings';
 
 export const contract = {
@@ -14,6 +16,8 @@ export const contract = {
   ...settingsMethods,
   ...operatorsMethods,
   ...associationsMethods,
+  ...candidatesMethods,
+  ...savedFiltersMethods,
   ...auditMethods,
 };
 

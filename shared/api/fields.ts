@@ -107,3 +107,39 @@ export const pageInput = {
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(200).default(50),
 };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (no 31 February). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2100;
+}
+
+/** A date that may be left empty, as YYYY-MM-DD; empty → null. */
+export const optionalDate = (label: string) =>
+  z
+    .string()
+    .nullish()
+    .transform(emptyToNull)
+    .refine((v) => v === null || isIsoDate(v), `${label}: data non valida`);
+
+export const requiredDate = (label: string) =>
+  z
+    .string({ error: `${label}: campo obbligatorio` })
+    .trim()
+    .min(1, `${label}: campo obbligatorio`)
+    .refine(isIsoDate, `${label}: data non valida`);
+
+/** A whole number that may be left empty (null), within bounds, with the field's name in the messages. */
+export const optionalInt = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `${label}: inserisci un numero` })
+    .int(`${label}: inserisci un numero intero`)
+    .min(min, `${label}: almeno ${min}`)
+    .max(max, `${label}: al massimo ${max}`)
+    .nullish()
+    .transform((v) => v ?? null);

@@ -6,3 +6,5 @@ export * from './audit';
 export * from './auth';
 export * from './operators';
 export * from './settings';
+export * from './candidates';
+export * from './saved-filters';

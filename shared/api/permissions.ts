@@ -12,6 +12,11 @@ export const PERMISSIONS = [
   'associations.read',
   'associations.write',
   'associations.delete',
+  'candidates.read',
+  'candidates.write',
+  'candidates.delete',
+  'candidates.merge',
+  'candidates.special',
   'audit.read',
   'operators.manage',
   'settings.manage',
@@ -24,8 +29,24 @@ export type Permission = (typeof PERMISSIONS)[number];
  */
 export type Access = Permission | 'public' | 'session';
 
-const OPERATOR: readonly Permission[] = ['associations.read', 'associations.write', 'audit.read'];
-const COORDINATOR: readonly Permission[] = [...OPERATOR, 'associations.delete'];
+const OPERATOR: readonly Permission[] = [
+  'associations.read',
+  'associations.write',
+  'candidates.read',
+  'candidates.write',
+  'audit.read',
+];
+/**
+ * Health, disability and social-care data (art. 9 GDPR) are for the roles that decide on a
+ * person's placement: the coordinator, and the administrator who holds every right.
+ */
+const COORDINATOR: readonly Permission[] = [
+  ...OPERATOR,
+  'associations.delete',
+  'candidates.delete',
+  'candidates.merge',
+  'candidates.special',
+];
 const ADMINISTRATOR: readonly Permission[] = PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {

@@ -84,6 +84,40 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
     indexes: [],
     fts: ['associations_fts'],
   },
+  '0002_candidates': {
+    tables: [
+      'candidate_attachments',
+      'candidate_not_duplicates',
+      'candidate_notes',
+      'candidate_skills',
+      'candidate_special',
+      'candidates',
+      'saved_filters',
+    ],
+    indexes: [
+      'candidate_attachments_candidate_idx',
+      'candidate_not_duplicates_pair_idx',
+      'candidate_notes_candidate_idx',
+      'candidate_skills_key_idx',
+      'candidate_special_candidate_id_unique',
+      'candidates_name_idx',
+      'candidates_updated_idx',
+      'candidates_birth_idx',
+      'candidates_comune_idx',
+      'candidates_search_rowid_idx',
+      'candidates_tax_code_idx',
+      'candidates_duplicate_idx',
+      'candidates_status_idx',
+      'candidates_operator_idx',
+      'candidates_province_idx',
+      'saved_filters_operator_idx',
+    ],
+  },
+  '0003_candidates_search': {
+    tables: [],
+    indexes: [],
+    fts: ['candidates_fts'],
+  },
 };
 
 describe('migrations', () => {

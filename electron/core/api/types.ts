@@ -9,6 +9,8 @@ import type { Session, SessionStore } from './sessions';
 /** What the running core holds for its whole life. */
 export interface CoreState {
   database: Database;
+  /** The data folder: the database, backups, logs and attachments live under it. */
+  dataDir: string;
   sessions: SessionStore;
   log: Logger;
   now: () => Date;

@@ -1,12 +1,15 @@
 import type { AuditedEntity, auditMethods } from '../../../../shared/api/audit';
 import { AppError } from '../../../../shared/api/errors';
 import { roleCan, type Permission } from '../../../../shared/api/permissions';
-import { auditForRecord } from '../../services/audit/audit-log';
+import { auditForRecord, writeAudit } from '../../services/audit/audit-log';
+import { mergedHistoryIds } from '../../services/candidates/merge';
 import type { AreaHandlers } from '../types';
 
 /** Reading a record's history needs the right to manage that kind of record, beyond audit.read. */
 const ENTITY_PERMISSION: Record<AuditedEntity, Permission> = {
   associations: 'associations.read',
+  candidates: 'candidates.read',
+  candidate_special: 'candidates.special',
   operators: 'operators.manage',
   settings: 'settings.manage',
 };
@@ -16,6 +19,15 @@ export const auditHandlers: AreaHandlers<keyof typeof auditMethods> = {
     if (!roleCan(operator!.role, ENTITY_PERMISSION[input.entity])) {
       throw new AppError('FORBIDDEN', 'Il tuo ruolo non permette di vedere questo storico.');
     }
-    return auditForRecord(service(), input.entity, input.id);
+    const ctx = service();
+    if (input.entity === 'candidates') return auditForRecord(ctx, 'candidates', mergedHistoryIds(ctx.db, input.id));
+    if (input.entity === 'candidate_special') {
+      // The history of special data shows the data itself: reading it is a view like any other.
+      return ctx.db.transaction(() => {
+        writeAudit(ctx, { entity: 'candidate_special', entityId: input.id, action: 'view', changes: [] });
+        return auditForRecord(ctx, 'candidate_special', input.id);
+      });
+    }
+    return auditForRecord(ctx, input.entity, input.id);
   },
 };

@@ -2,7 +2,9 @@ import type { HandlerTable } from '../types';
 import { associationsHandlers } from './associations';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { candidatesHandlers } from './candidates';
 import { operatorsHandlers } from './operators';
+import { savedFiltersHandlers } from './saved-filters';
 import { settingsHandlers } from './settings';
 
 /** The one handler table both transports dispatch to. */
@@ -11,5 +13,7 @@ export const handlers: HandlerTable = {
   ...settingsHandlers,
   ...operatorsHandlers,
   ...associationsHandlers,
+  ...candidatesHandlers,
+  ...savedFiltersHandlers,
   ...auditHandlers,
 };

@@ -1,4 +1,6 @@
 export * from './associations';
 export * from './audit';
+export * from './candidates';
 export * from './operators';
+export * from './saved-filters';
 export * from './sites';

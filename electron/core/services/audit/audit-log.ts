@@ -2,7 +2,7 @@
  * The audit log: who did what to which record, and which fields changed. Always called inside
  * the transaction of the change, so a change and its audit row exist together or not at all.
  */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { AuditAction, AuditEntry, AuditedEntity } from '../../../../shared/api/audit';
 import type { ServiceContext } from '../../context';
 import { auditLog } from '../../db/schema';
@@ -68,11 +68,13 @@ export function writeAudit(
     .run();
 }
 
-export function auditForRecord(ctx: ServiceContext, entity: AuditedEntity, entityId: string): AuditEntry[] {
+/** The history of a record, or of several read as one (a profile and those merged into it). */
+export function auditForRecord(ctx: ServiceContext, entity: AuditedEntity, entityIds: string | string[]): AuditEntry[] {
+  const ids = typeof entityIds === 'string' ? [entityIds] : entityIds;
   return ctx.db
     .select()
     .from(auditLog)
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+    .where(and(eq(auditLog.entity, entity), inArray(auditLog.entityId, ids)))
     .orderBy(desc(auditLog.at), desc(auditLog.hlc))
     .all()
     .map((row) => ({

@@ -13,6 +13,7 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   restore: 'Ripristinata',
   login: 'Accesso',
   view: 'Consultata',
+  merge: 'Unione',
 };
 
 function show(value: string | number | boolean | null, field: string): string {

@@ -1,0 +1,154 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { recordColumns } from './record';
+
+/**
+ * Candidates' profiles. Lists (experiences, skills, languages, licences, shifts, benefits) are
+ * JSON columns: they travel with the record as one unit in regional merges; `candidate_skills`
+ * is a derived index of the skills for suggestions and is rebuilt from the JSON.
+ */
+export const candidates = sqliteTable(
+  'candidates',
+  {
+    ...recordColumns(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    /** Folded "surname name", so an ordinary index sorts in Italian order. */
+    nameSort: text('name_sort').notNull(),
+    taxCode: text('tax_code').notNull(),
+    birthDate: text('birth_date').notNull(),
+    sex: text('sex', { enum: ['M', 'F'] }),
+    birthPlaceCode: text('birth_place_code'),
+    birthPlace: text('birth_place'),
+    citizenship: text('citizenship'),
+    permitType: text('permit_type'),
+    permitExpiry: text('permit_expiry'),
+    resAddress: text('res_address'),
+    resCap: text('res_cap'),
+    resComune: text('res_comune'),
+    resComuneSort: text('res_comune_sort'),
+    resProvince: text('res_province'),
+    domicileSame: integer('domicile_same', { mode: 'boolean' }).notNull(),
+    domAddress: text('dom_address'),
+    domCap: text('dom_cap'),
+    domComune: text('dom_comune'),
+    domProvince: text('dom_province'),
+    phone: text('phone'),
+    email: text('email'),
+    employmentStatus: text('employment_status'),
+    didDate: text('did_date'),
+    cpi: text('cpi'),
+    benefits: text('benefits', { mode: 'json' }).$type<string[]>().notNull(),
+    targetCategory: text('target_category'),
+    educationLevel: text('education_level'),
+    /** Position of the level in EDUCATION_LEVELS, for "at least" filters. */
+    educationRank: integer('education_rank'),
+    educationTitle: text('education_title'),
+    educationYear: integer('education_year'),
+    experiences: text('experiences', { mode: 'json' }).$type<unknown[]>().notNull(),
+    skills: text('skills', { mode: 'json' }).$type<string[]>().notNull(),
+    languages: text('languages', { mode: 'json' }).$type<unknown[]>().notNull(),
+    drivingLicences: text('driving_licences', { mode: 'json' }).$type<string[]>().notNull(),
+    ownVehicle: integer('own_vehicle', { mode: 'boolean' }).notNull(),
+    hoursPerWeek: integer('hours_per_week'),
+    shifts: text('shifts', { mode: 'json' }).$type<string[]>().notNull(),
+    availabilityArea: text('availability_area'),
+    availableFrom: text('available_from'),
+    privacyNoticeDate: text('privacy_notice_date'),
+    privacyNoticeVersion: text('privacy_notice_version'),
+    specialLegalBasis: text('special_legal_basis'),
+    consentContact: integer('consent_contact', { mode: 'boolean' }).notNull(),
+    consentDate: text('consent_date'),
+    status: text('status').notNull(),
+    operatorId: text('operator_id'),
+    notes: text('notes'),
+    /** Folded surname + name: with the birth date, finds the same person under another CF. */
+    duplicateKey: text('duplicate_key').notNull(),
+    mergedInto: text('merged_into'),
+    /** Key of this record's row in `candidates_fts` (plain rowids may change on VACUUM). */
+    searchRowid: integer('search_rowid'),
+  },
+  (t) => [
+    // search_rowid closes the name index so a name-ordered search never reads the table.
+    index('candidates_name_idx').on(t.deletedAt, t.nameSort, t.searchRowid),
+    index('candidates_updated_idx').on(t.deletedAt, t.updatedAt),
+    index('candidates_birth_idx').on(t.deletedAt, t.birthDate),
+    index('candidates_comune_idx').on(t.deletedAt, t.resComuneSort),
+    uniqueIndex('candidates_search_rowid_idx').on(t.searchRowid),
+    index('candidates_tax_code_idx').on(t.taxCode),
+    index('candidates_duplicate_idx').on(t.duplicateKey, t.birthDate),
+    index('candidates_status_idx').on(t.status, t.nameSort),
+    index('candidates_operator_idx').on(t.operatorId),
+    index('candidates_province_idx').on(t.resProvince),
+  ],
+);
+
+/** Special-category data (art. 9 GDPR), one row per candidate that has any. */
+export const candidateSpecial = sqliteTable('candidate_special', {
+  ...recordColumns(),
+  candidateId: text('candidate_id')
+    .notNull()
+    .unique()
+    .references(() => candidates.id),
+  disabilityPercent: integer('disability_percent'),
+  healthNotes: text('health_notes'),
+  socialServicesCare: integer('social_services_care', { mode: 'boolean' }).notNull(),
+  socialServicesNotes: text('social_services_notes'),
+});
+
+export const candidateNotes = sqliteTable(
+  'candidate_notes',
+  {
+    ...recordColumns(),
+    candidateId: text('candidate_id')
+      .notNull()
+      .references(() => candidates.id),
+    date: text('date').notNull(),
+    text: text('text').notNull(),
+    authorId: text('author_id'),
+    authorName: text('author_name').notNull(),
+  },
+  (t) => [index('candidate_notes_candidate_idx').on(t.candidateId, t.date)],
+);
+
+export const candidateAttachments = sqliteTable(
+  'candidate_attachments',
+  {
+    ...recordColumns(),
+    candidateId: text('candidate_id')
+      .notNull()
+      .references(() => candidates.id),
+    kind: text('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    /** File name inside the data folder's `attachments/`: never an outside path. */
+    storedName: text('stored_name').notNull(),
+  },
+  (t) => [index('candidate_attachments_candidate_idx').on(t.candidateId)],
+);
+
+/** Derived from `candidates.skills`: one row per skill of a live candidate, for suggestions. */
+export const candidateSkills = sqliteTable(
+  'candidate_skills',
+  {
+    candidateId: text('candidate_id')
+      .notNull()
+      .references(() => candidates.id),
+    skill: text('skill').notNull(),
+    skillKey: text('skill_key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.candidateId, t.skillKey] }), index('candidate_skills_key_idx').on(t.skillKey)],
+);
+
+/** Pairs an operator has checked: same name and birth date, but different people. */
+export const candidateNotDuplicates = sqliteTable(
+  'candidate_not_duplicates',
+  {
+    ...recordColumns(),
+    /** The smaller of the two ids, so a pair is stored once. */
+    firstId: text('first_id').notNull(),
+    secondId: text('second_id').notNull(),
+  },
+  (t) => [uniqueIndex('candidate_not_duplicates_pair_idx').on(t.firstId, t.secondId)],
+);

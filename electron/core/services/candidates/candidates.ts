@@ -1,0 +1,170 @@
+/** Candidates' profiles: create, edit, soft delete and restore, each audited in its transaction. */
+import { and, asc, desc, eq, isNull, ne } from 'drizzle-orm';
+import type { Candidate, CandidateData } from '../../../../shared/api/candidates';
+import { AppError } from '../../../../shared/api/errors';
+import type { ServiceContext } from '../../context';
+import { newRecordMeta, touchedMeta } from '../../context';
+import type { Db } from '../../db/connection';
+import { candidateAttachments, candidateNotes, candidates, operators } from '../../db/schema';
+import { newId } from '../../ids';
+import { diffFields, writeAudit } from '../audit/audit-log';
+import { auditableCandidate, candidateColumns, candidateData, toCandidate, type CandidateRecord } from './mapping';
+import { indexCandidate, searchBody, writeSkills } from './search-index';
+
+export function findCandidate(db: Db, id: string): CandidateRecord | null {
+  return db.select().from(candidates).where(eq(candidates.id, id)).get() ?? null;
+}
+
+export function requireCandidate(db: Db, id: string): CandidateRecord {
+  const row = findCandidate(db, id);
+  if (!row) throw new AppError('NOT_FOUND', 'Candidato non trovato: potrebbe essere stato eliminato definitivamente.');
+  return row;
+}
+
+function operatorName(db: Db, operatorId: string | null): string | null {
+  if (!operatorId) return null;
+  return db.select({ name: operators.fullName }).from(operators).where(eq(operators.id, operatorId)).get()?.name ?? null;
+}
+
+export function getCandidate(db: Db, id: string): Candidate {
+  const row = requireCandidate(db, id);
+  const notes = db
+    .select()
+    .from(candidateNotes)
+    .where(and(eq(candidateNotes.candidateId, id), isNull(candidateNotes.deletedAt)))
+    .orderBy(desc(candidateNotes.date), desc(candidateNotes.createdAt))
+    .all();
+  const attachments = db
+    .select()
+    .from(candidateAttachments)
+    .where(and(eq(candidateAttachments.candidateId, id), isNull(candidateAttachments.deletedAt)))
+    .orderBy(asc(candidateAttachments.createdAt))
+    .all();
+  return toCandidate(row, { operatorName: operatorName(db, row.operatorId), notes, attachments });
+}
+
+/** Refuses a second live profile with the same codice fiscale, naming who has it. */
+export function assertTaxCodeFree(db: Db, taxCode: string, exceptIds: string[]): void {
+  const conditions = [eq(candidates.taxCode, taxCode), isNull(candidates.deletedAt)];
+  for (const exceptId of exceptIds) conditions.push(ne(candidates.id, exceptId));
+  const other = db
+    .select({ id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName })
+    .from(candidates)
+    .where(and(...conditions))
+    .get();
+  if (other) {
+    const name = `${other.lastName} ${other.firstName}`;
+    throw new AppError(
+      'CONFLICT',
+      `Esiste già un candidato con questo codice fiscale: ${name}.`,
+      [{ path: 'taxCode', message: `Codice fiscale già registrato per ${name}` }],
+      { existingId: other.id, existingName: name },
+    );
+  }
+}
+
+function assertOperatorExists(db: Db, operatorId: string | null): void {
+  if (!operatorId) return;
+  const row = db.select({ id: operators.id, deletedAt: operators.deletedAt }).from(operators).where(eq(operators.id, operatorId)).get();
+  if (!row || row.deletedAt) {
+    throw new AppError('VALIDATION', "L'operatore di riferimento scelto non esiste più.", [
+      { path: 'operatorId', message: 'Scegli un operatore attivo' },
+    ]);
+  }
+}
+
+/** Rewrites the search document and the skill vocabulary of one profile. */
+export function reindexCandidate(ctx: ServiceContext, id: string): void {
+  const row = findCandidate(ctx.db, id)!;
+  const rowid = indexCandidate(ctx.sqlite, row.searchRowid, searchBody(row));
+  if (rowid !== row.searchRowid) ctx.db.update(candidates).set({ searchRowid: rowid }).where(eq(candidates.id, id)).run();
+  writeSkills(ctx.sqlite, id, row.deletedAt ? null : row.skills);
+}
+
+export function createCandidate(ctx: ServiceContext, data: CandidateData): Candidate {
+  return ctx.db.transaction(() => {
+    assertTaxCodeFree(ctx.db, data.taxCode, []);
+    assertOperatorExists(ctx.db, data.operatorId);
+    const id = newId();
+    ctx.db
+      .insert(candidates)
+      .values({ ...newRecordMeta(ctx, id), ...candidateColumns(data), mergedInto: null, searchRowid: null })
+      .run();
+    reindexCandidate(ctx, id);
+    writeAudit(ctx, {
+      entity: 'candidates',
+      entityId: id,
+      action: 'create',
+      changes: diffFields(null, auditableCandidate(candidateData(findCandidate(ctx.db, id)!))),
+    });
+    return getCandidate(ctx.db, id);
+  });
+}
+
+/** The stale-edit guard every write to an existing profile goes through. */
+export function assertCurrent(row: CandidateRecord, expectedHlc: string): void {
+  if (row.mergedInto) {
+    throw new AppError('CONFLICT', 'Questo profilo è stato unito a un altro: apri il profilo che lo ha assorbito.', undefined, {
+      mergedInto: row.mergedInto,
+    });
+  }
+  if (row.deletedAt) throw new AppError('CONFLICT', 'Il candidato è stato eliminato: ripristinalo prima di modificarlo.');
+  if (row.hlc !== expectedHlc) {
+    throw new AppError(
+      'CONFLICT',
+      'Nel frattempo un altro operatore ha modificato questo candidato. Premi «Carica la versione attuale»: i dati che hai scritto restano nel modulo.',
+      undefined,
+      { reason: 'stale' },
+    );
+  }
+}
+
+/** Writes new form data over a profile; returns the field changes (none: nothing written). */
+export function writeCandidateData(ctx: ServiceContext, row: CandidateRecord, data: CandidateData) {
+  const before = auditableCandidate(candidateData(row));
+  const changes = diffFields(before, auditableCandidate(data));
+  if (changes.length === 0) return changes;
+  ctx.db.update(candidates).set({ ...candidateColumns(data), ...touchedMeta(ctx) }).where(eq(candidates.id, row.id)).run();
+  reindexCandidate(ctx, row.id);
+  return changes;
+}
+
+export function updateCandidate(ctx: ServiceContext, id: string, expectedHlc: string, data: CandidateData): Candidate {
+  return ctx.db.transaction(() => {
+    const row = requireCandidate(ctx.db, id);
+    assertCurrent(row, expectedHlc);
+    assertTaxCodeFree(ctx.db, data.taxCode, [id]);
+    if (data.operatorId !== row.operatorId) assertOperatorExists(ctx.db, data.operatorId);
+    // Saving an unchanged form writes nothing: a newer hlc would wrongly win a regional merge.
+    const changes = writeCandidateData(ctx, row, data);
+    if (changes.length > 0) writeAudit(ctx, { entity: 'candidates', entityId: id, action: 'update', changes });
+    return getCandidate(ctx.db, id);
+  });
+}
+
+function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Candidate {
+  return ctx.db.transaction(() => {
+    const row = requireCandidate(ctx.db, id);
+    if (row.mergedInto) throw new AppError('CONFLICT', 'Un profilo unito a un altro non si può ripristinare né eliminare.');
+    if (Boolean(row.deletedAt) === deleted) return getCandidate(ctx.db, id);
+    if (!deleted) assertTaxCodeFree(ctx.db, row.taxCode, [id]);
+    const deletedAt = deleted ? ctx.now().toISOString() : null;
+    ctx.db.update(candidates).set({ deletedAt, ...touchedMeta(ctx) }).where(eq(candidates.id, id)).run();
+    reindexCandidate(ctx, id);
+    writeAudit(ctx, {
+      entity: 'candidates',
+      entityId: id,
+      action: deleted ? 'delete' : 'restore',
+      changes: [{ field: 'deletedAt', before: row.deletedAt, after: deletedAt }],
+    });
+    return getCandidate(ctx.db, id);
+  });
+}
+
+export function deleteCandidate(ctx: ServiceContext, id: string): Candidate {
+  return setDeleted(ctx, id, true);
+}
+
+export function restoreCandidate(ctx: ServiceContext, id: string): Candidate {
+  return setDeleted(ctx, id, false);
+}

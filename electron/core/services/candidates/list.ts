@@ -1,0 +1,143 @@
+/**
+ * The candidates list: filters, Italian sort, pages, and search as you type that stays fast
+ * at 100,000 profiles.
+ *
+ * Search strategy (see docs/decisions/0006): first ask FTS5 for at most SEARCH_RESULT_CAP + 1
+ * matching rowids, unranked, which stops early however broad the prefix. When the matches fit
+ * under the cap they are few enough to filter, count and sort exactly through the
+ * `search_rowid` index. When they do not (one or two letters), sorting every match by name
+ * would cost tens of milliseconds per keystroke for a list nobody reads to the end, so the page
+ * is taken newest first straight from the FTS index and the total is reported as "more than".
+ */
+import type { CandidateList, CandidateListParams, CandidateRow } from '../../../../shared/api/candidates';
+import { EDUCATION_LEVELS, SEARCH_RESULT_CAP } from '../../../../shared/api/candidates';
+import { sortKey } from '../../../../shared/validation/text';
+import type BetterSqlite3 from 'better-sqlite3';
+import { toFtsQuery } from '../../search/fts-query';
+
+/** A WHERE fragment with its positional parameters. */
+interface Clause {
+  sql: string;
+  params: unknown[];
+}
+
+/** ISO date of the day `years` years before `today` (for age filters). */
+function yearsBefore(today: Date, years: number): string {
+  const d = new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate()));
+  return d.toISOString().slice(0, 10);
+}
+
+/** The filters other than the search text, as SQL over `c` (the candidates table). */
+export function filterClauses(input: CandidateListParams, today: Date): Clause[] {
+  const out: Clause[] = [{ sql: input.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL', params: [] }];
+  if (input.deleted) out.push({ sql: 'c.merged_into IS NULL', params: [] });
+  if (input.status) out.push({ sql: 'c.status = ?', params: [input.status] });
+  if (input.targetCategory) out.push({ sql: 'c.target_category = ?', params: [input.targetCategory] });
+  if (input.province) out.push({ sql: 'c.res_province = ?', params: [input.province] });
+  if (input.comune) out.push({ sql: 'c.res_comune_sort = ?', params: [sortKey(input.comune)] });
+  if (input.availableBy) out.push({ sql: '(c.available_from IS NULL OR c.available_from <= ?)', params: [input.availableBy] });
+  // JSON arrays of fixed codes: a quoted code cannot occur inside another one.
+  if (input.shift) out.push({ sql: 'instr(c.shifts, ?) > 0', params: [`"${input.shift}"`] });
+  if (input.licence) out.push({ sql: 'instr(c.driving_licences, ?) > 0', params: [`"${input.licence}"`] });
+  if (input.ownVehicle !== null) out.push({ sql: 'c.own_vehicle = ?', params: [input.ownVehicle ? 1 : 0] });
+  // Aged at least N: born on or before today N years ago; at most N: born after today N+1 years ago.
+  if (input.ageMin !== null) out.push({ sql: 'c.birth_date <= ?', params: [yearsBefore(today, input.ageMin)] });
+  if (input.ageMax !== null) out.push({ sql: 'c.birth_date > ?', params: [yearsBefore(today, input.ageMax + 1)] });
+  if (input.educationMin) out.push({ sql: 'c.education_rank >= ?', params: [EDUCATION_LEVELS.indexOf(input.educationMin)] });
+  if (input.operatorId) out.push({ sql: 'c.operator_id = ?', params: [input.operatorId] });
+  return out;
+}
+
+function orderBy(input: CandidateListParams): string {
+  const dir = input.direction === 'desc' ? 'DESC' : 'ASC';
+  switch (input.sort) {
+    // Older first when ascending by age means earlier birth dates first.
+    case 'age':
+      return `c.birth_date ${dir === 'ASC' ? 'DESC' : 'ASC'}, c.name_sort, c.id`;
+    case 'comune':
+      return `c.res_comune_sort ${dir}, c.name_sort, c.id`;
+    case 'updated':
+      return `c.updated_at ${dir}, c.id`;
+    default:
+      return `c.name_sort ${dir}, c.id`;
+  }
+}
+
+const ROW_COLUMNS = `c.id, c.first_name AS firstName, c.last_name AS lastName, c.tax_code AS taxCode,
+  c.birth_date AS birthDate, c.res_comune AS resComune, c.res_province AS resProvince, c.status,
+  c.target_category AS targetCategory, c.skills, o.full_name AS operatorName, c.updated_at AS updatedAt,
+  c.deleted_at AS deletedAt`;
+
+const FROM = 'FROM candidates c LEFT JOIN operators o ON o.id = c.operator_id';
+
+interface RawRow extends Omit<CandidateRow, 'skills'> {
+  skills: string;
+}
+
+function toRows(raw: RawRow[]): CandidateRow[] {
+  return raw.map((r) => ({ ...r, skills: JSON.parse(r.skills) as string[] }));
+}
+
+/** The SQL of each list shape, exported so the query-plan tests check exactly what runs. */
+export function listStatements(input: CandidateListParams, today: Date) {
+  const filters = filterClauses(input, today);
+  const where = filters.map((f) => f.sql).join(' AND ');
+  const params = filters.flatMap((f) => f.params);
+  const limit = [input.pageSize, (input.page - 1) * input.pageSize];
+  return {
+    /** No search text: an index on the sort column, filters checked along it. */
+    plain: {
+      page: { sql: `SELECT ${ROW_COLUMNS} ${FROM} WHERE ${where} ORDER BY ${orderBy(input)} LIMIT ? OFFSET ?`, params: [...params, ...limit] },
+      count: { sql: `SELECT count(*) AS n FROM candidates c WHERE ${where}`, params },
+    },
+    /** Search under the cap: the matched rowids (a JSON array) reach the rows through their index. */
+    matched: (rowids: number[]) => {
+      const matched = `c.search_rowid IN (SELECT value FROM json_each(?)) AND ${where}`;
+      const p = [JSON.stringify(rowids), ...params];
+      return {
+        page: { sql: `SELECT ${ROW_COLUMNS} ${FROM} WHERE ${matched} ORDER BY ${orderBy(input)} LIMIT ? OFFSET ?`, params: [...p, ...limit] },
+        count: { sql: `SELECT count(*) AS n FROM candidates c WHERE ${matched}`, params: p },
+      };
+    },
+    /** Search over the cap: walk the FTS index newest first, keep rows that pass the filters. */
+    broad: (fts: string) => ({
+      page: {
+        sql: `SELECT ${ROW_COLUMNS} FROM candidates_fts f JOIN candidates c ON c.search_rowid = f.rowid
+          LEFT JOIN operators o ON o.id = c.operator_id
+          WHERE candidates_fts MATCH ? AND ${where} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`,
+        params: [fts, ...params, ...limit],
+      },
+    }),
+    /** The first step of every search: up to cap + 1 matching rowids, unranked. */
+    probe: (fts: string) => ({
+      sql: 'SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ? LIMIT ?',
+      params: [fts, SEARCH_RESULT_CAP + 1],
+    }),
+  };
+}
+
+function all<T>(sqlite: BetterSqlite3.Database, q: { sql: string; params: unknown[] }): T[] {
+  return sqlite.prepare(q.sql).all(...q.params) as T[];
+}
+
+function countOf(sqlite: BetterSqlite3.Database, q: { sql: string; params: unknown[] }): number {
+  return (sqlite.prepare(q.sql).get(...q.params) as { n: number }).n;
+}
+
+export function listCandidates(sqlite: BetterSqlite3.Database, input: CandidateListParams, today: Date): CandidateList {
+  const statements = listStatements(input, today);
+  const base = { page: input.page, pageSize: input.pageSize };
+  const fts = toFtsQuery(input.query);
+  if (!fts) {
+    const items = toRows(all<RawRow>(sqlite, statements.plain.page));
+    return { ...base, items, total: countOf(sqlite, statements.plain.count), broad: false };
+  }
+  const rowids = all<{ rowid: number }>(sqlite, statements.probe(fts)).map((r) => r.rowid);
+  if (rowids.length <= SEARCH_RESULT_CAP) {
+    const matched = statements.matched(rowids);
+    const items = toRows(all<RawRow>(sqlite, matched.page));
+    return { ...base, items, total: countOf(sqlite, matched.count), broad: false };
+  }
+  const items = toRows(all<RawRow>(sqlite, statements.broad(fts).page));
+  return { ...base, items, total: SEARCH_RESULT_CAP, broad: true };
+}

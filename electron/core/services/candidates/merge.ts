@@ -1,0 +1,100 @@
+/**
+ * Merging two profiles of the same person. The coordinator chose every field; the survivor
+ * takes them, notes, attachments and special data move to it, and the absorbed profile stays
+ * as a tombstone pointing at the survivor, so links and history can always be followed.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Candidate, CandidateData } from '../../../../shared/api/candidates';
+import { AppError } from '../../../../shared/api/errors';
+import type { ServiceContext } from '../../context';
+import { touchedMeta } from '../../context';
+import type { Db } from '../../db/connection';
+import { candidateAttachments, candidateNotes, candidates } from '../../db/schema';
+import { writeAudit } from '../audit/audit-log';
+import {
+  assertCurrent,
+  assertTaxCodeFree,
+  getCandidate,
+  reindexCandidate,
+  requireCandidate,
+  writeCandidateData,
+} from './candidates';
+import { findSpecial, specialData, writeSpecial } from './special';
+
+export interface MergeRequest {
+  survivorId: string;
+  survivorHlc: string;
+  absorbedId: string;
+  absorbedHlc: string;
+  data: CandidateData;
+}
+
+/** The survivor's special data, with the gaps filled from the absorbed profile's. */
+function mergedSpecial(db: Db, survivorId: string, absorbedId: string) {
+  const kept = specialData(findSpecial(db, survivorId));
+  const other = specialData(findSpecial(db, absorbedId));
+  return {
+    disabilityPercent: kept.disabilityPercent ?? other.disabilityPercent,
+    healthNotes: kept.healthNotes ?? other.healthNotes,
+    socialServicesCare: kept.socialServicesCare || other.socialServicesCare,
+    socialServicesNotes: kept.socialServicesNotes ?? other.socialServicesNotes,
+  };
+}
+
+/** Every profile whose history belongs to this one: itself and those merged into it, transitively. */
+export function mergedHistoryIds(db: Db, id: string): string[] {
+  const ids = [id];
+  for (let i = 0; i < ids.length; i++) {
+    const absorbed = db.select({ id: candidates.id }).from(candidates).where(eq(candidates.mergedInto, ids[i]!)).all();
+    for (const row of absorbed) if (!ids.includes(row.id)) ids.push(row.id);
+  }
+  return ids;
+}
+
+export function mergeCandidates(ctx: ServiceContext, request: MergeRequest): Candidate {
+  if (request.survivorId === request.absorbedId) throw new AppError('VALIDATION', 'Scegli due profili diversi da unire.');
+  return ctx.db.transaction(() => {
+    const survivor = requireCandidate(ctx.db, request.survivorId);
+    const absorbed = requireCandidate(ctx.db, request.absorbedId);
+    assertCurrent(survivor, request.survivorHlc);
+    assertCurrent(absorbed, request.absorbedHlc);
+    assertTaxCodeFree(ctx.db, request.data.taxCode, [survivor.id, absorbed.id]);
+
+    const special = mergedSpecial(ctx.db, survivor.id, absorbed.id);
+    const at = ctx.now().toISOString();
+    ctx.db
+      .update(candidates)
+      .set({ mergedInto: survivor.id, deletedAt: at, ...touchedMeta(ctx) })
+      .where(eq(candidates.id, absorbed.id))
+      .run();
+    reindexCandidate(ctx, absorbed.id);
+
+    const changes = writeCandidateData(ctx, survivor, request.data);
+    for (const table of [candidateNotes, candidateAttachments]) {
+      ctx.db
+        .update(table)
+        .set({ candidateId: survivor.id, ...touchedMeta(ctx) })
+        .where(and(eq(table.candidateId, absorbed.id), isNull(table.deletedAt)))
+        .run();
+    }
+    const specialChanges = writeSpecial(ctx, survivor.id, findSpecial(ctx.db, survivor.id), special);
+
+    const absorbedLabel = `${absorbed.lastName} ${absorbed.firstName} (${absorbed.taxCode})`;
+    writeAudit(ctx, {
+      entity: 'candidates',
+      entityId: survivor.id,
+      action: 'merge',
+      changes: [{ field: 'unitoDa', before: null, after: absorbedLabel }, ...changes],
+    });
+    writeAudit(ctx, {
+      entity: 'candidates',
+      entityId: absorbed.id,
+      action: 'merge',
+      changes: [{ field: 'mergedInto', before: null, after: `${request.data.lastName} ${request.data.firstName} (${request.data.taxCode})` }],
+    });
+    if (specialChanges.length > 0) {
+      writeAudit(ctx, { entity: 'candidate_special', entityId: survivor.id, action: 'merge', changes: specialChanges });
+    }
+    return getCandidate(ctx.db, survivor.id);
+  });
+}

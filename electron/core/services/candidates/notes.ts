@@ -1,0 +1,52 @@
+/** Dated interview notes on a profile. */
+import { eq } from 'drizzle-orm';
+import type { CandidateNote } from '../../../../shared/api/candidates';
+import { AppError } from '../../../../shared/api/errors';
+import type { ServiceContext } from '../../context';
+import { newRecordMeta, touchedMeta } from '../../context';
+import { candidateNotes } from '../../db/schema';
+import { newId } from '../../ids';
+import { writeAudit } from '../audit/audit-log';
+import { requireCandidate } from './candidates';
+import { toNote } from './mapping';
+
+export function addNote(ctx: ServiceContext, candidateId: string, date: string, text: string): CandidateNote {
+  return ctx.db.transaction(() => {
+    const candidate = requireCandidate(ctx.db, candidateId);
+    if (candidate.deletedAt) throw new AppError('CONFLICT', 'Il candidato è stato eliminato: ripristinalo prima di aggiungere note.');
+    const id = newId();
+    ctx.db
+      .insert(candidateNotes)
+      .values({ ...newRecordMeta(ctx, id), candidateId, date, text, authorId: ctx.actor.id, authorName: ctx.actor.name })
+      .run();
+    writeAudit(ctx, {
+      entity: 'candidates',
+      entityId: candidateId,
+      action: 'update',
+      changes: [{ field: 'notaColloquio', before: null, after: `${date}: ${text}` }],
+    });
+    return toNote(ctx.db.select().from(candidateNotes).where(eq(candidateNotes.id, id)).get()!);
+  });
+}
+
+/** The author may take a note back; a coordinator may remove anyone's. */
+export function deleteNote(ctx: ServiceContext, noteId: string, mayRemoveOthers: boolean): void {
+  ctx.db.transaction(() => {
+    const note = ctx.db.select().from(candidateNotes).where(eq(candidateNotes.id, noteId)).get();
+    if (!note || note.deletedAt) throw new AppError('NOT_FOUND', 'Nota non trovata.');
+    if (note.authorId !== ctx.actor.id && !mayRemoveOthers) {
+      throw new AppError('FORBIDDEN', 'Puoi eliminare solo le note che hai scritto tu.');
+    }
+    ctx.db
+      .update(candidateNotes)
+      .set({ deletedAt: ctx.now().toISOString(), ...touchedMeta(ctx) })
+      .where(eq(candidateNotes.id, noteId))
+      .run();
+    writeAudit(ctx, {
+      entity: 'candidates',
+      entityId: note.candidateId,
+      action: 'update',
+      changes: [{ field: 'notaColloquio', before: `${note.date}: ${note.text}`, after: null }],
+    });
+  });
+}

@@ -1,0 +1,31 @@
+/** Keeps `candidates_fts` and the derived `candidate_skills` in step with a profile. */
+import type BetterSqlite3 from 'better-sqlite3';
+import { foldText } from '../../../../shared/validation/text';
+import type { CandidateRecord } from './mapping';
+
+/** What the search box finds a person by: name, codes, places, skills, past roles, notes. */
+export function searchBody(c: CandidateRecord): string {
+  const experiences = (c.experiences as { role?: string; employer?: string | null }[]).flatMap((e) => [e.role, e.employer]);
+  const parts = [
+    c.lastName, c.firstName, c.taxCode, c.birthPlace, c.resComune, c.domComune, c.citizenship,
+    c.educationTitle, c.cpi, ...c.skills, ...experiences, c.notes,
+  ];
+  return parts.filter((p): p is string => Boolean(p)).join(' ');
+}
+
+export function indexCandidate(sqlite: BetterSqlite3.Database, rowid: number | null, body: string): number {
+  if (rowid !== null) {
+    sqlite.prepare('DELETE FROM candidates_fts WHERE rowid = ?').run(rowid);
+    sqlite.prepare('INSERT INTO candidates_fts (rowid, body) VALUES (?, ?)').run(rowid, body);
+    return rowid;
+  }
+  return Number(sqlite.prepare('INSERT INTO candidates_fts (body) VALUES (?)').run(body).lastInsertRowid);
+}
+
+/** Skill vocabulary rows of a live profile (none for a deleted one). */
+export function writeSkills(sqlite: BetterSqlite3.Database, candidateId: string, skills: string[] | null): void {
+  sqlite.prepare('DELETE FROM candidate_skills WHERE candidate_id = ?').run(candidateId);
+  if (!skills) return;
+  const insert = sqlite.prepare('INSERT OR IGNORE INTO candidate_skills (candidate_id, skill, skill_key) VALUES (?, ?, ?)');
+  for (const skill of skills) insert.run(candidateId, skill, foldText(skill));
+}

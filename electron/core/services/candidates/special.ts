@@ -1,0 +1,86 @@
+/**
+ * Special-category data (art. 9 GDPR): health, disability, care by social services. Kept in
+ * their own table so ordinary reads never carry them; every read is written to the audit log.
+ */
+import { eq } from 'drizzle-orm';
+import type { CandidateSpecial, CandidateSpecialData } from '../../../../shared/api/candidates';
+import { AppError } from '../../../../shared/api/errors';
+import type { ServiceContext } from '../../context';
+import { newRecordMeta, touchedMeta } from '../../context';
+import type { Db } from '../../db/connection';
+import { candidateSpecial } from '../../db/schema';
+import { newId } from '../../ids';
+import { diffFields, writeAudit } from '../audit/audit-log';
+import { requireCandidate } from './candidates';
+
+type SpecialRecord = typeof candidateSpecial.$inferSelect;
+
+const EMPTY: CandidateSpecialData = {
+  disabilityPercent: null,
+  healthNotes: null,
+  socialServicesCare: false,
+  socialServicesNotes: null,
+};
+
+export function findSpecial(db: Db, candidateId: string): SpecialRecord | null {
+  return db.select().from(candidateSpecial).where(eq(candidateSpecial.candidateId, candidateId)).get() ?? null;
+}
+
+export function specialData(row: SpecialRecord | null): CandidateSpecialData {
+  if (!row) return { ...EMPTY };
+  return {
+    disabilityPercent: row.disabilityPercent,
+    healthNotes: row.healthNotes,
+    socialServicesCare: row.socialServicesCare,
+    socialServicesNotes: row.socialServicesNotes,
+  };
+}
+
+function toSpecial(candidateId: string, row: SpecialRecord | null): CandidateSpecial {
+  return { ...specialData(row), candidateId, hlc: row?.hlc ?? null, updatedAt: row?.updatedAt ?? null };
+}
+
+/** Reads the special data and records who looked, in the same transaction. */
+export function viewSpecial(ctx: ServiceContext, candidateId: string): CandidateSpecial {
+  return ctx.db.transaction(() => {
+    requireCandidate(ctx.db, candidateId);
+    const row = findSpecial(ctx.db, candidateId);
+    writeAudit(ctx, { entity: 'candidate_special', entityId: candidateId, action: 'view', changes: [] });
+    return toSpecial(candidateId, row);
+  });
+}
+
+/** Inserts or updates the special data of a profile (used by the form and by merges). */
+export function writeSpecial(ctx: ServiceContext, candidateId: string, row: SpecialRecord | null, data: CandidateSpecialData) {
+  const changes = diffFields(specialData(row), data);
+  if (changes.length === 0) return changes;
+  if (row) {
+    ctx.db.update(candidateSpecial).set({ ...data, ...touchedMeta(ctx) }).where(eq(candidateSpecial.id, row.id)).run();
+  } else {
+    ctx.db.insert(candidateSpecial).values({ ...newRecordMeta(ctx, newId()), candidateId, ...data }).run();
+  }
+  return changes;
+}
+
+export function updateSpecial(
+  ctx: ServiceContext,
+  candidateId: string,
+  expectedHlc: string | null,
+  data: CandidateSpecialData,
+): CandidateSpecial {
+  return ctx.db.transaction(() => {
+    const candidate = requireCandidate(ctx.db, candidateId);
+    if (candidate.deletedAt) throw new AppError('CONFLICT', 'Il candidato è stato eliminato: ripristinalo prima di modificarlo.');
+    const row = findSpecial(ctx.db, candidateId);
+    if ((row?.hlc ?? null) !== expectedHlc) {
+      throw new AppError('CONFLICT', 'Nel frattempo un altro operatore ha modificato questi dati: riaprili per vedere la versione attuale.', undefined, {
+        reason: 'stale',
+      });
+    }
+    const changes = writeSpecial(ctx, candidateId, row, data);
+    if (changes.length > 0) {
+      writeAudit(ctx, { entity: 'candidate_special', entityId: candidateId, action: row ? 'update' : 'create', changes });
+    }
+    return toSpecial(candidateId, findSpecial(ctx.db, candidateId));
+  });
+}

@@ -1,0 +1,324 @@
+/**
+ * What a candidate's profile holds, with the labels the desk reads. Shared by the contract,
+ * the forms (same schema, same Italian messages) and the core.
+ */
+import { z } from 'zod';
+import {
+  checkNumericTaxCode,
+  checkPersonTaxCode,
+  normalizeTaxCode,
+  numericTaxCodeMessage,
+  personTaxCodeMessage,
+} from '../validation/tax-codes';
+import {
+  optionalCap,
+  optionalDate,
+  optionalEmail,
+  optionalInt,
+  optionalPhone,
+  optionalProvince,
+  optionalText,
+  recordMeta,
+  requiredDate,
+  requiredText,
+} from './fields';
+
+export const CANDIDATE_STATUSES = ['attivo', 'in_tirocinio', 'occupato', 'non_disponibile', 'archiviato'] as const;
+export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
+export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
+  attivo: 'Attivo',
+  in_tirocinio: 'In tirocinio',
+  occupato: 'Occupato',
+  non_disponibile: 'Non disponibile',
+  archiviato: 'Archiviato',
+};
+
+export const EMPLOYMENT_STATUSES = ['disoccupato', 'inoccupato', 'occupato', 'sottoccupato', 'studente', 'altro'] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
+export const EMPLOYMENT_STATUS_LABELS: Record<EmploymentStatus, string> = {
+  disoccupato: 'Disoccupato/a',
+  inoccupato: 'In cerca di prima occupazione',
+  occupato: 'Occupato/a',
+  sottoccupato: 'Occupato/a con reddito sotto la soglia',
+  studente: 'Studente/ssa',
+  altro: 'Altro',
+};
+
+export const BENEFITS = ['NASPI', 'ADI', 'SFL', 'ALTRO'] as const;
+export type Benefit = (typeof BENEFITS)[number];
+export const BENEFIT_LABELS: Record<Benefit, string> = {
+  NASPI: 'NASpI',
+  ADI: 'Assegno di Inclusione',
+  SFL: 'Supporto Formazione e Lavoro',
+  ALTRO: 'Altro sostegno al reddito',
+};
+
+export const TARGET_CATEGORIES = [
+  'disoccupato',
+  'disabile',
+  'svantaggiato',
+  'servizi',
+  'protezione',
+  'neet',
+  'altro',
+] as const;
+export type TargetCategory = (typeof TARGET_CATEGORIES)[number];
+export const TARGET_CATEGORY_LABELS: Record<TargetCategory, string> = {
+  disoccupato: 'Disoccupato/a',
+  disabile: 'Persona con disabilità (L. 68/99)',
+  svantaggiato: 'Persona svantaggiata (L. 381/91)',
+  servizi: 'In carico ai servizi sociali o sanitari',
+  protezione: 'Richiedente o titolare di protezione internazionale',
+  neet: 'NEET (non studia e non lavora)',
+  altro: 'Altro',
+};
+
+/** Ordered from the lowest: the list filter reads "at least this level". */
+export const EDUCATION_LEVELS = [
+  'nessuno',
+  'primaria',
+  'media',
+  'qualifica',
+  'diploma',
+  'its',
+  'laurea',
+  'magistrale',
+  'dottorato',
+] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+export const EDUCATION_LEVEL_LABELS: Record<EducationLevel, string> = {
+  nessuno: 'Nessun titolo',
+  primaria: 'Licenza elementare',
+  media: 'Licenza media',
+  qualifica: 'Qualifica professionale',
+  diploma: 'Diploma di scuola superiore',
+  its: 'Diploma ITS / post-diploma',
+  laurea: 'Laurea triennale',
+  magistrale: 'Laurea magistrale o a ciclo unico',
+  dottorato: 'Dottorato o master di II livello',
+};
+export function educationRank(level: EducationLevel | null): number | null {
+  return level === null ? null : EDUCATION_LEVELS.indexOf(level);
+}
+
+export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'madrelingua'] as const;
+export const CEFR_LABELS: Record<(typeof CEFR_LEVELS)[number], string> = {
+  A1: 'A1 – base',
+  A2: 'A2 – elementare',
+  B1: 'B1 – intermedio',
+  B2: 'B2 – intermedio superiore',
+  C1: 'C1 – avanzato',
+  C2: 'C2 – padronanza',
+  madrelingua: 'Madrelingua',
+};
+
+export const DRIVING_LICENCES = ['AM', 'A1', 'A2', 'A', 'B', 'BE', 'C', 'CE', 'D', 'DE', 'CQC'] as const;
+export type DrivingLicence = (typeof DRIVING_LICENCES)[number];
+
+export const SHIFTS = ['mattina', 'pomeriggio', 'sera', 'weekend'] as const;
+export type Shift = (typeof SHIFTS)[number];
+export const SHIFT_LABELS: Record<Shift, string> = {
+  mattina: 'Mattina',
+  pomeriggio: 'Pomeriggio',
+  sera: 'Sera',
+  weekend: 'Fine settimana',
+};
+
+/** Art. 9(2) GDPR: why the office may hold health, disability or social-care data. */
+export const SPECIAL_LEGAL_BASES = ['art9_2b', 'art9_2a', 'art9_2g', 'art9_2h'] as const;
+export type SpecialLegalBasis = (typeof SPECIAL_LEGAL_BASES)[number];
+export const SPECIAL_LEGAL_BASIS_LABELS: Record<SpecialLegalBasis, string> = {
+  art9_2b: 'Art. 9.2.b – obblighi in materia di lavoro e protezione sociale',
+  art9_2a: 'Art. 9.2.a – consenso esplicito dell’interessato',
+  art9_2g: 'Art. 9.2.g – motivi di interesse pubblico rilevante',
+  art9_2h: 'Art. 9.2.h – finalità di assistenza sociale',
+};
+
+export const ATTACHMENT_KINDS = ['cv', 'documento', 'permesso', 'altro'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+export const ATTACHMENT_KIND_LABELS: Record<AttachmentKind, string> = {
+  cv: 'Curriculum vitae',
+  documento: "Documento d'identità",
+  permesso: 'Permesso di soggiorno',
+  altro: 'Altro documento',
+};
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENT_EXTENSIONS = ['pdf', 'docx', 'jpg', 'jpeg', 'png'] as const;
+
+/**
+ * A person's codice fiscale (16 characters) or the provisional 11-digit one given to people
+ * waiting for theirs: each checked with its own rule, with the problem said in Italian.
+ */
+export const candidateTaxCode = z
+  .string({ error: personTaxCodeMessage('empty') })
+  .transform((v) => normalizeTaxCode(v))
+  .superRefine((v, ctx) => {
+    if (/^\d{11}$/.test(v) || (/^\d+$/.test(v) && v.length !== 16)) {
+      const check = checkNumericTaxCode(v);
+      if (!check.ok) {
+        const message = check.problem === 'length' ? personTaxCodeMessage('length') : `Codice fiscale provvisorio: ${numericTaxCodeMessage(check.problem).toLowerCase()}`;
+        ctx.addIssue({ code: 'custom', message });
+      }
+      return;
+    }
+    const check = checkPersonTaxCode(v);
+    if (!check.ok) ctx.addIssue({ code: 'custom', message: personTaxCodeMessage(check.problem) });
+  });
+
+/** Trims, drops empties and case-insensitive repeats, so "Magazzino" and "magazzino " are one skill. */
+const textList = (label: string, maxItems: number, maxLength: number) =>
+  z
+    .array(z.string().max(maxLength, `${label}: massimo ${maxLength} caratteri`))
+    .max(maxItems, `${label}: al massimo ${maxItems}`)
+    .default([])
+    .transform((items) => {
+      const seen = new Set<string>();
+      const out: string[] = [];
+      for (const raw of items) {
+        const item = raw.trim().replace(/\s+/g, ' ');
+        const key = item.toLocaleLowerCase('it');
+        if (item && !seen.has(key)) {
+          seen.add(key);
+          out.push(item);
+        }
+      }
+      return out;
+    });
+
+const enumSet = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .array(z.enum(values))
+    .default([])
+    .transform((items) => values.filter((v): v is T[number] => (items as string[]).includes(v)));
+
+export const experienceFields = z.object({
+  role: requiredText('Mansione', 150),
+  employer: optionalText(150),
+  period: optionalText(60),
+  description: optionalText(1000),
+});
+export type Experience = z.output<typeof experienceFields>;
+
+export const languageFields = z.object({
+  language: requiredText('Lingua', 60),
+  level: z.enum(CEFR_LEVELS, { error: 'Scegli il livello' }),
+});
+
+export const candidateFields = z.object({
+  firstName: requiredText('Nome', 100),
+  lastName: requiredText('Cognome', 100),
+  taxCode: candidateTaxCode,
+  birthDate: requiredDate('Data di nascita'),
+  sex: z.enum(['M', 'F']).nullish().transform((v) => v ?? null),
+  birthPlaceCode: z
+    .string()
+    .nullish()
+    .transform((v) => v?.trim().toUpperCase() || null)
+    .refine((v) => v === null || /^[A-Z]\d{3}$/.test(v), 'Codice catastale del luogo di nascita non valido'),
+  birthPlace: optionalText(120),
+  citizenship: optionalText(80),
+  permitType: optionalText(120),
+  permitExpiry: optionalDate('Scadenza del permesso di soggiorno'),
+  resAddress: optionalText(200),
+  resCap: optionalCap,
+  resComune: optionalText(100),
+  resProvince: optionalProvince,
+  domicileSame: z.boolean().default(true),
+  domAddress: optionalText(200),
+  domCap: optionalCap,
+  domComune: optionalText(100),
+  domProvince: optionalProvince,
+  phone: optionalPhone,
+  email: optionalEmail(),
+  employmentStatus: z.enum(EMPLOYMENT_STATUSES).nullish().transform((v) => v ?? null),
+  didDate: optionalDate('Data della DID'),
+  cpi: optionalText(120),
+  benefits: enumSet(BENEFITS),
+  targetCategory: z.enum(TARGET_CATEGORIES).nullish().transform((v) => v ?? null),
+  educationLevel: z.enum(EDUCATION_LEVELS).nullish().transform((v) => v ?? null),
+  educationTitle: optionalText(200),
+  educationYear: optionalInt('Anno del titolo', 1940, 2100),
+  experiences: z.array(experienceFields).max(30, 'Al massimo 30 esperienze').default([]),
+  skills: textList('Competenze', 50, 80),
+  languages: z.array(languageFields).max(15, 'Al massimo 15 lingue').default([]),
+  drivingLicences: enumSet(DRIVING_LICENCES),
+  ownVehicle: z.boolean().default(false),
+  hoursPerWeek: optionalInt('Ore settimanali', 1, 48),
+  shifts: enumSet(SHIFTS),
+  availabilityArea: optionalText(200),
+  availableFrom: optionalDate('Disponibile dal'),
+  privacyNoticeDate: optionalDate("Data dell'informativa"),
+  privacyNoticeVersion: optionalText(40),
+  specialLegalBasis: z.enum(SPECIAL_LEGAL_BASES).nullish().transform((v) => v ?? null),
+  consentContact: z.boolean().default(false),
+  consentDate: optionalDate('Data del consenso'),
+  status: z.enum(CANDIDATE_STATUSES).default('attivo'),
+  operatorId: z.string().nullish().transform((v) => v || null),
+  notes: optionalText(4000),
+});
+export type CandidateInput = z.input<typeof candidateFields>;
+export type CandidateData = z.output<typeof candidateFields>;
+
+/** Art. 9 data: its own record, its own permission, every read audited. */
+export const candidateSpecialFields = z.object({
+  disabilityPercent: optionalInt('Percentuale di invalidità', 0, 100),
+  healthNotes: optionalText(2000),
+  socialServicesCare: z.boolean().default(false),
+  socialServicesNotes: optionalText(1000),
+});
+export type CandidateSpecialInput = z.input<typeof candidateSpecialFields>;
+export type CandidateSpecialData = z.output<typeof candidateSpecialFields>;
+
+export const candidateNoteSchema = z.object({
+  ...recordMeta,
+  candidateId: z.string(),
+  date: z.string(),
+  text: z.string(),
+  authorName: z.string(),
+});
+export type CandidateNote = z.output<typeof candidateNoteSchema>;
+
+export const attachmentSchema = z.object({
+  ...recordMeta,
+  candidateId: z.string(),
+  kind: z.enum(ATTACHMENT_KINDS),
+  fileName: z.string(),
+  mimeType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+});
+export type Attachment = z.output<typeof attachmentSchema>;
+
+export const candidateSchema = candidateFields.extend({
+  ...recordMeta,
+  operatorName: z.string().nullable(),
+  /** Set on a profile absorbed by a merge: the survivor's id. */
+  mergedInto: z.string().nullable(),
+  notesLog: z.array(candidateNoteSchema),
+  attachments: z.array(attachmentSchema),
+});
+export type Candidate = z.output<typeof candidateSchema>;
+
+export const candidateSpecialSchema = candidateSpecialFields.extend({
+  candidateId: z.string(),
+  hlc: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type CandidateSpecial = z.output<typeof candidateSpecialSchema>;
+
+export const candidateRowSchema = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  taxCode: z.string(),
+  birthDate: z.string(),
+  resComune: z.string().nullable(),
+  resProvince: z.string().nullable(),
+  status: z.enum(CANDIDATE_STATUSES),
+  targetCategory: z.enum(TARGET_CATEGORIES).nullable(),
+  skills: z.array(z.string()),
+  operatorName: z.string().nullable(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type CandidateRow = z.output<typeof candidateRowSchema>;
