@@ -6,12 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Association } from '../../shared/api/associations';
+import type { Candidate } from '../../shared/api/candidates';
 import { contract, METHOD_NAMES, type MethodInput, type MethodName } from '../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../shared/api/errors';
 import { ROLE_PERMISSIONS, ROLES, type Access, type Role } from '../../shared/api/permissions';
 import { UNEXPECTED_MESSAGE } from '../../electron/core/api/errors';
 import { ADMIN, createHarness, SETUP_INPUT, type Harness } from '../support/core-harness';
-import { associationInput, associationToInput } from '../support/fixtures';
+import { associationInput, associationToInput, candidateInput, nextPerson, TINY_PDF } from '../support/fixtures';
 
 const PASSWORD: Record<Role, string> = {
   amministratore: ADMIN.password,
@@ -28,6 +29,12 @@ interface Fixtures {
   toRestore: Association;
   /** An operator the operators.* calls act on. */
   targetOperatorId: string;
+  candidate: Candidate;
+  /** A second profile, same name and birth date as `candidate` under another code. */
+  twin: Candidate;
+  candidateToDelete: Candidate;
+  candidateToRestore: Candidate;
+  attachmentId: string;
 }
 
 interface Caller {
@@ -75,6 +82,58 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
   'associations.delete': ({ fx }) => ({ id: fx.toDelete.id }),
   'associations.restore': ({ fx }) => ({ id: fx.toRestore.id }),
   'audit.forRecord': ({ fx }) => ({ entity: 'associations', id: fx.updated.id }),
+  'candidates.list': () => ({ query: 'rossi', page: 1, pageSize: 10 }),
+  'candidates.filterOptions': () => ({}),
+  'candidates.get': ({ fx }) => ({ id: fx.candidate.id }),
+  'candidates.create': () => candidateInput(),
+  'candidates.update': async ({ fx, h, admin }) => {
+    const current = await h.ok('candidates.get', { id: fx.candidate.id }, admin);
+    unique += 1;
+    return { id: current.id, hlc: current.hlc, data: { ...current, notes: `giro ${unique}` } };
+  },
+  'candidates.delete': ({ fx }) => ({ id: fx.candidateToDelete.id }),
+  'candidates.restore': ({ fx }) => ({ id: fx.candidateToRestore.id }),
+  'candidates.findDuplicates': ({ fx }) => ({ ...fx.candidate, exceptId: fx.candidate.id }),
+  'candidates.markNotDuplicate': ({ fx }) => ({ id: fx.candidate.id, otherId: fx.twin.id }),
+  'candidates.merge': async ({ h, admin }) => {
+    const survivor = await h.ok('candidates.create', candidateInput(), admin);
+    const absorbed = await h.ok('candidates.create', candidateInput(), admin);
+    return { survivorId: survivor.id, survivorHlc: survivor.hlc, absorbedId: absorbed.id, absorbedHlc: absorbed.hlc, data: survivor };
+  },
+  'candidates.skillSuggestions': () => ({ query: 'mag' }),
+  'candidates.getSpecial': ({ fx }) => ({ id: fx.candidate.id }),
+  'candidates.updateSpecial': async ({ fx, h, admin }) => {
+    const current = await h.ok('candidates.getSpecial', { id: fx.candidate.id }, admin);
+    unique += 1;
+    return { id: fx.candidate.id, hlc: current.hlc, data: { ...current, healthNotes: `nota ${unique}` } };
+  },
+  'candidates.addNote': ({ fx }) => ({ candidateId: fx.candidate.id, date: '2026-11-20', text: 'Colloquio conoscitivo' }),
+  'candidates.deleteNote': async ({ role, fx, h, admin }) => {
+    // Anyone with the right may take back a note they wrote themselves.
+    const author = role ? await h.sessionAs(role) : admin;
+    const created = await h.call('candidates.addNote', { candidateId: fx.candidate.id, date: '2026-11-20', text: 'Da togliere' }, author);
+    const note = created.ok ? created.value : await h.ok('candidates.addNote', { candidateId: fx.candidate.id, date: '2026-11-20', text: 'Da togliere' }, admin);
+    return { id: note.id };
+  },
+  'candidates.addAttachment': ({ fx }) => ({ candidateId: fx.candidate.id, kind: 'cv', fileName: 'cv.pdf', contentBase64: TINY_PDF.toString('base64') }),
+  'candidates.attachmentContent': ({ fx }) => ({ id: fx.attachmentId }),
+  'candidates.removeAttachment': async ({ fx, h, admin }) => {
+    const added = await h.ok(
+      'candidates.addAttachment',
+      { candidateId: fx.candidate.id, kind: 'altro', fileName: 'tolto.pdf', contentBase64: TINY_PDF.toString('base64') },
+      admin,
+    );
+    return { id: added.id };
+  },
+  'savedFilters.list': () => ({ area: 'candidates' }),
+  'savedFilters.save': () => ({ area: 'candidates', name: 'Attivi', params: { status: 'attivo' } }),
+  'savedFilters.delete': async ({ role, h, admin }) => {
+    // Saved filters are personal: each operator deletes one of their own.
+    const owner = role ? await h.sessionAs(role) : admin;
+    unique += 1;
+    const saved = await h.ok('savedFilters.save', { area: 'candidates', name: `Da togliere ${unique}`, params: {} }, owner);
+    return { id: saved.id };
+  },
 };
 
 /** Methods for which `{}` is a valid input (no required field): they get only the non-object probe. */
@@ -86,6 +145,10 @@ const EMPTY_OBJECT_IS_VALID: MethodName[] = [
   'operators.list',
   'associations.list',
   'associations.filterOptions',
+  'candidates.list',
+  'candidates.filterOptions',
+  'candidates.findDuplicates',
+  'candidates.skillSuggestions',
 ];
 
 /** Outcome the permission table promises for a caller. */
@@ -137,7 +200,28 @@ beforeAll(async () => {
     { username: 'bersaglio', fullName: 'Bersaglio Prova', role: 'operatore', password: 'password-bersaglio-1', passwordConfirm: 'password-bersaglio-1' },
     admin,
   );
-  fx = { updated, toDelete, toRestore, targetOperatorId: target.id };
+  const candidate = await h.ok('candidates.create', candidateInput(), admin);
+  const twinPerson = nextPerson('M', 'F205');
+  const twin = await h.ok('candidates.create', candidateInput({ ...twinPerson, birthDate: candidate.birthDate }), admin);
+  const candidateToDelete = await h.ok('candidates.create', candidateInput(), admin);
+  const candidateToRestore = await h.ok('candidates.create', candidateInput(), admin);
+  await h.ok('candidates.delete', { id: candidateToRestore.id }, admin);
+  const attachment = await h.ok(
+    'candidates.addAttachment',
+    { candidateId: candidate.id, kind: 'cv', fileName: 'cv.pdf', contentBase64: TINY_PDF.toString('base64') },
+    admin,
+  );
+  fx = {
+    updated,
+    toDelete,
+    toRestore,
+    targetOperatorId: target.id,
+    candidate,
+    twin,
+    candidateToDelete,
+    candidateToRestore,
+    attachmentId: attachment.id,
+  };
 });
 
 afterAll(() => h.dispose());
@@ -161,6 +245,9 @@ describe('the contract table', () => {
     expect(holders('settings.manage')).toEqual(['amministratore']);
     expect(holders('associations.delete')).toEqual(['coordinatore', 'amministratore']);
     expect(holders('associations.read')).toEqual(['operatore', 'coordinatore', 'amministratore']);
+    expect(holders('candidates.special')).toEqual(['coordinatore', 'amministratore']);
+    expect(holders('candidates.merge')).toEqual(['coordinatore', 'amministratore']);
+    expect(holders('candidates.write')).toEqual(['operatore', 'coordinatore', 'amministratore']);
     const publicMethods = METHOD_NAMES.filter((m) => contract[m].access === 'public');
     expect(publicMethods.sort()).toEqual(['auth.login', 'setup.complete', 'setup.status']);
   });
@@ -177,6 +264,10 @@ describe('(a) invalid input is refused with VALIDATION and issues, in Italian', 
   for (const method of METHOD_NAMES) {
     it(method, async () => {
       const session = contract[method].access === 'public' ? null : admin;
+      // Preparing a valid input may itself write (a note to delete, say): done before counting.
+      const valid = EMPTY_OBJECT_IS_VALID.includes(method)
+        ? null
+        : ((await VALID_INPUT[method]!({ role: 'amministratore', fx, h, admin })) as Record<string, unknown>);
       const before = auditCount();
       for (const probe of [42, 'testo', [1, 2]]) {
         const result = await call(method, probe, session);
@@ -196,8 +287,7 @@ describe('(a) invalid input is refused with VALIDATION and issues, in Italian', 
           expect(result.error.issues!.every((i) => i.path !== '' && i.message.length > 0)).toBe(true);
         }
         // Wrong types for every field of a valid input.
-        const valid = (await VALID_INPUT[method]!({ role: 'amministratore', fx, h, admin })) as Record<string, unknown>;
-        const wrong = Object.fromEntries(Object.keys(valid).map((k) => [k, typeof valid[k] === 'number' ? 'dieci' : 12345]));
+        const wrong = Object.fromEntries(Object.keys(valid!).map((k) => [k, typeof valid![k] === 'number' ? 'dieci' : 12345]));
         const typed = await call(method, wrong, session);
         expect(typed.ok).toBe(false);
         if (!typed.ok) expect(typed.error.code).toBe('VALIDATION');

@@ -1,5 +1,7 @@
 /** Test data: valid Italian codes and association form inputs. */
 import type { Association, AssociationInput } from '../../shared/api/associations';
+import type { CandidateInput } from '../../shared/api/candidates';
+import { personCheckLetter } from '../../shared/validation/tax-codes';
 
 /** The check digit of an 11-digit codice fiscale / partita IVA (DOMAIN.md, "Identifiers"). */
 function checkDigit(first10: string): number {
@@ -80,3 +82,46 @@ export function associationToInput(a: Association): AssociationInput {
     sites: sites.map((s) => ({ id: s.id, label: s.label, address: s.address, cap: s.cap, comune: s.comune, province: s.province })),
   };
 }
+
+const MONTH_LETTERS = 'ABCDEHLMPRST';
+let personCounter = 0;
+
+/**
+ * A fresh, valid and consistent identity for "Mario Rossi" (or "Maria Rossi"), born in Torino
+ * (L219) on a date that differs at every call, so each codice fiscale is unique in a test run.
+ */
+export function nextPerson(sex: 'M' | 'F' = 'M', placeCode = 'L219'): { taxCode: string; birthDate: string; firstName: string; lastName: string; sex: 'M' | 'F' } {
+  personCounter += 1;
+  const n = personCounter;
+  const year = 1960 + (n % 40);
+  const month = Math.floor(n / 40) % 12;
+  const day = 1 + (Math.floor(n / 480) % 28);
+  const first15 = `RSS${sex === 'M' ? 'MRA' : 'MRA'}${String(year % 100).padStart(2, '0')}${MONTH_LETTERS[month]}${String(sex === 'F' ? day + 40 : day).padStart(2, '0')}${placeCode}`;
+  return {
+    taxCode: first15 + personCheckLetter(first15),
+    birthDate: `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    firstName: sex === 'M' ? 'Mario' : 'Maria',
+    lastName: 'Rossi',
+    sex,
+  };
+}
+
+export function candidateInput(overrides: Partial<CandidateInput> = {}): CandidateInput {
+  const person = nextPerson();
+  return {
+    ...person,
+    birthPlaceCode: 'L219',
+    birthPlace: 'Torino (TO)',
+    resAddress: 'Via Roma 1',
+    resComune: 'Torino',
+    resProvince: 'TO',
+    skills: ['Magazzino'],
+    ...overrides,
+  };
+}
+
+/** The smallest real PDF a viewer opens: one empty page. */
+export const TINY_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
