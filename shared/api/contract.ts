@@ -8,6 +8,7 @@ import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { candidatesMethods } from './candidates';
 import { operatorsMethods } from './operators';
+import { referenceMethods } from './reference';
 import { savedFiltersMethods } from './saved-filters';
 import { settingsMethods } from './settings';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...associationsMethods,
   ...candidatesMethods,
   ...savedFiltersMethods,
+  ...referenceMethods,
   ...auditMethods,
 };
 

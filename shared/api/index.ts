@@ -8,3 +8,4 @@ export * from './operators';
 export * from './settings';
 export * from './candidates';
 export * from './saved-filters';
+export * from './reference';

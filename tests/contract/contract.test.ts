@@ -125,6 +125,8 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
     );
     return { id: added.id };
   },
+  'reference.decodeTaxCode': () => ({ taxCode: 'RSSMRA85T10A562S' }),
+  'reference.searchComuni': () => ({ query: 'tor' }),
   'savedFilters.list': () => ({ area: 'candidates' }),
   'savedFilters.save': () => ({ area: 'candidates', name: 'Attivi', params: { status: 'attivo' } }),
   'savedFilters.delete': async ({ role, h, admin }) => {

@@ -110,6 +110,8 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
       'candidates_status_idx',
       'candidates_operator_idx',
       'candidates_province_idx',
+      'candidates_category_idx',
+      'candidates_merged_into_idx',
       'saved_filters_operator_idx',
     ],
   },

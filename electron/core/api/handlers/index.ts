@@ -4,6 +4,7 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { candidatesHandlers } from './candidates';
 import { operatorsHandlers } from './operators';
+import { referenceHandlers } from './reference';
 import { savedFiltersHandlers } from './saved-filters';
 import { settingsHandlers } from './settings';
 
@@ -15,5 +16,6 @@ export const handlers: HandlerTable = {
   ...associationsHandlers,
   ...candidatesHandlers,
   ...savedFiltersHandlers,
+  ...referenceHandlers,
   ...auditHandlers,
 };

@@ -135,16 +135,18 @@ CREATE TABLE `candidates` (
 	`search_rowid` integer
 );
 --> statement-breakpoint
-CREATE INDEX `candidates_name_idx` ON `candidates` (`deleted_at`,`name_sort`,`search_rowid`);--> statement-breakpoint
+CREATE INDEX `candidates_name_idx` ON `candidates` (`deleted_at`,`name_sort`);--> statement-breakpoint
 CREATE INDEX `candidates_updated_idx` ON `candidates` (`deleted_at`,`updated_at`);--> statement-breakpoint
 CREATE INDEX `candidates_birth_idx` ON `candidates` (`deleted_at`,`birth_date`);--> statement-breakpoint
 CREATE INDEX `candidates_comune_idx` ON `candidates` (`deleted_at`,`res_comune_sort`);--> statement-breakpoint
+CREATE INDEX `candidates_status_idx` ON `candidates` (`status`,`deleted_at`,`name_sort`);--> statement-breakpoint
+CREATE INDEX `candidates_province_idx` ON `candidates` (`res_province`,`deleted_at`,`name_sort`);--> statement-breakpoint
+CREATE INDEX `candidates_operator_idx` ON `candidates` (`operator_id`,`deleted_at`,`name_sort`);--> statement-breakpoint
+CREATE INDEX `candidates_category_idx` ON `candidates` (`target_category`,`deleted_at`,`name_sort`);--> statement-breakpoint
 CREATE UNIQUE INDEX `candidates_search_rowid_idx` ON `candidates` (`search_rowid`);--> statement-breakpoint
 CREATE INDEX `candidates_tax_code_idx` ON `candidates` (`tax_code`);--> statement-breakpoint
 CREATE INDEX `candidates_duplicate_idx` ON `candidates` (`duplicate_key`,`birth_date`);--> statement-breakpoint
-CREATE INDEX `candidates_status_idx` ON `candidates` (`status`,`name_sort`);--> statement-breakpoint
-CREATE INDEX `candidates_operator_idx` ON `candidates` (`operator_id`);--> statement-breakpoint
-CREATE INDEX `candidates_province_idx` ON `candidates` (`res_province`);--> statement-breakpoint
+CREATE INDEX `candidates_merged_into_idx` ON `candidates` (`merged_into`);--> statement-breakpoint
 CREATE TABLE `saved_filters` (
 	`id` text PRIMARY KEY NOT NULL,
 	`operator_id` text NOT NULL,

@@ -68,17 +68,20 @@ export const candidates = sqliteTable(
     searchRowid: integer('search_rowid'),
   },
   (t) => [
-    // search_rowid closes the name index so a name-ordered search never reads the table.
-    index('candidates_name_idx').on(t.deletedAt, t.nameSort, t.searchRowid),
+    // Each list filter that narrows by equality has its index ending in the default order, so a
+    // filtered first page is read in order and stops at the page size instead of sorting.
+    index('candidates_name_idx').on(t.deletedAt, t.nameSort),
     index('candidates_updated_idx').on(t.deletedAt, t.updatedAt),
     index('candidates_birth_idx').on(t.deletedAt, t.birthDate),
     index('candidates_comune_idx').on(t.deletedAt, t.resComuneSort),
+    index('candidates_status_idx').on(t.status, t.deletedAt, t.nameSort),
+    index('candidates_province_idx').on(t.resProvince, t.deletedAt, t.nameSort),
+    index('candidates_operator_idx').on(t.operatorId, t.deletedAt, t.nameSort),
+    index('candidates_category_idx').on(t.targetCategory, t.deletedAt, t.nameSort),
     uniqueIndex('candidates_search_rowid_idx').on(t.searchRowid),
     index('candidates_tax_code_idx').on(t.taxCode),
     index('candidates_duplicate_idx').on(t.duplicateKey, t.birthDate),
-    index('candidates_status_idx').on(t.status, t.nameSort),
-    index('candidates_operator_idx').on(t.operatorId),
-    index('candidates_province_idx').on(t.resProvince),
+    index('candidates_merged_into_idx').on(t.mergedInto),
   ],
 );
 

@@ -29,8 +29,11 @@ function yearsBefore(today: Date, years: number): string {
 
 /** The filters other than the search text, as SQL over `c` (the candidates table). */
 export function filterClauses(input: CandidateListParams, today: Date): Clause[] {
-  const out: Clause[] = [{ sql: input.deleted ? 'c.deleted_at IS NOT NULL' : 'c.deleted_at IS NULL', params: [] }];
-  if (input.deleted) out.push({ sql: 'c.merged_into IS NULL', params: [] });
+  // `> ''` rather than IS NOT NULL: the planner uses it as a range on the indexes that start with deleted_at.
+  const out: Clause[] = [{ sql: input.deleted ? "c.deleted_at > ''" : 'c.deleted_at IS NULL', params: [] }];
+  // Merged profiles are tombstones, not deleted people. The unary + keeps the planner off the
+  // merged_into index, which would match nearly every row here.
+  if (input.deleted) out.push({ sql: '+c.merged_into IS NULL', params: [] });
   if (input.status) out.push({ sql: 'c.status = ?', params: [input.status] });
   if (input.targetCategory) out.push({ sql: 'c.target_category = ?', params: [input.targetCategory] });
   if (input.province) out.push({ sql: 'c.res_province = ?', params: [input.province] });
@@ -48,18 +51,22 @@ export function filterClauses(input: CandidateListParams, today: Date): Clause[]
   return out;
 }
 
+/**
+ * Ties are broken by the table's rowid, which every index carries as its last column: the order
+ * is stable and the page is read straight off the index, with no sort step.
+ */
 function orderBy(input: CandidateListParams): string {
   const dir = input.direction === 'desc' ? 'DESC' : 'ASC';
   switch (input.sort) {
-    // Older first when ascending by age means earlier birth dates first.
+    // Ascending age means the latest birth dates first.
     case 'age':
-      return `c.birth_date ${dir === 'ASC' ? 'DESC' : 'ASC'}, c.name_sort, c.id`;
+      return dir === 'ASC' ? 'c.birth_date DESC, c.rowid DESC' : 'c.birth_date ASC, c.rowid ASC';
     case 'comune':
-      return `c.res_comune_sort ${dir}, c.name_sort, c.id`;
+      return `c.res_comune_sort ${dir}, c.rowid ${dir}`;
     case 'updated':
-      return `c.updated_at ${dir}, c.id`;
+      return `c.updated_at ${dir}, c.rowid ${dir}`;
     default:
-      return `c.name_sort ${dir}, c.id`;
+      return `c.name_sort ${dir}, c.rowid ${dir}`;
   }
 }
 
@@ -90,13 +97,20 @@ export function listStatements(input: CandidateListParams, today: Date) {
       page: { sql: `SELECT ${ROW_COLUMNS} ${FROM} WHERE ${where} ORDER BY ${orderBy(input)} LIMIT ? OFFSET ?`, params: [...params, ...limit] },
       count: { sql: `SELECT count(*) AS n FROM candidates c WHERE ${where}`, params },
     },
-    /** Search under the cap: the matched rowids (a JSON array) reach the rows through their index. */
+    /**
+     * Search under the cap: the matched rowids (a JSON array) reach the rows through their index.
+     * CROSS JOIN fixes the loop order; left to itself the planner may walk every live profile
+     * in name order and test each against the list.
+     */
     matched: (rowids: number[]) => {
-      const matched = `c.search_rowid IN (SELECT value FROM json_each(?)) AND ${where}`;
+      const from = 'FROM json_each(?) m CROSS JOIN candidates c ON c.search_rowid = m.value';
       const p = [JSON.stringify(rowids), ...params];
       return {
-        page: { sql: `SELECT ${ROW_COLUMNS} ${FROM} WHERE ${matched} ORDER BY ${orderBy(input)} LIMIT ? OFFSET ?`, params: [...p, ...limit] },
-        count: { sql: `SELECT count(*) AS n FROM candidates c WHERE ${matched}`, params: p },
+        page: {
+          sql: `SELECT ${ROW_COLUMNS} ${from} LEFT JOIN operators o ON o.id = c.operator_id WHERE ${where} ORDER BY ${orderBy(input)} LIMIT ? OFFSET ?`,
+          params: [...p, ...limit],
+        },
+        count: { sql: `SELECT count(*) AS n ${from} WHERE ${where}`, params: p },
       };
     },
     /** Search over the cap: walk the FTS index newest first, keep rows that pass the filters. */

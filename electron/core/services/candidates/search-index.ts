@@ -1,13 +1,22 @@
 /** Keeps `candidates_fts` and the derived `candidate_skills` in step with a profile. */
 import type BetterSqlite3 from 'better-sqlite3';
-import { foldText } from '../../../../shared/validation/text';
+import { foldText, sortKey } from '../../../../shared/validation/text';
 import type { CandidateRecord } from './mapping';
+
+/**
+ * "D’Angelo" and "De Luca" are two words to the tokenizer; people type "dang" or "deluca".
+ * The joined form is added only when it differs.
+ */
+function joined(name: string): string | null {
+  const key = sortKey(name).replace(/ /g, '');
+  return key !== foldText(name) ? key : null;
+}
 
 /** What the search box finds a person by: name, codes, places, skills, past roles, notes. */
 export function searchBody(c: CandidateRecord): string {
   const experiences = (c.experiences as { role?: string; employer?: string | null }[]).flatMap((e) => [e.role, e.employer]);
   const parts = [
-    c.lastName, c.firstName, c.taxCode, c.birthPlace, c.resComune, c.domComune, c.citizenship,
+    c.lastName, c.firstName, joined(c.lastName), joined(c.firstName), c.taxCode, c.birthPlace, c.resComune, c.domComune, c.citizenship,
     c.educationTitle, c.cpi, ...c.skills, ...experiences, c.notes,
   ];
   return parts.filter((p): p is string => Boolean(p)).join(' ');

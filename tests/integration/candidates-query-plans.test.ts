@@ -1,0 +1,99 @@
+/**
+ * The query plan of every candidates list query, as SQLite will run it. A lost index, or a
+ * change that makes the planner sort or scan 100,000 rows, fails here instead of in an office.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { candidateListInput, type CandidateListInput } from '../../shared/api/candidates';
+import { listStatements } from '../../electron/core/services/candidates/list';
+import { createHarness, type Harness } from '../support/core-harness';
+import { candidateInput } from '../support/fixtures';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = createHarness();
+  await h.setup();
+  const admin = await h.sessionAs('amministratore');
+  for (let i = 0; i < 20; i++) await h.ok('candidates.create', candidateInput({ resProvince: i % 2 ? 'TO' : 'CN' }), admin);
+});
+afterAll(() => h.dispose());
+
+function plan(q: { sql: string; params: unknown[] }): string[] {
+  const rows = h.core.state.database.sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.params) as { detail: string }[];
+  return rows.map((r) => r.detail);
+}
+
+function statements(input: CandidateListInput) {
+  return listStatements(candidateListInput.parse(input), new Date('2026-11-24T10:00:00Z'));
+}
+
+/** Reads the page in order off the named index: no table scan, no sort of the whole set. */
+function expectOrderedBy(lines: string[], index: string) {
+  expect(lines.join('\n')).toContain(`SEARCH c USING INDEX ${index}`);
+  expect(lines.join('\n')).not.toMatch(/SCAN c\b|TEMP B-TREE/);
+}
+
+describe('list without search text', () => {
+  it.each([
+    [{}, 'candidates_name_idx'],
+    [{ direction: 'desc' as const }, 'candidates_name_idx'],
+    [{ sort: 'updated' as const }, 'candidates_updated_idx'],
+    [{ sort: 'age' as const }, 'candidates_birth_idx'],
+    [{ sort: 'age' as const, direction: 'desc' as const }, 'candidates_birth_idx'],
+    [{ sort: 'comune' as const }, 'candidates_comune_idx'],
+    [{ status: 'attivo' as const }, 'candidates_status_idx'],
+    [{ province: 'TO' }, 'candidates_province_idx'],
+    [{ targetCategory: 'neet' as const }, 'candidates_category_idx'],
+    [{ operatorId: '0190a1b2-0000-7000-8000-000000000000' }, 'candidates_operator_idx'],
+  ])('%j reads its page off %s', (input, index) => {
+    expectOrderedBy(plan(statements(input).plain.page), index);
+  });
+
+  it.each([[{}], [{ status: 'attivo' as const }], [{ province: 'TO' }], [{ deleted: true }]])('%j counts on an index, never the table', (input) => {
+    expect(plan(statements(input).plain.count).join('\n')).toMatch(/^SEARCH c USING (COVERING )?INDEX/);
+  });
+
+  it('the deleted profiles are found through the deleted_at range, not a scan', () => {
+    const lines = plan(statements({ deleted: true }).plain.page).join('\n');
+    expect(lines).toMatch(/SEARCH c USING INDEX candidates_\w+_idx \(deleted_at>\?\)/);
+  });
+});
+
+describe('search', () => {
+  it('probes the FTS index without ranking', () => {
+    const lines = plan(statements({ query: 'ros' }).probe('"ros"*'));
+    expect(lines).toEqual([expect.stringMatching(/^SCAN candidates_fts VIRTUAL TABLE INDEX \d+:M/)]);
+  });
+
+  it('under the cap, reaches the matched rows through search_rowid, filters included', () => {
+    for (const input of [{ query: 'ros' }, { query: 'ros', province: 'TO', status: 'attivo' as const }]) {
+      const matched = statements(input).matched([1, 2, 3]);
+      for (const q of [matched.page, matched.count]) {
+        const lines = plan(q);
+        expect(lines[0]).toMatch(/^SCAN m VIRTUAL TABLE/);
+        expect(lines[1]).toBe('SEARCH c USING INDEX candidates_search_rowid_idx (search_rowid=?)');
+      }
+    }
+  });
+
+  it('over the cap, walks the FTS index newest first and stops at the page', () => {
+    const lines = plan(statements({ query: 'r' }).broad('"r"*').page);
+    expect(lines[0]).toMatch(/^SCAN f VIRTUAL TABLE INDEX \d+:M/);
+    expect(lines[1]).toBe('SEARCH c USING INDEX candidates_search_rowid_idx (search_rowid=?)');
+    expect(lines.join('\n')).not.toContain('TEMP B-TREE');
+  });
+});
+
+describe('lookups behind the form', () => {
+  it('the codice fiscale, duplicate and skill lookups use their indexes', () => {
+    const sqlite = h.core.state.database.sqlite;
+    const explain = (sql: string, ...params: unknown[]) =>
+      (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(explain('SELECT id FROM candidates WHERE tax_code = ? AND deleted_at IS NULL', 'X')).toContain('candidates_tax_code_idx');
+    expect(explain('SELECT id FROM candidates WHERE duplicate_key = ? AND birth_date = ?', 'rossi mario', '1980-01-01')).toContain(
+      'candidates_duplicate_idx',
+    );
+    expect(explain('SELECT skill FROM candidate_skills WHERE skill_key >= ? AND skill_key < ?', 'ma', 'mb')).toContain('candidate_skills_key_idx');
+    expect(explain('SELECT id FROM candidates WHERE merged_into = ?', 'x')).toContain('candidates_merged_into_idx');
+  });
+});
