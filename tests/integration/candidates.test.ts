@@ -52,6 +52,21 @@ describe('profiles', () => {
     expect(auditRows('candidates', created.id).map((r) => r.action)).toEqual(['create']);
   });
 
+  it('takes sex and birthplace from the codice fiscale when the form left them empty, never over typed data', async () => {
+    const derived = await h.ok(
+      'candidates.create',
+      { firstName: 'Mario', lastName: 'Rossi', taxCode: 'RSSMRA85T10A562S', birthDate: '1985-12-10' },
+      operator,
+    );
+    expect([derived.sex, derived.birthPlaceCode, derived.birthPlace]).toEqual(['M', 'A562', 'San Giuliano Terme (PI)']);
+    const typed = await h.ok(
+      'candidates.update',
+      { id: derived.id, hlc: derived.hlc, data: { ...derived, birthPlace: 'Bagni S. Giuliano' } },
+      operator,
+    );
+    expect(typed.birthPlace).toBe('Bagni S. Giuliano');
+  });
+
   it('refuses a codice fiscale with a wrong check letter, saying so in Italian', async () => {
     const input = candidateInput();
     const wrong = input.taxCode!.slice(0, 15) + (input.taxCode!.endsWith('A') ? 'B' : 'A');

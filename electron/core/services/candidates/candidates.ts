@@ -8,6 +8,7 @@ import type { Db } from '../../db/connection';
 import { candidateAttachments, candidateNotes, candidates, operators } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
+import { completeBirthData } from './birth-data';
 import { auditableCandidate, candidateColumns, candidateData, toCandidate, type CandidateRecord } from './mapping';
 import { indexCandidate, searchBody, writeSkills } from './search-index';
 
@@ -81,7 +82,8 @@ export function reindexCandidate(ctx: ServiceContext, id: string): void {
   writeSkills(ctx.sqlite, id, row.deletedAt ? null : row.skills);
 }
 
-export function createCandidate(ctx: ServiceContext, data: CandidateData): Candidate {
+export function createCandidate(ctx: ServiceContext, input: CandidateData): Candidate {
+  const data = completeBirthData(input, ctx.now());
   return ctx.db.transaction(() => {
     assertTaxCodeFree(ctx.db, data.taxCode, []);
     assertOperatorExists(ctx.db, data.operatorId);
@@ -129,7 +131,8 @@ export function writeCandidateData(ctx: ServiceContext, row: CandidateRecord, da
   return changes;
 }
 
-export function updateCandidate(ctx: ServiceContext, id: string, expectedHlc: string, data: CandidateData): Candidate {
+export function updateCandidate(ctx: ServiceContext, id: string, expectedHlc: string, input: CandidateData): Candidate {
+  const data = completeBirthData(input, ctx.now());
   return ctx.db.transaction(() => {
     const row = requireCandidate(ctx.db, id);
     assertCurrent(row, expectedHlc);
