@@ -1,6 +1,7 @@
 import { Alert, Center, Loader } from '@mantine/core';
 import { useMemo } from 'react';
-import { RouterProvider } from 'react-router';
+// From react-router/dom: it passes ReactDOM.flushSync, so a navigation asked with `flushSync` updates at once.
+import { RouterProvider } from 'react-router/dom';
 import { AuthProvider, useAuth } from '../auth/AuthProvider';
 import { LoginPage } from '../auth/LoginPage';
 import { SetupWizard } from '../auth/SetupWizard';

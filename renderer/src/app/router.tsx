@@ -2,6 +2,10 @@ import { createHashRouter, Navigate } from 'react-router';
 import { AssociationDetailPage } from '../areas/associations/AssociationDetailPage';
 import { AssociationEditPage, AssociationNewPage } from '../areas/associations/AssociationFormPage';
 import { AssociationsListPage } from '../areas/associations/AssociationsListPage';
+import { CandidateDetailPage } from '../areas/candidates/CandidateDetailPage';
+import { CandidatesListPage } from '../areas/candidates/CandidatesListPage';
+import { CandidateEditPage, CandidateNewPage } from '../areas/candidates/form/CandidateFormPage';
+import { CandidateMergePage } from '../areas/candidates/merge/CandidateMergePage';
 import { OperatorsPage } from '../areas/operators/OperatorsPage';
 import { SettingsPage } from '../areas/settings/SettingsPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -18,6 +22,11 @@ export function createAppRouter() {
         { path: 'associazioni/nuova', element: <AssociationNewPage /> },
         { path: 'associazioni/:id', element: <AssociationDetailPage /> },
         { path: 'associazioni/:id/modifica', element: <AssociationEditPage /> },
+        { path: 'candidati', element: <CandidatesListPage /> },
+        { path: 'candidati/nuovo', element: <CandidateNewPage /> },
+        { path: 'candidati/:id', element: <CandidateDetailPage /> },
+        { path: 'candidati/:id/modifica', element: <CandidateEditPage /> },
+        { path: 'candidati/:id/unisci/:otherId', element: <CandidateMergePage /> },
         { path: 'operatori', element: <OperatorsPage /> },
         { path: 'impostazioni', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },

@@ -12,9 +12,9 @@ import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../lib/form-errors';
 import { formatDateTime, orDash } from '../../lib/format';
-import { AssociationHistory } from './AssociationHistory';
+import { RecordHistory } from '../../lib/RecordHistory';
 import { EmployeesBadge } from './EmployeesBadge';
-import { ASSOCIATION_FIELD_LABELS as L } from './labels';
+import { ASSOCIATION_ACTION_LABELS, ASSOCIATION_FIELD_LABELS as L, formatAssociationValue } from './labels';
 
 function Field({ label, value, mono }: { label: string; value: string | number | null; mono?: boolean }) {
   return (
@@ -156,7 +156,16 @@ export function AssociationDetailPage() {
         </Stack>
       </Card>
 
-      {session.can('audit.read') && <AssociationHistory key={a.hlc} id={a.id} />}
+      {session.can('audit.read') && (
+        <RecordHistory
+          key={a.hlc}
+          entity="associations"
+          id={a.id}
+          fieldLabels={L}
+          formatValue={formatAssociationValue}
+          actionLabels={ASSOCIATION_ACTION_LABELS}
+        />
+      )}
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { formatInteger } from '../../lib/format';
+import { filterParams, SavedFilters } from '../../lib/SavedFilters';
 import { EmployeesBadge } from './EmployeesBadge';
 
 const PAGE_SIZE = 50;
@@ -108,11 +109,14 @@ export function AssociationsListPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Associazioni</Title>
-        {session.can('associations.write') && (
-          <Button component={Link} to="/associazioni/nuova" leftSection={<IconPlus size={16} />}>
-            Nuova associazione
-          </Button>
-        )}
+        <Group gap="xs">
+          <SavedFilters area="associations" current={filterParams(params)} onApply={(p) => setParams(new URLSearchParams(p), { replace: true })} />
+          {session.can('associations.write') && (
+            <Button component={Link} to="/associazioni/nuova" leftSection={<IconPlus size={16} />}>
+              Nuova associazione
+            </Button>
+          )}
+        </Group>
       </Group>
 
       <Card withBorder>

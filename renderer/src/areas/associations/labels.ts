@@ -1,4 +1,8 @@
 /** Italian names of the association's fields, for the history and the detail page. */
+import { LEGAL_FORM_LABELS, type LegalForm } from '../../../../shared/api/associations';
+import type { AuditAction } from '../../../../shared/api/audit';
+import { formatDateTime } from '../../lib/format';
+
 export const ASSOCIATION_FIELD_LABELS: Record<string, string> = {
   name: 'Denominazione',
   legalForm: 'Forma giuridica',
@@ -26,3 +30,23 @@ export const ASSOCIATION_FIELD_LABELS: Record<string, string> = {
   sites: 'Sedi operative',
   deletedAt: 'Eliminata il',
 };
+
+/** How the history names each action on an association (feminine: "l'associazione"). */
+export const ASSOCIATION_ACTION_LABELS: Record<AuditAction, string> = {
+  create: 'Creata',
+  update: 'Modificata',
+  delete: 'Eliminata',
+  restore: 'Ripristinata',
+  login: 'Accesso',
+  view: 'Consultata',
+  merge: 'Unione',
+};
+
+/** A stored value as the history shows it: codes as their labels, dates as dd/mm/yyyy. */
+export function formatAssociationValue(field: string, value: string | number | boolean | null): string {
+  if (value === null || value === '') return '—';
+  if (field === 'legalForm' && typeof value === 'string') return LEGAL_FORM_LABELS[value as LegalForm] ?? value;
+  if (field === 'deletedAt' && typeof value === 'string') return formatDateTime(value);
+  if (typeof value === 'boolean') return value ? 'sì' : 'no';
+  return String(value);
+}

@@ -1,0 +1,92 @@
+/**
+ * Adding a document: pick its kind, then the file (or drop it on the box). Wrong types and files
+ * over 10 MB are refused here, before a long upload that the core would refuse anyway.
+ */
+import { Alert, Button, FileButton, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { IconUpload } from '@tabler/icons-react';
+import { useRef, useState, type DragEvent } from 'react';
+import { ATTACHMENT_KINDS, ATTACHMENT_KIND_LABELS, type AttachmentKind } from '../../../../../shared/api/candidates';
+import { api, errorMessage } from '../../../api/client';
+import { showSaved } from '../../../lib/form-errors';
+import { bytesToBase64, fileProblem } from './attachment-files';
+
+const ACCEPT = '.pdf,.docx,.jpg,.jpeg,.png';
+
+export function AttachmentUpload({ candidateId, onUploaded }: { candidateId: string; onUploaded(): void }) {
+  const [kind, setKind] = useState<AttachmentKind>('cv');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const resetRef = useRef<() => void>(null);
+
+  async function upload(file: File | null) {
+    resetRef.current?.();
+    if (!file) return;
+    const wrong = fileProblem(file);
+    setProblem(wrong);
+    if (wrong) return;
+    setBusy(true);
+    try {
+      const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      await api.call('candidates.addAttachment', { candidateId, kind, fileName: file.name, contentBase64 });
+      showSaved(`«${file.name}» è allegato come ${ATTACHMENT_KIND_LABELS[kind].toLowerCase()}.`, 'Documento allegato');
+      onUploaded();
+    } catch (e) {
+      setProblem(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    setDragging(false);
+    if (!busy) void upload(event.dataTransfer.files[0] ?? null);
+  }
+
+  return (
+    <Paper
+      withBorder
+      p="md"
+      bg={dragging ? 'blue.0' : 'gray.0'}
+      style={{ borderStyle: 'dashed' }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <Stack gap="sm">
+        <Text fw={600} size="sm">
+          Aggiungi un documento
+        </Text>
+        <Group align="flex-end" gap="sm">
+          <Select
+            label="Tipo di documento"
+            data={ATTACHMENT_KINDS.map((k) => ({ value: k, label: ATTACHMENT_KIND_LABELS[k] }))}
+            value={kind}
+            onChange={(v) => v && setKind(v as AttachmentKind)}
+            allowDeselect={false}
+            w={240}
+          />
+          <FileButton onChange={(f) => void upload(f)} accept={ACCEPT} resetRef={resetRef} inputProps={{ 'aria-label': 'File da allegare' }}>
+            {(props) => (
+              <Button {...props} leftSection={<IconUpload size={16} />} loading={busy}>
+                Scegli il file e allega…
+              </Button>
+            )}
+          </FileButton>
+        </Group>
+        <Text size="xs" c="dimmed">
+          PDF, Word (.docx), JPG o PNG, al massimo 10 MB. Puoi anche trascinare il file in questo riquadro.
+        </Text>
+        {problem && (
+          <Alert color="red" variant="light" p="xs" role="alert">
+            <Text size="sm">{problem}</Text>
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

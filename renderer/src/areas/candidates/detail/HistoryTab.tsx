@@ -1,0 +1,47 @@
+/** Interview notes first (what the desk reads most), then every change to the profile. */
+import { Stack, Text } from '@mantine/core';
+import type { AuditAction } from '../../../../../shared/api/audit';
+import type { Candidate } from '../../../../../shared/api/candidates';
+import { useApiQuery } from '../../../api/useApiQuery';
+import { useSession } from '../../../auth/AuthProvider';
+import { RecordHistory, type ChangeValue } from '../../../lib/RecordHistory';
+import { CANDIDATE_FIELD_LABELS, formatCandidateValue } from '../labels';
+import { InterviewNotes } from './InterviewNotes';
+
+const ACTION_LABELS: Record<AuditAction, string> = {
+  create: 'Registrato',
+  update: 'Modificato',
+  delete: 'Eliminato',
+  restore: 'Ripristinato',
+  login: 'Accesso',
+  view: 'Consultato',
+  merge: 'Unione di profili',
+};
+
+interface HistoryTabProps {
+  candidate: Candidate;
+  /** Changes each time something on the profile is saved, so the history reloads. */
+  version: string;
+  onChanged(): void;
+}
+
+export function HistoryTab({ candidate: c, version, onChanged }: HistoryTabProps) {
+  const session = useSession();
+  // The history stores the operator's id; the names come from the same list the filters use.
+  const options = useApiQuery('candidates.filterOptions', {});
+  const operatorNames = Object.fromEntries((options.data?.operators ?? []).map((o) => [o.id, o.name]));
+  const format = (field: string, value: ChangeValue) => formatCandidateValue(field, value, operatorNames);
+
+  return (
+    <Stack>
+      <InterviewNotes candidate={c} onChanged={onChanged} />
+      {session.can('audit.read') ? (
+        <RecordHistory key={version} entity="candidates" id={c.id} fieldLabels={CANDIDATE_FIELD_LABELS} formatValue={format} actionLabels={ACTION_LABELS} />
+      ) : (
+        <Text size="sm" c="dimmed">
+          Lo storico delle modifiche è visibile solo a chi ha accesso al registro delle attività.
+        </Text>
+      )}
+    </Stack>
+  );
+}

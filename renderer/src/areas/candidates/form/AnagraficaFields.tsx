@@ -1,0 +1,95 @@
+/** Anagrafica tab: who the person is, where they live and how to reach them. */
+import { Checkbox, Grid, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { ProvinceSelect } from '../../../lib/ProvinceSelect';
+import { ComuneField } from './ComuneField';
+import { DateField } from './DateField';
+import type { CandidateForm } from './form-type';
+import { Section } from './Section';
+import { MONOSPACE_INPUT, TaxCodeField } from './TaxCodeField';
+import type { TaxCodeAssist } from './useTaxCodeAssist';
+
+const SEX_OPTIONS = [
+  { value: 'M', label: 'Maschio' },
+  { value: 'F', label: 'Femmina' },
+];
+
+export function AnagraficaFields({ form, assist }: { form: CandidateForm; assist: TaxCodeAssist }) {
+  const domicileSame = form.getValues().domicileSame;
+  return (
+    <Stack>
+      <Section title="Dati anagrafici" description="Parti dal codice fiscale: data, sesso e luogo di nascita si compilano da soli e puoi correggerli.">
+        <TaxCodeField form={form} assist={assist} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Cognome" withAsterisk autoComplete="off" {...form.getInputProps('lastName')} />
+          <TextInput label="Nome" withAsterisk autoComplete="off" {...form.getInputProps('firstName')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+          <DateField label="Data di nascita" withAsterisk maxDate={new Date()} {...form.getInputProps('birthDate')} />
+          <Select label="Sesso" data={SEX_OPTIONS} clearable {...form.getInputProps('sex')} />
+          <TextInput label="Luogo di nascita" placeholder="es. Torino (TO)" {...form.getInputProps('birthPlace')} />
+          <TextInput
+            label="Codice catastale"
+            title="Codice catastale del luogo di nascita: una lettera e tre cifre"
+            placeholder="es. L219"
+            styles={MONOSPACE_INPUT}
+            {...form.getInputProps('birthPlaceCode')}
+          />
+        </SimpleGrid>
+      </Section>
+
+      <Section title="Cittadinanza e permesso di soggiorno">
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label="Cittadinanza" placeholder="es. italiana" {...form.getInputProps('citizenship')} />
+          <TextInput label="Permesso di soggiorno" placeholder="Tipo, es. lavoro subordinato" {...form.getInputProps('permitType')} />
+          <DateField label="Scadenza del permesso di soggiorno" {...form.getInputProps('permitExpiry')} />
+        </SimpleGrid>
+      </Section>
+
+      <Section title="Residenza e domicilio">
+        <Grid>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <TextInput label="Indirizzo di residenza" placeholder="Via e numero civico" {...form.getInputProps('resAddress')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <ComuneField form={form} comune="resComune" province="resProvince" label="Comune di residenza" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 2 }}>
+            <TextInput label="CAP" {...form.getInputProps('resCap')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 2 }}>
+            <ProvinceSelect {...form.getInputProps('resProvince')} />
+          </Grid.Col>
+        </Grid>
+        <Checkbox label="Il domicilio coincide con la residenza" {...form.getInputProps('domicileSame', { type: 'checkbox' })} />
+        {!domicileSame && (
+          <Grid>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput label="Indirizzo di domicilio" placeholder="Via e numero civico" {...form.getInputProps('domAddress')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <ComuneField form={form} comune="domComune" province="domProvince" label="Comune di domicilio" />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, sm: 2 }}>
+              {/* Short labels fit the row; the accessible names still say which address they belong to. */}
+              <TextInput label="CAP" aria-label="CAP del domicilio" {...form.getInputProps('domCap')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 6, sm: 2 }}>
+              <ProvinceSelect aria-label="Provincia del domicilio" {...form.getInputProps('domProvince')} />
+            </Grid.Col>
+          </Grid>
+        )}
+      </Section>
+
+      <Section title="Contatti">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Telefono" type="tel" {...form.getInputProps('phone')} />
+          <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+        </SimpleGrid>
+      </Section>
+
+      <Section title="Note" description="Note generali sul profilo. Le note dei colloqui, datate, si aggiungono dalla scheda del candidato.">
+        <Textarea aria-label="Note" autosize minRows={3} {...form.getInputProps('notes')} />
+      </Section>
+    </Stack>
+  );
+}

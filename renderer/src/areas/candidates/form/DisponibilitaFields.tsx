@@ -1,0 +1,42 @@
+/** Disponibilità tab: when, how much and where the person can work, and how they get there. */
+import { Checkbox, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { DRIVING_LICENCES, SHIFTS, SHIFT_LABELS } from '../../../../../shared/api/candidates';
+import { ChipChoice } from './ChipChoice';
+import { DateField } from './DateField';
+import type { CandidateForm } from './form-type';
+import { options } from './options';
+import { Section } from './Section';
+
+export function DisponibilitaFields({ form }: { form: CandidateForm }) {
+  const values = form.getValues();
+  return (
+    <Stack>
+      <Section title="Disponibilità">
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <DateField label="Disponibile dal" description="Lascia vuoto se è disponibile da subito" {...form.getInputProps('availableFrom')} />
+          <NumberInput label="Ore settimanali" description="Quante ore alla settimana può lavorare" min={1} max={48} allowDecimal={false} allowNegative={false} {...form.getInputProps('hoursPerWeek')} />
+          <TextInput label="Zona in cui può lavorare" description="Comuni o zone raggiungibili" placeholder="es. Torino e prima cintura" {...form.getInputProps('availabilityArea')} />
+        </SimpleGrid>
+        <ChipChoice
+          label="Turni"
+          description="Quando può lavorare"
+          options={options(SHIFTS, SHIFT_LABELS)}
+          value={values.shifts}
+          onChange={(v) => form.setFieldValue('shifts', v)}
+          error={form.errors.shifts}
+        />
+      </Section>
+
+      <Section title="Patenti e mezzi">
+        <ChipChoice
+          label="Patenti"
+          options={DRIVING_LICENCES.map((l) => ({ value: l, label: l }))}
+          value={values.drivingLicences}
+          onChange={(v) => form.setFieldValue('drivingLicences', v)}
+          error={form.errors.drivingLicences}
+        />
+        <Checkbox label="Automunito/a: ha un mezzo proprio per raggiungere il lavoro" {...form.getInputProps('ownVehicle', { type: 'checkbox' })} />
+      </Section>
+    </Stack>
+  );
+}

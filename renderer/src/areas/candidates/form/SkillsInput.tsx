@@ -1,0 +1,76 @@
+/**
+ * Skills as tags, suggested from those already used on other profiles with how many have them
+ * ("Magazzino (12)"). Picking or typing an existing skill reuses its spelling, so "magazzino" and
+ * "Magazzino" stay one skill and the search finds everyone who has it.
+ */
+import { TagsInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { foldText } from '../../../../../shared/validation/text';
+import { api } from '../../../api/client';
+import type { CandidateForm } from './form-type';
+
+interface Suggestion {
+  skill: string;
+  count: number;
+}
+
+export function SkillsInput({ form }: { form: CandidateForm }) {
+  const [search, setSearch] = useState('');
+  const [query] = useDebouncedValue(search.trim(), 200);
+  const [found, setFound] = useState<{ query: string; items: Suggestion[] } | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    api
+      .call('candidates.skillSuggestions', { query })
+      .then((items) => {
+        if (current) setFound({ query, items });
+      })
+      // Without suggestions skills are simply typed.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [query]);
+
+  const picked = form.getValues().skills;
+  const pickedKeys = new Set(picked.map(foldText));
+  const items = found?.items ?? [];
+  const byKey = new Map(items.map((s) => [foldText(s.skill), s]));
+  const input = form.getInputProps('skills');
+
+  return (
+    <TagsInput
+      aria-label="Competenze"
+      placeholder={picked.length === 0 ? 'es. Magazzino, Pulizie, Segreteria' : undefined}
+      clearable
+      {...input}
+      searchValue={search}
+      onSearchChange={setSearch}
+      data={items.filter((s) => !pickedKeys.has(foldText(s.skill))).map((s) => s.skill)}
+      // The core matched the typed start, accents and case aside; filtering here too hides the
+      // previous answer's skills while the next one is on its way.
+      filter={({ options, search: typed }) =>
+        options.filter((o) => 'value' in o && foldText(o.value).startsWith(foldText(typed)))
+      }
+      renderOption={({ option }) => {
+        const count = byKey.get(foldText(option.value))?.count;
+        return count ? `${option.value} (${count})` : option.value;
+      }}
+      onChange={(values) => {
+        const seen = new Set<string>();
+        const clean: string[] = [];
+        for (const raw of values) {
+          const value = byKey.get(foldText(raw))?.skill ?? raw.trim();
+          const key = foldText(value);
+          if (key && !seen.has(key)) {
+            seen.add(key);
+            clean.push(value);
+          }
+        }
+        form.setFieldValue('skills', clean);
+      }}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Looks for the same person while the profile is being typed: who already has this codice
+ * fiscale (the save would be refused) and who has the same name and birth date under another
+ * code (maybe a typo, maybe a namesake: the operator decides). Asks only after a pause in typing.
+ */
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import type { DuplicateCandidate } from '../../../../../shared/api/candidates';
+import { checkNumericTaxCode, checkPersonTaxCode, normalizeTaxCode } from '../../../../../shared/validation/tax-codes';
+import { api } from '../../../api/client';
+
+export interface DuplicateMatches {
+  sameTaxCode: DuplicateCandidate | null;
+  similar: DuplicateCandidate[];
+}
+
+interface PersonKeys {
+  taxCode: string;
+  firstName: string;
+  lastName: string;
+  birthDate: string | null;
+}
+
+const NONE: DuplicateMatches = { sameTaxCode: null, similar: [] };
+
+/** The query for what is typed so far; null when nothing is complete enough to compare. */
+function duplicateQuery(p: PersonKeys, exceptId: string | null) {
+  const code = normalizeTaxCode(p.taxCode);
+  const taxCode = checkPersonTaxCode(code).ok || checkNumericTaxCode(code).ok ? code : null;
+  const named = p.firstName.trim() !== '' && p.lastName.trim() !== '' && Boolean(p.birthDate);
+  if (!taxCode && !named) return null;
+  return {
+    taxCode,
+    firstName: named ? p.firstName.trim() : null,
+    lastName: named ? p.lastName.trim() : null,
+    birthDate: named ? p.birthDate : null,
+    exceptId,
+  };
+}
+
+export function useDuplicateCheck(person: PersonKeys, exceptId: string | null): DuplicateMatches {
+  const key = JSON.stringify(duplicateQuery(person, exceptId));
+  const [debouncedKey] = useDebouncedValue(key, 400);
+  const [found, setFound] = useState<{ key: string; matches: DuplicateMatches } | null>(null);
+
+  useEffect(() => {
+    const query = JSON.parse(debouncedKey) as ReturnType<typeof duplicateQuery>;
+    if (!query) return;
+    let current = true;
+    api
+      .call('candidates.findDuplicates', query)
+      .then((matches) => {
+        if (current) setFound({ key: debouncedKey, matches });
+      })
+      // A warning that could not be fetched is not shown; the save still checks the codice fiscale.
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [debouncedKey]);
+
+  // An answer about what was typed before (or nothing to compare) is not shown.
+  if (!found || found.key !== key) return NONE;
+  const sameId = found.matches.sameTaxCode?.id;
+  return { sameTaxCode: found.matches.sameTaxCode, similar: found.matches.similar.filter((s) => s.id !== sameId) };
+}

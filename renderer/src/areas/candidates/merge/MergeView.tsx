@@ -1,0 +1,159 @@
+/**
+ * The merge itself: the two profiles, the choice of every differing value, a plain account of
+ * what happens to the rest, and a confirmation before the step that cannot be undone.
+ */
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconArrowsLeftRight, IconInfoCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { candidateFields, type Candidate } from '../../../../../shared/api/candidates';
+import { ApiCallError, type ApiError } from '../../../../../shared/api/errors';
+import { api } from '../../../api/client';
+import { showApiError, showSaved } from '../../../lib/form-errors';
+import { CANDIDATE_FIELD_LABELS } from '../labels';
+import { composeMergeData, type MergeChoice, type MergeField } from './merge-fields';
+import { MergeTable } from './MergeTable';
+import { ProfileSummary } from './ProfileSummary';
+
+interface MergeViewProps {
+  survivor: Candidate;
+  absorbed: Candidate;
+  onSwap(): void;
+  /** Loads both profiles again (after someone else changed one of them). */
+  onReload(): void;
+}
+
+const fullName = (c: Candidate) => `${c.lastName} ${c.firstName}`;
+/** Name and code: two profiles of one person usually share the name, so the code tells them apart. */
+const identify = (c: Candidate) => `${fullName(c)} (${c.taxCode})`;
+
+export function MergeView({ survivor, absorbed, onSwap, onReload }: MergeViewProps) {
+  const navigate = useNavigate();
+  // Only the rows the coordinator touched; the others follow the proposed default.
+  const [choices, setChoices] = useState<Partial<Record<MergeField, MergeChoice>>>({});
+  const [problems, setProblems] = useState<string[]>([]);
+  const [conflict, setConflict] = useState<ApiError | null>(null);
+  const [merging, setMerging] = useState(false);
+
+  const operatorNames: Record<string, string> = {};
+  for (const c of [survivor, absorbed]) if (c.operatorId && c.operatorName) operatorNames[c.operatorId] = c.operatorName;
+
+  async function merge() {
+    setMerging(true);
+    setConflict(null);
+    try {
+      const saved = await api.call('candidates.merge', {
+        survivorId: survivor.id,
+        survivorHlc: survivor.hlc,
+        absorbedId: absorbed.id,
+        absorbedHlc: absorbed.hlc,
+        data: composeMergeData(survivor, absorbed, choices),
+      });
+      showSaved(`Il profilo ${identify(absorbed)} è stato unito a ${identify(saved)}.`, 'Profili uniti');
+      void navigate(`/candidati/${saved.id}`);
+    } catch (error) {
+      const apiError = error instanceof ApiCallError ? error.error : null;
+      // The core's stale message speaks of the edit form; here the way out is reloading both.
+      if (apiError?.details?.reason === 'stale') {
+        setConflict({ ...apiError, message: 'Nel frattempo qualcuno ha modificato uno dei due profili. Ricaricali per vedere i dati attuali: le scelte fatte qui restano.' });
+        return;
+      }
+      showApiError(error);
+      if (apiError?.code === 'CONFLICT') setConflict(apiError);
+    } finally {
+      setMerging(false);
+    }
+  }
+
+  function confirm() {
+    // The chosen data must make a valid profile (e.g. at most 30 experiences once joined).
+    const parsed = candidateFields.safeParse(composeMergeData(survivor, absorbed, choices));
+    if (!parsed.success) {
+      setProblems(parsed.error.issues.map((i) => `${CANDIDATE_FIELD_LABELS[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`));
+      return;
+    }
+    setProblems([]);
+    modals.openConfirmModal({
+      title: 'Unire i due profili?',
+      centered: true,
+      children: (
+        <Text size="sm">
+          Resta il profilo <strong>{identify(survivor)}</strong> con i dati scelti. Il profilo <strong>{identify(absorbed)}</strong> diventa un rimando e non si
+          potrà più modificare. L’unione non si può annullare.
+        </Text>
+      ),
+      labels: { confirm: 'Unisci i profili', cancel: 'Annulla' },
+      confirmProps: { color: 'orange' },
+      onConfirm: () => void merge(),
+    });
+  }
+
+  return (
+    <Stack>
+      <Group align="stretch" wrap="nowrap">
+        <ProfileSummary candidate={survivor} kept />
+        <Button variant="default" onClick={onSwap} leftSection={<IconArrowsLeftRight size={16} />} style={{ alignSelf: 'center' }}>
+          Tieni l’altro profilo
+        </Button>
+        <ProfileSummary candidate={absorbed} kept={false} />
+      </Group>
+
+      <Alert color="blue" icon={<IconInfoCircle size={20} />} title="Cosa succede unendo i profili">
+        <List size="sm" spacing={2}>
+          <List.Item>Resta il profilo di sinistra, con i dati che scegli qui sotto riga per riga.</List.Item>
+          <List.Item>Note di colloquio, allegati e cronologia dell’altro profilo passano al profilo che resta.</List.Item>
+          <List.Item>I dati particolari (salute, disabilità, servizi sociali) che mancano al profilo che resta sono presi dall’altro.</List.Item>
+          <List.Item>L’altro profilo non viene cancellato: diventa un rimando a quello che resta, così chi lo apre arriva al profilo giusto.</List.Item>
+        </List>
+      </Alert>
+
+      <MergeTable
+        survivor={survivor}
+        absorbed={absorbed}
+        choices={choices}
+        onChoose={(field, choice) => setChoices((c) => ({ ...c, [field]: choice }))}
+        operatorNames={operatorNames}
+      />
+
+      {problems.length > 0 && (
+        <Alert color="red" title="Con questi dati il profilo non sarebbe valido">
+          <List size="sm">
+            {problems.map((p) => (
+              <List.Item key={p}>{p}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {conflict && (
+        <Alert color="orange" title="Profili non uniti">
+          <Stack gap={4} align="flex-start">
+            <Text size="sm">{conflict.message}</Text>
+            {conflict.details?.reason === 'stale' && (
+              <Button
+                size="xs"
+                variant="white"
+                color="orange"
+                onClick={() => {
+                  setConflict(null);
+                  onReload();
+                }}
+              >
+                Ricarica i due profili
+              </Button>
+            )}
+          </Stack>
+        </Alert>
+      )}
+
+      <Group>
+        <Button color="orange" onClick={confirm} loading={merging}>
+          Unisci i profili…
+        </Button>
+        <Button variant="default" onClick={() => void navigate(`/candidati/${survivor.id}`)}>
+          Annulla
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

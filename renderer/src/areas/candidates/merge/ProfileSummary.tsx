@@ -1,0 +1,31 @@
+/** Who each of the two profiles is, at a glance, and what becomes of it. */
+import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Candidate } from '../../../../../shared/api/candidates';
+import { formatDate, formatDateTime } from '../../../lib/format';
+
+export function ProfileSummary({ candidate: c, kept }: { candidate: Candidate; kept: boolean }) {
+  return (
+    <Card withBorder style={{ flex: 1, borderColor: kept ? 'var(--mantine-color-blue-5)' : undefined }}>
+      <Stack gap={4}>
+        <Group justify="space-between" wrap="nowrap">
+          <Anchor component={Link} to={`/candidati/${c.id}`} fw={700}>
+            {c.lastName} {c.firstName}
+          </Anchor>
+          {kept ? <Badge color="blue">Resta</Badge> : <Badge color="gray">Diventa un rimando</Badge>}
+        </Group>
+        <Text size="sm">
+          <Text span ff="monospace" size="sm">
+            {c.taxCode}
+          </Text>{' '}
+          · nato/a il {formatDate(c.birthDate)}
+          {c.resComune ? ` · ${c.resComune}` : ''}
+        </Text>
+        <Text size="xs" c="dimmed">
+          Registrato il {formatDate(c.createdAt)} · ultima modifica {formatDateTime(c.updatedAt)} · {c.notesLog.length}{' '}
+          {c.notesLog.length === 1 ? 'nota di colloquio' : 'note di colloquio'} · {c.attachments.length} {c.attachments.length === 1 ? 'allegato' : 'allegati'}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}

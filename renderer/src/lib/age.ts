@@ -1,0 +1,15 @@
+/** Completed years of age on a day, from ISO dates (the birthday itself counts as turned). */
+export function ageOn(birthDate: string, today: string): number | null {
+  const birth = /^(\d{4})-(\d{2})-(\d{2})/.exec(birthDate);
+  const now = /^(\d{4})-(\d{2})-(\d{2})/.exec(today);
+  if (!birth || !now) return null;
+  const years = Number(now[1]) - Number(birth[1]);
+  const beforeBirthday = `${now[2]}-${now[3]}` < `${birth[2]}-${birth[3]}`;
+  return beforeBirthday ? years - 1 : years;
+}
+
+/** Today's date as the office's calendar reads it (local time, not UTC). */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
