@@ -7,7 +7,6 @@ import {
   checkNumericTaxCode,
   checkPersonTaxCode,
   normalizeTaxCode,
-  numericTaxCodeMessage,
   personTaxCodeMessage,
 } from '../validation/tax-codes';
 import {
@@ -156,7 +155,10 @@ export const candidateTaxCode = z
     if (/^\d{11}$/.test(v) || (/^\d+$/.test(v) && v.length !== 16)) {
       const check = checkNumericTaxCode(v);
       if (!check.ok) {
-        const message = check.problem === 'length' ? personTaxCodeMessage('length') : `Codice fiscale provvisorio: ${numericTaxCodeMessage(check.problem).toLowerCase()}`;
+        const message =
+          check.problem === 'check'
+            ? 'Codice fiscale provvisorio non valido: la cifra di controllo (l’ultima) non corrisponde'
+            : personTaxCodeMessage('length');
         ctx.addIssue({ code: 'custom', message });
       }
       return;

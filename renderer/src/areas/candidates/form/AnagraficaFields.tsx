@@ -2,7 +2,7 @@
 import { Checkbox, Grid, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { ProvinceSelect } from '../../../lib/ProvinceSelect';
 import { ComuneField } from './ComuneField';
-import { DateField } from './DateField';
+import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
 import { Section } from './Section';
 import { MONOSPACE_INPUT, TaxCodeField } from './TaxCodeField';

@@ -2,7 +2,7 @@
 import { Checkbox, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { DRIVING_LICENCES, SHIFTS, SHIFT_LABELS } from '../../../../../shared/api/candidates';
 import { ChipChoice } from './ChipChoice';
-import { DateField } from './DateField';
+import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
 import { options } from './options';
 import { Section } from './Section';

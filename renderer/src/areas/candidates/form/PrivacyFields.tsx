@@ -6,7 +6,7 @@
 import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { SPECIAL_LEGAL_BASES, SPECIAL_LEGAL_BASIS_LABELS } from '../../../../../shared/api/candidates';
 import { todayIso } from '../../../lib/age';
-import { DateField } from './DateField';
+import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
 import { options } from './options';
 import { Section } from './Section';

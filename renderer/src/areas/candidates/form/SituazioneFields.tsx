@@ -10,7 +10,7 @@ import {
   TARGET_CATEGORIES,
   TARGET_CATEGORY_LABELS,
 } from '../../../../../shared/api/candidates';
-import { DateField } from './DateField';
+import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
 import { options } from './options';
 import { Section } from './Section';

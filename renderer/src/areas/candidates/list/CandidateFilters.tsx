@@ -3,7 +3,7 @@
  * "Altri filtri", which opens by itself when one of them is in use so nothing filters unseen.
  */
 import { Button, Checkbox, Collapse, Group, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { DateField } from '../../../lib/DateField';
 import { IconAdjustmentsHorizontal, IconFilterOff } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import {
@@ -108,12 +108,8 @@ export function CandidateFilters({ params, update, operators, canSeeDeleted, any
       <Collapse in={open}>
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" verticalSpacing="sm" pt="xs">
           <div>
-            <DateInput
+            <DateField
               label="Disponibile entro il"
-              placeholder="gg/mm/aaaa"
-              valueFormat="DD/MM/YYYY"
-              locale="it"
-              clearable
               value={availableNow || !available ? null : available}
               onChange={(v) => update({ [P.availableBy]: v })}
               disabled={availableNow}
