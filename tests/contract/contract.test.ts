@@ -202,7 +202,7 @@ beforeAll(async () => {
     { username: 'bersaglio', fullName: 'Bersaglio Prova', role: 'operatore', password: 'password-bersaglio-1', passwordConfirm: 'password-bersaglio-1' },
     admin,
   );
-  const candidate = await h.ok('candidates.create', candidateInput(), admin);
+  const candidate = await h.ok('candidates.create', candidateInput({ specialLegalBasis: 'art9_2b' }), admin);
   const twinPerson = nextPerson('M', 'F205');
   const twin = await h.ok('candidates.create', candidateInput({ ...twinPerson, birthDate: candidate.birthDate }), admin);
   const candidateToDelete = await h.ok('candidates.create', candidateInput(), admin);

@@ -139,7 +139,11 @@ describe('duplicates', () => {
 describe('merging two profiles of one person', () => {
   async function pair(): Promise<[Candidate, Candidate]> {
     const a = await h.ok('candidates.create', candidateInput({ phone: '011 111111', skills: ['Cucina'] }), operator);
-    const b = await h.ok('candidates.create', candidateInput({ email: 'mario@example.it', skills: ['Pulizie'] }), operator);
+    const b = await h.ok(
+      'candidates.create',
+      candidateInput({ email: 'mario@example.it', skills: ['Pulizie'], specialLegalBasis: 'art9_2b' }),
+      operator,
+    );
     return [a, b];
   }
 
@@ -223,8 +227,17 @@ describe('special-category data (art. 9 GDPR)', () => {
     expect(JSON.stringify(history)).not.toContain('sollevare');
   });
 
-  it('refuses a stale special-data edit', async () => {
+  it('are refused until the legal basis is recorded on the profile', async () => {
     const c = await h.ok('candidates.create', candidateInput(), operator);
+    const refused = await h.call('candidates.updateSpecial', { id: c.id, hlc: null, data: { healthNotes: 'Asma' } }, coordinator);
+    expect(refused.ok ? 'ok' : refused.error.message).toContain('base giuridica');
+    expect(auditRows('candidate_special', c.id)).toEqual([]);
+    await h.ok('candidates.update', { id: c.id, hlc: c.hlc, data: { ...c, specialLegalBasis: 'art9_2a' } }, operator);
+    await h.ok('candidates.updateSpecial', { id: c.id, hlc: null, data: { healthNotes: 'Asma' } }, coordinator);
+  });
+
+  it('refuses a stale special-data edit', async () => {
+    const c = await h.ok('candidates.create', candidateInput({ specialLegalBasis: 'art9_2b' }), operator);
     await h.ok('candidates.updateSpecial', { id: c.id, hlc: null, data: { healthNotes: 'prima' } }, coordinator);
     const stale = await h.call('candidates.updateSpecial', { id: c.id, hlc: null, data: { healthNotes: 'seconda' } }, admin);
     expect(stale.ok ? 'ok' : stale.error.code).toBe('CONFLICT');

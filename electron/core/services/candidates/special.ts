@@ -26,6 +26,11 @@ export function findSpecial(db: Db, candidateId: string): SpecialRecord | null {
   return db.select().from(candidateSpecial).where(eq(candidateSpecial.candidateId, candidateId)).get() ?? null;
 }
 
+/** Art. 9 GDPR: holding any of these needs a recorded legal basis; clearing them never does. */
+function hasContent(data: CandidateSpecialData): boolean {
+  return data.disabilityPercent !== null || data.healthNotes !== null || data.socialServicesCare || data.socialServicesNotes !== null;
+}
+
 export function specialData(row: SpecialRecord | null): CandidateSpecialData {
   if (!row) return { ...EMPTY };
   return {
@@ -72,6 +77,13 @@ export function updateSpecial(
     const candidate = requireCandidate(ctx.db, candidateId);
     if (candidate.deletedAt) throw new AppError('CONFLICT', 'Il candidato è stato eliminato: ripristinalo prima di modificarlo.');
     const row = findSpecial(ctx.db, candidateId);
+    if (!candidate.specialLegalBasis && hasContent(data)) {
+      throw new AppError(
+        'VALIDATION',
+        'Prima di registrare dati particolari indica la base giuridica nel profilo (scheda Privacy).',
+        [{ path: 'specialLegalBasis', message: 'Base giuridica per i dati particolari mancante' }],
+      );
+    }
     if ((row?.hlc ?? null) !== expectedHlc) {
       throw new AppError('CONFLICT', 'Nel frattempo un altro operatore ha modificato questi dati: riaprili per vedere la versione attuale.', undefined, {
         reason: 'stale',
