@@ -1,7 +1,9 @@
 // Writes resources/reference/places.json: every Belfiore (catasto) code the codice fiscale can
 // hold — current and suppressed comuni, current and former foreign states — from the dataset
-// embedded in @marketto/belfiore-connector-embedded (a devDependency: only the JSON ships).
-// Run `node scripts/build-places.mjs` after updating that package; see resources/reference/README.md.
+// embedded in @marketto/belfiore-connector-embedded (ANPR), with the name and province of every
+// current comune taken from ISTAT's list of today's comuni as packaged in italian-locations.
+// Both are devDependencies: only the JSON ships.
+// Run `node scripts/build-places.mjs` after updating either package; see resources/reference/README.md.
 //
 // Row shape (kept positional so ~10,000 rows stay well under a megabyte):
 //   [code, name, province | null, kind ('C' comune | 'S' foreign state), validFrom | null, validTo | null]
@@ -12,12 +14,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PACKAGE = '@marketto/belfiore-connector-embedded';
+const ISTAT_PACKAGE = 'italian-locations';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outFile = join(root, 'resources', 'reference', 'places.json');
 
 const require = createRequire(import.meta.url);
 const pkg = JSON.parse(readFileSync(require.resolve(`${PACKAGE}/package.json`), 'utf8'));
 const { belfioreConnector } = require(PACKAGE);
+// italian-locations exports only its entry point, not its package.json: find it beside dist/.
+const istatPkg = JSON.parse(readFileSync(join(dirname(require.resolve(ISTAT_PACKAGE)), '..', 'package.json'), 'utf8'));
+const istat = require(ISTAT_PACKAGE);
 
 // The source encodes "no start date" as the day the Kingdom of Italy's calendar starts and
 // "still valid" as the last day of year 9999: both become null here.
@@ -102,7 +108,47 @@ function fold(text) {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+/**
+ * Today's comuni by Belfiore code, from ISTAT's list (Elenco dei comuni italiani) as packaged in
+ * italian-locations: its official name and the sigla of the province it is in now.
+ *
+ * The ANPR dataset keeps one record per code, and for a comune that changed province its
+ * province (and at times its name) is that of an earlier period: Caluso, Ivrea and Samone come
+ * out in AO (Aosta 1927–1945), the Terra di Lavoro comuni in NA or BN instead of CE. So the
+ * current comuni take both from here.
+ */
+function loadCurrentComuni() {
+  const byCode = new Map();
+  // One row per CAP: a comune with several CAPs appears several times, always alike.
+  for (const comune of istat.getAllComuni()) {
+    const code = comune.codiceBelfiore.trim().toUpperCase();
+    const entry = { name: comune.nome.trim(), province: comune.siglaProvincia.trim(), istatCode: comune.codiceIstat };
+    if (!/^[A-Z]\d{3}$/.test(code) || !/^[A-Z]{2}$/.test(entry.province) || !entry.name) {
+      throw new Error(`${ISTAT_PACKAGE}: bad comune ${JSON.stringify(comune)}`);
+    }
+    const seen = byCode.get(code);
+    if (seen && JSON.stringify(seen) !== JSON.stringify(entry)) {
+      throw new Error(`${ISTAT_PACKAGE}: ${code} twice, differently: ${JSON.stringify(seen)} / ${JSON.stringify(entry)}`);
+    }
+    byCode.set(code, entry);
+  }
+  // The package also lists the provinces with ISTAT's count of comuni: both halves must agree.
+  const counted = new Map();
+  for (const { province } of byCode.values()) counted.set(province, (counted.get(province) ?? 0) + 1);
+  const provinces = istat.getAllProvince();
+  for (const { sigla, numeroComuni } of provinces) {
+    if (counted.get(sigla) !== numeroComuni) {
+      throw new Error(`${ISTAT_PACKAGE}: ${sigla} declares ${numeroComuni} comuni, lists ${counted.get(sigla) ?? 0}`);
+    }
+  }
+  if (provinces.length !== counted.size) throw new Error(`${ISTAT_PACKAGE}: comuni in provinces it does not list`);
+  return byCode;
+}
+
 const today = isoDate(new Date());
+const currentComuni = loadCurrentComuni();
+const unmatched = new Set(currentComuni.keys());
+const changes = { province: [], name: [] };
 const sources = new Map();
 const rows = [];
 for (const place of await belfioreConnector.toArray()) {
@@ -111,11 +157,25 @@ for (const place of await belfioreConnector.toArray()) {
   const validFrom = isoDate(place.creationDate);
   const validTo = isoDate(place.expirationDate);
   const cleaned = fixMojibake(place.name);
-  const name = italianCase(cleaned);
+  let name = italianCase(cleaned);
   // Only the letter case may change: anything else would be a bug here, not in the source.
   if (fold(name) !== fold(cleaned)) throw new Error(`Name changed beyond letter case: ${cleaned} -> ${name}`);
   if (/[ÃĂÂ�]/u.test(name)) throw new Error(`Undecoded characters left in ${code} ${name}`);
-  const province = isState ? null : (place.province ?? '').trim() || null;
+  let province = isState ? null : (place.province ?? '').trim() || null;
+  if (!isState && validTo === NO_END) {
+    const now = currentComuni.get(code);
+    if (!now) {
+      throw new Error(
+        `${code} ${name} is current for ANPR but not in ISTAT's list (${ISTAT_PACKAGE}): ` +
+          'the two packages describe different dates, update the one that is behind',
+      );
+    }
+    unmatched.delete(code);
+    if (now.province !== province) changes.province.push([code, now.name, province, now.province]);
+    if (now.name !== name) changes.name.push([code, name, now.name]);
+    province = now.province;
+    name = now.name;
+  }
   rows.push([
     code,
     name,
@@ -134,6 +194,13 @@ for (const place of await belfioreConnector.toArray()) {
   });
 }
 
+if (unmatched.size > 0) {
+  throw new Error(
+    `In ISTAT's list (${ISTAT_PACKAGE}) but not current for ANPR: ${[...unmatched].join(', ')}: ` +
+      'the two packages describe different dates, update the one that is behind',
+  );
+}
+
 rows.sort((a, b) => (a[0] === b[0] ? String(a[4]).localeCompare(String(b[4])) : a[0] < b[0] ? -1 : 1));
 
 const header = {
@@ -142,6 +209,21 @@ const header = {
     version: pkg.version,
     license: pkg.license,
     data: [...sources.values()],
+    currentComuni: {
+      package: ISTAT_PACKAGE,
+      version: istatPkg.version,
+      license: istatPkg.license,
+      data: {
+        name: 'Garda Informatica, Database dei comuni italiani, from Istituto nazionale di statistica, Elenco dei comuni italiani',
+        url: 'https://www.istat.it/classificazione/codici-dei-comuni-delle-province-e-delle-regioni/',
+        license: 'MIT (Garda Informatica); ISTAT data cc-by-4.0',
+        licenseUrl: 'https://creativecommons.org/licenses/by/4.0/legalcode.it',
+      },
+      fields: ['name', 'province'],
+      places: currentComuni.size,
+      provincesChanged: changes.province.length,
+      namesChanged: changes.name.length,
+    },
   },
   generatedAt: new Date().toISOString(),
   columns: ['code', 'name', 'province', 'kind', 'validFrom', 'validTo'],
@@ -159,6 +241,12 @@ writeFileSync(outFile, text);
 const comuni = rows.filter((r) => r[3] === 'C');
 const states = rows.filter((r) => r[3] === 'S');
 const current = (r) => r[5] === null || r[5] >= today;
+for (const [code, name, from, to] of changes.province) console.log(`province ${code} ${name}: ${from} -> ${to}`);
+for (const [code, from, to] of changes.name) console.log(`name ${code}: ${from} -> ${to}`);
+console.log(
+  `current comuni from ${ISTAT_PACKAGE} ${istatPkg.version}: ${changes.province.length} provinces and ` +
+    `${changes.name.length} names differ from ANPR's record`,
+);
 console.log(
   `${outFile}: ${rows.length} places, ${Buffer.byteLength(text)} bytes; ` +
     `comuni ${comuni.filter(current).length} current + ${comuni.filter((r) => !current(r)).length} suppressed; ` +

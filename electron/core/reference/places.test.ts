@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import placesFile from '../../../resources/reference/places.json';
+import { PIEDMONT_PROVINCES, PROVINCES } from '../../../shared/validation/provinces';
 import { createPlaceIndex, describePlace, placeByCode, searchComuni, type Place } from './places';
 
 describe('placeByCode on the shipped data', () => {
@@ -52,6 +53,53 @@ describe('placeByCode on the shipped data', () => {
     expect(comuni.length - current.length).toBeGreaterThan(1500);
     expect(rows.filter((r) => r[3] === 'S').length).toBeGreaterThan(200);
     for (const row of current) expect(row[2]).toMatch(/^[A-Z]{2}$/);
+  });
+});
+
+describe('current comuni in the province they are in today', () => {
+  const current = placesFile.places.filter((r) => r[3] === 'C' && r[5] === null);
+  const countsByProvince = (): Map<string | null, number> => {
+    const counts = new Map<string | null, number>();
+    for (const row of current) {
+      const province = row[2] ?? null;
+      counts.set(province, (counts.get(province) ?? 0) + 1);
+    }
+    return counts;
+  };
+
+  // ANPR's record of each code can be of an earlier period; the generator takes today's province
+  // (and name) of current comuni from ISTAT's list.
+  const cases: Array<[string, string, string]> = [
+    // In the province of Aosta 1927–1945.
+    ['B435', 'Caluso', 'TO'],
+    ['E379', 'Ivrea', 'TO'],
+    ['H753', 'Samone', 'TO'],
+    // In Napoli while the province of Caserta did not exist (1927–1945).
+    ['A512', 'Aversa', 'CE'],
+    // Once Olbia-Tempio (2005–2016), Sassari in ISTAT's list before the 2026 Sardinian reform.
+    ['G015', 'Olbia', 'SS'],
+    // ANPR's record carries an earlier name ("Masino", "Castello d'Alife").
+    ['B733', 'Caravino', 'TO'],
+    ['C178', 'Castello del Matese', 'CE'],
+  ];
+  it.each(cases)('%s %s is in %s', (code, name, province) => {
+    expect(placeByCode(code)).toEqual({ code, name, province, kind: 'comune' });
+  });
+
+  it('counts the current comuni of Piedmont and the Aosta valley as ISTAT does', () => {
+    // ISTAT, Elenco dei comuni italiani (italian-locations 1.2.1, data of 30 June 2025). AT has
+    // 117 since Moransengo and Tonengo merged into Moransengo-Tonengo on 1 January 2023.
+    const expected = { TO: 312, CN: 247, AT: 117, AL: 187, NO: 87, VC: 82, BI: 74, VB: 74, AO: 74 };
+    const counts = countsByProvince();
+    const actual = Object.fromEntries([...PIEDMONT_PROVINCES, 'AO'].map((p) => [p, counts.get(p) ?? 0]));
+    expect(actual).toEqual(expected);
+  });
+
+  it('puts every current comune in a province the app knows', () => {
+    const known = new Set<string | null>(PROVINCES);
+    const strays = current.filter((r) => !known.has(r[2] ?? null)).map((r) => `${r[0]} ${r[1]} (${r[2]})`);
+    expect(strays).toEqual([]);
+    expect(countsByProvince().size).toBeGreaterThan(100);
   });
 });
 
