@@ -1,107 +1,133 @@
 /**
- * `npm run bench`: fills a temporary data folder with 10,000 realistic associations through the
- * services, then times what operators do most, through the handler table (the same path as the
- * UI), and writes docs/benchmarks.md with the machine and the figures.
+ * `npm run bench`: seeds (or reuses) a data folder of the `piemonte10` profile — 100,000
+ * candidates and 10,000 associations written through the services — then times what
+ * operators do most, through the handler table (the same path as the UI), and writes
+ * docs/benchmarks.md with the machine and the figures. BENCH_PROFILE=small runs the same
+ * code on the small profile in seconds (to check the bench itself, not to publish).
  */
-import { cpus, totalmem, platform, release } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fakerIT as faker } from '@faker-js/faker';
 import type { MethodInput, MethodName } from '../../shared/api/contract';
-import { createHarness } from '../support/core-harness';
+import { DATABASE_FILE } from '../../electron/core/core';
+import { isSeedProfileName } from '../../scripts/seed/profiles';
+import { createHarness, type Harness } from '../support/core-harness';
 import { fakeAssociation } from '../fixtures/associations';
-import { createAssociation } from '../../electron/core/services/associations/associations';
-import { associationFields } from '../../shared/api/associations';
+import { fakeCandidate } from '../fixtures/candidates';
+import { PIEDMONT_PROVINCES } from '../fixtures/candidate-places';
+import { likeScan, rawFts, searchShapes } from './candidate-queries';
+import { benchDataset } from './dataset';
+import { timeEach, WARM_UP, type Timing } from './measure';
+import { renderReport, type Row, type SearchRow } from './report';
+import { analysis } from './analysis';
+import { listAnatomy } from './anatomy';
 
-const ASSOCIATIONS = Number(process.env.BENCH_ASSOCIATIONS ?? 10_000);
 const RUNS = 200;
+const LIKE_RUNS = 50;
 
-interface Row {
-  name: string;
-  target: string;
-  p50: number;
-  p95: number;
-  max: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+function count(h: Harness, sql: string): number {
+  return (h.core.state.database.sqlite.prepare(sql).get() as { n: number }).n;
 }
 
 async function main() {
-  const h = createHarness();
-  await h.setup();
+  const profile = process.env.BENCH_PROFILE ?? 'piemonte10';
+  if (!isSeedProfileName(profile)) throw new Error(`Unknown BENCH_PROFILE ${profile}`);
+  const dataset = await benchDataset(profile, (line) => console.log(line));
+  // Other work on the machine shows in every figure: the report says how busy it was.
+  const loadStart = loadavg();
+  const h = createHarness({ dataDir: dataset.runDir });
   const session = await h.sessionAs('coordinatore');
+  const { sqlite } = h.core.state.database;
+  faker.seed(2027);
 
-  faker.seed(2026);
-  const fillStart = performance.now();
-  const { db, sqlite } = h.core.state.database;
-  const ctx = {
-    db,
-    sqlite,
-    clock: h.core.state.site!.clock,
-    siteId: h.core.state.site!.id,
-    actor: { id: null, name: 'Benchmark' },
-    now: () => new Date(),
-  };
-  const ids: string[] = [];
-  db.transaction(() => {
-    for (let i = 0; i < ASSOCIATIONS; i++) ids.push(createAssociation(ctx, associationFields.parse(fakeAssociation())).id);
-  });
-  const fillSeconds = (performance.now() - fillStart) / 1000;
-  console.log(`Filled ${ASSOCIATIONS} associations in ${fillSeconds.toFixed(1)} s`);
+  /** `RUNS` calls of one method through the handler table, each with an input made beforehand. */
+  async function handler<M extends MethodName>(method: M, make: () => MethodInput<M>, seen?: (value: unknown) => void): Promise<Timing> {
+    const inputs = Array.from({ length: WARM_UP + RUNS }, make);
+    return timeEach(inputs, async (input) => {
+      const value = await h.ok(method, input, session);
+      seen?.(value);
+    });
+  }
+  const log = (name: string, t: Timing) => console.log(`${name}: p50 ${t.p50.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms`);
 
-  const rows: Row[] = [];
-  async function measure<M extends MethodName>(name: string, target: string, method: M, input: () => MethodInput<M>) {
-    for (let i = 0; i < 10; i++) await h.ok(method, input(), session);
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const args = input();
-      const t0 = performance.now();
-      await h.ok(method, args, session);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    rows.push({ name, target, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1]! });
-    console.log(`${name}: p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms`);
+  const search: SearchRow[] = [];
+  const fts = rawFts(sqlite);
+  const like = likeScan(sqlite);
+  for (const shape of searchShapes(sqlite, faker, WARM_UP + RUNS)) {
+    let broad = 0;
+    const queries = [...shape.queries];
+    const result = await timeEach(queries, async (query) => {
+      const value = await h.ok('candidates.list', { query }, session);
+      if (value.broad) broad++;
+    });
+    // A LIKE scan reads the whole table every time: fewer runs tell as much, in a fraction of the time.
+    const row = { shape, handler: result, fts: await timeEach(queries, fts), like: await timeEach(queries.slice(0, WARM_UP + LIKE_RUNS), like), broadShare: broad / queries.length };
+    search.push(row);
+    log(`search ${shape.name}`, row.handler);
+    console.log(`  raw FTS p95 ${row.fts.p95.toFixed(2)} ms, LIKE p95 ${row.like.p95.toFixed(2)} ms, broad ${Math.round(row.broadShare * 100)}%`);
   }
 
+  const ids = (sqlite.prepare('SELECT id FROM candidates WHERE deleted_at IS NULL AND rowid % 97 = 0').all() as { id: string }[]).map((r) => r.id);
+  const usedTaxCodes = new Set((sqlite.prepare('SELECT tax_code AS c FROM candidates').all() as { c: string }[]).map((r) => r.c));
+  const candidates: Row[] = [];
+  const candidateRow = async <M extends MethodName>(name: string, target: number, method: M, make: () => MethodInput<M>) => {
+    const timing = await handler(method, make);
+    candidates.push({ name, target, timing });
+    log(name, timing);
+  };
+  await candidateRow('Apertura di un profilo (candidates.get)', 20, 'candidates.get', () => ({ id: faker.helpers.arrayElement(ids) }));
+  await candidateRow('Elenco, prima pagina (ordine alfabetico)', 20, 'candidates.list', () => ({}));
+  await candidateRow('Elenco filtrato: stato + provincia', 20, 'candidates.list', () => ({ status: 'attivo', province: faker.helpers.arrayElement(PIEDMONT_PROVINCES) }));
+  await candidateRow('Nuovo candidato (scrittura + indice + audit)', 20, 'candidates.create', () => fakeCandidate(faker, { usedTaxCodes }));
+
+  const associationIds = (sqlite.prepare('SELECT id FROM associations WHERE deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id);
+  const associations: Row[] = [];
+  const associationRow = async <M extends MethodName>(name: string, target: number, method: M, make: () => MethodInput<M>) => {
+    const timing = await handler(method, make);
+    associations.push({ name, target, timing });
+    log(name, timing);
+  };
   const letters = 'abcdefgilmnoprstv';
   const prefixes2 = ['po', 'ci', 'as', 'ca', 'te', 'at', 'mo', 'sa', 'to', 'pa', 'ba', 'ma'];
   const words = ['polisportiva', 'circolo', 'teatro', 'saluzzo', 'moncalieri', 'ginnastica', 'volontari', 'aics cuneo'];
-  await measure('Elenco, prima pagina (ordine alfabetico)', '≤ 20 ms', 'associations.list', () => ({}));
-  await measure('Elenco ordinato per comune, pagina a caso', '≤ 20 ms', 'associations.list', () => ({ sort: 'comune', page: faker.number.int({ min: 1, max: 100 }) }));
-  await measure('Ricerca: una lettera', '≤ 20 ms', 'associations.list', () => ({ query: faker.helpers.arrayElement([...letters]) }));
-  await measure('Ricerca: due lettere', '≤ 20 ms', 'associations.list', () => ({ query: faker.helpers.arrayElement(prefixes2) }));
-  await measure('Ricerca: una parola intera', '≤ 20 ms', 'associations.list', () => ({ query: faker.helpers.arrayElement(words) }));
-  await measure('Ricerca: nome + prefisso del comune', '≤ 20 ms', 'associations.list', () => ({ query: `${faker.helpers.arrayElement(['polisportiva', 'circolo', 'teatro'])} ${faker.helpers.arrayElement(['to', 'mon', 'al', 'sa'])}` }));
-  await measure('Filtri: provincia + senza dipendenti', '≤ 20 ms', 'associations.list', () => ({ province: faker.helpers.arrayElement(['TO', 'CN', 'AL']), employees: 'none' }));
-  await measure('Apertura di una scheda', '≤ 10 ms', 'associations.get', () => ({ id: faker.helpers.arrayElement(ids) }));
-  await measure('Storico di una scheda', '≤ 10 ms', 'audit.forRecord', () => ({ entity: 'associations', id: faker.helpers.arrayElement(ids) }));
-  await measure('Nuova associazione (scrittura + indice + audit)', '≤ 20 ms', 'associations.create', () => fakeAssociation());
+  await associationRow('Elenco, prima pagina (ordine alfabetico)', 20, 'associations.list', () => ({}));
+  await associationRow('Elenco ordinato per comune, pagina a caso', 20, 'associations.list', () => ({ sort: 'comune', page: faker.number.int({ min: 1, max: 100 }) }));
+  await associationRow('Ricerca: una lettera', 20, 'associations.list', () => ({ query: faker.helpers.arrayElement([...letters]) }));
+  await associationRow('Ricerca: due lettere', 20, 'associations.list', () => ({ query: faker.helpers.arrayElement(prefixes2) }));
+  await associationRow('Ricerca: una parola intera', 20, 'associations.list', () => ({ query: faker.helpers.arrayElement(words) }));
+  await associationRow('Ricerca: nome + prefisso del comune', 20, 'associations.list', () => ({ query: `${faker.helpers.arrayElement(['polisportiva', 'circolo', 'teatro'])} ${faker.helpers.arrayElement(['to', 'mon', 'al', 'sa'])}` }));
+  await associationRow('Filtri: provincia + senza dipendenti', 20, 'associations.list', () => ({ province: faker.helpers.arrayElement(['TO', 'CN', 'AL']), employees: 'none' }));
+  await associationRow('Apertura di una scheda', 10, 'associations.get', () => ({ id: faker.helpers.arrayElement(associationIds) }));
+  await associationRow('Storico di una scheda', 10, 'audit.forRecord', () => ({ entity: 'associations', id: faker.helpers.arrayElement(associationIds) }));
+  await associationRow('Nuova associazione (scrittura + indice + audit)', 20, 'associations.create', () => fakeAssociation());
 
-  const cpu = cpus()[0]?.model ?? 'sconosciuta';
-  const table = rows.map((r) => `| ${r.name} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.max.toFixed(2)} | ${r.target} |`).join('\n');
-  const doc = `# Benchmarks
-
-Generated by \`npm run bench\` (tests/bench/bench.ts) on ${new Date().toISOString().slice(0, 10)}.
-
-**Machine:** ${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, ${platform()} ${release()}, Node ${process.version}.
-
-## Associazioni (${ASSOCIATIONS.toLocaleString('it-IT')} records)
-
-Filled through the services (validation, FTS index, audit) in one transaction: ${fillSeconds.toFixed(1)} s.
-Each figure is ${RUNS} calls through the handler table (session, permission, zod input and output
-parsing included), after 10 warm-up calls; times in milliseconds.
-
-| operation | p50 | p95 | max | target |
-|---|---:|---:|---:|---|
-${table}
-`;
-  writeFileSync(join(__dirname, '..', '..', 'docs', 'benchmarks.md'), doc);
-  console.log('Wrote docs/benchmarks.md');
+  const doc = renderReport({
+    seed: dataset.seed,
+    reused: dataset.reused,
+    seededAt: dataset.seededAt,
+    databaseBytes: statSync(join(dataset.runDir, DATABASE_FILE)).size,
+    counts: {
+      // Before this run's creates: what was seeded.
+      candidates: dataset.seed.candidates.created,
+      associations: dataset.seed.associations,
+      notes: dataset.seed.candidates.notes,
+      duplicatePairs: dataset.seed.candidates.duplicatePairs,
+    },
+    search,
+    candidates,
+    associations,
+    analysis: analysis(listAnatomy(sqlite, [{ status: 'attivo', province: 'TO' }, { status: 'attivo', province: 'BI' }, {}], new Date())),
+    load: { start: loadStart, end: loadavg() },
+  });
+  console.log(`(${count(h, 'SELECT count(*) AS n FROM candidates')} candidates in the measured copy after the creates)`);
   h.dispose();
+  if (profile === 'piemonte10') {
+    writeFileSync(join(__dirname, '..', '..', 'docs', 'benchmarks.md'), doc);
+    console.log('Wrote docs/benchmarks.md');
+  } else {
+    console.log(doc);
+  }
 }
 
 void main();

@@ -1,0 +1,51 @@
+/**
+ * `npm run seed -- --profile small|piemonte10 [--data-dir DIR] [--force] [--seed N]`
+ * Fills a data folder with realistic demo data through the app's own services. The default
+ * folder is the one `npm run web` opens by default (./data).
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SeedRefusedError, seedDataFolder } from './seed/index';
+import { isSeedProfileName, SEED_PROFILES } from './seed/profiles';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      profile: { type: 'string', default: 'small' },
+      'data-dir': { type: 'string', default: 'data' },
+      force: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '2026' },
+    },
+  });
+  const profile = values.profile;
+  if (!isSeedProfileName(profile)) {
+    console.error(`Profilo sconosciuto «${profile}»: usa ${Object.keys(SEED_PROFILES).join(' oppure ')}. / Unknown profile.`);
+    process.exit(2);
+  }
+  const dataDir = resolve(values['data-dir']);
+  console.log(`Dati di prova «${profile}» in ${dataDir}`);
+  try {
+    const report = await seedDataFolder({ dataDir, profile, force: values.force, seed: Number(values.seed), log: (line) => console.log(line) });
+    const c = report.candidates;
+    console.log(
+      `Fatto in ${report.seconds.total.toFixed(1)} s: ${report.associations.toLocaleString('it-IT')} associazioni (${report.seconds.associations.toFixed(1)} s), ` +
+        `${c.created.toLocaleString('it-IT')} candidati (${report.seconds.candidates.toFixed(1)} s) con ${c.duplicatePairs} coppie di quasi-doppioni, ` +
+        `${c.notes.toLocaleString('it-IT')} note di colloquio, ${c.special.toLocaleString('it-IT')} schede di dati particolari` +
+        (c.refused > 0 ? `, ${c.refused} rifiutati dal servizio` : '') + '.',
+    );
+    if (report.setUpNow) console.log('Prima configurazione completata (Sportello Torino, TO01).');
+    if (report.credentials.length > 0) {
+      console.log('Utenti creati (solo per prova):');
+      for (const u of report.credentials) console.log(`  ${u.username} / ${u.password}  (${u.role})`);
+    }
+    console.log(`Avvia con: npm run web -- --data-dir ${dataDir}`);
+  } catch (error) {
+    if (error instanceof SeedRefusedError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+void main();

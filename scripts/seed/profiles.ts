@@ -1,0 +1,23 @@
+/** How much data each seed profile makes. */
+export interface SeedProfile {
+  /** Profiles in all, the near-duplicates included. */
+  candidates: number;
+  associations: number;
+  /** Pairs with the same surname, name and birth date under different codes (duplicate warnings). */
+  duplicatePairs: number;
+  /** Desk operators the profiles are spread over (besides the administrator). */
+  operators: number;
+}
+
+export const SEED_PROFILES = {
+  /** For demos and tests: seconds to make, enough to fill every list page and filter. */
+  small: { candidates: 200, associations: 50, duplicatePairs: 10, operators: 3 },
+  /** Ten years of a busy Piedmont office: the size the search and list targets are set for. */
+  piemonte10: { candidates: 100_000, associations: 10_000, duplicatePairs: 300, operators: 12 },
+} satisfies Record<string, SeedProfile>;
+
+export type SeedProfileName = keyof typeof SEED_PROFILES;
+
+export function isSeedProfileName(name: string): name is SeedProfileName {
+  return Object.hasOwn(SEED_PROFILES, name);
+}

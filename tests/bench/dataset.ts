@@ -1,0 +1,58 @@
+/**
+ * The data the benchmark measures: a folder seeded once with `scripts/seed` and kept in the
+ * system's temporary folder, keyed by profile and seed version, so repeated runs skip the
+ * minutes of seeding. Each run works on a copy, so the writes it times (creates) and the
+ * start-up backups never change or grow the cached folder.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DATABASE_FILE } from '../../electron/core/core';
+import { seedDataFolder, type SeedReport } from '../../scripts/seed/index';
+import type { SeedProfileName } from '../../scripts/seed/profiles';
+
+/** Raise when the fixtures or the seed change what a profile contains: the cache is remade. */
+const SEED_VERSION = 1;
+const MARKER = 'bench-seed.json';
+
+interface Marker {
+  version: number;
+  profile: SeedProfileName;
+  seededAt: string;
+  report: SeedReport;
+}
+
+export interface Dataset {
+  /** A fresh copy of the seeded folder, removed by the harness at the end. */
+  runDir: string;
+  seed: SeedReport;
+  reused: boolean;
+  seededAt: string;
+}
+
+function readMarker(dir: string, profile: SeedProfileName): Marker | null {
+  const file = join(dir, MARKER);
+  if (!existsSync(file) || !existsSync(join(dir, DATABASE_FILE))) return null;
+  const marker = JSON.parse(readFileSync(file, 'utf8')) as Marker;
+  return marker.version === SEED_VERSION && marker.profile === profile ? marker : null;
+}
+
+export async function benchDataset(profile: SeedProfileName, log: (line: string) => void): Promise<Dataset> {
+  const cache = join(tmpdir(), `exar-bench-${profile}`);
+  let marker = readMarker(cache, profile);
+  const reused = marker !== null;
+  if (!marker) {
+    rmSync(cache, { recursive: true, force: true });
+    mkdirSync(cache, { recursive: true });
+    log(`Seeding ${cache} (profile ${profile}); later runs reuse it.`);
+    const report = await seedDataFolder({ dataDir: cache, profile, log });
+    marker = { version: SEED_VERSION, profile, seededAt: new Date().toISOString(), report };
+    writeFileSync(join(cache, MARKER), JSON.stringify(marker, null, 2));
+  } else {
+    log(`Reusing ${cache}, seeded ${marker.seededAt} (delete the folder to seed again).`);
+  }
+  const runDir = mkdtempSync(join(tmpdir(), 'exar-bench-run-'));
+  // The seed checkpointed the WAL, so the database is this one file.
+  copyFileSync(join(cache, DATABASE_FILE), join(runDir, DATABASE_FILE));
+  return { runDir, seed: marker.report, reused, seededAt: marker.seededAt };
+}

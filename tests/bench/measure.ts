@@ -1,0 +1,39 @@
+/** Timing helpers: each figure is many runs after a warm-up, reported as percentiles. */
+import { performance } from 'node:perf_hooks';
+
+export interface Timing {
+  p50: number;
+  p95: number;
+  max: number;
+  runs: number;
+}
+
+export const WARM_UP = 10;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function summarise(times: number[]): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1]!, runs: sorted.length };
+}
+
+/**
+ * Runs the first WARM_UP inputs untimed, then times `run` once per remaining input. Inputs are
+ * made beforehand, so making them is not timed, and none is used twice (a create could not be).
+ */
+export async function timeEach<T>(inputs: readonly T[], run: (input: T) => unknown): Promise<Timing> {
+  for (const input of inputs.slice(0, WARM_UP)) await run(input);
+  const times: number[] = [];
+  for (const input of inputs.slice(WARM_UP)) {
+    const t0 = performance.now();
+    await run(input);
+    times.push(performance.now() - t0);
+  }
+  return summarise(times);
+}
+
+export function ms(value: number): string {
+  return value.toFixed(2);
+}
