@@ -53,6 +53,14 @@ describe('list without search text', () => {
     expect(plan(statements(input).plain.count).join('\n')).toMatch(/^SEARCH c USING (COVERING )?INDEX/);
   });
 
+  it.each([
+    [{ status: 'attivo' as const, province: 'TO' }],
+    [{ province: 'TO', targetCategory: 'neet' as const }],
+    [{ status: 'attivo' as const, operatorId: '0190a1b2-0000-7000-8000-000000000000' }],
+  ])('%j counts on the covering filters index, without reading table rows', (input) => {
+    expect(plan(statements(input).plain.count).join('\n')).toMatch(/USING COVERING INDEX candidates_filters_idx/);
+  });
+
   it('the deleted profiles are found through the deleted_at range, not a scan', () => {
     const lines = plan(statements({ deleted: true }).plain.page).join('\n');
     expect(lines).toMatch(/SEARCH c USING INDEX candidates_\w+_idx \(deleted_at>\?\)/);

@@ -112,6 +112,7 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
       'candidates_province_idx',
       'candidates_category_idx',
       'candidates_merged_into_idx',
+      'candidates_filters_idx',
       'saved_filters_operator_idx',
     ],
   },

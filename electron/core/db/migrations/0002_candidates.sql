@@ -143,6 +143,7 @@ CREATE INDEX `candidates_status_idx` ON `candidates` (`status`,`deleted_at`,`nam
 CREATE INDEX `candidates_province_idx` ON `candidates` (`res_province`,`deleted_at`,`name_sort`);--> statement-breakpoint
 CREATE INDEX `candidates_operator_idx` ON `candidates` (`operator_id`,`deleted_at`,`name_sort`);--> statement-breakpoint
 CREATE INDEX `candidates_category_idx` ON `candidates` (`target_category`,`deleted_at`,`name_sort`);--> statement-breakpoint
+CREATE INDEX `candidates_filters_idx` ON `candidates` (`deleted_at`,`status`,`res_province`,`target_category`,`operator_id`);--> statement-breakpoint
 CREATE UNIQUE INDEX `candidates_search_rowid_idx` ON `candidates` (`search_rowid`);--> statement-breakpoint
 CREATE INDEX `candidates_tax_code_idx` ON `candidates` (`tax_code`);--> statement-breakpoint
 CREATE INDEX `candidates_duplicate_idx` ON `candidates` (`duplicate_key`,`birth_date`);--> statement-breakpoint
