@@ -4,17 +4,11 @@
  * and the core can decode the same way. A disagreement is only ever a warning: the Agenzia delle
  * Entrate may have issued the code from wrong data, and the code on the card is the one to keep.
  */
-import { checkPersonTaxCode, normalizeTaxCode, type TaxCodeProblem } from './tax-codes';
+import { checkPersonTaxCode, FEMALE_DAY_OFFSET, MONTH_LETTERS, OMOCODIA_LETTERS, normalizeTaxCode, type TaxCodeProblem } from './tax-codes';
 import { foldText } from './text';
 
-/** Letters that replace the digits 0–9 when two people would get the same code (omocodia). */
-const OMOCODIA_LETTERS = 'LMNPQRSTUV';
 /** 0-based indexes of the characters that are digits in a code without omocodia. */
 const NUMERIC_INDEXES = [6, 7, 9, 10, 12, 13, 14];
-/** Month letters, January to December. */
-const MONTH_LETTERS = 'ABCDEHLMPRST';
-/** Women have 40 added to the day of birth. */
-const FEMALE_DAY_OFFSET = 40;
 
 export type Sex = 'M' | 'F';
 

@@ -5,7 +5,7 @@
  * is what real data looks like and what the mismatch warnings are checked against.
  */
 import { firstNameCode, surnameCode } from './tax-code-decode';
-import { personCheckLetter } from './tax-codes';
+import { FEMALE_DAY_OFFSET, MONTH_LETTERS, OMOCODIA_LETTERS, personCheckLetter } from './tax-codes';
 
 export interface PersonForTaxCode {
   lastName: string;
@@ -17,16 +17,11 @@ export interface PersonForTaxCode {
   placeCode: string;
 }
 
-/** Month letters, January to December. */
-const MONTH_LETTERS = 'ABCDEHLMPRST';
-/** Letters that stand for the digits 0–9 in an omocodic code. */
-const OMOCODIA_LETTERS = 'LMNPQRSTUV';
 /**
  * 0-based indexes of the numeric characters, in the order the Agenzia replaces them: from the
  * right, i.e. 1-based positions 15, 14, 13, 11, 10, 8, 7.
  */
 const OMOCODIA_ORDER = [14, 13, 12, 10, 9, 7, 6];
-const FEMALE_DAY_OFFSET = 40;
 
 export function encodePersonTaxCode(person: PersonForTaxCode): string {
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(person.birthDate);

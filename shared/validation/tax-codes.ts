@@ -10,6 +10,13 @@ const ODD_LETTERS = [
 ];
 const A = 'A'.charCodeAt(0);
 
+/** Month letters of a codice fiscale, January to December. */
+export const MONTH_LETTERS = 'ABCDEHLMPRST';
+/** Letters that replace the digits 0–9 when two people would get the same code (omocodia). */
+export const OMOCODIA_LETTERS = 'LMNPQRSTUV';
+/** Women's birth day is written plus 40. */
+export const FEMALE_DAY_OFFSET = 40;
+
 export type TaxCodeProblem = 'empty' | 'length' | 'characters' | 'check';
 
 export type TaxCodeCheck = { ok: true; value: string } | { ok: false; problem: TaxCodeProblem };

@@ -1,7 +1,7 @@
 /** Test data: valid Italian codes and association form inputs. */
 import type { Association, AssociationInput } from '../../shared/api/associations';
 import type { CandidateInput } from '../../shared/api/candidates';
-import { personCheckLetter } from '../../shared/validation/tax-codes';
+import { encodePersonTaxCode } from '../../shared/validation/tax-code-encode';
 
 /** The check digit of an 11-digit codice fiscale / partita IVA (DOMAIN.md, "Identifiers"). */
 function checkDigit(first10: string): number {
@@ -83,27 +83,19 @@ export function associationToInput(a: Association): AssociationInput {
   };
 }
 
-const MONTH_LETTERS = 'ABCDEHLMPRST';
 let personCounter = 0;
 
 /**
  * A fresh, valid and consistent identity for "Mario Rossi" (or "Maria Rossi"), born in Torino
- * (L219) on a date that differs at every call, so each codice fiscale is unique in a test run.
+ * (L219) unless told otherwise, on a date that differs at every call, so each codice fiscale is
+ * unique in a test run.
  */
 export function nextPerson(sex: 'M' | 'F' = 'M', placeCode = 'L219'): { taxCode: string; birthDate: string; firstName: string; lastName: string; sex: 'M' | 'F' } {
   personCounter += 1;
   const n = personCounter;
-  const year = 1960 + (n % 40);
-  const month = Math.floor(n / 40) % 12;
-  const day = 1 + (Math.floor(n / 480) % 28);
-  const first15 = `RSS${sex === 'M' ? 'MRA' : 'MRA'}${String(year % 100).padStart(2, '0')}${MONTH_LETTERS[month]}${String(sex === 'F' ? day + 40 : day).padStart(2, '0')}${placeCode}`;
-  return {
-    taxCode: first15 + personCheckLetter(first15),
-    birthDate: `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-    firstName: sex === 'M' ? 'Mario' : 'Maria',
-    lastName: 'Rossi',
-    sex,
-  };
+  const birthDate = `${1960 + (n % 40)}-${String(1 + (Math.floor(n / 40) % 12)).padStart(2, '0')}-${String(1 + (Math.floor(n / 480) % 28)).padStart(2, '0')}`;
+  const person = { firstName: sex === 'M' ? 'Mario' : 'Maria', lastName: 'Rossi', sex, birthDate };
+  return { ...person, taxCode: encodePersonTaxCode({ ...person, placeCode }) };
 }
 
 export function candidateInput(overrides: Partial<CandidateInput> = {}): CandidateInput {
