@@ -14,24 +14,17 @@ Each statement of \`services/candidates/list.ts\` for a filtered list, timed on 
 ${listAnatomyTable}
 
 The page is read in name order off \`candidates_province_idx (res_province, deleted_at, name_sort)\` and stops
-after 50 rows. The **total** is what is slow: \`SELECT count(*) FROM candidates c WHERE c.deleted_at IS NULL AND
-c.status = ? AND c.res_province = ?\` runs as \`SEARCH c USING INDEX candidates_province_idx (res_province=? AND
-deleted_at=?)\` and has to read every profile of the province from the table to check its status (about 52,000
-random row reads for TO). No index holds both columns. The same happens to every count with a filter no index
-covers; measured on 2026-11-24 on this dataset: province + target category 171 ms, province + age ≤ 30
-100 ms, shift "sera" 217 ms, licence B 198 ms, education ≥ diploma 188 ms; one equality filter alone 1.5–3 ms
-(its own index covers the count).
+after 50 rows. The **total** used to be the slow part: before \`candidates_filters_idx\` existed, \`SELECT count(*)
+… WHERE c.deleted_at IS NULL AND c.status = ? AND c.res_province = ?\` read every profile of the province from
+the table to check its status (about 52,000 random row reads for TO, 123 ms; p95 of the whole call 130 ms,
+measured on 2026-11-24). The covering index \`candidates_filters_idx (deleted_at, status, res_province,
+target_category, operator_id)\` answers any count over those four filters from the index alone (the plan column
+above), and the page plans did not change.
 
-What I would change (not done here: it needs a schema change and a migration, outside list.ts):
-
-- one covering index for the counts over the equality filters,
-  \`CREATE INDEX candidates_filters_idx ON candidates(deleted_at, status, res_province, target_category, operator_id)\`.
-  On a copy of this dataset it built in 0.4 s and took the attivo + TO count from 123 ms to 1.6 ms (CN 34 → 0.4 ms,
-  BI 2.8 → 0.1 ms, province + category 171 → 5.8 ms) with the page plans unchanged (the planner keeps the
-  name-ordered indexes for the page);
-- for the filters on JSON lists, age and education the count still reads rows: either keep them in indexable
-  columns, or cap the count of a filtered list the way the search caps its matches ("più di 10.000") — a change
-  to the list contract for the product owner to decide.
+Still reading rows: counts under the filters on JSON lists (shift, licence), age and education level, e.g.
+shift "sera" ~217 ms, licence B ~198 ms, education ≥ diploma ~188 ms on this dataset (2026-11-24). They are
+chosen by a click, not typed, so a fifth of a second is tolerable today; if it is not, keep them in indexable
+columns, or cap the count of a filtered list the way the search caps its matches ("più di 10.000").
 
 ### Search
 
