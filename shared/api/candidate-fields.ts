@@ -158,7 +158,7 @@ export const candidateTaxCode = z
         const message =
           check.problem === 'check'
             ? 'Codice fiscale provvisorio non valido: la cifra di controllo (l’ultima) non corrisponde'
-            : personTaxCodeMessage('length');
+            : 'Il codice fiscale ha 16 caratteri (quello provvisorio 11 cifre)';
         ctx.addIssue({ code: 'custom', message });
       }
       return;

@@ -68,9 +68,13 @@ describe('list without search text', () => {
 });
 
 describe('search', () => {
-  it('probes the FTS index without ranking', () => {
-    const lines = plan(statements({ query: 'ros' }).probe('"ros"*'));
-    expect(lines).toEqual([expect.stringMatching(/^SCAN candidates_fts VIRTUAL TABLE INDEX \d+:M/)]);
+  it('probes the FTS index without ranking, filters applied along the way', () => {
+    for (const input of [{ query: 'ros' }, { query: 'ros', status: 'archiviato' as const, province: 'VB' }]) {
+      const lines = plan(statements(input).probe('"ros"*'));
+      expect(lines[0]).toMatch(/^SCAN f VIRTUAL TABLE INDEX \d+:M/);
+      expect(lines[1]).toBe('SEARCH c USING INDEX candidates_search_rowid_idx (search_rowid=?)');
+      expect(lines.join('\n')).not.toContain('TEMP B-TREE');
+    }
   });
 
   it('under the cap, reaches the matched rows through search_rowid, filters included', () => {

@@ -123,6 +123,9 @@ describe('broad searches', () => {
     expect(broad.broad).toBe(true);
     expect(broad.total).toBe(SEARCH_RESULT_CAP);
     expect(broad.items.map((r) => r.lastName)).toEqual([1000, 999, 998, 997, 996].map((n) => `Zeta${n}`));
+    // The cap counts what passes the filters: three of the many, filtered, are three.
+    const filtered = await h.ok('candidates.list', { query: 'ampio', status: 'occupato' }, op);
+    expect([filtered.broad, filtered.total, filtered.items.length]).toEqual([false, 0, 0]);
     const narrow = await h.ok('candidates.list', { query: 'ampio zeta99' }, op);
     expect(narrow.broad).toBe(false);
     expect(narrow.total).toBe(11); // Zeta99 and Zeta990…Zeta999
@@ -168,6 +171,21 @@ describe('attachments', () => {
     writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from('x')]));
     const tampered = await h.call('candidates.attachmentContent', { id: att.id }, op);
     expect(tampered.ok ? 'ok' : tampered.error.message).toContain('alterato');
+  });
+
+  it('leaves no file behind when the record cannot be written', async () => {
+    const c = await add({});
+    const folder = join(h.dataDir, 'attachments');
+    const before = existsSync(folder) ? readdirSync(folder).sort() : [];
+    const sqlite = h.core.state.database.sqlite;
+    sqlite.exec("CREATE TRIGGER no_attachments BEFORE INSERT ON candidate_attachments BEGIN SELECT RAISE(ABORT, 'disco pieno'); END;");
+    try {
+      const failed = await h.call('candidates.addAttachment', { candidateId: c.id, kind: 'cv', fileName: 'cv.pdf', contentBase64: TINY_PDF.toString('base64') }, op);
+      expect(failed.ok).toBe(false);
+    } finally {
+      sqlite.exec('DROP TRIGGER no_attachments');
+    }
+    expect(existsSync(folder) ? readdirSync(folder).sort() : []).toEqual(before);
   });
 
   it('refuses what is not a PDF, DOCX, JPG or PNG, or is too big, and stores nothing', async () => {

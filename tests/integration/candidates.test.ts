@@ -195,6 +195,33 @@ describe('merging two profiles of one person', () => {
   });
 });
 
+describe('merging special-category data', () => {
+  it('joins both profiles’ notes on the survivor, takes the basis along, and empties the absorbed copy', async () => {
+    const a = await h.ok('candidates.create', candidateInput(), operator);
+    const b = await h.ok('candidates.create', candidateInput({ specialLegalBasis: 'art9_2b' }), operator);
+    await h.ok('candidates.update', { id: a.id, hlc: a.hlc, data: { ...a, specialLegalBasis: 'art9_2a' } }, operator);
+    const a2 = await h.ok('candidates.get', { id: a.id }, operator);
+    await h.ok('candidates.updateSpecial', { id: a.id, hlc: null, data: { healthNotes: 'Allergia al lattice' } }, coordinator);
+    await h.ok('candidates.updateSpecial', { id: b.id, hlc: null, data: { healthNotes: 'Epilessia', disabilityPercent: 80 } }, coordinator);
+
+    const unknownOperator = await h.call(
+      'candidates.merge',
+      { survivorId: a.id, survivorHlc: a2.hlc, absorbedId: b.id, absorbedHlc: b.hlc, data: { ...a2, operatorId: '0190a1b2-0000-7000-8000-000000000000' } },
+      coordinator,
+    );
+    expect(unknownOperator.ok ? 'ok' : unknownOperator.error.code).toBe('VALIDATION');
+
+    await h.ok('candidates.merge', { survivorId: a.id, survivorHlc: a2.hlc, absorbedId: b.id, absorbedHlc: b.hlc, data: a2 }, coordinator);
+    const kept = await h.ok('candidates.getSpecial', { id: a.id }, coordinator);
+    expect([kept.healthNotes, kept.disabilityPercent]).toEqual(['Allergia al lattice\nEpilessia', 80]);
+    const emptied = await h.ok('candidates.getSpecial', { id: b.id }, coordinator);
+    expect([emptied.healthNotes, emptied.disabilityPercent]).toEqual([null, null]);
+    // The survivor's special history includes what the absorbed profile held.
+    const history = await h.ok('audit.forRecord', { entity: 'candidate_special', id: a.id }, coordinator);
+    expect(JSON.stringify(history)).toContain('Epilessia');
+  });
+});
+
 describe('special-category data (art. 9 GDPR)', () => {
   it('is never in the ordinary profile, is refused to operators, and every read is audited', async () => {
     const c = await h.ok('candidates.create', candidateInput({ targetCategory: 'disabile', specialLegalBasis: 'art9_2b' }), operator);
@@ -236,6 +263,16 @@ describe('special-category data (art. 9 GDPR)', () => {
     await h.ok('candidates.updateSpecial', { id: c.id, hlc: null, data: { healthNotes: 'Asma' } }, coordinator);
   });
 
+  it('the legal basis cannot be removed while special data are held, not even by an operator who cannot see them', async () => {
+    const c = await h.ok('candidates.create', candidateInput({ specialLegalBasis: 'art9_2b' }), operator);
+    await h.ok('candidates.updateSpecial', { id: c.id, hlc: null, data: { healthNotes: 'Asma' } }, coordinator);
+    const removed = await h.call('candidates.update', { id: c.id, hlc: c.hlc, data: { ...c, specialLegalBasis: null } }, operator);
+    expect(removed.ok ? 'ok' : removed.error.issues).toEqual([{ path: 'specialLegalBasis', message: 'Obbligatoria finché ci sono dati particolari' }]);
+    const special = await h.ok('candidates.getSpecial', { id: c.id }, coordinator);
+    await h.ok('candidates.updateSpecial', { id: c.id, hlc: special.hlc, data: { healthNotes: null } }, coordinator);
+    await h.ok('candidates.update', { id: c.id, hlc: c.hlc, data: { ...c, specialLegalBasis: null } }, operator);
+  });
+
   it('refuses a stale special-data edit', async () => {
     const c = await h.ok('candidates.create', candidateInput({ specialLegalBasis: 'art9_2b' }), operator);
     await h.ok('candidates.updateSpecial', { id: c.id, hlc: null, data: { healthNotes: 'prima' } }, coordinator);
@@ -255,6 +292,16 @@ describe('interview notes', () => {
     await h.ok('candidates.deleteNote', { id: mine.id }, operator);
     await h.ok('candidates.deleteNote', { id: theirs.id }, coordinator);
     expect((await h.ok('candidates.get', { id: c.id }, operator)).notesLog).toEqual([]);
+  });
+});
+
+describe('interview notes in search', () => {
+  it('a note’s words find the person until the note is removed', async () => {
+    const c = await h.ok('candidates.create', candidateInput(), operator);
+    const note = await h.ok('candidates.addNote', { candidateId: c.id, date: '2026-11-10', text: 'Ha il patentino del muletto' }, operator);
+    expect((await h.ok('candidates.list', { query: 'patentino' }, operator)).items.map((r) => r.id)).toEqual([c.id]);
+    await h.ok('candidates.deleteNote', { id: note.id }, operator);
+    expect((await h.ok('candidates.list', { query: 'patentino' }, operator)).items).toEqual([]);
   });
 });
 

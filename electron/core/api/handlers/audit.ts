@@ -25,7 +25,7 @@ export const auditHandlers: AreaHandlers<keyof typeof auditMethods> = {
       // The history of special data shows the data itself: reading it is a view like any other.
       return ctx.db.transaction(() => {
         writeAudit(ctx, { entity: 'candidate_special', entityId: input.id, action: 'view', changes: [] });
-        return auditForRecord(ctx, 'candidate_special', input.id);
+        return auditForRecord(ctx, 'candidate_special', mergedHistoryIds(ctx.db, input.id));
       });
     }
     return auditForRecord(ctx, input.entity, input.id);

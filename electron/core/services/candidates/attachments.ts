@@ -4,7 +4,7 @@
  * PDF, DOCX, JPG and PNG are accepted, recognised by their content and not only their name.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import {
@@ -19,7 +19,7 @@ import { newRecordMeta, touchedMeta } from '../../context';
 import { candidateAttachments } from '../../db/schema';
 import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
-import { requireCandidate } from './candidates';
+import { assertWritable, requireCandidate } from './candidates';
 import { toAttachment } from './mapping';
 
 export const ATTACHMENTS_FOLDER = 'attachments';
@@ -77,38 +77,45 @@ export function addAttachment(
   const type = detectFileType(bytes, fileName);
   if (!type) throw new AppError('VALIDATION', 'Sono accettati solo file PDF, DOCX, JPG o PNG (il contenuto del file non corrisponde).');
   const owner = requireCandidate(ctx.db, input.candidateId);
-  if (owner.deletedAt) throw new AppError('CONFLICT', 'Il candidato è stato eliminato: ripristinalo prima di allegare file.');
+  assertWritable(owner, 'allegare file');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const id = newId();
   const storedName = `${id}.${type.extension}`;
   const folder = join(dataDir, ATTACHMENTS_FOLDER);
   mkdirSync(folder, { recursive: true });
-  // Written under a temporary name and renamed, so a crash never leaves half a file under the real one.
-  const temporary = join(folder, `${storedName}.part`);
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, join(folder, storedName));
-  return ctx.db.transaction(() => {
-    ctx.db
-      .insert(candidateAttachments)
-      .values({
-        ...newRecordMeta(ctx, id),
-        candidateId: input.candidateId,
-        kind: input.kind,
-        fileName,
-        mimeType: type.mimeType,
-        size: bytes.length,
-        sha256,
-        storedName,
-      })
-      .run();
-    writeAudit(ctx, {
-      entity: 'candidates',
-      entityId: input.candidateId,
-      action: 'update',
-      changes: [{ field: 'allegato', before: null, after: `${ATTACHMENT_KIND_LABELS[input.kind]}: ${fileName}` }],
+  const finalPath = join(folder, storedName);
+  const temporary = `${finalPath}.part`;
+  try {
+    // Written under a temporary name and renamed, so a crash never leaves half a file under the real one.
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, finalPath);
+    return ctx.db.transaction(() => {
+      ctx.db
+        .insert(candidateAttachments)
+        .values({
+          ...newRecordMeta(ctx, id),
+          candidateId: input.candidateId,
+          kind: input.kind,
+          fileName,
+          mimeType: type.mimeType,
+          size: bytes.length,
+          sha256,
+          storedName,
+        })
+        .run();
+      writeAudit(ctx, {
+        entity: 'candidates',
+        entityId: input.candidateId,
+        action: 'update',
+        changes: [{ field: 'allegato', before: null, after: `${ATTACHMENT_KIND_LABELS[input.kind]}: ${fileName}` }],
+      });
+      return toAttachment(ctx.db.select().from(candidateAttachments).where(eq(candidateAttachments.id, id)).get()!);
     });
-    return toAttachment(ctx.db.select().from(candidateAttachments).where(eq(candidateAttachments.id, id)).get()!);
-  });
+  } catch (error) {
+    // No record, no file: a person's document nobody points to could never be found or erased.
+    for (const path of [temporary, finalPath]) rmSync(path, { force: true });
+    throw error;
+  }
 }
 
 export function attachmentContent(ctx: ServiceContext, dataDir: string, id: string) {

@@ -9,6 +9,7 @@ import { candidateAttachments, candidateNotes, candidates, operators } from '../
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { completeBirthData } from './birth-data';
+import { assertLegalBasisKept } from './special';
 import { auditableCandidate, candidateColumns, candidateData, toCandidate, type CandidateRecord } from './mapping';
 import { indexCandidate, searchBody, writeSkills } from './search-index';
 
@@ -64,7 +65,7 @@ export function assertTaxCodeFree(db: Db, taxCode: string, exceptIds: string[]):
   }
 }
 
-function assertOperatorExists(db: Db, operatorId: string | null): void {
+export function assertOperatorExists(db: Db, operatorId: string | null): void {
   if (!operatorId) return;
   const row = db.select({ id: operators.id, deletedAt: operators.deletedAt }).from(operators).where(eq(operators.id, operatorId)).get();
   if (!row || row.deletedAt) {
@@ -77,7 +78,13 @@ function assertOperatorExists(db: Db, operatorId: string | null): void {
 /** Rewrites the search document and the skill vocabulary of one profile. */
 export function reindexCandidate(ctx: ServiceContext, id: string): void {
   const row = findCandidate(ctx.db, id)!;
-  const rowid = indexCandidate(ctx.sqlite, row.searchRowid, searchBody(row));
+  const notes = ctx.db
+    .select({ text: candidateNotes.text })
+    .from(candidateNotes)
+    .where(and(eq(candidateNotes.candidateId, id), isNull(candidateNotes.deletedAt)))
+    .all()
+    .map((n) => n.text);
+  const rowid = indexCandidate(ctx.sqlite, row.searchRowid, searchBody(row, notes));
   if (rowid !== row.searchRowid) ctx.db.update(candidates).set({ searchRowid: rowid }).where(eq(candidates.id, id)).run();
   writeSkills(ctx.sqlite, id, row.deletedAt ? null : row.skills);
 }
@@ -103,14 +110,25 @@ export function createCandidate(ctx: ServiceContext, input: CandidateData): Cand
   });
 }
 
+/**
+ * A profile that can take changes: not merged into another (that one takes them, and the
+ * message says which), not deleted (restore it first). `action` ends the sentence: "modificarlo".
+ */
+export function assertWritable(row: CandidateRecord, action: string): void {
+  if (row.mergedInto) {
+    throw new AppError(
+      'CONFLICT',
+      'Questo profilo è stato unito a un altro e non si modifica più: apri il profilo che lo ha assorbito.',
+      undefined,
+      { mergedInto: row.mergedInto },
+    );
+  }
+  if (row.deletedAt) throw new AppError('CONFLICT', `Il candidato è stato eliminato: ripristinalo prima di ${action}.`);
+}
+
 /** The stale-edit guard every write to an existing profile goes through. */
 export function assertCurrent(row: CandidateRecord, expectedHlc: string): void {
-  if (row.mergedInto) {
-    throw new AppError('CONFLICT', 'Questo profilo è stato unito a un altro: apri il profilo che lo ha assorbito.', undefined, {
-      mergedInto: row.mergedInto,
-    });
-  }
-  if (row.deletedAt) throw new AppError('CONFLICT', 'Il candidato è stato eliminato: ripristinalo prima di modificarlo.');
+  assertWritable(row, 'modificarlo');
   if (row.hlc !== expectedHlc) {
     throw new AppError(
       'CONFLICT',
@@ -138,6 +156,7 @@ export function updateCandidate(ctx: ServiceContext, id: string, expectedHlc: st
     assertCurrent(row, expectedHlc);
     assertTaxCodeFree(ctx.db, data.taxCode, [id]);
     if (data.operatorId !== row.operatorId) assertOperatorExists(ctx.db, data.operatorId);
+    assertLegalBasisKept(ctx.db, id, data.specialLegalBasis);
     // Saving an unchanged form writes nothing: a newer hlc would wrongly win a regional merge.
     const changes = writeCandidateData(ctx, row, data);
     if (changes.length > 0) writeAudit(ctx, { entity: 'candidates', entityId: id, action: 'update', changes });

@@ -21,10 +21,23 @@ interface Clause {
   params: unknown[];
 }
 
-/** ISO date of the day `years` years before `today` (for age filters). */
-function yearsBefore(today: Date, years: number): string {
-  const d = new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate()));
-  return d.toISOString().slice(0, 10);
+/** Today's calendar date in Italy, whatever the clock's time zone (ages change at Italian midnight). */
+function italianToday(now: Date): { y: number; m: number; d: number } {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now).split('-').map(Number);
+  return { y: y!, m: m!, d: d! };
+}
+
+/**
+ * ISO date of the day `years` years before today (for age filters). On 29 February of a leap
+ * year, the same day N years back may not exist: the 28th is the last day one can have been born
+ * on to be N already (born on 1 March, one is N only tomorrow).
+ */
+export function yearsBefore(now: Date, years: number): string {
+  const { y, m, d } = italianToday(now);
+  const year = y - years;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = m === 2 && d === 29 && !leap ? 28 : d;
+  return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The filters other than the search text, as SQL over `c` (the candidates table). */
@@ -122,10 +135,14 @@ export function listStatements(input: CandidateListParams, today: Date) {
         params: [fts, ...params, ...limit],
       },
     }),
-    /** The first step of every search: up to cap + 1 matching rowids, unranked. */
+    /**
+     * The first step of every search: up to cap + 1 rowids that match AND pass the filters,
+     * unranked, walking the FTS index so a broad prefix stops as soon as the cap is reached.
+     */
     probe: (fts: string) => ({
-      sql: 'SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ? LIMIT ?',
-      params: [fts, SEARCH_RESULT_CAP + 1],
+      sql: `SELECT f.rowid FROM candidates_fts f JOIN candidates c ON c.search_rowid = f.rowid
+        WHERE candidates_fts MATCH ? AND ${where} LIMIT ?`,
+      params: [fts, ...params, SEARCH_RESULT_CAP + 1],
     }),
   };
 }

@@ -11,15 +11,17 @@ import { touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
 import { candidateAttachments, candidateNotes, candidates } from '../../db/schema';
 import { writeAudit } from '../audit/audit-log';
+import { completeBirthData } from './birth-data';
 import {
   assertCurrent,
+  assertOperatorExists,
   assertTaxCodeFree,
   getCandidate,
   reindexCandidate,
   requireCandidate,
   writeCandidateData,
 } from './candidates';
-import { findSpecial, specialData, writeSpecial } from './special';
+import { findSpecial, hasContent, specialData, writeSpecial } from './special';
 
 export interface MergeRequest {
   survivorId: string;
@@ -29,15 +31,17 @@ export interface MergeRequest {
   data: CandidateData;
 }
 
-/** The survivor's special data, with the gaps filled from the absorbed profile's. */
+/** The survivor's special data, gaps filled and notes joined from the absorbed profile's. */
 function mergedSpecial(db: Db, survivorId: string, absorbedId: string) {
   const kept = specialData(findSpecial(db, survivorId));
   const other = specialData(findSpecial(db, absorbedId));
+  // Notes from both profiles are kept side by side; nothing written by a colleague is dropped.
+  const both = (a: string | null, b: string | null) => (a && b && a !== b ? `${a}\n${b}` : (a ?? b));
   return {
     disabilityPercent: kept.disabilityPercent ?? other.disabilityPercent,
-    healthNotes: kept.healthNotes ?? other.healthNotes,
+    healthNotes: both(kept.healthNotes, other.healthNotes),
     socialServicesCare: kept.socialServicesCare || other.socialServicesCare,
-    socialServicesNotes: kept.socialServicesNotes ?? other.socialServicesNotes,
+    socialServicesNotes: both(kept.socialServicesNotes, other.socialServicesNotes),
   };
 }
 
@@ -52,6 +56,7 @@ export function mergedHistoryIds(db: Db, id: string): string[] {
 }
 
 export function mergeCandidates(ctx: ServiceContext, request: MergeRequest): Candidate {
+  const data = completeBirthData(request.data, ctx.now());
   if (request.survivorId === request.absorbedId) throw new AppError('VALIDATION', 'Scegli due profili diversi da unire.');
   return ctx.db.transaction(() => {
     const survivor = requireCandidate(ctx.db, request.survivorId);
@@ -59,8 +64,16 @@ export function mergeCandidates(ctx: ServiceContext, request: MergeRequest): Can
     assertCurrent(survivor, request.survivorHlc);
     assertCurrent(absorbed, request.absorbedHlc);
     assertTaxCodeFree(ctx.db, request.data.taxCode, [survivor.id, absorbed.id]);
+    assertOperatorExists(ctx.db, data.operatorId);
 
     const special = mergedSpecial(ctx.db, survivor.id, absorbed.id);
+    if (hasContent(special) && !data.specialLegalBasis) {
+      // The absorbed profile's basis goes with its data; without either, the merge cannot keep them.
+      data.specialLegalBasis = (absorbed.specialLegalBasis ?? survivor.specialLegalBasis) as typeof data.specialLegalBasis;
+    }
+    if (hasContent(special) && !data.specialLegalBasis) {
+      throw new AppError('VALIDATION', 'Uno dei due profili ha dati particolari senza base giuridica: indicala prima di unire i profili.');
+    }
     const at = ctx.now().toISOString();
     ctx.db
       .update(candidates)
@@ -69,7 +82,7 @@ export function mergeCandidates(ctx: ServiceContext, request: MergeRequest): Can
       .run();
     reindexCandidate(ctx, absorbed.id);
 
-    const changes = writeCandidateData(ctx, survivor, request.data);
+    const changes = writeCandidateData(ctx, survivor, data);
     for (const table of [candidateNotes, candidateAttachments]) {
       ctx.db
         .update(table)
@@ -78,6 +91,10 @@ export function mergeCandidates(ctx: ServiceContext, request: MergeRequest): Can
         .run();
     }
     const specialChanges = writeSpecial(ctx, survivor.id, findSpecial(ctx.db, survivor.id), special);
+    // The absorbed copy is emptied, not kept: a correction or an erasure on the survivor must be the only truth.
+    const absorbedSpecial = findSpecial(ctx.db, absorbed.id);
+    const clearedChanges = absorbedSpecial ? writeSpecial(ctx, absorbed.id, absorbedSpecial, specialData(null)) : [];
+    reindexCandidate(ctx, survivor.id);
 
     const absorbedLabel = `${absorbed.lastName} ${absorbed.firstName} (${absorbed.taxCode})`;
     writeAudit(ctx, {
@@ -90,10 +107,13 @@ export function mergeCandidates(ctx: ServiceContext, request: MergeRequest): Can
       entity: 'candidates',
       entityId: absorbed.id,
       action: 'merge',
-      changes: [{ field: 'mergedInto', before: null, after: `${request.data.lastName} ${request.data.firstName} (${request.data.taxCode})` }],
+      changes: [{ field: 'mergedInto', before: null, after: `${data.lastName} ${data.firstName} (${data.taxCode})` }],
     });
     if (specialChanges.length > 0) {
       writeAudit(ctx, { entity: 'candidate_special', entityId: survivor.id, action: 'merge', changes: specialChanges });
+    }
+    if (clearedChanges.length > 0) {
+      writeAudit(ctx, { entity: 'candidate_special', entityId: absorbed.id, action: 'merge', changes: clearedChanges });
     }
     return getCandidate(ctx.db, survivor.id);
   });

@@ -7,13 +7,12 @@ import { newRecordMeta, touchedMeta } from '../../context';
 import { candidateNotes } from '../../db/schema';
 import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
-import { requireCandidate } from './candidates';
+import { assertWritable, reindexCandidate, requireCandidate } from './candidates';
 import { toNote } from './mapping';
 
 export function addNote(ctx: ServiceContext, candidateId: string, date: string, text: string): CandidateNote {
   return ctx.db.transaction(() => {
-    const candidate = requireCandidate(ctx.db, candidateId);
-    if (candidate.deletedAt) throw new AppError('CONFLICT', 'Il candidato è stato eliminato: ripristinalo prima di aggiungere note.');
+    assertWritable(requireCandidate(ctx.db, candidateId), 'aggiungere note');
     const id = newId();
     ctx.db
       .insert(candidateNotes)
@@ -25,6 +24,7 @@ export function addNote(ctx: ServiceContext, candidateId: string, date: string, 
       action: 'update',
       changes: [{ field: 'notaColloquio', before: null, after: `${date}: ${text}` }],
     });
+    reindexCandidate(ctx, candidateId);
     return toNote(ctx.db.select().from(candidateNotes).where(eq(candidateNotes.id, id)).get()!);
   });
 }
@@ -48,5 +48,6 @@ export function deleteNote(ctx: ServiceContext, noteId: string, mayRemoveOthers:
       action: 'update',
       changes: [{ field: 'notaColloquio', before: `${note.date}: ${note.text}`, after: null }],
     });
+    reindexCandidate(ctx, note.candidateId);
   });
 }

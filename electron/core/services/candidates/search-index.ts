@@ -12,12 +12,12 @@ function joined(name: string): string | null {
   return key !== foldText(name) ? key : null;
 }
 
-/** What the search box finds a person by: name, codes, places, skills, past roles, notes. */
-export function searchBody(c: CandidateRecord): string {
+/** What the search box finds a person by: name, codes, places, skills, past roles, notes and interview notes. */
+export function searchBody(c: CandidateRecord, interviewNotes: string[] = []): string {
   const experiences = (c.experiences as { role?: string; employer?: string | null }[]).flatMap((e) => [e.role, e.employer]);
   const parts = [
     c.lastName, c.firstName, joined(c.lastName), joined(c.firstName), c.taxCode, c.birthPlace, c.resComune, c.domComune, c.citizenship,
-    c.educationTitle, c.cpi, ...c.skills, ...experiences, c.notes,
+    c.educationTitle, c.cpi, ...c.skills, ...experiences, c.notes, ...interviewNotes,
   ];
   return parts.filter((p): p is string => Boolean(p)).join(' ');
 }

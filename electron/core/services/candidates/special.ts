@@ -11,7 +11,7 @@ import type { Db } from '../../db/connection';
 import { candidateSpecial } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
-import { requireCandidate } from './candidates';
+import { assertWritable, requireCandidate } from './candidates';
 
 type SpecialRecord = typeof candidateSpecial.$inferSelect;
 
@@ -27,7 +27,7 @@ export function findSpecial(db: Db, candidateId: string): SpecialRecord | null {
 }
 
 /** Art. 9 GDPR: holding any of these needs a recorded legal basis; clearing them never does. */
-function hasContent(data: CandidateSpecialData): boolean {
+export function hasContent(data: CandidateSpecialData): boolean {
   return data.disabilityPercent !== null || data.healthNotes !== null || data.socialServicesCare || data.socialServicesNotes !== null;
 }
 
@@ -43,6 +43,19 @@ export function specialData(row: SpecialRecord | null): CandidateSpecialData {
 
 function toSpecial(candidateId: string, row: SpecialRecord | null): CandidateSpecial {
   return { ...specialData(row), candidateId, hlc: row?.hlc ?? null, updatedAt: row?.updatedAt ?? null };
+}
+
+/**
+ * The profile may not lose its legal basis while special data are held: the operator who
+ * cannot see them would otherwise remove the reason the office may keep them.
+ */
+export function assertLegalBasisKept(db: Db, candidateId: string, legalBasis: string | null): void {
+  if (legalBasis || !hasContent(specialData(findSpecial(db, candidateId)))) return;
+  throw new AppError(
+    'VALIDATION',
+    'Questo profilo contiene dati particolari: la base giuridica non si può togliere. Chiedi a un coordinatore di cancellare prima quei dati.',
+    [{ path: 'specialLegalBasis', message: 'Obbligatoria finché ci sono dati particolari' }],
+  );
 }
 
 /** Reads the special data and records who looked, in the same transaction. */
@@ -75,7 +88,7 @@ export function updateSpecial(
 ): CandidateSpecial {
   return ctx.db.transaction(() => {
     const candidate = requireCandidate(ctx.db, candidateId);
-    if (candidate.deletedAt) throw new AppError('CONFLICT', 'Il candidato è stato eliminato: ripristinalo prima di modificarlo.');
+    assertWritable(candidate, 'modificarlo');
     const row = findSpecial(ctx.db, candidateId);
     if (!candidate.specialLegalBasis && hasContent(data)) {
       throw new AppError(
