@@ -72,6 +72,17 @@ export const TARGET_CATEGORY_LABELS: Record<TargetCategory, string> = {
   altro: 'Altro',
 };
 
+/**
+ * Categories that say a person has a disability or is cared for by social services: art. 9 GDPR
+ * data in themselves. Shown only to roles with `candidates.special`; others read RESTRICTED_LABEL.
+ */
+export const RESTRICTED_CATEGORIES: readonly TargetCategory[] = ['disabile', 'servizi'];
+export const RESTRICTED_CATEGORY_VALUE = 'riservata';
+export const RESTRICTED_LABEL = 'Riservata (visibile ai coordinatori)';
+export function isRestrictedCategory(value: string | null): boolean {
+  return value !== null && (RESTRICTED_CATEGORIES as readonly string[]).includes(value);
+}
+
 /** Ordered from the lowest: the list filter reads "at least this level". */
 export const EDUCATION_LEVELS = [
   'nessuno',
@@ -294,6 +305,8 @@ export type Attachment = z.output<typeof attachmentSchema>;
 export const candidateSchema = candidateFields.extend({
   ...recordMeta,
   operatorName: z.string().nullable(),
+  /** The category is one of RESTRICTED_CATEGORIES and this role may not see it: `targetCategory` is null. */
+  targetCategoryHidden: z.boolean(),
   /** Set on a profile absorbed by a merge: the survivor's id. */
   mergedInto: z.string().nullable(),
   notesLog: z.array(candidateNoteSchema),
@@ -318,6 +331,7 @@ export const candidateRowSchema = z.object({
   resProvince: z.string().nullable(),
   status: z.enum(CANDIDATE_STATUSES),
   targetCategory: z.enum(TARGET_CATEGORIES).nullable(),
+  targetCategoryHidden: z.boolean(),
   skills: z.array(z.string()),
   operatorName: z.string().nullable(),
   updatedAt: z.string(),

@@ -63,7 +63,11 @@ test.describe.serial('the candidate profile', () => {
     await keepScreenshot(page, '21-candidate-cf-decoded');
   });
 
-  test('skills and the informativa are saved with the profile', async () => {
+  test('skills, category and the informativa are saved with the profile', async () => {
+    await page.getByRole('tab', { name: 'Situazione' }).click();
+    await page.getByRole('textbox', { name: 'Categoria' }).click();
+    await page.getByRole('option', { name: 'Persona con disabilità (L. 68/99)' }).click();
+
     await page.getByRole('tab', { name: 'Competenze' }).click();
     const skills = page.getByRole('textbox', { name: 'Competenze' });
     await skills.fill('Carrellista');
@@ -145,6 +149,8 @@ test.describe.serial('the candidate profile', () => {
     await expect(page.getByText('Luca Verdi')).toBeVisible();
     await page.getByRole('tab', { name: 'Situazione' }).click();
     await expect(page.getByText('Dati particolari visibili solo ai coordinatori')).toBeVisible();
+    await expect(page.getByText('Riservata (visibile ai coordinatori)')).toBeVisible();
+    await expect(page.getByText(/disabilità/i)).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Mostra dati particolari' })).toHaveCount(0);
     await expect(page.getByText('Evitare lavori in quota')).toHaveCount(0);
     await page.getByRole('tab', { name: 'Storico' }).click();

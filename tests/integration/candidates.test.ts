@@ -273,6 +273,27 @@ describe('special-category data (art. 9 GDPR)', () => {
     await h.ok('candidates.update', { id: c.id, hlc: c.hlc, data: { ...c, specialLegalBasis: null } }, operator);
   });
 
+  it('a category that reveals disability or social care is hidden from operators everywhere, and kept when they save', async () => {
+    const c = await h.ok('candidates.create', candidateInput({ targetCategory: 'disabile', lastName: 'Nascosta' }), coordinator);
+    const seen = await h.ok('candidates.get', { id: c.id }, operator);
+    expect([seen.targetCategory, seen.targetCategoryHidden]).toEqual([null, true]);
+    const row = (await h.ok('candidates.list', { query: 'nascosta' }, operator)).items[0]!;
+    expect([row.targetCategory, row.targetCategoryHidden]).toEqual([null, true]);
+    const filter = await h.call('candidates.list', { targetCategory: 'disabile' }, operator);
+    expect(filter.ok ? 'ok' : filter.error.code).toBe('FORBIDDEN');
+
+    const saved = await h.ok('candidates.update', { id: c.id, hlc: seen.hlc, data: { ...seen, phone: '011 555555' } }, operator);
+    expect(saved.targetCategoryHidden).toBe(true);
+    const truth = await h.ok('candidates.get', { id: c.id }, coordinator);
+    expect([truth.targetCategory, truth.targetCategoryHidden, truth.phone]).toEqual(['disabile', false, '011 555555']);
+    expect((await h.ok('candidates.list', { targetCategory: 'disabile', query: 'nascosta' }, coordinator)).total).toBe(1);
+
+    const history = JSON.stringify(await h.ok('audit.forRecord', { entity: 'candidates', id: c.id }, operator));
+    expect(history).not.toContain('disabile');
+    expect(history).toContain('riservata');
+    expect(JSON.stringify(await h.ok('audit.forRecord', { entity: 'candidates', id: c.id }, coordinator))).toContain('disabile');
+  });
+
   it('refuses a stale special-data edit', async () => {
     const c = await h.ok('candidates.create', candidateInput({ specialLegalBasis: 'art9_2b' }), operator);
     await h.ok('candidates.updateSpecial', { id: c.id, hlc: null, data: { healthNotes: 'prima' } }, coordinator);

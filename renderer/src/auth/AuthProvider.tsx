@@ -2,6 +2,7 @@
  * Who is using the app: first start (setup), login, the logged-in operator, and the idle lock.
  * Everything under it can read the session with `useSession()`.
  */
+import { notifications } from '@mantine/notifications';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SessionInfo } from '../../../shared/api/auth';
 import type { Permission } from '../../../shared/api/permissions';
@@ -81,6 +82,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           await api.call('auth.logout', {});
         } finally {
           api.setSession(null);
+          // What the last operator did is not the next one's business, nor left on screen.
+          notifications.clean();
           setState({ status: 'login', officeName: null, notice: null });
         }
       },

@@ -3,6 +3,7 @@ import { AppError } from '../../../../shared/api/errors';
 import { roleCan, type Permission } from '../../../../shared/api/permissions';
 import { auditForRecord, writeAudit } from '../../services/audit/audit-log';
 import { mergedHistoryIds } from '../../services/candidates/merge';
+import { maskHistory } from '../../services/candidates/visibility';
 import type { AreaHandlers } from '../types';
 
 /** Reading a record's history needs the right to manage that kind of record, beyond audit.read. */
@@ -20,7 +21,10 @@ export const auditHandlers: AreaHandlers<keyof typeof auditMethods> = {
       throw new AppError('FORBIDDEN', 'Il tuo ruolo non permette di vedere questo storico.');
     }
     const ctx = service();
-    if (input.entity === 'candidates') return auditForRecord(ctx, 'candidates', mergedHistoryIds(ctx.db, input.id));
+    if (input.entity === 'candidates') {
+      const history = auditForRecord(ctx, 'candidates', mergedHistoryIds(ctx.db, input.id));
+      return maskHistory(history, roleCan(operator!.role, 'candidates.special'));
+    }
     if (input.entity === 'candidate_special') {
       // The history of special data shows the data itself: reading it is a view like any other.
       return ctx.db.transaction(() => {

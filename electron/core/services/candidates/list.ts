@@ -90,12 +90,12 @@ const ROW_COLUMNS = `c.id, c.first_name AS firstName, c.last_name AS lastName, c
 
 const FROM = 'FROM candidates c LEFT JOIN operators o ON o.id = c.operator_id';
 
-interface RawRow extends Omit<CandidateRow, 'skills'> {
+interface RawRow extends Omit<CandidateRow, 'skills' | 'targetCategoryHidden'> {
   skills: string;
 }
 
 function toRows(raw: RawRow[]): CandidateRow[] {
-  return raw.map((r) => ({ ...r, skills: JSON.parse(r.skills) as string[] }));
+  return raw.map((r) => ({ ...r, skills: JSON.parse(r.skills) as string[], targetCategoryHidden: false }));
 }
 
 /** The SQL of each list shape, exported so the query-plan tests check exactly what runs. */

@@ -66,6 +66,7 @@ export function toCandidate(
     deletedAt: row.deletedAt,
     mergedInto: row.mergedInto,
     operatorName: extra.operatorName,
+    targetCategoryHidden: false,
     notesLog: extra.notes.map(toNote),
     attachments: extra.attachments.map(toAttachment),
   };

@@ -8,6 +8,8 @@ import {
   CEFR_LABELS,
   EDUCATION_LEVEL_LABELS,
   EMPLOYMENT_STATUS_LABELS,
+  RESTRICTED_CATEGORY_VALUE,
+  RESTRICTED_LABEL,
   SHIFT_LABELS,
   SPECIAL_LEGAL_BASIS_LABELS,
   TARGET_CATEGORY_LABELS,
@@ -142,6 +144,7 @@ export function formatCandidateValue(field: string, value: unknown, operatorName
     // The core writes a note as "2025-03-07: text".
     const dated = field === 'notaColloquio' ? /^(\d{4}-\d{2}-\d{2}): ([\s\S]*)$/.exec(value) : null;
     if (dated) return `${formatDate(dated[1])}: ${dated[2]}`;
+    if (field === 'targetCategory' && value === RESTRICTED_CATEGORY_VALUE) return RESTRICTED_LABEL;
     return CODE_LABELS[field]?.[value] ?? value;
   }
   if (typeof value === 'number') return PERCENT_FIELDS.has(field) ? `${value}%` : String(value);

@@ -1,6 +1,6 @@
 /** The person's position towards work and the services, and (for coordinators) the art. 9 data. */
 import { Card, Stack, Title } from '@mantine/core';
-import type { Candidate } from '../../../../../shared/api/candidates';
+import { RESTRICTED_LABEL, type Candidate } from '../../../../../shared/api/candidates';
 import { CANDIDATE_FIELD_LABELS as L, formatCandidateValue } from '../labels';
 import { DetailField, FieldGrid } from './DetailField';
 import { SpecialDataCard } from './SpecialDataCard';
@@ -16,7 +16,7 @@ export function SituazioneTab({ candidate: c }: { candidate: Candidate }) {
         <FieldGrid>
           <DetailField label={L.status!} value={f('status')} />
           <DetailField label={L.employmentStatus!} value={f('employmentStatus')} />
-          <DetailField label={L.targetCategory!} value={f('targetCategory')} />
+          <DetailField label={L.targetCategory!} value={c.targetCategoryHidden ? RESTRICTED_LABEL : f('targetCategory')} />
           <DetailField label={L.didDate!} value={f('didDate')} />
           <DetailField label={L.cpi!} value={c.cpi} />
           <DetailField label={L.benefits!} value={f('benefits')} />

@@ -184,7 +184,7 @@ export function CandidateForm({ existing }: { existing: Candidate | null }) {
             <AnagraficaFields form={form} assist={assist} />
           </Tabs.Panel>
           <Tabs.Panel value="situazione" pt="md">
-            <SituazioneFields form={form} operators={operators} />
+            <SituazioneFields form={form} operators={operators} categoryHidden={existing?.targetCategoryHidden ?? false} />
           </Tabs.Panel>
           <Tabs.Panel value="competenze" pt="md">
             <CompetenzeFields form={form} />

@@ -7,6 +7,7 @@ import {
   CANDIDATE_STATUS_LABELS,
   EMPLOYMENT_STATUSES,
   EMPLOYMENT_STATUS_LABELS,
+  RESTRICTED_LABEL,
   TARGET_CATEGORIES,
   TARGET_CATEGORY_LABELS,
 } from '../../../../../shared/api/candidates';
@@ -18,9 +19,11 @@ import { Section } from './Section';
 interface SituazioneProps {
   form: CandidateForm;
   operators: { id: string; name: string }[];
+  /** The stored category is one this role may not see: it stays as it is. */
+  categoryHidden: boolean;
 }
 
-export function SituazioneFields({ form, operators }: SituazioneProps) {
+export function SituazioneFields({ form, operators, categoryHidden }: SituazioneProps) {
   return (
     <Stack>
       <Section title="Presso lo sportello">
@@ -43,8 +46,9 @@ export function SituazioneFields({ form, operators }: SituazioneProps) {
           <Select label="Condizione lavorativa" placeholder="Scegli…" clearable data={options(EMPLOYMENT_STATUSES, EMPLOYMENT_STATUS_LABELS)} {...form.getInputProps('employmentStatus')} />
           <Select
             label="Categoria"
-            description="Decide la durata massima del tirocinio"
-            placeholder="Scegli…"
+            description={categoryHidden ? 'Dato riservato: la modifica un coordinatore' : 'Decide la durata massima del tirocinio'}
+            placeholder={categoryHidden ? RESTRICTED_LABEL : 'Scegli…'}
+            disabled={categoryHidden}
             clearable
             data={options(TARGET_CATEGORIES, TARGET_CATEGORY_LABELS)}
             {...form.getInputProps('targetCategory')}

@@ -13,10 +13,12 @@ import {
   EDUCATION_LEVELS,
   EDUCATION_LEVEL_LABELS,
   SHIFTS,
+  isRestrictedCategory,
   SHIFT_LABELS,
   TARGET_CATEGORIES,
   TARGET_CATEGORY_LABELS,
 } from '../../../../../shared/api/candidates';
+import { useSession } from '../../../auth/AuthProvider';
 import { ProvinceSelect } from '../../../lib/ProvinceSelect';
 import { useDebouncedText } from '../../../lib/useDebouncedText';
 import { AGE_MAX, AGE_MIN, AVAILABLE_NOW, countSet, MORE_FILTERS, P, readAge, type UpdateFilters } from './list-params';
@@ -38,6 +40,9 @@ function ageError(raw: string | null): string | null {
 }
 
 export function CandidateFilters({ params, update, operators, canSeeDeleted, anyFilter, onClear }: CandidateFiltersProps) {
+  const session = useSession();
+  // Filtering by a category this role may not see would list exactly the people it hides.
+  const visibleCategories = TARGET_CATEGORIES.filter((c) => session.can('candidates.special') || !isRestrictedCategory(c));
   const moreInUse = countSet(params, MORE_FILTERS);
   const [open, setOpen] = useState(moreInUse > 0);
   // A saved filter or the back button may bring in hidden filters: show them.
@@ -64,7 +69,7 @@ export function CandidateFilters({ params, update, operators, canSeeDeleted, any
           label="Categoria"
           placeholder="Tutte"
           clearable
-          data={options(TARGET_CATEGORIES, TARGET_CATEGORY_LABELS)}
+          data={options(visibleCategories, TARGET_CATEGORY_LABELS)}
           value={params.get(P.category)}
           onChange={(v) => update({ [P.category]: v })}
           w={240}

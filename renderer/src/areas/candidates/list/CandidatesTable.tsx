@@ -3,7 +3,7 @@ import { Anchor, Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@man
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { TARGET_CATEGORY_LABELS, type CandidateRow, type TargetCategory } from '../../../../../shared/api/candidates';
+import { RESTRICTED_LABEL, TARGET_CATEGORY_LABELS, type CandidateRow, type TargetCategory } from '../../../../../shared/api/candidates';
 import { ageOn } from '../../../lib/age';
 import { formatDate } from '../../../lib/format';
 import { CandidateStatusBadge } from '../CandidateStatusBadge';
@@ -108,6 +108,12 @@ export function CandidatesTable({ rows, today, sort, direction, sortable, onSort
                 <Tooltip label={TARGET_CATEGORY_LABELS[c.targetCategory]} openDelay={400}>
                   <Text size="sm" span>
                     {CATEGORY_SHORT[c.targetCategory]}
+                  </Text>
+                </Tooltip>
+              ) : c.targetCategoryHidden ? (
+                <Tooltip label={RESTRICTED_LABEL} openDelay={400}>
+                  <Text size="sm" span c="dimmed">
+                    Riservata
                   </Text>
                 </Tooltip>
               ) : (

@@ -14,6 +14,7 @@ function profile(id: string, data: Partial<CandidateInput>): Candidate {
     hlc: `hlc-${id}`,
     deletedAt: null,
     operatorName: null,
+    targetCategoryHidden: false,
     mergedInto: null,
     notesLog: [],
     attachments: [],
