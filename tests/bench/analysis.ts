@@ -26,6 +26,19 @@ shift "sera" ~217 ms, licence B ~198 ms, education ≥ diploma ~188 ms on this d
 chosen by a click, not typed, so a fifth of a second is tolerable today; if it is not, keep them in indexable
 columns, or cap the count of a filtered list the way the search caps its matches ("più di 10.000").
 
+### Search typed with filters already set (the two missed lines)
+
+The issue's search shapes (no filters) are all inside 10 ms. With filters set, the search has to find
+matches that also pass them, and neither index knows both: \`list.ts\` starts from the filters when at most
+500 profiles pass them (one FTS5 lookup per profile, ~15 µs each: a rare filter plus one letter answers in a
+few ms), otherwise from the words, walking the FTS matches newest first and keeping those that pass until it
+has 1,001 or runs out. One or two letters with a filter that keeps 1–20% of the profiles (a status in one
+province, one operator's profiles) walk thousands of matches to fill the page: 15–70 ms. That is the cost of
+exact totals and the requested order under the cap; it is paid once per keystroke while a filter is set, and
+the next letter brings it under 10 ms (the surname shapes above). What would remove it: keep a small
+per-filter FTS (e.g. the status and province as tokens in the document, \`status_attivo prov_to\`), so the
+filter becomes part of the MATCH and FTS5 intersects the posting lists itself. Not done in this issue.
+
 ### Search
 
 Every search shape is well inside 10 ms in the service itself: on a quiet machine the slowest of 200 queries per

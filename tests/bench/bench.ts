@@ -9,6 +9,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fakerIT as faker } from '@faker-js/faker';
+import { CANDIDATE_STATUSES } from '../../shared/api/candidates';
 import type { MethodInput, MethodName } from '../../shared/api/contract';
 import { DATABASE_FILE } from '../../electron/core/core';
 import { isSeedProfileName } from '../../scripts/seed/profiles';
@@ -79,6 +80,18 @@ async function main() {
   await candidateRow('Apertura di un profilo (candidates.get)', 20, 'candidates.get', () => ({ id: faker.helpers.arrayElement(ids) }));
   await candidateRow('Elenco, prima pagina (ordine alfabetico)', 20, 'candidates.list', () => ({}));
   await candidateRow('Elenco filtrato: stato + provincia', 20, 'candidates.list', () => ({ status: 'attivo', province: faker.helpers.arrayElement(PIEDMONT_PROVINCES) }));
+  // Search typed with filters already set: rare combinations start from the filters, common ones from the words.
+  const operatorIds = (sqlite.prepare('SELECT id FROM operators WHERE deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id);
+  const initial = () => faker.helpers.arrayElement(['a', 'b', 'c', 'd', 'f', 'g', 'l', 'm', 'p', 'r', 's', 't', 'v']);
+  await candidateRow('Ricerca (due lettere) + stato + provincia', 20, 'candidates.list', () => ({
+    query: `${initial()}${faker.helpers.arrayElement(['a', 'e', 'i', 'o'])}`,
+    status: faker.helpers.arrayElement(CANDIDATE_STATUSES),
+    province: faker.helpers.arrayElement(PIEDMONT_PROVINCES),
+  }));
+  await candidateRow('Ricerca (una lettera) + operatore di riferimento', 20, 'candidates.list', () => ({
+    query: initial(),
+    operatorId: faker.helpers.arrayElement(operatorIds),
+  }));
   await candidateRow('Nuovo candidato (scrittura + indice + audit)', 20, 'candidates.create', () => fakeCandidate(faker, { usedTaxCodes }));
 
   const associationIds = (sqlite.prepare('SELECT id FROM associations WHERE deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id);

@@ -49,7 +49,10 @@ export function searchShapes(sqlite: BetterSqlite3.Database, faker: Faker, runs:
   return shapes;
 }
 
-/** The probe list.ts starts every search with, as written there (one page of rows plus one). */
+/**
+ * The same text as a bare FTS5 query for one page of rows plus one: no filters, no join, no
+ * count. The floor the handler figure is compared with (the service's own probe goes to 1,001).
+ */
 export function rawFts(sqlite: BetterSqlite3.Database): (query: string) => unknown {
   const statement = sqlite.prepare('SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ? LIMIT 51');
   return (query) => statement.all(toFtsQuery(query));

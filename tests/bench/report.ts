@@ -62,7 +62,7 @@ function searchTable(rows: SearchRow[]): string {
       `${Math.round(r.broadShare * 100)}% | ${ms(r.fts.p50)} / ${ms(r.fts.p95)} | ${ms(r.like.p50)} / ${ms(r.like.p95)} |`,
   );
   return [
-    '| shape | e.g. | p50 | p95 | max | p95 ≤ 10 ms | over 1,000 matches | raw FTS5 probe p50 / p95 | LIKE scan p50 / p95 |',
+    '| shape | e.g. | p50 | p95 | max | p95 ≤ 10 ms | over 1,000 matches | raw FTS5, one page p50 / p95 | LIKE scan p50 / p95 |',
     '|---|---|---:|---:|---:|---|---:|---:|---:|',
     ...lines,
   ].join('\n');
@@ -111,8 +111,9 @@ calls, each call with its own input; times in milliseconds.
 
 ## Candidati: search as you type
 
-Each shape runs ${runs} queries drawn from the people in the folder. Beside the handler: the same text as the raw FTS5
-probe (\`SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ? LIMIT 51\`, query built by \`toFtsQuery\`) and as a
+Each shape runs ${runs} queries drawn from the people in the folder. Beside the handler: the same text as a bare FTS5
+query for one page (\`SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ? LIMIT 51\`, query built by \`toFtsQuery\`;
+no filters, join or count, so it is the floor, not what the service runs) and as a
 \`LIKE '%…%'\` scan over surname, name and codice fiscale (\`LIMIT 51\`, 50 queries per shape; for a skill it finds
 nothing, so it reads the whole table). "Over 1,000 matches" is the share of queries answered newest-first with \`broad: true\`.
 

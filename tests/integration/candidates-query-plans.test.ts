@@ -88,6 +88,18 @@ describe('search', () => {
     }
   });
 
+  it('inside a small filtered set, starts from the filters’ index and checks each row against FTS5', () => {
+    const first = statements({ query: 'r', status: 'archiviato' as const, province: 'VB' }).filterFirst('"r"*');
+    for (const q of [first.page, first.count]) {
+      const lines = plan(q).join('\n');
+      expect(lines).toMatch(/^SEARCH c USING (COVERING )?INDEX candidates_(filters|status|province)_idx \(/);
+      expect(lines).not.toMatch(/SCAN c\b|LIST SUBQUERY/);
+      // One FTS5 lookup by rowid (=) and MATCH (M) per filtered row.
+      expect(lines).toMatch(/SCAN f (EXISTS )?VIRTUAL TABLE INDEX \d+:=M/);
+    }
+    expect(plan(first.size).join('\n')).toContain('USING COVERING INDEX candidates_filters_idx');
+  });
+
   it('over the cap, walks the FTS index newest first and stops at the page', () => {
     const lines = plan(statements({ query: 'r' }).broad('"r"*').page);
     expect(lines[0]).toMatch(/^SCAN f VIRTUAL TABLE INDEX \d+:M/);

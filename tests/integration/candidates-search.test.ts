@@ -126,6 +126,9 @@ describe('broad searches', () => {
     // The cap counts what passes the filters: three of the many, filtered, are three.
     const filtered = await h.ok('candidates.list', { query: 'ampio', status: 'occupato' }, op);
     expect([filtered.broad, filtered.total, filtered.items.length]).toEqual([false, 0, 0]);
+    // Over FILTER_FIRST_LIMIT profiles pass "attivo": the search starts from the words, filters applied as it goes.
+    const viaProbe = await h.ok('candidates.list', { query: 'ampio zeta99', status: 'attivo' }, op);
+    expect([viaProbe.broad, viaProbe.total]).toEqual([false, 11]);
     const narrow = await h.ok('candidates.list', { query: 'ampio zeta99' }, op);
     expect(narrow.broad).toBe(false);
     expect(narrow.total).toBe(11); // Zeta99 and Zeta990…Zeta999
