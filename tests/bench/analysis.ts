@@ -35,9 +35,11 @@ few ms), otherwise from the words, walking the FTS matches newest first and keep
 has 1,001 or runs out. One or two letters with a filter that keeps 1–20% of the profiles (a status in one
 province, one operator's profiles) walk thousands of matches to fill the page: 15–70 ms. That is the cost of
 exact totals and the requested order under the cap; it is paid once per keystroke while a filter is set, and
-the next letter brings it under 10 ms (the surname shapes above). What would remove it: keep a small
-per-filter FTS (e.g. the status and province as tokens in the document, \`status_attivo prov_to\`), so the
-filter becomes part of the MATCH and FTS5 intersects the posting lists itself. Not done in this issue.
+the next letter brings it under 10 ms (the surname shapes above). Tried and dropped (2026-11-24): putting
+the status, province and operator in the search document as tokens and adding them to the MATCH made it
+worse (p95 226 ms over 305 such searches): FTS5 has to read the huge posting list of a common token such as
+"attivo". What would help next: start from the filters' index for larger filtered sets too, with the FTS
+matches of the prefix collected once into a temporary table shared by the page and the count.
 
 ### Search
 
