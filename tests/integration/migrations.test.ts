@@ -121,6 +121,22 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
     indexes: [],
     fts: ['candidates_fts'],
   },
+  '0004_needs': {
+    tables: ['need_events', 'needs'],
+    indexes: [
+      'need_events_need_idx',
+      'needs_received_idx',
+      'needs_status_idx',
+      'needs_association_idx',
+      'needs_operator_idx',
+      'needs_search_rowid_idx',
+    ],
+  },
+  '0005_needs_search': {
+    tables: [],
+    indexes: [],
+    fts: ['needs_fts'],
+  },
 };
 
 describe('migrations', () => {

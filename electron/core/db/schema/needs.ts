@@ -1,0 +1,62 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { associations } from './associations';
+import { recordColumns } from './record';
+
+/** What an association asks for. Lists are JSON: they travel with the record in regional merges. */
+export const needs = sqliteTable(
+  'needs',
+  {
+    ...recordColumns(),
+    associationId: text('association_id')
+      .notNull()
+      .references(() => associations.id),
+    operatingSiteId: text('operating_site_id'),
+    title: text('title').notNull(),
+    titleSort: text('title_sort').notNull(),
+    tasks: text('tasks'),
+    skills: text('skills', { mode: 'json' }).$type<string[]>().notNull(),
+    educationLevel: text('education_level'),
+    licence: text('licence'),
+    vehicleNeeded: integer('vehicle_needed', { mode: 'boolean' }).notNull(),
+    hoursPerWeek: integer('hours_per_week'),
+    shifts: text('shifts', { mode: 'json' }).$type<string[]>().notNull(),
+    schedule: text('schedule'),
+    periodFrom: text('period_from'),
+    periodTo: text('period_to'),
+    positions: integer('positions').notNull(),
+    offers: text('offers', { mode: 'json' }).$type<string[]>().notNull(),
+    categories: text('categories', { mode: 'json' }).$type<string[]>().notNull(),
+    hostTutorAvailable: integer('host_tutor_available', { mode: 'boolean' }).notNull(),
+    receivedOn: text('received_on').notNull(),
+    operatorId: text('operator_id'),
+    notes: text('notes'),
+    status: text('status').notNull(),
+    statusChangedOn: text('status_changed_on').notNull(),
+    /** Key of this record's row in `needs_fts` (plain rowids may change on VACUUM). */
+    searchRowid: integer('search_rowid'),
+  },
+  (t) => [
+    index('needs_received_idx').on(t.deletedAt, t.receivedOn),
+    index('needs_status_idx').on(t.status, t.deletedAt, t.receivedOn),
+    index('needs_association_idx').on(t.associationId, t.deletedAt),
+    index('needs_operator_idx').on(t.operatorId, t.deletedAt, t.receivedOn),
+    uniqueIndex('needs_search_rowid_idx').on(t.searchRowid),
+  ],
+);
+
+/** Each status change of a need, dated: the need's timeline. */
+export const needEvents = sqliteTable(
+  'need_events',
+  {
+    ...recordColumns(),
+    needId: text('need_id')
+      .notNull()
+      .references(() => needs.id),
+    at: text('at').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    note: text('note'),
+    operatorName: text('operator_name').notNull(),
+  },
+  (t) => [index('need_events_need_idx').on(t.needId, t.at)],
+);

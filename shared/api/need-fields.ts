@@ -1,0 +1,115 @@
+/**
+ * What a need (fabbisogno) holds, with the labels the desk reads. Shared by the contract, the
+ * forms and the core.
+ */
+import { z } from 'zod';
+import { DRIVING_LICENCES, EDUCATION_LEVELS, SHIFTS, TARGET_CATEGORIES } from './candidate-fields';
+import { optionalDate, optionalInt, optionalText, recordMeta, requiredDate, requiredText } from './fields';
+import { NEED_STATUSES } from '../rules/need-lifecycle';
+
+export { NEED_STATUSES, NEED_STATUS_LABELS, type NeedStatus } from '../rules/need-lifecycle';
+
+export const NEED_OFFERS = ['tirocinio', 'contratto', 'collaborazione_sportiva', 'altro'] as const;
+export type NeedOffer = (typeof NEED_OFFERS)[number];
+export const NEED_OFFER_LABELS: Record<NeedOffer, string> = {
+  tirocinio: 'Tirocinio',
+  contratto: 'Contratto di lavoro',
+  collaborazione_sportiva: 'Collaborazione sportiva',
+  altro: 'Altro',
+};
+
+const enumSet = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .array(z.enum(values))
+    .default([])
+    .transform((items) => values.filter((v): v is T[number] => (items as string[]).includes(v)));
+
+const skillList = z
+  .array(z.string().max(80, 'Competenze: massimo 80 caratteri'))
+  .max(30, 'Al massimo 30 competenze')
+  .default([])
+  .transform((items) => [...new Map(items.map((s) => s.trim()).filter(Boolean).map((s) => [s.toLocaleLowerCase('it'), s])).values()]);
+
+export const needFields = z
+  .object({
+    associationId: z.uuid({ error: "Scegli l'associazione" }),
+    /** An operating site of the association; null: the registered office. */
+    operatingSiteId: z.string().nullish().transform((v) => v || null),
+    title: requiredText('Ruolo richiesto', 150),
+    tasks: optionalText(2000),
+    skills: skillList,
+    educationLevel: z.enum(EDUCATION_LEVELS).nullish().transform((v) => v ?? null),
+    licence: z.enum(DRIVING_LICENCES).nullish().transform((v) => v ?? null),
+    vehicleNeeded: z.boolean().default(false),
+    hoursPerWeek: optionalInt('Ore settimanali', 1, 48),
+    shifts: enumSet(SHIFTS),
+    schedule: optionalText(300),
+    periodFrom: optionalDate('Dal'),
+    periodTo: optionalDate('Al'),
+    positions: z.number({ error: 'Indica quante persone servono' }).int('Un numero intero').min(1, 'Almeno una persona').max(50, 'Al massimo 50'),
+    offers: enumSet(NEED_OFFERS),
+    categories: enumSet(TARGET_CATEGORIES),
+    hostTutorAvailable: z.boolean().default(false),
+    receivedOn: requiredDate('Data di ricezione'),
+    operatorId: z.string().nullish().transform((v) => v || null),
+    notes: optionalText(4000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.periodFrom && v.periodTo && v.periodTo < v.periodFrom) {
+      ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'La fine del periodo viene prima dell’inizio' });
+    }
+    if (v.offers.length === 0) ctx.addIssue({ code: 'custom', path: ['offers'], message: 'Indica cosa offre l’associazione' });
+  });
+export type NeedInput = z.input<typeof needFields>;
+export type NeedData = z.output<typeof needFields>;
+
+export const needEventSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  from: z.enum(NEED_STATUSES).nullable(),
+  to: z.enum(NEED_STATUSES),
+  note: z.string().nullable(),
+  operatorName: z.string(),
+});
+
+export const hostCapacitySchema = z.object({
+  employees: z.number().int(),
+  maxInterns: z.number().int(),
+  hostedNow: z.number().int(),
+  protocolException: z.boolean(),
+  explanation: z.string(),
+});
+
+export const needSchema = z.object({
+  ...recordMeta,
+  associationId: z.string(),
+  operatingSiteId: z.string().nullable(),
+  title: z.string(),
+  tasks: z.string().nullable(),
+  skills: z.array(z.string()),
+  educationLevel: z.enum(EDUCATION_LEVELS).nullable(),
+  licence: z.enum(DRIVING_LICENCES).nullable(),
+  vehicleNeeded: z.boolean(),
+  hoursPerWeek: z.number().int().nullable(),
+  shifts: z.array(z.enum(SHIFTS)),
+  schedule: z.string().nullable(),
+  periodFrom: z.string().nullable(),
+  periodTo: z.string().nullable(),
+  positions: z.number().int(),
+  offers: z.array(z.enum(NEED_OFFERS)),
+  categories: z.array(z.enum(TARGET_CATEGORIES)),
+  hostTutorAvailable: z.boolean(),
+  receivedOn: z.string(),
+  operatorId: z.string().nullable(),
+  notes: z.string().nullable(),
+  status: z.enum(NEED_STATUSES),
+  statusChangedOn: z.string(),
+  associationName: z.string(),
+  operatorName: z.string().nullable(),
+  /** Where the work is: the site's comune, or the registered office's. */
+  comune: z.string(),
+  province: z.string().nullable(),
+  events: z.array(needEventSchema),
+  capacity: hostCapacitySchema,
+});
+export type Need = z.output<typeof needSchema>;
