@@ -7,6 +7,7 @@ import { associationsMethods } from './associations';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { candidatesMethods } from './candidates';
+import { needsMethods } from './needs';
 import { operatorsMethods } from './operators';
 import { referenceMethods } from './reference';
 import { savedFiltersMethods } from './saved-filters';
@@ -18,6 +19,7 @@ export const contract = {
   ...operatorsMethods,
   ...associationsMethods,
   ...candidatesMethods,
+  ...needsMethods,
   ...savedFiltersMethods,
   ...referenceMethods,
   ...auditMethods,

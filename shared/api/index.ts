@@ -9,3 +9,4 @@ export * from './settings';
 export * from './candidates';
 export * from './saved-filters';
 export * from './reference';
+export * from './needs';

@@ -17,6 +17,9 @@ export const PERMISSIONS = [
   'candidates.delete',
   'candidates.merge',
   'candidates.special',
+  'needs.read',
+  'needs.write',
+  'needs.delete',
   'audit.read',
   'operators.manage',
   'settings.manage',
@@ -34,6 +37,8 @@ const OPERATOR: readonly Permission[] = [
   'associations.write',
   'candidates.read',
   'candidates.write',
+  'needs.read',
+  'needs.write',
   'audit.read',
 ];
 /**
@@ -46,6 +51,7 @@ const COORDINATOR: readonly Permission[] = [
   'candidates.delete',
   'candidates.merge',
   'candidates.special',
+  'needs.delete',
 ];
 const ADMINISTRATOR: readonly Permission[] = PERMISSIONS;
 

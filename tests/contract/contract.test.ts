@@ -7,12 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Association } from '../../shared/api/associations';
 import type { Candidate } from '../../shared/api/candidates';
+import type { Need } from '../../shared/api/needs';
 import { contract, METHOD_NAMES, type MethodInput, type MethodName } from '../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../shared/api/errors';
 import { ROLE_PERMISSIONS, ROLES, type Access, type Role } from '../../shared/api/permissions';
 import { UNEXPECTED_MESSAGE } from '../../electron/core/api/errors';
 import { ADMIN, createHarness, SETUP_INPUT, type Harness } from '../support/core-harness';
-import { associationInput, associationToInput, candidateInput, nextPerson, TINY_PDF } from '../support/fixtures';
+import { associationInput, associationToInput, candidateInput, needInput, nextPerson, TINY_PDF } from '../support/fixtures';
 
 const PASSWORD: Record<Role, string> = {
   amministratore: ADMIN.password,
@@ -35,6 +36,9 @@ interface Fixtures {
   candidateToDelete: Candidate;
   candidateToRestore: Candidate;
   attachmentId: string;
+  need: Need;
+  needToDelete: Need;
+  needToRestore: Need;
 }
 
 interface Caller {
@@ -125,6 +129,21 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
     );
     return { id: added.id };
   },
+  'needs.list': () => ({ query: 'segreteria', page: 1, pageSize: 10 }),
+  'needs.get': ({ fx }) => ({ id: fx.need.id }),
+  'needs.create': ({ fx }) => needInput(fx.updated.id),
+  'needs.update': async ({ fx, h, admin }) => {
+    const current = await h.ok('needs.get', { id: fx.need.id }, admin);
+    unique += 1;
+    return { id: current.id, hlc: current.hlc, data: { ...current, notes: `giro ${unique}` } };
+  },
+  'needs.transition': async ({ fx, h, admin }) => {
+    // A fresh need each call: "nuovo" → "in analisi" is allowed once.
+    const created = await h.ok('needs.create', needInput(fx.updated.id), admin);
+    return { id: created.id, hlc: created.hlc, to: 'in_analisi', note: 'Sentita la presidente' };
+  },
+  'needs.delete': ({ fx }) => ({ id: fx.needToDelete.id }),
+  'needs.restore': ({ fx }) => ({ id: fx.needToRestore.id }),
   'reference.decodeTaxCode': () => ({ taxCode: 'RSSMRA85T10A562S' }),
   'reference.searchComuni': () => ({ query: 'tor' }),
   'savedFilters.list': () => ({ area: 'candidates' }),
@@ -151,6 +170,7 @@ const EMPTY_OBJECT_IS_VALID: MethodName[] = [
   'candidates.filterOptions',
   'candidates.findDuplicates',
   'candidates.skillSuggestions',
+  'needs.list',
 ];
 
 /** Outcome the permission table promises for a caller. */
@@ -213,7 +233,14 @@ beforeAll(async () => {
     { candidateId: candidate.id, kind: 'cv', fileName: 'cv.pdf', contentBase64: TINY_PDF.toString('base64') },
     admin,
   );
+  const need = await h.ok('needs.create', needInput(updated.id), admin);
+  const needToDelete = await h.ok('needs.create', needInput(updated.id), admin);
+  const needToRestore = await h.ok('needs.create', needInput(updated.id), admin);
+  await h.ok('needs.delete', { id: needToRestore.id }, admin);
   fx = {
+    need,
+    needToDelete,
+    needToRestore,
     updated,
     toDelete,
     toRestore,

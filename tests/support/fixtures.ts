@@ -1,6 +1,7 @@
 /** Test data: valid Italian codes and association form inputs. */
 import type { Association, AssociationInput } from '../../shared/api/associations';
 import type { CandidateInput } from '../../shared/api/candidates';
+import type { NeedInput } from '../../shared/api/needs';
 import { encodePersonTaxCode } from '../../shared/validation/tax-code-encode';
 
 /** The check digit of an 11-digit codice fiscale / partita IVA (DOMAIN.md, "Identifiers"). */
@@ -117,3 +118,16 @@ export const TINY_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
     '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
+
+export function needInput(associationId: string, overrides: Partial<NeedInput> = {}): NeedInput {
+  return {
+    associationId,
+    title: 'Addetto/a alla segreteria sportiva',
+    skills: ['Segreteria', 'Excel'],
+    hoursPerWeek: 20,
+    positions: 1,
+    offers: ['tirocinio'],
+    receivedOn: '2026-11-02',
+    ...overrides,
+  };
+}

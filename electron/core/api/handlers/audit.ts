@@ -11,6 +11,7 @@ const ENTITY_PERMISSION: Record<AuditedEntity, Permission> = {
   associations: 'associations.read',
   candidates: 'candidates.read',
   candidate_special: 'candidates.special',
+  needs: 'needs.read',
   operators: 'operators.manage',
   settings: 'settings.manage',
 };

@@ -3,6 +3,7 @@ import { associationsHandlers } from './associations';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { candidatesHandlers } from './candidates';
+import { needsHandlers } from './needs';
 import { operatorsHandlers } from './operators';
 import { referenceHandlers } from './reference';
 import { savedFiltersHandlers } from './saved-filters';
@@ -15,6 +16,7 @@ export const handlers: HandlerTable = {
   ...operatorsHandlers,
   ...associationsHandlers,
   ...candidatesHandlers,
+  ...needsHandlers,
   ...savedFiltersHandlers,
   ...referenceHandlers,
   ...auditHandlers,

@@ -1,0 +1,54 @@
+/**
+ * The needs list: newest requests first, search as you type, filters. Tens of thousands of
+ * needs at most, so the search can materialise its matches and sort them without a cap.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { NeedListParams, NeedRow } from '../../../../shared/api/needs';
+import { toFtsQuery } from '../../search/fts-query';
+
+/** ISO date `days` days before today. */
+function daysBefore(now: Date, days: number): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function needListStatements(input: NeedListParams, now: Date) {
+  const where: string[] = [input.deleted ? "n.deleted_at > ''" : 'n.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  const fts = toFtsQuery(input.query);
+  const add = (clause: string, value: unknown) => {
+    where.push(clause);
+    params.push(value);
+  };
+  if (fts) add('n.search_rowid IN (SELECT rowid FROM needs_fts WHERE needs_fts MATCH ?)', fts);
+  if (input.status) add('n.status = ?', input.status);
+  if (input.associationId) add('n.association_id = ?', input.associationId);
+  if (input.committee) add('a.committee = ?', input.committee);
+  if (input.province) add('coalesce(s.province, a.province) = ?', input.province);
+  if (input.operatorId) add('n.operator_id = ?', input.operatorId);
+  // JSON array of fixed codes: a quoted code cannot occur inside another one.
+  if (input.offer) add('instr(n.offers, ?) > 0', `"${input.offer}"`);
+  if (input.olderThanDays !== null) add('n.received_on <= ?', daysBefore(now, input.olderThanDays));
+  const from = `FROM needs n JOIN associations a ON a.id = n.association_id
+    LEFT JOIN association_sites s ON s.id = n.operating_site_id LEFT JOIN operators o ON o.id = n.operator_id`;
+  const clause = where.join(' AND ');
+  return {
+    page: {
+      sql: `SELECT n.id, n.title, n.association_id AS associationId, a.name AS associationName,
+          coalesce(s.comune, a.comune) AS comune, coalesce(s.province, a.province) AS province, n.status, n.positions,
+          n.offers, n.received_on AS receivedOn, o.full_name AS operatorName, n.deleted_at AS deletedAt
+        ${from} WHERE ${clause} ORDER BY n.received_on DESC, n.rowid DESC LIMIT ? OFFSET ?`,
+      params: [...params, input.pageSize, (input.page - 1) * input.pageSize],
+    },
+    count: { sql: `SELECT count(*) AS n ${from} WHERE ${clause}`, params },
+  };
+}
+
+export function listNeeds(sqlite: BetterSqlite3.Database, input: NeedListParams, now: Date) {
+  const q = needListStatements(input, now);
+  const items = (sqlite.prepare(q.page.sql).all(...q.page.params) as (Omit<NeedRow, 'offers'> & { offers: string })[]).map((r) => ({
+    ...r,
+    offers: JSON.parse(r.offers) as NeedRow['offers'],
+  }));
+  const total = (sqlite.prepare(q.count.sql).get(...q.count.params) as { n: number }).n;
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}

@@ -1,0 +1,172 @@
+/** Needs (fabbisogni): create, edit, move through their statuses, soft delete; all audited. */
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { AppError } from '../../../../shared/api/errors';
+import { needFields, type Need, type NeedData, type NeedStatus } from '../../../../shared/api/needs';
+import { hostQuota } from '../../../../shared/rules/host-quota';
+import { needTransitionProblem } from '../../../../shared/rules/need-lifecycle';
+import { sortKey } from '../../../../shared/validation/text';
+import type { ServiceContext } from '../../context';
+import { newRecordMeta, touchedMeta } from '../../context';
+import type { Db } from '../../db/connection';
+import { associationSites, associations, needEvents, needs, operators } from '../../db/schema';
+import { newId } from '../../ids';
+import { diffFields, writeAudit } from '../audit/audit-log';
+import { indexNeed, needSearchBody } from './search-index';
+
+type NeedRecord = typeof needs.$inferSelect;
+
+function findNeed(db: Db, id: string): NeedRecord | null {
+  return db.select().from(needs).where(eq(needs.id, id)).get() ?? null;
+}
+
+function requireNeed(db: Db, id: string): NeedRecord {
+  const row = findNeed(db, id);
+  if (!row) throw new AppError('NOT_FOUND', 'Fabbisogno non trovato: potrebbe essere stato eliminato definitivamente.');
+  return row;
+}
+
+/** The form fields of a stored need (parsed back through the same schema the form uses). */
+function needData(row: NeedRecord): NeedData {
+  return needFields.parse(row);
+}
+
+/** The association and the place of the work: the operating site's, or the registered office's. */
+function placeOf(db: Db, row: { associationId: string; operatingSiteId: string | null }) {
+  const association = db.select().from(associations).where(eq(associations.id, row.associationId)).get();
+  if (!association) throw new AppError('NOT_FOUND', 'Associazione del fabbisogno non trovata.');
+  const site = row.operatingSiteId
+    ? db.select().from(associationSites).where(eq(associationSites.id, row.operatingSiteId)).get()
+    : undefined;
+  return { association, comune: site?.comune ?? association.comune, province: site?.province ?? association.province };
+}
+
+export function getNeed(db: Db, id: string): Need {
+  const row = requireNeed(db, id);
+  const { association, comune, province } = placeOf(db, row);
+  const operatorName = row.operatorId
+    ? (db.select({ n: operators.fullName }).from(operators).where(eq(operators.id, row.operatorId)).get()?.n ?? null)
+    : null;
+  const events = db
+    .select()
+    .from(needEvents)
+    .where(eq(needEvents.needId, id))
+    .orderBy(asc(needEvents.at), asc(needEvents.hlc))
+    .all()
+    .map((e) => ({ id: e.id, at: e.at, from: e.fromStatus as NeedStatus | null, to: e.toStatus as NeedStatus, note: e.note, operatorName: e.operatorName }));
+  // AICS affiliates are the protocol's hosts; internships hosted now arrive with the internships area.
+  const quota = hostQuota(association.employees, association.aicsAffiliation !== null);
+  const { titleSort: _t, searchRowid: _s, ...fields } = row;
+  return {
+    ...fields,
+    ...needData(row),
+    status: row.status as NeedStatus,
+    associationName: association.name,
+    operatorName,
+    comune,
+    province,
+    events,
+    capacity: { employees: association.employees, hostedNow: 0, ...quota },
+  };
+}
+
+function assertPlace(db: Db, data: NeedData): void {
+  const association = db.select({ deletedAt: associations.deletedAt }).from(associations).where(eq(associations.id, data.associationId)).get();
+  if (!association || association.deletedAt) {
+    throw new AppError('VALIDATION', 'L’associazione scelta non esiste più.', [{ path: 'associationId', message: 'Scegli un’associazione attiva' }]);
+  }
+  if (data.operatingSiteId) {
+    const site = db
+      .select({ id: associationSites.id })
+      .from(associationSites)
+      .where(and(eq(associationSites.id, data.operatingSiteId), eq(associationSites.associationId, data.associationId), isNull(associationSites.deletedAt)))
+      .get();
+    if (!site) throw new AppError('VALIDATION', 'La sede scelta non è una sede di questa associazione.', [{ path: 'operatingSiteId', message: 'Scegli una sede dell’associazione' }]);
+  }
+}
+
+function reindex(ctx: ServiceContext, id: string): void {
+  const row = findNeed(ctx.db, id)!;
+  const { association, comune } = placeOf(ctx.db, row);
+  const body = needSearchBody([row.title, row.tasks, ...row.skills, association.name, association.committee, comune, row.notes]);
+  const rowid = indexNeed(ctx.sqlite, row.searchRowid, body);
+  if (rowid !== row.searchRowid) ctx.db.update(needs).set({ searchRowid: rowid }).where(eq(needs.id, id)).run();
+}
+
+function addEvent(ctx: ServiceContext, needId: string, from: NeedStatus | null, to: NeedStatus, note: string | null): void {
+  ctx.db
+    .insert(needEvents)
+    .values({ ...newRecordMeta(ctx, newId()), needId, at: ctx.now().toISOString(), fromStatus: from, toStatus: to, note, operatorName: ctx.actor.name })
+    .run();
+}
+
+export function createNeed(ctx: ServiceContext, data: NeedData): Need {
+  return ctx.db.transaction(() => {
+    assertPlace(ctx.db, data);
+    const id = newId();
+    ctx.db
+      .insert(needs)
+      .values({ ...newRecordMeta(ctx, id), ...data, titleSort: sortKey(data.title), status: 'nuovo', statusChangedOn: data.receivedOn, searchRowid: null })
+      .run();
+    addEvent(ctx, id, null, 'nuovo', null);
+    reindex(ctx, id);
+    writeAudit(ctx, { entity: 'needs', entityId: id, action: 'create', changes: diffFields(null, { ...needData(findNeed(ctx.db, id)!), status: 'nuovo' }) });
+    return getNeed(ctx.db, id);
+  });
+}
+
+function assertCurrent(row: NeedRecord, expectedHlc: string): void {
+  if (row.deletedAt) throw new AppError('CONFLICT', 'Il fabbisogno è stato eliminato: ripristinalo prima di modificarlo.');
+  if (row.hlc !== expectedHlc) {
+    throw new AppError(
+      'CONFLICT',
+      'Nel frattempo un altro operatore ha modificato questo fabbisogno. Premi «Carica la versione attuale»: i dati che hai scritto restano nel modulo.',
+      undefined,
+      { reason: 'stale' },
+    );
+  }
+}
+
+export function updateNeed(ctx: ServiceContext, id: string, expectedHlc: string, data: NeedData): Need {
+  return ctx.db.transaction(() => {
+    const row = requireNeed(ctx.db, id);
+    assertCurrent(row, expectedHlc);
+    const changes = diffFields(needData(row), data);
+    if (changes.length === 0) return getNeed(ctx.db, id);
+    assertPlace(ctx.db, data);
+    ctx.db.update(needs).set({ ...data, titleSort: sortKey(data.title), ...touchedMeta(ctx) }).where(eq(needs.id, id)).run();
+    reindex(ctx, id);
+    writeAudit(ctx, { entity: 'needs', entityId: id, action: 'update', changes });
+    return getNeed(ctx.db, id);
+  });
+}
+
+/** Moves a need to another status if the lifecycle allows it; the move is dated, on the timeline and audited. */
+export function transitionNeed(ctx: ServiceContext, id: string, expectedHlc: string, to: NeedStatus, note: string | null): Need {
+  return ctx.db.transaction(() => {
+    const row = requireNeed(ctx.db, id);
+    assertCurrent(row, expectedHlc);
+    const from = row.status as NeedStatus;
+    // Matches arrive with the Abbinamenti area; until then none exist.
+    const problem = needTransitionProblem(from, to, { acceptedMatches: 0, proposedMatches: 0 });
+    if (problem) throw new AppError('CONFLICT', problem, [{ path: 'to', message: problem }]);
+    const today = ctx.now().toISOString().slice(0, 10);
+    ctx.db.update(needs).set({ status: to, statusChangedOn: today, ...touchedMeta(ctx) }).where(eq(needs.id, id)).run();
+    addEvent(ctx, id, from, to, note);
+    writeAudit(ctx, { entity: 'needs', entityId: id, action: 'update', changes: [{ field: 'status', before: from, after: to }] });
+    return getNeed(ctx.db, id);
+  });
+}
+
+function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Need {
+  return ctx.db.transaction(() => {
+    const row = requireNeed(ctx.db, id);
+    if (Boolean(row.deletedAt) === deleted) return getNeed(ctx.db, id);
+    const deletedAt = deleted ? ctx.now().toISOString() : null;
+    ctx.db.update(needs).set({ deletedAt, ...touchedMeta(ctx) }).where(eq(needs.id, id)).run();
+    writeAudit(ctx, { entity: 'needs', entityId: id, action: deleted ? 'delete' : 'restore', changes: [{ field: 'deletedAt', before: row.deletedAt, after: deletedAt }] });
+    return getNeed(ctx.db, id);
+  });
+}
+
+export const deleteNeed = (ctx: ServiceContext, id: string) => setDeleted(ctx, id, true);
+export const restoreNeed = (ctx: ServiceContext, id: string) => setDeleted(ctx, id, false);

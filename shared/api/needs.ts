@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { method } from './define';
+import { id, pageInput } from './fields';
+import { NEED_OFFERS, NEED_STATUSES, needFields, needSchema } from './need-fields';
+
+export * from './need-fields';
+
+export const needRowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  associationId: z.string(),
+  associationName: z.string(),
+  comune: z.string(),
+  province: z.string().nullable(),
+  status: z.enum(NEED_STATUSES),
+  positions: z.number().int(),
+  offers: z.array(z.enum(NEED_OFFERS)),
+  receivedOn: z.string(),
+  operatorName: z.string().nullable(),
+  deletedAt: z.string().nullable(),
+});
+export type NeedRow = z.output<typeof needRowSchema>;
+
+export const needListInput = z.object({
+  query: z.string().max(200).default(''),
+  status: z.enum(NEED_STATUSES).nullish().transform((v) => v ?? null),
+  associationId: z.string().nullish().transform((v) => v || null),
+  committee: z.string().nullish().transform((v) => v || null),
+  province: z
+    .string()
+    .nullish()
+    .transform((v) => v?.toUpperCase() || null),
+  operatorId: z.string().nullish().transform((v) => v || null),
+  offer: z.enum(NEED_OFFERS).nullish().transform((v) => v ?? null),
+  /** Received at least this many days ago (requests waiting too long). */
+  olderThanDays: z.number().int().min(0).max(3650).nullish().transform((v) => v ?? null),
+  deleted: z.boolean().default(false),
+  ...pageInput,
+});
+export type NeedListInput = z.input<typeof needListInput>;
+export type NeedListParams = z.output<typeof needListInput>;
+
+export const needsMethods = {
+  'needs.list': method({
+    summary: 'Cerca ed elenca i fabbisogni, i più recenti prima',
+    access: 'needs.read',
+    input: needListInput,
+    output: z.object({ items: z.array(needRowSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+  }),
+  'needs.get': method({
+    summary: 'Un fabbisogno con la sua cronologia e la capacità di accoglienza dell’associazione',
+    access: 'needs.read',
+    input: z.object({ id }),
+    output: needSchema,
+  }),
+  'needs.create': method({
+    summary: 'Nuovo fabbisogno di un’associazione',
+    access: 'needs.write',
+    input: needFields,
+    output: needSchema,
+  }),
+  'needs.update': method({
+    summary: 'Modifica un fabbisogno (rifiutata se nel frattempo l’ha cambiato qualcun altro)',
+    access: 'needs.write',
+    input: z.object({ id, hlc: z.string(), data: needFields }),
+    output: needSchema,
+  }),
+  'needs.transition': method({
+    summary: 'Cambia lo stato di un fabbisogno, solo tra gli stati ammessi',
+    access: 'needs.write',
+    input: z.object({ id, hlc: z.string(), to: z.enum(NEED_STATUSES), note: z.string().trim().max(1000).nullish().transform((v) => v || null) }),
+    output: needSchema,
+  }),
+  'needs.delete': method({
+    summary: 'Elimina un fabbisogno (resta recuperabile)',
+    access: 'needs.delete',
+    input: z.object({ id }),
+    output: needSchema,
+  }),
+  'needs.restore': method({
+    summary: 'Ripristina un fabbisogno eliminato',
+    access: 'needs.delete',
+    input: z.object({ id }),
+    output: needSchema,
+  }),
+};
