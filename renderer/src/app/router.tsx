@@ -6,6 +6,10 @@ import { CandidateDetailPage } from '../areas/candidates/CandidateDetailPage';
 import { CandidatesListPage } from '../areas/candidates/CandidatesListPage';
 import { CandidateEditPage, CandidateNewPage } from '../areas/candidates/form/CandidateFormPage';
 import { CandidateMergePage } from '../areas/candidates/merge/CandidateMergePage';
+import { NeedDetailPage } from '../areas/needs/detail/NeedDetailPage';
+import { NeedEditPage, NeedNewPage } from '../areas/needs/form/NeedFormPage';
+import { NeedsBoardPage } from '../areas/needs/NeedsBoardPage';
+import { NeedsListPage } from '../areas/needs/NeedsListPage';
 import { OperatorsPage } from '../areas/operators/OperatorsPage';
 import { SettingsPage } from '../areas/settings/SettingsPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -27,6 +31,11 @@ export function createAppRouter() {
         { path: 'candidati/:id', element: <CandidateDetailPage /> },
         { path: 'candidati/:id/modifica', element: <CandidateEditPage /> },
         { path: 'candidati/:id/unisci/:otherId', element: <CandidateMergePage /> },
+        { path: 'fabbisogni', element: <NeedsListPage /> },
+        { path: 'fabbisogni/bacheca', element: <NeedsBoardPage /> },
+        { path: 'fabbisogni/nuovo', element: <NeedNewPage /> },
+        { path: 'fabbisogni/:id', element: <NeedDetailPage /> },
+        { path: 'fabbisogni/:id/modifica', element: <NeedEditPage /> },
         { path: 'operatori', element: <OperatorsPage /> },
         { path: 'impostazioni', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },

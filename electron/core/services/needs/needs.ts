@@ -53,8 +53,9 @@ export function getNeed(db: Db, id: string): Need {
     .orderBy(asc(needEvents.at), asc(needEvents.hlc))
     .all()
     .map((e) => ({ id: e.id, at: e.at, from: e.fromStatus as NeedStatus | null, to: e.toStatus as NeedStatus, note: e.note, operatorName: e.operatorName }));
-  // AICS affiliates are the protocol's hosts; internships hosted now arrive with the internships area.
-  const quota = hostQuota(association.employees, association.aicsAffiliation !== null);
+  // Every association in this registry comes through the AICS–Exar protocol (the association page
+  // says so too); internships hosted now arrive with the internships area.
+  const quota = hostQuota(association.employees, true);
   const { titleSort: _t, searchRowid: _s, ...fields } = row;
   return {
     ...fields,

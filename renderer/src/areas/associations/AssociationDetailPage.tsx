@@ -13,6 +13,7 @@ import { useSession } from '../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../lib/form-errors';
 import { formatDateTime, orDash } from '../../lib/format';
 import { RecordHistory } from '../../lib/RecordHistory';
+import { AssociationNeedsCard } from '../needs/detail/AssociationNeedsCard';
 import { EmployeesBadge } from './EmployeesBadge';
 import { ASSOCIATION_ACTION_LABELS, ASSOCIATION_FIELD_LABELS as L, formatAssociationValue } from './labels';
 
@@ -155,6 +156,8 @@ export function AssociationDetailPage() {
           )}
         </Stack>
       </Card>
+
+      {session.can('needs.read') && <AssociationNeedsCard associationId={a.id} canAdd={!a.deletedAt} />}
 
       {session.can('audit.read') && (
         <RecordHistory

@@ -1,0 +1,138 @@
+/**
+ * The needs list: search as you type, filters kept in the address (they survive opening a need
+ * and coming back), pages, and a switch to the board by status.
+ */
+import { Button, Card, Center, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { MethodOutput } from '../../../../shared/api/contract';
+import { useApiQuery } from '../../api/useApiQuery';
+import { LoadError } from '../../app/LoadError';
+import { useSession } from '../../auth/AuthProvider';
+import { formatInteger } from '../../lib/format';
+import { useDebouncedText } from '../../lib/useDebouncedText';
+import { hasNarrowing, P, PAGE_SIZE, readListInput, withoutFilters, type UpdateOptions } from './list/list-params';
+import { NeedFilters } from './list/NeedFilters';
+import { NeedsTable } from './list/NeedsTable';
+import { NeedsViewSwitch } from './list/NeedsViewSwitch';
+
+type NeedList = MethodOutput<'needs.list'>;
+
+function countLabel(total: number, deleted: boolean): string {
+  const one = total === 1;
+  return `${formatInteger(total)} ${one ? 'fabbisogno' : 'fabbisogni'}${deleted ? (one ? ' eliminato' : ' eliminati') : ''}`;
+}
+
+export function NeedsListPage() {
+  const session = useSession();
+  const [params, setParams] = useSearchParams();
+  const input = readListInput(params);
+  const list = useApiQuery('needs.list', input);
+  const associationOptions = useApiQuery('associations.filterOptions', {});
+  const candidateOptions = useApiQuery('candidates.filterOptions', {});
+  const canWrite = session.can('needs.write');
+
+  // While the next page loads, the previous one stays on screen (dimmed) instead of blinking.
+  const [shown, setShown] = useState<NeedList | null>(null);
+  useEffect(() => {
+    if (list.data) setShown(list.data);
+  }, [list.data]);
+
+  /** A click updates the screen at once, so the control never shows its old state; typing can wait. */
+  function update(changes: Record<string, string | null>, { keepPage = false, fromTyping = false }: UpdateOptions = {}) {
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(changes)) {
+          if (v === null || v === '') next.delete(k);
+          else next.set(k, v);
+        }
+        if (!keepPage) next.delete(P.page);
+        return next;
+      },
+      { replace: true, flushSync: !fromTyping },
+    );
+  }
+
+  const [typed, setTyped] = useDebouncedText(params.get(P.query) ?? '', (v) => update({ [P.query]: v }, { fromTyping: true }), 200);
+
+  const anyFilter = hasNarrowing(params);
+  const deleted = input.deleted ?? false;
+  const data = list.data ?? shown;
+  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Group gap="md">
+          <Title order={2}>Fabbisogni</Title>
+          <NeedsViewSwitch value="elenco" />
+        </Group>
+        {canWrite && (
+          <Button component={Link} to="/fabbisogni/nuovo" leftSection={<IconPlus size={16} />}>
+            Nuovo fabbisogno
+          </Button>
+        )}
+      </Group>
+
+      <Card withBorder>
+        <Stack gap="sm">
+          <TextInput
+            aria-label="Cerca fabbisogni"
+            placeholder="Cerca per ruolo, associazione, comune…"
+            leftSection={<IconSearch size={16} />}
+            value={typed}
+            onChange={(e) => setTyped(e.currentTarget.value)}
+            autoFocus
+          />
+          <NeedFilters
+            params={params}
+            update={update}
+            committees={associationOptions.data?.committees ?? []}
+            operators={candidateOptions.data?.operators ?? []}
+            canSeeDeleted={session.can('needs.delete')}
+            anyFilter={anyFilter}
+            onClear={() => setParams(withoutFilters(params), { replace: true })}
+          />
+        </Stack>
+      </Card>
+
+      {list.error && <LoadError message={list.error} />}
+
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {data ? countLabel(data.total, deleted) : 'Caricamento…'}
+      </Text>
+
+      {data && data.items.length === 0 ? (
+        <Card withBorder p="xl">
+          <Center>
+            <Stack align="center" gap="xs">
+              <Text fw={500}>{anyFilter ? 'Nessun fabbisogno corrisponde alla ricerca.' : deleted ? 'Nessun fabbisogno eliminato.' : 'Non ci sono ancora fabbisogni.'}</Text>
+              <Text size="sm" c="dimmed" ta="center">
+                {anyFilter ? 'Controlla come è scritto o prova a togliere qualche filtro.' : 'Registra la prima richiesta arrivata da un’associazione.'}
+              </Text>
+              {!deleted && canWrite && (
+                <Button component={Link} to="/fabbisogni/nuovo" mt="xs" leftSection={<IconPlus size={16} />}>
+                  Nuovo fabbisogno
+                </Button>
+              )}
+            </Stack>
+          </Center>
+        </Card>
+      ) : (
+        data && (
+          <Card withBorder p={0} style={{ opacity: list.loading ? 0.6 : 1, transition: 'opacity 120ms' }}>
+            <NeedsTable rows={data.items} />
+          </Card>
+        )
+      )}
+
+      {pages > 1 && (
+        <Group justify="center">
+          <Pagination total={pages} value={input.page ?? 1} onChange={(p) => update({ [P.page]: p === 1 ? null : String(p) }, { keepPage: true })} aria-label="Pagine" />
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,117 @@
+/** One need: who asks, what for, how many interns the association may host, its status and history. */
+import { Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { formatAddress } from '../../../../../shared/format/address';
+import { api } from '../../../api/client';
+import { useApiQuery } from '../../../api/useApiQuery';
+import { LoadError } from '../../../app/LoadError';
+import { useSession } from '../../../auth/AuthProvider';
+import { showApiError, showSaved } from '../../../lib/form-errors';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { RecordHistory, type ChangeValue } from '../../../lib/RecordHistory';
+import { NeedStatusBadge } from '../NeedStatusBadge';
+import { useAssociation } from '../form/useAssociation';
+import { CapacityCard } from './CapacityCard';
+import { formatNeedValue, NEED_ACTION_LABELS, NEED_FIELD_LABELS } from './labels';
+import { NeedFieldsCard } from './NeedFieldsCard';
+import { NeedTimeline } from './NeedTimeline';
+import { StatusChange } from './StatusChange';
+
+export function NeedDetailPage() {
+  const { id = '' } = useParams();
+  const session = useSession();
+  const query = useApiQuery('needs.get', { id });
+  const operatorOptions = useApiQuery('candidates.filterOptions', {});
+  const [busy, setBusy] = useState(false);
+  const n = query.data;
+  const association = useAssociation(n?.associationId ?? null);
+
+  if (query.error) return <LoadError message={query.error} />;
+  if (!n) return <Loader />;
+
+  async function setDeleted(deleted: boolean) {
+    setBusy(true);
+    try {
+      await api.call(deleted ? 'needs.delete' : 'needs.restore', { id });
+      showSaved(
+        deleted ? 'Un coordinatore o un amministratore può ripristinarlo dall’elenco degli eliminati.' : 'È di nuovo negli elenchi.',
+        deleted ? 'Fabbisogno eliminato' : 'Fabbisogno ripristinato',
+      );
+      query.reload();
+    } catch (e) {
+      showApiError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const confirmDelete = () =>
+    modals.openConfirmModal({
+      title: 'Eliminare il fabbisogno?',
+      children: <Text size="sm">«{n.title}» di {n.associationName} non comparirà più negli elenchi. Si potrà ripristinare in seguito.</Text>,
+      labels: { confirm: 'Elimina', cancel: 'Annulla' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void setDeleted(true),
+    });
+
+  const site = association?.sites.find((s) => s.id === n.operatingSiteId);
+  const siteLabel = n.operatingSiteId ? (site ? [site.label, formatAddress(site)].filter(Boolean).join(': ') : n.comune) : 'Sede legale';
+  const operatorNames = Object.fromEntries((operatorOptions.data?.operators ?? []).map((o) => [o.id, o.name]));
+  const format = (field: string, value: ChangeValue) => formatNeedValue(field, value, operatorNames);
+  const editable = !n.deletedAt && session.can('needs.write');
+
+  return (
+    <Stack maw={1100}>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Text size="sm">
+            <Link to="/fabbisogni">← Fabbisogni</Link>
+          </Text>
+          <Title order={2}>{n.title}</Title>
+          <Text>
+            <Anchor component={Link} to={`/associazioni/${n.associationId}`}>
+              {n.associationName}
+            </Anchor>{' '}
+            · {n.comune}
+            {n.province ? ` (${n.province})` : ''}
+          </Text>
+          <Group gap="xs" mt={4}>
+            <NeedStatusBadge status={n.status} size="lg" />
+            <Text size="sm" c="dimmed">
+              Ricevuto il {formatDate(n.receivedOn)} · Operatore: {n.operatorName ?? 'nessuno'}
+            </Text>
+            {n.deletedAt && <Badge color="red">Eliminato il {formatDateTime(n.deletedAt)}</Badge>}
+          </Group>
+        </div>
+        <Group>
+          {editable && (
+            <Button component={Link} to={`/fabbisogni/${n.id}/modifica`} leftSection={<IconPencil size={16} />}>
+              Modifica
+            </Button>
+          )}
+          {!n.deletedAt && session.can('needs.delete') && (
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} loading={busy} onClick={confirmDelete}>
+              Elimina
+            </Button>
+          )}
+          {n.deletedAt && session.can('needs.delete') && (
+            <Button variant="light" leftSection={<IconArrowBackUp size={16} />} loading={busy} onClick={() => void setDeleted(false)}>
+              Ripristina
+            </Button>
+          )}
+        </Group>
+      </Group>
+
+      <CapacityCard capacity={n.capacity} />
+      {editable && <StatusChange need={n} onChanged={query.reload} />}
+      <NeedFieldsCard need={n} siteLabel={siteLabel} />
+      <NeedTimeline events={n.events} />
+      {session.can('audit.read') && (
+        <RecordHistory key={n.hlc} entity="needs" id={n.id} fieldLabels={NEED_FIELD_LABELS} formatValue={format} actionLabels={NEED_ACTION_LABELS} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,88 @@
+/** The need's fields below the association: the role, the conditions, what is offered, the desk data. */
+import { Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  DRIVING_LICENCES,
+  EDUCATION_LEVEL_LABELS,
+  SHIFT_LABELS,
+  TARGET_CATEGORY_LABELS,
+  type Shift,
+} from '../../../../../shared/api/candidates';
+import { NEED_OFFER_LABELS } from '../../../../../shared/api/needs';
+import { DateField } from '../../../lib/DateField';
+import { ChipChoice } from '../../candidates/form/ChipChoice';
+import type { NeedForm } from './form-type';
+import { NeedSkillsInput } from './NeedSkillsInput';
+
+const options = <T extends string>(labels: Record<T, string>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
+
+export function RoleFields({ form }: { form: NeedForm }) {
+  return (
+    <Stack>
+      <TextInput label="Ruolo richiesto" withAsterisk placeholder="es. Addetto alla segreteria" {...form.getInputProps('title')} />
+      <Textarea label="Mansioni" autosize minRows={2} {...form.getInputProps('tasks')} />
+      <NeedSkillsInput form={form} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select label="Titolo di studio minimo" clearable data={options(EDUCATION_LEVEL_LABELS)} {...form.getInputProps('educationLevel')} />
+        <Select label="Patente richiesta" clearable data={[...DRIVING_LICENCES]} {...form.getInputProps('licence')} />
+      </SimpleGrid>
+      <Checkbox label="Serve un mezzo proprio" {...form.getInputProps('vehicleNeeded', { type: 'checkbox' })} />
+    </Stack>
+  );
+}
+
+export function ConditionFields({ form }: { form: NeedForm }) {
+  const v = form.getValues();
+  return (
+    <Stack>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <NumberInput label="Posti" withAsterisk min={1} max={50} allowDecimal={false} {...form.getInputProps('positions')} />
+        <NumberInput label="Ore settimanali" min={1} max={48} allowDecimal={false} {...form.getInputProps('hoursPerWeek')} />
+        <TextInput label="Orario" placeholder="es. 9–13 dal lunedì al venerdì" {...form.getInputProps('schedule')} />
+      </SimpleGrid>
+      <ChipChoice<Shift>
+        label="Turni"
+        options={options(SHIFT_LABELS)}
+        value={v.shifts}
+        onChange={(s) => form.setFieldValue('shifts', s)}
+        error={form.errors.shifts}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateField label="Periodo dal" {...form.getInputProps('periodFrom')} />
+        <DateField label="Periodo al" {...form.getInputProps('periodTo')} />
+      </SimpleGrid>
+      <Checkbox.Group label="Cosa offre l’associazione" withAsterisk {...form.getInputProps('offers')}>
+        <Group mt={6}>
+          {options(NEED_OFFER_LABELS).map((o) => (
+            <Checkbox key={o.value} value={o.value} label={o.label} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+      <MultiSelect
+        label="Categorie adatte"
+        description="Facoltativo: per chi è pensata la posizione"
+        clearable
+        data={options(TARGET_CATEGORY_LABELS)}
+        {...form.getInputProps('categories')}
+      />
+      <Checkbox label="Tutor dell’ospitante disponibile" {...form.getInputProps('hostTutorAvailable', { type: 'checkbox' })} />
+    </Stack>
+  );
+}
+
+export function DeskFields({ form, operators }: { form: NeedForm; operators: { id: string; name: string }[] }) {
+  return (
+    <Stack>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateField label="Data di ricezione" withAsterisk clearable={false} {...form.getInputProps('receivedOn')} />
+        <Select
+          label="Operatore di riferimento"
+          clearable
+          searchable
+          data={operators.map((o) => ({ value: o.id, label: o.name }))}
+          {...form.getInputProps('operatorId')}
+        />
+      </SimpleGrid>
+      <Textarea label="Note" autosize minRows={2} {...form.getInputProps('notes')} />
+    </Stack>
+  );
+}

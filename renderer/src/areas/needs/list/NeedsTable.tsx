@@ -1,0 +1,67 @@
+/** The needs table: one row per request, the whole row opens the need. */
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import type { MouseEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { NEED_OFFER_LABELS, type NeedRow } from '../../../../../shared/api/needs';
+import { formatDate } from '../../../lib/format';
+import { NeedStatusBadge } from '../NeedStatusBadge';
+
+export function placeLabel(comune: string, province: string | null): string {
+  if (!comune) return '—';
+  return province ? `${comune} (${province})` : comune;
+}
+
+export function NeedsTable({ rows }: { rows: NeedRow[] }) {
+  const navigate = useNavigate();
+
+  // The role is a real link for the keyboard; a click anywhere else on the row does the same.
+  function openRow(event: MouseEvent, id: string) {
+    if ((event.target as HTMLElement).closest('a')) return;
+    void navigate(`/fabbisogni/${id}`);
+  }
+
+  return (
+    <Table striped highlightOnHover verticalSpacing="xs" aria-label="Elenco dei fabbisogni">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Ruolo</Table.Th>
+          <Table.Th>Associazione</Table.Th>
+          <Table.Th>Comune</Table.Th>
+          <Table.Th>Stato</Table.Th>
+          <Table.Th ta="right">Posti</Table.Th>
+          <Table.Th>Cosa offre</Table.Th>
+          <Table.Th style={{ whiteSpace: 'nowrap' }}>Ricevuto il</Table.Th>
+          <Table.Th>Operatore</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((n) => (
+          <Table.Tr key={n.id} onClick={(e) => openRow(e, n.id)} style={{ cursor: 'pointer' }}>
+            <Table.Td>
+              <Anchor component={Link} to={`/fabbisogni/${n.id}`} fw={500}>
+                {n.title}
+              </Anchor>
+              {n.deletedAt && (
+                <Badge ml="xs" color="red" variant="light" size="sm">
+                  Eliminato
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td>{n.associationName}</Table.Td>
+            <Table.Td>{placeLabel(n.comune, n.province)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {/* Never cut short: "Chiuso senza esito" must read in full in a narrow column. */}
+              <NeedStatusBadge status={n.status} size="sm" styles={{ label: { overflow: 'visible' } }} />
+            </Table.Td>
+            <Table.Td ta="right">{n.positions}</Table.Td>
+            <Table.Td>
+              <Text size="sm">{n.offers.length === 0 ? '—' : n.offers.map((o) => NEED_OFFER_LABELS[o]).join(', ')}</Text>
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(n.receivedOn)}</Table.Td>
+            <Table.Td>{n.operatorName ?? '—'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
