@@ -10,16 +10,19 @@ import {
   personTaxCodeMessage,
 } from '../validation/tax-codes';
 import {
+  codeSet,
   optionalCap,
   optionalDate,
   optionalEmail,
   optionalInt,
   optionalPhone,
   optionalProvince,
+  optionalCode,
   optionalText,
   recordMeta,
   requiredDate,
   requiredText,
+  textSet,
 } from './fields';
 
 export const CANDIDATE_STATUSES = ['attivo', 'in_tirocinio', 'occupato', 'non_disponibile', 'archiviato'] as const;
@@ -178,32 +181,6 @@ export const candidateTaxCode = z
     if (!check.ok) ctx.addIssue({ code: 'custom', message: personTaxCodeMessage(check.problem) });
   });
 
-/** Trims, drops empties and case-insensitive repeats, so "Magazzino" and "magazzino " are one skill. */
-const textList = (label: string, maxItems: number, maxLength: number) =>
-  z
-    .array(z.string().max(maxLength, `${label}: massimo ${maxLength} caratteri`))
-    .max(maxItems, `${label}: al massimo ${maxItems}`)
-    .default([])
-    .transform((items) => {
-      const seen = new Set<string>();
-      const out: string[] = [];
-      for (const raw of items) {
-        const item = raw.trim().replace(/\s+/g, ' ');
-        const key = item.toLocaleLowerCase('it');
-        if (item && !seen.has(key)) {
-          seen.add(key);
-          out.push(item);
-        }
-      }
-      return out;
-    });
-
-const enumSet = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .array(z.enum(values))
-    .default([])
-    .transform((items) => values.filter((v): v is T[number] => (items as string[]).includes(v)));
-
 export const experienceFields = z.object({
   role: requiredText('Mansione', 150),
   employer: optionalText(150),
@@ -222,7 +199,7 @@ export const candidateFields = z.object({
   lastName: requiredText('Cognome', 100),
   taxCode: candidateTaxCode,
   birthDate: requiredDate('Data di nascita'),
-  sex: z.enum(['M', 'F']).nullish().transform((v) => v ?? null),
+  sex: optionalCode(['M', 'F'] as const),
   birthPlaceCode: z
     .string()
     .nullish()
@@ -243,26 +220,26 @@ export const candidateFields = z.object({
   domProvince: optionalProvince,
   phone: optionalPhone,
   email: optionalEmail(),
-  employmentStatus: z.enum(EMPLOYMENT_STATUSES).nullish().transform((v) => v ?? null),
+  employmentStatus: optionalCode(EMPLOYMENT_STATUSES),
   didDate: optionalDate('Data della DID'),
   cpi: optionalText(120),
-  benefits: enumSet(BENEFITS),
-  targetCategory: z.enum(TARGET_CATEGORIES).nullish().transform((v) => v ?? null),
-  educationLevel: z.enum(EDUCATION_LEVELS).nullish().transform((v) => v ?? null),
+  benefits: codeSet(BENEFITS),
+  targetCategory: optionalCode(TARGET_CATEGORIES),
+  educationLevel: optionalCode(EDUCATION_LEVELS),
   educationTitle: optionalText(200),
   educationYear: optionalInt('Anno del titolo', 1940, 2100),
   experiences: z.array(experienceFields).max(30, 'Al massimo 30 esperienze').default([]),
-  skills: textList('Competenze', 50, 80),
+  skills: textSet('Competenze', 50, 80),
   languages: z.array(languageFields).max(15, 'Al massimo 15 lingue').default([]),
-  drivingLicences: enumSet(DRIVING_LICENCES),
+  drivingLicences: codeSet(DRIVING_LICENCES),
   ownVehicle: z.boolean().default(false),
   hoursPerWeek: optionalInt('Ore settimanali', 1, 48),
-  shifts: enumSet(SHIFTS),
+  shifts: codeSet(SHIFTS),
   availabilityArea: optionalText(200),
   availableFrom: optionalDate('Disponibile dal'),
   privacyNoticeDate: optionalDate("Data dell'informativa"),
   privacyNoticeVersion: optionalText(40),
-  specialLegalBasis: z.enum(SPECIAL_LEGAL_BASES).nullish().transform((v) => v ?? null),
+  specialLegalBasis: optionalCode(SPECIAL_LEGAL_BASES),
   consentContact: z.boolean().default(false),
   consentDate: optionalDate('Data del consenso'),
   status: z.enum(CANDIDATE_STATUSES).default('attivo'),

@@ -15,24 +15,18 @@ import {
   candidateSpecialSchema,
 } from './candidate-fields';
 import { method } from './define';
-import { id, optionalDate, pageInput, requiredDate, requiredText } from './fields';
+import { id, optionalCode, optionalDate, pageInput, requiredDate, requiredText } from './fields';
 
 export * from './candidate-fields';
 
 export const CANDIDATE_SORTS = ['name', 'age', 'comune', 'updated'] as const;
 
-const nullableEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .enum(values)
-    .nullish()
-    .transform((v) => v ?? null);
-
 const age = z.number().int().min(14).max(100).nullish().transform((v) => v ?? null);
 
 export const candidateListInput = z.object({
   query: z.string().max(200).default(''),
-  status: nullableEnum(CANDIDATE_STATUSES),
-  targetCategory: nullableEnum(TARGET_CATEGORIES),
+  status: optionalCode(CANDIDATE_STATUSES),
+  targetCategory: optionalCode(TARGET_CATEGORIES),
   province: z
     .string()
     .nullish()
@@ -40,13 +34,13 @@ export const candidateListInput = z.object({
   comune: z.string().max(100).nullish().transform((v) => v?.trim() || null),
   /** Available on this date: no start date, or a start date on or before it. */
   availableBy: optionalDate('Disponibile entro'),
-  shift: nullableEnum(SHIFTS),
-  licence: nullableEnum(DRIVING_LICENCES),
+  shift: optionalCode(SHIFTS),
+  licence: optionalCode(DRIVING_LICENCES),
   ownVehicle: z.boolean().nullish().transform((v) => v ?? null),
   ageMin: age,
   ageMax: age,
   /** At least this level of education. */
-  educationMin: nullableEnum(EDUCATION_LEVELS),
+  educationMin: optionalCode(EDUCATION_LEVELS),
   operatorId: z.string().nullish().transform((v) => v || null),
   deleted: z.boolean().default(false),
   sort: z.enum(CANDIDATE_SORTS).default('name'),

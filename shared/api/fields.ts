@@ -143,3 +143,37 @@ export const optionalInt = (label: string, min: number, max: number) =>
     .max(max, `${label}: al massimo ${max}`)
     .nullish()
     .transform((v) => v ?? null);
+
+/** One of a fixed list of codes, or nothing (null). */
+export const optionalCode = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .enum(values)
+    .nullish()
+    .transform((v) => v ?? null);
+
+/** Several codes of a fixed list, each once, in the list's own order. */
+export const codeSet = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .array(z.enum(values))
+    .default([])
+    .transform((items) => values.filter((v): v is T[number] => (items as string[]).includes(v)));
+
+/** Free texts (skills): trimmed, empties and case-insensitive repeats dropped, so "Magazzino" and "magazzino " are one. */
+export const textSet = (label: string, maxItems: number, maxLength: number) =>
+  z
+    .array(z.string().max(maxLength, `${label}: massimo ${maxLength} caratteri`))
+    .max(maxItems, `${label}: al massimo ${maxItems}`)
+    .default([])
+    .transform((items) => {
+      const seen = new Set<string>();
+      const out: string[] = [];
+      for (const raw of items) {
+        const item = raw.trim().replace(/\s+/g, ' ');
+        const key = item.toLocaleLowerCase('it');
+        if (item && !seen.has(key)) {
+          seen.add(key);
+          out.push(item);
+        }
+      }
+      return out;
+    });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { DRIVING_LICENCES, EDUCATION_LEVELS, SHIFTS, TARGET_CATEGORIES } from './candidate-fields';
-import { optionalDate, optionalInt, optionalText, recordMeta, requiredDate, requiredText } from './fields';
+import { codeSet, optionalCode, optionalDate, optionalInt, optionalText, recordMeta, requiredDate, requiredText, textSet } from './fields';
 import { NEED_STATUSES } from '../rules/need-lifecycle';
 
 export { NEED_STATUSES, NEED_STATUS_LABELS, type NeedStatus } from '../rules/need-lifecycle';
@@ -18,18 +18,6 @@ export const NEED_OFFER_LABELS: Record<NeedOffer, string> = {
   altro: 'Altro',
 };
 
-const enumSet = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .array(z.enum(values))
-    .default([])
-    .transform((items) => values.filter((v): v is T[number] => (items as string[]).includes(v)));
-
-const skillList = z
-  .array(z.string().max(80, 'Competenze: massimo 80 caratteri'))
-  .max(30, 'Al massimo 30 competenze')
-  .default([])
-  .transform((items) => [...new Map(items.map((s) => s.trim()).filter(Boolean).map((s) => [s.toLocaleLowerCase('it'), s])).values()]);
-
 export const needFields = z
   .object({
     associationId: z.uuid({ error: "Scegli l'associazione" }),
@@ -37,18 +25,18 @@ export const needFields = z
     operatingSiteId: z.string().nullish().transform((v) => v || null),
     title: requiredText('Ruolo richiesto', 150),
     tasks: optionalText(2000),
-    skills: skillList,
-    educationLevel: z.enum(EDUCATION_LEVELS).nullish().transform((v) => v ?? null),
-    licence: z.enum(DRIVING_LICENCES).nullish().transform((v) => v ?? null),
+    skills: textSet('Competenze', 30, 80),
+    educationLevel: optionalCode(EDUCATION_LEVELS),
+    licence: optionalCode(DRIVING_LICENCES),
     vehicleNeeded: z.boolean().default(false),
     hoursPerWeek: optionalInt('Ore settimanali', 1, 48),
-    shifts: enumSet(SHIFTS),
+    shifts: codeSet(SHIFTS),
     schedule: optionalText(300),
     periodFrom: optionalDate('Dal'),
     periodTo: optionalDate('Al'),
     positions: z.number({ error: 'Indica quante persone servono' }).int('Un numero intero').min(1, 'Almeno una persona').max(50, 'Al massimo 50'),
-    offers: enumSet(NEED_OFFERS),
-    categories: enumSet(TARGET_CATEGORIES),
+    offers: codeSet(NEED_OFFERS),
+    categories: codeSet(TARGET_CATEGORIES),
     hostTutorAvailable: z.boolean().default(false),
     receivedOn: requiredDate('Data di ricezione'),
     operatorId: z.string().nullish().transform((v) => v || null),

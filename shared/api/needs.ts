@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, pageInput } from './fields';
+import { id, optionalCode, pageInput } from './fields';
 import { NEED_OFFERS, NEED_STATUSES, needFields, needSchema } from './need-fields';
 
 export * from './need-fields';
@@ -23,7 +23,7 @@ export type NeedRow = z.output<typeof needRowSchema>;
 
 export const needListInput = z.object({
   query: z.string().max(200).default(''),
-  status: z.enum(NEED_STATUSES).nullish().transform((v) => v ?? null),
+  status: optionalCode(NEED_STATUSES),
   associationId: z.string().nullish().transform((v) => v || null),
   committee: z.string().nullish().transform((v) => v || null),
   province: z
@@ -31,7 +31,7 @@ export const needListInput = z.object({
     .nullish()
     .transform((v) => v?.toUpperCase() || null),
   operatorId: z.string().nullish().transform((v) => v || null),
-  offer: z.enum(NEED_OFFERS).nullish().transform((v) => v ?? null),
+  offer: optionalCode(NEED_OFFERS),
   /** Received at least this many days ago (requests waiting too long). */
   olderThanDays: z.number().int().min(0).max(3650).nullish().transform((v) => v ?? null),
   deleted: z.boolean().default(false),

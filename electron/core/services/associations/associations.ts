@@ -9,7 +9,8 @@ import { associationSites, associations } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { associationColumns, sitesSummary, toAssociation, type AssociationRecord } from './mapping';
-import { indexAssociation, searchBody } from './search-index';
+import { writeFtsDocument } from '../../search/fts-document';
+import { searchBody } from './search-index';
 
 function findRecord(db: Db, id: string): AssociationRecord | null {
   return db.select().from(associations).where(eq(associations.id, id)).get() ?? null;
@@ -50,7 +51,7 @@ function assertTaxCodeFree(db: Db, taxCode: string, exceptId: string | null): vo
 
 function reindex(ctx: ServiceContext, id: string): void {
   const row = findRecord(ctx.db, id)!;
-  const rowid = indexAssociation(ctx.sqlite, row.searchRowid, searchBody(row, liveSites(ctx.db, id)));
+  const rowid = writeFtsDocument(ctx.sqlite, 'associations_fts', row.searchRowid, searchBody(row, liveSites(ctx.db, id)));
   if (rowid !== row.searchRowid) {
     ctx.db.update(associations).set({ searchRowid: rowid }).where(eq(associations.id, id)).run();
   }

@@ -1,5 +1,5 @@
-/** Keeps `associations_fts` in step with an association and its operating sites. */
-import type BetterSqlite3 from 'better-sqlite3';
+/** What `associations_fts` holds for an association and its operating sites. */
+import { searchText } from '../../search/fts-document';
 
 export interface SearchableAssociation {
   searchRowid: number | null;
@@ -25,16 +25,5 @@ export function searchBody(a: SearchableAssociation, sites: { label: string | nu
     a.province, a.legalRepName, a.contactName, a.email, a.pec, a.sector,
     ...sites.flatMap((s) => [s.label, s.address, s.comune]),
   ];
-  return parts.filter((p): p is string => Boolean(p)).join(' ');
-}
-
-/** Writes the search document; returns the FTS rowid to store on the record. */
-export function indexAssociation(sqlite: BetterSqlite3.Database, rowid: number | null, body: string): number {
-  if (rowid !== null) {
-    sqlite.prepare('DELETE FROM associations_fts WHERE rowid = ?').run(rowid);
-    sqlite.prepare('INSERT INTO associations_fts (rowid, body) VALUES (?, ?)').run(rowid, body);
-    return rowid;
-  }
-  const result = sqlite.prepare('INSERT INTO associations_fts (body) VALUES (?)').run(body);
-  return Number(result.lastInsertRowid);
+  return searchText(parts);
 }

@@ -11,7 +11,8 @@ import { diffFields, writeAudit } from '../audit/audit-log';
 import { completeBirthData } from './birth-data';
 import { assertLegalBasisKept } from './special';
 import { auditableCandidate, candidateColumns, candidateData, toCandidate, type CandidateRecord } from './mapping';
-import { indexCandidate, searchBody, writeSkills } from './search-index';
+import { writeFtsDocument } from '../../search/fts-document';
+import { searchBody, writeSkills } from './search-index';
 
 export function findCandidate(db: Db, id: string): CandidateRecord | null {
   return db.select().from(candidates).where(eq(candidates.id, id)).get() ?? null;
@@ -84,7 +85,7 @@ export function reindexCandidate(ctx: ServiceContext, id: string): void {
     .where(and(eq(candidateNotes.candidateId, id), isNull(candidateNotes.deletedAt)))
     .all()
     .map((n) => n.text);
-  const rowid = indexCandidate(ctx.sqlite, row.searchRowid, searchBody(row, notes));
+  const rowid = writeFtsDocument(ctx.sqlite, 'candidates_fts', row.searchRowid, searchBody(row, notes));
   if (rowid !== row.searchRowid) ctx.db.update(candidates).set({ searchRowid: rowid }).where(eq(candidates.id, id)).run();
   writeSkills(ctx.sqlite, id, row.deletedAt ? null : row.skills);
 }

@@ -1,6 +1,7 @@
 /** Keeps `candidates_fts` and the derived `candidate_skills` in step with a profile. */
 import type BetterSqlite3 from 'better-sqlite3';
 import { foldText, sortKey } from '../../../../shared/validation/text';
+import { searchText } from '../../search/fts-document';
 import type { CandidateRecord } from './mapping';
 
 /**
@@ -19,16 +20,7 @@ export function searchBody(c: CandidateRecord, interviewNotes: string[] = []): s
     c.lastName, c.firstName, joined(c.lastName), joined(c.firstName), c.taxCode, c.birthPlace, c.resComune, c.domComune, c.citizenship,
     c.educationTitle, c.cpi, ...c.skills, ...experiences, c.notes, ...interviewNotes,
   ];
-  return parts.filter((p): p is string => Boolean(p)).join(' ');
-}
-
-export function indexCandidate(sqlite: BetterSqlite3.Database, rowid: number | null, body: string): number {
-  if (rowid !== null) {
-    sqlite.prepare('DELETE FROM candidates_fts WHERE rowid = ?').run(rowid);
-    sqlite.prepare('INSERT INTO candidates_fts (rowid, body) VALUES (?, ?)').run(rowid, body);
-    return rowid;
-  }
-  return Number(sqlite.prepare('INSERT INTO candidates_fts (body) VALUES (?)').run(body).lastInsertRowid);
+  return searchText(parts);
 }
 
 /** Skill vocabulary rows of a live profile (none for a deleted one). */

@@ -11,7 +11,7 @@ import type { Db } from '../../db/connection';
 import { associationSites, associations, needEvents, needs, operators } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
-import { indexNeed, needSearchBody } from './search-index';
+import { searchText, writeFtsDocument } from '../../search/fts-document';
 
 type NeedRecord = typeof needs.$inferSelect;
 
@@ -88,8 +88,8 @@ function assertPlace(db: Db, data: NeedData): void {
 function reindex(ctx: ServiceContext, id: string): void {
   const row = findNeed(ctx.db, id)!;
   const { association, comune } = placeOf(ctx.db, row);
-  const body = needSearchBody([row.title, row.tasks, ...row.skills, association.name, association.committee, comune, row.notes]);
-  const rowid = indexNeed(ctx.sqlite, row.searchRowid, body);
+  const body = searchText([row.title, row.tasks, ...row.skills, association.name, association.committee, comune, row.notes]);
+  const rowid = writeFtsDocument(ctx.sqlite, 'needs_fts', row.searchRowid, body);
   if (rowid !== row.searchRowid) ctx.db.update(needs).set({ searchRowid: rowid }).where(eq(needs.id, id)).run();
 }
 

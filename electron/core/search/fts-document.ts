@@ -1,0 +1,23 @@
+/**
+ * One search document per record in a contentless FTS5 table (`associations_fts`,
+ * `candidates_fts`, `needs_fts`). The record keeps the document's rowid in its own
+ * `search_rowid` column, because SQLite may renumber plain rowids on VACUUM.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+
+export type FtsTable = 'associations_fts' | 'candidates_fts' | 'needs_fts';
+
+/** Writes (or rewrites) the document; returns the rowid to store on the record. */
+export function writeFtsDocument(sqlite: BetterSqlite3.Database, table: FtsTable, rowid: number | null, body: string): number {
+  if (rowid !== null) {
+    sqlite.prepare(`DELETE FROM ${table} WHERE rowid = ?`).run(rowid);
+    sqlite.prepare(`INSERT INTO ${table} (rowid, body) VALUES (?, ?)`).run(rowid, body);
+    return rowid;
+  }
+  return Number(sqlite.prepare(`INSERT INTO ${table} (body) VALUES (?)`).run(body).lastInsertRowid);
+}
+
+/** The document's text: the record's searchable values, empty ones left out. */
+export function searchText(parts: readonly (string | null | undefined)[]): string {
+  return parts.filter((p): p is string => Boolean(p)).join(' ');
+}
