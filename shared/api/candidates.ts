@@ -66,14 +66,14 @@ export const candidateListOutput = z.object({
 });
 export type CandidateList = z.output<typeof candidateListOutput>;
 
-export const duplicateCandidateSchema = z.object({
-  id: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  taxCode: z.string(),
-  birthDate: z.string(),
-  resComune: z.string().nullable(),
-  deletedAt: z.string().nullable(),
+export const duplicateCandidateSchema = candidateRowSchema.pick({
+  id: true,
+  firstName: true,
+  lastName: true,
+  taxCode: true,
+  birthDate: true,
+  resComune: true,
+  deletedAt: true,
 });
 export type DuplicateCandidate = z.output<typeof duplicateCandidateSchema>;
 

@@ -5,7 +5,8 @@
 import { Alert, Button, Card, Center, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconInfoCircle, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useLastAnswer, useListParams } from '../../lib/useListParams';
 import { SEARCH_RESULT_CAP, type CandidateList } from '../../../../shared/api/candidates';
 import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError } from '../../app/LoadError';
@@ -16,7 +17,7 @@ import { filterParams, SavedFilters } from '../../lib/SavedFilters';
 import { useDebouncedText } from '../../lib/useDebouncedText';
 import { CandidateFilters } from './list/CandidateFilters';
 import { CandidatesTable } from './list/CandidatesTable';
-import { hasNarrowing, P, PAGE_SIZE, readListInput, withoutFilters, type CandidateSort, type UpdateOptions } from './list/list-params';
+import { hasNarrowing, P, PAGE_SIZE, readListInput, withoutFilters, type CandidateSort } from './list/list-params';
 
 function countLabel(list: CandidateList, deleted: boolean): string {
   // Written out with its dot: Italian number formatting leaves four-digit numbers ungrouped ("1000").
@@ -28,37 +29,15 @@ function countLabel(list: CandidateList, deleted: boolean): string {
 export function CandidatesListPage() {
   const session = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, update } = useListParams(P.page);
   const today = todayIso();
   const input = readListInput(params, today);
   const list = useApiQuery('candidates.list', input);
   const options = useApiQuery('candidates.filterOptions', {});
   const canWrite = session.can('candidates.write');
 
-  // While the next page of results loads, the previous one stays on screen (dimmed) instead of blinking.
-  const [shown, setShown] = useState<CandidateList | null>(null);
-  useEffect(() => {
-    if (list.data) setShown(list.data);
-  }, [list.data]);
+  const shown = useLastAnswer(list.data);
 
-  /**
-   * Writes filters into the address. A click (checkbox, select) updates the screen at once, so the
-   * control never shows its old state; typing arrives from a timer and needs no such hurry.
-   */
-  function update(changes: Record<string, string | null>, { keepPage = false, fromTyping = false }: UpdateOptions = {}) {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === null || v === '') next.delete(k);
-          else next.set(k, v);
-        }
-        if (!keepPage) next.delete(P.page);
-        return next;
-      },
-      { replace: true, flushSync: !fromTyping },
-    );
-  }
 
   const [typed, setTyped, flush] = useDebouncedText(params.get(P.query) ?? '', (v) => update({ [P.query]: v }, { fromTyping: true }), 150);
 

@@ -4,20 +4,17 @@
  */
 import { Button, Card, Center, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import type { MethodOutput } from '../../../../shared/api/contract';
+import { Link } from 'react-router';
+import { useLastAnswer, useListParams } from '../../lib/useListParams';
 import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { formatInteger } from '../../lib/format';
 import { useDebouncedText } from '../../lib/useDebouncedText';
-import { hasNarrowing, P, PAGE_SIZE, readListInput, withoutFilters, type UpdateOptions } from './list/list-params';
+import { hasNarrowing, P, PAGE_SIZE, readListInput, withoutFilters } from './list/list-params';
 import { NeedFilters } from './list/NeedFilters';
 import { NeedsTable } from './list/NeedsTable';
 import { NeedsViewSwitch } from './list/NeedsViewSwitch';
-
-type NeedList = MethodOutput<'needs.list'>;
 
 function countLabel(total: number, deleted: boolean): string {
   const one = total === 1;
@@ -26,34 +23,15 @@ function countLabel(total: number, deleted: boolean): string {
 
 export function NeedsListPage() {
   const session = useSession();
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, update } = useListParams(P.page);
   const input = readListInput(params);
   const list = useApiQuery('needs.list', input);
   const associationOptions = useApiQuery('associations.filterOptions', {});
   const candidateOptions = useApiQuery('candidates.filterOptions', {});
   const canWrite = session.can('needs.write');
 
-  // While the next page loads, the previous one stays on screen (dimmed) instead of blinking.
-  const [shown, setShown] = useState<NeedList | null>(null);
-  useEffect(() => {
-    if (list.data) setShown(list.data);
-  }, [list.data]);
+  const shown = useLastAnswer(list.data);
 
-  /** A click updates the screen at once, so the control never shows its old state; typing can wait. */
-  function update(changes: Record<string, string | null>, { keepPage = false, fromTyping = false }: UpdateOptions = {}) {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v === null || v === '') next.delete(k);
-          else next.set(k, v);
-        }
-        if (!keepPage) next.delete(P.page);
-        return next;
-      },
-      { replace: true, flushSync: !fromTyping },
-    );
-  }
 
   const [typed, setTyped] = useDebouncedText(params.get(P.query) ?? '', (v) => update({ [P.query]: v }, { fromTyping: true }), 200);
 

@@ -14,13 +14,7 @@ import {
 
 export const PAGE_SIZE = 50;
 
-export interface UpdateOptions {
-  /** Sorting and paging keep the page number; a new filter starts again from page 1. */
-  keepPage?: boolean;
-  /** The value comes from a text box after a pause, not from a click. */
-  fromTyping?: boolean;
-}
-export type UpdateFilters = (changes: Record<string, string | null>, options?: UpdateOptions) => void;
+export type { UpdateFilters, UpdateOptions } from '../../../lib/useListParams';
 export type CandidateSort = (typeof CANDIDATE_SORTS)[number];
 
 /** Address parameter names. */

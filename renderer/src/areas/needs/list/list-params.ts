@@ -9,13 +9,7 @@ export const PAGE_SIZE = 50;
 /** "In attesa da più di…": the waits a desk asks about. */
 export const WAIT_DAYS = [7, 30, 60] as const;
 
-export interface UpdateOptions {
-  /** Paging keeps the page number; a new filter starts again from page 1. */
-  keepPage?: boolean;
-  /** The value comes from a text box after a pause, not from a click. */
-  fromTyping?: boolean;
-}
-export type UpdateFilters = (changes: Record<string, string | null>, options?: UpdateOptions) => void;
+export type { UpdateFilters, UpdateOptions } from '../../../lib/useListParams';
 
 /** Address parameter names. */
 export const P = {

@@ -1,0 +1,44 @@
+/**
+ * A list page's filters live in the address (they survive navigation, back and forward, and
+ * can be saved by name). This hook reads them and writes changes back; and keeps the last
+ * answer on screen while the next one loads, so the table dims instead of blinking.
+ */
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+
+export interface UpdateOptions {
+  /** Sorting and paging keep the page number; a new filter starts again from page 1. */
+  keepPage?: boolean;
+  /** The value comes from a text box after a pause, not from a click. */
+  fromTyping?: boolean;
+}
+export type UpdateFilters = (changes: Record<string, string | null>, options?: UpdateOptions) => void;
+
+export function useListParams(pageParam: string) {
+  const [params, setParams] = useSearchParams();
+  /** A click updates the screen at once, so the control never shows its old state; typing can wait. */
+  const update: UpdateFilters = (changes, { keepPage = false, fromTyping = false } = {}) => {
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(changes)) {
+          if (v === null || v === '') next.delete(k);
+          else next.set(k, v);
+        }
+        if (!keepPage) next.delete(pageParam);
+        return next;
+      },
+      { replace: true, flushSync: !fromTyping },
+    );
+  };
+  return { params, setParams, update };
+}
+
+/** The latest answer that arrived, kept while a newer request is on its way. */
+export function useLastAnswer<T>(data: T | null): T | null {
+  const [shown, setShown] = useState<T | null>(null);
+  useEffect(() => {
+    if (data) setShown(data);
+  }, [data]);
+  return shown;
+}
