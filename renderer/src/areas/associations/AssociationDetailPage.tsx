@@ -1,21 +1,18 @@
 /** One association: its data, operating sites, employees, and change history. */
 import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { LEGAL_FORM_LABELS } from '../../../../shared/api/associations';
 import { formatAddress } from '../../../../shared/format/address';
-import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
-import { showApiError, showSaved } from '../../lib/form-errors';
 import { formatDateTime, orDash } from '../../lib/format';
 import { RecordHistory } from '../../lib/RecordHistory';
 import { AssociationNeedsCard } from '../needs/detail/AssociationNeedsCard';
 import { EmployeesBadge } from './EmployeesBadge';
 import { ASSOCIATION_ACTION_LABELS, ASSOCIATION_FIELD_LABELS as L, formatAssociationValue } from './labels';
+import { useSoftDelete } from '../../lib/useSoftDelete';
 
 function Field({ label, value, mono }: { label: string; value: string | number | null; mono?: boolean }) {
   return (
@@ -34,40 +31,25 @@ export function AssociationDetailPage() {
   const { id = '' } = useParams();
   const session = useSession();
   const query = useApiQuery('associations.get', { id });
-  const [busy, setBusy] = useState(false);
+  const softDelete = useSoftDelete(
+    'associations',
+    id,
+    {
+      deleted: ['Associazione eliminata', 'Un coordinatore o un amministratore può ripristinarla da «Mostra eliminate».'],
+      restored: ['Associazione ripristinata', 'È di nuovo negli elenchi.'],
+    },
+    query.reload,
+  );
   const a = query.data;
 
   if (query.error) return <LoadError message={query.error} />;
   if (!a) return <Loader />;
 
-  async function setDeleted(deleted: boolean) {
-    setBusy(true);
-    try {
-      await api.call(deleted ? 'associations.delete' : 'associations.restore', { id });
-      showSaved(
-        deleted ? 'Un coordinatore o un amministratore può ripristinarla da «Mostra eliminate».' : 'È di nuovo negli elenchi.',
-        deleted ? 'Associazione eliminata' : 'Associazione ripristinata',
-      );
-      query.reload();
-    } catch (e) {
-      showApiError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const confirmDelete = () =>
-    modals.openConfirmModal({
-      title: 'Eliminare l’associazione?',
-      children: (
-        <Text size="sm">
-          «{a.name}» non comparirà più negli elenchi. Un coordinatore o un amministratore potrà ripristinarla da «Mostra eliminate».
-        </Text>
-      ),
-      labels: { confirm: 'Elimina', cancel: 'Annulla' },
-      confirmProps: { color: 'red' },
-      onConfirm: () => void setDeleted(true),
-    });
+    softDelete.confirmDelete(
+      'Eliminare l’associazione?',
+      <>«{a.name}» non comparirà più negli elenchi. Un coordinatore o un amministratore potrà ripristinarla da «Mostra eliminate».</>,
+    );
 
   return (
     <Stack maw={1100}>
@@ -91,12 +73,12 @@ export function AssociationDetailPage() {
             </Button>
           )}
           {!a.deletedAt && session.can('associations.delete') && (
-            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} loading={busy} onClick={confirmDelete}>
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} loading={softDelete.busy} onClick={confirmDelete}>
               Elimina
             </Button>
           )}
           {a.deletedAt && session.can('associations.delete') && (
-            <Button variant="light" leftSection={<IconArrowBackUp size={16} />} loading={busy} onClick={() => void setDeleted(false)}>
+            <Button variant="light" leftSection={<IconArrowBackUp size={16} />} loading={softDelete.busy} onClick={softDelete.restore}>
               Ripristina
             </Button>
           )}

@@ -1,54 +1,38 @@
 /** The top of a profile: who the person is at a glance, and what can be done with the profile. */
 import { Badge, Button, Group, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Candidate } from '../../../../../shared/api/candidates';
-import { api } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
 import { ageOn, todayIso } from '../../../lib/age';
-import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { CandidateStatusBadge } from '../CandidateStatusBadge';
+import { useSoftDelete } from '../../../lib/useSoftDelete';
 
 export function CandidateHeader({ candidate: c, onChanged }: { candidate: Candidate; onChanged(): void }) {
   const session = useSession();
-  const [busy, setBusy] = useState(false);
+  const softDelete = useSoftDelete(
+    'candidates',
+    c.id,
+    {
+      deleted: ['Candidato eliminato', 'Un coordinatore può ripristinarlo dall’elenco, con «Mostra eliminati».'],
+      restored: ['Candidato ripristinato', 'È di nuovo negli elenchi e nelle ricerche.'],
+    },
+    onChanged,
+  );
   const age = ageOn(c.birthDate, todayIso());
   const fullName = `${c.lastName} ${c.firstName}`;
   const merged = c.mergedInto !== null;
   const born = c.sex === 'F' ? 'nata' : c.sex === 'M' ? 'nato' : 'nato/a';
 
-  async function setDeleted(deleted: boolean) {
-    setBusy(true);
-    try {
-      await api.call(deleted ? 'candidates.delete' : 'candidates.restore', { id: c.id });
-      showSaved(
-        deleted ? 'Un coordinatore può ripristinarlo dall’elenco, con «Mostra eliminati».' : 'È di nuovo negli elenchi e nelle ricerche.',
-        deleted ? 'Candidato eliminato' : 'Candidato ripristinato',
-      );
-      onChanged();
-    } catch (e) {
-      showApiError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const confirmDelete = () =>
-    modals.openConfirmModal({
-      title: 'Eliminare il candidato?',
-      children: (
-        <Text size="sm">
-          {fullName} non comparirà più negli elenchi e nelle ricerche. Il profilo, i documenti e le note restano conservati: un coordinatore
-          potrà ripristinarlo dall’elenco, con «Mostra eliminati».
-        </Text>
-      ),
-      labels: { confirm: 'Elimina', cancel: 'Annulla' },
-      confirmProps: { color: 'red' },
-      onConfirm: () => void setDeleted(true),
-    });
+    softDelete.confirmDelete(
+      'Eliminare il candidato?',
+      <>
+        {fullName} non comparirà più negli elenchi e nelle ricerche. Il profilo, i documenti e le note restano conservati: un coordinatore
+        potrà ripristinarlo dall’elenco, con «Mostra eliminati».
+      </>,
+    );
 
   return (
     <Group justify="space-between" align="flex-start">
@@ -87,12 +71,12 @@ export function CandidateHeader({ candidate: c, onChanged }: { candidate: Candid
           </Button>
         )}
         {!c.deletedAt && session.can('candidates.delete') && (
-          <Button variant="light" color="red" leftSection={<IconTrash size={16} />} loading={busy} onClick={confirmDelete}>
+          <Button variant="light" color="red" leftSection={<IconTrash size={16} />} loading={softDelete.busy} onClick={confirmDelete}>
             Elimina
           </Button>
         )}
         {c.deletedAt && !merged && session.can('candidates.delete') && (
-          <Button variant="light" leftSection={<IconArrowBackUp size={16} />} loading={busy} onClick={() => void setDeleted(false)}>
+          <Button variant="light" leftSection={<IconArrowBackUp size={16} />} loading={softDelete.busy} onClick={softDelete.restore}>
             Ripristina
           </Button>
         )}

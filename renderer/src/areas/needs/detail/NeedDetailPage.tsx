@@ -1,15 +1,11 @@
 /** One need: who asks, what for, how many interns the association may host, its status and history. */
 import { Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatAddress } from '../../../../../shared/format/address';
-import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
-import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { RecordHistory, type ChangeValue } from '../../../lib/RecordHistory';
 import { NeedStatusBadge } from '../NeedStatusBadge';
@@ -19,43 +15,33 @@ import { formatNeedValue, NEED_ACTION_LABELS, NEED_FIELD_LABELS } from './labels
 import { NeedFieldsCard } from './NeedFieldsCard';
 import { NeedTimeline } from './NeedTimeline';
 import { StatusChange } from './StatusChange';
+import { useSoftDelete } from '../../../lib/useSoftDelete';
 
 export function NeedDetailPage() {
   const { id = '' } = useParams();
   const session = useSession();
   const query = useApiQuery('needs.get', { id });
   const operatorOptions = useApiQuery('candidates.filterOptions', {});
-  const [busy, setBusy] = useState(false);
+  const softDelete = useSoftDelete(
+    'needs',
+    id,
+    {
+      deleted: ['Fabbisogno eliminato', 'Un coordinatore o un amministratore può ripristinarlo dall’elenco degli eliminati.'],
+      restored: ['Fabbisogno ripristinato', 'È di nuovo negli elenchi.'],
+    },
+    query.reload,
+  );
   const n = query.data;
   const association = useAssociation(n?.associationId ?? null);
 
   if (query.error) return <LoadError message={query.error} />;
   if (!n) return <Loader />;
 
-  async function setDeleted(deleted: boolean) {
-    setBusy(true);
-    try {
-      await api.call(deleted ? 'needs.delete' : 'needs.restore', { id });
-      showSaved(
-        deleted ? 'Un coordinatore o un amministratore può ripristinarlo dall’elenco degli eliminati.' : 'È di nuovo negli elenchi.',
-        deleted ? 'Fabbisogno eliminato' : 'Fabbisogno ripristinato',
-      );
-      query.reload();
-    } catch (e) {
-      showApiError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const confirmDelete = () =>
-    modals.openConfirmModal({
-      title: 'Eliminare il fabbisogno?',
-      children: <Text size="sm">«{n.title}» di {n.associationName} non comparirà più negli elenchi. Si potrà ripristinare in seguito.</Text>,
-      labels: { confirm: 'Elimina', cancel: 'Annulla' },
-      confirmProps: { color: 'red' },
-      onConfirm: () => void setDeleted(true),
-    });
+    softDelete.confirmDelete(
+      'Eliminare il fabbisogno?',
+      <>«{n.title}» di {n.associationName} non comparirà più negli elenchi. Si potrà ripristinare in seguito.</>,
+    );
 
   const site = association?.sites.find((s) => s.id === n.operatingSiteId);
   const siteLabel = n.operatingSiteId ? (site ? [site.label, formatAddress(site)].filter(Boolean).join(': ') : n.comune) : 'Sede legale';
@@ -93,12 +79,12 @@ export function NeedDetailPage() {
             </Button>
           )}
           {!n.deletedAt && session.can('needs.delete') && (
-            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} loading={busy} onClick={confirmDelete}>
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} loading={softDelete.busy} onClick={confirmDelete}>
               Elimina
             </Button>
           )}
           {n.deletedAt && session.can('needs.delete') && (
-            <Button variant="light" leftSection={<IconArrowBackUp size={16} />} loading={busy} onClick={() => void setDeleted(false)}>
+            <Button variant="light" leftSection={<IconArrowBackUp size={16} />} loading={softDelete.busy} onClick={softDelete.restore}>
               Ripristina
             </Button>
           )}
