@@ -14,6 +14,7 @@ import { useUnsavedChangesGuard } from '../../lib/useUnsavedChangesGuard';
 import { AssociationFields } from './AssociationFields';
 import { EMPTY_ASSOCIATION, toFormValues, type AssociationFormValues } from './form-values';
 import { ASSOCIATION_FIELD_LABELS } from './labels';
+import { threeWayMerge } from '../../lib/three-way-merge';
 
 function AssociationForm({ existing }: { existing: Association | null }) {
   const navigate = useNavigate();
@@ -57,17 +58,9 @@ function AssociationForm({ existing }: { existing: Association | null }) {
     if (!existing || !base) return;
     try {
       const current = await api.call('associations.get', { id: existing.id });
-      const theirs = toFormValues(current);
-      const original = toFormValues(base);
-      const typed = form.getValues();
-      const keys = (Object.keys(theirs) as (keyof AssociationFormValues)[]).filter(
-        (k) => JSON.stringify(theirs[k]) !== JSON.stringify(original[k]),
-      );
-      // Three-way merge: their change wins where this operator left the field alone.
-      for (const k of keys) {
-        if (JSON.stringify(typed[k]) === JSON.stringify(original[k])) form.setFieldValue(k, theirs[k] as never);
-      }
-      setTheirChanges(keys.map((k) => ASSOCIATION_FIELD_LABELS[k] ?? k));
+      const { updates, theirChanges } = threeWayMerge(toFormValues(base), toFormValues(current), form.getValues());
+      for (const [k, value] of Object.entries(updates)) form.setFieldValue(k as keyof AssociationFormValues, value as never);
+      setTheirChanges(theirChanges.map((k) => ASSOCIATION_FIELD_LABELS[k] ?? k));
       setBase(current);
       setConflict(null);
     } catch (error) {

@@ -24,7 +24,7 @@ import { errorsByTab, firstTabWithError, FORM_TAB_LABELS, FORM_TABS, type FormTa
 import { emptyCandidate, toCandidateInput, toFormValues, type CandidateFormValues } from './form-values';
 import { PrivacyFields } from './PrivacyFields';
 import { SituazioneFields } from './SituazioneFields';
-import { threeWayMerge } from './three-way';
+import { threeWayMerge } from '../../../lib/three-way-merge';
 import { useDuplicateCheck } from './useDuplicateCheck';
 import { useTaxCodeAssist } from './useTaxCodeAssist';
 

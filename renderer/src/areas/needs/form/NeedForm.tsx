@@ -18,7 +18,7 @@ import { todayIso } from '../../../lib/age';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
-import { threeWayMerge } from '../../candidates/form/three-way';
+import { threeWayMerge } from '../../../lib/three-way-merge';
 import { Section } from '../../candidates/form/Section';
 import { AssociationSelect } from './AssociationSelect';
 import { emptyNeed, toFormValues, toNeedInput, type NeedFormValues } from './form-values';

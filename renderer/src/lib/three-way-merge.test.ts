@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { threeWayMerge } from './three-way';
+import { threeWayMerge } from './three-way-merge';
 
 describe('threeWayMerge', () => {
   const original = { phone: '111', email: 'a@b.it', skills: ['Magazzino'] };
