@@ -9,20 +9,14 @@ import { candidateAttachments, candidateNotes, candidates, operators } from '../
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { completeBirthData } from './birth-data';
+import { assertWritable, findCandidate, requireCandidate } from './record';
 import { assertLegalBasisKept } from './special';
+export { assertWritable, findCandidate, requireCandidate } from './record';
 import { auditableCandidate, candidateColumns, candidateData, toCandidate, type CandidateRecord } from './mapping';
 import { writeFtsDocument } from '../../search/fts-document';
 import { searchBody, writeSkills } from './search-index';
 
-export function findCandidate(db: Db, id: string): CandidateRecord | null {
-  return db.select().from(candidates).where(eq(candidates.id, id)).get() ?? null;
-}
 
-export function requireCandidate(db: Db, id: string): CandidateRecord {
-  const row = findCandidate(db, id);
-  if (!row) throw new AppError('NOT_FOUND', 'Candidato non trovato: potrebbe essere stato eliminato definitivamente.');
-  return row;
-}
 
 function operatorName(db: Db, operatorId: string | null): string | null {
   if (!operatorId) return null;
@@ -111,21 +105,6 @@ export function createCandidate(ctx: ServiceContext, input: CandidateData): Cand
   });
 }
 
-/**
- * A profile that can take changes: not merged into another (that one takes them, and the
- * message says which), not deleted (restore it first). `action` ends the sentence: "modificarlo".
- */
-export function assertWritable(row: CandidateRecord, action: string): void {
-  if (row.mergedInto) {
-    throw new AppError(
-      'CONFLICT',
-      'Questo profilo è stato unito a un altro e non si modifica più: apri il profilo che lo ha assorbito.',
-      undefined,
-      { mergedInto: row.mergedInto },
-    );
-  }
-  if (row.deletedAt) throw new AppError('CONFLICT', `Il candidato è stato eliminato: ripristinalo prima di ${action}.`);
-}
 
 /** The stale-edit guard every write to an existing profile goes through. */
 export function assertCurrent(row: CandidateRecord, expectedHlc: string): void {

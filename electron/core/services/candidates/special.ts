@@ -11,7 +11,7 @@ import type { Db } from '../../db/connection';
 import { candidateSpecial } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
-import { assertWritable, requireCandidate } from './candidates';
+import { assertWritable, requireCandidate } from './record';
 
 type SpecialRecord = typeof candidateSpecial.$inferSelect;
 
