@@ -7,6 +7,7 @@ import { associationsMethods } from './associations';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { candidatesMethods } from './candidates';
+import { matchesMethods } from './matches';
 import { needsMethods } from './needs';
 import { operatorsMethods } from './operators';
 import { referenceMethods } from './reference';
@@ -20,6 +21,7 @@ export const contract = {
   ...associationsMethods,
   ...candidatesMethods,
   ...needsMethods,
+  ...matchesMethods,
   ...savedFiltersMethods,
   ...referenceMethods,
   ...auditMethods,

@@ -10,3 +10,4 @@ export * from './candidates';
 export * from './saved-filters';
 export * from './reference';
 export * from './needs';
+export * from './matches';

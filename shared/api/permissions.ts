@@ -20,6 +20,9 @@ export const PERMISSIONS = [
   'needs.read',
   'needs.write',
   'needs.delete',
+  'matches.read',
+  'matches.write',
+  'matches.weights',
   'audit.read',
   'operators.manage',
   'settings.manage',
@@ -39,6 +42,8 @@ const OPERATOR: readonly Permission[] = [
   'candidates.write',
   'needs.read',
   'needs.write',
+  'matches.read',
+  'matches.write',
   'audit.read',
 ];
 /**
@@ -52,6 +57,7 @@ const COORDINATOR: readonly Permission[] = [
   'candidates.merge',
   'candidates.special',
   'needs.delete',
+  'matches.weights',
 ];
 const ADMINISTRATOR: readonly Permission[] = PERMISSIONS;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATCH_WEIGHTS, rankCandidates, scoreCandidate, type CandidateFacts, type NeedRequirements } from './matching';
+import { DEFAULT_MATCH_WEIGHTS, rankCandidates, scoreCandidate, scoreOnly, type CandidateFacts, type NeedRequirements } from './matching';
 
 const NO_REQUIREMENTS: NeedRequirements = {
   skills: [],
@@ -97,5 +97,26 @@ describe('weights and ranking', () => {
     const result = scoreCandidate(warehouse, skilledFar, { ...DEFAULT_MATCH_WEIGHTS, place: 0 });
     expect(result.score).toBe(100);
     expect(result.reasons.map((r) => r.factor)).toEqual(['skills']);
+  });
+
+  it('the score alone is the same number as the explained score, for every factor mix', () => {
+    const full = need({ skills: ['Magazzino', 'Muletto'], comune: 'Torino', province: 'TO', hoursPerWeek: 20, shifts: ['mattina'], licence: 'B', vehicleNeeded: true, educationRank: 3, categories: ['neet'], startDate: '2027-01-10' });
+    const people = [
+      person({ id: 'a', skills: ['Muletto'], comune: 'Moncalieri', province: 'TO', hoursPerWeek: 10, shifts: ['pomeriggio'], licences: ['B'], educationRank: 2, targetCategory: 'neet', availableFrom: '2027-02-01' }),
+      person({ id: 'b', skills: ['Magazzino', 'Muletto'], comune: 'Torino', province: 'TO', hoursPerWeek: 30, shifts: ['mattina'], licences: ['B'], ownVehicle: true, educationRank: 5, targetCategory: 'neet' }),
+      person({ id: 'c' }),
+    ];
+    for (const p of people) expect(scoreOnly(full, p)).toBe(scoreCandidate(full, p).score);
+  });
+});
+
+describe('restricted target categories for those who may not see them', () => {
+  it('gives every hidden category the same half score whatever the need asks, so the ranking reveals nothing', () => {
+    const hidden = person({ targetCategory: 'riservata' });
+    const forDisabled = scoreCandidate(need({ categories: ['disabile'] }), hidden);
+    const forNeet = scoreCandidate(need({ categories: ['neet'] }), hidden);
+    expect(forDisabled.score).toBe(50);
+    expect(forNeet.score).toBe(50);
+    expect(forDisabled.reasons[0]!.text).toBe('Categoria riservata: la valuta il coordinatore');
   });
 });

@@ -4,7 +4,8 @@
  * needs screen, the reverse search from a candidate and the tests all agree. Weights are data:
  * a coordinator can change them and the ranking follows at once.
  */
-import { foldText } from '../validation/text';
+import { RESTRICTED_CATEGORY_VALUE } from '../api/candidate-fields';
+import { foldText, sortKey } from '../validation/text';
 
 export interface MatchWeights {
   skills: number;
@@ -76,60 +77,88 @@ export interface MatchResult {
   reasons: MatchReason[];
 }
 
-type FactorResult = { fraction: number; kind: ReasonKind; text: string } | null;
+/** `text` is a function so that ranking 100,000 people builds sentences only for the page shown. */
+type FactorResult = { fraction: number; kind: ReasonKind; text: () => string } | null;
+
+/**
+ * Comuni and skills repeat across thousands of people: folding each distinct text once keeps a
+ * 100,000-person ranking from normalising the same few thousand names over and over.
+ */
+const foldedTexts = new Map<string, string>();
+function fold(text: string): string {
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    if (foldedTexts.size > 50_000) foldedTexts.clear();
+    folded = foldText(text);
+    foldedTexts.set(text, folded);
+  }
+  return folded;
+}
+
+function kindOf(fraction: number): ReasonKind {
+  return fraction === 1 ? 'ok' : fraction > 0 ? 'partial' : 'missing';
+}
+
+const NO_SKILLS: ReadonlySet<string> = new Set();
 
 function skillsFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
   if (need.skills.length === 0) return null;
-  const has = new Set(c.skills.map((s) => foldText(s)));
-  const matched = need.skills.filter((s) => has.has(foldText(s)));
-  const missing = need.skills.filter((s) => !has.has(foldText(s)));
+  const has = c.skills.length === 0 ? NO_SKILLS : new Set(c.skills.map((s) => fold(s)));
+  const matched = need.skills.filter((s) => has.has(fold(s)));
   const fraction = matched.length / need.skills.length;
-  const parts = [];
-  if (matched.length > 0) parts.push(`ha ${matched.join(', ')}`);
-  if (missing.length > 0) parts.push(`manca ${missing.join(', ')}`);
-  return { fraction, kind: fraction === 1 ? 'ok' : fraction > 0 ? 'partial' : 'missing', text: `Competenze: ${parts.join('; ')}` };
+  const text = () => {
+    const missing = need.skills.filter((s) => !has.has(fold(s)));
+    const parts = [];
+    if (matched.length > 0) parts.push(`ha ${matched.join(', ')}`);
+    if (missing.length > 0) parts.push(`manca ${missing.join(', ')}`);
+    return `Competenze: ${parts.join('; ')}`;
+  };
+  return { fraction, kind: kindOf(fraction), text };
 }
 
 function placeFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
   if (!need.comune && !need.province) return null;
-  if (need.comune && c.comune && foldText(need.comune) === foldText(c.comune)) {
-    return { fraction: 1, kind: 'ok', text: `Abita nello stesso comune (${c.comune})` };
+  if (need.comune && c.comune && fold(need.comune) === fold(c.comune)) {
+    return { fraction: 1, kind: 'ok', text: () => `Abita nello stesso comune (${c.comune})` };
   }
   if (need.province && c.province === need.province) {
-    return { fraction: 0.6, kind: 'partial', text: `Abita nella stessa provincia (${c.province})` };
+    return { fraction: 0.6, kind: 'partial', text: () => `Abita nella stessa provincia (${c.province})` };
   }
-  return { fraction: 0, kind: 'missing', text: c.comune ? `Abita lontano (${c.comune}${c.province ? `, ${c.province}` : ''})` : 'Residenza non indicata' };
+  return {
+    fraction: 0,
+    kind: 'missing',
+    text: () => (c.comune ? `Abita lontano (${c.comune}${c.province ? `, ${c.province}` : ''})` : 'Residenza non indicata'),
+  };
 }
 
 function hoursFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
   if (need.hoursPerWeek === null && need.shifts.length === 0) return null;
   let fraction = 1;
-  const notes: string[] = [];
-  if (need.hoursPerWeek !== null) {
-    if (c.hoursPerWeek === null) {
-      fraction -= 0.25;
-      notes.push('ore disponibili non indicate');
-    } else if (c.hoursPerWeek < need.hoursPerWeek) {
-      fraction -= 0.5 * (1 - c.hoursPerWeek / need.hoursPerWeek) + 0.25;
-      notes.push(`disponibile ${c.hoursPerWeek} ore su ${need.hoursPerWeek}`);
-    } else {
-      notes.push(`disponibile ${c.hoursPerWeek} ore (ne servono ${need.hoursPerWeek})`);
-    }
-  }
   const missingShifts = need.shifts.filter((s) => !c.shifts.includes(s));
+  if (need.hoursPerWeek !== null) {
+    if (c.hoursPerWeek === null) fraction -= 0.25;
+    else if (c.hoursPerWeek < need.hoursPerWeek) fraction -= 0.5 * (1 - c.hoursPerWeek / need.hoursPerWeek) + 0.25;
+  }
   if (need.shifts.length > 0) {
-    if (c.shifts.length === 0) {
-      fraction -= 0.25;
-      notes.push('turni non indicati');
-    } else if (missingShifts.length > 0) {
-      fraction -= 0.5 * (missingShifts.length / need.shifts.length);
-      notes.push(`non disponibile per: ${missingShifts.join(', ')}`);
-    } else {
-      notes.push('turni compatibili');
-    }
+    if (c.shifts.length === 0) fraction -= 0.25;
+    else fraction -= 0.5 * (missingShifts.length / need.shifts.length);
   }
   fraction = Math.max(0, Math.min(1, fraction));
-  return { fraction, kind: fraction === 1 ? 'ok' : fraction > 0 ? 'partial' : 'missing', text: `Orario: ${notes.join('; ')}` };
+  const text = () => {
+    const notes: string[] = [];
+    if (need.hoursPerWeek !== null) {
+      if (c.hoursPerWeek === null) notes.push('ore disponibili non indicate');
+      else if (c.hoursPerWeek < need.hoursPerWeek) notes.push(`disponibile ${c.hoursPerWeek} ore su ${need.hoursPerWeek}`);
+      else notes.push(`disponibile ${c.hoursPerWeek} ore (ne servono ${need.hoursPerWeek})`);
+    }
+    if (need.shifts.length > 0) {
+      if (c.shifts.length === 0) notes.push('turni non indicati');
+      else if (missingShifts.length > 0) notes.push(`non disponibile per: ${missingShifts.join(', ')}`);
+      else notes.push('turni compatibili');
+    }
+    return `Orario: ${notes.join('; ')}`;
+  };
+  return { fraction, kind: kindOf(fraction), text };
 }
 
 function licenceFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
@@ -137,31 +166,40 @@ function licenceFactor(need: NeedRequirements, c: CandidateFacts): FactorResult 
   const licenceOk = !need.licence || c.licences.includes(need.licence);
   const vehicleOk = !need.vehicleNeeded || c.ownVehicle;
   const fraction = (licenceOk ? 0.5 : 0) + (vehicleOk ? 0.5 : 0);
-  const parts = [];
-  if (need.licence) parts.push(licenceOk ? `ha la patente ${need.licence}` : `manca la patente ${need.licence}`);
-  if (need.vehicleNeeded) parts.push(vehicleOk ? 'ha un mezzo proprio' : 'senza mezzo proprio');
-  return { fraction, kind: fraction === 1 ? 'ok' : fraction > 0 ? 'partial' : 'missing', text: `Patente e mezzo: ${parts.join(', ')}` };
+  const text = () => {
+    const parts = [];
+    if (need.licence) parts.push(licenceOk ? `ha la patente ${need.licence}` : `manca la patente ${need.licence}`);
+    if (need.vehicleNeeded) parts.push(vehicleOk ? 'ha un mezzo proprio' : 'senza mezzo proprio');
+    return `Patente e mezzo: ${parts.join(', ')}`;
+  };
+  return { fraction, kind: kindOf(fraction), text };
 }
 
 function educationFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
   if (need.educationRank === null) return null;
-  if (c.educationRank === null) return { fraction: 0.3, kind: 'partial', text: 'Titolo di studio non indicato' };
-  if (c.educationRank >= need.educationRank) return { fraction: 1, kind: 'ok', text: 'Titolo di studio adeguato' };
-  return { fraction: 0, kind: 'missing', text: 'Titolo di studio inferiore a quello richiesto' };
+  if (c.educationRank === null) return { fraction: 0.3, kind: 'partial', text: () => 'Titolo di studio non indicato' };
+  if (c.educationRank >= need.educationRank) return { fraction: 1, kind: 'ok', text: () => 'Titolo di studio adeguato' };
+  return { fraction: 0, kind: 'missing', text: () => 'Titolo di studio inferiore a quello richiesto' };
 }
 
 function categoryFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
   if (need.categories.length === 0) return null;
-  if (c.targetCategory && need.categories.includes(c.targetCategory)) {
-    return { fraction: 1, kind: 'ok', text: 'Categoria adatta al progetto' };
+  // An operator who may not see disability or social-care categories gets the same half score
+  // for every hidden one, whatever the need asks: the ranking must not reveal them.
+  if (c.targetCategory === RESTRICTED_CATEGORY_VALUE) {
+    return { fraction: 0.5, kind: 'partial', text: () => 'Categoria riservata: la valuta il coordinatore' };
   }
-  return { fraction: 0, kind: 'missing', text: 'Categoria diversa da quelle previste' };
+  if (c.targetCategory && need.categories.includes(c.targetCategory)) {
+    return { fraction: 1, kind: 'ok', text: () => 'Categoria adatta al progetto' };
+  }
+  return { fraction: 0, kind: 'missing', text: () => 'Categoria diversa da quelle previste' };
 }
 
 function availabilityFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
   if (!need.startDate) return null;
-  if (!c.availableFrom || c.availableFrom <= need.startDate) return { fraction: 1, kind: 'ok', text: 'Disponibile per la data di inizio' };
-  return { fraction: 0, kind: 'missing', text: `Disponibile solo dal ${italianDate(c.availableFrom)}` };
+  if (!c.availableFrom || c.availableFrom <= need.startDate) return { fraction: 1, kind: 'ok', text: () => 'Disponibile per la data di inizio' };
+  const from = c.availableFrom;
+  return { fraction: 0, kind: 'missing', text: () => `Disponibile solo dal ${italianDate(from)}` };
 }
 
 function italianDate(iso: string): string {
@@ -179,41 +217,50 @@ const FACTORS: [keyof MatchWeights, (n: NeedRequirements, c: CandidateFacts) => 
   ['availability', availabilityFactor],
 ];
 
-/**
- * Scores one candidate. Factors the need does not ask about are left out and the score is taken
- * over those it does, so a need with only a place is not scored out of a hundred points it never
- * asked for.
- */
-export function scoreCandidate(need: NeedRequirements, c: CandidateFacts, weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): MatchResult {
+function evaluate(need: NeedRequirements, c: CandidateFacts, weights: MatchWeights, explain: boolean): MatchResult {
   const reasons: MatchReason[] = [];
   let earned = 0;
   let possible = 0;
-  for (const [factor, evaluate] of FACTORS) {
-    const result = evaluate(need, c);
+  for (const [factor, evaluateFactor] of FACTORS) {
     const weight = Math.max(0, weights[factor]);
-    if (!result || weight === 0) continue;
+    if (weight === 0) continue;
+    const result = evaluateFactor(need, c);
+    if (!result) continue;
     const points = Math.round(result.fraction * weight * 10) / 10;
     earned += points;
     possible += weight;
-    reasons.push({ factor, kind: result.kind, points, text: result.text });
+    if (explain) reasons.push({ factor, kind: result.kind, points, text: result.text() });
   }
   const score = possible === 0 ? 0 : Math.round((earned / possible) * 100);
   return { candidateId: c.id, score, reasons };
 }
 
+/**
+ * Scores one candidate with the reasons. Factors the need does not ask about are left out and
+ * the score is taken over those it does, so a need with only a place is not scored out of a
+ * hundred points it never asked for.
+ */
+export function scoreCandidate(need: NeedRequirements, c: CandidateFacts, weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): MatchResult {
+  return evaluate(need, c, weights, true);
+}
+
+/** The score alone (no sentences built): the same number `scoreCandidate` gives. */
+export function scoreOnly(need: NeedRequirements, c: CandidateFacts, weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): number {
+  return evaluate(need, c, weights, false).score;
+}
+
 /** Best first; equal scores by name (Italian order), then id, so a ranking never reshuffles. */
+export function compareRanked(a: { score: number; nameKey: string; id: string }, b: { score: number; nameKey: string; id: string }): number {
+  return b.score - a.score || (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Ranks candidates for a need, every one explained (the tests and small lists use this). */
 export function rankCandidates(
   need: NeedRequirements,
   candidates: CandidateFacts[],
   weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
 ): MatchResult[] {
-  const names = new Map(candidates.map((c) => [c.id, foldText(c.name)]));
-  return candidates
-    .map((c) => scoreCandidate(need, c, weights))
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        names.get(a.candidateId)!.localeCompare(names.get(b.candidateId)!, 'it') ||
-        (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0),
-    );
+  const keyed = candidates.map((c) => ({ result: scoreCandidate(need, c, weights), score: 0, nameKey: sortKey(c.name), id: c.id }));
+  for (const k of keyed) k.score = k.result.score;
+  return keyed.sort(compareRanked).map((k) => k.result);
 }

@@ -8,6 +8,7 @@ describe('need lifecycle', () => {
   it.each<[NeedStatus, NeedStatus]>([
     ['nuovo', 'in_analisi'],
     ['nuovo', 'annullato'],
+    ['nuovo', 'candidati_proposti'],
     ['in_analisi', 'candidati_proposti'],
     ['in_analisi', 'chiuso_senza_esito'],
     ['candidati_proposti', 'coperto'],
@@ -19,8 +20,8 @@ describe('need lifecycle', () => {
   });
 
   it.each<[NeedStatus, NeedStatus, string]>([
-    ['nuovo', 'coperto', 'Da «Nuovo» si può passare solo a «In analisi», «Annullato».'],
-    ['nuovo', 'candidati_proposti', 'Da «Nuovo» si può passare solo a «In analisi», «Annullato».'],
+    ['nuovo', 'coperto', 'Da «Nuovo» si può passare solo a «In analisi», «Candidati proposti», «Annullato».'],
+    ['nuovo', 'chiuso_senza_esito', 'Da «Nuovo» si può passare solo a «In analisi», «Candidati proposti», «Annullato».'],
     ['coperto', 'in_analisi', 'Un fabbisogno «Coperto» non cambia più stato.'],
     ['chiuso_senza_esito', 'coperto', 'Da «Chiuso senza esito» si può passare solo a «In analisi».'],
     ['in_analisi', 'in_analisi', 'Il fabbisogno è già «In analisi».'],

@@ -16,10 +16,11 @@ export const NEED_STATUS_LABELS: Record<NeedStatus, string> = {
 
 /**
  * Allowed moves. A closed need can be reopened into analysis (the association calls back), a
- * covered one cannot: its internship or contract has started from an accepted match.
+ * covered one cannot: its internship or contract has started from an accepted match. A new
+ * need may go straight to "candidati proposti": proposing someone is the analysis.
  */
 const NEXT: Record<NeedStatus, readonly NeedStatus[]> = {
-  nuovo: ['in_analisi', 'annullato'],
+  nuovo: ['in_analisi', 'candidati_proposti', 'annullato'],
   in_analisi: ['candidati_proposti', 'chiuso_senza_esito', 'annullato'],
   candidati_proposti: ['coperto', 'in_analisi', 'chiuso_senza_esito', 'annullato'],
   coperto: [],

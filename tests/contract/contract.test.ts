@@ -144,6 +144,22 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
   },
   'needs.delete': ({ fx }) => ({ id: fx.needToDelete.id }),
   'needs.restore': ({ fx }) => ({ id: fx.needToRestore.id }),
+  'matches.rankCandidates': ({ fx }) => ({ needId: fx.need.id, includeUnavailable: false, page: 1, pageSize: 10 }),
+  'matches.rankNeeds': ({ fx }) => ({ candidateId: fx.candidate.id, page: 1, pageSize: 10 }),
+  'matches.forNeed': ({ fx }) => ({ needId: fx.need.id }),
+  'matches.forCandidate': ({ fx }) => ({ candidateId: fx.candidate.id }),
+  'matches.propose': async ({ h, admin, fx }) => {
+    // A person can be proposed once per need: a fresh one each call.
+    const person = await h.ok('candidates.create', candidateInput(), admin);
+    return { needId: fx.need.id, candidateIds: [person.id], note: 'Profilo adatto' };
+  },
+  'matches.transition': async ({ h, admin, fx }) => {
+    const person = await h.ok('candidates.create', candidateInput(), admin);
+    const [match] = await h.ok('matches.propose', { needId: fx.need.id, candidateIds: [person.id] }, admin);
+    return { id: match!.id, hlc: match!.hlc, to: 'colloquio_fissato', interviewAt: '2099-01-15T10:00', interviewPlace: 'Sede', note: null };
+  },
+  'matches.weights': () => ({}),
+  'matches.setWeights': () => ({ skills: 40, place: 20, hours: 15, licence: 10, education: 5, category: 5, availability: 5 }),
   'reference.decodeTaxCode': () => ({ taxCode: 'RSSMRA85T10A562S' }),
   'reference.searchComuni': () => ({ query: 'tor' }),
   'savedFilters.list': () => ({ area: 'candidates' }),
@@ -171,6 +187,7 @@ const EMPTY_OBJECT_IS_VALID: MethodName[] = [
   'candidates.findDuplicates',
   'candidates.skillSuggestions',
   'needs.list',
+  'matches.weights',
 ];
 
 /** Outcome the permission table promises for a caller. */
@@ -277,6 +294,8 @@ describe('the contract table', () => {
     expect(holders('candidates.special')).toEqual(['coordinatore', 'amministratore']);
     expect(holders('candidates.merge')).toEqual(['coordinatore', 'amministratore']);
     expect(holders('candidates.write')).toEqual(['operatore', 'coordinatore', 'amministratore']);
+    expect(holders('matches.weights')).toEqual(['coordinatore', 'amministratore']);
+    expect(holders('matches.write')).toEqual(['operatore', 'coordinatore', 'amministratore']);
     const publicMethods = METHOD_NAMES.filter((m) => contract[m].access === 'public');
     expect(publicMethods.sort()).toEqual(['auth.login', 'setup.complete', 'setup.status']);
   });

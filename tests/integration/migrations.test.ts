@@ -137,6 +137,10 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
     indexes: [],
     fts: ['needs_fts'],
   },
+  '0006_matches': {
+    tables: ['matches', 'match_events'],
+    indexes: ['matches_pair_idx', 'matches_candidate_idx', 'matches_need_status_idx', 'match_events_match_idx'],
+  },
 };
 
 describe('migrations', () => {

@@ -73,7 +73,7 @@ describe('the lifecycle', () => {
   it('refuses a move the lifecycle does not allow, and "coperto" without an accepted candidate', async () => {
     const need = await h.ok('needs.create', needInput(noEmployees.id), op);
     const jump = await h.call('needs.transition', { id: need.id, hlc: need.hlc, to: 'coperto' }, op);
-    expect(jump.ok ? 'ok' : jump.error.message).toBe('Da «Nuovo» si può passare solo a «In analisi», «Annullato».');
+    expect(jump.ok ? 'ok' : jump.error.message).toBe('Da «Nuovo» si può passare solo a «In analisi», «Candidati proposti», «Annullato».');
     const analysed = await h.ok('needs.transition', { id: need.id, hlc: need.hlc, to: 'in_analisi' }, op);
     const proposed = await h.call('needs.transition', { id: need.id, hlc: analysed.hlc, to: 'candidati_proposti' }, op);
     expect(proposed.ok ? 'ok' : proposed.error.message).toContain('proponi almeno un candidato');

@@ -12,6 +12,7 @@ const ENTITY_PERMISSION: Record<AuditedEntity, Permission> = {
   candidates: 'candidates.read',
   candidate_special: 'candidates.special',
   needs: 'needs.read',
+  matches: 'matches.read',
   operators: 'operators.manage',
   settings: 'settings.manage',
 };

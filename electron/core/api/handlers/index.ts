@@ -3,6 +3,7 @@ import { associationsHandlers } from './associations';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { candidatesHandlers } from './candidates';
+import { matchesHandlers } from './matches';
 import { needsHandlers } from './needs';
 import { operatorsHandlers } from './operators';
 import { referenceHandlers } from './reference';
@@ -17,6 +18,7 @@ export const handlers: HandlerTable = {
   ...associationsHandlers,
   ...candidatesHandlers,
   ...needsHandlers,
+  ...matchesHandlers,
   ...savedFiltersHandlers,
   ...referenceHandlers,
   ...auditHandlers,

@@ -9,6 +9,7 @@
  * would cost tens of milliseconds per keystroke for a list nobody reads to the end, so the page
  * is taken newest first straight from the FTS index and the total is reported as "more than".
  */
+import { italianDate } from '../../../../shared/validation/italian-time';
 import type { CandidateList, CandidateListParams, CandidateRow } from '../../../../shared/api/candidates';
 import { EDUCATION_LEVELS, SEARCH_RESULT_CAP } from '../../../../shared/api/candidates';
 import { sortKey } from '../../../../shared/validation/text';
@@ -23,7 +24,7 @@ interface Clause {
 
 /** Today's calendar date in Italy, whatever the clock's time zone (ages change at Italian midnight). */
 function italianToday(now: Date): { y: number; m: number; d: number } {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now).split('-').map(Number);
+  const [y, m, d] = italianDate(now).split('-').map(Number);
   return { y: y!, m: m!, d: d! };
 }
 

@@ -4,6 +4,7 @@ import { AppError } from '../../../../shared/api/errors';
 import { needFields, type Need, type NeedData, type NeedStatus } from '../../../../shared/api/needs';
 import { hostQuota } from '../../../../shared/rules/host-quota';
 import { needTransitionProblem } from '../../../../shared/rules/need-lifecycle';
+import { italianDate } from '../../../../shared/validation/italian-time';
 import { sortKey } from '../../../../shared/validation/text';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
@@ -12,14 +13,15 @@ import { associationSites, associations, needEvents, needs, operators } from '..
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { searchText, writeFtsDocument } from '../../search/fts-document';
+import { matchCounts } from '../matches/counts';
 
-type NeedRecord = typeof needs.$inferSelect;
+export type NeedRecord = typeof needs.$inferSelect;
 
 function findNeed(db: Db, id: string): NeedRecord | null {
   return db.select().from(needs).where(eq(needs.id, id)).get() ?? null;
 }
 
-function requireNeed(db: Db, id: string): NeedRecord {
+export function requireNeed(db: Db, id: string): NeedRecord {
   const row = findNeed(db, id);
   if (!row) throw new AppError('NOT_FOUND', 'Fabbisogno non trovato: potrebbe essere stato eliminato definitivamente.');
   return row;
@@ -141,19 +143,24 @@ export function updateNeed(ctx: ServiceContext, id: string, expectedHlc: string,
   });
 }
 
-/** Moves a need to another status if the lifecycle allows it; the move is dated, on the timeline and audited. */
+/**
+ * Moves a need to another status if the lifecycle allows it, counting its real proposals; the
+ * move is dated, on the timeline and audited. Called inside the caller's transaction.
+ */
+export function moveNeedStatus(ctx: ServiceContext, row: NeedRecord, to: NeedStatus, note: string | null): void {
+  const from = row.status as NeedStatus;
+  const problem = needTransitionProblem(from, to, matchCounts(ctx.sqlite, row.id));
+  if (problem) throw new AppError('CONFLICT', problem, [{ path: 'to', message: problem }]);
+  ctx.db.update(needs).set({ status: to, statusChangedOn: italianDate(ctx.now()), ...touchedMeta(ctx) }).where(eq(needs.id, row.id)).run();
+  addEvent(ctx, row.id, from, to, note);
+  writeAudit(ctx, { entity: 'needs', entityId: row.id, action: 'update', changes: [{ field: 'status', before: from, after: to }] });
+}
+
 export function transitionNeed(ctx: ServiceContext, id: string, expectedHlc: string, to: NeedStatus, note: string | null): Need {
   return ctx.db.transaction(() => {
     const row = requireNeed(ctx.db, id);
     assertCurrent(row, expectedHlc);
-    const from = row.status as NeedStatus;
-    // Matches arrive with the Abbinamenti area; until then none exist.
-    const problem = needTransitionProblem(from, to, { acceptedMatches: 0, proposedMatches: 0 });
-    if (problem) throw new AppError('CONFLICT', problem, [{ path: 'to', message: problem }]);
-    const today = ctx.now().toISOString().slice(0, 10);
-    ctx.db.update(needs).set({ status: to, statusChangedOn: today, ...touchedMeta(ctx) }).where(eq(needs.id, id)).run();
-    addEvent(ctx, id, from, to, note);
-    writeAudit(ctx, { entity: 'needs', entityId: id, action: 'update', changes: [{ field: 'status', before: from, after: to }] });
+    moveNeedStatus(ctx, row, to, note);
     return getNeed(ctx.db, id);
   });
 }

@@ -7,7 +7,8 @@ import { AppError } from '../../../../shared/api/errors';
 import type { Settings } from '../../../../shared/api/settings';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
-import { settings as settingsTable, sites } from '../../db/schema';
+import { sites } from '../../db/schema';
+import { readLocalValue, writeLocalValue } from './local-values';
 import type { Db } from '../../db/connection';
 import { diffFields, writeAudit } from '../audit/audit-log';
 
@@ -56,16 +57,12 @@ function promoterFromSite(site: LocalSite): Promoter {
 }
 
 export function readIdleLockMinutes(db: Db): number {
-  const row = db.select().from(settingsTable).where(eq(settingsTable.key, IDLE_LOCK_KEY)).get();
-  const value = row ? Number(JSON.parse(row.value)) : NaN;
+  const value = Number(readLocalValue(db, IDLE_LOCK_KEY));
   return Number.isInteger(value) && value > 0 ? value : DEFAULT_IDLE_LOCK_MINUTES;
 }
 
 function writeIdleLockMinutes(db: Db, minutes: number): void {
-  db.insert(settingsTable)
-    .values({ key: IDLE_LOCK_KEY, value: JSON.stringify(minutes) })
-    .onConflictDoUpdate({ target: settingsTable.key, set: { value: JSON.stringify(minutes) } })
-    .run();
+  writeLocalValue(db, IDLE_LOCK_KEY, minutes);
 }
 
 export function readSettings(db: Db): Settings {

@@ -1,0 +1,45 @@
+CREATE TABLE `match_events` (
+	`id` text PRIMARY KEY NOT NULL,
+	`site_id` text NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`updated_by` text NOT NULL,
+	`hlc` text NOT NULL,
+	`deleted_at` text,
+	`match_id` text NOT NULL,
+	`at` text NOT NULL,
+	`from_status` text,
+	`to_status` text NOT NULL,
+	`interview_at` text,
+	`note` text,
+	`operator_name` text NOT NULL,
+	FOREIGN KEY (`match_id`) REFERENCES `matches`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `match_events_match_idx` ON `match_events` (`match_id`,`at`);--> statement-breakpoint
+CREATE TABLE `matches` (
+	`id` text PRIMARY KEY NOT NULL,
+	`site_id` text NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`updated_by` text NOT NULL,
+	`hlc` text NOT NULL,
+	`deleted_at` text,
+	`need_id` text NOT NULL,
+	`candidate_id` text NOT NULL,
+	`status` text NOT NULL,
+	`score` integer NOT NULL,
+	`reasons` text NOT NULL,
+	`proposed_on` text NOT NULL,
+	`interview_at` text,
+	`interview_place` text,
+	`decided_on` text,
+	`notes` text,
+	`operator_name` text NOT NULL,
+	FOREIGN KEY (`need_id`) REFERENCES `needs`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`candidate_id`) REFERENCES `candidates`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `matches_pair_idx` ON `matches` (`need_id`,`candidate_id`);--> statement-breakpoint
+CREATE INDEX `matches_candidate_idx` ON `matches` (`candidate_id`,`status`);--> statement-breakpoint
+CREATE INDEX `matches_need_status_idx` ON `matches` (`need_id`,`status`);

@@ -1,0 +1,55 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { candidates } from './candidates';
+import { needs } from './needs';
+import { recordColumns } from './record';
+
+/**
+ * A candidate proposed for a need. The score and reasons are kept as they were when the person
+ * was proposed: that is what the association was told, even if weights or profiles change later.
+ */
+export const matches = sqliteTable(
+  'matches',
+  {
+    ...recordColumns(),
+    needId: text('need_id')
+      .notNull()
+      .references(() => needs.id),
+    candidateId: text('candidate_id')
+      .notNull()
+      .references(() => candidates.id),
+    status: text('status').notNull(),
+    score: integer('score').notNull(),
+    reasons: text('reasons', { mode: 'json' }).$type<{ factor: string; kind: string; points: number; text: string }[]>().notNull(),
+    proposedOn: text('proposed_on').notNull(),
+    /** 'YYYY-MM-DDTHH:mm', Italian local time. */
+    interviewAt: text('interview_at'),
+    interviewPlace: text('interview_place'),
+    decidedOn: text('decided_on'),
+    notes: text('notes'),
+    operatorName: text('operator_name').notNull(),
+  },
+  (t) => [
+    // One proposal per person and need: proposing again is refused with the earlier one's date.
+    uniqueIndex('matches_pair_idx').on(t.needId, t.candidateId),
+    index('matches_candidate_idx').on(t.candidateId, t.status),
+    index('matches_need_status_idx').on(t.needId, t.status),
+  ],
+);
+
+/** Each status change of a match, dated, with the interview date when one is fixed. */
+export const matchEvents = sqliteTable(
+  'match_events',
+  {
+    ...recordColumns(),
+    matchId: text('match_id')
+      .notNull()
+      .references(() => matches.id),
+    at: text('at').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    interviewAt: text('interview_at'),
+    note: text('note'),
+    operatorName: text('operator_name').notNull(),
+  },
+  (t) => [index('match_events_match_idx').on(t.matchId, t.at)],
+);

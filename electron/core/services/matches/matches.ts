@@ -1,0 +1,197 @@
+/** Proposals (abbinamenti): propose people for a need and follow each proposal to its outcome. */
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { CANDIDATE_STATUS_LABELS, type CandidateStatus } from '../../../../shared/api/candidate-fields';
+import { AppError } from '../../../../shared/api/errors';
+import { MATCH_STATUS_LABELS, type Match, type MatchStatus, type MatchWeights } from '../../../../shared/api/matches';
+import { OPEN_MATCH_STATUSES, matchTransitionProblem } from '../../../../shared/rules/match-lifecycle';
+import { scoreCandidate } from '../../../../shared/rules/matching';
+import type { NeedStatus } from '../../../../shared/rules/need-lifecycle';
+import { italianDate } from '../../../../shared/validation/italian-time';
+import type { ServiceContext } from '../../context';
+import { newRecordMeta, touchedMeta } from '../../context';
+import type { Db } from '../../db/connection';
+import { associations, candidates, matchEvents, matches, needs } from '../../db/schema';
+import { newId } from '../../ids';
+import { diffFields, writeAudit } from '../audit/audit-log';
+import { requireCandidate } from '../candidates/record';
+import { moveNeedStatus, requireNeed } from '../needs/needs';
+import { candidateFacts, needFacts } from './facts';
+
+type MatchRecord = typeof matches.$inferSelect;
+
+/** Needs that can still receive proposals. */
+const PROPOSABLE: readonly NeedStatus[] = ['nuovo', 'in_analisi', 'candidati_proposti'];
+const FINAL: readonly MatchStatus[] = ['accettato', 'rifiutato_ente', 'rifiutato_candidato', 'ritirato'];
+
+function italianDay(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function addEvent(ctx: ServiceContext, matchId: string, from: MatchStatus | null, to: MatchStatus, interviewAt: string | null, note: string | null) {
+  ctx.db
+    .insert(matchEvents)
+    .values({ ...newRecordMeta(ctx, newId()), matchId, at: ctx.now().toISOString(), fromStatus: from, toStatus: to, interviewAt, note, operatorName: ctx.actor.name })
+    .run();
+}
+
+/**
+ * Proposes people for a need, all or none. The score and reasons are those the desk saw, kept
+ * with the proposal; hidden categories are masked in them, since every operator reads them later.
+ */
+export function proposeCandidates(ctx: ServiceContext, needId: string, candidateIds: string[], note: string | null, weights: MatchWeights): Match[] {
+  return ctx.db.transaction(() => {
+    const need = requireNeed(ctx.db, needId);
+    if (need.deletedAt) throw new AppError('CONFLICT', 'Il fabbisogno è stato eliminato: ripristinalo prima di proporre candidati.');
+    if (!PROPOSABLE.includes(need.status as NeedStatus)) {
+      throw new AppError('CONFLICT', `Il fabbisogno è chiuso: si propongono candidati solo a fabbisogni nuovi, in analisi o con candidati già proposti.`);
+    }
+    const requirements = needFacts(ctx.sqlite, needId)!.requirements;
+    const today = italianDate(ctx.now());
+    const ids = [...new Set(candidateIds)];
+    for (const candidateId of ids) {
+      const person = requireCandidate(ctx.db, candidateId);
+      const name = `${person.lastName} ${person.firstName}`;
+      if (person.deletedAt) throw new AppError('CONFLICT', `${name}: il profilo è stato eliminato o unito a un altro.`);
+      if (person.status !== 'attivo') {
+        const label = CANDIDATE_STATUS_LABELS[person.status as CandidateStatus];
+        throw new AppError('CONFLICT', `${name} non è disponibile (stato «${label}»): aggiorna il suo profilo prima di proporlo.`);
+      }
+      const earlier = ctx.db.select().from(matches).where(and(eq(matches.needId, needId), eq(matches.candidateId, candidateId))).get();
+      if (earlier) {
+        throw new AppError(
+          'CONFLICT',
+          `${name} è già stato proposto per questo fabbisogno il ${italianDay(earlier.proposedOn)} (${MATCH_STATUS_LABELS[earlier.status as MatchStatus]}).`,
+        );
+      }
+      const result = scoreCandidate(requirements, candidateFacts(ctx.sqlite, candidateId, false)!, weights);
+      const id = newId();
+      const row = { needId, candidateId, status: 'proposto', score: result.score, reasons: result.reasons, proposedOn: today, notes: note, operatorName: ctx.actor.name };
+      ctx.db.insert(matches).values({ ...newRecordMeta(ctx, id), ...row, interviewAt: null, interviewPlace: null, decidedOn: null }).run();
+      addEvent(ctx, id, null, 'proposto', null, note);
+      writeAudit(ctx, { entity: 'matches', entityId: id, action: 'create', changes: diffFields(null, { ...row, reasons: result.reasons.map((r) => r.text).join(' · ') }) });
+    }
+    if (need.status !== 'candidati_proposti') {
+      moveNeedStatus(ctx, need, 'candidati_proposti', ids.length === 1 ? 'Proposto un candidato' : `Proposti ${ids.length} candidati`);
+    }
+    const created = new Set(ids);
+    return matchesForNeed(ctx.db, needId).filter((m) => created.has(m.candidateId));
+  });
+}
+
+function requireMatch(db: Db, id: string): MatchRecord {
+  const row = db.select().from(matches).where(eq(matches.id, id)).get();
+  if (!row) throw new AppError('NOT_FOUND', 'Proposta non trovata.');
+  return row;
+}
+
+export interface MatchTransition {
+  to: MatchStatus;
+  interviewAt: string | null;
+  interviewPlace: string | null;
+  note: string | null;
+}
+
+/** Moves a proposal on (interview, accepted, refused, withdrawn): dated, on its timeline, audited. */
+export function transitionMatch(ctx: ServiceContext, id: string, expectedHlc: string, move: MatchTransition): Match {
+  return ctx.db.transaction(() => {
+    const row = requireMatch(ctx.db, id);
+    if (row.hlc !== expectedHlc) {
+      throw new AppError('CONFLICT', 'Nel frattempo un altro operatore ha aggiornato questa proposta: ricarica la pagina e riprova.', undefined, { reason: 'stale' });
+    }
+    const need = requireNeed(ctx.db, row.needId);
+    if (need.deletedAt) throw new AppError('CONFLICT', 'Il fabbisogno è stato eliminato: ripristinalo prima di aggiornare le proposte.');
+    const from = row.status as MatchStatus;
+    const today = italianDate(ctx.now());
+    const problem = matchTransitionProblem(from, move.to, { interviewAt: move.interviewAt, today });
+    if (problem) throw new AppError('CONFLICT', problem, [{ path: move.to === 'colloquio_fissato' ? 'interviewAt' : 'to', message: problem }]);
+    if (move.to === 'accettato') assertPlaceLeft(ctx.db, need);
+    const patch = {
+      status: move.to,
+      interviewAt: move.to === 'colloquio_fissato' ? move.interviewAt : row.interviewAt,
+      interviewPlace: move.to === 'colloquio_fissato' ? move.interviewPlace : row.interviewPlace,
+      decidedOn: FINAL.includes(move.to) ? today : null,
+    };
+    ctx.db.update(matches).set({ ...patch, ...touchedMeta(ctx) }).where(eq(matches.id, id)).run();
+    addEvent(ctx, id, from, move.to, patch.interviewAt === row.interviewAt ? null : patch.interviewAt, move.note);
+    writeAudit(ctx, {
+      entity: 'matches',
+      entityId: id,
+      action: 'update',
+      changes: diffFields({ status: from, interviewAt: row.interviewAt, interviewPlace: row.interviewPlace }, { status: move.to, interviewAt: patch.interviewAt, interviewPlace: patch.interviewPlace }),
+    });
+    return matchesWhere(ctx.db, eq(matches.id, id))[0]!;
+  });
+}
+
+function assertPlaceLeft(db: Db, need: typeof needs.$inferSelect): void {
+  const accepted = db
+    .select({ id: matches.id })
+    .from(matches)
+    .where(and(eq(matches.needId, need.id), eq(matches.status, 'accettato'), isNull(matches.deletedAt)))
+    .all().length;
+  if (accepted >= need.positions) {
+    const places = need.positions === 1 ? 'l’unico posto è già coperto' : `tutti i ${need.positions} posti sono già coperti`;
+    throw new AppError('CONFLICT', `Per questo fabbisogno ${places}: aumenta i posti nel fabbisogno o ritira un’altra proposta.`);
+  }
+}
+
+function matchesWhere(db: Db, where: ReturnType<typeof eq>): Match[] {
+  const rows = db
+    .select({
+      match: matches,
+      needTitle: needs.title,
+      associationName: associations.name,
+      firstName: candidates.firstName,
+      lastName: candidates.lastName,
+    })
+    .from(matches)
+    .innerJoin(needs, eq(needs.id, matches.needId))
+    .innerJoin(associations, eq(associations.id, needs.associationId))
+    .innerJoin(candidates, eq(candidates.id, matches.candidateId))
+    .where(and(where, isNull(matches.deletedAt)))
+    .orderBy(asc(matches.proposedOn), asc(matches.hlc))
+    .all();
+  if (rows.length === 0) return [];
+  const events = db
+    .select()
+    .from(matchEvents)
+    .where(inArray(matchEvents.matchId, rows.map((r) => r.match.id)))
+    .orderBy(asc(matchEvents.at), asc(matchEvents.hlc))
+    .all();
+  return rows.map(({ match: m, ...r }) => ({
+    id: m.id,
+    hlc: m.hlc,
+    needId: m.needId,
+    needTitle: r.needTitle,
+    associationName: r.associationName,
+    candidateId: m.candidateId,
+    candidateName: `${r.lastName} ${r.firstName}`,
+    status: m.status as MatchStatus,
+    score: m.score,
+    reasons: m.reasons as Match['reasons'],
+    proposedOn: m.proposedOn,
+    interviewAt: m.interviewAt,
+    interviewPlace: m.interviewPlace,
+    decidedOn: m.decidedOn,
+    notes: m.notes,
+    operatorName: m.operatorName,
+    events: events
+      .filter((e) => e.matchId === m.id)
+      .map((e) => ({ id: e.id, at: e.at, from: e.fromStatus as MatchStatus | null, to: e.toStatus as MatchStatus, interviewAt: e.interviewAt, note: e.note, operatorName: e.operatorName })),
+  }));
+}
+
+/** Proposals for a need: open ones first (they need a next step), then by date. */
+export function matchesForNeed(db: Db, needId: string): Match[] {
+  return byOpenFirst(matchesWhere(db, eq(matches.needId, needId)));
+}
+
+export function matchesForCandidate(db: Db, candidateId: string): Match[] {
+  return byOpenFirst(matchesWhere(db, eq(matches.candidateId, candidateId)));
+}
+
+function byOpenFirst(list: Match[]): Match[] {
+  const open = (m: Match) => (OPEN_MATCH_STATUSES.includes(m.status) ? 0 : 1);
+  return [...list].sort((a, b) => open(a) - open(b));
+}

@@ -1,0 +1,136 @@
+/**
+ * Ranking for the desk: every available candidate scored for a need (or every open need for a
+ * candidate), best first, with the reasons spelled out only for the page on screen.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import { AppError } from '../../../../shared/api/errors';
+import type { MatchStatus, MatchWeights, RankedCandidate, RankedNeed } from '../../../../shared/api/matches';
+import type { CandidateStatus } from '../../../../shared/api/candidate-fields';
+import type { NeedStatus } from '../../../../shared/api/need-fields';
+import { compareRanked, scoreCandidate, scoreOnly } from '../../../../shared/rules/matching';
+import { candidateFacts, countUnavailable, loadCandidateFacts, needFacts, openNeedFacts } from './facts';
+
+interface Scored {
+  score: number;
+  nameKey: string;
+  id: string;
+  index: number;
+}
+
+/**
+ * The best `count` of `scored`, in ranking order. Scores are 0–100, so a histogram finds the
+ * lowest score that still reaches the page and only those people are sorted, not all of them.
+ */
+export function topRanked(scored: Scored[], count: number): Scored[] {
+  const histogram = new Array<number>(101).fill(0);
+  for (const s of scored) histogram[s.score]!++;
+  let threshold = 0;
+  let above = 0;
+  for (let score = 100; score >= 0; score--) {
+    above += histogram[score]!;
+    if (above >= count) {
+      threshold = score;
+      break;
+    }
+  }
+  return scored
+    .filter((s) => s.score >= threshold)
+    .sort(compareRanked)
+    .slice(0, count);
+}
+
+function pageOf<T>(ranked: T[], page: number, pageSize: number): T[] {
+  return ranked.slice((page - 1) * pageSize, page * pageSize);
+}
+
+function proposalsFor(sqlite: BetterSqlite3.Database, column: 'need_id' | 'candidate_id', id: string): Map<string, { id: string; status: MatchStatus }> {
+  const other = column === 'need_id' ? 'candidate_id' : 'need_id';
+  const rows = sqlite.prepare(`SELECT id, ${other} AS other, status FROM matches WHERE ${column} = ? AND deleted_at IS NULL`).all(id) as {
+    id: string;
+    other: string;
+    status: MatchStatus;
+  }[];
+  return new Map(rows.map((r) => [r.other, { id: r.id, status: r.status }]));
+}
+
+export interface RankCandidatesInput {
+  needId: string;
+  includeUnavailable: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export function rankCandidatesForNeed(
+  sqlite: BetterSqlite3.Database,
+  input: RankCandidatesInput,
+  weights: MatchWeights,
+  seesRestricted: boolean,
+): { items: RankedCandidate[]; total: number; unavailable: number; page: number; pageSize: number } {
+  const need = needFacts(sqlite, input.needId);
+  if (!need) throw new AppError('NOT_FOUND', 'Fabbisogno non trovato: potrebbe essere stato eliminato definitivamente.');
+  const rows = loadCandidateFacts(sqlite, need.requirements, { includeUnavailable: input.includeUnavailable, seesRestricted });
+  const scored: Scored[] = rows.map((r, index) => ({ score: scoreOnly(need.requirements, r.facts, weights), nameKey: r.nameKey, id: r.id, index }));
+  const top = pageOf(topRanked(scored, input.page * input.pageSize), input.page, input.pageSize);
+  const proposals = proposalsFor(sqlite, 'need_id', input.needId);
+  const names = displayNames(sqlite, top.map((t) => t.id));
+  const items = top.map((t): RankedCandidate => {
+    const row = rows[t.index]!;
+    const result = scoreCandidate(need.requirements, row.facts, weights);
+    return {
+      candidateId: row.id,
+      name: names.get(row.id) ?? row.nameKey,
+      comune: row.facts.comune,
+      province: row.facts.province,
+      status: row.status as CandidateStatus,
+      available: row.status === 'attivo',
+      score: result.score,
+      reasons: result.reasons,
+      match: proposals.get(row.id) ?? null,
+    };
+  });
+  return {
+    items,
+    total: rows.length,
+    unavailable: input.includeUnavailable ? 0 : countUnavailable(sqlite),
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}
+
+function displayNames(sqlite: BetterSqlite3.Database, ids: string[]): Map<string, string> {
+  if (ids.length === 0) return new Map();
+  const rows = sqlite
+    .prepare(`SELECT id, last_name || ' ' || first_name AS name FROM candidates WHERE id IN (${ids.map(() => '?').join(',')})`)
+    .all(...ids) as { id: string; name: string }[];
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export function rankNeedsForCandidate(
+  sqlite: BetterSqlite3.Database,
+  input: { candidateId: string; page: number; pageSize: number },
+  weights: MatchWeights,
+  seesRestricted: boolean,
+): { items: RankedNeed[]; total: number; page: number; pageSize: number } {
+  const candidate = candidateFacts(sqlite, input.candidateId, seesRestricted);
+  if (!candidate) throw new AppError('NOT_FOUND', 'Candidato non trovato: potrebbe essere stato eliminato definitivamente.');
+  const needs = openNeedFacts(sqlite);
+  const scored: Scored[] = needs.map((n, index) => ({ score: scoreOnly(n.requirements, candidate, weights), nameKey: n.titleKey, id: n.id, index }));
+  const top = pageOf(topRanked(scored, input.page * input.pageSize), input.page, input.pageSize);
+  const proposals = proposalsFor(sqlite, 'candidate_id', input.candidateId);
+  const items = top.map((t): RankedNeed => {
+    const need = needs[t.index]!;
+    const result = scoreCandidate(need.requirements, candidate, weights);
+    return {
+      needId: need.id,
+      title: need.title,
+      associationName: need.associationName,
+      comune: need.comune,
+      province: need.province,
+      status: need.status as NeedStatus,
+      score: result.score,
+      reasons: result.reasons,
+      match: proposals.get(need.id) ?? null,
+    };
+  });
+  return { items, total: needs.length, page: input.page, pageSize: input.pageSize };
+}

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { italianDate } from './italian-time';
+
+describe('italianDate', () => {
+  it('is the Italian calendar day, not the UTC one, around midnight (winter and summer time)', () => {
+    expect(italianDate(new Date('2026-11-24T23:30:00Z'))).toBe('2026-11-25');
+    expect(italianDate(new Date('2026-07-14T22:15:00Z'))).toBe('2026-07-15');
+    expect(italianDate(new Date('2026-07-14T21:59:00Z'))).toBe('2026-07-14');
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * Abbinamenti on a real SQLite file through the handler table: ranking with reasons, unavailable
+ * people left out (and shown on request), coordinator weights re-ranking at once, hidden categories
+ * kept hidden, proposals with their lifecycle, and the need's "coperto" depending on them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Association } from '../../shared/api/associations';
+import type { Candidate } from '../../shared/api/candidates';
+import type { Need } from '../../shared/api/needs';
+import { DEFAULT_MATCH_WEIGHTS } from '../../shared/api/matches';
+import { createHarness, type Harness } from '../support/core-harness';
+import { associationInput, candidateInput, needInput } from '../support/fixtures';
+
+let h: Harness;
+let op: string;
+let coord: string;
+let torino: Association;
+let need: Need;
+const people: Record<string, Candidate> = {};
+
+const warehouse = (associationId: string) =>
+  needInput(associationId, {
+    title: 'Magazziniere/a per il centro sportivo',
+    skills: ['Magazzino', 'Muletto'],
+    hoursPerWeek: 20,
+    licence: 'B',
+    periodFrom: '2027-01-11',
+  });
+
+beforeAll(async () => {
+  h = createHarness({ now: () => new Date('2026-11-24T10:00:00Z') });
+  await h.setup();
+  op = await h.sessionAs('operatore');
+  coord = await h.sessionAs('coordinatore');
+  torino = await h.ok('associations.create', associationInput({ name: 'ASD Sporting Torino', comune: 'Torino', province: 'TO', employees: 3 }), op);
+  need = await h.ok('needs.create', warehouse(torino.id), op);
+  const add = async (key: string, overrides: Parameters<typeof candidateInput>[0]) => {
+    people[key] = await h.ok('candidates.create', candidateInput(overrides), coord);
+  };
+  await add('best', { lastName: 'Bianchi', resComune: 'Torino', resProvince: 'TO', skills: ['magazzino', 'Muletto'], hoursPerWeek: 25, drivingLicences: ['B'] });
+  await add('near', { lastName: 'Neri', resComune: 'Moncalieri', resProvince: 'TO', skills: ['Magazzino'], hoursPerWeek: 20, drivingLicences: ['B'] });
+  await add('far', { lastName: 'Verdi', resComune: 'Cuneo', resProvince: 'CN', skills: ['Cucina'], hoursPerWeek: 10, availableFrom: '2027-03-01' });
+  await add('employed', { lastName: 'Amato', status: 'occupato', resComune: 'Torino', resProvince: 'TO', skills: ['Magazzino', 'Muletto'], hoursPerWeek: 30, drivingLicences: ['B'] });
+  await add('deleted', { lastName: 'Cancellato', resComune: 'Torino', resProvince: 'TO', skills: ['Magazzino', 'Muletto'], drivingLicences: ['B'] });
+  await h.ok('candidates.delete', { id: people.deleted!.id }, coord);
+});
+afterAll(() => h.dispose());
+
+const ranked = async (session = op, includeUnavailable = false) =>
+  h.ok('matches.rankCandidates', { needId: need.id, includeUnavailable, page: 1, pageSize: 20 }, session);
+
+describe('ranking candidates for a need', () => {
+  it('puts the best fit first and says why, in Italian', async () => {
+    const result = await ranked();
+    expect(result.items.map((i) => i.candidateId)).toEqual([people.best!.id, people.near!.id, people.far!.id]);
+    const [best, near, far] = result.items;
+    expect(best!.score).toBe(100);
+    expect(best!.reasons.map((r) => r.text)).toEqual([
+      'Competenze: ha Magazzino, Muletto',
+      'Abita nello stesso comune (Torino)',
+      'Orario: disponibile 25 ore (ne servono 20)',
+      'Patente e mezzo: ha la patente B',
+      'Disponibile per la data di inizio',
+    ]);
+    expect(near!.reasons.find((r) => r.factor === 'skills')).toMatchObject({ kind: 'partial', text: 'Competenze: ha Magazzino; manca Muletto' });
+    expect(near!.reasons.find((r) => r.factor === 'place')!.text).toBe('Abita nella stessa provincia (TO)');
+    expect(far!.reasons.find((r) => r.factor === 'availability')!.text).toBe('Disponibile solo dal 01/03/2027');
+    expect(best!.score).toBeGreaterThan(near!.score);
+    expect(near!.score).toBeGreaterThan(far!.score);
+  });
+
+  it('leaves out people not available (and deleted profiles), counts them, and shows them on request', async () => {
+    const usual = await ranked();
+    expect(usual.total).toBe(3);
+    expect(usual.unavailable).toBe(1);
+    const all = await ranked(op, true);
+    expect(all.total).toBe(4);
+    const employed = all.items.find((i) => i.candidateId === people.employed!.id)!;
+    expect(employed).toMatchObject({ available: false, status: 'occupato' });
+    expect(all.items.some((i) => i.candidateId === people.deleted!.id)).toBe(false);
+  });
+
+  it('re-ranks at once when a coordinator changes the weights; an operator may not change them', async () => {
+    const denied = await h.call('matches.setWeights', { ...DEFAULT_MATCH_WEIGHTS, place: 90 }, op);
+    expect(denied.ok ? 'ok' : denied.error.code).toBe('FORBIDDEN');
+    const allZero = await h.call('matches.setWeights', { skills: 0, place: 0, hours: 0, licence: 0, education: 0, category: 0, availability: 0 }, coord);
+    expect(allZero.ok ? 'ok' : allZero.error.issues).toEqual([{ path: 'skills', message: 'Almeno un criterio deve avere un peso maggiore di 0' }]);
+
+    // Only availability counts: the person available later drops to the bottom, the others tie and go by name.
+    await h.ok('matches.setWeights', { skills: 0, place: 0, hours: 0, licence: 0, education: 0, category: 0, availability: 10 }, coord);
+    expect((await ranked()).items.map((i) => i.candidateId)).toEqual([people.best!.id, people.near!.id, people.far!.id]);
+    await h.ok('matches.setWeights', { skills: 0, place: 0, hours: 100, licence: 0, education: 0, category: 0, availability: 0 }, coord);
+    const byHours = (await ranked()).items;
+    expect(byHours.map((i) => i.score)).toEqual([100, 100, 50]);
+    expect(await h.ok('matches.weights', {}, op)).toMatchObject({ hours: 100, skills: 0 });
+    await h.ok('matches.setWeights', DEFAULT_MATCH_WEIGHTS, coord);
+    const history = await h.ok('audit.forRecord', { entity: 'settings', id: (h.core.state.site!).id }, await h.sessionAs('amministratore'));
+    expect(history.some((e) => e.changes.some((c) => c.field === 'pesoAbbinamento.hours'))).toBe(true);
+  });
+
+  it('does not reveal hidden target categories to an operator through the reasons', async () => {
+    const forDisabled = await h.ok('needs.create', needInput(torino.id, { title: 'Accoglienza in palestra', skills: [], hoursPerWeek: null, categories: ['disabile'] }), op);
+    const person = await h.ok('candidates.create', candidateInput({ lastName: 'Zeta', targetCategory: 'disabile', specialLegalBasis: 'art9_2b' }), coord);
+    const reasonFor = async (session: string) => {
+      const result = await h.ok('matches.rankCandidates', { needId: forDisabled.id, includeUnavailable: false, page: 1, pageSize: 50 }, session);
+      return result.items.find((i) => i.candidateId === person.id)!.reasons.find((r) => r.factor === 'category')!.text;
+    };
+    expect(await reasonFor(coord)).toBe('Categoria adatta al progetto');
+    expect(await reasonFor(op)).toBe('Categoria riservata: la valuta il coordinatore');
+  });
+});
+
+describe('proposals', () => {
+  it('proposing two moves the need to "candidati proposti", keeps score and reasons, and shows in the ranking', async () => {
+    const created = await h.ok('matches.propose', { needId: need.id, candidateIds: [people.best!.id, people.near!.id], note: 'Inviati i CV' }, op);
+    expect(created.map((m) => [m.candidateName.split(' ')[0], m.status, m.proposedOn])).toEqual([
+      ['Bianchi', 'proposto', '2026-11-24'],
+      ['Neri', 'proposto', '2026-11-24'],
+    ]);
+    expect(created[0]!.score).toBe(100);
+    expect(created[0]!.reasons[0]!.text).toBe('Competenze: ha Magazzino, Muletto');
+    const after = await h.ok('needs.get', { id: need.id }, op);
+    expect(after.status).toBe('candidati_proposti');
+    expect(after.events.at(-1)).toMatchObject({ from: 'nuovo', to: 'candidati_proposti', note: 'Proposti 2 candidati' });
+    const top = (await ranked()).items[0]!;
+    expect(top.match).toMatchObject({ status: 'proposto' });
+  });
+
+  it('refuses proposing someone twice or someone not available, and then proposes nobody', async () => {
+    const again = await h.call('matches.propose', { needId: need.id, candidateIds: [people.far!.id, people.best!.id] }, op);
+    expect(again.ok ? 'ok' : again.error.message).toMatch(/^Bianchi .* è già stato proposto per questo fabbisogno il 24\/11\/2026 \(Proposto\)\.$/);
+    const employed = await h.call('matches.propose', { needId: need.id, candidateIds: [people.employed!.id] }, op);
+    expect(employed.ok ? 'ok' : employed.error.message).toContain('non è disponibile (stato «Occupato»)');
+    const list = await h.ok('matches.forNeed', { needId: need.id }, op);
+    expect(list.map((m) => m.candidateId).sort()).toEqual([people.best!.id, people.near!.id].sort());
+  });
+
+  it('goes proposto → colloquio fissato → accettato; the need can then become "coperto"', async () => {
+    const [best, near] = await h.ok('matches.forNeed', { needId: need.id }, op).then((l) => [l.find((m) => m.candidateId === people.best!.id)!, l.find((m) => m.candidateId === people.near!.id)!]);
+    const noDate = await h.call('matches.transition', { id: best!.id, hlc: best!.hlc, to: 'colloquio_fissato' }, op);
+    expect(noDate.ok ? 'ok' : noDate.error.issues).toEqual([{ path: 'interviewAt', message: 'Indica la data e l’ora del colloquio.' }]);
+    const past = await h.call('matches.transition', { id: best!.id, hlc: best!.hlc, to: 'colloquio_fissato', interviewAt: '2026-11-20T10:00' }, op);
+    expect(past.ok ? 'ok' : past.error.message).toContain('data passata');
+
+    const current = await h.ok('needs.get', { id: need.id }, op);
+    const early = await h.call('needs.transition', { id: need.id, hlc: current.hlc, to: 'coperto' }, op);
+    expect(early.ok ? 'ok' : early.error.message).toBe('Un fabbisogno diventa «Coperto» solo con un candidato accettato.');
+
+    const interview = await h.ok('matches.transition', { id: best!.id, hlc: best!.hlc, to: 'colloquio_fissato', interviewAt: '2026-11-27T10:30', interviewPlace: 'Sede di via Roma' }, op);
+    expect(interview).toMatchObject({ status: 'colloquio_fissato', interviewAt: '2026-11-27T10:30', interviewPlace: 'Sede di via Roma' });
+    const stale = await h.call('matches.transition', { id: best!.id, hlc: best!.hlc, to: 'accettato' }, op);
+    expect(stale.ok ? 'ok' : stale.error.details).toEqual({ reason: 'stale' });
+    const accepted = await h.ok('matches.transition', { id: best!.id, hlc: interview.hlc, to: 'accettato', note: 'Inizia a gennaio' }, op);
+    expect(accepted).toMatchObject({ status: 'accettato', decidedOn: '2026-11-24' });
+    expect(accepted.events.map((e) => e.to)).toEqual(['proposto', 'colloquio_fissato', 'accettato']);
+    expect(accepted.events[1]!.interviewAt).toBe('2026-11-27T10:30');
+
+    const onePlace = await h.call('matches.transition', { id: near!.id, hlc: near!.hlc, to: 'accettato' }, op);
+    expect(onePlace.ok ? 'ok' : onePlace.error.message).toContain('l’unico posto è già coperto');
+    const final = await h.call('matches.transition', { id: best!.id, hlc: accepted.hlc, to: 'ritirato' }, op);
+    expect(final.ok ? 'ok' : final.error.message).toBe('Una proposta «Accettato» non cambia più stato.');
+
+    const covered = await h.ok('needs.transition', { id: need.id, hlc: (await h.ok('needs.get', { id: need.id }, op)).hlc, to: 'coperto' }, op);
+    expect(covered.status).toBe('coperto');
+    const closed = await h.call('matches.propose', { needId: need.id, candidateIds: [people.far!.id] }, op);
+    expect(closed.ok ? 'ok' : closed.error.message).toContain('Il fabbisogno è chiuso');
+
+    const history = await h.ok('audit.forRecord', { entity: 'matches', id: best!.id }, op);
+    expect(history.map((e) => e.action)).toEqual(expect.arrayContaining(['create', 'update']));
+    expect((await h.ok('matches.forCandidate', { candidateId: people.best!.id }, op))[0]).toMatchObject({ needTitle: need.title, status: 'accettato' });
+  });
+});
+
+describe('needs for a candidate', () => {
+  it('ranks open needs the same way and leaves out covered, closed and deleted ones', async () => {
+    const moncalieri = await h.ok('associations.create', associationInput({ name: 'APS Moncalieri Danza', comune: 'Moncalieri', province: 'TO' }), op);
+    const near = await h.ok('needs.create', needInput(moncalieri.id, { title: 'Aiuto segreteria', skills: ['Magazzino'], hoursPerWeek: 20 }), op);
+    const cuneo = await h.ok('associations.create', associationInput({ name: 'ASD Cuneo Volley', comune: 'Cuneo', province: 'CN' }), op);
+    const far = await h.ok('needs.create', needInput(cuneo.id, { title: 'Custode', skills: ['Giardinaggio'], hoursPerWeek: 30 }), op);
+    const cancelled = await h.ok('needs.create', needInput(moncalieri.id, { title: 'Annullato', skills: ['Magazzino'] }), op);
+    await h.ok('needs.transition', { id: cancelled.id, hlc: cancelled.hlc, to: 'annullato' }, op);
+    const result = await h.ok('matches.rankNeeds', { candidateId: people.near!.id, page: 1, pageSize: 20 }, op);
+    const ids = result.items.map((i) => i.needId);
+    expect(ids.indexOf(near.id)).toBeLessThan(ids.indexOf(far.id));
+    expect(ids).not.toContain(cancelled.id);
+    expect(ids).not.toContain(need.id); // covered
+    expect(result.items.find((i) => i.needId === near.id)!.reasons.find((r) => r.factor === 'place')!.text).toBe('Abita nello stesso comune (Moncalieri)');
+  });
+});
