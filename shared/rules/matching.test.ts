@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATCH_WEIGHTS, rankCandidates, scoreCandidate, scoreOnly, type CandidateFacts, type NeedRequirements } from './matching';
+import { DEFAULT_MATCH_WEIGHTS, prepareNeed, rankCandidates, scoreCandidate, type CandidateFacts, type NeedRequirements } from './matching';
 
 const NO_REQUIREMENTS: NeedRequirements = {
   skills: [],
@@ -106,7 +106,8 @@ describe('weights and ranking', () => {
       person({ id: 'b', skills: ['Magazzino', 'Muletto'], comune: 'Torino', province: 'TO', hoursPerWeek: 30, shifts: ['mattina'], licences: ['B'], ownVehicle: true, educationRank: 5, targetCategory: 'neet' }),
       person({ id: 'c' }),
     ];
-    for (const p of people) expect(scoreOnly(full, p)).toBe(scoreCandidate(full, p).score);
+    const prepared = prepareNeed(full);
+    for (const p of people) expect(prepared.score(p)).toBe(scoreCandidate(full, p).score);
   });
 });
 

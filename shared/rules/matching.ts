@@ -3,6 +3,11 @@
  * Pure and deterministic (same inputs, same ranking, ties broken by name then id), so the
  * needs screen, the reverse search from a candidate and the tests all agree. Weights are data:
  * a coordinator can change them and the ranking follows at once.
+ *
+ * A need is prepared once (texts folded, factors it does not ask about dropped); each factor then
+ * gives a number for a person without allocating, so 100,000 people are scored in milliseconds,
+ * and the sentences are written only for the people shown. Number and sentence come from the
+ * same factor, so they cannot disagree.
  */
 import { RESTRICTED_CATEGORY_VALUE } from '../api/candidate-fields';
 import { foldText, sortKey } from '../validation/text';
@@ -77,9 +82,6 @@ export interface MatchResult {
   reasons: MatchReason[];
 }
 
-/** `text` is a function so that ranking 100,000 people builds sentences only for the page shown. */
-type FactorResult = { fraction: number; kind: ReasonKind; text: () => string } | null;
-
 /**
  * Comuni and skills repeat across thousands of people: folding each distinct text once keeps a
  * 100,000-person ranking from normalising the same few thousand names over and over.
@@ -99,107 +101,147 @@ function kindOf(fraction: number): ReasonKind {
   return fraction === 1 ? 'ok' : fraction > 0 ? 'partial' : 'missing';
 }
 
-const NO_SKILLS: ReadonlySet<string> = new Set();
+/** One criterion for one need: how much of it a person meets (0–1), and in words why. */
+interface Factor {
+  fraction(c: CandidateFacts): number;
+  text(c: CandidateFacts): string;
+}
 
-function skillsFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
+function skillsFactor(need: NeedRequirements): Factor | null {
   if (need.skills.length === 0) return null;
-  const has = c.skills.length === 0 ? NO_SKILLS : new Set(c.skills.map((s) => fold(s)));
-  const matched = need.skills.filter((s) => has.has(fold(s)));
-  const fraction = matched.length / need.skills.length;
-  const text = () => {
-    const missing = need.skills.filter((s) => !has.has(fold(s)));
-    const parts = [];
-    if (matched.length > 0) parts.push(`ha ${matched.join(', ')}`);
-    if (missing.length > 0) parts.push(`manca ${missing.join(', ')}`);
-    return `Competenze: ${parts.join('; ')}`;
+  const asked = [...new Set(need.skills.map(fold))];
+  const hasKey = (c: CandidateFacts, key: string) => {
+    for (const s of c.skills) if (fold(s) === key) return true;
+    return false;
   };
-  return { fraction, kind: kindOf(fraction), text };
-}
-
-function placeFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
-  if (!need.comune && !need.province) return null;
-  if (need.comune && c.comune && fold(need.comune) === fold(c.comune)) {
-    return { fraction: 1, kind: 'ok', text: () => `Abita nello stesso comune (${c.comune})` };
-  }
-  if (need.province && c.province === need.province) {
-    return { fraction: 0.6, kind: 'partial', text: () => `Abita nella stessa provincia (${c.province})` };
-  }
+  const has = (c: CandidateFacts, skill: string) => hasKey(c, fold(skill));
   return {
-    fraction: 0,
-    kind: 'missing',
-    text: () => (c.comune ? `Abita lontano (${c.comune}${c.province ? `, ${c.province}` : ''})` : 'Residenza non indicata'),
+    fraction(c) {
+      if (c.skills.length === 0) return 0;
+      let matched = 0;
+      for (const key of asked) if (hasKey(c, key)) matched++;
+      return matched / asked.length;
+    },
+    text(c) {
+      const matched = need.skills.filter((s) => has(c, s));
+      const missing = need.skills.filter((s) => !has(c, s));
+      const parts = [];
+      if (matched.length > 0) parts.push(`ha ${matched.join(', ')}`);
+      if (missing.length > 0) parts.push(`manca ${missing.join(', ')}`);
+      return `Competenze: ${parts.join('; ')}`;
+    },
   };
 }
 
-function hoursFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
-  if (need.hoursPerWeek === null && need.shifts.length === 0) return null;
-  let fraction = 1;
-  const missingShifts = need.shifts.filter((s) => !c.shifts.includes(s));
-  if (need.hoursPerWeek !== null) {
-    if (c.hoursPerWeek === null) fraction -= 0.25;
-    else if (c.hoursPerWeek < need.hoursPerWeek) fraction -= 0.5 * (1 - c.hoursPerWeek / need.hoursPerWeek) + 0.25;
-  }
-  if (need.shifts.length > 0) {
-    if (c.shifts.length === 0) fraction -= 0.25;
-    else fraction -= 0.5 * (missingShifts.length / need.shifts.length);
-  }
-  fraction = Math.max(0, Math.min(1, fraction));
-  const text = () => {
-    const notes: string[] = [];
-    if (need.hoursPerWeek !== null) {
-      if (c.hoursPerWeek === null) notes.push('ore disponibili non indicate');
-      else if (c.hoursPerWeek < need.hoursPerWeek) notes.push(`disponibile ${c.hoursPerWeek} ore su ${need.hoursPerWeek}`);
-      else notes.push(`disponibile ${c.hoursPerWeek} ore (ne servono ${need.hoursPerWeek})`);
-    }
-    if (need.shifts.length > 0) {
-      if (c.shifts.length === 0) notes.push('turni non indicati');
-      else if (missingShifts.length > 0) notes.push(`non disponibile per: ${missingShifts.join(', ')}`);
-      else notes.push('turni compatibili');
-    }
-    return `Orario: ${notes.join('; ')}`;
+function placeFactor(need: NeedRequirements): Factor | null {
+  if (!need.comune && !need.province) return null;
+  const comune = need.comune ? fold(need.comune) : null;
+  const fraction = (c: CandidateFacts) =>
+    comune !== null && c.comune !== null && fold(c.comune) === comune ? 1 : need.province !== null && c.province === need.province ? 0.6 : 0;
+  return {
+    fraction,
+    text(c) {
+      const f = fraction(c);
+      if (f === 1) return `Abita nello stesso comune (${c.comune})`;
+      if (f > 0) return `Abita nella stessa provincia (${c.province})`;
+      return c.comune ? `Abita lontano (${c.comune}${c.province ? `, ${c.province}` : ''})` : 'Residenza non indicata';
+    },
   };
-  return { fraction, kind: kindOf(fraction), text };
 }
 
-function licenceFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
-  if (!need.licence && !need.vehicleNeeded) return null;
-  const licenceOk = !need.licence || c.licences.includes(need.licence);
-  const vehicleOk = !need.vehicleNeeded || c.ownVehicle;
-  const fraction = (licenceOk ? 0.5 : 0) + (vehicleOk ? 0.5 : 0);
-  const text = () => {
-    const parts = [];
-    if (need.licence) parts.push(licenceOk ? `ha la patente ${need.licence}` : `manca la patente ${need.licence}`);
-    if (need.vehicleNeeded) parts.push(vehicleOk ? 'ha un mezzo proprio' : 'senza mezzo proprio');
-    return `Patente e mezzo: ${parts.join(', ')}`;
+function hoursFactor(need: NeedRequirements): Factor | null {
+  const hours = need.hoursPerWeek;
+  if (hours === null && need.shifts.length === 0) return null;
+  const missingShifts = (c: CandidateFacts) => need.shifts.filter((s) => !c.shifts.includes(s));
+  return {
+    fraction(c) {
+      let f = 1;
+      if (hours !== null) {
+        if (c.hoursPerWeek === null) f -= 0.25;
+        else if (c.hoursPerWeek < hours) f -= 0.5 * (1 - c.hoursPerWeek / hours) + 0.25;
+      }
+      if (need.shifts.length > 0) {
+        if (c.shifts.length === 0) f -= 0.25;
+        else {
+          let missing = 0;
+          for (const s of need.shifts) if (!c.shifts.includes(s)) missing++;
+          f -= 0.5 * (missing / need.shifts.length);
+        }
+      }
+      return Math.max(0, Math.min(1, f));
+    },
+    text(c) {
+      const notes: string[] = [];
+      if (hours !== null) {
+        if (c.hoursPerWeek === null) notes.push('ore disponibili non indicate');
+        else if (c.hoursPerWeek < hours) notes.push(`disponibile ${c.hoursPerWeek} ore su ${hours}`);
+        else notes.push(`disponibile ${c.hoursPerWeek} ore (ne servono ${hours})`);
+      }
+      if (need.shifts.length > 0) {
+        const missing = missingShifts(c);
+        if (c.shifts.length === 0) notes.push('turni non indicati');
+        else if (missing.length > 0) notes.push(`non disponibile per: ${missing.join(', ')}`);
+        else notes.push('turni compatibili');
+      }
+      return `Orario: ${notes.join('; ')}`;
+    },
   };
-  return { fraction, kind: kindOf(fraction), text };
 }
 
-function educationFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
-  if (need.educationRank === null) return null;
-  if (c.educationRank === null) return { fraction: 0.3, kind: 'partial', text: () => 'Titolo di studio non indicato' };
-  if (c.educationRank >= need.educationRank) return { fraction: 1, kind: 'ok', text: () => 'Titolo di studio adeguato' };
-  return { fraction: 0, kind: 'missing', text: () => 'Titolo di studio inferiore a quello richiesto' };
+function licenceFactor(need: NeedRequirements): Factor | null {
+  const licence = need.licence;
+  if (!licence && !need.vehicleNeeded) return null;
+  const licenceOk = (c: CandidateFacts) => !licence || c.licences.includes(licence);
+  const vehicleOk = (c: CandidateFacts) => !need.vehicleNeeded || c.ownVehicle;
+  return {
+    fraction: (c) => (licenceOk(c) ? 0.5 : 0) + (vehicleOk(c) ? 0.5 : 0),
+    text(c) {
+      const parts = [];
+      if (licence) parts.push(licenceOk(c) ? `ha la patente ${licence}` : `manca la patente ${licence}`);
+      if (need.vehicleNeeded) parts.push(vehicleOk(c) ? 'ha un mezzo proprio' : 'senza mezzo proprio');
+      return `Patente e mezzo: ${parts.join(', ')}`;
+    },
+  };
 }
 
-function categoryFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
+function educationFactor(need: NeedRequirements): Factor | null {
+  const required = need.educationRank;
+  if (required === null) return null;
+  return {
+    fraction: (c) => (c.educationRank === null ? 0.3 : c.educationRank >= required ? 1 : 0),
+    text: (c) =>
+      c.educationRank === null
+        ? 'Titolo di studio non indicato'
+        : c.educationRank >= required
+          ? 'Titolo di studio adeguato'
+          : 'Titolo di studio inferiore a quello richiesto',
+  };
+}
+
+function categoryFactor(need: NeedRequirements): Factor | null {
   if (need.categories.length === 0) return null;
   // An operator who may not see disability or social-care categories gets the same half score
   // for every hidden one, whatever the need asks: the ranking must not reveal them.
-  if (c.targetCategory === RESTRICTED_CATEGORY_VALUE) {
-    return { fraction: 0.5, kind: 'partial', text: () => 'Categoria riservata: la valuta il coordinatore' };
-  }
-  if (c.targetCategory && need.categories.includes(c.targetCategory)) {
-    return { fraction: 1, kind: 'ok', text: () => 'Categoria adatta al progetto' };
-  }
-  return { fraction: 0, kind: 'missing', text: () => 'Categoria diversa da quelle previste' };
+  return {
+    fraction: (c) =>
+      c.targetCategory === RESTRICTED_CATEGORY_VALUE ? 0.5 : c.targetCategory !== null && need.categories.includes(c.targetCategory) ? 1 : 0,
+    text: (c) =>
+      c.targetCategory === RESTRICTED_CATEGORY_VALUE
+        ? 'Categoria riservata: la valuta il coordinatore'
+        : c.targetCategory !== null && need.categories.includes(c.targetCategory)
+          ? 'Categoria adatta al progetto'
+          : 'Categoria diversa da quelle previste',
+  };
 }
 
-function availabilityFactor(need: NeedRequirements, c: CandidateFacts): FactorResult {
-  if (!need.startDate) return null;
-  if (!c.availableFrom || c.availableFrom <= need.startDate) return { fraction: 1, kind: 'ok', text: () => 'Disponibile per la data di inizio' };
-  const from = c.availableFrom;
-  return { fraction: 0, kind: 'missing', text: () => `Disponibile solo dal ${italianDate(from)}` };
+function availabilityFactor(need: NeedRequirements): Factor | null {
+  const start = need.startDate;
+  if (!start) return null;
+  const inTime = (c: CandidateFacts) => !c.availableFrom || c.availableFrom <= start;
+  return {
+    fraction: (c) => (inTime(c) ? 1 : 0),
+    text: (c) => (inTime(c) ? 'Disponibile per la data di inizio' : `Disponibile solo dal ${italianDate(c.availableFrom!)}`),
+  };
 }
 
 function italianDate(iso: string): string {
@@ -207,7 +249,7 @@ function italianDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
-const FACTORS: [keyof MatchWeights, (n: NeedRequirements, c: CandidateFacts) => FactorResult][] = [
+const FACTORS: [keyof MatchWeights, (n: NeedRequirements) => Factor | null][] = [
   ['skills', skillsFactor],
   ['place', placeFactor],
   ['hours', hoursFactor],
@@ -217,36 +259,49 @@ const FACTORS: [keyof MatchWeights, (n: NeedRequirements, c: CandidateFacts) => 
   ['availability', availabilityFactor],
 ];
 
-function evaluate(need: NeedRequirements, c: CandidateFacts, weights: MatchWeights, explain: boolean): MatchResult {
-  const reasons: MatchReason[] = [];
-  let earned = 0;
-  let possible = 0;
-  for (const [factor, evaluateFactor] of FACTORS) {
-    const weight = Math.max(0, weights[factor]);
-    if (weight === 0) continue;
-    const result = evaluateFactor(need, c);
-    if (!result) continue;
-    const points = Math.round(result.fraction * weight * 10) / 10;
-    earned += points;
-    possible += weight;
-    if (explain) reasons.push({ factor, kind: result.kind, points, text: result.text() });
-  }
-  const score = possible === 0 ? 0 : Math.round((earned / possible) * 100);
-  return { candidateId: c.id, score, reasons };
+export interface PreparedNeed {
+  /** The score alone: what ranking many people calls. */
+  score(c: CandidateFacts): number;
+  /** The score with the reasons, for the people shown. */
+  explain(c: CandidateFacts): MatchResult;
 }
 
 /**
- * Scores one candidate with the reasons. Factors the need does not ask about are left out and
- * the score is taken over those it does, so a need with only a place is not scored out of a
+ * Prepares a need for scoring. Factors the need does not ask about (or weighted 0) are left out
+ * and the score is taken over those it does, so a need with only a place is not scored out of a
  * hundred points it never asked for.
  */
-export function scoreCandidate(need: NeedRequirements, c: CandidateFacts, weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): MatchResult {
-  return evaluate(need, c, weights, true);
+export function prepareNeed(need: NeedRequirements, weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): PreparedNeed {
+  const active = FACTORS.flatMap(([name, make]) => {
+    const weight = Math.max(0, weights[name]);
+    const factor = weight > 0 ? make(need) : null;
+    return factor ? [{ name, weight, factor }] : [];
+  });
+  const possible = active.reduce((sum, a) => sum + a.weight, 0);
+  const points = (fraction: number, weight: number) => Math.round(fraction * weight * 10) / 10;
+  const total = (earned: number) => (possible === 0 ? 0 : Math.round((earned / possible) * 100));
+  return {
+    score(c) {
+      let earned = 0;
+      for (const a of active) earned += points(a.factor.fraction(c), a.weight);
+      return total(earned);
+    },
+    explain(c) {
+      let earned = 0;
+      const reasons = active.map(({ name, weight, factor }): MatchReason => {
+        const fraction = factor.fraction(c);
+        const p = points(fraction, weight);
+        earned += p;
+        return { factor: name, kind: kindOf(fraction), points: p, text: factor.text(c) };
+      });
+      return { candidateId: c.id, score: total(earned), reasons };
+    },
+  };
 }
 
-/** The score alone (no sentences built): the same number `scoreCandidate` gives. */
-export function scoreOnly(need: NeedRequirements, c: CandidateFacts, weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): number {
-  return evaluate(need, c, weights, false).score;
+/** Scores one candidate with the reasons. */
+export function scoreCandidate(need: NeedRequirements, c: CandidateFacts, weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): MatchResult {
+  return prepareNeed(need, weights).explain(c);
 }
 
 /** Best first; equal scores by name (Italian order), then id, so a ranking never reshuffles. */
@@ -260,7 +315,10 @@ export function rankCandidates(
   candidates: CandidateFacts[],
   weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
 ): MatchResult[] {
-  const keyed = candidates.map((c) => ({ result: scoreCandidate(need, c, weights), score: 0, nameKey: sortKey(c.name), id: c.id }));
-  for (const k of keyed) k.score = k.result.score;
+  const prepared = prepareNeed(need, weights);
+  const keyed = candidates.map((c) => {
+    const result = prepared.explain(c);
+    return { result, score: result.score, nameKey: sortKey(c.name), id: c.id };
+  });
   return keyed.sort(compareRanked).map((k) => k.result);
 }

@@ -110,6 +110,36 @@ describe('ranking candidates for a need', () => {
   });
 });
 
+describe('the ranking follows every change to the profiles at once', () => {
+  it('sees an edited skill, a new status, a new person and a deletion at the next ranking, and keeps its change log empty', async () => {
+    const need2 = await h.ok('needs.create', needInput(torino.id, { title: 'Giardiniere/a', skills: ['Giardinaggio'], hoursPerWeek: null }), op);
+    const rank = async () => (await h.ok('matches.rankCandidates', { needId: need2.id, includeUnavailable: false, page: 1, pageSize: 50 }, op)).items;
+    const log = () => (h.core.state.database.sqlite.prepare('SELECT count(*) AS n FROM candidate_changes').get() as { n: number }).n;
+    const gardeners = async () =>
+      (await rank()).filter((i) => i.reasons.find((r) => r.factor === 'skills')!.kind === 'ok').map((i) => i.candidateId).sort();
+    expect(await gardeners()).toEqual([]);
+    expect(log()).toBe(0);
+
+    const gardener = await h.ok('candidates.create', candidateInput({ lastName: 'Giardini', skills: ['Giardinaggio'] }), op);
+    expect(log()).toBeGreaterThan(0);
+    expect((await rank())[0]).toMatchObject({ candidateId: gardener.id, score: 100 });
+    expect(log()).toBe(0);
+
+    const far = await h.ok('candidates.get', { id: people.far!.id }, op);
+    await h.ok('candidates.update', { id: far.id, hlc: far.hlc, data: { ...candidateInput(), ...far, skills: ['Cucina', 'giardinaggio'] } as never }, op);
+    expect(await gardeners()).toEqual([gardener.id, far.id].sort());
+
+    const current = await h.ok('candidates.get', { id: gardener.id }, op);
+    await h.ok('candidates.update', { id: current.id, hlc: current.hlc, data: { ...current, status: 'non_disponibile' } as never }, op);
+    expect(await gardeners()).toEqual([far.id]);
+    await h.ok('candidates.delete', { id: far.id }, coord);
+    expect(await gardeners()).toEqual([]);
+    await h.ok('candidates.restore', { id: far.id }, coord);
+    expect(await gardeners()).toEqual([far.id]);
+    expect(log()).toBe(0);
+  });
+});
+
 describe('proposals', () => {
   it('proposing two moves the need to "candidati proposti", keeps score and reasons, and shows in the ranking', async () => {
     const created = await h.ok('matches.propose', { needId: need.id, candidateIds: [people.best!.id, people.near!.id], note: 'Inviati i CV' }, op);

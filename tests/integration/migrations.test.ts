@@ -138,7 +138,7 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
     fts: ['needs_fts'],
   },
   '0006_matches': {
-    tables: ['matches', 'match_events'],
+    tables: ['matches', 'match_events', 'candidate_changes'],
     indexes: ['matches_pair_idx', 'matches_candidate_idx', 'matches_need_status_idx', 'match_events_match_idx'],
   },
 };

@@ -1,3 +1,8 @@
+CREATE TABLE `candidate_changes` (
+	`seq` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`candidate_id` text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `match_events` (
 	`id` text PRIMARY KEY NOT NULL,
 	`site_id` text NOT NULL,
@@ -42,4 +47,9 @@ CREATE TABLE `matches` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `matches_pair_idx` ON `matches` (`need_id`,`candidate_id`);--> statement-breakpoint
 CREATE INDEX `matches_candidate_idx` ON `matches` (`candidate_id`,`status`);--> statement-breakpoint
-CREATE INDEX `matches_need_status_idx` ON `matches` (`need_id`,`status`);
+CREATE INDEX `matches_need_status_idx` ON `matches` (`need_id`,`status`);--> statement-breakpoint
+CREATE TRIGGER `candidates_changed_insert` AFTER INSERT ON `candidates` BEGIN INSERT INTO `candidate_changes` (`candidate_id`) VALUES (new.`id`); END;
+--> statement-breakpoint
+CREATE TRIGGER `candidates_changed_update` AFTER UPDATE ON `candidates` BEGIN INSERT INTO `candidate_changes` (`candidate_id`) VALUES (new.`id`); END;
+--> statement-breakpoint
+CREATE TRIGGER `candidates_changed_delete` AFTER DELETE ON `candidates` BEGIN INSERT INTO `candidate_changes` (`candidate_id`) VALUES (old.`id`); END;

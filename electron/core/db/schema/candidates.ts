@@ -157,3 +157,13 @@ export const candidateNotDuplicates = sqliteTable(
   },
   (t) => [uniqueIndex('candidate_not_duplicates_pair_idx').on(t.firstId, t.secondId)],
 );
+
+/**
+ * Which candidates changed, in order, filled by triggers on `candidates` (migration 0006) so no
+ * write path can forget it. The matching keeps every person's facts in memory and reloads only
+ * these; it empties the log once read. Local to this installation, never exchanged.
+ */
+export const candidateChanges = sqliteTable('candidate_changes', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  candidateId: text('candidate_id').notNull(),
+});

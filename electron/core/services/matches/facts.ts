@@ -1,18 +1,20 @@
 /**
- * What the matching reads, loaded straight from SQLite in the shape `shared/rules/matching`
- * expects. Ranking reads every available person for one need, so these statements select only
- * the columns the factors use and parse JSON lists only when the need asks about them.
+ * What the matching reads, in the shape `shared/rules/matching` expects. Ranking scores every
+ * person for one need: reading 100,000 rows from SQLite takes most of a second here, so the facts
+ * live in memory and only the candidates written since the last ranking are read again (the
+ * `candidate_changes` log, filled by triggers, tells which).
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { educationRank, RESTRICTED_CATEGORY_VALUE, isRestrictedCategory, type EducationLevel } from '../../../../shared/api/candidate-fields';
 import type { CandidateFacts, NeedRequirements } from '../../../../shared/rules/matching';
-import { foldText } from '../../../../shared/validation/text';
 
-export interface CandidateFactsRow {
+export interface CachedCandidate {
   id: string;
   nameKey: string;
   status: string;
   facts: CandidateFacts;
+  /** The same facts with a hidden target category masked, for those who may not see it; null when nothing is hidden. */
+  masked: CandidateFacts | null;
 }
 
 interface RawCandidate {
@@ -22,6 +24,7 @@ interface RawCandidate {
   res_comune: string | null;
   res_province: string | null;
   hours_per_week: number | null;
+  skills: string;
   shifts: string;
   driving_licences: string;
   own_vehicle: number;
@@ -30,75 +33,10 @@ interface RawCandidate {
   available_from: string | null;
 }
 
-const CANDIDATE_COLUMNS = `id, name_sort, status, res_comune, res_province, hours_per_week, shifts, driving_licences,
+const CANDIDATE_COLUMNS = `id, name_sort, status, res_comune, res_province, hours_per_week, skills, shifts, driving_licences,
   own_vehicle, education_rank, target_category, available_from`;
 
-const NO_LIST: string[] = [];
-
-/**
- * Facts of every live candidate (available ones only unless asked). Skills are limited to those
- * the need asks for, read from the derived skills table: the factor only compares those, so the
- * score is the same as with the whole list, without parsing 100,000 JSON arrays.
- */
-export function loadCandidateFacts(
-  sqlite: BetterSqlite3.Database,
-  need: NeedRequirements,
-  options: { includeUnavailable: boolean; seesRestricted: boolean },
-): CandidateFactsRow[] {
-  const skillsById = skillsAskedFor(sqlite, need.skills);
-  const rows = sqlite
-    .prepare(
-      `SELECT ${CANDIDATE_COLUMNS} FROM candidates
-       WHERE deleted_at IS NULL ${options.includeUnavailable ? '' : "AND status = 'attivo'"}`,
-    )
-    .all() as RawCandidate[];
-  const wantsShifts = need.shifts.length > 0;
-  const wantsLicence = need.licence !== null;
-  return rows.map((r) => ({
-    id: r.id,
-    nameKey: r.name_sort,
-    status: r.status,
-    facts: {
-      id: r.id,
-      name: r.name_sort,
-      skills: skillsById.get(r.id) ?? NO_LIST,
-      comune: r.res_comune,
-      province: r.res_province,
-      hoursPerWeek: r.hours_per_week,
-      shifts: wantsShifts ? (JSON.parse(r.shifts) as string[]) : NO_LIST,
-      licences: wantsLicence ? (JSON.parse(r.driving_licences) as string[]) : NO_LIST,
-      ownVehicle: r.own_vehicle === 1,
-      educationRank: r.education_rank,
-      targetCategory: visibleCategory(r.target_category, options.seesRestricted),
-      availableFrom: r.available_from,
-    },
-  }));
-}
-
-/** How many live candidates are left out of a ranking because they are not available. */
-export function countUnavailable(sqlite: BetterSqlite3.Database): number {
-  return (sqlite.prepare("SELECT count(*) AS n FROM candidates WHERE deleted_at IS NULL AND status <> 'attivo'").get() as { n: number }).n;
-}
-
-function skillsAskedFor(sqlite: BetterSqlite3.Database, skills: string[]): Map<string, string[]> {
-  const byId = new Map<string, string[]>();
-  if (skills.length === 0) return byId;
-  const keys = [...new Set(skills.map((s) => foldText(s)))];
-  const rows = sqlite
-    .prepare(`SELECT candidate_id AS id, skill FROM candidate_skills WHERE skill_key IN (${keys.map(() => '?').join(',')})`)
-    .all(...keys) as { id: string; skill: string }[];
-  for (const r of rows) {
-    const list = byId.get(r.id);
-    if (list) list.push(r.skill);
-    else byId.set(r.id, [r.skill]);
-  }
-  return byId;
-}
-
-/** The full facts of one candidate (the reverse ranking: needs for this person). */
-export function candidateFacts(sqlite: BetterSqlite3.Database, id: string, seesRestricted: boolean): (CandidateFacts & { status: string }) | null {
-  const r = sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS}, skills FROM candidates WHERE id = ?`).get(id) as (RawCandidate & { skills: string }) | undefined;
-  if (!r) return null;
+function factsOf(r: RawCandidate): CandidateFacts {
   return {
     id: r.id,
     name: r.name_sort,
@@ -110,14 +48,90 @@ export function candidateFacts(sqlite: BetterSqlite3.Database, id: string, seesR
     licences: JSON.parse(r.driving_licences) as string[],
     ownVehicle: r.own_vehicle === 1,
     educationRank: r.education_rank,
-    targetCategory: visibleCategory(r.target_category, seesRestricted),
+    targetCategory: r.target_category,
     availableFrom: r.available_from,
-    status: r.status,
   };
 }
 
-function visibleCategory(category: string | null, seesRestricted: boolean): string | null {
-  return !seesRestricted && isRestrictedCategory(category) ? RESTRICTED_CATEGORY_VALUE : category;
+function cached(r: RawCandidate): CachedCandidate {
+  const facts = factsOf(r);
+  const masked = isRestrictedCategory(facts.targetCategory) ? { ...facts, targetCategory: RESTRICTED_CATEGORY_VALUE } : null;
+  return { id: r.id, nameKey: r.name_sort, status: r.status, facts, masked };
+}
+
+interface FactsCache {
+  byId: Map<string, CachedCandidate>;
+  /** Last `candidate_changes.seq` already applied. */
+  seq: number;
+}
+
+/** One cache per open database: a restored or reopened file starts from scratch. */
+const caches = new WeakMap<BetterSqlite3.Database, FactsCache>();
+
+/** Past this many changed people a full reload is quicker than reading them one by one. */
+const FULL_RELOAD_AFTER = 5_000;
+const CHUNK = 500;
+
+function lastSeq(sqlite: BetterSqlite3.Database): number {
+  return (sqlite.prepare('SELECT coalesce(max(seq), 0) AS seq FROM candidate_changes').get() as { seq: number }).seq;
+}
+
+/** The log is only a list of what to reload: once applied it is emptied, so it never grows. */
+function forget(sqlite: BetterSqlite3.Database, upTo: number): void {
+  sqlite.prepare('DELETE FROM candidate_changes WHERE seq <= ?').run(upTo);
+}
+
+function loadAll(sqlite: BetterSqlite3.Database): FactsCache {
+  const seq = lastSeq(sqlite);
+  const rows = sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL`).all() as RawCandidate[];
+  const byId = new Map(rows.map((r) => [r.id, cached(r)]));
+  forget(sqlite, seq);
+  return { byId, seq };
+}
+
+function refresh(sqlite: BetterSqlite3.Database, cache: FactsCache): FactsCache {
+  const seq = lastSeq(sqlite);
+  // AUTOINCREMENT never reuses a number: nothing above what was applied means nothing new (an emptied log reads 0).
+  if (seq <= cache.seq) return cache;
+  const changed = (sqlite.prepare('SELECT DISTINCT candidate_id AS id FROM candidate_changes WHERE seq > ?').all(cache.seq) as { id: string }[]).map((r) => r.id);
+  if (changed.length > FULL_RELOAD_AFTER) return loadAll(sqlite);
+  for (let i = 0; i < changed.length; i += CHUNK) {
+    const ids = changed.slice(i, i + CHUNK);
+    for (const id of ids) cache.byId.delete(id);
+    const rows = sqlite
+      .prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL AND id IN (${ids.map(() => '?').join(',')})`)
+      .all(...ids) as RawCandidate[];
+    for (const r of rows) cache.byId.set(r.id, cached(r));
+  }
+  forget(sqlite, seq);
+  cache.seq = seq;
+  return cache;
+}
+
+/** Every live candidate's facts, up to date with the database. */
+export function liveCandidates(sqlite: BetterSqlite3.Database): Iterable<CachedCandidate> {
+  const current = caches.get(sqlite);
+  const cache = current ? refresh(sqlite, current) : loadAll(sqlite);
+  caches.set(sqlite, cache);
+  return cache.byId.values();
+}
+
+/** The facts the caller may see: hidden target categories masked for those without the right. */
+export function visibleFacts(c: CachedCandidate, seesRestricted: boolean): CandidateFacts {
+  return !seesRestricted && c.masked ? c.masked : c.facts;
+}
+
+/** How many live candidates are left out of a ranking because they are not available. */
+export function countUnavailable(sqlite: BetterSqlite3.Database): number {
+  return (sqlite.prepare("SELECT count(*) AS n FROM candidates WHERE deleted_at IS NULL AND status <> 'attivo'").get() as { n: number }).n;
+}
+
+/** The facts of one candidate read now (the reverse ranking, and the score kept with a proposal). */
+export function candidateFacts(sqlite: BetterSqlite3.Database, id: string, seesRestricted: boolean): (CandidateFacts & { status: string }) | null {
+  const r = sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE id = ?`).get(id) as RawCandidate | undefined;
+  if (!r) return null;
+  const c = cached(r);
+  return { ...visibleFacts(c, seesRestricted), status: r.status };
 }
 
 export interface NeedFactsRow {

@@ -7,8 +7,8 @@ import { AppError } from '../../../../shared/api/errors';
 import type { MatchStatus, MatchWeights, RankedCandidate, RankedNeed } from '../../../../shared/api/matches';
 import type { CandidateStatus } from '../../../../shared/api/candidate-fields';
 import type { NeedStatus } from '../../../../shared/api/need-fields';
-import { compareRanked, scoreCandidate, scoreOnly } from '../../../../shared/rules/matching';
-import { candidateFacts, countUnavailable, loadCandidateFacts, needFacts, openNeedFacts } from './facts';
+import { compareRanked, prepareNeed } from '../../../../shared/rules/matching';
+import { candidateFacts, countUnavailable, liveCandidates, needFacts, openNeedFacts, visibleFacts, type CachedCandidate } from './facts';
 
 interface Scored {
   score: number;
@@ -68,19 +68,26 @@ export function rankCandidatesForNeed(
 ): { items: RankedCandidate[]; total: number; unavailable: number; page: number; pageSize: number } {
   const need = needFacts(sqlite, input.needId);
   if (!need) throw new AppError('NOT_FOUND', 'Fabbisogno non trovato: potrebbe essere stato eliminato definitivamente.');
-  const rows = loadCandidateFacts(sqlite, need.requirements, { includeUnavailable: input.includeUnavailable, seesRestricted });
-  const scored: Scored[] = rows.map((r, index) => ({ score: scoreOnly(need.requirements, r.facts, weights), nameKey: r.nameKey, id: r.id, index }));
+  const prepared = prepareNeed(need.requirements, weights);
+  const rows: CachedCandidate[] = [];
+  const scored: Scored[] = [];
+  for (const c of liveCandidates(sqlite)) {
+    if (!input.includeUnavailable && c.status !== 'attivo') continue;
+    scored.push({ score: prepared.score(visibleFacts(c, seesRestricted)), nameKey: c.nameKey, id: c.id, index: rows.length });
+    rows.push(c);
+  }
   const top = pageOf(topRanked(scored, input.page * input.pageSize), input.page, input.pageSize);
   const proposals = proposalsFor(sqlite, 'need_id', input.needId);
   const names = displayNames(sqlite, top.map((t) => t.id));
   const items = top.map((t): RankedCandidate => {
     const row = rows[t.index]!;
-    const result = scoreCandidate(need.requirements, row.facts, weights);
+    const facts = visibleFacts(row, seesRestricted);
+    const result = prepared.explain(facts);
     return {
       candidateId: row.id,
       name: names.get(row.id) ?? row.nameKey,
-      comune: row.facts.comune,
-      province: row.facts.province,
+      comune: facts.comune,
+      province: facts.province,
       status: row.status as CandidateStatus,
       available: row.status === 'attivo',
       score: result.score,
@@ -114,12 +121,13 @@ export function rankNeedsForCandidate(
   const candidate = candidateFacts(sqlite, input.candidateId, seesRestricted);
   if (!candidate) throw new AppError('NOT_FOUND', 'Candidato non trovato: potrebbe essere stato eliminato definitivamente.');
   const needs = openNeedFacts(sqlite);
-  const scored: Scored[] = needs.map((n, index) => ({ score: scoreOnly(n.requirements, candidate, weights), nameKey: n.titleKey, id: n.id, index }));
+  const prepared = needs.map((n) => prepareNeed(n.requirements, weights));
+  const scored: Scored[] = needs.map((n, index) => ({ score: prepared[index]!.score(candidate), nameKey: n.titleKey, id: n.id, index }));
   const top = pageOf(topRanked(scored, input.page * input.pageSize), input.page, input.pageSize);
   const proposals = proposalsFor(sqlite, 'candidate_id', input.candidateId);
   const items = top.map((t): RankedNeed => {
     const need = needs[t.index]!;
-    const result = scoreCandidate(need.requirements, candidate, weights);
+    const result = prepared[t.index]!.explain(candidate);
     return {
       needId: need.id,
       title: need.title,
