@@ -1,3 +1,4 @@
+import { RankCandidatesPage } from '../areas/matches/RankCandidatesPage';
 import { createHashRouter, Navigate } from 'react-router';
 import { AssociationDetailPage } from '../areas/associations/AssociationDetailPage';
 import { AssociationEditPage, AssociationNewPage } from '../areas/associations/AssociationFormPage';
@@ -36,6 +37,7 @@ export function createAppRouter() {
         { path: 'fabbisogni/nuovo', element: <NeedNewPage /> },
         { path: 'fabbisogni/:id', element: <NeedDetailPage /> },
         { path: 'fabbisogni/:id/modifica', element: <NeedEditPage /> },
+        { path: 'fabbisogni/:id/candidati', element: <RankCandidatesPage /> },
         { path: 'operatori', element: <OperatorsPage /> },
         { path: 'impostazioni', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },

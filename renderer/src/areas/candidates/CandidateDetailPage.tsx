@@ -17,6 +17,7 @@ import { DuplicatesCard } from './detail/DuplicatesCard';
 import { HistoryTab } from './detail/HistoryTab';
 import { PrivacyTab } from './detail/PrivacyTab';
 import { SituazioneTab } from './detail/SituazioneTab';
+import { CandidateMatchesTab } from '../matches/CandidateMatchesTab';
 
 const TABS = [
   { value: 'anagrafica', label: 'Anagrafica' },
@@ -25,6 +26,7 @@ const TABS = [
   { value: 'disponibilita', label: 'Disponibilità' },
   { value: 'documenti', label: 'Documenti' },
   { value: 'privacy', label: 'Privacy' },
+  { value: 'abbinamenti', label: 'Abbinamenti' },
   { value: 'storico', label: 'Storico' },
 ] as const;
 
@@ -101,6 +103,9 @@ export function CandidateDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="privacy">
           <PrivacyTab candidate={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="abbinamenti">
+          <CandidateMatchesTab candidate={c} />
         </Tabs.Panel>
         <Tabs.Panel value="storico">
           <HistoryTab candidate={c} version={`${c.hlc}-${changes}`} onChanged={onChanged} />

@@ -16,6 +16,7 @@ import { NeedFieldsCard } from './NeedFieldsCard';
 import { NeedTimeline } from './NeedTimeline';
 import { StatusChange } from './StatusChange';
 import { useSoftDelete } from '../../../lib/useSoftDelete';
+import { NeedMatchesCard } from '../../matches/NeedMatchesCard';
 
 export function NeedDetailPage() {
   const { id = '' } = useParams();
@@ -92,6 +93,7 @@ export function NeedDetailPage() {
       </Group>
 
       <CapacityCard capacity={n.capacity} />
+      {session.can('matches.read') && <NeedMatchesCard key={n.hlc} need={n} onChanged={query.reload} />}
       {editable && <StatusChange need={n} onChanged={query.reload} />}
       <NeedFieldsCard need={n} siteLabel={siteLabel} />
       <NeedTimeline events={n.events} />

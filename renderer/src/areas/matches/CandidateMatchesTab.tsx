@@ -1,0 +1,159 @@
+/**
+ * On a candidate's profile: the proposals this person is in (with their next step), and the
+ * open needs that fit them best, ranked like the needs' own ranking, each proposable in one click.
+ */
+import { Anchor, Button, Card, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Candidate } from '../../../../shared/api/candidates';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/useApiQuery';
+import { useSession } from '../../auth/AuthProvider';
+import { formatDate } from '../../lib/format';
+import { showApiError, showSaved } from '../../lib/form-errors';
+import { NeedStatusBadge } from '../needs/NeedStatusBadge';
+import { placeLabel } from '../needs/list/NeedsTable';
+import { MatchActions } from './MatchActions';
+import { keyReasons, MatchReasons } from './MatchReasons';
+import { MatchStatusBadge } from './MatchStatusBadge';
+import { MatchDetail } from './NeedMatchesCard';
+import { ScoreBadge } from './ScoreBadge';
+
+const PAGE_SIZE = 10;
+
+export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
+  const session = useSession();
+  const [page, setPage] = useState(1);
+  const [busy, setBusy] = useState<string | null>(null);
+  const proposals = useApiQuery('matches.forCandidate', { candidateId: candidate.id });
+  const fitting = useApiQuery('matches.rankNeeds', { candidateId: candidate.id, page, pageSize: PAGE_SIZE });
+  const live = !candidate.deletedAt && !candidate.mergedInto;
+  const canPropose = live && candidate.status === 'attivo' && session.can('matches.write');
+  const reload = () => {
+    proposals.reload();
+    fitting.reload();
+  };
+
+  async function propose(needId: string, title: string) {
+    setBusy(needId);
+    try {
+      await api.call('matches.propose', { needId, candidateIds: [candidate.id] });
+      showSaved(`${candidate.lastName} ${candidate.firstName} è stato proposto per «${title}».`, 'Proposta registrata');
+      reload();
+    } catch (e) {
+      showApiError(e);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Stack>
+      <Card withBorder>
+        <Stack>
+          <Title order={4}>Proposte</Title>
+          {(proposals.data ?? []).length === 0 ? (
+            <Text size="sm" c="dimmed">
+              Non è ancora stato proposto per nessun fabbisogno.
+            </Text>
+          ) : (
+            <Table verticalSpacing="sm" aria-label="Proposte del candidato">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Fabbisogno</Table.Th>
+                  <Table.Th w={70}>Punti</Table.Th>
+                  <Table.Th>Stato</Table.Th>
+                  <Table.Th>Prossimo passo</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {proposals.data!.map((m) => (
+                  <Table.Tr key={m.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/fabbisogni/${m.needId}`} fw={500}>
+                        {m.needTitle}
+                      </Anchor>
+                      <Text size="xs" c="dimmed">
+                        {m.associationName} · proposto il {formatDate(m.proposedOn)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <ScoreBadge score={m.score} />
+                    </Table.Td>
+                    <Table.Td>
+                      <MatchStatusBadge status={m.status} styles={{ label: { overflow: 'visible' } }} />
+                      <MatchDetail match={m} />
+                    </Table.Td>
+                    <Table.Td>{session.can('matches.write') && <MatchActions match={m} onChanged={reload} />}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Stack>
+      </Card>
+
+      <Card withBorder>
+        <Stack>
+          <Title order={4}>Fabbisogni adatti</Title>
+          <Text size="sm" c="dimmed">
+            I fabbisogni ancora aperti (nuovi, in analisi o con candidati proposti), dal più adatto.
+            {!canPropose && live && candidate.status !== 'attivo' ? ' Il candidato non è «Attivo»: per proporlo aggiorna prima il suo stato.' : ''}
+          </Text>
+          {fitting.error && <Text c="red">{fitting.error}</Text>}
+          {fitting.data && fitting.data.items.length === 0 && <Text size="sm">Nessun fabbisogno aperto in questo momento.</Text>}
+          {fitting.data && fitting.data.items.length > 0 && (
+            <Table verticalSpacing="sm" aria-label="Fabbisogni adatti al candidato">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={70}>Punti</Table.Th>
+                  <Table.Th>Fabbisogno</Table.Th>
+                  <Table.Th>Perché</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {fitting.data.items.map((n) => (
+                  <Table.Tr key={n.needId}>
+                    <Table.Td>
+                      <ScoreBadge score={n.score} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/fabbisogni/${n.needId}`} fw={500}>
+                        {n.title}
+                      </Anchor>
+                      <Text size="xs" c="dimmed">
+                        {n.associationName} · {placeLabel(n.comune ?? '', n.province)}
+                      </Text>
+                      <NeedStatusBadge status={n.status} size="xs" />
+                    </Table.Td>
+                    <Table.Td>
+                      <MatchReasons reasons={keyReasons(n.reasons)} />
+                    </Table.Td>
+                    <Table.Td>
+                      {n.match ? (
+                        <MatchStatusBadge status={n.match.status} size="sm" styles={{ label: { overflow: 'visible' } }} />
+                      ) : (
+                        canPropose && (
+                          <Button size="compact-sm" variant="light" leftSection={<IconSend size={14} />} loading={busy === n.needId} onClick={() => void propose(n.needId, n.title)}>
+                            Proponi
+                          </Button>
+                        )
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          {fitting.data && fitting.data.total > PAGE_SIZE && (
+            <Group>
+              <Pagination total={Math.ceil(fitting.data.total / PAGE_SIZE)} value={page} onChange={setPage} aria-label="Pagine dei fabbisogni adatti" />
+            </Group>
+          )}
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}

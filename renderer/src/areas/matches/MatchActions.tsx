@@ -1,0 +1,147 @@
+/**
+ * The next steps of one proposal, as buttons: only those its lifecycle allows. Fixing an
+ * interview asks for the date and time (and place); the others ask for an optional note.
+ */
+import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { TimeInput } from '@mantine/dates';
+import { useState } from 'react';
+import { MATCH_STATUS_LABELS, type Match, type MatchStatus } from '../../../../shared/api/matches';
+import { nextMatchStatuses } from '../../../../shared/rules/match-lifecycle';
+import { api } from '../../api/client';
+import { DateField } from '../../lib/DateField';
+import { showApiError, showSaved } from '../../lib/form-errors';
+
+/** What the button says: the action, not the status it leads to. */
+const ACTION_LABELS: Record<MatchStatus, string> = {
+  proposto: 'Proposto',
+  colloquio_fissato: 'Fissa il colloquio',
+  accettato: 'Accettato',
+  rifiutato_ente: 'Rifiutato dall’ente',
+  rifiutato_candidato: 'Rifiutato dal candidato',
+  ritirato: 'Ritira la proposta',
+};
+
+export function MatchActions({ match, onChanged }: { match: Match; onChanged(): void }) {
+  const [target, setTarget] = useState<MatchStatus | null>(null);
+  const next = nextMatchStatuses(match.status);
+  if (match.status === 'accettato') {
+    return (
+      <Text size="xs" c="dimmed">
+        Da questa proposta partirà la pratica di tirocinio.
+      </Text>
+    );
+  }
+  if (next.length === 0) return null;
+  return (
+    <>
+      <Group gap={6}>
+        {next.map((to) => (
+          <Button
+            key={to}
+            size="compact-sm"
+            variant={to === 'accettato' ? 'filled' : to === 'colloquio_fissato' ? 'light' : 'default'}
+            color={to === 'accettato' ? 'green' : undefined}
+            onClick={() => setTarget(to)}
+          >
+            {to === 'colloquio_fissato' && match.status === 'colloquio_fissato' ? 'Sposta il colloquio' : ACTION_LABELS[to]}
+          </Button>
+        ))}
+      </Group>
+      <Modal opened={target !== null} onClose={() => setTarget(null)} title={target ? `${match.candidateName}: ${MATCH_STATUS_LABELS[target].toLowerCase()}` : ''}>
+        {target && (
+          <MoveForm
+            match={match}
+            to={target}
+            onDone={() => {
+              setTarget(null);
+              onChanged();
+            }}
+            onCancel={() => setTarget(null)}
+          />
+        )}
+      </Modal>
+    </>
+  );
+}
+
+function MoveForm({ match, to, onDone, onCancel }: { match: Match; to: MatchStatus; onDone(): void; onCancel(): void }) {
+  const interview = to === 'colloquio_fissato';
+  const [day, setDay] = useState<string | null>(match.interviewAt?.slice(0, 10) ?? null);
+  const [time, setTime] = useState(match.interviewAt?.slice(11, 16) ?? '');
+  const [place, setPlace] = useState(match.interviewPlace ?? '');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<{ day?: string; time?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    if (interview) {
+      const problems = { day: day ? undefined : 'Indica il giorno', time: /^\d{2}:\d{2}$/.test(time) ? undefined : 'Indica l’ora (es. 10:30)' };
+      setErrors(problems);
+      if (problems.day || problems.time) return;
+    }
+    setBusy(true);
+    try {
+      await api.call('matches.transition', {
+        id: match.id,
+        hlc: match.hlc,
+        to,
+        interviewAt: interview ? `${day}T${time}` : null,
+        interviewPlace: interview ? place : null,
+        note,
+      });
+      showSaved(`La proposta di ${match.candidateName} ora è «${MATCH_STATUS_LABELS[to]}».`, 'Proposta aggiornata');
+      onDone();
+    } catch (e) {
+      // The form stays open with what was typed; the reason is in the message.
+      showApiError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack>
+      {to === 'accettato' && (
+        <Text size="sm">
+          L’associazione e {match.candidateName} hanno detto sì. Da questa proposta partirà la pratica di tirocinio; poi potrai segnare il
+          fabbisogno come «Coperto».
+        </Text>
+      )}
+      {interview && (
+        <Group grow align="flex-start">
+          <DateField
+            label="Giorno del colloquio"
+            required
+            minDate={new Date()}
+            value={day}
+            onChange={(v) => {
+              setDay(v);
+              setErrors((e) => ({ ...e, day: undefined }));
+            }}
+            error={errors.day}
+          />
+          <TimeInput
+            label="Ora"
+            required
+            value={time}
+            onChange={(e) => {
+              setTime(e.currentTarget.value);
+              setErrors((old) => ({ ...old, time: undefined }));
+            }}
+            error={errors.time}
+          />
+        </Group>
+      )}
+      {interview && <TextInput label="Luogo (facoltativo)" placeholder="es. sede dell’associazione" maxLength={200} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />}
+      <Textarea label="Nota (facoltativa)" autosize minRows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          Annulla
+        </Button>
+        <Button loading={busy} onClick={() => void submit()} color={to === 'accettato' ? 'green' : undefined}>
+          Conferma
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

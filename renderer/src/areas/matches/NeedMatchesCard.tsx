@@ -1,0 +1,111 @@
+/**
+ * The proposals made for a need, on its page: who, with what score, where each one stands and
+ * the next step as a button. The way to the ranking ("Trova candidati") is always here.
+ */
+import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { Match } from '../../../../shared/api/matches';
+import type { Need } from '../../../../shared/api/needs';
+import { useApiQuery } from '../../api/useApiQuery';
+import { useSession } from '../../auth/AuthProvider';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { MatchActions } from './MatchActions';
+import { MatchStatusBadge } from './MatchStatusBadge';
+import { ScoreBadge } from './ScoreBadge';
+
+const PROPOSABLE = ['nuovo', 'in_analisi', 'candidati_proposti'];
+
+export function NeedMatchesCard({ need, onChanged }: { need: Need; onChanged(): void }) {
+  const session = useSession();
+  const query = useApiQuery('matches.forNeed', { needId: need.id });
+  const matches = query.data ?? [];
+  const accepted = matches.filter((m) => m.status === 'accettato').length;
+  const canWrite = session.can('matches.write') && !need.deletedAt;
+  const reload = () => {
+    query.reload();
+    onChanged();
+  };
+
+  return (
+    <Card withBorder>
+      <Stack>
+        <Group justify="space-between">
+          <Title order={4}>Candidati proposti</Title>
+          {PROPOSABLE.includes(need.status) && !need.deletedAt && (
+            <Button component={Link} to={`/fabbisogni/${need.id}/candidati`} leftSection={<IconSearch size={16} />}>
+              Trova candidati
+            </Button>
+          )}
+        </Group>
+        {query.error && <Text c="red">{query.error}</Text>}
+        {matches.length === 0 && !query.loading && (
+          <Text size="sm" c="dimmed">
+            Nessun candidato proposto finora. Premi «Trova candidati» per vedere chi è più adatto, con i motivi.
+          </Text>
+        )}
+        {accepted > 0 && need.status === 'candidati_proposti' && (
+          <Alert color="green" variant="light">
+            {accepted === 1 ? 'Un candidato è stato accettato' : `${accepted} candidati sono stati accettati`} su {need.positions}{' '}
+            {need.positions === 1 ? 'posto' : 'posti'}: ora puoi segnare il fabbisogno come «Coperto» qui sotto.
+          </Alert>
+        )}
+        {matches.length > 0 && (
+          <Table verticalSpacing="sm" aria-label="Proposte per questo fabbisogno">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Candidato</Table.Th>
+                <Table.Th w={70}>Punti</Table.Th>
+                <Table.Th>Stato</Table.Th>
+                <Table.Th>Prossimo passo</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {matches.map((m) => (
+                <Table.Tr key={m.id} data-testid="need-match">
+                  <Table.Td>
+                    <Anchor component={Link} to={`/candidati/${m.candidateId}`} fw={500}>
+                      {m.candidateName}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      Proposto il {formatDate(m.proposedOn)} da {m.operatorName}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <ScoreBadge score={m.score} />
+                  </Table.Td>
+                  <Table.Td>
+                    <MatchStatusBadge status={m.status} styles={{ label: { overflow: 'visible' } }} />
+                    <MatchDetail match={m} />
+                  </Table.Td>
+                  <Table.Td>{canWrite ? <MatchActions match={m} onChanged={reload} /> : null}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The date that matters for where the proposal stands, and its last note. */
+export function MatchDetail({ match }: { match: Match }) {
+  const last = match.events.at(-1);
+  return (
+    <>
+      {match.status === 'colloquio_fissato' && match.interviewAt && (
+        <Text size="xs">
+          Colloquio {formatDateTime(match.interviewAt)}
+          {match.interviewPlace ? `, ${match.interviewPlace}` : ''}
+        </Text>
+      )}
+      {match.decidedOn && <Text size="xs">Il {formatDate(match.decidedOn)}</Text>}
+      {last?.note && (
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+          «{last.note}»
+        </Text>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * "Candidati adatti" for one need: everyone available, best first, with the reasons; the desk
+ * ticks the people to propose and proposes them in one step. The next step is always in view:
+ * tick, then "Proponi".
+ */
+import { Alert, Button, Card, Group, Loader, Modal, Pagination, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/useApiQuery';
+import { LoadError } from '../../app/LoadError';
+import { useSession } from '../../auth/AuthProvider';
+import { formatInteger } from '../../lib/format';
+import { showApiError, showSaved } from '../../lib/form-errors';
+import { NeedStatusBadge } from '../needs/NeedStatusBadge';
+import { RankedCandidatesTable } from './RankedCandidatesTable';
+import { WeightsButton } from './WeightsPanel';
+
+const PAGE_SIZE = 20;
+const PROPOSABLE = ['nuovo', 'in_analisi', 'candidati_proposti'];
+
+export function RankCandidatesPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const session = useSession();
+  const [page, setPage] = useState(1);
+  const [includeUnavailable, setIncludeUnavailable] = useState(false);
+  const [selected, setSelected] = useState<Map<string, string>>(new Map());
+  const [confirming, setConfirming] = useState(false);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const need = useApiQuery('needs.get', { id });
+  const weights = useApiQuery('matches.weights', {});
+  const ranking = useApiQuery('matches.rankCandidates', { needId: id, includeUnavailable, page, pageSize: PAGE_SIZE });
+
+  if (need.error) return <LoadError message={need.error} />;
+  if (ranking.error) return <LoadError message={ranking.error} />;
+  if (!need.data) return <Loader aria-label="Caricamento del fabbisogno" />;
+  const n = need.data;
+  const open = PROPOSABLE.includes(n.status) && !n.deletedAt;
+  const canPropose = open && session.can('matches.write');
+  const r = ranking.data;
+
+  function toggle(candidateId: string) {
+    const name = r?.items.find((i) => i.candidateId === candidateId)?.name ?? '';
+    setSelected((current) => {
+      const next = new Map(current);
+      if (next.has(candidateId)) next.delete(candidateId);
+      else next.set(candidateId, name);
+      return next;
+    });
+  }
+
+  async function propose() {
+    setBusy(true);
+    try {
+      await api.call('matches.propose', { needId: id, candidateIds: [...selected.keys()], note });
+      showSaved(
+        selected.size === 1 ? 'Il candidato è stato proposto.' : `${selected.size} candidati sono stati proposti.`,
+        'Proposta registrata',
+      );
+      void navigate(`/fabbisogni/${id}`);
+    } catch (e) {
+      showApiError(e);
+      setConfirming(false);
+      ranking.reload();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack maw={1150}>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Text size="sm">
+            <Link to={`/fabbisogni/${id}`}>← {n.title}</Link>
+          </Text>
+          <Title order={2}>Candidati adatti</Title>
+          <Group gap="xs">
+            <Text>
+              {n.title} · {n.associationName} · {n.comune}
+              {n.province ? ` (${n.province})` : ''}
+            </Text>
+            <NeedStatusBadge status={n.status} />
+          </Group>
+        </div>
+        {weights.data && (
+          <WeightsButton
+            weights={weights.data}
+            onChanged={() => {
+              weights.reload();
+              ranking.reload();
+            }}
+          />
+        )}
+      </Group>
+
+      {!open && (
+        <Alert color="gray" title="Il fabbisogno non accetta nuove proposte">
+          Si propongono candidati solo a fabbisogni nuovi, in analisi o con candidati già proposti. La classifica resta consultabile.
+        </Alert>
+      )}
+
+      <Card withBorder>
+        <Group justify="space-between">
+          <Text size="sm" aria-live="polite">
+            {r ? rankingSummary(r.total, r.unavailable) : 'Calcolo della classifica…'}
+          </Text>
+          <Switch
+            label="Mostra anche i non disponibili"
+            checked={includeUnavailable}
+            onChange={(e) => {
+              setIncludeUnavailable(e.currentTarget.checked);
+              setPage(1);
+            }}
+          />
+        </Group>
+      </Card>
+
+      {canPropose && (
+        <Card withBorder bg={selected.size > 0 ? 'blue.0' : undefined} pos="sticky" top={0} style={{ zIndex: 2 }}>
+          <Group justify="space-between">
+            <Text size="sm">
+              {selected.size === 0
+                ? 'Spunta i candidati da proporre all’associazione.'
+                : `Selezionati: ${[...selected.values()].join(', ')}`}
+            </Text>
+            <Button leftSection={<IconSend size={16} />} disabled={selected.size === 0} onClick={() => setConfirming(true)}>
+              {selected.size <= 1 ? 'Proponi il candidato' : `Proponi ${selected.size} candidati`}
+            </Button>
+          </Group>
+        </Card>
+      )}
+
+      {!r ? (
+        <Loader aria-label="Calcolo della classifica" />
+      ) : r.items.length === 0 ? (
+        <Text c="dimmed">Nessun candidato da mostrare.</Text>
+      ) : (
+        <>
+          <RankedCandidatesTable rows={r.items} firstPosition={(page - 1) * PAGE_SIZE + 1} selected={new Set(selected.keys())} onToggle={toggle} canPropose={canPropose} />
+          {r.total > PAGE_SIZE && (
+            <Pagination total={Math.ceil(r.total / PAGE_SIZE)} value={page} onChange={setPage} aria-label="Pagine della classifica" />
+          )}
+        </>
+      )}
+
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Proporre i candidati selezionati?">
+        <Stack>
+          <Text size="sm">
+            {[...selected.values()].join(', ')} {selected.size === 1 ? 'sarà proposto' : 'saranno proposti'} per «{n.title}». Il punteggio e i
+            motivi di oggi restano registrati con la proposta.
+          </Text>
+          <Textarea label="Nota (facoltativa)" placeholder="es. CV inviati alla presidente" autosize minRows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              Annulla
+            </Button>
+            <Button loading={busy} onClick={() => void propose()}>
+              Proponi
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
+
+function rankingSummary(total: number, unavailable: number): string {
+  const ranked = total === 1 ? '1 candidato in classifica' : `${formatInteger(total)} candidati in classifica`;
+  if (unavailable === 0) return ranked;
+  const left = unavailable === 1 ? '1 non disponibile escluso' : `${formatInteger(unavailable)} non disponibili esclusi`;
+  return `${ranked} · ${left} (in tirocinio, occupati, non disponibili o archiviati)`;
+}
