@@ -31,12 +31,12 @@ test.describe.serial('from a request to an accepted candidate', () => {
       admin,
     )) as { id: string };
     associationId = association.id;
-    const people = [
+    const people: NonNullable<Parameters<typeof candidateInput>[0]>[] = [
       { lastName: 'Ferrero', firstName: 'Anna', resComune: 'Torino', skills: ['Magazzino', 'Muletto'], hoursPerWeek: 25, drivingLicences: ['B'] },
       { lastName: 'Galli', firstName: 'Marco', resComune: 'Torino', skills: ['Magazzino', 'Muletto'], hoursPerWeek: 20 },
       { lastName: 'Conti', firstName: 'Sara', resComune: 'Moncalieri', skills: ['Magazzino'], hoursPerWeek: 15 },
       { lastName: 'Rinaldi', firstName: 'Luca', resComune: 'Cuneo', resProvince: 'CN', skills: ['Cucina'] },
-      { lastName: 'Amato', firstName: 'Paolo', resComune: 'Torino', skills: ['Magazzino', 'Muletto'], hoursPerWeek: 30, status: 'occupato' as const },
+      { lastName: 'Amato', firstName: 'Paolo', resComune: 'Torino', skills: ['Magazzino', 'Muletto'], hoursPerWeek: 30, status: 'occupato' },
     ];
     for (const p of people) {
       await callApi(desk.host.url, 'candidates.create', candidateInput({ resProvince: 'TO', ...p }), admin);
