@@ -134,6 +134,14 @@ test.describe.serial('from a request to an accepted candidate', () => {
 
     await page.getByRole('button', { name: 'Passa a «Coperto»' }).click();
     await expect(page.getByText('Candidati proposti → Coperto')).toBeVisible();
+    // Marco is still waiting for an answer: the page says so, and his proposal is withdrawn.
+    await expect(page.getByText(/Una proposta è ancora in attesa/)).toBeVisible();
+    const marco = page.getByTestId('need-match').filter({ hasText: 'Galli Marco' });
+    await marco.getByRole('button', { name: 'Ritira la proposta' }).click();
+    await page.getByRole('dialog').getByLabel('Nota (facoltativa)').fill('Posto già coperto');
+    await page.getByRole('dialog').getByRole('button', { name: 'Conferma' }).click();
+    await expect(marco).toContainText('Ritirato');
+    await expect(page.getByText(/ancora in attesa/)).toHaveCount(0);
   });
 
   test('the board shows the need in the "Coperto" column, and the profile shows the accepted proposal', async () => {

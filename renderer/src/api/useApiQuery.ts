@@ -13,7 +13,11 @@ export interface QueryState<T> {
   reload(): void;
 }
 
-export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<M>): QueryState<MethodOutput<M>> {
+/**
+ * `refreshKey`: something outside the input whose change means "ask again" (e.g. the version of
+ * the record the answer depends on); the answer on screen stays until the new one arrives.
+ */
+export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<M>, refreshKey = ''): QueryState<MethodOutput<M>> {
   const key = JSON.stringify(input);
   const [data, setData] = useState<MethodOutput<M> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +43,7 @@ export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<
       .finally(() => {
         if (request === latest.current) setLoading(false);
       });
-  }, [method, key, version]);
+  }, [method, key, version, refreshKey]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   // The previous input's answer is never shown as if it were this one's (e.g. another record).

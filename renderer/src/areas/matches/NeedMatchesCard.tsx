@@ -6,6 +6,7 @@ import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@
 import { IconSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Match } from '../../../../shared/api/matches';
+import { OPEN_MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
 import type { Need } from '../../../../shared/api/needs';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useSession } from '../../auth/AuthProvider';
@@ -18,9 +19,11 @@ const PROPOSABLE = ['nuovo', 'in_analisi', 'candidati_proposti'];
 
 export function NeedMatchesCard({ need, onChanged }: { need: Need; onChanged(): void }) {
   const session = useSession();
-  const query = useApiQuery('matches.forNeed', { needId: need.id });
+  // When the need changes (a proposal moves it, a status change), its proposals are read again.
+  const query = useApiQuery('matches.forNeed', { needId: need.id }, need.hlc);
   const matches = query.data ?? [];
   const accepted = matches.filter((m) => m.status === 'accettato').length;
+  const waiting = matches.filter((m) => OPEN_MATCH_STATUSES.includes(m.status)).length;
   const canWrite = session.can('matches.write') && !need.deletedAt;
   const reload = () => {
     query.reload();
@@ -48,6 +51,12 @@ export function NeedMatchesCard({ need, onChanged }: { need: Need; onChanged(): 
           <Alert color="green" variant="light">
             {accepted === 1 ? 'Un candidato è stato accettato' : `${accepted} candidati sono stati accettati`} su {need.positions}{' '}
             {need.positions === 1 ? 'posto' : 'posti'}: ora puoi segnare il fabbisogno come «Coperto» qui sotto.
+          </Alert>
+        )}
+        {waiting > 0 && !PROPOSABLE.includes(need.status) && (
+          <Alert color="yellow" variant="light">
+            {waiting === 1 ? 'Una proposta è ancora in attesa' : `${waiting} proposte sono ancora in attesa`}: comunica l’esito ai candidati e
+            registralo (ritirata o rifiutata), così non restano in sospeso.
           </Alert>
         )}
         {matches.length > 0 && (

@@ -93,7 +93,7 @@ export function NeedDetailPage() {
       </Group>
 
       <CapacityCard capacity={n.capacity} />
-      {session.can('matches.read') && <NeedMatchesCard key={n.hlc} need={n} onChanged={query.reload} />}
+      {session.can('matches.read') && <NeedMatchesCard need={n} onChanged={query.reload} />}
       {editable && <StatusChange need={n} onChanged={query.reload} />}
       <NeedFieldsCard need={n} siteLabel={siteLabel} />
       <NeedTimeline events={n.events} />
