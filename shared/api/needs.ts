@@ -18,6 +18,9 @@ export const needRowSchema = z.object({
   receivedOn: z.string(),
   operatorName: z.string().nullable(),
   deletedAt: z.string().nullable(),
+  /** Proposals made for it (any status) and how many were accepted. */
+  proposals: z.number().int(),
+  accepted: z.number().int(),
 });
 export type NeedRow = z.output<typeof needRowSchema>;
 

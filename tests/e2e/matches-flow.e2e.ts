@@ -147,7 +147,9 @@ test.describe.serial('from a request to an accepted candidate', () => {
   test('the board shows the need in the "Coperto" column, and the profile shows the accepted proposal', async () => {
     await page.getByRole('link', { name: 'Fabbisogni', exact: true }).click();
     await page.getByText('Bacheca').click();
-    await expect(page.getByLabel(/Colonna Coperto \(1\)/).getByText('Magazziniere/a')).toBeVisible();
+    const covered = page.getByLabel(/Colonna Coperto \(1\)/);
+    await expect(covered.getByText('Magazziniere/a')).toBeVisible();
+    await expect(covered.getByText('2 proposti, 1 accettato')).toBeVisible();
     await keepScreenshot(page, '44-board-covered');
 
     await page.getByRole('link', { name: 'Candidati', exact: true }).click();

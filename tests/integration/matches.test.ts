@@ -190,6 +190,8 @@ describe('proposals', () => {
     const final = await h.call('matches.transition', { id: best!.id, hlc: accepted.hlc, to: 'ritirato' }, op);
     expect(final.ok ? 'ok' : final.error.message).toBe('Una proposta «Accettato» non cambia più stato.');
 
+    const row = (await h.ok('needs.list', { associationId: torino.id, pageSize: 50 }, op)).items.find((r) => r.id === need.id)!;
+    expect([row.proposals, row.accepted]).toEqual([2, 1]);
     const covered = await h.ok('needs.transition', { id: need.id, hlc: (await h.ok('needs.get', { id: need.id }, op)).hlc, to: 'coperto' }, op);
     expect(covered.status).toBe('coperto');
     const closed = await h.call('matches.propose', { needId: need.id, candidateIds: [people.far!.id] }, op);

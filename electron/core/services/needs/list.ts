@@ -45,10 +45,26 @@ export function needListStatements(input: NeedListParams, now: Date) {
 
 export function listNeeds(sqlite: BetterSqlite3.Database, input: NeedListParams, now: Date) {
   const q = needListStatements(input, now);
-  const items = (sqlite.prepare(q.page.sql).all(...q.page.params) as (Omit<NeedRow, 'offers'> & { offers: string })[]).map((r) => ({
+  const rows = sqlite.prepare(q.page.sql).all(...q.page.params) as (Omit<NeedRow, 'offers' | 'proposals' | 'accepted'> & { offers: string })[];
+  const counts = proposalCounts(sqlite, rows.map((r) => r.id));
+  const items = rows.map((r) => ({
     ...r,
     offers: JSON.parse(r.offers) as NeedRow['offers'],
+    proposals: counts.get(r.id)?.proposals ?? 0,
+    accepted: counts.get(r.id)?.accepted ?? 0,
   }));
   const total = (sqlite.prepare(q.count.sql).get(...q.count.params) as { n: number }).n;
   return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+/** Proposals per need, for the page's rows only (a count per row in the sorted query would run for every match). */
+function proposalCounts(sqlite: BetterSqlite3.Database, ids: string[]): Map<string, { proposals: number; accepted: number }> {
+  if (ids.length === 0) return new Map();
+  const rows = sqlite
+    .prepare(
+      `SELECT need_id AS id, count(*) AS proposals, sum(status = 'accettato') AS accepted FROM matches
+       WHERE need_id IN (${ids.map(() => '?').join(',')}) AND deleted_at IS NULL GROUP BY need_id`,
+    )
+    .all(...ids) as { id: string; proposals: number; accepted: number }[];
+  return new Map(rows.map((r) => [r.id, r]));
 }

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { NeedRow } from '../../../../../shared/api/needs';
 import { formatDate } from '../../../lib/format';
-import { placeLabel } from '../list/NeedsTable';
+import { placeLabel, proposalsLabel } from '../list/NeedsTable';
 
 export function NeedCard({ need, column, row }: { need: NeedRow; column: number; row: number }) {
   // A card has no focus style of its own: without this ring the arrow keys would move an invisible focus.
@@ -38,6 +38,7 @@ export function NeedCard({ need, column, row }: { need: NeedRow; column: number;
       <Text size="xs" c="dimmed">
         Ricevuto il {formatDate(need.receivedOn)}
       </Text>
+      {need.proposals > 0 && <Text size="xs">{proposalsLabel(need)}</Text>}
     </Card>
   );
 }

@@ -29,6 +29,7 @@ export function NeedsTable({ rows }: { rows: NeedRow[] }) {
           <Table.Th>Comune</Table.Th>
           <Table.Th>Stato</Table.Th>
           <Table.Th ta="right">Posti</Table.Th>
+          <Table.Th>Proposte</Table.Th>
           <Table.Th>Cosa offre</Table.Th>
           <Table.Th style={{ whiteSpace: 'nowrap' }}>Ricevuto il</Table.Th>
           <Table.Th>Operatore</Table.Th>
@@ -54,6 +55,9 @@ export function NeedsTable({ rows }: { rows: NeedRow[] }) {
               <NeedStatusBadge status={n.status} size="sm" styles={{ label: { overflow: 'visible' } }} />
             </Table.Td>
             <Table.Td ta="right">{n.positions}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Text size="sm">{proposalsLabel(n)}</Text>
+            </Table.Td>
             <Table.Td>
               <Text size="sm">{n.offers.length === 0 ? '—' : n.offers.map((o) => NEED_OFFER_LABELS[o]).join(', ')}</Text>
             </Table.Td>
@@ -64,4 +68,12 @@ export function NeedsTable({ rows }: { rows: NeedRow[] }) {
       </Table.Tbody>
     </Table>
   );
+}
+
+/** "2 proposti, 1 accettato" — or a dash when nobody has been proposed yet. */
+export function proposalsLabel(n: Pick<NeedRow, 'proposals' | 'accepted'>): string {
+  if (n.proposals === 0) return '—';
+  const proposed = n.proposals === 1 ? '1 proposto' : `${n.proposals} proposti`;
+  if (n.accepted === 0) return proposed;
+  return `${proposed}, ${n.accepted === 1 ? '1 accettato' : `${n.accepted} accettati`}`;
 }
