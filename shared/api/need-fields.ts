@@ -99,5 +99,7 @@ export const needSchema = z.object({
   province: z.string().nullable(),
   events: z.array(needEventSchema),
   capacity: hostCapacitySchema,
+  /** Proposals made for it: all, those waiting for an answer, those accepted. */
+  proposals: z.object({ total: z.number().int(), open: z.number().int(), accepted: z.number().int() }),
 });
 export type Need = z.output<typeof needSchema>;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MATCH_STATUSES, matchTransitionProblem, nextMatchStatuses, type MatchStatus } from './match-lifecycle';
 
-const TODAY = '2026-11-24';
-const SCHEDULED = { interviewAt: '2026-11-30T10:00', today: TODAY };
-const NO_DATE = { interviewAt: null, today: TODAY };
+const NOW = '2026-11-24T11:00';
+const SCHEDULED = { interviewAt: '2026-11-30T10:00', now: NOW };
+const NO_DATE = { interviewAt: null, now: NOW };
 
 describe('match lifecycle', () => {
   it.each<[MatchStatus, MatchStatus]>([
@@ -14,26 +14,29 @@ describe('match lifecycle', () => {
     ['colloquio_fissato', 'accettato'],
     ['colloquio_fissato', 'rifiutato_ente'],
     ['colloquio_fissato', 'rifiutato_candidato'],
+    ['accettato', 'ritirato'],
+    ['accettato', 'rifiutato_candidato'],
   ])('%s → %s is allowed', (from, to) => {
     expect(matchTransitionProblem(from, to, SCHEDULED)).toBeNull();
   });
 
   it.each<[MatchStatus, MatchStatus, string]>([
-    ['accettato', 'ritirato', 'Una proposta «Accettato» non cambia più stato.'],
+    ['accettato', 'rifiutato_ente', 'Da «Accettato» si può passare solo a «Rifiutato dal candidato», «Ritirato».'],
     ['rifiutato_ente', 'proposto', 'Una proposta «Rifiutato dall’ente» non cambia più stato.'],
     ['proposto', 'proposto', 'La proposta è già «Proposto».'],
   ])('%s → %s is refused', (from, to, message) => {
     expect(matchTransitionProblem(from, to, SCHEDULED)).toBe(message);
   });
 
-  it('an interview needs a date and time, not in the past', () => {
+  it('an interview needs a date and time, not in the past (earlier today counts as past)', () => {
     expect(matchTransitionProblem('proposto', 'colloquio_fissato', NO_DATE)).toBe('Indica la data e l’ora del colloquio.');
-    expect(matchTransitionProblem('proposto', 'colloquio_fissato', { interviewAt: '2026-11-23T09:00', today: TODAY })).toContain('data passata');
-    expect(matchTransitionProblem('proposto', 'colloquio_fissato', { interviewAt: '2026-11-24T18:00', today: TODAY })).toBeNull();
+    expect(matchTransitionProblem('proposto', 'colloquio_fissato', { interviewAt: '2026-11-23T09:00', now: NOW })).toContain('nel passato');
+    expect(matchTransitionProblem('proposto', 'colloquio_fissato', { interviewAt: '2026-11-24T09:00', now: NOW })).toContain('nel passato');
+    expect(matchTransitionProblem('proposto', 'colloquio_fissato', { interviewAt: '2026-11-24T18:00', now: NOW })).toBeNull();
   });
 
-  it('final statuses have no next move and nothing leads back to "proposto"', () => {
+  it('refusals and withdrawals are final; nothing leads back to "proposto"', () => {
     for (const s of MATCH_STATUSES) expect(nextMatchStatuses(s)).not.toContain('proposto');
-    for (const s of ['accettato', 'rifiutato_ente', 'rifiutato_candidato', 'ritirato'] as const) expect(nextMatchStatuses(s)).toEqual([]);
+    for (const s of ['rifiutato_ente', 'rifiutato_candidato', 'ritirato'] as const) expect(nextMatchStatuses(s)).toEqual([]);
   });
 });

@@ -24,14 +24,18 @@ export const MATCH_STATUS_LABELS: Record<MatchStatus, string> = {
 /** Still in play: the person is waiting for an answer. */
 export const OPEN_MATCH_STATUSES: readonly MatchStatus[] = ['proposto', 'colloquio_fissato'];
 
+/** Still in play or accepted: at most one such proposal per person and need. */
+export const LIVE_MATCH_STATUSES: readonly MatchStatus[] = ['proposto', 'colloquio_fissato', 'accettato'];
+
 /**
- * An accepted match is where the internship file starts, so it is final here; a refusal or a
- * withdrawal is final too (propose the person again for another need instead).
+ * An accepted match is where the internship file starts; until then the person may still drop
+ * out (or the desk withdraw them). Refusals and withdrawals are final: to try again the person is
+ * proposed anew, which keeps the earlier outcome on record.
  */
 const NEXT: Record<MatchStatus, readonly MatchStatus[]> = {
   proposto: ['colloquio_fissato', 'accettato', 'rifiutato_ente', 'rifiutato_candidato', 'ritirato'],
   colloquio_fissato: ['colloquio_fissato', 'accettato', 'rifiutato_ente', 'rifiutato_candidato', 'ritirato'],
-  accettato: [],
+  accettato: ['rifiutato_candidato', 'ritirato'],
   rifiutato_ente: [],
   rifiutato_candidato: [],
   ritirato: [],
@@ -44,8 +48,8 @@ export function nextMatchStatuses(from: MatchStatus): readonly MatchStatus[] {
 export interface MatchTransitionInput {
   /** 'YYYY-MM-DDTHH:mm' local time of the interview: required to schedule one. */
   interviewAt: string | null;
-  /** Today, 'YYYY-MM-DD' (Europe/Rome). */
-  today: string;
+  /** Now, 'YYYY-MM-DDTHH:mm' in Italy. */
+  now: string;
 }
 
 /** Null when the move is allowed; otherwise why not, in Italian. */
@@ -59,7 +63,7 @@ export function matchTransitionProblem(from: MatchStatus, to: MatchStatus, input
   }
   if (to === 'colloquio_fissato') {
     if (!input.interviewAt) return 'Indica la data e l’ora del colloquio.';
-    if (input.interviewAt.slice(0, 10) < input.today) return 'Il colloquio non può essere fissato in una data passata.';
+    if (input.interviewAt < input.now) return 'Il colloquio non può essere fissato nel passato: controlla giorno e ora.';
   }
   return null;
 }

@@ -54,6 +54,7 @@ export interface CandidateFacts {
   id: string;
   name: string;
   skills: string[];
+  /** Where the person lives: the domicile when it differs from the residence. */
   comune: string | null;
   province: string | null;
   hoursPerWeek: number | null;
@@ -109,7 +110,9 @@ interface Factor {
 
 function skillsFactor(need: NeedRequirements): Factor | null {
   if (need.skills.length === 0) return null;
-  const asked = [...new Set(need.skills.map(fold))];
+  // "Cucina" and "cucina" in the same need are one requirement, named once in the reasons.
+  const named = need.skills.filter((s, i) => need.skills.findIndex((o) => fold(o) === fold(s)) === i);
+  const asked = named.map(fold);
   const hasKey = (c: CandidateFacts, key: string) => {
     for (const s of c.skills) if (fold(s) === key) return true;
     return false;
@@ -123,8 +126,8 @@ function skillsFactor(need: NeedRequirements): Factor | null {
       return matched / asked.length;
     },
     text(c) {
-      const matched = need.skills.filter((s) => has(c, s));
-      const missing = need.skills.filter((s) => !has(c, s));
+      const matched = named.filter((s) => has(c, s));
+      const missing = named.filter((s) => !has(c, s));
       const parts = [];
       if (matched.length > 0) parts.push(`ha ${matched.join(', ')}`);
       if (missing.length > 0) parts.push(`manca ${missing.join(', ')}`);
@@ -144,7 +147,7 @@ function placeFactor(need: NeedRequirements): Factor | null {
       const f = fraction(c);
       if (f === 1) return `Abita nello stesso comune (${c.comune})`;
       if (f > 0) return `Abita nella stessa provincia (${c.province})`;
-      return c.comune ? `Abita lontano (${c.comune}${c.province ? `, ${c.province}` : ''})` : 'Residenza non indicata';
+      return c.comune ? `Abita in un’altra provincia (${c.comune}${c.province ? `, ${c.province}` : ''})` : 'Comune in cui abita non indicato';
     },
   };
 }
@@ -188,13 +191,33 @@ function hoursFactor(need: NeedRequirements): Factor | null {
   };
 }
 
+/**
+ * Licences that include another one (Codice della strada, art. 116): a C or D licence is only
+ * issued to holders of B, CE includes C and BE, A includes A2 and A1, and every A and B licence
+ * allows the mopeds of AM. A need asking for B is met by a lorry driver.
+ */
+const INCLUDED_IN: Record<string, readonly string[]> = {
+  AM: ['A1', 'A2', 'A', 'B', 'BE', 'C', 'CE', 'D', 'DE'],
+  A1: ['A2', 'A'],
+  A2: ['A'],
+  B: ['BE', 'C', 'CE', 'D', 'DE'],
+  BE: ['CE', 'DE'],
+  C: ['CE'],
+  D: ['DE'],
+};
+
+export function holdsLicence(held: readonly string[], needed: string): boolean {
+  return held.includes(needed) || (INCLUDED_IN[needed] ?? []).some((l) => held.includes(l));
+}
+
 function licenceFactor(need: NeedRequirements): Factor | null {
   const licence = need.licence;
   if (!licence && !need.vehicleNeeded) return null;
-  const licenceOk = (c: CandidateFacts) => !licence || c.licences.includes(licence);
+  const licenceOk = (c: CandidateFacts) => !licence || holdsLicence(c.licences, licence);
   const vehicleOk = (c: CandidateFacts) => !need.vehicleNeeded || c.ownVehicle;
   return {
-    fraction: (c) => (licenceOk(c) ? 0.5 : 0) + (vehicleOk(c) ? 0.5 : 0),
+    // Half each when both are asked; the whole factor when only one is.
+    fraction: (c) => ((licence ? (licenceOk(c) ? 1 : 0) : 0) + (need.vehicleNeeded ? (vehicleOk(c) ? 1 : 0) : 0)) / ((licence ? 1 : 0) + (need.vehicleNeeded ? 1 : 0)),
     text(c) {
       const parts = [];
       if (licence) parts.push(licenceOk(c) ? `ha la patente ${licence}` : `manca la patente ${licence}`);

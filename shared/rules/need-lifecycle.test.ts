@@ -22,7 +22,8 @@ describe('need lifecycle', () => {
   it.each<[NeedStatus, NeedStatus, string]>([
     ['nuovo', 'coperto', 'Da «Nuovo» si può passare solo a «In analisi», «Candidati proposti», «Annullato».'],
     ['nuovo', 'chiuso_senza_esito', 'Da «Nuovo» si può passare solo a «In analisi», «Candidati proposti», «Annullato».'],
-    ['coperto', 'in_analisi', 'Un fabbisogno «Coperto» non cambia più stato.'],
+    ['coperto', 'in_analisi', 'Il fabbisogno ha un candidato accettato: per riaprirlo ritira prima quella proposta.'],
+    ['coperto', 'annullato', 'Da «Coperto» si può passare solo a «In analisi».'],
     ['chiuso_senza_esito', 'coperto', 'Da «Chiuso senza esito» si può passare solo a «In analisi».'],
     ['in_analisi', 'in_analisi', 'Il fabbisogno è già «In analisi».'],
   ])('%s → %s is refused', (from, to, message) => {
@@ -38,6 +39,7 @@ describe('need lifecycle', () => {
 
   it('every status has its list of next moves, and none leads back to "nuovo"', () => {
     for (const s of NEED_STATUSES) expect(nextNeedStatuses(s)).not.toContain('nuovo');
-    expect(nextNeedStatuses('coperto')).toEqual([]);
+    expect(nextNeedStatuses('coperto')).toEqual(['in_analisi']);
+    expect(needTransitionProblem('coperto', 'in_analisi', NOTHING)).toBeNull();
   });
 });

@@ -15,15 +15,15 @@ export const NEED_STATUS_LABELS: Record<NeedStatus, string> = {
 };
 
 /**
- * Allowed moves. A closed need can be reopened into analysis (the association calls back), a
- * covered one cannot: its internship or contract has started from an accepted match. A new
- * need may go straight to "candidati proposti": proposing someone is the analysis.
+ * Allowed moves. A closed need can be reopened into analysis (the association calls back); a
+ * covered one only once no accepted proposal is left (the person dropped out before starting).
+ * A new need may go straight to "candidati proposti": proposing someone is the analysis.
  */
 const NEXT: Record<NeedStatus, readonly NeedStatus[]> = {
   nuovo: ['in_analisi', 'candidati_proposti', 'annullato'],
   in_analisi: ['candidati_proposti', 'chiuso_senza_esito', 'annullato'],
   candidati_proposti: ['coperto', 'in_analisi', 'chiuso_senza_esito', 'annullato'],
-  coperto: [],
+  coperto: ['in_analisi'],
   chiuso_senza_esito: ['in_analisi'],
   annullato: ['in_analisi'],
 };
@@ -53,6 +53,9 @@ export function needTransitionProblem(from: NeedStatus, to: NeedStatus, ctx: Nee
   }
   if (to === 'coperto' && ctx.acceptedMatches === 0) {
     return 'Un fabbisogno diventa «Coperto» solo con un candidato accettato.';
+  }
+  if (from === 'coperto' && ctx.acceptedMatches > 0) {
+    return 'Il fabbisogno ha un candidato accettato: per riaprirlo ritira prima quella proposta.';
   }
   return null;
 }

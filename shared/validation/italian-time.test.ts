@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { italianDate } from './italian-time';
+import { italianDate, italianDateTime } from './italian-time';
 
 describe('italianDate', () => {
   it('is the Italian calendar day, not the UTC one, around midnight (winter and summer time)', () => {
     expect(italianDate(new Date('2026-11-24T23:30:00Z'))).toBe('2026-11-25');
     expect(italianDate(new Date('2026-07-14T22:15:00Z'))).toBe('2026-07-15');
     expect(italianDate(new Date('2026-07-14T21:59:00Z'))).toBe('2026-07-14');
+  });
+
+  it('gives the Italian local time to the minute', () => {
+    expect(italianDateTime(new Date('2026-11-24T23:30:00Z'))).toBe('2026-11-25T00:30');
+    expect(italianDateTime(new Date('2026-07-14T08:05:00Z'))).toBe('2026-07-14T10:05');
   });
 });

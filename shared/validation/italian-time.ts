@@ -5,3 +5,10 @@ const ROME_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' });
 export function italianDate(now: Date): string {
   return ROME_DATE.format(now);
 }
+
+const ROME_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** 'YYYY-MM-DDTHH:mm' of `now` in Italy: compared with times the desk types (an interview at 10:30). */
+export function italianDateTime(now: Date): string {
+  return `${italianDate(now)}T${ROME_TIME.format(now)}`;
+}

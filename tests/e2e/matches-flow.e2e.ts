@@ -126,7 +126,7 @@ test.describe.serial('from a request to an accepted candidate', () => {
     await expect(anna).toContainText('Colloquio fissato');
     await expect(anna).toContainText('Colloquio 15/01/2099 10:30, Sede di corso Casale');
 
-    await anna.getByRole('button', { name: 'Accettato' }).click();
+    await anna.getByRole('button', { name: 'Segna come accettato' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Conferma' }).click();
     await expect(anna).toContainText('Accettato');
     await expect(page.getByText(/ora puoi segnare il fabbisogno come «Coperto»/)).toBeVisible();
@@ -170,6 +170,7 @@ test.describe.serial('from a request to an accepted candidate', () => {
     await expect(fitting).not.toContainText('Magazziniere/a'); // covered: no longer open
     await keepScreenshot(page, '46-candidate-fitting-needs');
     await fitting.getByRole('button', { name: 'Proponi' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Proponi' }).click();
     await expect(page.getByRole('table', { name: 'Proposte del candidato' })).toContainText('Aiuto magazzino del sabato');
     await expect(fitting).toContainText('Proposto');
   });

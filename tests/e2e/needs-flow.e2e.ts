@@ -57,8 +57,9 @@ test.describe.serial('a need from an association', () => {
     await expect(page.getByText('Nuovo → In analisi')).toBeVisible();
     await expect(page.getByText('Sentita la presidente')).toBeVisible();
 
-    await page.getByRole('button', { name: 'Passa a «Candidati proposti»' }).click();
-    await expect(page.getByText(/proponi almeno un candidato/).first()).toBeVisible();
+    // Moves the core would refuse are not offered: a line says what they need instead.
+    await expect(page.getByRole('button', { name: 'Passa a «Candidati proposti»' })).toHaveCount(0);
+    await expect(page.getByText('Per passare a «Candidati proposti» proponi almeno un candidato.')).toBeVisible();
     await keepScreenshot(page, '31-need-transition');
   });
 

@@ -107,6 +107,13 @@ describe('ranking candidates for a need', () => {
     };
     expect(await reasonFor(coord)).toBe('Categoria adatta al progetto');
     expect(await reasonFor(op)).toBe('Categoria riservata: la valuta il coordinatore');
+    // A proposal is read by every role later: what it keeps is the masked version, even when a coordinator makes it.
+    const [stored] = await h.ok('matches.propose', { needId: forDisabled.id, candidateIds: [person.id] }, coord);
+    expect(stored!.reasons.find((r) => r.factor === 'category')!.text).toBe('Categoria riservata: la valuta il coordinatore');
+    const fromProfile = await h.ok('matches.rankNeeds', { candidateId: person.id, page: 1, pageSize: 50 }, op);
+    expect(fromProfile.items.find((i) => i.needId === forDisabled.id)!.reasons.find((r) => r.factor === 'category')!.text).toBe(
+      'Categoria riservata: la valuta il coordinatore',
+    );
   });
 });
 
@@ -170,7 +177,7 @@ describe('proposals', () => {
     const noDate = await h.call('matches.transition', { id: best!.id, hlc: best!.hlc, to: 'colloquio_fissato' }, op);
     expect(noDate.ok ? 'ok' : noDate.error.issues).toEqual([{ path: 'interviewAt', message: 'Indica la data e l’ora del colloquio.' }]);
     const past = await h.call('matches.transition', { id: best!.id, hlc: best!.hlc, to: 'colloquio_fissato', interviewAt: '2026-11-20T10:00' }, op);
-    expect(past.ok ? 'ok' : past.error.message).toContain('data passata');
+    expect(past.ok ? 'ok' : past.error.message).toContain('nel passato');
 
     const current = await h.ok('needs.get', { id: need.id }, op);
     const early = await h.call('needs.transition', { id: need.id, hlc: current.hlc, to: 'coperto' }, op);
@@ -187,8 +194,10 @@ describe('proposals', () => {
 
     const onePlace = await h.call('matches.transition', { id: near!.id, hlc: near!.hlc, to: 'accettato' }, op);
     expect(onePlace.ok ? 'ok' : onePlace.error.message).toContain('l’unico posto è già coperto');
-    const final = await h.call('matches.transition', { id: best!.id, hlc: accepted.hlc, to: 'ritirato' }, op);
-    expect(final.ok ? 'ok' : final.error.message).toBe('Una proposta «Accettato» non cambia più stato.');
+    const wrongMove = await h.call('matches.transition', { id: best!.id, hlc: accepted.hlc, to: 'rifiutato_ente' }, op);
+    expect(wrongMove.ok ? 'ok' : wrongMove.error.message).toBe('Da «Accettato» si può passare solo a «Rifiutato dal candidato», «Ritirato».');
+    const current2 = await h.ok('needs.get', { id: need.id }, op);
+    expect(current2.proposals).toEqual({ total: 2, open: 1, accepted: 1 });
 
     const row = (await h.ok('needs.list', { associationId: torino.id, pageSize: 50 }, op)).items.find((r) => r.id === need.id)!;
     expect([row.proposals, row.accepted]).toEqual([2, 1]);
@@ -200,6 +209,95 @@ describe('proposals', () => {
     const history = await h.ok('audit.forRecord', { entity: 'matches', id: best!.id }, op);
     expect(history.map((e) => e.action)).toEqual(expect.arrayContaining(['create', 'update']));
     expect((await h.ok('matches.forCandidate', { candidateId: people.best!.id }, op))[0]).toMatchObject({ needTitle: need.title, status: 'accettato' });
+  });
+
+  it('on a covered need the other proposals can only be closed', async () => {
+    const near = (await h.ok('matches.forNeed', { needId: need.id }, op)).find((m) => m.candidateId === people.near!.id)!;
+    const interview = await h.call('matches.transition', { id: near.id, hlc: near.hlc, to: 'colloquio_fissato', interviewAt: '2026-12-01T09:00' }, op);
+    expect(interview.ok ? 'ok' : interview.error.message).toContain('Il fabbisogno è «Coperto»: le sue proposte si possono solo chiudere');
+    const withdrawn = await h.ok('matches.transition', { id: near.id, hlc: near.hlc, to: 'ritirato', note: 'Posto coperto' }, op);
+    expect(withdrawn).toMatchObject({ status: 'ritirato', decidedOn: '2026-11-24' });
+  });
+
+  it('a person who drops out reopens the need; they can be proposed again and the old outcome stays', async () => {
+    const best = (await h.ok('matches.forNeed', { needId: need.id }, op)).find((m) => m.candidateId === people.best!.id)!;
+    await h.ok('matches.transition', { id: best.id, hlc: best.hlc, to: 'rifiutato_candidato', note: 'Ha trovato un altro lavoro' }, op);
+    const reopened = await h.ok('needs.get', { id: need.id }, op);
+    expect(reopened.status).toBe('in_analisi');
+    expect(reopened.events.at(-1)).toMatchObject({ from: 'coperto', to: 'in_analisi', note: `Riaperto: ${people.best!.lastName} ${people.best!.firstName} non inizierà più` });
+
+    const [again] = await h.ok('matches.propose', { needId: need.id, candidateIds: [people.best!.id] }, op);
+    expect(again!.status).toBe('proposto');
+    const forBest = (await h.ok('matches.forNeed', { needId: need.id }, op)).filter((m) => m.candidateId === people.best!.id);
+    expect(forBest.map((m) => m.status)).toEqual(['proposto', 'rifiutato_candidato']);
+    const twice = await h.call('matches.propose', { needId: need.id, candidateIds: [people.best!.id] }, op);
+    expect(twice.ok ? 'ok' : twice.error.message).toContain('è già stato proposto per questo fabbisogno');
+    const top = (await ranked()).items.find((i) => i.candidateId === people.best!.id)!;
+    expect(top.match!.status).toBe('proposto');
+
+    const yes = await h.ok('matches.transition', { id: again!.id, hlc: again!.hlc, to: 'accettato' }, op);
+    const fewer = await h.call('needs.update', { id: need.id, hlc: (await h.ok('needs.get', { id: need.id }, op)).hlc, data: { ...warehouse(torino.id), positions: 1 } }, op);
+    expect(fewer.ok).toBe(true);
+    const covered = await h.ok('needs.transition', { id: need.id, hlc: (await h.ok('needs.get', { id: need.id }, op)).hlc, to: 'coperto' }, op);
+    expect(covered.status).toBe('coperto');
+    const reopen = await h.call('needs.transition', { id: need.id, hlc: covered.hlc, to: 'in_analisi' }, op);
+    expect(reopen.ok ? 'ok' : reopen.error.message).toBe('Il fabbisogno ha un candidato accettato: per riaprirlo ritira prima quella proposta.');
+    expect(yes.status).toBe('accettato');
+  });
+
+  it('refuses a yes for someone accepted elsewhere, fewer places than accepted people, and an interview for someone not available', async () => {
+    const other = await h.ok('needs.create', needInput(torino.id, { title: 'Secondo magazzino', positions: 2 }), op);
+    const extra = await h.ok('candidates.create', candidateInput({ lastName: 'Quarto' }), op);
+    const late = await h.ok('candidates.create', candidateInput({ lastName: 'Quinto' }), op);
+    const proposed = await h.ok('matches.propose', { needId: other.id, candidateIds: [people.best!.id, people.near!.id, extra.id, late.id] }, op);
+    const [best, near, fourth, fifth] = orderBy(proposed, [people.best!.id, people.near!.id, extra.id, late.id]);
+    const taken = await h.call('matches.transition', { id: best!.id, hlc: best!.hlc, to: 'accettato' }, op);
+    expect(taken.ok ? 'ok' : taken.error.message).toBe(
+      `${people.best!.lastName} ${people.best!.firstName} è già stato accettato per «${need.title}» (ASD Sporting Torino): chiudi prima quella proposta.`,
+    );
+    await h.ok('matches.transition', { id: near!.id, hlc: near!.hlc, to: 'accettato' }, op);
+    await h.ok('matches.transition', { id: fourth!.id, hlc: fourth!.hlc, to: 'accettato' }, op);
+    const full = await h.call('matches.transition', { id: fifth!.id, hlc: fifth!.hlc, to: 'accettato' }, op);
+    expect(full.ok ? 'ok' : full.error.message).toBe(
+      'Per questo fabbisogno tutti i 2 posti sono già coperti: aumenta i posti nel fabbisogno o ritira una proposta accettata.',
+    );
+    const current = await h.ok('needs.get', { id: other.id }, op);
+    const fewer = await h.call('needs.update', { id: other.id, hlc: current.hlc, data: { ...needInput(torino.id, { title: 'Secondo magazzino' }), positions: 1 } }, op);
+    expect(fewer.ok ? 'ok' : fewer.error.issues).toEqual([
+      { path: 'positions', message: 'Ci sono già 2 candidati accettati: i posti non possono essere meno di 2.' },
+    ]);
+
+    const person = await h.ok('candidates.get', { id: late.id }, op);
+    await h.ok('candidates.update', { id: person.id, hlc: person.hlc, data: { ...person, status: 'non_disponibile' } as never }, op);
+    const notAvailable = await h.call('matches.transition', { id: fifth!.id, hlc: fifth!.hlc, to: 'colloquio_fissato', interviewAt: '2026-12-02T09:00' }, op);
+    expect(notAvailable.ok ? 'ok' : notAvailable.error.message).toContain('non è disponibile (stato «Non disponibile»)');
+    const closedAnyway = await h.ok('matches.transition', { id: fifth!.id, hlc: fifth!.hlc, to: 'ritirato' }, op);
+    expect(closedAnyway.status).toBe('ritirato');
+  });
+});
+
+function orderBy<T extends { candidateId: string }>(list: T[], ids: string[]): T[] {
+  return ids.map((id) => list.find((m) => m.candidateId === id)!);
+}
+
+describe('merging two profiles of one person', () => {
+  it('moves the proposals to the surviving profile and withdraws the less advanced of two for the same need', async () => {
+    const shop = await h.ok('needs.create', needInput(torino.id, { title: 'Cassiere/a', skills: ['Cassa'] }), op);
+    const first = await h.ok('candidates.create', candidateInput({ lastName: 'Doppio', firstName: 'Primo' }), coord);
+    const second = await h.ok('candidates.create', candidateInput({ lastName: 'Doppio', firstName: 'Secondo' }), coord);
+    const [m1, m2] = await h.ok('matches.propose', { needId: shop.id, candidateIds: [first.id, second.id] }, op);
+    await h.ok('matches.transition', { id: m2!.id, hlc: m2!.hlc, to: 'colloquio_fissato', interviewAt: '2026-12-03T15:00' }, op);
+    const [a, b] = [await h.ok('candidates.get', { id: first.id }, coord), await h.ok('candidates.get', { id: second.id }, coord)];
+    await h.ok('candidates.merge', { survivorId: a.id, survivorHlc: a.hlc, absorbedId: b.id, absorbedHlc: b.hlc, data: { ...candidateInput(), ...a } as never }, coord);
+
+    const after = await h.ok('matches.forNeed', { needId: shop.id }, op);
+    expect(after.every((m) => m.candidateId === first.id)).toBe(true);
+    expect(after.map((m) => [m.id, m.status])).toEqual([
+      [m2!.id, 'colloquio_fissato'],
+      [m1!.id, 'ritirato'],
+    ]);
+    expect(after[1]!.events.at(-1)!.note).toContain('la persona era registrata due volte');
+    expect((await h.ok('matches.forCandidate', { candidateId: first.id }, op))).toHaveLength(2);
   });
 });
 

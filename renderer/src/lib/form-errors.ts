@@ -31,3 +31,8 @@ export function showSaved(message: string, title = 'Salvato'): void {
   notifications.hide(FORM_ERROR_ID);
   notifications.show({ color: 'teal', title, message, autoClose: 3000 });
 }
+
+/** True when the core refused because someone else changed the record meanwhile. */
+export function isStaleError(error: unknown): boolean {
+  return error instanceof ApiCallError && error.error.details?.reason === 'stale';
+}

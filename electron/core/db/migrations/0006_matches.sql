@@ -45,7 +45,7 @@ CREATE TABLE `matches` (
 	FOREIGN KEY (`candidate_id`) REFERENCES `candidates`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `matches_pair_idx` ON `matches` (`need_id`,`candidate_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `matches_live_pair_idx` ON `matches` (`need_id`,`candidate_id`) WHERE deleted_at IS NULL AND status IN ('proposto', 'colloquio_fissato', 'accettato');--> statement-breakpoint
 CREATE INDEX `matches_candidate_idx` ON `matches` (`candidate_id`,`status`);--> statement-breakpoint
 CREATE INDEX `matches_need_status_idx` ON `matches` (`need_id`,`status`);--> statement-breakpoint
 CREATE TRIGGER `candidates_changed_insert` AFTER INSERT ON `candidates` BEGIN INSERT INTO `candidate_changes` (`candidate_id`) VALUES (new.`id`); END;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { candidates } from './candidates';
 import { needs } from './needs';
@@ -29,8 +30,11 @@ export const matches = sqliteTable(
     operatorName: text('operator_name').notNull(),
   },
   (t) => [
-    // One proposal per person and need: proposing again is refused with the earlier one's date.
-    uniqueIndex('matches_pair_idx').on(t.needId, t.candidateId),
+    // One live proposal (in play or accepted) per person and need; after a refusal or a withdrawal
+    // the person may be proposed again, and the earlier outcome stays on record.
+    uniqueIndex('matches_live_pair_idx')
+      .on(t.needId, t.candidateId)
+      .where(sql`deleted_at IS NULL AND status IN ('proposto', 'colloquio_fissato', 'accettato')`),
     index('matches_candidate_idx').on(t.candidateId, t.status),
     index('matches_need_status_idx').on(t.needId, t.status),
   ],

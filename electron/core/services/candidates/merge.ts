@@ -3,6 +3,7 @@
  * takes them, notes, attachments and special data move to it, and the absorbed profile stays
  * as a tombstone pointing at the survivor, so links and history can always be followed.
  */
+import { moveMatchesOnMerge } from '../matches/merge-matches';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Candidate, CandidateData } from '../../../../shared/api/candidates';
 import { AppError } from '../../../../shared/api/errors';
@@ -90,6 +91,10 @@ export function mergeCandidates(ctx: ServiceContext, request: MergeRequest): Can
         .where(and(eq(table.candidateId, absorbed.id), isNull(table.deletedAt)))
         .run();
     }
+    moveMatchesOnMerge(ctx, absorbed.id, survivor.id, {
+      absorbed: `${absorbed.lastName} ${absorbed.firstName} (${absorbed.taxCode})`,
+      survivor: `${data.lastName} ${data.firstName} (${data.taxCode})`,
+    });
     const specialChanges = writeSpecial(ctx, survivor.id, findSpecial(ctx.db, survivor.id), special);
     // The absorbed copy is emptied, not kept: a correction or an erasure on the survivor must be the only truth.
     const absorbedSpecial = findSpecial(ctx.db, absorbed.id);

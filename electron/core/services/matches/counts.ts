@@ -1,13 +1,30 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { NeedTransitionContext } from '../../../../shared/rules/need-lifecycle';
+import type { Db } from '../../db/connection';
+import { matches } from '../../db/schema';
+
+export interface ProposalSummary {
+  /** Every proposal made for the need, whatever became of it. */
+  total: number;
+  /** Still waiting for an answer (proposto, colloquio fissato). */
+  open: number;
+  accepted: number;
+}
+
+export function proposalSummary(db: Db, needId: string): ProposalSummary {
+  return db
+    .select({
+      total: sql<number>`count(*)`,
+      open: sql<number>`coalesce(sum(${matches.status} IN ('proposto', 'colloquio_fissato')), 0)`,
+      accepted: sql<number>`coalesce(sum(${matches.status} = 'accettato'), 0)`,
+    })
+    .from(matches)
+    .where(and(eq(matches.needId, needId), isNull(matches.deletedAt)))
+    .get()!;
+}
 
 /** A need's proposals as its lifecycle counts them: any made, and those accepted. */
-export function matchCounts(sqlite: BetterSqlite3.Database, needId: string): NeedTransitionContext {
-  const row = sqlite
-    .prepare(
-      `SELECT count(*) AS proposed, coalesce(sum(status = 'accettato'), 0) AS accepted
-       FROM matches WHERE need_id = ? AND deleted_at IS NULL`,
-    )
-    .get(needId) as { proposed: number; accepted: number };
-  return { proposedMatches: row.proposed, acceptedMatches: row.accepted };
+export function matchCounts(db: Db, needId: string): NeedTransitionContext {
+  const s = proposalSummary(db, needId);
+  return { proposedMatches: s.total, acceptedMatches: s.accepted };
 }

@@ -23,6 +23,9 @@ interface RawCandidate {
   status: string;
   res_comune: string | null;
   res_province: string | null;
+  domicile_same: number;
+  dom_comune: string | null;
+  dom_province: string | null;
   hours_per_week: number | null;
   skills: string;
   shifts: string;
@@ -33,16 +36,18 @@ interface RawCandidate {
   available_from: string | null;
 }
 
-const CANDIDATE_COLUMNS = `id, name_sort, status, res_comune, res_province, hours_per_week, skills, shifts, driving_licences,
+const CANDIDATE_COLUMNS = `id, name_sort, status, res_comune, res_province, domicile_same, dom_comune, dom_province, hours_per_week, skills, shifts, driving_licences,
   own_vehicle, education_rank, target_category, available_from`;
 
 function factsOf(r: RawCandidate): CandidateFacts {
+  const livesAtDomicile = r.domicile_same === 0 && r.dom_comune !== null;
   return {
     id: r.id,
     name: r.name_sort,
     skills: JSON.parse(r.skills) as string[],
-    comune: r.res_comune,
-    province: r.res_province,
+    // A person domiciled elsewhere (a shelter, a fictitious residence, a student) lives at the domicile.
+    comune: livesAtDomicile ? r.dom_comune : r.res_comune,
+    province: livesAtDomicile ? r.dom_province : r.res_province,
     hoursPerWeek: r.hours_per_week,
     shifts: JSON.parse(r.shifts) as string[],
     licences: JSON.parse(r.driving_licences) as string[],

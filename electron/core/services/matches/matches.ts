@@ -1,12 +1,12 @@
 /** Proposals (abbinamenti): propose people for a need and follow each proposal to its outcome. */
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { CANDIDATE_STATUS_LABELS, type CandidateStatus } from '../../../../shared/api/candidate-fields';
 import { AppError } from '../../../../shared/api/errors';
 import { MATCH_STATUS_LABELS, type Match, type MatchStatus, type MatchWeights } from '../../../../shared/api/matches';
-import { OPEN_MATCH_STATUSES, matchTransitionProblem } from '../../../../shared/rules/match-lifecycle';
+import { LIVE_MATCH_STATUSES, OPEN_MATCH_STATUSES, matchTransitionProblem } from '../../../../shared/rules/match-lifecycle';
 import { scoreCandidate } from '../../../../shared/rules/matching';
-import type { NeedStatus } from '../../../../shared/rules/need-lifecycle';
-import { italianDate } from '../../../../shared/validation/italian-time';
+import { NEED_STATUS_LABELS, type NeedStatus } from '../../../../shared/rules/need-lifecycle';
+import { italianDate, italianDateTime } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
@@ -15,6 +15,7 @@ import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { requireCandidate } from '../candidates/record';
 import { moveNeedStatus, requireNeed } from '../needs/needs';
+import { matchCounts } from './counts';
 import { candidateFacts, needFacts } from './facts';
 
 type MatchRecord = typeof matches.$inferSelect;
@@ -57,7 +58,7 @@ export function proposeCandidates(ctx: ServiceContext, needId: string, candidate
         const label = CANDIDATE_STATUS_LABELS[person.status as CandidateStatus];
         throw new AppError('CONFLICT', `${name} non è disponibile (stato «${label}»): aggiorna il suo profilo prima di proporlo.`);
       }
-      const earlier = ctx.db.select().from(matches).where(and(eq(matches.needId, needId), eq(matches.candidateId, candidateId))).get();
+      const earlier = liveMatch(ctx.db, needId, candidateId);
       if (earlier) {
         throw new AppError(
           'CONFLICT',
@@ -79,6 +80,17 @@ export function proposeCandidates(ctx: ServiceContext, needId: string, candidate
   });
 }
 
+/** The proposal of this person for this need that is still in play or accepted, if any. */
+function liveMatch(db: Db, needId: string, candidateId: string): MatchRecord | null {
+  return (
+    db
+      .select()
+      .from(matches)
+      .where(and(eq(matches.needId, needId), eq(matches.candidateId, candidateId), isNull(matches.deletedAt), inArray(matches.status, [...LIVE_MATCH_STATUSES])))
+      .get() ?? null
+  );
+}
+
 function requireMatch(db: Db, id: string): MatchRecord {
   const row = db.select().from(matches).where(eq(matches.id, id)).get();
   if (!row) throw new AppError('NOT_FOUND', 'Proposta non trovata.');
@@ -92,20 +104,27 @@ export interface MatchTransition {
   note: string | null;
 }
 
-/** Moves a proposal on (interview, accepted, refused, withdrawn): dated, on its timeline, audited. */
+/**
+ * Moves a proposal on (interview, accepted, refused, withdrawn): dated, on its timeline, audited.
+ * Going forward (an interview, a yes) needs an open need and an available person; closing a
+ * proposal is always possible. When the last accepted person of a covered need drops out, the need
+ * reopens into analysis in the same step: the association still needs someone.
+ */
 export function transitionMatch(ctx: ServiceContext, id: string, expectedHlc: string, move: MatchTransition): Match {
   return ctx.db.transaction(() => {
     const row = requireMatch(ctx.db, id);
     if (row.hlc !== expectedHlc) {
-      throw new AppError('CONFLICT', 'Nel frattempo un altro operatore ha aggiornato questa proposta: ricarica la pagina e riprova.', undefined, { reason: 'stale' });
+      throw new AppError('CONFLICT', 'Nel frattempo un altro operatore ha aggiornato questa proposta: la pagina è stata ricaricata, riprova.', undefined, {
+        reason: 'stale',
+      });
     }
     const need = requireNeed(ctx.db, row.needId);
     if (need.deletedAt) throw new AppError('CONFLICT', 'Il fabbisogno è stato eliminato: ripristinalo prima di aggiornare le proposte.');
     const from = row.status as MatchStatus;
-    const today = italianDate(ctx.now());
-    const problem = matchTransitionProblem(from, move.to, { interviewAt: move.interviewAt, today });
+    const problem = matchTransitionProblem(from, move.to, { interviewAt: move.interviewAt, now: italianDateTime(ctx.now()) });
     if (problem) throw new AppError('CONFLICT', problem, [{ path: move.to === 'colloquio_fissato' ? 'interviewAt' : 'to', message: problem }]);
-    if (move.to === 'accettato') assertPlaceLeft(ctx.db, need);
+    if (move.to === 'colloquio_fissato' || move.to === 'accettato') assertCanGoForward(ctx.db, need, row.candidateId, move.to, row.id);
+    const today = italianDate(ctx.now());
     const patch = {
       status: move.to,
       interviewAt: move.to === 'colloquio_fissato' ? move.interviewAt : row.interviewAt,
@@ -118,10 +137,46 @@ export function transitionMatch(ctx: ServiceContext, id: string, expectedHlc: st
       entity: 'matches',
       entityId: id,
       action: 'update',
-      changes: diffFields({ status: from, interviewAt: row.interviewAt, interviewPlace: row.interviewPlace }, { status: move.to, interviewAt: patch.interviewAt, interviewPlace: patch.interviewPlace }),
+      changes: diffFields(
+        { status: from, interviewAt: row.interviewAt, interviewPlace: row.interviewPlace, decidedOn: row.decidedOn, nota: null },
+        { ...patch, nota: move.note },
+      ),
     });
+    if (from === 'accettato' && need.status === 'coperto' && matchCounts(ctx.db, need.id).acceptedMatches === 0) {
+      const person = requireCandidate(ctx.db, row.candidateId);
+      moveNeedStatus(ctx, requireNeed(ctx.db, need.id), 'in_analisi', `Riaperto: ${person.lastName} ${person.firstName} non inizierà più`);
+    }
     return matchesWhere(ctx.db, eq(matches.id, id))[0]!;
   });
+}
+
+/** An interview or a yes: only on a need still looking, for a person still available and not taken elsewhere. */
+function assertCanGoForward(db: Db, need: typeof needs.$inferSelect, candidateId: string, to: MatchStatus, matchId: string): void {
+  if (!PROPOSABLE.includes(need.status as NeedStatus)) {
+    throw new AppError(
+      'CONFLICT',
+      `Il fabbisogno è «${NEED_STATUS_LABELS[need.status as NeedStatus]}»: le sue proposte si possono solo chiudere (ritirata o rifiutata). Per andare avanti riapri il fabbisogno.`,
+    );
+  }
+  const person = requireCandidate(db, candidateId);
+  const name = `${person.lastName} ${person.firstName}`;
+  if (person.deletedAt) throw new AppError('CONFLICT', `Il profilo di ${name} è stato eliminato o unito a un altro: la proposta si può solo chiudere.`);
+  if (person.status !== 'attivo') {
+    const label = CANDIDATE_STATUS_LABELS[person.status as CandidateStatus];
+    throw new AppError('CONFLICT', `${name} non è disponibile (stato «${label}»): aggiorna il suo profilo o chiudi la proposta.`);
+  }
+  if (to !== 'accettato') return;
+  assertPlaceLeft(db, need);
+  const elsewhere = db
+    .select({ title: needs.title, association: associations.name })
+    .from(matches)
+    .innerJoin(needs, eq(needs.id, matches.needId))
+    .innerJoin(associations, eq(associations.id, needs.associationId))
+    .where(and(eq(matches.candidateId, candidateId), eq(matches.status, 'accettato'), isNull(matches.deletedAt), ne(matches.id, matchId)))
+    .get();
+  if (elsewhere) {
+    throw new AppError('CONFLICT', `${name} è già stato accettato per «${elsewhere.title}» (${elsewhere.association}): chiudi prima quella proposta.`);
+  }
 }
 
 function assertPlaceLeft(db: Db, need: typeof needs.$inferSelect): void {
@@ -132,7 +187,7 @@ function assertPlaceLeft(db: Db, need: typeof needs.$inferSelect): void {
     .all().length;
   if (accepted >= need.positions) {
     const places = need.positions === 1 ? 'l’unico posto è già coperto' : `tutti i ${need.positions} posti sono già coperti`;
-    throw new AppError('CONFLICT', `Per questo fabbisogno ${places}: aumenta i posti nel fabbisogno o ritira un’altra proposta.`);
+    throw new AppError('CONFLICT', `Per questo fabbisogno ${places}: aumenta i posti nel fabbisogno o ritira una proposta accettata.`);
   }
 }
 

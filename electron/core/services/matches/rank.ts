@@ -45,7 +45,8 @@ function pageOf<T>(ranked: T[], page: number, pageSize: number): T[] {
 
 function proposalsFor(sqlite: BetterSqlite3.Database, column: 'need_id' | 'candidate_id', id: string): Map<string, { id: string; status: MatchStatus }> {
   const other = column === 'need_id' ? 'candidate_id' : 'need_id';
-  const rows = sqlite.prepare(`SELECT id, ${other} AS other, status FROM matches WHERE ${column} = ? AND deleted_at IS NULL`).all(id) as {
+  // Oldest first, so a person proposed again after a refusal shows the newer proposal.
+  const rows = sqlite.prepare(`SELECT id, ${other} AS other, status FROM matches WHERE ${column} = ? AND deleted_at IS NULL ORDER BY hlc`).all(id) as {
     id: string;
     other: string;
     status: MatchStatus;

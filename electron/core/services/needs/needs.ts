@@ -13,7 +13,7 @@ import { associationSites, associations, needEvents, needs, operators } from '..
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { searchText, writeFtsDocument } from '../../search/fts-document';
-import { matchCounts } from '../matches/counts';
+import { matchCounts, proposalSummary } from '../matches/counts';
 
 export type NeedRecord = typeof needs.$inferSelect;
 
@@ -69,6 +69,7 @@ export function getNeed(db: Db, id: string): Need {
     province,
     events,
     capacity: { employees: association.employees, hostedNow: 0, ...quota },
+    proposals: proposalSummary(db, id),
   };
 }
 
@@ -136,6 +137,11 @@ export function updateNeed(ctx: ServiceContext, id: string, expectedHlc: string,
     const changes = diffFields(needData(row), data);
     if (changes.length === 0) return getNeed(ctx.db, id);
     assertPlace(ctx.db, data);
+    const accepted = matchCounts(ctx.db, id).acceptedMatches;
+    if (data.positions < accepted) {
+      const message = `Ci sono già ${accepted} candidati accettati: i posti non possono essere meno di ${accepted}.`;
+      throw new AppError('VALIDATION', message, [{ path: 'positions', message }]);
+    }
     ctx.db.update(needs).set({ ...data, titleSort: sortKey(data.title), ...touchedMeta(ctx) }).where(eq(needs.id, id)).run();
     reindex(ctx, id);
     writeAudit(ctx, { entity: 'needs', entityId: id, action: 'update', changes });
@@ -149,7 +155,7 @@ export function updateNeed(ctx: ServiceContext, id: string, expectedHlc: string,
  */
 export function moveNeedStatus(ctx: ServiceContext, row: NeedRecord, to: NeedStatus, note: string | null): void {
   const from = row.status as NeedStatus;
-  const problem = needTransitionProblem(from, to, matchCounts(ctx.sqlite, row.id));
+  const problem = needTransitionProblem(from, to, matchCounts(ctx.db, row.id));
   if (problem) throw new AppError('CONFLICT', problem, [{ path: 'to', message: problem }]);
   ctx.db.update(needs).set({ status: to, statusChangedOn: italianDate(ctx.now()), ...touchedMeta(ctx) }).where(eq(needs.id, row.id)).run();
   addEvent(ctx, row.id, from, to, note);

@@ -2,11 +2,13 @@
  * On a candidate's profile: the proposals this person is in (with their next step), and the
  * open needs that fit them best, ranked like the needs' own ranking, each proposable in one click.
  */
-import { Anchor, Button, Card, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Loader, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Candidate } from '../../../../shared/api/candidates';
+import { LIVE_MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useSession } from '../../auth/AuthProvider';
@@ -35,6 +37,20 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
     fitting.reload();
   };
 
+  function confirmPropose(needId: string, title: string, associationName: string) {
+    modals.openConfirmModal({
+      title: 'Proporre il candidato?',
+      children: (
+        <Text size="sm">
+          {candidate.lastName} {candidate.firstName} sarà proposto per «{title}» di {associationName}. Con la proposta resta registrato il
+          punteggio di oggi, con i suoi motivi.
+        </Text>
+      ),
+      labels: { confirm: 'Proponi', cancel: 'Annulla' },
+      onConfirm: () => void propose(needId, title),
+    });
+  }
+
   async function propose(needId: string, title: string) {
     setBusy(needId);
     try {
@@ -53,7 +69,10 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
       <Card withBorder>
         <Stack>
           <Title order={4}>Proposte</Title>
-          {(proposals.data ?? []).length === 0 ? (
+          {proposals.error && <Text c="red">{proposals.error}</Text>}
+          {!proposals.data ? (
+            !proposals.error && <Loader size="sm" aria-label="Caricamento delle proposte" />
+          ) : proposals.data.length === 0 ? (
             <Text size="sm" c="dimmed">
               Non è ancora stato proposto per nessun fabbisogno.
             </Text>
@@ -85,7 +104,7 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
                       <MatchStatusBadge status={m.status} styles={{ label: { overflow: 'visible' } }} />
                       <MatchDetail match={m} />
                     </Table.Td>
-                    <Table.Td>{session.can('matches.write') && <MatchActions match={m} onChanged={reload} />}</Table.Td>
+                    <Table.Td>{live && session.can('matches.write') && <MatchActions match={m} onChanged={reload} />}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -102,6 +121,7 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
             {!canPropose && live && candidate.status !== 'attivo' ? ' Il candidato non è «Attivo»: per proporlo aggiorna prima il suo stato.' : ''}
           </Text>
           {fitting.error && <Text c="red">{fitting.error}</Text>}
+          {!fitting.data && !fitting.error && <Loader size="sm" aria-label="Ricerca dei fabbisogni adatti" />}
           {fitting.data && fitting.data.items.length === 0 && <Text size="sm">Nessun fabbisogno aperto in questo momento.</Text>}
           {fitting.data && fitting.data.items.length > 0 && (
             <Table verticalSpacing="sm" aria-label="Fabbisogni adatti al candidato">
@@ -132,15 +152,13 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
                       <MatchReasons reasons={keyReasons(n.reasons)} />
                     </Table.Td>
                     <Table.Td>
-                      {n.match ? (
-                        <MatchStatusBadge status={n.match.status} size="sm" styles={{ label: { overflow: 'visible' } }} />
-                      ) : (
+                      {n.match && <MatchStatusBadge status={n.match.status} size="sm" styles={{ label: { overflow: 'visible' } }} />}
+                      {(!n.match || !LIVE_MATCH_STATUSES.includes(n.match.status)) &&
                         canPropose && (
-                          <Button size="compact-sm" variant="light" leftSection={<IconSend size={14} />} loading={busy === n.needId} onClick={() => void propose(n.needId, n.title)}>
-                            Proponi
+                          <Button size="compact-sm" variant="light" leftSection={<IconSend size={14} />} loading={busy === n.needId} onClick={() => confirmPropose(n.needId, n.title, n.associationName)}>
+                            {n.match ? 'Proponi di nuovo' : 'Proponi'}
                           </Button>
-                        )
-                      )}
+                        )}
                     </Table.Td>
                   </Table.Tr>
                 ))}

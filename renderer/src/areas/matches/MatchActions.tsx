@@ -9,31 +9,31 @@ import { MATCH_STATUS_LABELS, type Match, type MatchStatus } from '../../../../s
 import { nextMatchStatuses } from '../../../../shared/rules/match-lifecycle';
 import { api } from '../../api/client';
 import { DateField } from '../../lib/DateField';
-import { showApiError, showSaved } from '../../lib/form-errors';
+import { isStaleError, showApiError, showSaved } from '../../lib/form-errors';
 
 /** What the button says: the action, not the status it leads to. */
 const ACTION_LABELS: Record<MatchStatus, string> = {
   proposto: 'Proposto',
   colloquio_fissato: 'Fissa il colloquio',
-  accettato: 'Accettato',
-  rifiutato_ente: 'Rifiutato dall’ente',
-  rifiutato_candidato: 'Rifiutato dal candidato',
+  accettato: 'Segna come accettato',
+  rifiutato_ente: 'Rifiuto dell’ente',
+  rifiutato_candidato: 'Rifiuto del candidato',
   ritirato: 'Ritira la proposta',
 };
+
+const FINAL_NOTE = 'L’esito resta registrato e non si cambia: per riprovare si fa una nuova proposta.';
 
 export function MatchActions({ match, onChanged }: { match: Match; onChanged(): void }) {
   const [target, setTarget] = useState<MatchStatus | null>(null);
   const next = nextMatchStatuses(match.status);
-  if (match.status === 'accettato') {
-    return (
-      <Text size="xs" c="dimmed">
-        Da questa proposta partirà la pratica di tirocinio.
-      </Text>
-    );
-  }
   if (next.length === 0) return null;
   return (
     <>
+      {match.status === 'accettato' && (
+        <Text size="xs" c="dimmed" mb={4}>
+          Da questa proposta partirà la pratica di tirocinio. Se la persona non inizia più:
+        </Text>
+      )}
       <Group gap={6}>
         {next.map((to) => (
           <Button
@@ -92,8 +92,10 @@ function MoveForm({ match, to, onDone, onCancel }: { match: Match; to: MatchStat
       showSaved(`La proposta di ${match.candidateName} ora è «${MATCH_STATUS_LABELS[to]}».`, 'Proposta aggiornata');
       onDone();
     } catch (e) {
-      // The form stays open with what was typed; the reason is in the message.
       showApiError(e);
+      // Someone else moved this proposal: show the current one rather than retry with the old version.
+      // Otherwise the form stays open with what was typed; the reason is in the message.
+      if (isStaleError(e)) onDone();
     } finally {
       setBusy(false);
     }
@@ -105,6 +107,12 @@ function MoveForm({ match, to, onDone, onCancel }: { match: Match; to: MatchStat
         <Text size="sm">
           L’associazione e {match.candidateName} hanno detto sì. Da questa proposta partirà la pratica di tirocinio; poi potrai segnare il
           fabbisogno come «Coperto».
+        </Text>
+      )}
+      {(to === 'rifiutato_ente' || to === 'rifiutato_candidato' || to === 'ritirato') && (
+        <Text size="sm">
+          {match.status === 'accettato' ? 'La persona era stata accettata: se il fabbisogno era «Coperto» torna «In analisi». ' : ''}
+          {FINAL_NOTE}
         </Text>
       )}
       {interview && (

@@ -23,7 +23,7 @@ export function MatchReasons({ reasons, withPoints = false }: { reasons: MatchRe
           <List.Item
             key={r.factor}
             icon={
-              <ThemeIcon color={sign.color} size={18} radius="xl" aria-label={sign.label}>
+              <ThemeIcon color={sign.color} size={18} radius="xl" role="img" aria-label={sign.label}>
                 <Icon size={12} />
               </ThemeIcon>
             }

@@ -5,7 +5,7 @@
  */
 import { Alert, Button, Card, Group, Loader, Modal, Pagination, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
@@ -14,7 +14,7 @@ import { useSession } from '../../auth/AuthProvider';
 import { formatInteger } from '../../lib/format';
 import { showApiError, showSaved } from '../../lib/form-errors';
 import { NeedStatusBadge } from '../needs/NeedStatusBadge';
-import { RankedCandidatesTable } from './RankedCandidatesTable';
+import { isProposable, RankedCandidatesTable } from './RankedCandidatesTable';
 import { WeightsButton } from './WeightsPanel';
 
 const PAGE_SIZE = 20;
@@ -33,6 +33,19 @@ export function RankCandidatesPage() {
   const need = useApiQuery('needs.get', { id });
   const weights = useApiQuery('matches.weights', {});
   const ranking = useApiQuery('matches.rankCandidates', { needId: id, includeUnavailable, page, pageSize: PAGE_SIZE });
+
+  // Someone proposed meanwhile by a colleague, or no longer available, leaves the selection.
+  const rows = ranking.data?.items;
+  useEffect(() => {
+    if (!rows) return;
+    setSelected((current) => {
+      const gone = rows.filter((r) => current.has(r.candidateId) && !isProposable(r));
+      if (gone.length === 0) return current;
+      const next = new Map(current);
+      for (const r of gone) next.delete(r.candidateId);
+      return next;
+    });
+  }, [rows]);
 
   if (need.error) return <LoadError message={need.error} />;
   if (ranking.error) return <LoadError message={ranking.error} />;
@@ -99,7 +112,10 @@ export function RankCandidatesPage() {
 
       {!open && (
         <Alert color="gray" title="Il fabbisogno non accetta nuove proposte">
-          Si propongono candidati solo a fabbisogni nuovi, in analisi o con candidati già proposti. La classifica resta consultabile.
+          {n.deletedAt
+            ? 'Il fabbisogno è stato eliminato: ripristinalo dalla sua pagina per proporre candidati.'
+            : 'Si propongono candidati solo a fabbisogni nuovi, in analisi o con candidati già proposti: per proporre qualcuno riapri il fabbisogno dalla sua pagina.'}{' '}
+          La classifica resta consultabile.
         </Alert>
       )}
 
@@ -122,7 +138,7 @@ export function RankCandidatesPage() {
       {canPropose && (
         <Card withBorder bg={selected.size > 0 ? 'blue.0' : undefined} pos="sticky" top={0} style={{ zIndex: 2 }}>
           <Group justify="space-between">
-            <Text size="sm">
+            <Text size="sm" aria-live="polite">
               {selected.size === 0
                 ? 'Spunta i candidati da proporre all’associazione.'
                 : `Selezionati: ${[...selected.values()].join(', ')}`}
@@ -150,8 +166,8 @@ export function RankCandidatesPage() {
       <Modal opened={confirming} onClose={() => setConfirming(false)} title="Proporre i candidati selezionati?">
         <Stack>
           <Text size="sm">
-            {[...selected.values()].join(', ')} {selected.size === 1 ? 'sarà proposto' : 'saranno proposti'} per «{n.title}». Il punteggio e i
-            motivi di oggi restano registrati con la proposta.
+            {[...selected.values()].join(', ')} {selected.size === 1 ? 'sarà proposto' : 'saranno proposti'} per «{n.title}». Con la proposta resta
+            registrato il punteggio di oggi, con i suoi motivi.
           </Text>
           <Textarea label="Nota (facoltativa)" placeholder="es. CV inviati alla presidente" autosize minRows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
           <Group justify="flex-end">

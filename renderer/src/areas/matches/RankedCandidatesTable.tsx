@@ -7,6 +7,7 @@ import { Anchor, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/co
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { RankedCandidate } from '../../../../shared/api/matches';
+import { LIVE_MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
 import { CandidateStatusBadge } from '../candidates/CandidateStatusBadge';
 import { placeLabel } from '../needs/list/NeedsTable';
 import { keyReasons, MatchReasons } from './MatchReasons';
@@ -32,7 +33,7 @@ export function RankedCandidatesTable({ rows, firstPosition, selected, onToggle,
               N.
             </Text>
           </Table.Th>
-          {canPropose && <Table.Th w={90}>Proponi</Table.Th>}
+          <Table.Th w={110}>{canPropose ? 'Proponi' : 'Proposta'}</Table.Th>
           <Table.Th w={70}>Punti</Table.Th>
           <Table.Th>Candidato</Table.Th>
           <Table.Th>Perché</Table.Th>
@@ -48,23 +49,9 @@ export function RankedCandidatesTable({ rows, firstPosition, selected, onToggle,
                   {firstPosition + i}
                 </Text>
               </Table.Td>
-              {canPropose && (
-                <Table.Td>
-                  {r.match ? (
-                    <MatchStatusBadge status={r.match.status} size="sm" styles={{ label: { overflow: 'visible' } }} />
-                  ) : r.available ? (
-                    <Checkbox
-                      aria-label={`Seleziona ${r.name}`}
-                      checked={selected.has(r.candidateId)}
-                      onChange={() => onToggle(r.candidateId)}
-                    />
-                  ) : (
-                    <Text size="xs" c="dimmed">
-                      non disponibile
-                    </Text>
-                  )}
-                </Table.Td>
-              )}
+              <Table.Td>
+                <ProposalCell row={r} checked={selected.has(r.candidateId)} onToggle={() => onToggle(r.candidateId)} canPropose={canPropose} />
+              </Table.Td>
               <Table.Td>
                 <ScoreBadge score={r.score} />
               </Table.Td>
@@ -84,7 +71,7 @@ export function RankedCandidatesTable({ rows, firstPosition, selected, onToggle,
                   <MatchReasons reasons={expanded ? r.reasons : keyReasons(r.reasons)} withPoints={expanded} />
                   {r.reasons.length > 3 && (
                     <Group>
-                      <Button variant="subtle" size="compact-xs" onClick={() => setOpen(expanded ? null : r.candidateId)}>
+                      <Button variant="subtle" size="compact-xs" aria-expanded={expanded} onClick={() => setOpen(expanded ? null : r.candidateId)}>
                         {expanded ? 'Meno dettagli' : `Tutti i motivi (${r.reasons.length})`}
                       </Button>
                     </Group>
@@ -96,5 +83,31 @@ export function RankedCandidatesTable({ rows, firstPosition, selected, onToggle,
         })}
       </Table.Tbody>
     </Table>
+  );
+}
+
+/** Whether this person can be ticked now: available, and with no proposal in play or accepted for this need. */
+export function isProposable(row: RankedCandidate): boolean {
+  return row.available && (row.match === null || !LIVE_MATCH_STATUSES.includes(row.match.status));
+}
+
+/** A live proposal shows its status; an earlier refusal or withdrawal shows too, beside the box to propose again. */
+function ProposalCell({ row, checked, onToggle, canPropose }: { row: RankedCandidate; checked: boolean; onToggle(): void; canPropose: boolean }) {
+  const badge = row.match && <MatchStatusBadge status={row.match.status} size="sm" styles={{ label: { overflow: 'visible' } }} />;
+  if (!canPropose || !isProposable(row)) {
+    return (
+      badge ??
+      (row.available ? null : (
+        <Text size="xs" c="dimmed">
+          non disponibile
+        </Text>
+      ))
+    );
+  }
+  return (
+    <Stack gap={4} align="flex-start">
+      <Checkbox aria-label={`Seleziona ${row.name}`} checked={checked} onChange={onToggle} />
+      {badge}
+    </Stack>
   );
 }

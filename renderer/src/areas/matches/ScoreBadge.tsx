@@ -7,7 +7,7 @@ export function scoreColor(score: number): string {
 
 export function ScoreBadge({ score }: { score: number }) {
   return (
-    <Badge color={scoreColor(score)} variant="filled" size="lg" miw={56} aria-label={`Punteggio ${score} su 100`}>
+    <Badge color={scoreColor(score)} variant="filled" size="lg" miw={56} role="img" aria-label={`Punteggio ${score} su 100`}>
       {score}
     </Badge>
   );

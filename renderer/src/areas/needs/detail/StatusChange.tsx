@@ -5,14 +5,19 @@
 import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { NEED_STATUS_LABELS, type Need, type NeedStatus } from '../../../../../shared/api/needs';
-import { nextNeedStatuses } from '../../../../../shared/rules/need-lifecycle';
+import { needTransitionProblem, nextNeedStatuses } from '../../../../../shared/rules/need-lifecycle';
 import { api } from '../../../api/client';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 
 export function StatusChange({ need, onChanged }: { need: Need; onChanged(): void }) {
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState<NeedStatus | null>(null);
-  const next = nextNeedStatuses(need.status);
+  // Moves the core would refuse now (no proposal yet, nobody accepted) are not offered; a line says why.
+  const counts = { proposedMatches: need.proposals.total, acceptedMatches: need.proposals.accepted };
+  const next = nextNeedStatuses(need.status).filter((to) => needTransitionProblem(need.status, to, counts) === null);
+  const waiting = nextNeedStatuses(need.status)
+    .filter((to) => !next.includes(to))
+    .map((to) => needTransitionProblem(need.status, to, counts));
 
   async function move(to: NeedStatus) {
     setBusy(to);
@@ -32,10 +37,17 @@ export function StatusChange({ need, onChanged }: { need: Need; onChanged(): voi
     <Card withBorder>
       <Stack gap="xs">
         <Title order={4}>Cambia stato</Title>
-        {next.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            Un fabbisogno «{NEED_STATUS_LABELS[need.status]}» non cambia più stato.
+        {waiting.map((reason) => (
+          <Text key={reason} size="sm" c="dimmed">
+            {reason}
           </Text>
+        ))}
+        {next.length === 0 ? (
+          waiting.length === 0 && (
+            <Text size="sm" c="dimmed">
+              Un fabbisogno «{NEED_STATUS_LABELS[need.status]}» non cambia più stato.
+            </Text>
+          )
         ) : (
           <>
             <Textarea
