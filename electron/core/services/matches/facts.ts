@@ -81,9 +81,17 @@ function lastSeq(sqlite: BetterSqlite3.Database): number {
   return (sqlite.prepare('SELECT coalesce(max(seq), 0) AS seq FROM candidate_changes').get() as { seq: number }).seq;
 }
 
-/** The log is only a list of what to reload: once applied it is emptied, so it never grows. */
+/**
+ * The log is only a list of what to reload: once applied it is emptied, so it never grows. A
+ * ranking is a read: if this write fails (a full disk) the ranking still answers, and the same
+ * ids are simply read again next time.
+ */
 function forget(sqlite: BetterSqlite3.Database, upTo: number): void {
-  sqlite.prepare('DELETE FROM candidate_changes WHERE seq <= ?').run(upTo);
+  try {
+    sqlite.prepare('DELETE FROM candidate_changes WHERE seq <= ?').run(upTo);
+  } catch {
+    // Nothing is lost: the cache remembers `upTo` and skips these entries.
+  }
 }
 
 function loadAll(sqlite: BetterSqlite3.Database): FactsCache {
