@@ -7,6 +7,18 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SeedRefusedError, seedDataFolder } from './seed/index';
 import { isSeedProfileName, SEED_PROFILES } from './seed/profiles';
+import { MATCH_STATUS_LABELS, type MatchStatus } from '../shared/api/matches';
+import { NEED_STATUS_LABELS, type NeedStatus } from '../shared/api/needs';
+
+const it = (n: number) => n.toLocaleString('it-IT');
+
+/** "nuovo 120, in analisi 80, …": statuses with their counts, in lifecycle order, the empty ones left out. */
+function byStatus<S extends string>(counts: Record<S, number>, labels: Record<S, string>): string {
+  return (Object.keys(labels) as S[])
+    .filter((s) => counts[s] > 0)
+    .map((s) => `${labels[s].toLocaleLowerCase('it')} ${it(counts[s])}`)
+    .join(', ');
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -32,6 +44,15 @@ async function main(): Promise<void> {
         `${c.created.toLocaleString('it-IT')} candidati (${report.seconds.candidates.toFixed(1)} s) con ${c.duplicatePairs} coppie di quasi-doppioni, ` +
         `${c.notes.toLocaleString('it-IT')} note di colloquio, ${c.special.toLocaleString('it-IT')} schede di dati particolari` +
         (c.refused > 0 ? `, ${c.refused} rifiutati dal servizio` : '') + '.',
+    );
+    const { needs, matches, seconds } = report;
+    console.log(
+      `Fabbisogni: ${it(needs.created)} (${seconds.needs.toFixed(1)} s) — ${byStatus<NeedStatus>(needs.byStatus, NEED_STATUS_LABELS)}; ` +
+        `${it(needs.withMatches)} con candidati proposti` + (needs.refused > 0 ? `, ${needs.refused} passaggi rifiutati dal servizio` : '') + '.',
+    );
+    console.log(
+      `Abbinamenti: ${it(matches.created)} (${seconds.matches.toFixed(1)} s) — ${byStatus<MatchStatus>(matches.byStatus, MATCH_STATUS_LABELS)}` +
+        (matches.refused > 0 ? `; ${matches.refused} passaggi rifiutati dal servizio` : '') + '.',
     );
     if (report.setUpNow) console.log('Prima configurazione completata (Sportello Torino, TO01).');
     if (report.credentials.length > 0) {

@@ -36,7 +36,7 @@ export function timeline(today: Date, total: number, years: number): (index: num
   return (index) => new Date(start + index * step);
 }
 
-function inBatches(ctx: BaseContext, total: number, batchSize: number, write: (index: number) => void, progress: Progress): void {
+export function inBatches(ctx: BaseContext, total: number, batchSize: number, write: (index: number) => void, progress: Progress): void {
   for (let from = 0; from < total; from += batchSize) {
     const to = Math.min(total, from + batchSize);
     ctx.db.transaction(() => {
@@ -47,7 +47,7 @@ function inBatches(ctx: BaseContext, total: number, batchSize: number, write: (i
 }
 
 /** Runs one service call: null when the service refuses it (AppError); anything else stops the seed. */
-function attempt<T>(run: () => T): T | null {
+export function attempt<T>(run: () => T): T | null {
   try {
     return run();
   } catch (error) {

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { createCore, SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/core';
 import { ensureFirstStart, ensureOperators, type Credential } from './first-start';
 import { fillAssociations, fillCandidates, timeline, type BaseContext, type CandidateFillReport } from './fill';
+import { fillNeedsAndMatches, type MatchFillReport, type NeedFillReport } from './needs';
 import { SEED_PROFILES, type SeedProfileName } from './profiles';
 
 export interface SeedOptions {
@@ -30,7 +31,9 @@ export interface SeedReport {
   credentials: Credential[];
   associations: number;
   candidates: CandidateFillReport;
-  seconds: { associations: number; candidates: number; total: number };
+  needs: NeedFillReport;
+  matches: MatchFillReport;
+  seconds: { associations: number; candidates: number; needs: number; matches: number; total: number };
 }
 
 /** Raised instead of writing anything when the folder already holds candidates. */
@@ -91,7 +94,14 @@ export async function seedDataFolder(options: SeedOptions): Promise<SeedReport> 
       usedTaxCodes,
       batchSize: options.batchSize ?? 1000,
     }, progressPrinter('candidati', log, candidatesStart));
-    const done = performance.now();
+    const candidatesDone = performance.now();
+
+    log(`Fabbisogni da creare: ${profile.needs.toLocaleString('it-IT')}, poi le proposte di candidati`);
+    const needsAndMatches = fillNeedsAndMatches(base, fakerIT, actors, {
+      count: profile.needs,
+      today,
+      at: timeline(today, profile.needs, 1.5),
+    }, (phase) => progressPrinter(phase === 'needs' ? 'fabbisogni' : 'fabbisogni con proposte', log, performance.now()));
 
     // Fold the write-ahead log into the database file, so the folder can be copied as one file.
     sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -102,9 +112,13 @@ export async function seedDataFolder(options: SeedOptions): Promise<SeedReport> 
       credentials: actors.created,
       associations,
       candidates,
+      needs: needsAndMatches.needs,
+      matches: needsAndMatches.matches,
       seconds: {
         associations: (candidatesStart - associationsStart) / 1000,
-        candidates: (done - candidatesStart) / 1000,
+        candidates: (candidatesDone - candidatesStart) / 1000,
+        needs: needsAndMatches.seconds.needs,
+        matches: needsAndMatches.seconds.matches,
         total: (performance.now() - started) / 1000,
       },
     };

@@ -7,13 +7,15 @@ export interface SeedProfile {
   duplicatePairs: number;
   /** Desk operators the profiles are spread over (besides the administrator). */
   operators: number;
+  /** Needs (fabbisogni) received over the last 18 months; about a quarter get proposals. */
+  needs: number;
 }
 
 export const SEED_PROFILES = {
   /** For demos and tests: seconds to make, enough to fill every list page and filter. */
-  small: { candidates: 200, associations: 50, duplicatePairs: 10, operators: 3 },
+  small: { candidates: 200, associations: 50, duplicatePairs: 10, operators: 3, needs: 60 },
   /** Ten years of a busy Piedmont office: the size the search and list targets are set for. */
-  piemonte10: { candidates: 100_000, associations: 10_000, duplicatePairs: 300, operators: 12 },
+  piemonte10: { candidates: 100_000, associations: 10_000, duplicatePairs: 300, operators: 12, needs: 30_000 },
 } satisfies Record<string, SeedProfile>;
 
 export type SeedProfileName = keyof typeof SEED_PROFILES;

@@ -23,6 +23,9 @@ import { timeEach, WARM_UP, type Timing } from './measure';
 import { renderReport, type Row, type SearchRow } from './report';
 import { analysis } from './analysis';
 import { listAnatomy } from './anatomy';
+import { benchMatching } from './matching';
+import { matchingAnalysis, matchingAnatomy } from './matching-analysis';
+import { readMatchWeights } from '../../electron/core/services/matches/weights';
 
 const RUNS = 200;
 const LIKE_RUNS = 50;
@@ -38,7 +41,7 @@ async function main() {
   // Other work on the machine shows in every figure: the report says how busy it was.
   const loadStart = loadavg();
   const h = createHarness({ dataDir: dataset.runDir });
-  const session = await h.sessionAs('coordinatore');
+  let session = await h.sessionAs('coordinatore');
   const { sqlite } = h.core.state.database;
   faker.seed(2027);
 
@@ -115,6 +118,20 @@ async function main() {
   await associationRow('Storico di una scheda', 10, 'audit.forRecord', () => ({ entity: 'associations', id: faker.helpers.arrayElement(associationIds) }));
   await associationRow('Nuova associazione (scrittura + indice + audit)', 20, 'associations.create', () => fakeAssociation());
 
+  // Last: its cold samples restart the core (a new connection and session).
+  const matching = await benchMatching({
+    h,
+    faker,
+    runs: RUNS,
+    handler,
+    relogin: async () => {
+      session = await h.sessionAs('coordinatore');
+      return session;
+    },
+    session: () => session,
+    log,
+  });
+
   const doc = renderReport({
     seed: dataset.seed,
     reused: dataset.reused,
@@ -126,11 +143,14 @@ async function main() {
       associations: dataset.seed.associations,
       notes: dataset.seed.candidates.notes,
       duplicatePairs: dataset.seed.candidates.duplicatePairs,
+      needs: dataset.seed.needs.created,
+      matches: dataset.seed.matches.created,
     },
     search,
     candidates,
     associations,
-    analysis: analysis(listAnatomy(sqlite, [{ status: 'attivo', province: 'TO' }, { status: 'attivo', province: 'BI' }, {}], new Date())),
+    matching,
+    analysis: matchingAnalysis(matching, matchingAnatomy(h.core.state.database.sqlite, readMatchWeights(h.core.state.database.db), matching.needIds, matching.candidateIds)) + analysis(listAnatomy(h.core.state.database.sqlite, [{ status: 'attivo', province: 'TO' }, { status: 'attivo', province: 'BI' }, {}], new Date())),
     load: { start: loadStart, end: loadavg() },
   });
   console.log(`(${count(h, 'SELECT count(*) AS n FROM candidates')} candidates in the measured copy after the creates)`);

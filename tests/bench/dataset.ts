@@ -7,12 +7,14 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATABASE_FILE } from '../../electron/core/core';
+import BetterSqlite3 from 'better-sqlite3';
+import { DATABASE_FILE, SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/core';
+import { readJournal } from '../../electron/core/db/connection';
 import { seedDataFolder, type SeedReport } from '../../scripts/seed/index';
 import type { SeedProfileName } from '../../scripts/seed/profiles';
 
 /** Raise when the fixtures or the seed change what a profile contains: the cache is remade. */
-const SEED_VERSION = 1;
+const SEED_VERSION = 2;
 const MARKER = 'bench-seed.json';
 
 interface Marker {
@@ -30,16 +32,39 @@ export interface Dataset {
   seededAt: string;
 }
 
-function readMarker(dir: string, profile: SeedProfileName): Marker | null {
+/**
+ * Whether the cached database was migrated by exactly the migrations in the source tree. While a
+ * migration is still being written its timestamp changes, and the app refuses a file migrated by
+ * one it does not know: such a cache is seeded again instead.
+ */
+function sameMigrations(databaseFile: string): boolean {
+  const known = readJournal(SOURCE_MIGRATIONS_FOLDER).entries.map((e) => e.when);
+  const sqlite = new BetterSqlite3(databaseFile, { readonly: true });
+  try {
+    const applied = (sqlite.prepare('SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at').all() as { at: number }[]).map((r) => Number(r.at));
+    return applied.length === known.length && applied.every((at) => known.includes(at));
+  } catch {
+    return false;
+  } finally {
+    sqlite.close();
+  }
+}
+
+function readMarker(dir: string, profile: SeedProfileName, log: (line: string) => void): Marker | null {
   const file = join(dir, MARKER);
   if (!existsSync(file) || !existsSync(join(dir, DATABASE_FILE))) return null;
   const marker = JSON.parse(readFileSync(file, 'utf8')) as Marker;
-  return marker.version === SEED_VERSION && marker.profile === profile ? marker : null;
+  if (marker.version !== SEED_VERSION || marker.profile !== profile) return null;
+  if (!sameMigrations(join(dir, DATABASE_FILE))) {
+    log(`${dir} was seeded under other migrations than the source tree's: seeding it again.`);
+    return null;
+  }
+  return marker;
 }
 
 export async function benchDataset(profile: SeedProfileName, log: (line: string) => void): Promise<Dataset> {
   const cache = join(tmpdir(), `exar-bench-${profile}`);
-  let marker = readMarker(cache, profile);
+  let marker = readMarker(cache, profile, log);
   const reused = marker !== null;
   if (!marker) {
     rmSync(cache, { recursive: true, force: true });

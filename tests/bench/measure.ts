@@ -37,3 +37,30 @@ export async function timeEach<T>(inputs: readonly T[], run: (input: T) => unkno
 export function ms(value: number): string {
   return value.toFixed(2);
 }
+
+/**
+ * Like `timeEach`, for a measure that needs a step before it (a write, then the read that must
+ * see it): `prepare` runs untimed before each `run`, and is timed on its own too.
+ */
+export async function timeAfter<T>(inputs: readonly T[], prepare: (input: T) => unknown, run: (input: T) => unknown): Promise<{ prepare: Timing; run: Timing }> {
+  for (const input of inputs.slice(0, WARM_UP)) {
+    await prepare(input);
+    await run(input);
+  }
+  const before: number[] = [];
+  const times: number[] = [];
+  for (const input of inputs.slice(WARM_UP)) {
+    const t0 = performance.now();
+    await prepare(input);
+    const t1 = performance.now();
+    await run(input);
+    before.push(t1 - t0);
+    times.push(performance.now() - t1);
+  }
+  return { prepare: summarise(before), run: summarise(times) };
+}
+
+/** A handful of single measures (e.g. the first call after each start), as p50 / p95 / max. */
+export function summariseRuns(times: number[]): Timing {
+  return summarise(times);
+}

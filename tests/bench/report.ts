@@ -4,6 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { SeedReport } from '../../scripts/seed/index';
 import { ms, type Timing } from './measure';
 import type { SearchShape } from './candidate-queries';
+import { COLD_RUNS, type MatchingResults } from './matching';
+import { MATCH_STATUS_LABELS, type MatchStatus } from '../../shared/api/matches';
+import { NEED_STATUS_LABELS, type NeedStatus } from '../../shared/api/needs';
 
 export interface Row {
   name: string;
@@ -26,10 +29,11 @@ export interface BenchResults {
   reused: boolean;
   seededAt: string;
   databaseBytes: number;
-  counts: { candidates: number; associations: number; notes: number; duplicatePairs: number };
+  counts: { candidates: number; associations: number; notes: number; duplicatePairs: number; needs: number; matches: number };
   search: SearchRow[];
   candidates: Row[];
   associations: Row[];
+  matching: MatchingResults;
   analysis: string;
   /** os.loadavg() when the measurements started and ended. */
   load: { start: number[]; end: number[] };
@@ -68,12 +72,35 @@ function searchTable(rows: SearchRow[]): string {
   ].join('\n');
 }
 
+function statuses<S extends string>(counts: Record<S, number>, labels: Record<S, string>): string {
+  return (Object.keys(labels) as S[]).map((k) => `${labels[k].toLocaleLowerCase('it')} ${n(counts[k])}`).join(', ');
+}
+
+function matchingSection(results: BenchResults): string {
+  const m = results.matching;
+  const cold = m.coldTiming;
+  const coldLine =
+    `| Prima classifica dopo l'avvio, a freddo (matches.rankCandidates; ${COLD_RUNS} avvii) | ${ms(cold.p50)} | ${ms(cold.p95)} | ${ms(cold.max)} | no target | — |`;
+  return [
+    rowsTable(results.matching.rows),
+    coldLine,
+    '',
+    `The cold line is the first ranking after the database is opened: the ranking keeps every candidate's facts in memory`,
+    `(\`electron/core/services/matches/facts.ts\`), and the first call after a start has to read all ${n(results.counts.candidates)} of them from SQLite,`,
+    `parse their JSON lists and build the objects, so it is much slower than the warm calls above; it has no target. The ${COLD_RUNS} samples, in order:`,
+    `${m.cold.map((t) => `${ms(t)} ms`).join(', ')}. The first is the bench's own first ranking, which also empties the change log the seed left`,
+    `(${n(m.changeLogAtStart)} rows in \`candidate_changes\`); each of the others follows a restart of the core, whose start-up backup (\`VACUUM INTO\`)`,
+    `has just read the whole file, as it does in the app, so they measure CPU, not the disk.`,
+    `The edit before each "after an edit" call (\`candidates.get\` + \`candidates.update\` through the handler, not in the figure) took p50 ${ms(m.update.p50)} ms, p95 ${ms(m.update.p95)} ms.`,
+  ].join('\n');
+}
+
 function missed(results: BenchResults): string[] {
   const out: string[] = [];
   for (const r of results.search) {
     if (r.handler.p95 > SEARCH_TARGET_MS) out.push(`search "${r.shape.name}": p95 ${ms(r.handler.p95)} ms (target ${SEARCH_TARGET_MS} ms)`);
   }
-  for (const r of [...results.candidates, ...results.associations]) {
+  for (const r of [...results.candidates, ...results.associations, ...results.matching.rows]) {
     if (r.timing.p95 > r.target) out.push(`${r.name}: p95 ${ms(r.timing.p95)} ms (target ${r.target} ms)`);
   }
   return out;
@@ -97,12 +124,16 @@ on 2 cores, anything above ~1 means other processes were competing with the benc
 
 ${n(results.counts.candidates)} candidates (${n(results.counts.duplicatePairs)} of them near-duplicates: same name and birth date,
 another code), ${n(results.counts.notes)} interview notes, ${n(c.special)} special-data records, ${n(results.counts.associations)}
-associations; database file ${(results.databaseBytes / 2 ** 20).toFixed(0)} MiB.
+associations, ${n(results.counts.needs)} needs (${statuses<NeedStatus>(seed.needs.byStatus, NEED_STATUS_LABELS)}; ${n(seed.needs.withMatches)} with proposals)
+and ${n(results.counts.matches)} proposals (${statuses<MatchStatus>(seed.matches.byStatus, MATCH_STATUS_LABELS)});
+database file ${(results.databaseBytes / 2 ** 20).toFixed(0)} MiB.
 
 Seeded with \`npm run seed -- --profile ${seed.profile}\` through the services (contract validation, FTS index, skill
 vocabulary, audit log), 1,000 records per transaction: **${seed.seconds.total.toFixed(0)} s** in all —
 associations ${seed.seconds.associations.toFixed(1)} s, candidates ${seed.seconds.candidates.toFixed(1)} s
-(${perCandidate.toFixed(2)} ms per candidate with its notes and special data). ${results.reused ? `The bench reused the folder seeded on ${results.seededAt.slice(0, 10)}` : 'Seeded by this run'}
+(${perCandidate.toFixed(2)} ms per candidate with its notes and special data), needs ${seed.seconds.needs.toFixed(1)} s
+(with their moves to analysis, closed or cancelled), proposals ${seed.seconds.matches.toFixed(1)} s (proposals, interviews,
+answers and the needs they cover or close). ${results.reused ? `The bench reused the folder seeded on ${results.seededAt.slice(0, 10)}` : 'Seeded by this run'}
 (kept in the system temp folder as \`exar-bench-${seed.profile}\`; each run measures a copy of it).
 
 Every handler figure is a call through the handler table (\`core.invoke\` with a logged-in coordinator's session:
@@ -126,6 +157,13 @@ ${rowsTable(results.candidates)}
 ## Associazioni (${n(results.counts.associations)} records)
 
 ${rowsTable(results.associations)}
+
+## Abbinamenti e fabbisogni (${n(results.counts.needs)} needs, ${n(results.counts.candidates)} candidates)
+
+Rankings over every live candidate (or every open need), each call for a different need (or candidate), page of 20;
+the needs list filtered by a status drawn at random.
+
+${matchingSection(results)}
 
 ## Targets
 

@@ -12,6 +12,7 @@ import { checkNumericTaxCode, checkPersonTaxCode } from '../../shared/validation
 import { createCandidate } from '../../electron/core/services/candidates/candidates';
 import { findDuplicates } from '../../electron/core/services/candidates/duplicates';
 import { SeedRefusedError, seedDataFolder } from '../../scripts/seed/index';
+import { unknownRoleSkills } from '../../scripts/seed/need-roles';
 import { createHarness } from '../support/core-harness';
 import { candidateInput } from '../support/fixtures';
 
@@ -52,9 +53,44 @@ describe('seedDataFolder', () => {
         .all() as { firstName: string; lastName: string; birthDate: string; taxCode: string }[];
       expect(pairs.length).toBeGreaterThanOrEqual(10);
       expect(findDuplicates(h.core.state.database.db, pairs[0]!).similar.length).toBeGreaterThan(0);
+
+      // Needs and proposals, written through the services: several statuses each, and they agree.
+      expect(report.needs).toMatchObject({ created: 60, refused: 0 });
+      expect(report.matches.refused).toBe(0);
+      const byStatus = (sql: string) => Object.fromEntries((sqlite.prepare(sql).all() as { status: string; n: number }[]).map((r) => [r.status, r.n]));
+      const needStatuses = byStatus('SELECT status, count(*) AS n FROM needs GROUP BY status');
+      const matchStatuses = byStatus('SELECT status, count(*) AS n FROM matches GROUP BY status');
+      expect(Object.keys(needStatuses).length).toBeGreaterThanOrEqual(5);
+      expect(Object.keys(matchStatuses).length).toBeGreaterThanOrEqual(5);
+      expect(needStatuses).toEqual(Object.fromEntries(Object.entries(report.needs.byStatus).filter(([, n]) => n > 0)));
+      expect(matchStatuses).toEqual(Object.fromEntries(Object.entries(report.matches.byStatus).filter(([, n]) => n > 0)));
+      for (const status of ['nuovo', 'in_analisi', 'candidati_proposti', 'coperto'] as const) expect(needStatuses[status]).toBeGreaterThan(0);
+      for (const status of ['proposto', 'accettato'] as const) expect(matchStatuses[status]).toBeGreaterThan(0);
+      const count = (sql: string) => (sqlite.prepare(sql).get() as { n: number }).n;
+      const accepted = "SELECT count(*) FROM matches m WHERE m.need_id = n.id AND m.status = 'accettato'";
+      const open = "SELECT count(*) FROM matches m WHERE m.need_id = n.id AND m.status IN ('proposto', 'colloquio_fissato')";
+      // Covered exactly when someone was accepted, never more people than places; waiting needs have an open proposal;
+      // new or in-analysis needs have none; closed or cancelled ones have nothing still open.
+      expect(count(`SELECT count(*) AS n FROM needs n WHERE (n.status = 'coperto') <> ((${accepted}) > 0)`)).toBe(0);
+      expect(count(`SELECT count(*) AS n FROM needs n WHERE (${accepted}) > n.positions`)).toBe(0);
+      expect(count(`SELECT count(*) AS n FROM needs n WHERE n.status = 'candidati_proposti' AND (${open}) = 0`)).toBe(0);
+      expect(count("SELECT count(*) AS n FROM needs n WHERE n.status IN ('nuovo', 'in_analisi') AND EXISTS (SELECT 1 FROM matches m WHERE m.need_id = n.id)")).toBe(0);
+      expect(count(`SELECT count(*) AS n FROM needs n WHERE n.status IN ('chiuso_senza_esito', 'annullato') AND (${open}) > 0`)).toBe(0);
+      expect(count("SELECT count(DISTINCT need_id) AS n FROM matches")).toBe(report.needs.withMatches);
+      // The same through the handlers the desk uses.
+      const covered = await h.ok('needs.list', { status: 'coperto', pageSize: 100 }, session);
+      expect(covered.total).toBe(needStatuses.coperto);
+      const proposals = await h.ok('matches.forNeed', { needId: covered.items[0]!.id }, session);
+      expect(proposals.some((m) => m.status === 'accettato')).toBe(true);
+      const need = await h.ok('needs.get', { id: covered.items[0]!.id }, session);
+      expect(need.events.map((e) => e.to).at(-1)).toBe('coperto');
     } finally {
       h.core.close();
     }
+  });
+
+  it('asks needs only for skills candidates can have, so proposals and rankings make sense', () => {
+    expect(unknownRoleSkills()).toEqual([]);
   });
 
   it('refuses a folder that already has candidates unless forced', async () => {
