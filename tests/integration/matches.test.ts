@@ -315,5 +315,20 @@ describe('needs for a candidate', () => {
     expect(ids).not.toContain(cancelled.id);
     expect(ids).not.toContain(need.id); // covered
     expect(result.items.find((i) => i.needId === near.id)!.reasons.find((r) => r.factor === 'place')!.text).toBe('Abita nello stesso comune (Moncalieri)');
+
+    // The open needs are kept in memory: a move of the association, a closed need and a new one show at the next call.
+    const log = () => (h.core.state.database.sqlite.prepare('SELECT count(*) AS n FROM need_changes').get() as { n: number }).n;
+    expect(log()).toBe(0);
+    await h.ok('associations.update', { id: moncalieri.id, hlc: moncalieri.hlc, data: { ...associationInput({ name: 'APS Moncalieri Danza', comune: 'Alba', province: 'CN' }) } }, op);
+    const moved = await h.ok('matches.rankNeeds', { candidateId: people.near!.id, page: 1, pageSize: 20 }, op);
+    expect(moved.items.find((i) => i.needId === near.id)!.reasons.find((r) => r.factor === 'place')!.text).toBe(
+      'Abita in un’altra provincia (Moncalieri, TO)',
+    );
+    await h.ok('needs.transition', { id: far.id, hlc: far.hlc, to: 'annullato' }, op);
+    const fresh = await h.ok('needs.create', needInput(cuneo.id, { title: 'Nuovo arrivato', skills: ['Magazzino'] }), op);
+    const after = (await h.ok('matches.rankNeeds', { candidateId: people.near!.id, page: 1, pageSize: 20 }, op)).items.map((i) => i.needId);
+    expect(after).not.toContain(far.id);
+    expect(after).toContain(fresh.id);
+    expect(log()).toBe(0);
   });
 });

@@ -48,8 +48,25 @@ CREATE TABLE `matches` (
 CREATE UNIQUE INDEX `matches_live_pair_idx` ON `matches` (`need_id`,`candidate_id`) WHERE deleted_at IS NULL AND status IN ('proposto', 'colloquio_fissato', 'accettato');--> statement-breakpoint
 CREATE INDEX `matches_candidate_idx` ON `matches` (`candidate_id`,`status`);--> statement-breakpoint
 CREATE INDEX `matches_need_status_idx` ON `matches` (`need_id`,`status`);--> statement-breakpoint
+CREATE TABLE `need_changes` (
+	`seq` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`need_id` text NOT NULL
+);
+--> statement-breakpoint
 CREATE TRIGGER `candidates_changed_insert` AFTER INSERT ON `candidates` BEGIN INSERT INTO `candidate_changes` (`candidate_id`) VALUES (new.`id`); END;
 --> statement-breakpoint
 CREATE TRIGGER `candidates_changed_update` AFTER UPDATE ON `candidates` BEGIN INSERT INTO `candidate_changes` (`candidate_id`) VALUES (new.`id`); END;
 --> statement-breakpoint
 CREATE TRIGGER `candidates_changed_delete` AFTER DELETE ON `candidates` BEGIN INSERT INTO `candidate_changes` (`candidate_id`) VALUES (old.`id`); END;
+--> statement-breakpoint
+CREATE TRIGGER `needs_changed_insert` AFTER INSERT ON `needs` BEGIN INSERT INTO `need_changes` (`need_id`) VALUES (new.`id`); END;
+--> statement-breakpoint
+CREATE TRIGGER `needs_changed_update` AFTER UPDATE ON `needs` BEGIN INSERT INTO `need_changes` (`need_id`) VALUES (new.`id`); END;
+--> statement-breakpoint
+CREATE TRIGGER `needs_changed_delete` AFTER DELETE ON `needs` BEGIN INSERT INTO `need_changes` (`need_id`) VALUES (old.`id`); END;
+--> statement-breakpoint
+CREATE TRIGGER `associations_changed_needs` AFTER UPDATE ON `associations` BEGIN INSERT INTO `need_changes` (`need_id`) SELECT `id` FROM `needs` WHERE `association_id` = new.`id`; END;
+--> statement-breakpoint
+CREATE TRIGGER `association_sites_changed_needs_update` AFTER UPDATE ON `association_sites` BEGIN INSERT INTO `need_changes` (`need_id`) SELECT `id` FROM `needs` WHERE `operating_site_id` = new.`id`; END;
+--> statement-breakpoint
+CREATE TRIGGER `association_sites_changed_needs_delete` AFTER DELETE ON `association_sites` BEGIN INSERT INTO `need_changes` (`need_id`) SELECT `id` FROM `needs` WHERE `operating_site_id` = old.`id`; END;

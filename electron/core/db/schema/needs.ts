@@ -60,3 +60,13 @@ export const needEvents = sqliteTable(
   },
   (t) => [index('need_events_need_idx').on(t.needId, t.at)],
 );
+
+/**
+ * Which needs changed (themselves, their association or their operating site), filled by
+ * triggers (migration 0006): the reverse matching keeps open needs in memory and reloads only
+ * these. Local to this installation, never exchanged.
+ */
+export const needChanges = sqliteTable('need_changes', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  needId: text('need_id').notNull(),
+});

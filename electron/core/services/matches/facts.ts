@@ -1,12 +1,13 @@
 /**
  * What the matching reads, in the shape `shared/rules/matching` expects. Ranking scores every
  * person for one need: reading 100,000 rows from SQLite takes most of a second here, so the facts
- * live in memory and only the candidates written since the last ranking are read again (the
- * `candidate_changes` log, filled by triggers, tells which).
+ * live in memory and only the records written since the last ranking are read again
+ * (`change-log-cache.ts`).
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { educationRank, RESTRICTED_CATEGORY_VALUE, isRestrictedCategory, type EducationLevel } from '../../../../shared/api/candidate-fields';
 import type { CandidateFacts, NeedRequirements } from '../../../../shared/rules/matching';
+import { changeLogCache, placeholders } from './change-log-cache';
 
 export interface CachedCandidate {
   id: string;
@@ -64,69 +65,24 @@ function cached(r: RawCandidate): CachedCandidate {
   return { id: r.id, nameKey: r.name_sort, status: r.status, facts, masked };
 }
 
-interface FactsCache {
-  byId: Map<string, CachedCandidate>;
-  /** Last `candidate_changes.seq` already applied. */
-  seq: number;
-}
-
-/** One cache per open database: a restored or reopened file starts from scratch. */
-const caches = new WeakMap<BetterSqlite3.Database, FactsCache>();
-
-/** Past this many changed people a full reload is quicker than reading them one by one. */
-const FULL_RELOAD_AFTER = 5_000;
-const CHUNK = 500;
-
-function lastSeq(sqlite: BetterSqlite3.Database): number {
-  return (sqlite.prepare('SELECT coalesce(max(seq), 0) AS seq FROM candidate_changes').get() as { seq: number }).seq;
-}
-
-/**
- * The log is only a list of what to reload: once applied it is emptied, so it never grows. A
- * ranking is a read: if this write fails (a full disk) the ranking still answers, and the same
- * ids are simply read again next time.
- */
-function forget(sqlite: BetterSqlite3.Database, upTo: number): void {
-  try {
-    sqlite.prepare('DELETE FROM candidate_changes WHERE seq <= ?').run(upTo);
-  } catch {
-    // Nothing is lost: the cache remembers `upTo` and skips these entries.
-  }
-}
-
-function loadAll(sqlite: BetterSqlite3.Database): FactsCache {
-  const seq = lastSeq(sqlite);
-  const rows = sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL`).all() as RawCandidate[];
-  const byId = new Map(rows.map((r) => [r.id, cached(r)]));
-  forget(sqlite, seq);
-  return { byId, seq };
-}
-
-function refresh(sqlite: BetterSqlite3.Database, cache: FactsCache): FactsCache {
-  const seq = lastSeq(sqlite);
-  // AUTOINCREMENT never reuses a number: nothing above what was applied means nothing new (an emptied log reads 0).
-  if (seq <= cache.seq) return cache;
-  const changed = (sqlite.prepare('SELECT DISTINCT candidate_id AS id FROM candidate_changes WHERE seq > ?').all(cache.seq) as { id: string }[]).map((r) => r.id);
-  if (changed.length > FULL_RELOAD_AFTER) return loadAll(sqlite);
-  for (let i = 0; i < changed.length; i += CHUNK) {
-    const ids = changed.slice(i, i + CHUNK);
-    for (const id of ids) cache.byId.delete(id);
+const candidatesCache = changeLogCache<CachedCandidate>({
+  log: 'candidate_changes',
+  idColumn: 'candidate_id',
+  loadAll: (sqlite) => {
+    const rows = sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL`).all() as RawCandidate[];
+    return new Map(rows.map((r) => [r.id, cached(r)]));
+  },
+  loadSome: (sqlite, ids) => {
     const rows = sqlite
-      .prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL AND id IN (${ids.map(() => '?').join(',')})`)
+      .prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL AND id IN (${placeholders(ids)})`)
       .all(...ids) as RawCandidate[];
-    for (const r of rows) cache.byId.set(r.id, cached(r));
-  }
-  forget(sqlite, seq);
-  cache.seq = seq;
-  return cache;
-}
+    return new Map(rows.map((r) => [r.id, cached(r)]));
+  },
+});
 
 /** Every live candidate's facts, up to date with the database. */
 export function liveCandidates(sqlite: BetterSqlite3.Database): Iterable<CachedCandidate> {
-  const current = caches.get(sqlite);
-  const cache = current ? refresh(sqlite, current) : loadAll(sqlite);
-  caches.set(sqlite, cache);
-  return cache.byId.values();
+  return candidatesCache(sqlite).values();
 }
 
 /** The facts the caller may see: hidden target categories masked for those without the right. */
@@ -213,10 +169,26 @@ export function needFacts(sqlite: BetterSqlite3.Database, id: string): NeedFacts
   return r ? needRow(r) : null;
 }
 
-/** Needs still looking for people: not covered, closed, cancelled or deleted. */
+const OPEN_NEEDS = "n.deleted_at IS NULL AND n.status IN ('nuovo', 'in_analisi', 'candidati_proposti')";
+
+/**
+ * Needs still looking for people (not covered, closed, cancelled or deleted), kept in memory like
+ * the candidates: the reverse ranking scores one person against all of them. The triggers log a
+ * need when it, its association or its operating site changes (name, comune, province).
+ */
+const openNeedsCache = changeLogCache<NeedFactsRow>({
+  log: 'need_changes',
+  idColumn: 'need_id',
+  loadAll: (sqlite) => new Map((sqlite.prepare(`${NEED_SELECT} WHERE ${OPEN_NEEDS}`).all() as RawNeed[]).map((r) => [r.id, needRow(r)])),
+  loadSome: (sqlite, ids) =>
+    new Map(
+      (sqlite.prepare(`${NEED_SELECT} WHERE ${OPEN_NEEDS} AND n.id IN (${placeholders(ids)})`).all(...ids) as RawNeed[]).map((r) => [
+        r.id,
+        needRow(r),
+      ]),
+    ),
+});
+
 export function openNeedFacts(sqlite: BetterSqlite3.Database): NeedFactsRow[] {
-  const rows = sqlite
-    .prepare(`${NEED_SELECT} WHERE n.deleted_at IS NULL AND n.status IN ('nuovo', 'in_analisi', 'candidati_proposti')`)
-    .all() as RawNeed[];
-  return rows.map(needRow);
+  return [...openNeedsCache(sqlite).values()];
 }

@@ -7,8 +7,8 @@ import { AppError } from '../../../../shared/api/errors';
 import type { MatchStatus, MatchWeights, RankedCandidate, RankedNeed } from '../../../../shared/api/matches';
 import type { CandidateStatus } from '../../../../shared/api/candidate-fields';
 import type { NeedStatus } from '../../../../shared/api/need-fields';
-import { compareRanked, prepareNeed } from '../../../../shared/rules/matching';
-import { candidateFacts, countUnavailable, liveCandidates, needFacts, openNeedFacts, visibleFacts, type CachedCandidate } from './facts';
+import { compareRanked, prepareNeed, type PreparedNeed } from '../../../../shared/rules/matching';
+import { candidateFacts, countUnavailable, liveCandidates, needFacts, openNeedFacts, visibleFacts, type CachedCandidate, type NeedFactsRow } from './facts';
 
 interface Scored {
   score: number;
@@ -113,6 +113,19 @@ function displayNames(sqlite: BetterSqlite3.Database, ids: string[]): Map<string
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/**
+ * A cached need prepared for scoring, kept beside it until the need is reloaded or the weights
+ * change: preparing 17,000 needs costs more than scoring one person against all of them.
+ */
+const preparedNeeds = new WeakMap<NeedFactsRow, { weights: string; prepared: PreparedNeed }>();
+function preparedFor(need: NeedFactsRow, weights: MatchWeights, key: string): PreparedNeed {
+  const memo = preparedNeeds.get(need);
+  if (memo && memo.weights === key) return memo.prepared;
+  const prepared = prepareNeed(need.requirements, weights);
+  preparedNeeds.set(need, { weights: key, prepared });
+  return prepared;
+}
+
 export function rankNeedsForCandidate(
   sqlite: BetterSqlite3.Database,
   input: { candidateId: string; page: number; pageSize: number },
@@ -122,7 +135,8 @@ export function rankNeedsForCandidate(
   const candidate = candidateFacts(sqlite, input.candidateId, seesRestricted);
   if (!candidate) throw new AppError('NOT_FOUND', 'Candidato non trovato: potrebbe essere stato eliminato definitivamente.');
   const needs = openNeedFacts(sqlite);
-  const prepared = needs.map((n) => prepareNeed(n.requirements, weights));
+  const weightsKey = JSON.stringify(weights);
+  const prepared = needs.map((n) => preparedFor(n, weights, weightsKey));
   const scored: Scored[] = needs.map((n, index) => ({ score: prepared[index]!.score(candidate), nameKey: n.titleKey, id: n.id, index }));
   const top = pageOf(topRanked(scored, input.page * input.pageSize), input.page, input.pageSize);
   const proposals = proposalsFor(sqlite, 'candidate_id', input.candidateId);
