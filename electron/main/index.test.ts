@@ -61,7 +61,7 @@ beforeEach(() => {
   electron.app.getPath.mockReturnValue(dataDir);
   electron.app.isPackaged = false;
   electron.app.requestSingleInstanceLock.mockReturnValue(true);
-  createCore.mockReturnValue({ invoke: vi.fn(), close: vi.fn(), state: { log: { info: vi.fn(), error: vi.fn() } } });
+  createCore.mockReturnValue({ invoke: vi.fn(), close: vi.fn(), warmUp: vi.fn(), state: { log: { info: vi.fn(), error: vi.fn() } } });
   createMainWindow.mockImplementation(fakeWindow);
 });
 

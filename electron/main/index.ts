@@ -95,6 +95,7 @@ export function startApp(): void {
     window.on('closed', () => {
       window = null;
     });
+    core.warmUp();
   });
 }
 

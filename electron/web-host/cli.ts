@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log(`Exar – Sportello tirocini: apri ${host.url} nel browser (dati in ${dataDir}). Ctrl+C per chiudere.`);
+  core.warmUp();
   const stop = async () => {
     await host.close();
     core.close();

@@ -3,7 +3,7 @@
  * people left out (and shown on request), coordinator weights re-ranking at once, hidden categories
  * kept hidden, proposals with their lifecycle, and the need's "coperto" depending on them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Association } from '../../shared/api/associations';
 import type { Candidate } from '../../shared/api/candidates';
 import type { Need } from '../../shared/api/needs';
@@ -330,5 +330,31 @@ describe('needs for a candidate', () => {
     expect(after).not.toContain(far.id);
     expect(after).toContain(fresh.id);
     expect(log()).toBe(0);
+  });
+});
+
+describe('warming up at start', () => {
+  it('loads both caches a moment after start, so the first ranking does not read the tables', async () => {
+    const w = createHarness();
+    await w.setup();
+    const s = await w.sessionAs('operatore');
+    const a = await w.ok('associations.create', associationInput({ name: 'ASD Riscaldamento' }), s);
+    await w.ok('needs.create', needInput(a.id), s);
+    await w.ok('candidates.create', candidateInput(), s);
+    const logs = () =>
+      ['candidate_changes', 'need_changes'].map(
+        (t) => (w.core.state.database.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n,
+      );
+    expect(logs().every((n) => n > 0)).toBe(true);
+    vi.useFakeTimers();
+    try {
+      w.core.warmUp();
+      vi.advanceTimersByTime(2000);
+    } finally {
+      vi.useRealTimers();
+    }
+    // Loading a cache empties its change log: both were loaded.
+    expect(logs()).toEqual([0, 0]);
+    w.dispose();
   });
 });

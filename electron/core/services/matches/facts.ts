@@ -192,3 +192,9 @@ const openNeedsCache = changeLogCache<NeedFactsRow>({
 export function openNeedFacts(sqlite: BetterSqlite3.Database): NeedFactsRow[] {
   return [...openNeedsCache(sqlite).values()];
 }
+
+/** Loads both matching caches now (at start, so the first ranking of the day is not the slow one). */
+export function warmMatchingCaches(sqlite: BetterSqlite3.Database): void {
+  candidatesCache(sqlite);
+  openNeedsCache(sqlite);
+}
