@@ -70,12 +70,12 @@ export function matchingAnatomy(sqlite: BetterSqlite3.Database, weights: MatchWe
   part('rankAll', 'warm: the same with `includeUnavailable: true`', (i) =>
     rankCandidatesForNeed(sqlite, { needId: need(i + 50), includeUnavailable: true, page: 1, pageSize: 20 }, weights, true));
   const openNeeds = openNeedFacts(sqlite);
-  part('needsSql', '`rankNeeds`: the SQL of the open needs alone (needs joined to associations and sites)', () => sqlite.prepare(OPEN_NEEDS).all());
-  part('needsSqlAlone', '`rankNeeds`: the same columns of the open needs without the joins', () =>
+  part('needsSql', 'without the cache: the SQL of the open needs (needs joined to associations and sites)', () => sqlite.prepare(OPEN_NEEDS).all());
+  part('needsSqlAlone', 'without the cache: the same columns of the open needs without the joins', () =>
     sqlite.prepare(`SELECT id, title, title_sort, status, skills, education_level, licence, vehicle_needed, hours_per_week, shifts, period_from, categories
       FROM needs WHERE deleted_at IS NULL AND status IN ('nuovo', 'in_analisi', 'candidati_proposti')`).all());
-  part('needsFacts', '`rankNeeds`: `openNeedFacts`, the same SQL with the JSON lists parsed into requirements', () => openNeedFacts(sqlite));
-  part('needsPrepare', '`rankNeeds`: `prepareNeed` for every open need', () => openNeeds.map((n) => prepareNeed(n.requirements, weights)));
+  part('needsFacts', '`rankNeeds`: `openNeedFacts`, the open needs from the cache (change log checked)', () => openNeedFacts(sqlite));
+  part('needsPrepare', 'without the memo: `prepareNeed` for every open need', () => openNeeds.map((n) => prepareNeed(n.requirements, weights)));
   const prepared = openNeeds.map((n) => prepareNeed(n.requirements, weights));
   const facts = candidateFacts(sqlite, person(0), true)!;
   part('needsScore', '`rankNeeds`: score one person against every prepared need', () => prepared.map((p) => p.score(facts)));
@@ -117,27 +117,22 @@ ${table}
   and builds its facts. Just visiting every row of \`candidates\` for a column that no index holds costs ${a('scanOne')} ms (the rows are
   wide: ~60 columns with addresses, experiences, notes); fetching the 13 columns as JavaScript row objects ${a('scanFacts')} ms; with the
   JSON lists parsed ${a('scanFactsJson')} ms; the rest is building the cached objects and the map. The seed's ${n(results.changeLogAtStart)}-row change
-  log, emptied by the first sample, costs next to nothing. It is paid once per start. What would cut it (outside the bench):
-  read the rows with \`.raw()\` arrays instead of objects, keep the facts in a narrow table or covering index, or load the
-  cache in the background right after the start instead of on the first ranking.
+  log, emptied by the first sample, costs next to nothing. It is paid once per start, and not by the operator: the app
+  loads both caches 1.5 s after start (\`Core.warmUp\`, called by the web host and by Electron), while the login screen is
+  waiting for a password; the bench opens the core without that warm-up to show the cost. Reading the rows with
+  \`.raw()\` arrays, or keeping the facts in a narrow table, would shorten the load itself.
 - **Needs list** (first page ${p(byName('Fabbisogni: elenco, prima').timing)}; by status ${p(byName('Fabbisogni: elenco filtrato').timing)};
   target ${byName('Fabbisogni: elenco, prima').target} ms, chosen here as for the other lists of thousands of records with a total): the page is read in
   order from \`needs_received_idx\` (${a('listPage')} ms); the total counts the ${n(results.needsTotal)} needs through the same joins as the page
   (association, site and operator looked up by key for every need: ${a('listCount')} ms), the bulk of the unfiltered call. A status
   filter narrows both with \`needs_status_idx\`. If the list grows, the count could skip the joins when no committee or
   province filter needs them (\`services/needs/list.ts\`).
-- **Needs for a candidate** (${p(needs.timing)}${needsMissed ? `, **target of ${needs.target} ms missed**` : ''}): there is no cache for needs. Every call
-  runs the open-needs SQL (${a('needsSql')} ms; the same columns of \`needs\` alone read in ${a('needsSqlAlone')} ms, the rest is the
-  join to \`associations\` and \`association_sites\` for the name and place of each need), parses the JSON lists (${a('needsFacts')} ms together), then **prepares every open need again**
-  (${a('needsPrepare')} ms: folding its texts and building its factor closures) before scoring the one person (${a('needsScore')} ms).${
-    needsMissed
-      ? `
-  The fix belongs in \`electron/core/services/matches\`, not in the bench: keep the open needs' prepared requirements in memory
-  as is done for the candidates (refreshed from a change log filled by triggers on \`needs\`, \`associations\` and
-  \`association_sites\`, and dropped when the weights change), so a call only scores and explains; that would bring it near
-  the scoring line above plus the page's reasons, well inside ${needs.target} ms. The ${needs.target} ms target is the bench's choice (the same as
-  the ranking for a need: a page opened by a click).`
-      : ''
-  }
+- **Needs for a candidate** (${p(needs.timing)}${needsMissed ? `, **target of ${needs.target} ms missed**` : ''}): the open needs are kept
+  in memory like the candidates (\`need_changes\`, filled by triggers on \`needs\`, \`associations\` and \`association_sites\`), and
+  each one keeps its prepared form until it changes or the weights do, so a call walks the cache (\`openNeedFacts\`,
+  ${a('needsFacts')} ms), scores the one person against every open need (${a('needsScore')} ms) and explains the page. Without the caches a call
+  would pay the open-needs SQL (${a('needsSql')} ms; ${a('needsSqlAlone')} ms without the joins to associations and sites) and preparing every
+  need (${a('needsPrepare')} ms) each time, as it did before them (p95 677 ms on 2026-11-24). The ${needs.target} ms target is the bench's
+  choice (the same as the ranking for a need: a page opened by a click).
 `;
 }
