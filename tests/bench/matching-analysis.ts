@@ -123,10 +123,9 @@ ${table}
   \`.raw()\` arrays, or keeping the facts in a narrow table, would shorten the load itself.
 - **Needs list** (first page ${p(byName('Fabbisogni: elenco, prima').timing)}; by status ${p(byName('Fabbisogni: elenco filtrato').timing)};
   target ${byName('Fabbisogni: elenco, prima').target} ms, chosen here as for the other lists of thousands of records with a total): the page is read in
-  order from \`needs_received_idx\` (${a('listPage')} ms); the total counts the ${n(results.needsTotal)} needs through the same joins as the page
-  (association, site and operator looked up by key for every need: ${a('listCount')} ms), the bulk of the unfiltered call. A status
-  filter narrows both with \`needs_status_idx\`; without a committee or province filter the count reads the needs alone
-  (\`services/needs/list.ts\`).
+  order from \`needs_received_idx\` (${a('listPage')} ms); the total counts the ${n(results.needsTotal)} needs (${a('listCount')} ms): without a
+  committee or province filter it reads the needs alone, since joining every need to its association and site cost ~24 ms
+  (2026-11-24). A status filter narrows both with \`needs_status_idx\` (\`services/needs/list.ts\`).
 - **Needs for a candidate** (${p(needs.timing)}${needsMissed ? `, **target of ${needs.target} ms missed**` : ''}): the open needs are kept
   in memory like the candidates (\`need_changes\`, filled by triggers on \`needs\`, \`associations\` and \`association_sites\`), and
   each one keeps its prepared form until it changes or the weights do, so a call walks the cache (\`openNeedFacts\`,
