@@ -1,0 +1,430 @@
+/**
+ * Calendar arithmetic for internships: public holidays, month steps, planned ends, suspensions,
+ * effective durations and planned hours. Pure and exact: dates are calendar dates written as ISO
+ * strings 'YYYY-MM-DD' (no time, no time zone), turned into whole day numbers with integer
+ * arithmetic, so the result never depends on the machine's time zone or on daylight saving time,
+ * and the renderer and the core compute the same days.
+ *
+ * Conventions used throughout:
+ * - every period is inclusive at both ends (a suspension from 01/03 to 30/03 is 30 days);
+ * - an internship of N months starting on S ends on plannedEnd(S, N) (see there), and
+ *   durationInMonths is defined on the same steps, so the two always agree at the limit;
+ * - which suspensions count (illness or maternity of 30+ days, host closure of 15+ days, per DGR
+ *   85-6277) is the caller's decision: these functions count every period they are given.
+ */
+
+/** A span of calendar days, both ends included. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** Hours planned on each ISO weekday (1 = Monday), e.g. Monday–Friday 8 hours, weekend 0. */
+export type WeeklySchedule = Record<IsoWeekday, number>;
+
+export interface PlannedHoursOptions {
+  /** Days on which the internship is suspended: no hours are planned on them. */
+  suspensions?: readonly Period[];
+  /** The comune's patron day(s) as 'MM-DD', e.g. '06-24' (San Giovanni) for Torino. */
+  localHolidays?: readonly string[];
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_DAY = /^(\d{2})-(\d{2})$/;
+const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
+
+// ---------------------------------------------------------------------------------------------
+// Day numbers: days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's
+// days_from_civil / civil_from_days). Integer arithmetic only, valid for every 4-digit year.
+// ---------------------------------------------------------------------------------------------
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month (month 1–12): February has 29 in leap years (2028 yes, 2100 no, 2000 yes). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function dayNumberOf(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (month + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+function civilOf(dayNumber: number): { year: number; month: number; day: number } {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+function formatIso(year: number, month: number, day: number): string {
+  if (year < 0 || year > 9999) throw new RangeError(`year out of range 0000–9999: ${year}`);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function isoOf(dayNumber: number): string {
+  const { year, month, day } = civilOf(dayNumber);
+  return formatIso(year, month, day);
+}
+
+function parseIso(iso: string): { year: number; month: number; day: number } {
+  const match = ISO_DATE.exec(iso);
+  if (match) {
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return { year, month, day };
+  }
+  throw new RangeError(`not a calendar date 'YYYY-MM-DD': '${iso}'`);
+}
+
+function dayNumber(iso: string): number {
+  const { year, month, day } = parseIso(iso);
+  return dayNumberOf(year, month, day);
+}
+
+/** ISO weekday from a day number: day 0 (1970-01-01) was a Thursday. */
+function weekdayOf(dayNo: number): IsoWeekday {
+  return ((((dayNo % 7) + 7 + 3) % 7) + 1) as IsoWeekday;
+}
+
+function checkWholeNumber(name: string, n: number): void {
+  if (!Number.isInteger(n)) throw new RangeError(`${name} must be a whole number, got ${n}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------
+
+/** True for a real calendar date written exactly 'YYYY-MM-DD' (so '2100-02-29' and '2026-4-1' are not). */
+export function isValidIsoDate(iso: string): boolean {
+  try {
+    parseIso(iso);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** ISO weekday (1 = Monday … 7 = Sunday) of a date. */
+export function isoWeekday(iso: string): IsoWeekday {
+  return weekdayOf(dayNumber(iso));
+}
+
+/** The date `n` calendar days later (earlier when negative). */
+export function addDays(iso: string, n: number): string {
+  checkWholeNumber('days', n);
+  return isoOf(dayNumber(iso) + n);
+}
+
+/**
+ * Calendar days from `from` to `to`, both counted (the same day is 1): the way a suspension or an
+ * internship is measured. A `to` before `from` is a mistake in the data, not an empty span.
+ */
+export function daysBetweenInclusive(from: string, to: string): number {
+  const days = dayNumber(to) - dayNumber(from) + 1;
+  if (days < 1) throw new RangeError(`'${to}' is before '${from}'`);
+  return days;
+}
+
+/**
+ * The same day of the month `n` months later (earlier when negative), clamped to the last day of
+ * the target month when that month is shorter: 31/01 + 1 month = 28/02 (29/02 in a leap year),
+ * 29/02/2028 + 12 months = 28/02/2029. Always counted from the original date, never step by step,
+ * so 31/01 + 2 months is 31/03 and not 28/03.
+ */
+export function addMonths(iso: string, n: number): string {
+  checkWholeNumber('months', n);
+  const { year, month, day } = parseIso(iso);
+  const monthIndex = year * 12 + (month - 1) + n;
+  const newYear = Math.floor(monthIndex / 12);
+  const newMonth = monthIndex - newYear * 12 + 1;
+  return formatIso(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
+}
+
+/** The whole month as a period: monthPeriod(2026, 4) = 2026-04-01 … 2026-04-30. */
+export function monthPeriod(year: number, month: number): Period {
+  checkWholeNumber('year', year);
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`month must be 1–12, got ${month}`);
+  return { from: formatIso(year, month, 1), to: formatIso(year, month, daysInMonth(year, month)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public holidays
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Easter Sunday of a Gregorian year (the anonymous Gregorian computus, "Meeus/Jones/Butcher"):
+ * Easter Monday is a public holiday, so the planned hours of March and April depend on it.
+ */
+export function easterSunday(year: number): string {
+  if (!Number.isInteger(year) || year < 1583 || year > 9999) throw new RangeError(`Gregorian year 1583–9999 expected, got ${year}`);
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return formatIso(year, month, day);
+}
+
+/** Fixed national holidays (L. 260/1949 art. 2 and later laws), as 'MM-DD'. */
+const FIXED_NATIONAL_HOLIDAYS: readonly string[] = [
+  '01-01', // Capodanno
+  '01-06', // Epifania
+  '04-25', // Liberazione
+  '05-01', // Festa del lavoro
+  '06-02', // Festa della Repubblica
+  '08-15', // Assunzione
+  '11-01', // Ognissanti
+  '12-08', // Immacolata
+  '12-25', // Natale
+  '12-26', // Santo Stefano
+];
+
+/**
+ * 4 October, San Francesco d'Assisi, is a national holiday again from 1 January 2026
+ * (L. 8/10/2025 n. 151, amending L. 260/1949 art. 2); before 2026 it was a working day.
+ */
+const SAN_FRANCESCO = { monthDay: '10-04', fromYear: 2026 } as const;
+
+function checkMonthDay(monthDay: string): void {
+  const match = MONTH_DAY.exec(monthDay);
+  const month = Number(match?.[1]);
+  const day = Number(match?.[2]);
+  // Checked against a leap year, so '02-29' is accepted and simply skipped in other years.
+  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) {
+    throw new RangeError(`a local holiday is written 'MM-DD', got '${monthDay}'`);
+  }
+}
+
+/**
+ * The public holidays of a year that fall on a fixed date or on Easter Monday, sorted, as ISO
+ * dates: the national ones plus the comune's patron day(s) (`localHolidays`, 'MM-DD'). Sundays
+ * are holidays too but are not listed: the weekly schedule already says whether Sunday is worked,
+ * and Easter Sunday is always a Sunday.
+ */
+export function italianHolidays(year: number, localHolidays: readonly string[] = []): string[] {
+  const easterMonday = addDays(easterSunday(year), 1);
+  const monthDays = [...FIXED_NATIONAL_HOLIDAYS];
+  if (year >= SAN_FRANCESCO.fromYear) monthDays.push(SAN_FRANCESCO.monthDay);
+  for (const local of localHolidays) {
+    checkMonthDay(local);
+    monthDays.push(local);
+  }
+  const dates = new Set<string>([easterMonday]);
+  for (const monthDay of monthDays) {
+    const iso = `${String(year).padStart(4, '0')}-${monthDay}`;
+    if (isValidIsoDate(iso)) dates.add(iso);
+  }
+  // Set: when two holidays fall on one day (Easter Monday on 25 April, as in 2011) it counts once.
+  return [...dates].sort();
+}
+
+/** True when the date is a national holiday or one of the given local ones ('MM-DD'). */
+export function isHoliday(iso: string, localHolidays: readonly string[] = []): boolean {
+  return italianHolidays(parseIso(iso).year, localHolidays).includes(iso);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Internship length
+// ---------------------------------------------------------------------------------------------
+
+/** plannedEnd without the "at least one month" check: months = 0 gives the day before start. */
+function endAfterMonths(start: string, months: number): string {
+  return addDays(addMonths(start, months), -1);
+}
+
+/**
+ * The last day of an internship of `months` months starting on `start`: the day before the same
+ * day of the month `months` months later, that day being clamped to the end of a shorter month.
+ * 15/01/2027 + 6 months → 14/07/2027; 01/03/2026 + 24 months → 29/02/2028.
+ *
+ * Month-end starts: 31/08/2026 + 6 months → addMonths gives 28/02/2027 (no 31/02), so the end is
+ * 27/02/2027, the same as for a start on 28/08, 29/08 or 30/08. We keep this rule, and do not
+ * stretch the end to the last day of February, because it never yields more than N months in
+ * any reading, so an internship planned with it can never break the regional maximum; and
+ * durationInMonths counts months with the same steps, so the planned end is exactly N months.
+ */
+export function plannedEnd(start: string, months: number): string {
+  if (!Number.isInteger(months) || months < 1) throw new RangeError(`months must be a whole number ≥ 1, got ${months}`);
+  return endAfterMonths(start, months);
+}
+
+/** Periods as day-number intervals, checked, sorted and merged where they overlap or touch. */
+function mergedIntervals(periods: readonly Period[]): [number, number][] {
+  const intervals = periods.map((p): [number, number] => {
+    const from = dayNumber(p.from);
+    const to = dayNumber(p.to);
+    if (to < from) throw new RangeError(`period ends (${p.to}) before it starts (${p.from})`);
+    return [from, to];
+  });
+  intervals.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of intervals) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+/**
+ * The same days as `periods`, sorted, with overlapping or adjacent periods joined: two
+ * suspensions recorded over the same days (e.g. illness, then a closure) are counted once.
+ */
+export function mergePeriods(periods: readonly Period[]): Period[] {
+  return mergedIntervals(periods).map(([from, to]) => ({ from: isoOf(from), to: isoOf(to) }));
+}
+
+/**
+ * Calendar days covered by the periods, each day counted once however many periods cover it;
+ * with `within`, only the days inside it (e.g. the internship).
+ */
+export function suspensionDays(periods: readonly Period[], within?: Period): number {
+  let lo = -Infinity;
+  let hi = Infinity;
+  if (within) {
+    lo = dayNumber(within.from);
+    hi = dayNumber(within.to);
+    if (hi < lo) throw new RangeError(`period ends (${within.to}) before it starts (${within.from})`);
+  }
+  let days = 0;
+  for (const [from, to] of mergedIntervals(periods)) {
+    const a = Math.max(from, lo);
+    const b = Math.min(to, hi);
+    if (b >= a) days += b - a + 1;
+  }
+  return days;
+}
+
+/**
+ * The end moved later by the suspensions (per DGR 85-6277 a qualifying suspension does not count
+ * towards the duration, so the internship is recovered at the end). The internship is paused for
+ * the whole of every suspension that starts while it is still running, i.e. on or before the end
+ * as moved so far; so a suspension that crosses the planned end counts in full, one that starts
+ * after the (moved) end does not count at all. Overlapping suspensions count once.
+ * Suspensions before the start are the caller's to exclude: this function does not know the start.
+ */
+export function endAfterSuspensions(plannedEndDate: string, periods: readonly Period[]): string {
+  let end = dayNumber(plannedEndDate);
+  for (const [from, to] of mergedIntervals(periods)) {
+    if (from > end) break; // sorted: every later suspension starts after the end too
+    end += to - from + 1;
+  }
+  return isoOf(end);
+}
+
+/**
+ * The effective length of an internship in months, suspended days excluded, as a number that is
+ * exact at the limits: durationInMonths(s, plannedEnd(s, n), []) === n, and one day more is
+ * already more than n, so "at most 6 months" is simply `<= 6`.
+ *
+ * Method: the suspended days inside [start, end] are taken off the end (the inverse of
+ * endAfterSuspensions). Then k = the number of whole months, i.e. the largest k with
+ * plannedEnd(start, k) ≤ effective end; the rest is a fraction of the next month step: the days
+ * after plannedEnd(start, k) divided by the days from plannedEnd(start, k) to
+ * plannedEnd(start, k + 1). 15/01/2027–14/07/2027 is 6; –15/07/2027 is 6 + 1/31.
+ */
+export function durationInMonths(start: string, end: string, suspensions: readonly Period[] = []): number {
+  const startNo = dayNumber(start);
+  const endNo = dayNumber(end);
+  if (endNo < startNo) throw new RangeError(`the end (${end}) is before the start (${start})`);
+  const effectiveEnd = endNo - suspensionDays(suspensions, { from: start, to: end });
+  // Start from a safe underestimate (calendar months apart, less one), then step up.
+  const s = parseIso(start);
+  const e = civilOf(effectiveEnd);
+  let months = Math.max(0, (e.year - s.year) * 12 + (e.month - s.month) - 1);
+  while (dayNumber(endAfterMonths(start, months + 1)) <= effectiveEnd) months++;
+  const stepStart = dayNumber(endAfterMonths(start, months));
+  const stepEnd = dayNumber(endAfterMonths(start, months + 1));
+  return months + (effectiveEnd - stepStart) / (stepEnd - stepStart);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Planned hours
+// ---------------------------------------------------------------------------------------------
+
+function checkSchedule(schedule: WeeklySchedule): void {
+  for (const weekday of WEEKDAYS) {
+    const hours = schedule[weekday];
+    if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0 || hours > 24) {
+      throw new RangeError(`hours on weekday ${weekday} must be 0–24, got ${String(hours)}`);
+    }
+  }
+}
+
+/** Hours in a week of the schedule (Monday–Friday 8 hours → 40): what the CCNL limit is checked against. */
+export function weeklyHours(schedule: WeeklySchedule): number {
+  checkSchedule(schedule);
+  return WEEKDAYS.reduce((sum, weekday) => sum + schedule[weekday], 0);
+}
+
+/**
+ * Hours planned over the days of `period`: each day gives its weekday's hours, except public
+ * holidays (national and local) and suspended days, which give none. A holiday on a day the
+ * schedule does not work (25/04/2026 is a Saturday) changes nothing: it is not recovered on
+ * another day. This is the base of the 70% attendance rule, so it must match the real calendar.
+ */
+export function plannedHours(schedule: WeeklySchedule, period: Period, options: PlannedHoursOptions = {}): number {
+  checkSchedule(schedule);
+  const from = dayNumber(period.from);
+  const to = dayNumber(period.to);
+  if (to < from) throw new RangeError(`period ends (${period.to}) before it starts (${period.from})`);
+  const suspended = mergedIntervals(options.suspensions ?? []);
+  const holidays = new Set<string>();
+  for (let year = parseIso(period.from).year; year <= parseIso(period.to).year; year++) {
+    for (const iso of italianHolidays(year, options.localHolidays ?? [])) holidays.add(iso);
+  }
+  let hours = 0;
+  for (let day = from; day <= to; day++) {
+    const dayHours = schedule[weekdayOf(day)];
+    if (dayHours === 0) continue;
+    if (suspended.some(([a, b]) => day >= a && day <= b)) continue;
+    if (holidays.has(isoOf(day))) continue;
+    hours += dayHours;
+  }
+  return hours;
+}
+
+/**
+ * Hours planned in one calendar month (month 1–12) of an internship: only the month's days that
+ * fall inside `internship` count, so the first and last months are partial. This is the "month's
+ * planned hours" against which the allowance's 70% attendance is checked. 0 when the internship
+ * has no day in that month.
+ */
+export function plannedHoursInMonth(schedule: WeeklySchedule, year: number, month: number, internship: Period, options: PlannedHoursOptions = {}): number {
+  const monthDays = monthPeriod(year, month);
+  if (dayNumber(internship.to) < dayNumber(internship.from)) throw new RangeError(`the internship ends (${internship.to}) before it starts (${internship.from})`);
+  const from = Math.max(dayNumber(monthDays.from), dayNumber(internship.from));
+  const to = Math.min(dayNumber(monthDays.to), dayNumber(internship.to));
+  if (to < from) {
+    checkSchedule(schedule);
+    return 0;
+  }
+  return plannedHours(schedule, { from: isoOf(from), to: isoOf(to) }, options);
+}

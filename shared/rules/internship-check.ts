@@ -1,0 +1,157 @@
+/**
+ * The regional rules checked on an internship file: pure, so the form shows the findings live as
+ * the operator types and the core runs the very same check before saving or moving the file.
+ * Each finding says which rule it comes from, whether it blocks, and whether a coordinator may
+ * waive it with a written reason.
+ */
+import type { TargetCategory } from '../api/candidate-fields';
+import { minimumMonthlyAllowanceCents } from './allowance';
+import { durationInMonths, endAfterSuspensions, plannedEnd, weeklyHours, type Period, type WeeklySchedule } from './calendar';
+import { hostQuota } from './host-quota';
+import { noticeDeadline } from './internship-lifecycle';
+import { ruleApplies, RULE_LABELS, type InternshipRuleSet, type InternshipType, type RuleId } from './internship-rules';
+
+export interface InternshipUnderCheck {
+  type: InternshipType;
+  startDate: string | null;
+  /** The planned end, extensions included. */
+  plannedEndDate: string | null;
+  /** Suspensions that do not count towards the maximum (and move the end). */
+  suspensions: readonly Period[];
+  schedule: WeeklySchedule | null;
+  monthlyAllowanceCents: number | null;
+  noticeDate: string | null;
+}
+
+export interface CheckContext {
+  rules: InternshipRuleSet;
+  /** The candidate's real target category (never the masked one). */
+  category: TargetCategory | null;
+  host: {
+    employees: number;
+    /** Whether the association comes through the AICS–Exar protocol (the no-employee exception). */
+    protocolHost: boolean;
+    /** Other internships at this host overlapping this one's dates. */
+    otherInterns: number;
+  };
+  /** Other internships the same host tutor follows over these dates. */
+  tutorOtherInterns: number;
+  /** Another internship of the same candidate over these dates, if any. */
+  candidateOtherInternship: { label: string } | null;
+  /** 'YYYY-MM-DD' in Italy. */
+  today: string;
+}
+
+export interface Finding {
+  rule: RuleId;
+  ruleLabel: string;
+  severity: 'blocking' | 'warning';
+  message: string;
+  waivable: boolean;
+  /** The form field the finding is about, to show it there. */
+  field: string;
+}
+
+const months = (n: number) => (n === 1 ? '1 mese' : `${n} mesi`);
+const euros = (cents: number) => `${(cents / 100).toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
+const italian = (iso: string) => iso.split('-').reverse().join('/');
+
+/** Categories whose maximum is not known fall back to the shortest one, never a longer one. */
+function maxMonths(rules: InternshipRuleSet, category: TargetCategory | null): number {
+  return category ? rules.maxMonthsByCategory[category] : Math.min(...Object.values(rules.maxMonthsByCategory));
+}
+
+export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): Finding[] {
+  const { rules } = ctx;
+  const findings: Finding[] = [];
+  const add = (rule: RuleId, severity: Finding['severity'], message: string, field: string) => {
+    if (!ruleApplies(rules, rule, file.type)) return;
+    findings.push({ rule, ruleLabel: RULE_LABELS[rule], severity, message, waivable: rules.rules[rule].waivable, field });
+  };
+
+  if (file.startDate && file.plannedEndDate && file.plannedEndDate >= file.startDate) {
+    // The planned end already moved with each suspension; the suspended days themselves do not count.
+    const length = durationInMonths(file.startDate, file.plannedEndDate, file.suspensions);
+    // The messages give the date to write: what the operator has to change is the end.
+    const limitEnd = (m: number) => endAfterSuspensions(plannedEnd(file.startDate!, m), file.suspensions);
+    if (length < rules.minMonths) {
+      add(
+        'durata-minima',
+        'blocking',
+        `Dura meno di ${months(rules.minMonths)}: con inizio il ${italian(file.startDate)} la fine deve essere almeno il ${italian(limitEnd(rules.minMonths))}.`,
+        'plannedEndDate',
+      );
+    }
+    const max = maxMonths(rules, ctx.category);
+    if (length > max) {
+      const who = ctx.category ? 'per questa categoria di candidato' : 'senza la categoria del candidato';
+      add(
+        'durata-massima',
+        'blocking',
+        `Dura più di ${months(max)} (proroghe comprese, sospensioni escluse), il massimo ${who}: con inizio il ${italian(file.startDate)} la fine può essere al più il ${italian(limitEnd(max))}.`,
+        'plannedEndDate',
+      );
+    }
+  }
+
+  const hours = file.schedule ? weeklyHours(file.schedule) : null;
+  if (hours !== null && hours > rules.maxWeeklyHours) {
+    add('ore-settimanali', 'blocking', `${hours} ore settimanali: il limite è ${rules.maxWeeklyHours}.`, 'schedule');
+  }
+  if (hours !== null && hours > 0) {
+    const minimum = minimumMonthlyAllowanceCents(hours, rules, file.type);
+    if (minimum !== null && (file.monthlyAllowanceCents ?? 0) < minimum) {
+      add(
+        'indennita-minima',
+        'blocking',
+        file.monthlyAllowanceCents === null
+          ? `Indica l’indennità mensile: per ${hours} ore settimanali il minimo è ${euros(minimum)} lordi.`
+          : `Indennità di ${euros(file.monthlyAllowanceCents)}: per ${hours} ore settimanali il minimo è ${euros(minimum)} lordi al mese.`,
+        'monthlyAllowanceCents',
+      );
+    }
+  }
+
+  const quota = hostQuota(ctx.host.employees, ctx.host.protocolHost, rules.hostQuota);
+  if (ctx.host.otherInterns + 1 > quota.maxInterns) {
+    add(
+      'quota-ospitante',
+      'blocking',
+      quota.maxInterns === 0
+        ? 'L’associazione non ha dipendenti e non rientra nel protocollo AICS–Exar: non può ospitare tirocinanti.'
+        : `L’associazione ospita già ${ctx.host.otherInterns} tirocinanti in queste date: con ${ctx.host.employees} dipendenti il massimo è ${quota.maxInterns}.`,
+      'associationId',
+    );
+  } else if (quota.protocolException) {
+    add('quota-ospitante', 'warning', 'Nessun dipendente: si usa l’eccezione del protocollo AICS–Exar, da indicare nella convenzione.', 'associationId');
+  }
+
+  if (ctx.tutorOtherInterns + 1 > rules.hostTutorMaxInterns) {
+    add(
+      'tutor-ospitante',
+      'blocking',
+      `Il tutor dell’ospitante segue già ${ctx.tutorOtherInterns} tirocinanti in queste date: al massimo ${rules.hostTutorMaxInterns}.`,
+      'hostTutor',
+    );
+  }
+
+  if (ctx.candidateOtherInternship) {
+    add('tirocinio-attivo', 'blocking', `Il candidato ha già un tirocinio in queste date: ${ctx.candidateOtherInternship.label}.`, 'candidateId');
+  }
+
+  if (file.startDate) {
+    const deadline = noticeDeadline(file.startDate, rules.noticeDaysBeforeStart);
+    if (file.noticeDate && file.noticeDate > deadline) {
+      add('comunicazione-obbligatoria', 'blocking', `Comunicazione obbligatoria del ${italian(file.noticeDate)}: andava fatta entro il ${italian(deadline)}.`, 'noticeDate');
+    } else if (!file.noticeDate && ctx.today >= deadline) {
+      const when = ctx.today === deadline ? 'oggi' : `entro il ${italian(deadline)}, già passato`;
+      add('comunicazione-obbligatoria', 'warning', `La comunicazione obbligatoria va fatta ${when}: registrala prima dell’avvio.`, 'noticeDate');
+    }
+  }
+  return findings;
+}
+
+/** True when nothing blocks, once the waived rules are set aside. */
+export function isCleared(findings: readonly Finding[], waived: ReadonlySet<RuleId>): boolean {
+  return findings.every((f) => f.severity !== 'blocking' || (f.waivable && waived.has(f.rule)));
+}

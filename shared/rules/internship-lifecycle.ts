@@ -1,0 +1,126 @@
+/**
+ * The life of an internship file. As for needs and proposals, one table of allowed moves read by
+ * the UI (which offers only these) and by the core (which refuses the others), plus the guards a
+ * move needs: what must be recorded before the file can take that step.
+ */
+import { addDays } from './calendar';
+
+export const INTERNSHIP_STATUSES = ['bozza', 'in_firma', 'attivo', 'sospeso', 'concluso', 'interrotto'] as const;
+export type InternshipStatus = (typeof INTERNSHIP_STATUSES)[number];
+
+export const INTERNSHIP_STATUS_LABELS: Record<InternshipStatus, string> = {
+  bozza: 'Bozza',
+  in_firma: 'In firma',
+  attivo: 'Attivo',
+  sospeso: 'Sospeso',
+  concluso: 'Concluso',
+  interrotto: 'Interrotto',
+};
+
+export const INTERNSHIP_OUTCOMES = ['assunto_ente', 'assunto_altrove', 'senza_assunzione'] as const;
+export type InternshipOutcome = (typeof INTERNSHIP_OUTCOMES)[number];
+export const INTERNSHIP_OUTCOME_LABELS: Record<InternshipOutcome, string> = {
+  assunto_ente: 'Assunto dall’ente ospitante',
+  assunto_altrove: 'Assunto altrove',
+  senza_assunzione: 'Concluso senza assunzione',
+};
+
+/** Who ended an internship early. */
+export const INTERRUPTED_BY = ['tirocinante', 'ente_ospitante', 'promotore'] as const;
+export type InterruptedBy = (typeof INTERRUPTED_BY)[number];
+export const INTERRUPTED_BY_LABELS: Record<InterruptedBy, string> = {
+  tirocinante: 'Il tirocinante',
+  ente_ospitante: 'L’ente ospitante',
+  promotore: 'Il soggetto promotore',
+};
+
+/**
+ * A file in signature can go back to draft (a party asks for a change); an active one is
+ * suspended and resumed; concluded and interrupted files are final.
+ */
+const NEXT: Record<InternshipStatus, readonly InternshipStatus[]> = {
+  bozza: ['in_firma'],
+  in_firma: ['bozza', 'attivo'],
+  attivo: ['sospeso', 'concluso', 'interrotto'],
+  sospeso: ['attivo', 'interrotto'],
+  concluso: [],
+  interrotto: [],
+};
+
+export function nextInternshipStatuses(from: InternshipStatus): readonly InternshipStatus[] {
+  return NEXT[from];
+}
+
+/** What the file holds (or the move brings) that the guards look at. */
+export interface InternshipMoveFacts {
+  /** 'YYYY-MM-DD' */
+  startDate: string | null;
+  plannedEndDate: string | null;
+  noticeDate: string | null;
+  noticeNumber: string | null;
+  /** For "concluso". */
+  outcome: InternshipOutcome | null;
+  /** For "interrotto". */
+  interruptedBy: InterruptedBy | null;
+  interruptionReason: string | null;
+  /** For "concluso" and "interrotto": the real last day. */
+  actualEndDate: string | null;
+  /** For "sospeso": the reason of the suspension being opened. */
+  suspensionReason: string | null;
+  /** Days before the start the notice is due (the rule set in force; 1 by default). */
+  noticeDaysBeforeStart?: number;
+}
+
+/** The last day the mandatory notice (UNILAV) may be filed for an internship starting on `startDate`. */
+export function noticeDeadline(startDate: string, daysBefore = 1): string {
+  return addDays(startDate, -daysBefore);
+}
+
+export interface MoveProblem {
+  message: string;
+  /** The field to fix, for the form. */
+  field: keyof InternshipMoveFacts | 'to';
+}
+
+/** Null when the move is allowed; otherwise the first thing missing, in Italian, with the field to fix. */
+export function internshipMoveProblem(from: InternshipStatus, to: InternshipStatus, f: InternshipMoveFacts): MoveProblem | null {
+  if (!NEXT[from].includes(to)) {
+    const allowed = NEXT[from].map((s) => `«${INTERNSHIP_STATUS_LABELS[s]}»`);
+    const message =
+      from === to
+        ? `Il tirocinio è già «${INTERNSHIP_STATUS_LABELS[to]}».`
+        : allowed.length === 0
+          ? `Un tirocinio «${INTERNSHIP_STATUS_LABELS[from]}» non cambia più stato.`
+          : `Da «${INTERNSHIP_STATUS_LABELS[from]}» si può passare solo a ${allowed.join(', ')}.`;
+    return { message, field: 'to' };
+  }
+  if (to === 'in_firma') {
+    if (!f.startDate) return { message: 'Indica la data di inizio prima di mandare il tirocinio in firma.', field: 'startDate' };
+    if (!f.plannedEndDate) return { message: 'Indica la data di fine prevista prima di mandare il tirocinio in firma.', field: 'plannedEndDate' };
+  }
+  if (to === 'attivo' && from === 'in_firma') {
+    if (!f.noticeDate || !f.noticeNumber?.trim()) {
+      return { message: 'Registra la comunicazione obbligatoria (data e numero) prima di avviare il tirocinio.', field: 'noticeDate' };
+    }
+    // The notice is due by the day before the start (DOMAIN.md, "Mandatory notice").
+    if (f.startDate && f.noticeDate > noticeDeadline(f.startDate, f.noticeDaysBeforeStart)) {
+      return { message: 'La comunicazione obbligatoria va fatta entro il giorno prima dell’inizio del tirocinio.', field: 'noticeDate' };
+    }
+  }
+  if (to === 'sospeso' && !f.suspensionReason?.trim()) {
+    return { message: 'Indica il motivo della sospensione.', field: 'suspensionReason' };
+  }
+  if (to === 'concluso') {
+    if (!f.outcome) return { message: 'Indica l’esito del tirocinio.', field: 'outcome' };
+    if (!f.actualEndDate) return { message: 'Indica la data di fine effettiva.', field: 'actualEndDate' };
+  }
+  if (to === 'interrotto') {
+    if (!f.interruptedBy) return { message: 'Indica chi ha interrotto il tirocinio.', field: 'interruptedBy' };
+    if (!f.interruptionReason?.trim()) return { message: 'Indica il motivo dell’interruzione.', field: 'interruptionReason' };
+    if (!f.actualEndDate) return { message: 'Indica l’ultimo giorno di tirocinio.', field: 'actualEndDate' };
+  }
+  if ((to === 'concluso' || to === 'interrotto') && f.actualEndDate && f.startDate && f.actualEndDate < f.startDate) {
+    return { message: 'La data di fine effettiva non può precedere l’inizio del tirocinio.', field: 'actualEndDate' };
+  }
+  return null;
+}
