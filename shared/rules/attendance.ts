@@ -1,0 +1,112 @@
+/**
+ * The monthly attendance sheet of an internship: the hours planned from the weekly schedule
+ * (public holidays and suspensions taken out), the hours attended, and what follows from them —
+ * attendance, the allowance due and who pays it — month by month and over the whole file.
+ * It only combines `calendar.ts` and `allowance.ts`, so the sheet on screen, the core and the
+ * documents compute the same numbers.
+ */
+import { canIssueFinalCertificate, fundingSplit, monthAllowance, overallAttendance, type Funding } from './allowance';
+import { daysBetweenInclusive, daysInMonth, monthPeriod, plannedHoursInMonth, type Period, type WeeklySchedule } from './calendar';
+import type { InternshipRuleSet } from './internship-rules';
+
+export interface MonthRef {
+  year: number;
+  /** 1–12 */
+  month: number;
+}
+
+/** The calendar months an internship touches, first to last. */
+export function internshipMonths(internship: Period): MonthRef[] {
+  const [fy, fm] = internship.from.split('-').map(Number) as [number, number];
+  const [ty, tm] = internship.to.split('-').map(Number) as [number, number];
+  const months: MonthRef[] = [];
+  for (let y = fy, m = fm; y < ty || (y === ty && m <= tm); m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
+    months.push({ year: y, month: m });
+  }
+  return months;
+}
+
+export interface SheetFile {
+  schedule: WeeklySchedule;
+  /** Start and (current) end of the internship. */
+  period: Period;
+  suspensions: readonly Period[];
+  monthlyAllowanceCents: number;
+  funding: Funding;
+  /** 'MM-DD' patron days of the host's comune, if any. */
+  localHolidays?: readonly string[];
+}
+
+export interface MonthSheet extends MonthRef {
+  plannedHours: number;
+  /** Null until the month's hours are entered. */
+  attendedHours: number | null;
+  /** 0..1, null when nothing was planned or nothing entered yet. */
+  attendance: number | null;
+  /**
+   * The allowance for the month before attendance: the monthly amount, in proportion to the
+   * calendar days inside the internship when it starts or ends during the month.
+   */
+  monthlyCents: number;
+  dueCents: number;
+  full: boolean;
+  hostCents: number;
+  projectCents: number;
+}
+
+/**
+ * A first or last month only partly inside the internship earns the monthly allowance in
+ * proportion to its calendar days (rounded to the cent, halves up): starting on the 16th of a
+ * 30-day month earns half of it. DOMAIN.md is silent on partial months; this is the usual practice.
+ */
+function monthlyShareCents(file: SheetFile, ref: MonthRef): number {
+  const month = monthPeriod(ref.year, ref.month);
+  const from = file.period.from > month.from ? file.period.from : month.from;
+  const to = file.period.to < month.to ? file.period.to : month.to;
+  if (to < from) return 0;
+  const days = daysBetweenInclusive(from, to);
+  const all = daysInMonth(ref.year, ref.month);
+  return days === all ? file.monthlyAllowanceCents : Math.floor((2 * file.monthlyAllowanceCents * days + all) / (2 * all));
+}
+
+export function monthSheet(file: SheetFile, ref: MonthRef, attendedHours: number | null, rules: InternshipRuleSet): MonthSheet {
+  const plannedHours = plannedHoursInMonth(file.schedule, ref.year, ref.month, file.period, {
+    suspensions: file.suspensions,
+    localHolidays: file.localHolidays,
+  });
+  const monthlyCents = monthlyShareCents(file, ref);
+  if (attendedHours === null) {
+    return { ...ref, plannedHours, attendedHours, attendance: null, monthlyCents, dueCents: 0, full: false, hostCents: 0, projectCents: 0 };
+  }
+  const due = monthAllowance({ plannedHours, attendedHours, monthlyAllowanceCents: monthlyCents, rules });
+  const split = fundingSplit(due.dueCents, file.funding);
+  return { ...ref, plannedHours, attendedHours, attendance: due.attendance, monthlyCents, dueCents: due.dueCents, full: due.full, ...split };
+}
+
+export interface FileAttendance {
+  months: MonthSheet[];
+  /** Over the months entered so far. */
+  attendance: number | null;
+  dueCents: number;
+  hostCents: number;
+  projectCents: number;
+  /** Whether the attendance so far reaches the share the final certificate needs. */
+  certificateReachable: boolean;
+}
+
+/** Every month of the file, with the hours entered so far (keyed 'YYYY-MM'). */
+export function fileAttendance(file: SheetFile, attended: ReadonlyMap<string, number>, rules: InternshipRuleSet): FileAttendance {
+  const months = internshipMonths(file.period).map((ref) =>
+    monthSheet(file, ref, attended.get(`${ref.year}-${String(ref.month).padStart(2, '0')}`) ?? null, rules),
+  );
+  const entered = months.filter((m) => m.attendedHours !== null).map((m) => ({ plannedHours: m.plannedHours, attendedHours: m.attendedHours! }));
+  const sum = (k: 'dueCents' | 'hostCents' | 'projectCents') => months.reduce((total, m) => total + m[k], 0);
+  return {
+    months,
+    attendance: overallAttendance(entered),
+    dueCents: sum('dueCents'),
+    hostCents: sum('hostCents'),
+    projectCents: sum('projectCents'),
+    certificateReachable: canIssueFinalCertificate(entered, rules),
+  };
+}
