@@ -7,6 +7,7 @@ import { associationsMethods } from './associations';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { candidatesMethods } from './candidates';
+import { internshipsMethods } from './internships';
 import { matchesMethods } from './matches';
 import { needsMethods } from './needs';
 import { operatorsMethods } from './operators';
@@ -22,6 +23,7 @@ export const contract = {
   ...candidatesMethods,
   ...needsMethods,
   ...matchesMethods,
+  ...internshipsMethods,
   ...savedFiltersMethods,
   ...referenceMethods,
   ...auditMethods,

@@ -11,3 +11,4 @@ export * from './saved-filters';
 export * from './reference';
 export * from './needs';
 export * from './matches';
+export * from './internships';

@@ -23,6 +23,9 @@ export const PERMISSIONS = [
   'matches.read',
   'matches.write',
   'matches.weights',
+  'internships.read',
+  'internships.write',
+  'internships.waive',
   'audit.read',
   'operators.manage',
   'settings.manage',
@@ -44,6 +47,8 @@ const OPERATOR: readonly Permission[] = [
   'needs.write',
   'matches.read',
   'matches.write',
+  'internships.read',
+  'internships.write',
   'audit.read',
 ];
 /**
@@ -58,6 +63,7 @@ const COORDINATOR: readonly Permission[] = [
   'candidates.special',
   'needs.delete',
   'matches.weights',
+  'internships.waive',
 ];
 const ADMINISTRATOR: readonly Permission[] = PERMISSIONS;
 

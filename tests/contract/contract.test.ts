@@ -8,12 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Association } from '../../shared/api/associations';
 import type { Candidate } from '../../shared/api/candidates';
 import type { Need } from '../../shared/api/needs';
+import type { Internship } from '../../shared/api/internships';
 import { contract, METHOD_NAMES, type MethodInput, type MethodName } from '../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../shared/api/errors';
 import { ROLE_PERMISSIONS, ROLES, type Access, type Role } from '../../shared/api/permissions';
 import { UNEXPECTED_MESSAGE } from '../../electron/core/api/errors';
 import { ADMIN, createHarness, SETUP_INPUT, type Harness } from '../support/core-harness';
-import { associationInput, associationToInput, candidateInput, needInput, nextPerson, TINY_PDF } from '../support/fixtures';
+import { associationInput, associationToInput, candidateInput, internshipInput, needInput, nextPerson, TINY_PDF } from '../support/fixtures';
 
 const PASSWORD: Record<Role, string> = {
   amministratore: ADMIN.password,
@@ -39,6 +40,7 @@ interface Fixtures {
   need: Need;
   needToDelete: Need;
   needToRestore: Need;
+  internship: Internship;
 }
 
 interface Caller {
@@ -160,6 +162,31 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
   },
   'matches.weights': () => ({}),
   'matches.setWeights': () => ({ skills: 40, place: 20, hours: 15, licence: 10, education: 5, category: 5, availability: 5 }),
+  'internships.list': () => ({ query: '', page: 1, pageSize: 10 }),
+  'internships.get': ({ fx }) => ({ id: fx.internship.id }),
+  'internships.create': ({ fx }) => internshipInput(fx.candidate.id, fx.updated.id),
+  'internships.createFromMatch': async ({ h, admin, fx }) => {
+    // One file per accepted proposal: a fresh proposal, accepted, each call.
+    const need = await h.ok('needs.create', needInput(fx.updated.id, { positions: 1 }), admin);
+    const person = await h.ok('candidates.create', candidateInput(), admin);
+    const [m] = await h.ok('matches.propose', { needId: need.id, candidateIds: [person.id] }, admin);
+    await h.ok('matches.transition', { id: m!.id, hlc: m!.hlc, to: 'accettato' }, admin);
+    return { matchId: m!.id };
+  },
+  'internships.update': async ({ fx, h, admin }) => {
+    const current = await h.ok('internships.get', { id: fx.internship.id }, admin);
+    unique += 1;
+    return { id: current.id, hlc: current.hlc, data: { ...current, notes: `giro ${unique}` } };
+  },
+  'internships.check': ({ fx }) => ({ id: null, data: internshipInput(fx.candidate.id, fx.updated.id) }),
+  'internships.transition': async ({ h, admin }) => {
+    // Files in signature hold a place at the host and for the person: fresh ones each call.
+    unique += 1;
+    const host = await h.ok('associations.create', associationInput({ name: `Contratto Ospitante ${unique}` }), admin);
+    const person = await h.ok('candidates.create', candidateInput(), admin);
+    const created = await h.ok('internships.create', internshipInput(person.id, host.id), admin);
+    return { id: created.id, hlc: created.hlc, to: 'in_firma' };
+  },
   'reference.decodeTaxCode': () => ({ taxCode: 'RSSMRA85T10A562S' }),
   'reference.searchComuni': () => ({ query: 'tor' }),
   'savedFilters.list': () => ({ area: 'candidates' }),
@@ -188,6 +215,7 @@ const EMPTY_OBJECT_IS_VALID: MethodName[] = [
   'candidates.skillSuggestions',
   'needs.list',
   'matches.weights',
+  'internships.list',
 ];
 
 /** Outcome the permission table promises for a caller. */
@@ -254,7 +282,9 @@ beforeAll(async () => {
   const needToDelete = await h.ok('needs.create', needInput(updated.id), admin);
   const needToRestore = await h.ok('needs.create', needInput(updated.id), admin);
   await h.ok('needs.delete', { id: needToRestore.id }, admin);
+  const internship = await h.ok('internships.create', internshipInput(candidate.id, updated.id), admin);
   fx = {
+    internship,
     need,
     needToDelete,
     needToRestore,
@@ -295,6 +325,8 @@ describe('the contract table', () => {
     expect(holders('candidates.merge')).toEqual(['coordinatore', 'amministratore']);
     expect(holders('candidates.write')).toEqual(['operatore', 'coordinatore', 'amministratore']);
     expect(holders('matches.weights')).toEqual(['coordinatore', 'amministratore']);
+    expect(holders('internships.write')).toEqual(['operatore', 'coordinatore', 'amministratore']);
+    expect(holders('internships.waive')).toEqual(['coordinatore', 'amministratore']);
     expect(holders('matches.write')).toEqual(['operatore', 'coordinatore', 'amministratore']);
     const publicMethods = METHOD_NAMES.filter((m) => contract[m].access === 'public');
     expect(publicMethods.sort()).toEqual(['auth.login', 'setup.complete', 'setup.status']);

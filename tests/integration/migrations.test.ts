@@ -153,6 +153,23 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
       'association_sites_changed_needs_delete',
     ],
   },
+  '0007_internships': {
+    tables: ['internships', 'internship_events', 'internship_suspensions', 'internship_extensions', 'internship_waivers', 'attendance_months', 'rule_sets'],
+    indexes: [
+      'internships_number_idx',
+      'internships_status_idx',
+      'internships_candidate_idx',
+      'internships_association_idx',
+      'internships_end_idx',
+      'internships_match_idx',
+      'internship_events_internship_idx',
+      'internship_suspensions_internship_idx',
+      'internship_extensions_internship_idx',
+      'internship_waivers_internship_idx',
+      'attendance_months_month_idx',
+      'rule_sets_valid_from_idx',
+    ],
+  },
 };
 
 describe('migrations', () => {

@@ -2,6 +2,7 @@
 import type { Association, AssociationInput } from '../../shared/api/associations';
 import type { CandidateInput } from '../../shared/api/candidates';
 import type { NeedInput } from '../../shared/api/needs';
+import type { InternshipInput } from '../../shared/api/internships';
 import { encodePersonTaxCode } from '../../shared/validation/tax-code-encode';
 
 /** The check digit of an 11-digit codice fiscale / partita IVA (DOMAIN.md, "Identifiers"). */
@@ -128,6 +129,27 @@ export function needInput(associationId: string, overrides: Partial<NeedInput> =
     positions: 1,
     offers: ['tirocinio'],
     receivedOn: '2026-11-02',
+    ...overrides,
+  };
+}
+
+/** A file that respects every Piedmont rule: six months from 11/01/2027, 30 hours, 450 € a month, host funded. */
+export function internshipInput(candidateId: string, associationId: string, overrides: Partial<InternshipInput> = {}): InternshipInput {
+  return {
+    candidateId,
+    associationId,
+    type: 'formativo',
+    hostTutorName: 'Maria Bianchi',
+    hostTutorRole: 'Presidente',
+    hostTutorYears: 10,
+    startDate: '2027-01-11',
+    plannedEndDate: '2027-07-10',
+    weeklySchedule: { 1: 6, 2: 6, 3: 6, 4: 6, 5: 6, 6: 0, 7: 0 },
+    scheduleNotes: 'dal lunedì al venerdì, 9–15',
+    monthlyAllowanceCents: 45000,
+    funding: { kind: 'ospitante' },
+    goals: 'Imparare la gestione del magazzino di un impianto sportivo',
+    skillsToAcquire: ['Gestione del magazzino'],
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ const ENTITY_PERMISSION: Record<AuditedEntity, Permission> = {
   candidate_special: 'candidates.special',
   needs: 'needs.read',
   matches: 'matches.read',
+  internships: 'internships.read',
   operators: 'operators.manage',
   settings: 'settings.manage',
 };

@@ -3,6 +3,7 @@ import { associationsHandlers } from './associations';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { candidatesHandlers } from './candidates';
+import { internshipsHandlers } from './internships';
 import { matchesHandlers } from './matches';
 import { needsHandlers } from './needs';
 import { operatorsHandlers } from './operators';
@@ -19,6 +20,7 @@ export const handlers: HandlerTable = {
   ...candidatesHandlers,
   ...needsHandlers,
   ...matchesHandlers,
+  ...internshipsHandlers,
   ...savedFiltersHandlers,
   ...referenceHandlers,
   ...auditHandlers,

@@ -1,5 +1,5 @@
 /** Needs (fabbisogni): create, edit, move through their statuses, soft delete; all audited. */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import { needFields, type Need, type NeedData, type NeedStatus } from '../../../../shared/api/needs';
 import { hostQuota } from '../../../../shared/rules/host-quota';
@@ -9,7 +9,7 @@ import { sortKey } from '../../../../shared/validation/text';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
-import { associationSites, associations, needEvents, needs, operators } from '../../db/schema';
+import { associationSites, associations, internships, needEvents, needs, operators } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { searchText, writeFtsDocument } from '../../search/fts-document';
@@ -42,6 +42,15 @@ function placeOf(db: Db, row: { associationId: string; operatingSiteId: string |
   return { association, comune: site?.comune ?? association.comune, province: site?.province ?? association.province };
 }
 
+/** Interns the association hosts today: files running or suspended. */
+function hostedNow(db: Db, associationId: string): number {
+  return db
+    .select({ n: sql<number>`count(*)` })
+    .from(internships)
+    .where(and(eq(internships.associationId, associationId), isNull(internships.deletedAt), inArray(internships.status, ['attivo', 'sospeso'])))
+    .get()!.n;
+}
+
 export function getNeed(db: Db, id: string): Need {
   const row = requireNeed(db, id);
   const { association, comune, province } = placeOf(db, row);
@@ -55,8 +64,7 @@ export function getNeed(db: Db, id: string): Need {
     .orderBy(asc(needEvents.at), asc(needEvents.hlc))
     .all()
     .map((e) => ({ id: e.id, at: e.at, from: e.fromStatus as NeedStatus | null, to: e.toStatus as NeedStatus, note: e.note, operatorName: e.operatorName }));
-  // Every association in this registry comes through the AICS–Exar protocol (the association page
-  // says so too); internships hosted now arrive with the internships area.
+  // Every association in this registry comes through the AICS–Exar protocol (the association page says so too).
   const quota = hostQuota(association.employees, true);
   const { titleSort: _t, searchRowid: _s, ...fields } = row;
   return {
@@ -68,7 +76,7 @@ export function getNeed(db: Db, id: string): Need {
     comune,
     province,
     events,
-    capacity: { employees: association.employees, hostedNow: 0, ...quota },
+    capacity: { employees: association.employees, hostedNow: hostedNow(db, row.associationId), ...quota },
     proposals: proposalSummary(db, id),
   };
 }

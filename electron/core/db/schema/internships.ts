@@ -1,0 +1,171 @@
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { associations } from './associations';
+import { candidates } from './candidates';
+import { matches } from './matches';
+import { needs } from './needs';
+import { recordColumns } from './record';
+
+/**
+ * The internship file (tirocinio). Lists and structured values (weekly schedule, funding, skills
+ * to acquire) are JSON: they travel with the record in regional merges. Money is integer cents.
+ */
+export const internships = sqliteTable(
+  'internships',
+  {
+    ...recordColumns(),
+    /** Human number printed on documents, e.g. "TO01-2027-0004": office code, year, sequence. */
+    number: text('number').notNull(),
+    candidateId: text('candidate_id')
+      .notNull()
+      .references(() => candidates.id),
+    associationId: text('association_id')
+      .notNull()
+      .references(() => associations.id),
+    operatingSiteId: text('operating_site_id'),
+    needId: text('need_id').references(() => needs.id),
+    matchId: text('match_id').references(() => matches.id),
+    type: text('type').notNull(),
+    /** The candidate's target category when the file was made (the rules depend on it). */
+    targetCategory: text('target_category'),
+    legalBasis: text('legal_basis').notNull(),
+    /** The rule set in force at the start date, recorded so later sets do not change an old file. */
+    ruleSetId: text('rule_set_id').notNull(),
+    promoterTutorId: text('promoter_tutor_id'),
+    hostTutorName: text('host_tutor_name'),
+    hostTutorTaxCode: text('host_tutor_tax_code'),
+    hostTutorRole: text('host_tutor_role'),
+    hostTutorYears: integer('host_tutor_years'),
+    startDate: text('start_date'),
+    /** Extensions and suspensions included. */
+    plannedEndDate: text('planned_end_date'),
+    actualEndDate: text('actual_end_date'),
+    weeklySchedule: text('weekly_schedule', { mode: 'json' }).$type<Record<string, number>>(),
+    /** Time slots in words ("lun–ven 9–13"), printed in the PFI. */
+    scheduleNotes: text('schedule_notes'),
+    monthlyAllowanceCents: integer('monthly_allowance_cents'),
+    funding: text('funding', { mode: 'json' }).$type<Record<string, unknown>>(),
+    inailPosition: text('inail_position'),
+    liabilityPolicy: text('liability_policy'),
+    noticeDate: text('notice_date'),
+    noticeNumber: text('notice_number'),
+    goals: text('goals'),
+    activities: text('activities'),
+    skillsToAcquire: text('skills_to_acquire', { mode: 'json' }).$type<string[]>().notNull(),
+    atlanteRef: text('atlante_ref'),
+    protocolException: integer('protocol_exception', { mode: 'boolean' }).notNull(),
+    status: text('status').notNull(),
+    statusChangedOn: text('status_changed_on').notNull(),
+    outcome: text('outcome'),
+    interruptedBy: text('interrupted_by'),
+    interruptionReason: text('interruption_reason'),
+    finalCertificateDate: text('final_certificate_date'),
+    notes: text('notes'),
+  },
+  (t) => [
+    uniqueIndex('internships_number_idx').on(t.number),
+    index('internships_status_idx').on(t.status, t.deletedAt, t.startDate),
+    index('internships_candidate_idx').on(t.candidateId, t.status),
+    index('internships_association_idx').on(t.associationId, t.status),
+    index('internships_end_idx').on(t.deletedAt, t.plannedEndDate),
+    index('internships_match_idx').on(t.matchId),
+  ],
+);
+
+/** The file's timeline: status changes, extensions, suspensions, waivers, each dated with who. */
+export const internshipEvents = sqliteTable(
+  'internship_events',
+  {
+    ...recordColumns(),
+    internshipId: text('internship_id')
+      .notNull()
+      .references(() => internships.id),
+    at: text('at').notNull(),
+    kind: text('kind').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    note: text('note'),
+    operatorName: text('operator_name').notNull(),
+  },
+  (t) => [index('internship_events_internship_idx').on(t.internshipId, t.at)],
+);
+
+/** A suspension moves the planned end and, for the reasons the rules list, does not count towards the maximum. */
+export const internshipSuspensions = sqliteTable(
+  'internship_suspensions',
+  {
+    ...recordColumns(),
+    internshipId: text('internship_id')
+      .notNull()
+      .references(() => internships.id),
+    fromDate: text('from_date').notNull(),
+    /** Null while the suspension is open (the file is "sospeso"). */
+    toDate: text('to_date'),
+    reason: text('reason').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('internship_suspensions_internship_idx').on(t.internshipId, t.fromDate)],
+);
+
+/** An extension (proroga): the new planned end, and its own mandatory notice. */
+export const internshipExtensions = sqliteTable(
+  'internship_extensions',
+  {
+    ...recordColumns(),
+    internshipId: text('internship_id')
+      .notNull()
+      .references(() => internships.id),
+    previousEndDate: text('previous_end_date').notNull(),
+    newEndDate: text('new_end_date').notNull(),
+    noticeDate: text('notice_date'),
+    noticeNumber: text('notice_number'),
+    reason: text('reason'),
+  },
+  (t) => [index('internship_extensions_internship_idx').on(t.internshipId)],
+);
+
+/** A coordinator's decision to go ahead against a waivable rule, with the reason. */
+export const internshipWaivers = sqliteTable(
+  'internship_waivers',
+  {
+    ...recordColumns(),
+    internshipId: text('internship_id')
+      .notNull()
+      .references(() => internships.id),
+    ruleId: text('rule_id').notNull(),
+    reason: text('reason').notNull(),
+    grantedBy: text('granted_by').notNull(),
+  },
+  (t) => [index('internship_waivers_internship_idx').on(t.internshipId, t.ruleId)],
+);
+
+/** Hours attended in one month; a closed month is locked, and later corrections are audited. */
+export const attendanceMonths = sqliteTable(
+  'attendance_months',
+  {
+    ...recordColumns(),
+    internshipId: text('internship_id')
+      .notNull()
+      .references(() => internships.id),
+    /** 'YYYY-MM' */
+    month: text('month').notNull(),
+    attendedHours: real('attended_hours'),
+    /** Hours per day ('DD' → hours) when entered day by day; null for a monthly total. */
+    daily: text('daily', { mode: 'json' }).$type<Record<string, number>>(),
+    closedAt: text('closed_at'),
+    closedBy: text('closed_by'),
+  },
+  (t) => [uniqueIndex('attendance_months_month_idx').on(t.internshipId, t.month)],
+);
+
+/** Regional rule sets with their "valid from" date, editable by a coordinator. */
+export const ruleSets = sqliteTable(
+  'rule_sets',
+  {
+    ...recordColumns(),
+    name: text('name').notNull(),
+    validFrom: text('valid_from').notNull(),
+    /** The whole `InternshipRuleSet` (shared/rules/internship-rules.ts). */
+    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('rule_sets_valid_from_idx').on(t.deletedAt, t.validFrom)],
+);

@@ -1,0 +1,56 @@
+/**
+ * What the rule checker needs to know beyond the file itself: the host's size and its other
+ * interns over the same dates, the host tutor's other interns, the candidate's other internship.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { TargetCategory } from '../../../../shared/api/candidate-fields';
+import type { InternshipData } from '../../../../shared/api/internship-fields';
+import type { CheckContext } from '../../../../shared/rules/internship-check';
+import type { InternshipRuleSet } from '../../../../shared/rules/internship-rules';
+
+/** Files that hold a place: signed or being signed, running or suspended. */
+const HOLDING = "('in_firma', 'attivo', 'sospeso')";
+
+/**
+ * Other files overlapping [start, end]; without dates yet, those holding a place today. The
+ * end of another file is its real end when it has one, else its planned end.
+ */
+function overlapping(
+  sqlite: BetterSqlite3.Database,
+  column: 'association_id' | 'host_tutor_tax_code' | 'candidate_id',
+  value: string,
+  selfId: string | null,
+  period: { from: string; to: string } | null,
+): { id: string; number: string; association: string; startDate: string | null }[] {
+  const dates = period ? 'AND i.start_date <= ? AND coalesce(i.actual_end_date, i.planned_end_date, i.start_date) >= ?' : '';
+  return sqlite
+    .prepare(
+      `SELECT i.id, i.number, a.name AS association, i.start_date AS startDate FROM internships i JOIN associations a ON a.id = i.association_id
+       WHERE i.${column} = ? AND i.deleted_at IS NULL AND i.status IN ${HOLDING} AND i.id IS NOT ? ${dates}`,
+    )
+    .all(value, selfId, ...(period ? [period.to, period.from] : [])) as { id: string; number: string; association: string; startDate: string | null }[];
+}
+
+export function checkContext(
+  sqlite: BetterSqlite3.Database,
+  data: InternshipData,
+  selfId: string | null,
+  rules: InternshipRuleSet,
+  category: TargetCategory | null,
+  today: string,
+): CheckContext {
+  const host = sqlite.prepare('SELECT employees FROM associations WHERE id = ?').get(data.associationId) as { employees: number } | undefined;
+  const period = data.startDate ? { from: data.startDate, to: data.plannedEndDate ?? data.startDate } : null;
+  const other = overlapping(sqlite, 'candidate_id', data.candidateId, selfId, period)[0];
+  return {
+    rules,
+    category,
+    // Every association in this registry comes through the AICS–Exar protocol (as for the needs' capacity).
+    host: { employees: host?.employees ?? 0, protocolHost: true, otherInterns: overlapping(sqlite, 'association_id', data.associationId, selfId, period).length },
+    tutorOtherInterns: data.hostTutorTaxCode ? overlapping(sqlite, 'host_tutor_tax_code', data.hostTutorTaxCode, selfId, period).length : 0,
+    candidateOtherInternship: other
+      ? { label: `pratica ${other.number} presso ${other.association}${other.startDate ? `, dal ${other.startDate.split('-').reverse().join('/')}` : ''}` }
+      : null,
+    today,
+  };
+}

@@ -1,0 +1,260 @@
+/** Internship files: created (from scratch or from an accepted proposal), edited, read with their checks; all audited. */
+import { and, asc, eq, isNull, like, sql } from 'drizzle-orm';
+import type { TargetCategory } from '../../../../shared/api/candidate-fields';
+import { AppError } from '../../../../shared/api/errors';
+import { internshipFields, type Internship, type InternshipData, type FindingView } from '../../../../shared/api/internship-fields';
+import type { InternshipStatus } from '../../../../shared/rules/internship-lifecycle';
+import { checkInternship, type InternshipUnderCheck } from '../../../../shared/rules/internship-check';
+import { hostQuota } from '../../../../shared/rules/host-quota';
+import type { RuleId } from '../../../../shared/rules/internship-rules';
+import type { WeeklySchedule } from '../../../../shared/rules/calendar';
+import { italianDate } from '../../../../shared/validation/italian-time';
+import type { ServiceContext } from '../../context';
+import { newRecordMeta, touchedMeta } from '../../context';
+import type { Db } from '../../db/connection';
+import { associations, candidates, internshipEvents, internships, internshipSuspensions, internshipWaivers, matches, needs, operators, sites } from '../../db/schema';
+import { newId } from '../../ids';
+import { diffFields, writeAudit } from '../audit/audit-log';
+import { checkContext } from './check-context';
+import { ruleSetById, ruleSetFor } from './rules-in-force';
+
+export type InternshipRecord = typeof internships.$inferSelect;
+
+export function requireInternship(db: Db, id: string): InternshipRecord {
+  const row = db.select().from(internships).where(eq(internships.id, id)).get();
+  if (!row) throw new AppError('NOT_FOUND', 'Pratica di tirocinio non trovata.');
+  return row;
+}
+
+/** The editable fields of a stored file (parsed back through the form's own schema). */
+export function internshipData(row: InternshipRecord): InternshipData {
+  return internshipFields.parse(row);
+}
+
+/** The file as the checker reads it: closed suspensions as periods, an open one running to the planned end. */
+export function underCheck(db: Db, data: InternshipData, id: string | null): InternshipUnderCheck {
+  const suspensions = id
+    ? db
+        .select()
+        .from(internshipSuspensions)
+        .where(and(eq(internshipSuspensions.internshipId, id), isNull(internshipSuspensions.deletedAt)))
+        .all()
+        .map((s) => ({ from: s.fromDate, to: s.toDate ?? data.plannedEndDate ?? s.fromDate }))
+    : [];
+  return {
+    type: data.type,
+    startDate: data.startDate,
+    plannedEndDate: data.plannedEndDate,
+    suspensions,
+    schedule: data.weeklySchedule as WeeklySchedule | null,
+    monthlyAllowanceCents: data.monthlyAllowanceCents,
+    noticeDate: data.noticeDate,
+  };
+}
+
+function categoryOf(db: Db, candidateId: string): TargetCategory | null {
+  return (db.select({ c: candidates.targetCategory }).from(candidates).where(eq(candidates.id, candidateId)).get()?.c ?? null) as TargetCategory | null;
+}
+
+/** The findings of the rules in force at the file's start, each with its waiver if a coordinator gave one. */
+export function findingsFor(ctx: { db: Db; sqlite: ServiceContext['sqlite']; today: string }, data: InternshipData, id: string | null, ruleSetId: string | null): FindingView[] {
+  const rules = ruleSetId ? ruleSetById(ctx.db, ruleSetId) : ruleSetFor(ctx.db, data.startDate ?? ctx.today);
+  const found = checkInternship(underCheck(ctx.db, data, id), checkContext(ctx.sqlite, data, id, rules, categoryOf(ctx.db, data.candidateId), ctx.today));
+  const waivers = id
+    ? new Map(
+        ctx.db
+          .select()
+          .from(internshipWaivers)
+          .where(and(eq(internshipWaivers.internshipId, id), isNull(internshipWaivers.deletedAt)))
+          .all()
+          .map((w) => [w.ruleId as RuleId, { reason: w.reason, grantedBy: w.grantedBy, at: w.createdAt }]),
+      )
+    : new Map();
+  return found.map((f) => ({ ...f, waiver: f.waivable ? (waivers.get(f.rule) ?? null) : null }));
+}
+
+export function getInternship(ctx: { db: Db; sqlite: ServiceContext['sqlite']; today: string }, id: string): Internship {
+  const row = requireInternship(ctx.db, id);
+  const person = ctx.db.select({ first: candidates.firstName, last: candidates.lastName }).from(candidates).where(eq(candidates.id, row.candidateId)).get();
+  const association = ctx.db.select({ name: associations.name }).from(associations).where(eq(associations.id, row.associationId)).get();
+  const tutor = row.promoterTutorId
+    ? (ctx.db.select({ n: operators.fullName }).from(operators).where(eq(operators.id, row.promoterTutorId)).get()?.n ?? null)
+    : null;
+  const events = ctx.db
+    .select()
+    .from(internshipEvents)
+    .where(eq(internshipEvents.internshipId, id))
+    .orderBy(asc(internshipEvents.at), asc(internshipEvents.hlc))
+    .all()
+    .map((e) => ({
+      id: e.id,
+      at: e.at,
+      kind: e.kind,
+      from: e.fromStatus as InternshipStatus | null,
+      to: e.toStatus as InternshipStatus | null,
+      note: e.note,
+      operatorName: e.operatorName,
+    }));
+  const data = internshipData(row);
+  return {
+    ...row,
+    ...data,
+    targetCategory: row.targetCategory as TargetCategory | null,
+    targetCategoryHidden: false,
+    status: row.status as InternshipStatus,
+    outcome: row.outcome as Internship['outcome'],
+    interruptedBy: row.interruptedBy as Internship['interruptedBy'],
+    ruleSetName: ruleSetById(ctx.db, row.ruleSetId).name,
+    candidateName: person ? `${person.last} ${person.first}` : '—',
+    associationName: association?.name ?? '—',
+    promoterTutorName: tutor,
+    findings: findingsFor(ctx, data, id, row.ruleSetId),
+    events,
+  };
+}
+
+function readContext(ctx: ServiceContext) {
+  return { db: ctx.db, sqlite: ctx.sqlite, today: italianDate(ctx.now()) };
+}
+
+function assertParties(db: Db, data: InternshipData): void {
+  const person = db.select({ deletedAt: candidates.deletedAt }).from(candidates).where(eq(candidates.id, data.candidateId)).get();
+  if (!person || person.deletedAt) {
+    throw new AppError('VALIDATION', 'Il candidato scelto non esiste più.', [{ path: 'candidateId', message: 'Scegli un candidato attivo' }]);
+  }
+  const host = db.select({ deletedAt: associations.deletedAt }).from(associations).where(eq(associations.id, data.associationId)).get();
+  if (!host || host.deletedAt) {
+    throw new AppError('VALIDATION', 'L’associazione scelta non esiste più.', [{ path: 'associationId', message: 'Scegli un’associazione attiva' }]);
+  }
+}
+
+/** "TO01-2027-0004": the office's code, the year, the next number of that year at this office. */
+function nextNumber(ctx: ServiceContext): string {
+  const code = ctx.db.select({ code: sites.code }).from(sites).where(eq(sites.id, ctx.siteId)).get()?.code ?? 'XX';
+  const prefix = `${code}-${italianDate(ctx.now()).slice(0, 4)}-`;
+  const last = ctx.db
+    .select({ n: sql<string | null>`max(${internships.number})` })
+    .from(internships)
+    .where(like(internships.number, `${prefix}%`))
+    .get()?.n;
+  const next = last ? Number(last.slice(prefix.length)) + 1 : 1;
+  return `${prefix}${String(next).padStart(4, '0')}`;
+}
+
+export function addEvent(ctx: ServiceContext, internshipId: string, kind: string, from: InternshipStatus | null, to: InternshipStatus | null, note: string | null): void {
+  ctx.db
+    .insert(internshipEvents)
+    .values({ ...newRecordMeta(ctx, newId()), internshipId, at: ctx.now().toISOString(), kind, fromStatus: from, toStatus: to, note, operatorName: ctx.actor.name })
+    .run();
+}
+
+/** Columns derived from the data: the rule set in force at the start, its legal basis, the protocol exception. */
+function derived(ctx: ServiceContext, data: InternshipData) {
+  const rules = ruleSetFor(ctx.db, data.startDate ?? italianDate(ctx.now()));
+  const employees = ctx.db.select({ e: associations.employees }).from(associations).where(eq(associations.id, data.associationId)).get()?.e ?? 0;
+  return {
+    ruleSetId: rules.id,
+    legalBasis: rules.legalBasisByType[data.type],
+    protocolException: hostQuota(employees, true, rules.hostQuota).protocolException,
+  };
+}
+
+export function createInternship(ctx: ServiceContext, data: InternshipData, note: string | null = null): Internship {
+  return ctx.db.transaction(() => {
+    assertParties(ctx.db, data);
+    const id = newId();
+    const today = italianDate(ctx.now());
+    ctx.db
+      .insert(internships)
+      .values({
+        ...newRecordMeta(ctx, id),
+        ...data,
+        ...derived(ctx, data),
+        funding: data.funding as Record<string, unknown> | null,
+        number: nextNumber(ctx),
+        targetCategory: categoryOf(ctx.db, data.candidateId),
+        actualEndDate: null,
+        status: 'bozza',
+        statusChangedOn: today,
+        outcome: null,
+        interruptedBy: null,
+        interruptionReason: null,
+        finalCertificateDate: null,
+      })
+      .run();
+    addEvent(ctx, id, 'stato', null, 'bozza', note);
+    writeAudit(ctx, { entity: 'internships', entityId: id, action: 'create', changes: diffFields(null, data as unknown as Record<string, unknown>) });
+    return getInternship(readContext(ctx), id);
+  });
+}
+
+/**
+ * A draft pre-filled from an accepted proposal: the candidate, the association and its site, the
+ * need; hours from the need spread over Monday–Friday, dates from the need's period.
+ */
+export function createFromMatch(ctx: ServiceContext, matchId: string): Internship {
+  const match = ctx.db.select().from(matches).where(eq(matches.id, matchId)).get();
+  if (!match || match.deletedAt) throw new AppError('NOT_FOUND', 'Proposta non trovata.');
+  if (match.status !== 'accettato') throw new AppError('CONFLICT', 'La pratica si apre da una proposta accettata.');
+  const existing = ctx.db
+    .select({ number: internships.number })
+    .from(internships)
+    .where(and(eq(internships.matchId, matchId), isNull(internships.deletedAt)))
+    .get();
+  if (existing) throw new AppError('CONFLICT', `Da questa proposta è già stata aperta la pratica ${existing.number}.`);
+  const need = ctx.db.select().from(needs).where(eq(needs.id, match.needId)).get()!;
+  const perDay = need.hoursPerWeek ? Math.round((need.hoursPerWeek / 5) * 100) / 100 : null;
+  const data = internshipFields.parse({
+    candidateId: match.candidateId,
+    associationId: need.associationId,
+    operatingSiteId: need.operatingSiteId,
+    needId: need.id,
+    matchId,
+    type: 'formativo',
+    promoterTutorId: ctx.actor.id,
+    startDate: need.periodFrom,
+    plannedEndDate: need.periodTo,
+    weeklySchedule: perDay === null ? null : { 1: perDay, 2: perDay, 3: perDay, 4: perDay, 5: perDay, 6: 0, 7: 0 },
+    scheduleNotes: need.schedule,
+    activities: need.tasks,
+  });
+  return createInternship(ctx, data, `Aperta dalla proposta accettata per «${need.title}»`);
+}
+
+/** Editing is for files not yet running; an active file changes through its moves (extensions, suspensions). */
+const EDITABLE: readonly InternshipStatus[] = ['bozza', 'in_firma'];
+
+export function updateInternship(ctx: ServiceContext, id: string, expectedHlc: string, data: InternshipData): Internship {
+  return ctx.db.transaction(() => {
+    const row = requireInternship(ctx.db, id);
+    if (row.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata.');
+    if (row.hlc !== expectedHlc) {
+      throw new AppError(
+        'CONFLICT',
+        'Nel frattempo un altro operatore ha modificato questa pratica. Premi «Carica la versione attuale»: i dati che hai scritto restano nel modulo.',
+        undefined,
+        { reason: 'stale' },
+      );
+    }
+    if (!EDITABLE.includes(row.status as InternshipStatus)) {
+      throw new AppError('CONFLICT', 'Una pratica avviata non si modifica: usa proroga, sospensione, conclusione o interruzione.');
+    }
+    const before = internshipData(row);
+    const changes = diffFields(before as unknown as Record<string, unknown>, data as unknown as Record<string, unknown>);
+    if (changes.length === 0) return getInternship(readContext(ctx), id);
+    assertParties(ctx.db, data);
+    ctx.db
+      .update(internships)
+      .set({ ...data, ...derived(ctx, data), funding: data.funding as Record<string, unknown> | null, ...touchedMeta(ctx) })
+      .where(eq(internships.id, id))
+      .run();
+    writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes });
+    return getInternship(readContext(ctx), id);
+  });
+}
+
+/** The checks on data still in the form: what the operator sees while typing. */
+export function checkDraft(ctx: { db: Db; sqlite: ServiceContext['sqlite']; today: string }, id: string | null, data: InternshipData): FindingView[] {
+  // The set in force at the start typed so far: changing the start may change the rules.
+  return findingsFor(ctx, data, id, null);
+}

@@ -1,0 +1,39 @@
+/** The internships list: newest start first, search by number, person or host, filters. Thousands of files at most. */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { InternshipListParams, InternshipRow } from '../../../../shared/api/internships';
+import { addDays } from '../../../../shared/rules/calendar';
+import { italianDate } from '../../../../shared/validation/italian-time';
+import { foldText } from '../../../../shared/validation/text';
+
+export function listInternships(sqlite: BetterSqlite3.Database, input: InternshipListParams, now: Date) {
+  const where = ['i.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+  for (const word of foldText(input.query).split(' ').filter(Boolean)) {
+    // Names are stored with their accents: lower() and the folded word meet on plain letters, the usual case.
+    add("(lower(i.number) LIKE ? OR c.name_sort LIKE ? OR lower(a.name) LIKE ?)", `%${word}%`, `%${word}%`, `%${word}%`);
+  }
+  if (input.status) add('i.status = ?', input.status);
+  if (input.associationId) add('i.association_id = ?', input.associationId);
+  if (input.promoterTutorId) add('i.promoter_tutor_id = ?', input.promoterTutorId);
+  if (input.type) add('i.type = ?', input.type);
+  if (input.endingWithinDays !== null) {
+    const today = italianDate(now);
+    add("i.status IN ('attivo', 'sospeso') AND i.planned_end_date BETWEEN ? AND ?", today, addDays(today, input.endingWithinDays));
+  }
+  const from = `FROM internships i JOIN candidates c ON c.id = i.candidate_id JOIN associations a ON a.id = i.association_id
+    LEFT JOIN operators o ON o.id = i.promoter_tutor_id`;
+  const clause = where.join(' AND ');
+  const items = sqlite
+    .prepare(
+      `SELECT i.id, i.number, c.last_name || ' ' || c.first_name AS candidateName, a.name AS associationName, i.type, i.status,
+        i.start_date AS startDate, i.planned_end_date AS plannedEndDate, o.full_name AS promoterTutorName
+       ${from} WHERE ${clause} ORDER BY coalesce(i.start_date, i.created_at) DESC, i.rowid DESC LIMIT ? OFFSET ?`,
+    )
+    .all(...params, input.pageSize, (input.page - 1) * input.pageSize) as InternshipRow[];
+  const total = (sqlite.prepare(`SELECT count(*) AS n ${from} WHERE ${clause}`).get(...params) as { n: number }).n;
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}

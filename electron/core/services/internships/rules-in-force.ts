@@ -1,0 +1,28 @@
+/**
+ * Which regional rule set applies to a file: the one in force at its start date. Sets a
+ * coordinator adds live in `rule_sets`; the Piedmont defaults of DOMAIN.md are built in, so a
+ * new installation checks files from the first day.
+ */
+import { and, isNull } from 'drizzle-orm';
+import { PIEDMONT_DEFAULT_RULES, ruleSetInForce, type InternshipRuleSet } from '../../../../shared/rules/internship-rules';
+import type { Db } from '../../db/connection';
+import { ruleSets } from '../../db/schema';
+
+export function allRuleSets(db: Db): InternshipRuleSet[] {
+  const stored = db
+    .select()
+    .from(ruleSets)
+    .where(and(isNull(ruleSets.deletedAt)))
+    .all()
+    .map((r) => ({ ...(r.data as unknown as InternshipRuleSet), id: r.id, name: r.name, validFrom: r.validFrom }));
+  return [PIEDMONT_DEFAULT_RULES, ...stored];
+}
+
+/** The set in force on `date` (a file without a start date yet: today's). */
+export function ruleSetFor(db: Db, date: string): InternshipRuleSet {
+  return ruleSetInForce(allRuleSets(db), date) ?? PIEDMONT_DEFAULT_RULES;
+}
+
+export function ruleSetById(db: Db, id: string): InternshipRuleSet {
+  return allRuleSets(db).find((s) => s.id === id) ?? PIEDMONT_DEFAULT_RULES;
+}

@@ -1,0 +1,145 @@
+/**
+ * What an internship file holds, with the labels the desk reads. Shared by the contract, the
+ * forms and the core; the rules it is checked against are in shared/rules/.
+ */
+import { z } from 'zod';
+import { INTERNSHIP_TYPES, RULE_IDS } from '../rules/internship-rules';
+import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY } from '../rules/internship-lifecycle';
+import { TARGET_CATEGORIES } from './candidate-fields';
+import { optionalCode, optionalDate, optionalInt, optionalText, personTaxCode, recordMeta, textSet } from './fields';
+
+export { INTERNSHIP_TYPES, INTERNSHIP_TYPE_LABELS, RULE_IDS, RULE_LABELS, type InternshipType, type RuleId } from '../rules/internship-rules';
+export {
+  INTERNSHIP_OUTCOMES,
+  INTERNSHIP_OUTCOME_LABELS,
+  INTERNSHIP_STATUSES,
+  INTERNSHIP_STATUS_LABELS,
+  INTERRUPTED_BY,
+  INTERRUPTED_BY_LABELS,
+  type InternshipOutcome,
+  type InternshipStatus,
+  type InterruptedBy,
+} from '../rules/internship-lifecycle';
+
+const hoursOfDay = z.number({ error: 'Ore: inserisci un numero' }).min(0, 'Ore: non meno di 0').max(12, 'Ore: al massimo 12 al giorno');
+
+/** Hours per ISO weekday (1 = lunedì … 7 = domenica). */
+export const weeklyScheduleSchema = z.object({
+  1: hoursOfDay,
+  2: hoursOfDay,
+  3: hoursOfDay,
+  4: hoursOfDay,
+  5: hoursOfDay,
+  6: hoursOfDay,
+  7: hoursOfDay,
+});
+export type WeeklyScheduleInput = z.output<typeof weeklyScheduleSchema>;
+
+const cents = (label: string) =>
+  z.number({ error: `${label}: inserisci un importo` }).int(`${label}: in centesimi interi`).min(0, `${label}: non negativo`).max(1_000_000, `${label}: importo troppo alto`);
+
+export const fundingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ospitante') }),
+  z.object({ kind: z.literal('progetto'), projectName: z.string().trim().min(1, 'Indica il nome del progetto').max(200) }),
+  z.object({
+    kind: z.literal('misto'),
+    projectName: z.string().trim().min(1, 'Indica il nome del progetto').max(200),
+    hostMonthlyCents: cents('Quota dell’ospitante'),
+    projectMonthlyCents: cents('Quota del progetto'),
+  }),
+]);
+export type FundingInput = z.output<typeof fundingSchema>;
+
+export const FUNDING_KIND_LABELS: Record<FundingInput['kind'], string> = {
+  ospitante: 'Soggetto ospitante',
+  progetto: 'Progetto Exar',
+  misto: 'Misto (ospitante e progetto)',
+};
+
+/** The fields the desk fills in; most may stay empty in a draft and are required by the moves that need them. */
+export const internshipFields = z
+  .object({
+    candidateId: z.uuid({ error: 'Scegli il candidato' }),
+    associationId: z.uuid({ error: 'Scegli l’associazione ospitante' }),
+    operatingSiteId: z.string().nullish().transform((v) => v || null),
+    needId: z.string().nullish().transform((v) => v || null),
+    matchId: z.string().nullish().transform((v) => v || null),
+    type: z.enum(INTERNSHIP_TYPES, { error: 'Scegli il tipo di tirocinio' }),
+    promoterTutorId: z.string().nullish().transform((v) => v || null),
+    hostTutorName: optionalText(120),
+    hostTutorTaxCode: personTaxCode(false),
+    hostTutorRole: optionalText(120),
+    hostTutorYears: optionalInt('Anni di esperienza del tutor', 0, 60),
+    startDate: optionalDate('Data di inizio'),
+    plannedEndDate: optionalDate('Data di fine prevista'),
+    weeklySchedule: weeklyScheduleSchema.nullish().transform((v) => v ?? null),
+    scheduleNotes: optionalText(300),
+    monthlyAllowanceCents: cents('Indennità mensile').nullish().transform((v) => v ?? null),
+    funding: fundingSchema.nullish().transform((v) => v ?? null),
+    inailPosition: optionalText(60),
+    liabilityPolicy: optionalText(120),
+    noticeDate: optionalDate('Data della comunicazione obbligatoria'),
+    noticeNumber: optionalText(60),
+    goals: optionalText(4000),
+    activities: optionalText(4000),
+    skillsToAcquire: textSet('Competenze da acquisire', 30, 200),
+    atlanteRef: optionalText(120),
+    notes: optionalText(4000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.startDate && v.plannedEndDate && v.plannedEndDate < v.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['plannedEndDate'], message: 'La fine prevista viene prima dell’inizio' });
+    }
+  });
+export type InternshipInput = z.input<typeof internshipFields>;
+export type InternshipData = z.output<typeof internshipFields>;
+
+export const findingSchema = z.object({
+  rule: z.enum(RULE_IDS),
+  ruleLabel: z.string(),
+  severity: z.enum(['blocking', 'warning']),
+  message: z.string(),
+  waivable: z.boolean(),
+  field: z.string(),
+  /** Set when a coordinator waived it, with the reason. */
+  waiver: z.object({ reason: z.string(), grantedBy: z.string(), at: z.string() }).nullable(),
+});
+export type FindingView = z.output<typeof findingSchema>;
+
+export const internshipEventSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  kind: z.string(),
+  from: z.enum(INTERNSHIP_STATUSES).nullable(),
+  to: z.enum(INTERNSHIP_STATUSES).nullable(),
+  note: z.string().nullable(),
+  operatorName: z.string(),
+});
+
+export const internshipSchema = z.object({
+  ...recordMeta,
+  ...internshipFields.shape,
+  weeklySchedule: weeklyScheduleSchema.nullable(),
+  funding: fundingSchema.nullable(),
+  number: z.string(),
+  targetCategory: z.enum(TARGET_CATEGORIES).nullable(),
+  /** The category is hidden from operators when it is a sensitive one. */
+  targetCategoryHidden: z.boolean(),
+  legalBasis: z.string(),
+  ruleSetId: z.string(),
+  ruleSetName: z.string(),
+  protocolException: z.boolean(),
+  status: z.enum(INTERNSHIP_STATUSES),
+  statusChangedOn: z.string(),
+  actualEndDate: z.string().nullable(),
+  outcome: optionalCode(INTERNSHIP_OUTCOMES),
+  interruptedBy: optionalCode(INTERRUPTED_BY),
+  interruptionReason: z.string().nullable(),
+  finalCertificateDate: z.string().nullable(),
+  candidateName: z.string(),
+  associationName: z.string(),
+  promoterTutorName: z.string().nullable(),
+  findings: z.array(findingSchema),
+  events: z.array(internshipEventSchema),
+});
+export type Internship = z.output<typeof internshipSchema>;

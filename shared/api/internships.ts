@@ -1,0 +1,96 @@
+/** Tirocini: the internship file, its moves and the regional rules checked on it. */
+import { z } from 'zod';
+import { INTERNSHIP_TYPES } from '../rules/internship-rules';
+import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY } from '../rules/internship-lifecycle';
+import { method } from './define';
+import { id, optionalCode, optionalDate, optionalText, pageInput } from './fields';
+import { findingSchema, internshipFields, internshipSchema } from './internship-fields';
+
+export * from './internship-fields';
+
+export const internshipRowSchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  candidateName: z.string(),
+  associationName: z.string(),
+  type: z.enum(INTERNSHIP_TYPES),
+  status: z.enum(INTERNSHIP_STATUSES),
+  startDate: z.string().nullable(),
+  plannedEndDate: z.string().nullable(),
+  promoterTutorName: z.string().nullable(),
+});
+export type InternshipRow = z.output<typeof internshipRowSchema>;
+
+export const internshipListInput = z.object({
+  query: z.string().max(200).default(''),
+  status: optionalCode(INTERNSHIP_STATUSES),
+  associationId: z.string().nullish().transform((v) => v || null),
+  promoterTutorId: z.string().nullish().transform((v) => v || null),
+  type: optionalCode(INTERNSHIP_TYPES),
+  /** Active or suspended files whose planned end falls within this many days. */
+  endingWithinDays: z.number().int().min(0).max(3650).nullish().transform((v) => v ?? null),
+  ...pageInput,
+});
+export type InternshipListInput = z.input<typeof internshipListInput>;
+export type InternshipListParams = z.output<typeof internshipListInput>;
+
+/** What a move brings with it: the notice to start, the outcome to conclude, who and why to interrupt. */
+export const internshipMoveInput = z.object({
+  id,
+  hlc: z.string(),
+  to: z.enum(INTERNSHIP_STATUSES),
+  noticeDate: optionalDate('Data della comunicazione obbligatoria'),
+  noticeNumber: optionalText(60),
+  outcome: optionalCode(INTERNSHIP_OUTCOMES),
+  interruptedBy: optionalCode(INTERRUPTED_BY),
+  interruptionReason: optionalText(1000),
+  actualEndDate: optionalDate('Data di fine effettiva'),
+  suspensionReason: optionalText(300),
+  note: optionalText(1000),
+});
+export type InternshipMoveInput = z.input<typeof internshipMoveInput>;
+
+export const internshipsMethods = {
+  'internships.list': method({
+    summary: 'Cerca ed elenca i tirocini',
+    access: 'internships.read',
+    input: internshipListInput,
+    output: z.object({ items: z.array(internshipRowSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+  }),
+  'internships.get': method({
+    summary: 'Una pratica di tirocinio con le verifiche delle regole e la cronologia',
+    access: 'internships.read',
+    input: z.object({ id }),
+    output: internshipSchema,
+  }),
+  'internships.create': method({
+    summary: 'Nuova pratica di tirocinio (in bozza)',
+    access: 'internships.write',
+    input: internshipFields,
+    output: internshipSchema,
+  }),
+  'internships.createFromMatch': method({
+    summary: 'Nuova pratica di tirocinio da una proposta accettata, già compilata',
+    access: 'internships.write',
+    input: z.object({ matchId: id }),
+    output: internshipSchema,
+  }),
+  'internships.update': method({
+    summary: 'Modifica una pratica (rifiutata se nel frattempo l’ha cambiata qualcun altro)',
+    access: 'internships.write',
+    input: z.object({ id, hlc: z.string(), data: internshipFields }),
+    output: internshipSchema,
+  }),
+  'internships.check': method({
+    summary: 'Verifica le regole regionali su dati non ancora salvati (mentre si compila)',
+    access: 'internships.read',
+    input: z.object({ id: id.nullish().transform((v) => v ?? null), data: internshipFields }),
+    output: z.array(findingSchema),
+  }),
+  'internships.transition': method({
+    summary: 'Fa avanzare la pratica: in firma, attivo, sospeso, concluso, interrotto',
+    access: 'internships.write',
+    input: internshipMoveInput,
+    output: internshipSchema,
+  }),
+};

@@ -1,0 +1,158 @@
+/**
+ * Internship files on a real SQLite file through the handler table: opened from an accepted
+ * proposal, checked against the Piedmont rules in force, moved along the lifecycle with its
+ * guards, a suspension moving the end, and the candidate's status following the file.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Internship } from '../../shared/api/internships';
+import { createHarness, type Harness } from '../support/core-harness';
+import { associationInput, candidateInput, internshipInput, needInput } from '../support/fixtures';
+
+let h: Harness;
+let op: string;
+let coord: string;
+let file: Internship;
+let candidateId: string;
+let associationId: string;
+
+beforeAll(async () => {
+  h = createHarness({ now: () => new Date('2026-12-01T10:00:00Z') });
+  await h.setup();
+  op = await h.sessionAs('operatore');
+  coord = await h.sessionAs('coordinatore');
+  const host = await h.ok('associations.create', associationInput({ name: 'ASD Sporting Borgo Po', comune: 'Torino', province: 'TO', employees: 0 }), op);
+  associationId = host.id;
+  const person = await h.ok('candidates.create', candidateInput({ lastName: 'Ferrero', firstName: 'Anna', targetCategory: 'disoccupato' }), op);
+  candidateId = person.id;
+  const need = await h.ok('needs.create', needInput(host.id, { title: 'Magazziniere/a', hoursPerWeek: 30, periodFrom: '2027-01-11', periodTo: '2027-09-10' }), op);
+  const [m] = await h.ok('matches.propose', { needId: need.id, candidateIds: [person.id] }, op);
+  await h.ok('matches.transition', { id: m!.id, hlc: m!.hlc, to: 'accettato' }, op);
+  file = await h.ok('internships.createFromMatch', { matchId: m!.id }, op);
+});
+afterAll(() => h.dispose());
+
+const move = (input: Omit<Parameters<typeof h.ok<'internships.transition'>>[1], 'id' | 'hlc'>) =>
+  h.call('internships.transition', { id: file.id, hlc: file.hlc, ...input }, op);
+
+describe('a file opened from an accepted proposal', () => {
+  it('is a numbered draft pre-filled from the proposal and its need, under the rules in force at its start', () => {
+    expect(file.number).toMatch(/^TO01-2026-0001$/);
+    expect(file).toMatchObject({
+      status: 'bozza',
+      candidateId,
+      associationId,
+      startDate: '2027-01-11',
+      plannedEndDate: '2027-09-10',
+      weeklySchedule: { 1: 6, 2: 6, 3: 6, 4: 6, 5: 6, 6: 0, 7: 0 },
+      legalBasis: 'DGR 22/12/2017 n. 85-6277',
+      ruleSetId: 'piemonte-2017',
+      protocolException: true,
+      targetCategory: 'disoccupato',
+      candidateName: 'Ferrero Anna',
+    });
+    expect(file.events.map((e) => e.to)).toEqual(['bozza']);
+  });
+
+  it('refuses a second file from the same proposal', async () => {
+    const again = await h.call('internships.createFromMatch', { matchId: file.matchId! }, op);
+    expect(again.ok ? 'ok' : again.error.message).toBe(`Da questa proposta è già stata aperta la pratica ${file.number}.`);
+  });
+
+  it('shows the blocking findings: 8 months for an unemployed person, no allowance; the protocol exception as a warning', () => {
+    const byRule = Object.fromEntries(file.findings.map((f) => [f.rule, f]));
+    expect(byRule['durata-massima']).toMatchObject({ severity: 'blocking', waivable: false });
+    expect(byRule['durata-massima']!.message).toContain('la fine può essere al più il 10/07/2027');
+    expect(byRule['indennita-minima']!.message).toBe('Indica l’indennità mensile: per 30 ore settimanali il minimo è 450,00 € lordi.');
+    expect(byRule['quota-ospitante']!.severity).toBe('warning');
+  });
+
+  it('will not go to signature while a finding blocks; the live check follows the form as it is typed', async () => {
+    const refused = await move({ to: 'in_firma' });
+    expect(refused.ok ? 'ok' : refused.error.message).toMatch(/^Prima di procedere risolvi le verifiche bloccanti: Dura più di 6 mesi/);
+    const fixed = internshipInput(candidateId, associationId, { matchId: file.matchId, needId: file.needId, plannedEndDate: '2027-07-10' });
+    const live = await h.ok('internships.check', { id: file.id, data: fixed }, op);
+    expect(live.map((f) => `${f.rule}:${f.severity}`)).toEqual(['quota-ospitante:warning']);
+    file = await h.ok('internships.update', { id: file.id, hlc: file.hlc, data: fixed }, op);
+    expect(file.findings.filter((f) => f.severity === 'blocking')).toEqual([]);
+  });
+
+  it('goes to signature, and starts only with the mandatory notice filed by the day before', async () => {
+    const signed = await move({ to: 'in_firma', note: 'Convenzione inviata' });
+    file = signed.ok ? (signed.value as Internship) : file;
+    expect(file.status).toBe('in_firma');
+    const noNotice = await move({ to: 'attivo' });
+    expect(noNotice.ok ? 'ok' : noNotice.error.issues).toEqual([
+      { path: 'noticeDate', message: 'Registra la comunicazione obbligatoria (data e numero) prima di avviare il tirocinio.' },
+    ]);
+    const late = await move({ to: 'attivo', noticeDate: '2027-01-11', noticeNumber: 'UNILAV 42' });
+    expect(late.ok ? 'ok' : late.error.message).toBe('La comunicazione obbligatoria va fatta entro il giorno prima dell’inizio del tirocinio.');
+    file = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'attivo', noticeDate: '2027-01-08', noticeNumber: 'UNILAV 42' }, op);
+    expect(file).toMatchObject({ status: 'attivo', noticeDate: '2027-01-08', noticeNumber: 'UNILAV 42' });
+    expect((await h.ok('candidates.get', { id: candidateId }, op)).status).toBe('in_tirocinio');
+    expect((await h.ok('needs.get', { id: file.needId! }, op)).capacity).toMatchObject({ hostedNow: 1, maxInterns: 1 });
+  });
+
+  it('is not edited once running', async () => {
+    const edit = await h.call('internships.update', { id: file.id, hlc: file.hlc, data: { ...file, notes: 'x' } }, op);
+    expect(edit.ok ? 'ok' : edit.error.message).toContain('Una pratica avviata non si modifica');
+  });
+
+  it('a suspension, once resumed, moves the planned end by its days', async () => {
+    const noReason = await move({ to: 'sospeso' });
+    expect(noReason.ok ? 'ok' : noReason.error.issues?.[0]?.path).toBe('suspensionReason');
+    file = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'sospeso', suspensionReason: 'Malattia' }, op);
+    expect(file.status).toBe('sospeso');
+    // Resumed the same day: a one-day suspension (1 December), so the end moves by one day.
+    file = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'attivo' }, op);
+    expect(file.plannedEndDate).toBe('2027-07-11');
+    expect(file.events.at(-1)!.note).toBe('Sospeso 1 giorno: la fine prevista passa al 11/07/2027.');
+  });
+
+  it('concludes only with an outcome, and the candidate’s status follows it', async () => {
+    const noOutcome = await move({ to: 'concluso', actualEndDate: '2027-07-11' });
+    expect(noOutcome.ok ? 'ok' : noOutcome.error.message).toBe('Indica l’esito del tirocinio.');
+    file = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'concluso', outcome: 'assunto_ente', actualEndDate: '2027-07-11' }, op);
+    expect(file).toMatchObject({ status: 'concluso', outcome: 'assunto_ente', actualEndDate: '2027-07-11' });
+    expect((await h.ok('candidates.get', { id: candidateId }, op)).status).toBe('occupato');
+    expect(file.events.map((e) => e.to)).toEqual(['bozza', 'in_firma', 'attivo', 'sospeso', 'attivo', 'concluso']);
+    const history = await h.ok('audit.forRecord', { entity: 'internships', id: file.id }, op);
+    expect(history.filter((e) => e.changes.some((c) => c.field === 'status'))).toHaveLength(5);
+  });
+});
+
+describe('checks that depend on other files', () => {
+  it('a second file for a person with one in signature over the same dates is blocked; the host quota counts files holding a place', async () => {
+    const person = await h.ok('candidates.create', candidateInput({ lastName: 'Galli' }), op);
+    const other = await h.ok('associations.create', associationInput({ name: 'APS Teatro', employees: 3 }), op);
+    const first = await h.ok('internships.create', internshipInput(person.id, other.id), op);
+    await h.ok('internships.transition', { id: first.id, hlc: first.hlc, to: 'in_firma' }, op);
+    const second = await h.ok('internships.create', internshipInput(person.id, other.id), op);
+    const rules = second.findings.map((f) => f.rule);
+    expect(rules).toContain('tirocinio-attivo');
+    expect(rules).toContain('quota-ospitante');
+    expect(second.findings.find((f) => f.rule === 'tirocinio-attivo')!.message).toContain(`pratica ${first.number} presso APS Teatro, dal 11/01/2027`);
+    const later = await h.ok('internships.check', { id: second.id, data: internshipInput(person.id, other.id, { startDate: '2027-08-01', plannedEndDate: '2027-12-31' }) }, op);
+    expect(later.map((f) => f.rule)).toEqual([]);
+  });
+
+  it('hides a sensitive category, and the maximum that would reveal it, from an operator', async () => {
+    const person = await h.ok('candidates.create', candidateInput({ lastName: 'Zeta', targetCategory: 'disabile', specialLegalBasis: 'art9_2b' }), coord);
+    const host = await h.ok('associations.create', associationInput({ name: 'ODV Insieme', employees: 10 }), op);
+    const long = await h.ok('internships.create', internshipInput(person.id, host.id, { plannedEndDate: '2029-06-30' }), coord);
+    expect(long.targetCategory).toBe('disabile');
+    expect(long.findings.find((f) => f.rule === 'durata-massima')!.message).toContain('al più il 10/01/2029');
+    const seen = await h.ok('internships.get', { id: long.id }, op);
+    expect(seen).toMatchObject({ targetCategory: null, targetCategoryHidden: true });
+    expect(seen.findings.find((f) => f.rule === 'durata-massima')!.message).toBe(
+      'Dura più del massimo previsto per la categoria del candidato, che è riservata: la verifica il coordinatore.',
+    );
+  });
+
+  it('lists files by search, status and ending soon', async () => {
+    const all = await h.ok('internships.list', { pageSize: 50 }, op);
+    expect(all.total).toBe(4);
+    expect((await h.ok('internships.list', { query: 'ferrero' }, op)).items.map((i) => i.number)).toEqual([file.number]);
+    expect((await h.ok('internships.list', { status: 'in_firma' }, op)).items.map((i) => i.candidateName)).toEqual([expect.stringMatching(/^Galli /)]);
+    expect((await h.ok('internships.list', { endingWithinDays: 30 }, op)).total).toBe(0);
+  });
+});
