@@ -1,9 +1,9 @@
 /** Tirocini: the internship file, its moves and the regional rules checked on it. */
 import { z } from 'zod';
-import { INTERNSHIP_TYPES } from '../rules/internship-rules';
+import { INTERNSHIP_TYPES, RULE_IDS } from '../rules/internship-rules';
 import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY } from '../rules/internship-lifecycle';
 import { method } from './define';
-import { id, optionalCode, optionalDate, optionalText, pageInput } from './fields';
+import { id, optionalCode, optionalDate, optionalText, pageInput, requiredDate } from './fields';
 import { findingSchema, internshipFields, internshipSchema } from './internship-fields';
 
 export * from './internship-fields';
@@ -50,6 +50,15 @@ export const internshipMoveInput = z.object({
 });
 export type InternshipMoveInput = z.input<typeof internshipMoveInput>;
 
+export const internshipExtendInput = z.object({
+  id,
+  hlc: z.string(),
+  newEndDate: requiredDate('Nuova data di fine'),
+  noticeDate: optionalDate('Data della comunicazione di proroga'),
+  noticeNumber: optionalText(60),
+  reason: optionalText(1000),
+});
+
 export const internshipsMethods = {
   'internships.list': method({
     summary: 'Cerca ed elenca i tirocini',
@@ -86,6 +95,18 @@ export const internshipsMethods = {
     access: 'internships.read',
     input: z.object({ id: id.nullish().transform((v) => v ?? null), data: internshipFields }),
     output: z.array(findingSchema),
+  }),
+  'internships.extend': method({
+    summary: 'Proroga: sposta la fine prevista, entro la durata massima, con la sua comunicazione obbligatoria',
+    access: 'internships.write',
+    input: internshipExtendInput,
+    output: internshipSchema,
+  }),
+  'internships.waive': method({
+    summary: 'Deroga a una regola che lo consente, con il motivo scritto (coordinatori)',
+    access: 'internships.waive',
+    input: z.object({ id, rule: z.enum(RULE_IDS), reason: z.string().trim().min(10, 'Scrivi il motivo della deroga (almeno 10 caratteri)').max(1000) }),
+    output: internshipSchema,
   }),
   'internships.transition': method({
     summary: 'Fa avanzare la pratica: in firma, attivo, sospeso, concluso, interrotto',

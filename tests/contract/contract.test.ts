@@ -179,6 +179,20 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
     return { id: current.id, hlc: current.hlc, data: { ...current, notes: `giro ${unique}` } };
   },
   'internships.check': ({ fx }) => ({ id: null, data: internshipInput(fx.candidate.id, fx.updated.id) }),
+  'internships.extend': async ({ h, admin }) => {
+    unique += 1;
+    const host = await h.ok('associations.create', associationInput({ name: `Contratto Proroga ${unique}` }), admin);
+    const person = await h.ok('candidates.create', candidateInput(), admin);
+    const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { plannedEndDate: '2027-05-10' }), admin);
+    const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, admin);
+    const running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2027-01-05', noticeNumber: 'UNILAV 1' }, admin);
+    return { id: running.id, hlc: running.hlc, newEndDate: '2027-07-10', noticeDate: '2027-05-02', noticeNumber: 'UNILAV 2', reason: 'Serve più tempo' };
+  },
+  'internships.waive': async ({ h, admin, fx }) => {
+    // A one-month file breaks the minimum duration, which may be waived.
+    const short = await h.ok('internships.create', internshipInput(fx.candidate.id, fx.updated.id, { plannedEndDate: '2027-02-10' }), admin);
+    return { id: short.id, rule: 'durata-minima', reason: 'Tirocinio estivo concordato con la Regione' };
+  },
   'internships.transition': async ({ h, admin }) => {
     // Files in signature hold a place at the host and for the person: fresh ones each call.
     unique += 1;

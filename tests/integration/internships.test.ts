@@ -108,6 +108,18 @@ describe('a file opened from an accepted proposal', () => {
     expect(file.events.at(-1)!.note).toBe('Sospeso 1 giorno: la fine prevista passa al 11/07/2027.');
   });
 
+  it('is extended within the maximum, with the notice of the extension filed by the old end', async () => {
+    const noNotice = await h.call('internships.extend', { id: file.id, hlc: file.hlc, newEndDate: '2027-07-11' }, op);
+    expect(noNotice.ok ? 'ok' : noNotice.error.message).toBe('La nuova fine deve venire dopo quella prevista (11/07/2027).');
+    const tooLong = await h.call('internships.extend', { id: file.id, hlc: file.hlc, newEndDate: '2027-08-31', noticeDate: '2027-06-30', noticeNumber: 'UNILAV 43' }, op);
+    expect(tooLong.ok ? 'ok' : tooLong.error.issues?.[0]).toMatchObject({ path: 'newEndDate' });
+    expect(tooLong.ok ? 'ok' : tooLong.error.message).toContain('Dura più di 6 mesi');
+    const lateNotice = await h.call('internships.extend', { id: file.id, hlc: file.hlc, newEndDate: '2027-07-11', noticeDate: '2027-07-12', noticeNumber: 'UNILAV 43' }, op);
+    expect(lateNotice.ok).toBe(false);
+    // The one-day suspension already moved the end to 11/07; the maximum with it is 11/07: nothing to extend into.
+    expect((await h.ok('internships.get', { id: file.id }, op)).plannedEndDate).toBe('2027-07-11');
+  });
+
   it('concludes only with an outcome, and the candidate’s status follows it', async () => {
     const noOutcome = await move({ to: 'concluso', actualEndDate: '2027-07-11' });
     expect(noOutcome.ok ? 'ok' : noOutcome.error.message).toBe('Indica l’esito del tirocinio.');
@@ -148,11 +160,49 @@ describe('checks that depend on other files', () => {
     );
   });
 
+  it('a running 4-month file is extended to 6 months: the end moves, on the timeline and audited', async () => {
+    const person = await h.ok('candidates.create', candidateInput({ lastName: 'Proroga' }), op);
+    const host = await h.ok('associations.create', associationInput({ name: 'SSD Canottieri', employees: 8 }), op);
+    const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { plannedEndDate: '2027-05-10' }), op);
+    const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, op);
+    const running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2027-01-05', noticeNumber: 'UNILAV 7' }, op);
+    const extended = await h.ok(
+      'internships.extend',
+      { id: running.id, hlc: running.hlc, newEndDate: '2027-07-10', noticeDate: '2027-05-03', noticeNumber: 'UNILAV 8', reason: 'Obiettivi da completare' },
+      op,
+    );
+    expect(extended.plannedEndDate).toBe('2027-07-10');
+    expect(extended.events.at(-1)).toMatchObject({ kind: 'proroga', note: 'Prorogato dal 10/05/2027 al 10/07/2027. Obiettivi da completare' });
+    const history = await h.ok('audit.forRecord', { entity: 'internships', id: running.id }, op);
+    expect(history.some((e) => e.changes.some((c) => c.field === 'plannedEndDate' && c.after === '2027-07-10'))).toBe(true);
+  });
+
+  it('lets a coordinator waive a rule that allows it, with a reason, and refuses the others', async () => {
+    const person = await h.ok('candidates.create', candidateInput({ lastName: 'Breve' }), op);
+    const host = await h.ok('associations.create', associationInput({ name: 'ASD Estate', employees: 4 }), op);
+    const short = await h.ok('internships.create', internshipInput(person.id, host.id, { plannedEndDate: '2027-02-10', monthlyAllowanceCents: 10000 }), op);
+    const denied = await h.call('internships.waive', { id: short.id, rule: 'durata-minima', reason: 'Tirocinio estivo concordato' }, op);
+    expect(denied.ok ? 'ok' : denied.error.code).toBe('FORBIDDEN');
+    const notWaivable = await h.call('internships.waive', { id: short.id, rule: 'indennita-minima', reason: 'L’associazione non può pagare di più' }, coord);
+    expect(notWaivable.ok ? 'ok' : notWaivable.error.message).toBe('Alla regola «Indennità di partecipazione minima» non si può derogare.');
+    const notBroken = await h.call('internships.waive', { id: short.id, rule: 'ore-settimanali', reason: 'Per sicurezza, comunque' }, coord);
+    expect(notBroken.ok ? 'ok' : notBroken.error.message).toContain('è rispettata: non serve una deroga');
+    const waived = await h.ok('internships.waive', { id: short.id, rule: 'durata-minima', reason: 'Tirocinio estivo concordato con la Regione' }, coord);
+    expect(waived.findings.find((f) => f.rule === 'durata-minima')!.waiver).toMatchObject({ reason: 'Tirocinio estivo concordato con la Regione' });
+    expect(waived.events.at(-1)!.note).toBe('Deroga a «Durata minima del tirocinio»: Tirocinio estivo concordato con la Regione');
+    // The allowance still blocks the signature: a waiver covers only its own rule.
+    const sign = await h.call('internships.transition', { id: waived.id, hlc: waived.hlc, to: 'in_firma' }, op);
+    expect(sign.ok ? 'ok' : sign.error.message).toContain('Indennità di 100,00 €');
+    const paid = await h.ok('internships.update', { id: waived.id, hlc: waived.hlc, data: internshipInput(person.id, host.id, { plannedEndDate: '2027-02-10' }) }, op);
+    expect((await h.ok('internships.transition', { id: paid.id, hlc: paid.hlc, to: 'in_firma' }, op)).status).toBe('in_firma');
+  });
+
   it('lists files by search, status and ending soon', async () => {
     const all = await h.ok('internships.list', { pageSize: 50 }, op);
-    expect(all.total).toBe(4);
+    expect(all.total).toBe(6);
     expect((await h.ok('internships.list', { query: 'ferrero' }, op)).items.map((i) => i.number)).toEqual([file.number]);
-    expect((await h.ok('internships.list', { status: 'in_firma' }, op)).items.map((i) => i.candidateName)).toEqual([expect.stringMatching(/^Galli /)]);
+    expect((await h.ok('internships.list', { status: 'in_firma' }, op)).items.map((i) => i.candidateName.split(' ')[0]).sort()).toEqual(['Breve', 'Galli']);
+    expect((await h.ok('internships.list', { status: 'attivo' }, op)).items.map((i) => i.candidateName.split(' ')[0])).toEqual(['Proroga']);
     expect((await h.ok('internships.list', { endingWithinDays: 30 }, op)).total).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { isRestrictedCategory } from '../../../../shared/api/candidate-fields';
 import { roleCan } from '../../../../shared/api/permissions';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import { checkDraft, createFromMatch, createInternship, getInternship, updateInternship } from '../../services/internships/internships';
+import { extendInternship, waiveRule } from '../../services/internships/extend-and-waive';
 import { listInternships } from '../../services/internships/list';
 import { transitionInternship } from '../../services/internships/transition';
 import type { AreaHandlers, HandlerContext } from '../types';
@@ -38,6 +39,11 @@ export const internshipsHandlers: AreaHandlers<keyof typeof internshipsMethods> 
     const category = state.database.sqlite.prepare('SELECT target_category AS c FROM candidates WHERE id = ?').get(input.data.candidateId) as { c: string | null } | undefined;
     return !sees && isRestrictedCategory(category?.c ?? null) ? maskedFindings(findings) : findings;
   },
+  'internships.extend': (input, { service, operator }) => {
+    const { id, hlc, ...ext } = input;
+    return masked(extendInternship(service(), id, hlc, ext), operator);
+  },
+  'internships.waive': (input, { service, operator }) => masked(waiveRule(service(), input.id, input.rule, input.reason), operator),
   'internships.transition': (input, { service, operator }) => {
     const { id, hlc, ...move } = input;
     return masked(transitionInternship(service(), id, hlc, move), operator);
