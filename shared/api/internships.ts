@@ -59,6 +59,36 @@ export const internshipExtendInput = z.object({
   reason: optionalText(1000),
 });
 
+const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Mese non valido (AAAA-MM)');
+
+export const attendanceMonthSchema = z.object({
+  month: z.string(),
+  plannedHours: z.number(),
+  attendedHours: z.number().nullable(),
+  attendance: z.number().nullable(),
+  monthlyCents: z.number().int(),
+  dueCents: z.number().int(),
+  full: z.boolean(),
+  hostCents: z.number().int(),
+  projectCents: z.number().int(),
+  closedAt: z.string().nullable(),
+  closedBy: z.string().nullable(),
+});
+export type AttendanceMonthView = z.output<typeof attendanceMonthSchema>;
+
+export const attendanceSchema = z.object({
+  internshipId: z.string(),
+  months: z.array(attendanceMonthSchema),
+  attendance: z.number().nullable(),
+  dueCents: z.number().int(),
+  hostCents: z.number().int(),
+  projectCents: z.number().int(),
+  certificateReachable: z.boolean(),
+  /** Why the sheet cannot be computed yet (dates, schedule, allowance or funding missing), if so. */
+  missing: z.string().nullable(),
+});
+export type AttendanceView = z.output<typeof attendanceSchema>;
+
 export const internshipsMethods = {
   'internships.list': method({
     summary: 'Cerca ed elenca i tirocini',
@@ -107,6 +137,28 @@ export const internshipsMethods = {
     access: 'internships.waive',
     input: z.object({ id, rule: z.enum(RULE_IDS), reason: z.string().trim().min(10, 'Scrivi il motivo della deroga (almeno 10 caratteri)').max(1000) }),
     output: internshipSchema,
+  }),
+  'internships.attendance': method({
+    summary: 'Il registro presenze mese per mese: ore previste e svolte, indennità dovuta e chi la paga',
+    access: 'internships.read',
+    input: z.object({ id }),
+    output: attendanceSchema,
+  }),
+  'internships.setAttendance': method({
+    summary: 'Registra le ore svolte in un mese (un mese chiuso lo corregge solo un coordinatore)',
+    access: 'internships.write',
+    input: z.object({
+      id,
+      month: monthKey,
+      attendedHours: z.number({ error: 'Ore svolte: inserisci un numero' }).min(0, 'Ore svolte: non meno di 0').max(400, 'Ore svolte: al massimo 400 in un mese'),
+    }),
+    output: attendanceSchema,
+  }),
+  'internships.closeMonth': method({
+    summary: 'Chiude un mese del registro presenze: dopo, le correzioni restano nello storico (coordinatori)',
+    access: 'attendance.close',
+    input: z.object({ id, month: monthKey }),
+    output: attendanceSchema,
   }),
   'internships.transition': method({
     summary: 'Fa avanzare la pratica: in firma, attivo, sospeso, concluso, interrotto',

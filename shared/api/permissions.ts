@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'internships.read',
   'internships.write',
   'internships.waive',
+  'attendance.close',
   'audit.read',
   'operators.manage',
   'settings.manage',
@@ -64,6 +65,7 @@ const COORDINATOR: readonly Permission[] = [
   'needs.delete',
   'matches.weights',
   'internships.waive',
+  'attendance.close',
 ];
 const ADMINISTRATOR: readonly Permission[] = PERMISSIONS;
 

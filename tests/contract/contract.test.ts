@@ -193,6 +193,13 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
     const short = await h.ok('internships.create', internshipInput(fx.candidate.id, fx.updated.id, { plannedEndDate: '2027-02-10' }), admin);
     return { id: short.id, rule: 'durata-minima', reason: 'Tirocinio estivo concordato con la Regione' };
   },
+  'internships.attendance': ({ fx }) => ({ id: fx.internship.id }),
+  'internships.setAttendance': async ({ h, admin }) => ({ id: (await runningFile(h, admin)).id, month: '2026-10', attendedHours: 100 }),
+  'internships.closeMonth': async ({ h, admin }) => {
+    const file = await runningFile(h, admin);
+    await h.ok('internships.setAttendance', { id: file.id, month: '2026-10', attendedHours: 120 }, admin);
+    return { id: file.id, month: '2026-10' };
+  },
   'internships.transition': async ({ h, admin }) => {
     // Files in signature hold a place at the host and for the person: fresh ones each call.
     unique += 1;
@@ -213,6 +220,16 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
     return { id: saved.id };
   },
 };
+
+/** A file running since 1 September 2026 at a host and for a person of its own. */
+async function runningFile(h: Harness, admin: string) {
+  unique += 1;
+  const host = await h.ok('associations.create', associationInput({ name: `Contratto Presenze ${unique}` }), admin);
+  const person = await h.ok('candidates.create', candidateInput(), admin);
+  const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { startDate: '2026-09-01', plannedEndDate: '2027-02-28' }), admin);
+  const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, admin);
+  return h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-08-28', noticeNumber: `UNILAV ${unique}` }, admin);
+}
 
 /** Methods for which `{}` is a valid input (no required field): they get only the non-object probe. */
 const EMPTY_OBJECT_IS_VALID: MethodName[] = [
@@ -341,6 +358,7 @@ describe('the contract table', () => {
     expect(holders('matches.weights')).toEqual(['coordinatore', 'amministratore']);
     expect(holders('internships.write')).toEqual(['operatore', 'coordinatore', 'amministratore']);
     expect(holders('internships.waive')).toEqual(['coordinatore', 'amministratore']);
+    expect(holders('attendance.close')).toEqual(['coordinatore', 'amministratore']);
     expect(holders('matches.write')).toEqual(['operatore', 'coordinatore', 'amministratore']);
     const publicMethods = METHOD_NAMES.filter((m) => contract[m].access === 'public');
     expect(publicMethods.sort()).toEqual(['auth.login', 'setup.complete', 'setup.status']);

@@ -206,3 +206,69 @@ describe('checks that depend on other files', () => {
     expect((await h.ok('internships.list', { endingWithinDays: 30 }, op)).total).toBe(0);
   });
 });
+
+describe('the attendance register', () => {
+  let w: Harness;
+  let wop: string;
+  let wcoord: string;
+  let id: string;
+
+  beforeAll(async () => {
+    w = createHarness({ now: () => new Date('2027-05-20T09:00:00Z') });
+    await w.setup();
+    wop = await w.sessionAs('operatore');
+    wcoord = await w.sessionAs('coordinatore');
+    const host = await w.ok('associations.create', associationInput({ name: 'ASD Presenze', employees: 2 }), wop);
+    const person = await w.ok('candidates.create', candidateInput({ lastName: 'Registro' }), wop);
+    const draft = await w.ok(
+      'internships.create',
+      internshipInput(person.id, host.id, {
+        startDate: '2027-02-01',
+        plannedEndDate: '2027-07-31',
+        funding: { kind: 'misto', hostMonthlyCents: 15000, projectMonthlyCents: 30000, projectName: 'Sport e Lavoro' },
+      }),
+      wop,
+    );
+    const signed = await w.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, wop);
+    const running = await w.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2027-01-29', noticeNumber: 'UNILAV 9' }, wop);
+    id = running.id;
+  });
+  afterAll(() => w.dispose());
+
+  it('three months entered, one at 60%: full, full and reduced in proportion, split between host and project', async () => {
+    await w.ok('internships.setAttendance', { id, month: '2027-02', attendedHours: 120 }, wop);
+    await w.ok('internships.setAttendance', { id, month: '2027-03', attendedHours: 132 }, wop);
+    const sheet = await w.ok('internships.setAttendance', { id, month: '2027-04', attendedHours: 79.2 }, wop);
+    expect(sheet.months.map((m) => [m.month, m.plannedHours, m.attendedHours, m.dueCents])).toEqual([
+      ['2027-02', 120, 120, 45000],
+      ['2027-03', 132, 132, 45000],
+      ['2027-04', 132, 79.2, 27000],
+      ['2027-05', 126, null, 0],
+      ['2027-06', 126, null, 0],
+      ['2027-07', 132, null, 0],
+    ]);
+    expect(sheet.months[2]).toMatchObject({ attendance: 0.6, full: false, hostCents: 9000, projectCents: 18000 });
+    expect([sheet.dueCents, sheet.hostCents, sheet.projectCents]).toEqual([117000, 39000, 78000]);
+    expect(sheet.certificateReachable).toBe(true);
+  });
+
+  it('refuses months outside the file or not begun yet', async () => {
+    const future = await w.call('internships.setAttendance', { id, month: '2027-06', attendedHours: 10 }, wop);
+    expect(future.ok ? 'ok' : future.error.message).toBe('Il mese 06/2027 non è ancora cominciato.');
+    const outside = await w.call('internships.setAttendance', { id, month: '2027-01', attendedHours: 10 }, wop);
+    expect(outside.ok ? 'ok' : outside.error.message).toBe('Il mese 01/2027 è fuori dal periodo del tirocinio.');
+  });
+
+  it('a closed month is corrected only by a coordinator, and the correction is in the history', async () => {
+    const denied = await w.call('internships.closeMonth', { id, month: '2027-02' }, wop);
+    expect(denied.ok ? 'ok' : denied.error.code).toBe('FORBIDDEN');
+    const closed = await w.ok('internships.closeMonth', { id, month: '2027-02' }, wcoord);
+    expect(closed.months[0]!.closedAt).not.toBeNull();
+    const byOperator = await w.call('internships.setAttendance', { id, month: '2027-02', attendedHours: 100 }, wop);
+    expect(byOperator.ok ? 'ok' : byOperator.error.message).toBe('Il mese 02/2027 è chiuso: può correggerlo solo un coordinatore.');
+    const corrected = await w.ok('internships.setAttendance', { id, month: '2027-02', attendedHours: 110 }, wcoord);
+    expect(corrected.months[0]!.attendedHours).toBe(110);
+    const history = await w.ok('audit.forRecord', { entity: 'internships', id }, wcoord);
+    expect(history.some((e) => e.changes.some((c) => c.field === 'presenze.2027-02 (correzione di un mese chiuso)' && c.before === 120 && c.after === 110))).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@ import { isRestrictedCategory } from '../../../../shared/api/candidate-fields';
 import { roleCan } from '../../../../shared/api/permissions';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import { checkDraft, createFromMatch, createInternship, getInternship, updateInternship } from '../../services/internships/internships';
+import { closeMonth, getAttendance, setAttendance } from '../../services/internships/attendance';
 import { extendInternship, waiveRule } from '../../services/internships/extend-and-waive';
 import { listInternships } from '../../services/internships/list';
 import { transitionInternship } from '../../services/internships/transition';
@@ -44,6 +45,10 @@ export const internshipsHandlers: AreaHandlers<keyof typeof internshipsMethods> 
     return masked(extendInternship(service(), id, hlc, ext), operator);
   },
   'internships.waive': (input, { service, operator }) => masked(waiveRule(service(), input.id, input.rule, input.reason), operator),
+  'internships.attendance': (input, { state }) => getAttendance(state.database.db, input.id, italianDate(state.now())),
+  'internships.setAttendance': (input, { service, operator }) =>
+    setAttendance(service(), input.id, input.month, input.attendedHours, operator !== null && roleCan(operator.role, 'attendance.close')),
+  'internships.closeMonth': (input, { service }) => closeMonth(service(), input.id, input.month),
   'internships.transition': (input, { service, operator }) => {
     const { id, hlc, ...move } = input;
     return masked(transitionInternship(service(), id, hlc, move), operator);
