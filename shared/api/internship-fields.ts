@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { INTERNSHIP_TYPES, RULE_IDS } from '../rules/internship-rules';
-import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY } from '../rules/internship-lifecycle';
+import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY, SUSPENSION_REASONS } from '../rules/internship-lifecycle';
 import { TARGET_CATEGORIES } from './candidate-fields';
 import { optionalCode, optionalDate, optionalInt, optionalText, personTaxCode, recordMeta, textSet } from './fields';
 
@@ -16,6 +16,9 @@ export {
   INTERNSHIP_STATUS_LABELS,
   INTERRUPTED_BY,
   INTERRUPTED_BY_LABELS,
+  SUSPENSION_REASONS,
+  SUSPENSION_REASON_LABELS,
+  type SuspensionReason,
   type InternshipOutcome,
   type InternshipStatus,
   type InterruptedBy,
@@ -34,6 +37,10 @@ export const weeklyScheduleSchema = z.object({
   7: hoursOfDay,
 });
 export type WeeklyScheduleInput = z.output<typeof weeklyScheduleSchema>;
+
+const slot = optionalText(60);
+/** Time slots per ISO weekday, in words ("9–13"), beside the hours. */
+export const weeklySlotsSchema = z.object({ 1: slot, 2: slot, 3: slot, 4: slot, 5: slot, 6: slot, 7: slot });
 
 const cents = (label: string) =>
   z.number({ error: `${label}: inserisci un importo` }).int(`${label}: in centesimi interi`).min(0, `${label}: non negativo`).max(1_000_000, `${label}: importo troppo alto`);
@@ -73,6 +80,7 @@ export const internshipFields = z
     startDate: optionalDate('Data di inizio'),
     plannedEndDate: optionalDate('Data di fine prevista'),
     weeklySchedule: weeklyScheduleSchema.nullish().transform((v) => v ?? null),
+    weeklySlots: weeklySlotsSchema.nullish().transform((v) => v ?? null),
     scheduleNotes: optionalText(300),
     monthlyAllowanceCents: cents('Indennità mensile').nullish().transform((v) => v ?? null),
     funding: fundingSchema.nullish().transform((v) => v ?? null),
@@ -120,8 +128,14 @@ export const internshipSchema = z.object({
   ...recordMeta,
   ...internshipFields.shape,
   weeklySchedule: weeklyScheduleSchema.nullable(),
+  weeklySlots: weeklySlotsSchema.nullable(),
   funding: fundingSchema.nullable(),
   number: z.string(),
+  endNoticeDate: z.string().nullable(),
+  endNoticeNumber: z.string().nullable(),
+  suspensions: z.array(
+    z.object({ id: z.string(), from: z.string(), to: z.string().nullable(), reason: z.enum(SUSPENSION_REASONS), excluded: z.boolean(), note: z.string().nullable() }),
+  ),
   targetCategory: z.enum(TARGET_CATEGORIES).nullable(),
   /** The category is hidden from operators when it is a sensitive one. */
   targetCategoryHidden: z.boolean(),

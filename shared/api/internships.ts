@@ -1,7 +1,7 @@
 /** Tirocini: the internship file, its moves and the regional rules checked on it. */
 import { z } from 'zod';
 import { INTERNSHIP_TYPES, RULE_IDS } from '../rules/internship-rules';
-import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY } from '../rules/internship-lifecycle';
+import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY, SUSPENSION_REASONS } from '../rules/internship-lifecycle';
 import { method } from './define';
 import { id, optionalCode, optionalDate, optionalText, pageInput, requiredDate } from './fields';
 import { findingSchema, internshipFields, internshipSchema } from './internship-fields';
@@ -45,7 +45,11 @@ export const internshipMoveInput = z.object({
   interruptedBy: optionalCode(INTERRUPTED_BY),
   interruptionReason: optionalText(1000),
   actualEndDate: optionalDate('Data di fine effettiva'),
-  suspensionReason: optionalText(300),
+  /** The notice of an early end (interrotto). */
+  endNoticeDate: optionalDate('Data della comunicazione di cessazione'),
+  endNoticeNumber: optionalText(60),
+  suspensionReason: optionalCode(SUSPENSION_REASONS),
+  suspensionFrom: optionalDate('Inizio della sospensione'),
   note: optionalText(1000),
 });
 export type InternshipMoveInput = z.input<typeof internshipMoveInput>;

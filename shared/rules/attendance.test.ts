@@ -47,6 +47,13 @@ describe('one month', () => {
     expect(monthSheet(suspended, { year: 2027, month: 4 }, null, RULES).plannedHours).toBe(102);
   });
 
+  it('a month suspended for its last 15 days earns half, even at full attendance of the days left', () => {
+    const suspended = { ...FILE, suspensions: [{ from: '2027-06-16', to: '2027-06-30' }] };
+    const june = monthSheet(suspended, { year: 2027, month: 6 }, 66, RULES);
+    // June 2027: 1–15 has 11 weekdays but 2/6 is a holiday → 10 × 6 = 60 planned; 66 entered count as full.
+    expect(june).toMatchObject({ plannedHours: 60, monthlyCents: 22500, dueCents: 22500, full: true });
+  });
+
   it('a first month begun on the 16th of a 30-day month earns half the monthly allowance', () => {
     const late = { ...FILE, period: { from: '2027-06-16', to: '2027-12-15' } };
     expect(monthSheet(late, { year: 2027, month: 6 }, 200, RULES)).toMatchObject({ monthlyCents: 22500, dueCents: 22500 });

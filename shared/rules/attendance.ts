@@ -6,7 +6,7 @@
  * documents compute the same numbers.
  */
 import { canIssueFinalCertificate, fundingSplit, monthAllowance, overallAttendance, type Funding } from './allowance';
-import { daysBetweenInclusive, daysInMonth, monthPeriod, plannedHoursInMonth, type Period, type WeeklySchedule } from './calendar';
+import { daysBetweenInclusive, daysInMonth, monthPeriod, plannedHoursInMonth, suspensionDays, type Period, type WeeklySchedule } from './calendar';
 import type { InternshipRuleSet } from './internship-rules';
 
 export interface MonthRef {
@@ -55,16 +55,18 @@ export interface MonthSheet extends MonthRef {
 }
 
 /**
- * A first or last month only partly inside the internship earns the monthly allowance in
- * proportion to its calendar days (rounded to the cent, halves up): starting on the 16th of a
- * 30-day month earns half of it. DOMAIN.md is silent on partial months; this is the usual practice.
+ * A first or last month only partly inside the internship, or partly suspended, earns the monthly
+ * allowance in proportion to its calendar days in service (rounded to the cent, halves up):
+ * starting on the 16th of a 30-day month earns half of it. DOMAIN.md is silent on partial months;
+ * this is the usual practice.
  */
 function monthlyShareCents(file: SheetFile, ref: MonthRef): number {
   const month = monthPeriod(ref.year, ref.month);
   const from = file.period.from > month.from ? file.period.from : month.from;
   const to = file.period.to < month.to ? file.period.to : month.to;
   if (to < from) return 0;
-  const days = daysBetweenInclusive(from, to);
+  // Suspended days earn nothing: the intern is not there, and the end moves to make up for them.
+  const days = daysBetweenInclusive(from, to) - suspensionDays(file.suspensions, { from, to });
   const all = daysInMonth(ref.year, ref.month);
   return days === all ? file.monthlyAllowanceCents : Math.floor((2 * file.monthlyAllowanceCents * days + all) / (2 * all));
 }

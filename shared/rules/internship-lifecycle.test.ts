@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INTERNSHIP_STATUSES, internshipMoveProblem, nextInternshipStatuses, type InternshipMoveFacts, type InternshipStatus } from './internship-lifecycle';
+import { INTERNSHIP_STATUSES, internshipMoveProblem, nextInternshipStatuses, suspensionIsExcluded, type InternshipMoveFacts, type InternshipStatus } from './internship-lifecycle';
 
 const READY: InternshipMoveFacts = {
   startDate: '2027-01-11',
@@ -11,6 +11,8 @@ const READY: InternshipMoveFacts = {
   interruptionReason: 'Trasferimento in altra città',
   actualEndDate: '2027-07-10',
   suspensionReason: 'Malattia',
+  hostTutorTaxCode: 'BNCMRA70A41L219K',
+  today: '2027-07-10',
 };
 const facts = (o: Partial<InternshipMoveFacts>): InternshipMoveFacts => ({ ...READY, ...o });
 
@@ -56,6 +58,26 @@ describe('internship lifecycle', () => {
     expect(internshipMoveProblem('attivo', 'interrotto', facts({ interruptionReason: '' }))?.field).toBe('interruptionReason');
     expect(internshipMoveProblem('sospeso', 'interrotto', facts({ actualEndDate: null }))?.field).toBe('actualEndDate');
     expect(internshipMoveProblem('attivo', 'concluso', facts({ actualEndDate: '2027-01-10' }))?.message).toContain('non può precedere');
+  });
+
+  it('refuses a notice or an end in the future, a late notice unless waived, an interruption after the planned end', () => {
+    expect(internshipMoveProblem('in_firma', 'attivo', facts({ noticeDate: '2027-07-11', startDate: '2027-08-01' }))?.message).toBe(
+      'La data della comunicazione obbligatoria non può essere futura.',
+    );
+    expect(internshipMoveProblem('in_firma', 'attivo', facts({ noticeDate: '2027-01-11', lateNoticeWaived: true }))).toBeNull();
+    expect(internshipMoveProblem('attivo', 'concluso', facts({ actualEndDate: '2027-07-12', today: '2027-07-11' }))?.field).toBe('actualEndDate');
+    expect(internshipMoveProblem('attivo', 'interrotto', facts({ actualEndDate: '2027-07-11', today: '2027-08-01' }))?.message).toContain('per arrivare in fondo concludilo');
+    expect(internshipMoveProblem('attivo', 'sospeso', facts({ suspensionFrom: '2027-01-10' }))?.message).toBe('La sospensione non può cominciare prima del tirocinio.');
+    expect(internshipMoveProblem('bozza', 'in_firma', facts({ hostTutorTaxCode: null }))?.field).toBe('hostTutorTaxCode');
+  });
+
+  it('counts towards the maximum only the suspensions the rules leave out: 30+ days of illness, 15+ days of closure', () => {
+    expect(suspensionIsExcluded('malattia', 29)).toBe(false);
+    expect(suspensionIsExcluded('malattia', 30)).toBe(true);
+    expect(suspensionIsExcluded('maternita', 90)).toBe(true);
+    expect(suspensionIsExcluded('chiusura_ospitante', 14)).toBe(false);
+    expect(suspensionIsExcluded('chiusura_ospitante', 15)).toBe(true);
+    expect(suspensionIsExcluded('altro', 60)).toBe(false);
   });
 
   it('needs dates to go to signature and a reason to suspend', () => {

@@ -65,8 +65,15 @@ export interface InternshipMoveFacts {
   interruptionReason: string | null;
   /** For "concluso" and "interrotto": the real last day. */
   actualEndDate: string | null;
-  /** For "sospeso": the reason of the suspension being opened. */
+  /** For "sospeso": the reason of the suspension being opened, and its first day. */
   suspensionReason: string | null;
+  suspensionFrom?: string | null;
+  /** For "in firma": the host tutor's codice fiscale (their load of interns is checked on it). */
+  hostTutorTaxCode?: string | null;
+  /** 'YYYY-MM-DD' in Italy: notices and ends cannot be in the future. */
+  today?: string;
+  /** A coordinator waived the notice deadline (the notice was filed late). */
+  lateNoticeWaived?: boolean;
   /** Days before the start the notice is due (the rule set in force; 1 by default). */
   noticeDaysBeforeStart?: number;
 }
@@ -80,6 +87,26 @@ export interface MoveProblem {
   message: string;
   /** The field to fix, for the form. */
   field: keyof InternshipMoveFacts | 'to';
+}
+
+export const SUSPENSION_REASONS = ['maternita', 'malattia', 'infortunio', 'chiusura_ospitante', 'altro'] as const;
+export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
+export const SUSPENSION_REASON_LABELS: Record<SuspensionReason, string> = {
+  maternita: 'Maternità',
+  malattia: 'Malattia',
+  infortunio: 'Infortunio',
+  chiusura_ospitante: 'Chiusura del soggetto ospitante',
+  altro: 'Altro motivo',
+};
+
+/**
+ * Whether a suspension is left out of the maximum duration and moves the planned end (DGR 85-6277):
+ * maternity, illness or injury lasting 30 days or more, or a host closure of 15 calendar days or more.
+ */
+export function suspensionIsExcluded(reason: SuspensionReason, days: number): boolean {
+  if (reason === 'chiusura_ospitante') return days >= 15;
+  if (reason === 'altro') return false;
+  return days >= 30;
 }
 
 /** Null when the move is allowed; otherwise the first thing missing, in Italian, with the field to fix. */
@@ -97,18 +124,28 @@ export function internshipMoveProblem(from: InternshipStatus, to: InternshipStat
   if (to === 'in_firma') {
     if (!f.startDate) return { message: 'Indica la data di inizio prima di mandare il tirocinio in firma.', field: 'startDate' };
     if (!f.plannedEndDate) return { message: 'Indica la data di fine prevista prima di mandare il tirocinio in firma.', field: 'plannedEndDate' };
+    if (f.hostTutorTaxCode === null || f.hostTutorTaxCode === '') {
+      return { message: 'Indica il codice fiscale del tutor dell’ospitante: serve a contare i tirocinanti che segue.', field: 'hostTutorTaxCode' };
+    }
   }
   if (to === 'attivo' && from === 'in_firma') {
     if (!f.noticeDate || !f.noticeNumber?.trim()) {
       return { message: 'Registra la comunicazione obbligatoria (data e numero) prima di avviare il tirocinio.', field: 'noticeDate' };
     }
-    // The notice is due by the day before the start (DOMAIN.md, "Mandatory notice").
-    if (f.startDate && f.noticeDate > noticeDeadline(f.startDate, f.noticeDaysBeforeStart)) {
+    if (f.today && f.noticeDate > f.today) return { message: 'La data della comunicazione obbligatoria non può essere futura.', field: 'noticeDate' };
+    // The notice is due by the day before the start (DOMAIN.md, "Mandatory notice"); a late one needs a coordinator's waiver.
+    if (f.startDate && f.noticeDate > noticeDeadline(f.startDate, f.noticeDaysBeforeStart) && !f.lateNoticeWaived) {
       return { message: 'La comunicazione obbligatoria va fatta entro il giorno prima dell’inizio del tirocinio.', field: 'noticeDate' };
     }
   }
-  if (to === 'sospeso' && !f.suspensionReason?.trim()) {
-    return { message: 'Indica il motivo della sospensione.', field: 'suspensionReason' };
+  if (to === 'sospeso') {
+    if (!f.suspensionReason?.trim()) return { message: 'Indica il motivo della sospensione.', field: 'suspensionReason' };
+    if (f.suspensionFrom && f.startDate && f.suspensionFrom < f.startDate) {
+      return { message: 'La sospensione non può cominciare prima del tirocinio.', field: 'suspensionFrom' };
+    }
+    if (f.suspensionFrom && f.today && f.suspensionFrom > f.today) {
+      return { message: 'La sospensione si registra dal giorno in cui comincia, non prima.', field: 'suspensionFrom' };
+    }
   }
   if (to === 'concluso') {
     if (!f.outcome) return { message: 'Indica l’esito del tirocinio.', field: 'outcome' };
@@ -118,6 +155,12 @@ export function internshipMoveProblem(from: InternshipStatus, to: InternshipStat
     if (!f.interruptedBy) return { message: 'Indica chi ha interrotto il tirocinio.', field: 'interruptedBy' };
     if (!f.interruptionReason?.trim()) return { message: 'Indica il motivo dell’interruzione.', field: 'interruptionReason' };
     if (!f.actualEndDate) return { message: 'Indica l’ultimo giorno di tirocinio.', field: 'actualEndDate' };
+    if (f.plannedEndDate && f.actualEndDate > f.plannedEndDate) {
+      return { message: 'Un tirocinio interrotto finisce prima della fine prevista: per arrivare in fondo concludilo.', field: 'actualEndDate' };
+    }
+  }
+  if ((to === 'concluso' || to === 'interrotto') && f.actualEndDate && f.today && f.actualEndDate > f.today) {
+    return { message: 'La data di fine effettiva non può essere futura.', field: 'actualEndDate' };
   }
   if ((to === 'concluso' || to === 'interrotto') && f.actualEndDate && f.startDate && f.actualEndDate < f.startDate) {
     return { message: 'La data di fine effettiva non può precedere l’inizio del tirocinio.', field: 'actualEndDate' };

@@ -157,8 +157,9 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
  * The set in force on `date` ('YYYY-MM-DD'): the latest `validFrom` on or before it; null when
- * none had started. Two sets with the same `validFrom`: the one whose id sorts last wins, whatever
- * the order they come in (a corrected set gets a later id, e.g. 'piemonte-2017-b').
+ * none had started. Two sets with the same `validFrom`: the later in the list wins. Callers list
+ * them oldest first (the built-in defaults, then the stored sets in the order they were created),
+ * so a set corrected by a coordinator replaces the one it corrects; ids, which may be random, play no part.
  */
 export function ruleSetInForce<T extends InternshipRuleSet>(sets: readonly T[], date: string): T | null {
   if (!ISO_DATE.test(date)) throw new RangeError(`date must be YYYY-MM-DD, got ${date}`);
@@ -166,7 +167,7 @@ export function ruleSetInForce<T extends InternshipRuleSet>(sets: readonly T[], 
   for (const set of sets) {
     if (!ISO_DATE.test(set.validFrom)) throw new RangeError(`rule set ${set.id}: validFrom must be YYYY-MM-DD, got ${set.validFrom}`);
     if (set.validFrom > date) continue;
-    if (best === null || set.validFrom > best.validFrom || (set.validFrom === best.validFrom && set.id > best.id)) best = set;
+    if (best === null || set.validFrom >= best.validFrom) best = set;
   }
   return best;
 }

@@ -180,13 +180,9 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
   },
   'internships.check': ({ fx }) => ({ id: null, data: internshipInput(fx.candidate.id, fx.updated.id) }),
   'internships.extend': async ({ h, admin }) => {
-    unique += 1;
-    const host = await h.ok('associations.create', associationInput({ name: `Contratto Proroga ${unique}` }), admin);
-    const person = await h.ok('candidates.create', candidateInput(), admin);
-    const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { plannedEndDate: '2027-05-10' }), admin);
-    const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, admin);
-    const running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2027-01-05', noticeNumber: 'UNILAV 1' }, admin);
-    return { id: running.id, hlc: running.hlc, newEndDate: '2027-07-10', noticeDate: '2027-05-02', noticeNumber: 'UNILAV 2', reason: 'Serve più tempo' };
+    // Running since 1 September 2026, planned to 31 December: extended to February with a notice already filed.
+    const running = await runningFile(h, admin, '2026-12-31');
+    return { id: running.id, hlc: running.hlc, newEndDate: '2027-02-28', noticeDate: '2026-11-20', noticeNumber: 'UNILAV 2', reason: 'Serve più tempo' };
   },
   'internships.waive': async ({ h, admin, fx }) => {
     // A one-month file breaks the minimum duration, which may be waived.
@@ -222,11 +218,11 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
 };
 
 /** A file running since 1 September 2026 at a host and for a person of its own. */
-async function runningFile(h: Harness, admin: string) {
+async function runningFile(h: Harness, admin: string, plannedEndDate = '2027-02-28') {
   unique += 1;
   const host = await h.ok('associations.create', associationInput({ name: `Contratto Presenze ${unique}` }), admin);
   const person = await h.ok('candidates.create', candidateInput(), admin);
-  const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { startDate: '2026-09-01', plannedEndDate: '2027-02-28' }), admin);
+  const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { startDate: '2026-09-01', plannedEndDate }), admin);
   const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, admin);
   return h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-08-28', noticeNumber: `UNILAV ${unique}` }, admin);
 }

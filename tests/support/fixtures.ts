@@ -140,6 +140,8 @@ export function internshipInput(candidateId: string, associationId: string, over
     associationId,
     type: 'formativo',
     hostTutorName: 'Maria Bianchi',
+    // A tutor of their own for each file: the tutor's load is counted on the codice fiscale.
+    hostTutorTaxCode: nextPerson('F').taxCode,
     hostTutorRole: 'Presidente',
     hostTutorYears: 10,
     startDate: '2027-01-11',

@@ -1,56 +1,100 @@
 import type { internshipsMethods } from '../../../../shared/api/internships';
-import type { FindingView, Internship } from '../../../../shared/api/internship-fields';
+import type { FindingView, Internship, InternshipData } from '../../../../shared/api/internship-fields';
 import { isRestrictedCategory } from '../../../../shared/api/candidate-fields';
+import { AppError } from '../../../../shared/api/errors';
 import { roleCan } from '../../../../shared/api/permissions';
+import { durationInMonths } from '../../../../shared/rules/calendar';
+import { RULE_LABELS } from '../../../../shared/rules/internship-rules';
 import { italianDate } from '../../../../shared/validation/italian-time';
-import { checkDraft, createFromMatch, createInternship, getInternship, updateInternship } from '../../services/internships/internships';
 import { closeMonth, getAttendance, setAttendance } from '../../services/internships/attendance';
 import { extendInternship, waiveRule } from '../../services/internships/extend-and-waive';
+import { categoryOf, checkDraft, createFromMatch, createInternship, getInternship, requireInternship, updateInternship } from '../../services/internships/internships';
 import { listInternships } from '../../services/internships/list';
 import { transitionInternship } from '../../services/internships/transition';
 import type { AreaHandlers, HandlerContext } from '../types';
 
-/** Disability and social-care categories are for coordinators: an operator sees that one is set, not which. */
-function masked(file: Internship, operator: HandlerContext['operator']): Internship {
-  const sees = operator !== null && roleCan(operator.role, 'candidates.special');
-  if (sees || !isRestrictedCategory(file.targetCategory)) return file;
-  return { ...file, targetCategory: null, targetCategoryHidden: true, findings: maskedFindings(file.findings) };
+/**
+ * Disability and social-care categories are for coordinators. Their maximum durations differ
+ * (24 and 12 months), so an operator must not learn the verdict either: for them a hidden
+ * category is checked against the shorter limit, with a message that names neither, and only a
+ * coordinator takes such a file past 12 months.
+ */
+const HIDDEN_LIMIT_MONTHS = 12;
+
+function seesSpecial(operator: HandlerContext['operator']): boolean {
+  return operator !== null && roleCan(operator.role, 'candidates.special');
 }
 
-/** The maximum duration depends on the category: its number (12 or 24 months) would tell which one. */
-function maskedFindings(findings: FindingView[]): FindingView[] {
-  return findings.map((f) =>
-    f.rule === 'durata-massima'
-      ? { ...f, message: 'Dura più del massimo previsto per la categoria del candidato, che è riservata: la verifica il coordinatore.' }
-      : f,
-  );
+function hiddenFor(state: HandlerContext['state'], operator: HandlerContext['operator'], candidateId: string): boolean {
+  return !seesSpecial(operator) && isRestrictedCategory(categoryOf(state.database.db, candidateId));
+}
+
+function overHiddenLimit(data: Pick<InternshipData, 'startDate' | 'plannedEndDate'>): boolean {
+  return Boolean(data.startDate && data.plannedEndDate && data.plannedEndDate >= data.startDate && durationInMonths(data.startDate, data.plannedEndDate) > HIDDEN_LIMIT_MONTHS);
+}
+
+function maskedFindings(findings: FindingView[], data: Pick<InternshipData, 'startDate' | 'plannedEndDate'>): FindingView[] {
+  const others = findings.filter((f) => f.rule !== 'durata-massima');
+  if (!overHiddenLimit(data)) return others;
+  return [
+    ...others,
+    {
+      rule: 'durata-massima',
+      ruleLabel: RULE_LABELS['durata-massima'],
+      severity: 'warning',
+      message: `Dura più di ${HIDDEN_LIMIT_MONTHS} mesi: per la categoria riservata del candidato la durata massima la verifica il coordinatore, che può mandare la pratica in firma.`,
+      waivable: false,
+      field: 'plannedEndDate',
+      waiver: null,
+    },
+  ];
+}
+
+function masked(file: Internship, state: HandlerContext['state'], operator: HandlerContext['operator']): Internship {
+  if (!hiddenFor(state, operator, file.candidateId)) return file;
+  return { ...file, targetCategory: null, targetCategoryHidden: true, findings: maskedFindings(file.findings, file) };
 }
 
 const reading = (state: HandlerContext['state']) => ({ db: state.database.db, sqlite: state.database.sqlite, today: italianDate(state.now()) });
 
 export const internshipsHandlers: AreaHandlers<keyof typeof internshipsMethods> = {
   'internships.list': (input, { state }) => listInternships(state.database.sqlite, input, state.now()),
-  'internships.get': (input, { state, operator }) => masked(getInternship(reading(state), input.id), operator),
-  'internships.create': (input, { service, operator }) => masked(createInternship(service(), input), operator),
-  'internships.createFromMatch': (input, { service, operator }) => masked(createFromMatch(service(), input.matchId), operator),
-  'internships.update': (input, { service, operator }) => masked(updateInternship(service(), input.id, input.hlc, input.data), operator),
+  'internships.get': (input, { state, operator }) => masked(getInternship(reading(state), input.id), state, operator),
+  'internships.create': (input, { service, state, operator }) => masked(createInternship(service(), input), state, operator),
+  'internships.createFromMatch': (input, { service, state, operator }) => masked(createFromMatch(service(), input.matchId), state, operator),
+  'internships.update': (input, { service, state, operator }) => masked(updateInternship(service(), input.id, input.hlc, input.data), state, operator),
   'internships.check': (input, { state, operator }) => {
     const findings = checkDraft(reading(state), input.id, input.data);
-    const sees = operator !== null && roleCan(operator.role, 'candidates.special');
-    const category = state.database.sqlite.prepare('SELECT target_category AS c FROM candidates WHERE id = ?').get(input.data.candidateId) as { c: string | null } | undefined;
-    return !sees && isRestrictedCategory(category?.c ?? null) ? maskedFindings(findings) : findings;
+    return hiddenFor(state, operator, input.data.candidateId) ? maskedFindings(findings, input.data) : findings;
   },
-  'internships.extend': (input, { service, operator }) => {
+  'internships.extend': (input, { service, state, operator }) => {
     const { id, hlc, ...ext } = input;
-    return masked(extendInternship(service(), id, hlc, ext), operator);
+    const row = requireInternship(state.database.db, id);
+    if (hiddenFor(state, operator, row.candidateId) && overHiddenLimit({ startDate: row.startDate, plannedEndDate: ext.newEndDate })) {
+      throw new AppError('FORBIDDEN', `Oltre i ${HIDDEN_LIMIT_MONTHS} mesi la proroga per questa categoria di candidato la registra un coordinatore.`);
+    }
+    return masked(extendInternship(service(), id, hlc, ext), state, operator);
   },
-  'internships.waive': (input, { service, operator }) => masked(waiveRule(service(), input.id, input.rule, input.reason), operator),
+  'internships.waive': (input, { service, state, operator }) => masked(waiveRule(service(), input.id, input.rule, input.reason), state, operator),
   'internships.attendance': (input, { state }) => getAttendance(state.database.db, input.id, italianDate(state.now())),
   'internships.setAttendance': (input, { service, operator }) =>
     setAttendance(service(), input.id, input.month, input.attendedHours, operator !== null && roleCan(operator.role, 'attendance.close')),
   'internships.closeMonth': (input, { service }) => closeMonth(service(), input.id, input.month),
-  'internships.transition': (input, { service, operator }) => {
+  'internships.transition': (input, { service, state, operator }) => {
     const { id, hlc, ...move } = input;
-    return masked(transitionInternship(service(), id, hlc, move), operator);
+    const row = requireInternship(state.database.db, id);
+    const hidden = hiddenFor(state, operator, row.candidateId);
+    if (hidden && (move.to === 'in_firma' || move.to === 'attivo') && overHiddenLimit(row)) {
+      throw new AppError('FORBIDDEN', `Oltre i ${HIDDEN_LIMIT_MONTHS} mesi la pratica di questa categoria di candidato la manda avanti un coordinatore.`);
+    }
+    try {
+      return masked(transitionInternship(service(), id, hlc, move), state, operator);
+    } catch (error) {
+      // A refusal listing the findings must not name the hidden category's limit either.
+      if (hidden && error instanceof AppError && error.issues?.some((i) => i.path === 'plannedEndDate')) {
+        throw new AppError('CONFLICT', 'Prima di procedere risolvi le verifiche bloccanti indicate nella pratica.', error.issues.filter((i) => i.path !== 'plannedEndDate'));
+      }
+      throw error;
+    }
   },
 };

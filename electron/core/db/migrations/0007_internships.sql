@@ -8,14 +8,18 @@ CREATE TABLE `attendance_months` (
 	`deleted_at` text,
 	`internship_id` text NOT NULL,
 	`month` text NOT NULL,
-	`attended_hours` real,
+	`attended_centi_hours` integer,
 	`daily` text,
 	`closed_at` text,
 	`closed_by` text,
+	`closed_planned_centi_hours` integer,
+	`closed_due_cents` integer,
+	`closed_host_cents` integer,
+	`closed_project_cents` integer,
 	FOREIGN KEY (`internship_id`) REFERENCES `internships`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `attendance_months_month_idx` ON `attendance_months` (`internship_id`,`month`);--> statement-breakpoint
+CREATE UNIQUE INDEX `attendance_months_month_idx` ON `attendance_months` (`internship_id`,`month`) WHERE deleted_at IS NULL;--> statement-breakpoint
 CREATE TABLE `internship_events` (
 	`id` text PRIMARY KEY NOT NULL,
 	`site_id` text NOT NULL,
@@ -30,6 +34,7 @@ CREATE TABLE `internship_events` (
 	`from_status` text,
 	`to_status` text,
 	`note` text,
+	`operator_id` text,
 	`operator_name` text NOT NULL,
 	FOREIGN KEY (`internship_id`) REFERENCES `internships`(`id`) ON UPDATE no action ON DELETE no action
 );
@@ -48,6 +53,8 @@ CREATE TABLE `internship_extensions` (
 	`new_end_date` text NOT NULL,
 	`notice_date` text,
 	`notice_number` text,
+	`end_notice_date` text,
+	`end_notice_number` text,
 	`reason` text,
 	FOREIGN KEY (`internship_id`) REFERENCES `internships`(`id`) ON UPDATE no action ON DELETE no action
 );
@@ -65,6 +72,7 @@ CREATE TABLE `internship_suspensions` (
 	`from_date` text NOT NULL,
 	`to_date` text,
 	`reason` text NOT NULL,
+	`excluded` integer NOT NULL,
 	`note` text,
 	FOREIGN KEY (`internship_id`) REFERENCES `internships`(`id`) ON UPDATE no action ON DELETE no action
 );
@@ -81,6 +89,7 @@ CREATE TABLE `internship_waivers` (
 	`internship_id` text NOT NULL,
 	`rule_id` text NOT NULL,
 	`reason` text NOT NULL,
+	`granted_by_id` text,
 	`granted_by` text NOT NULL,
 	FOREIGN KEY (`internship_id`) REFERENCES `internships`(`id`) ON UPDATE no action ON DELETE no action
 );
@@ -95,6 +104,8 @@ CREATE TABLE `internships` (
 	`hlc` text NOT NULL,
 	`deleted_at` text,
 	`number` text NOT NULL,
+	`number_year` integer NOT NULL,
+	`number_seq` integer NOT NULL,
 	`candidate_id` text NOT NULL,
 	`association_id` text NOT NULL,
 	`operating_site_id` text,
@@ -113,6 +124,7 @@ CREATE TABLE `internships` (
 	`planned_end_date` text,
 	`actual_end_date` text,
 	`weekly_schedule` text,
+	`weekly_slots` text,
 	`schedule_notes` text,
 	`monthly_allowance_cents` integer,
 	`funding` text,
@@ -120,6 +132,8 @@ CREATE TABLE `internships` (
 	`liability_policy` text,
 	`notice_date` text,
 	`notice_number` text,
+	`end_notice_date` text,
+	`end_notice_number` text,
 	`goals` text,
 	`activities` text,
 	`skills_to_acquire` text NOT NULL,
@@ -138,12 +152,15 @@ CREATE TABLE `internships` (
 	FOREIGN KEY (`match_id`) REFERENCES `matches`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `internships_number_idx` ON `internships` (`number`);--> statement-breakpoint
+CREATE UNIQUE INDEX `internships_number_idx` ON `internships` (`site_id`,`number_year`,`number_seq`);--> statement-breakpoint
 CREATE INDEX `internships_status_idx` ON `internships` (`status`,`deleted_at`,`start_date`);--> statement-breakpoint
 CREATE INDEX `internships_candidate_idx` ON `internships` (`candidate_id`,`status`);--> statement-breakpoint
 CREATE INDEX `internships_association_idx` ON `internships` (`association_id`,`status`);--> statement-breakpoint
 CREATE INDEX `internships_end_idx` ON `internships` (`deleted_at`,`planned_end_date`);--> statement-breakpoint
 CREATE INDEX `internships_match_idx` ON `internships` (`match_id`);--> statement-breakpoint
+CREATE INDEX `internships_need_idx` ON `internships` (`need_id`);--> statement-breakpoint
+CREATE INDEX `internships_promoter_tutor_idx` ON `internships` (`promoter_tutor_id`,`status`);--> statement-breakpoint
+CREATE INDEX `internships_host_tutor_idx` ON `internships` (`host_tutor_tax_code`,`status`);--> statement-breakpoint
 CREATE TABLE `rule_sets` (
 	`id` text PRIMARY KEY NOT NULL,
 	`site_id` text NOT NULL,

@@ -1,4 +1,5 @@
-import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { associations } from './associations';
 import { candidates } from './candidates';
 import { matches } from './matches';
@@ -15,6 +16,9 @@ export const internships = sqliteTable(
     ...recordColumns(),
     /** Human number printed on documents, e.g. "TO01-2027-0004": office code, year, sequence. */
     number: text('number').notNull(),
+    /** Year and sequence of the number at the creating office (`site_id`), as integers. */
+    numberYear: integer('number_year').notNull(),
+    numberSeq: integer('number_seq').notNull(),
     candidateId: text('candidate_id')
       .notNull()
       .references(() => candidates.id),
@@ -25,7 +29,10 @@ export const internships = sqliteTable(
     needId: text('need_id').references(() => needs.id),
     matchId: text('match_id').references(() => matches.id),
     type: text('type').notNull(),
-    /** The candidate's target category when the file was made (the rules depend on it). */
+    /**
+     * The candidate's target category, copied at every save of the file (the rules depend on it).
+     * Special data for two of its values: masked for operators like the candidate's own field.
+     */
     targetCategory: text('target_category'),
     legalBasis: text('legal_basis').notNull(),
     /** The rule set in force at the start date, recorded so later sets do not change an old file. */
@@ -40,14 +47,20 @@ export const internships = sqliteTable(
     plannedEndDate: text('planned_end_date'),
     actualEndDate: text('actual_end_date'),
     weeklySchedule: text('weekly_schedule', { mode: 'json' }).$type<Record<string, number>>(),
+    /** Time slots per ISO weekday ("9–13"), printed in the PFI beside the hours. */
+    weeklySlots: text('weekly_slots', { mode: 'json' }).$type<Record<string, string>>(),
     /** Time slots in words ("lun–ven 9–13"), printed in the PFI. */
     scheduleNotes: text('schedule_notes'),
     monthlyAllowanceCents: integer('monthly_allowance_cents'),
     funding: text('funding', { mode: 'json' }).$type<Record<string, unknown>>(),
     inailPosition: text('inail_position'),
     liabilityPolicy: text('liability_policy'),
+    /** The mandatory notice of the start (UNILAV). */
     noticeDate: text('notice_date'),
     noticeNumber: text('notice_number'),
+    /** The mandatory notice of an early end. */
+    endNoticeDate: text('end_notice_date'),
+    endNoticeNumber: text('end_notice_number'),
     goals: text('goals'),
     activities: text('activities'),
     skillsToAcquire: text('skills_to_acquire', { mode: 'json' }).$type<string[]>().notNull(),
@@ -62,12 +75,16 @@ export const internships = sqliteTable(
     notes: text('notes'),
   },
   (t) => [
-    uniqueIndex('internships_number_idx').on(t.number),
+    // Numbers are per office: two offices may both have their "2027-0001"; the regional office keeps both.
+    uniqueIndex('internships_number_idx').on(t.siteId, t.numberYear, t.numberSeq),
     index('internships_status_idx').on(t.status, t.deletedAt, t.startDate),
     index('internships_candidate_idx').on(t.candidateId, t.status),
     index('internships_association_idx').on(t.associationId, t.status),
     index('internships_end_idx').on(t.deletedAt, t.plannedEndDate),
     index('internships_match_idx').on(t.matchId),
+    index('internships_need_idx').on(t.needId),
+    index('internships_promoter_tutor_idx').on(t.promoterTutorId, t.status),
+    index('internships_host_tutor_idx').on(t.hostTutorTaxCode, t.status),
   ],
 );
 
@@ -84,6 +101,7 @@ export const internshipEvents = sqliteTable(
     fromStatus: text('from_status'),
     toStatus: text('to_status'),
     note: text('note'),
+    operatorId: text('operator_id'),
     operatorName: text('operator_name').notNull(),
   },
   (t) => [index('internship_events_internship_idx').on(t.internshipId, t.at)],
@@ -100,7 +118,13 @@ export const internshipSuspensions = sqliteTable(
     fromDate: text('from_date').notNull(),
     /** Null while the suspension is open (the file is "sospeso"). */
     toDate: text('to_date'),
+    /** maternita | malattia | infortunio | chiusura_ospitante | altro */
     reason: text('reason').notNull(),
+    /**
+     * Whether it is left out of the maximum duration and moves the planned end: maternity, illness
+     * or injury of 30+ days, host closure of 15+ days (DGR 85-6277). Decided when it ends.
+     */
+    excluded: integer('excluded', { mode: 'boolean' }).notNull(),
     note: text('note'),
   },
   (t) => [index('internship_suspensions_internship_idx').on(t.internshipId, t.fromDate)],
@@ -116,8 +140,12 @@ export const internshipExtensions = sqliteTable(
       .references(() => internships.id),
     previousEndDate: text('previous_end_date').notNull(),
     newEndDate: text('new_end_date').notNull(),
+    /** The mandatory notice of the start (UNILAV). */
     noticeDate: text('notice_date'),
     noticeNumber: text('notice_number'),
+    /** The mandatory notice of an early end. */
+    endNoticeDate: text('end_notice_date'),
+    endNoticeNumber: text('end_notice_number'),
     reason: text('reason'),
   },
   (t) => [index('internship_extensions_internship_idx').on(t.internshipId)],
@@ -133,12 +161,17 @@ export const internshipWaivers = sqliteTable(
       .references(() => internships.id),
     ruleId: text('rule_id').notNull(),
     reason: text('reason').notNull(),
+    grantedById: text('granted_by_id'),
     grantedBy: text('granted_by').notNull(),
   },
   (t) => [index('internship_waivers_internship_idx').on(t.internshipId, t.ruleId)],
 );
 
-/** Hours attended in one month; a closed month is locked, and later corrections are audited. */
+/**
+ * Hours attended in one month, in hundredths of an hour (exact sums). A closed month is locked
+ * with what it computed then (planned hours, amounts), so a later change to the schedule or a
+ * suspension cannot silently change a month already paid; corrections are audited.
+ */
 export const attendanceMonths = sqliteTable(
   'attendance_months',
   {
@@ -148,13 +181,21 @@ export const attendanceMonths = sqliteTable(
       .references(() => internships.id),
     /** 'YYYY-MM' */
     month: text('month').notNull(),
-    attendedHours: real('attended_hours'),
-    /** Hours per day ('DD' → hours) when entered day by day; null for a monthly total. */
+    attendedCentiHours: integer('attended_centi_hours'),
+    /** Hundredths of an hour per day ('DD' → hours × 100) when entered day by day; null for a monthly total. */
     daily: text('daily', { mode: 'json' }).$type<Record<string, number>>(),
     closedAt: text('closed_at'),
     closedBy: text('closed_by'),
+    closedPlannedCentiHours: integer('closed_planned_centi_hours'),
+    closedDueCents: integer('closed_due_cents'),
+    closedHostCents: integer('closed_host_cents'),
+    closedProjectCents: integer('closed_project_cents'),
   },
-  (t) => [uniqueIndex('attendance_months_month_idx').on(t.internshipId, t.month)],
+  (t) => [
+    uniqueIndex('attendance_months_month_idx')
+      .on(t.internshipId, t.month)
+      .where(sql`deleted_at IS NULL`),
+  ],
 );
 
 /** Regional rule sets with their "valid from" date, editable by a coordinator. */

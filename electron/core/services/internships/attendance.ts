@@ -6,8 +6,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { AttendanceView } from '../../../../shared/api/internships';
-import { fileAttendance, internshipMonths, type SheetFile } from '../../../../shared/rules/attendance';
-import type { Funding } from '../../../../shared/rules/allowance';
+import { fileAttendance, internshipMonths, monthSheet, type SheetFile } from '../../../../shared/rules/attendance';
+import { canIssueFinalCertificate, overallAttendance, type Funding } from '../../../../shared/rules/allowance';
 import type { WeeklySchedule } from '../../../../shared/rules/calendar';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
@@ -49,23 +49,46 @@ function stored(db: Db, internshipId: string) {
     .all();
 }
 
+/**
+ * The register as computed now, except closed months, which keep what they computed when closed
+ * (a later change of schedule or a new suspension does not rewrite a month already paid).
+ */
 export function getAttendance(db: Db, id: string, today: string): AttendanceView {
   const row = requireInternship(db, id);
   const file = sheetFile(db, row, today);
   const empty = { internshipId: id, months: [], attendance: null, dueCents: 0, hostCents: 0, projectCents: 0, certificateReachable: false };
   if (typeof file === 'string') return { ...empty, missing: file };
-  const rows = stored(db, id);
-  const entered = new Map(rows.filter((r) => r.attendedHours !== null).map((r) => [r.month, r.attendedHours!]));
-  const closed = new Map(rows.map((r) => [r.month, r]));
-  const sheet = fileAttendance(file, entered, ruleSetById(db, row.ruleSetId));
+  const rows = new Map(stored(db, id).map((r) => [r.month, r]));
+  const entered = new Map([...rows].filter(([, r]) => r.attendedCentiHours !== null).map(([k, r]) => [k, r.attendedCentiHours! / 100]));
+  const rules = ruleSetById(db, row.ruleSetId);
+  const months = fileAttendance(file, entered, rules).months.map(({ year, month, ...m }) => {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    const r = rows.get(key);
+    if (!r?.closedAt) return { ...m, month: key, closedAt: null, closedBy: null };
+    const plannedHours = r.closedPlannedCentiHours! / 100;
+    return {
+      ...m,
+      month: key,
+      plannedHours,
+      attendance: plannedHours > 0 ? Math.floor((Math.min(m.attendedHours ?? 0, plannedHours) / plannedHours) * 10000) / 10000 : null,
+      dueCents: r.closedDueCents!,
+      hostCents: r.closedHostCents!,
+      projectCents: r.closedProjectCents!,
+      closedAt: r.closedAt,
+      closedBy: r.closedBy,
+    };
+  });
+  const hours = months.filter((m) => m.attendedHours !== null).map((m) => ({ plannedHours: m.plannedHours, attendedHours: m.attendedHours! }));
+  const sum = (k: 'dueCents' | 'hostCents' | 'projectCents') => months.reduce((t, m) => t + m[k], 0);
   return {
-    ...sheet,
     internshipId: id,
     missing: null,
-    months: sheet.months.map(({ year, month, ...m }) => {
-      const key = `${year}-${String(month).padStart(2, '0')}`;
-      return { ...m, month: key, closedAt: closed.get(key)?.closedAt ?? null, closedBy: closed.get(key)?.closedBy ?? null };
-    }),
+    months,
+    attendance: overallAttendance(hours),
+    dueCents: sum('dueCents'),
+    hostCents: sum('hostCents'),
+    projectCents: sum('projectCents'),
+    certificateReachable: canIssueFinalCertificate(hours, rules),
   };
 }
 
@@ -91,11 +114,28 @@ export function setAttendance(ctx: ServiceContext, id: string, month: string, at
     if (existing?.closedAt && !mayCorrect) {
       throw new AppError('CONFLICT', `Il mese ${monthLabel(month)} è chiuso: può correggerlo solo un coordinatore.`);
     }
-    const before = existing?.attendedHours ?? null;
+    const before = existing?.attendedCentiHours === null || existing === null ? null : existing.attendedCentiHours / 100;
+    const attendedCentiHours = Math.round(attendedHours * 100);
     if (existing) {
-      ctx.db.update(attendanceMonths).set({ attendedHours, daily: null, ...touchedMeta(ctx) }).where(eq(attendanceMonths.id, existing.id)).run();
+      ctx.db.update(attendanceMonths).set({ attendedCentiHours, daily: null, ...touchedMeta(ctx) }).where(eq(attendanceMonths.id, existing.id)).run();
+      if (existing.closedAt) refreezeMonth(ctx, id, existing.id, month, today);
     } else {
-      ctx.db.insert(attendanceMonths).values({ ...newRecordMeta(ctx, newId()), internshipId: id, month, attendedHours, daily: null, closedAt: null, closedBy: null }).run();
+      ctx.db
+        .insert(attendanceMonths)
+        .values({
+          ...newRecordMeta(ctx, newId()),
+          internshipId: id,
+          month,
+          attendedCentiHours,
+          daily: null,
+          closedAt: null,
+          closedBy: null,
+          closedPlannedCentiHours: null,
+          closedDueCents: null,
+          closedHostCents: null,
+          closedProjectCents: null,
+        })
+        .run();
     }
     if (before !== attendedHours) {
       const field = existing?.closedAt ? `presenze.${month} (correzione di un mese chiuso)` : `presenze.${month}`;
@@ -105,14 +145,35 @@ export function setAttendance(ctx: ServiceContext, id: string, month: string, at
   });
 }
 
+/** Stores what the month computes now as its closed figures (at closing, and after a coordinator's correction). */
+function refreezeMonth(ctx: ServiceContext, id: string, rowId: string, month: string, today: string): void {
+  const row = requireInternship(ctx.db, id);
+  const file = sheetFile(ctx.db, row, today);
+  if (typeof file === 'string') throw new AppError('CONFLICT', file);
+  const attended = ctx.db.select().from(attendanceMonths).where(eq(attendanceMonths.id, rowId)).get()!.attendedCentiHours! / 100;
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const sheet = monthSheet(file, { year, month: m }, attended, ruleSetById(ctx.db, row.ruleSetId));
+  ctx.db
+    .update(attendanceMonths)
+    .set({
+      closedPlannedCentiHours: Math.round(sheet.plannedHours * 100),
+      closedDueCents: sheet.dueCents,
+      closedHostCents: sheet.hostCents,
+      closedProjectCents: sheet.projectCents,
+    })
+    .where(eq(attendanceMonths.id, rowId))
+    .run();
+}
+
 export function closeMonth(ctx: ServiceContext, id: string, month: string): AttendanceView {
   return ctx.db.transaction(() => {
     const row = requireInternship(ctx.db, id);
     const today = italianDate(ctx.now());
     const existing = monthOf(ctx.db, row, month, today);
-    if (!existing || existing.attendedHours === null) throw new AppError('CONFLICT', `Registra prima le ore di ${monthLabel(month)}.`);
+    if (!existing || existing.attendedCentiHours === null) throw new AppError('CONFLICT', `Registra prima le ore di ${monthLabel(month)}.`);
     if (existing.closedAt) throw new AppError('CONFLICT', `Il mese ${monthLabel(month)} è già chiuso.`);
     ctx.db.update(attendanceMonths).set({ closedAt: ctx.now().toISOString(), closedBy: ctx.actor.name, ...touchedMeta(ctx) }).where(eq(attendanceMonths.id, existing.id)).run();
+    refreezeMonth(ctx, id, existing.id, month, today);
     writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes: [{ field: `presenze.${month}.chiuso`, before: null, after: ctx.actor.name }] });
     return getAttendance(ctx.db, id, today);
   });

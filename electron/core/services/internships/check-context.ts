@@ -15,20 +15,50 @@ const HOLDING = "('in_firma', 'attivo', 'sospeso')";
  * Other files overlapping [start, end]; without dates yet, those holding a place today. The
  * end of another file is its real end when it has one, else its planned end.
  */
+interface Holding {
+  id: string;
+  number: string;
+  association: string;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+/**
+ * Other files overlapping [start, end]; without dates yet, those holding a place today. The
+ * end of another file is its real end when it has one, else its planned end.
+ */
 function overlapping(
   sqlite: BetterSqlite3.Database,
   column: 'association_id' | 'host_tutor_tax_code' | 'candidate_id',
   value: string,
   selfId: string | null,
   period: { from: string; to: string } | null,
-): { id: string; number: string; association: string; startDate: string | null }[] {
+): Holding[] {
   const dates = period ? 'AND i.start_date <= ? AND coalesce(i.actual_end_date, i.planned_end_date, i.start_date) >= ?' : '';
   return sqlite
     .prepare(
-      `SELECT i.id, i.number, a.name AS association, i.start_date AS startDate FROM internships i JOIN associations a ON a.id = i.association_id
+      `SELECT i.id, i.number, a.name AS association, i.start_date AS startDate,
+         coalesce(i.actual_end_date, i.planned_end_date, i.start_date) AS endDate
+       FROM internships i JOIN associations a ON a.id = i.association_id
        WHERE i.${column} = ? AND i.deleted_at IS NULL AND i.status IN ${HOLDING} AND i.id IS NOT ? ${dates}`,
     )
-    .all(value, selfId, ...(period ? [period.to, period.from] : [])) as { id: string; number: string; association: string; startDate: string | null }[];
+    .all(value, selfId, ...(period ? [period.to, period.from] : [])) as Holding[];
+}
+
+/**
+ * The most of `others` present on one same day within `period`: files from January to March and
+ * from April to June are never there together, so they count as one, not two. Enough to look at
+ * the first day of the period and at each day another file starts.
+ */
+export function mostAtOnce(others: readonly Holding[], period: { from: string; to: string } | null): number {
+  if (!period) return others.length;
+  const days = [period.from, ...others.map((o) => o.startDate).filter((d): d is string => d !== null && d > period.from && d <= period.to)];
+  let most = 0;
+  for (const day of days) {
+    const present = others.filter((o) => (o.startDate ?? day) <= day && (o.endDate ?? day) >= day).length;
+    if (present > most) most = present;
+  }
+  return most;
 }
 
 export function checkContext(
@@ -46,8 +76,12 @@ export function checkContext(
     rules,
     category,
     // Every association in this registry comes through the AICS–Exar protocol (as for the needs' capacity).
-    host: { employees: host?.employees ?? 0, protocolHost: true, otherInterns: overlapping(sqlite, 'association_id', data.associationId, selfId, period).length },
-    tutorOtherInterns: data.hostTutorTaxCode ? overlapping(sqlite, 'host_tutor_tax_code', data.hostTutorTaxCode, selfId, period).length : 0,
+    host: {
+      employees: host?.employees ?? 0,
+      protocolHost: true,
+      otherInterns: mostAtOnce(overlapping(sqlite, 'association_id', data.associationId, selfId, period), period),
+    },
+    tutorOtherInterns: data.hostTutorTaxCode ? mostAtOnce(overlapping(sqlite, 'host_tutor_tax_code', data.hostTutorTaxCode, selfId, period), period) : 0,
     candidateOtherInternship: other
       ? { label: `pratica ${other.number} presso ${other.association}${other.startDate ? `, dal ${other.startDate.split('-').reverse().join('/')}` : ''}` }
       : null,

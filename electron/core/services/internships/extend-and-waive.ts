@@ -46,11 +46,15 @@ export function extendInternship(ctx: ServiceContext, id: string, expectedHlc: s
       const message = 'Registra la comunicazione obbligatoria della proroga (data e numero).';
       throw new AppError('VALIDATION', message, [{ path: 'noticeDate', message }]);
     }
+    const today = italianDate(ctx.now());
+    if (ext.noticeDate > today) {
+      const message = 'La data della comunicazione di proroga non può essere futura.';
+      throw new AppError('VALIDATION', message, [{ path: 'noticeDate', message }]);
+    }
     if (ext.noticeDate > previous) {
       const message = `La comunicazione di proroga va fatta entro la fine prevista (${italian(previous)}).`;
       throw new AppError('VALIDATION', message, [{ path: 'noticeDate', message }]);
     }
-    const today = italianDate(ctx.now());
     const data = { ...internshipData(row), plannedEndDate: ext.newEndDate };
     const tooLong = findingsFor({ db: ctx.db, sqlite: ctx.sqlite, today }, data, id, row.ruleSetId).find((f) => f.rule === 'durata-massima');
     if (tooLong) {
@@ -78,7 +82,7 @@ export function waiveRule(ctx: ServiceContext, id: string, rule: RuleId, reason:
     if (!finding) throw new AppError('CONFLICT', `La regola «${RULE_LABELS[rule]}» è rispettata: non serve una deroga.`);
     if (!finding.waivable) throw new AppError('CONFLICT', `Alla regola «${RULE_LABELS[rule]}» non si può derogare.`);
     if (finding.waiver) throw new AppError('CONFLICT', `Per la regola «${RULE_LABELS[rule]}» c’è già una deroga.`);
-    ctx.db.insert(internshipWaivers).values({ ...newRecordMeta(ctx, newId()), internshipId: id, ruleId: rule, reason, grantedBy: ctx.actor.name }).run();
+    ctx.db.insert(internshipWaivers).values({ ...newRecordMeta(ctx, newId()), internshipId: id, ruleId: rule, reason, grantedById: ctx.actor.id, grantedBy: ctx.actor.name }).run();
     addEvent(ctx, id, 'deroga', null, null, `Deroga a «${RULE_LABELS[rule]}»: ${reason}`);
     writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes: [{ field: `deroga.${rule}`, before: null, after: reason }] });
     return getInternship({ db: ctx.db, sqlite: ctx.sqlite, today }, id);

@@ -1,9 +1,9 @@
 /** Internship files: created (from scratch or from an accepted proposal), edited, read with their checks; all audited. */
-import { and, asc, eq, isNull, like, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { TargetCategory } from '../../../../shared/api/candidate-fields';
 import { AppError } from '../../../../shared/api/errors';
 import { internshipFields, type Internship, type InternshipData, type FindingView } from '../../../../shared/api/internship-fields';
-import type { InternshipStatus } from '../../../../shared/rules/internship-lifecycle';
+import type { InternshipStatus, SuspensionReason } from '../../../../shared/rules/internship-lifecycle';
 import { checkInternship, type InternshipUnderCheck } from '../../../../shared/rules/internship-check';
 import { hostQuota } from '../../../../shared/rules/host-quota';
 import type { RuleId } from '../../../../shared/rules/internship-rules';
@@ -31,15 +31,15 @@ export function internshipData(row: InternshipRecord): InternshipData {
   return internshipFields.parse(row);
 }
 
-/** The file as the checker reads it: closed suspensions as periods, an open one running to the planned end. */
+/**
+ * The file as the checker reads it. Only the suspensions the rules leave out of the maximum count
+ * (decided when each one ends); an open one does not yet, so the check errs on the strict side.
+ */
 export function underCheck(db: Db, data: InternshipData, id: string | null): InternshipUnderCheck {
   const suspensions = id
-    ? db
-        .select()
-        .from(internshipSuspensions)
-        .where(and(eq(internshipSuspensions.internshipId, id), isNull(internshipSuspensions.deletedAt)))
-        .all()
-        .map((s) => ({ from: s.fromDate, to: s.toDate ?? data.plannedEndDate ?? s.fromDate }))
+    ? suspensionsOf(db, id)
+        .filter((s) => s.excluded && s.to !== null)
+        .map((s) => ({ from: s.from, to: s.to! }))
     : [];
   return {
     type: data.type,
@@ -52,7 +52,17 @@ export function underCheck(db: Db, data: InternshipData, id: string | null): Int
   };
 }
 
-function categoryOf(db: Db, candidateId: string): TargetCategory | null {
+export function suspensionsOf(db: Db, id: string): Internship['suspensions'] {
+  return db
+    .select()
+    .from(internshipSuspensions)
+    .where(and(eq(internshipSuspensions.internshipId, id), isNull(internshipSuspensions.deletedAt)))
+    .orderBy(asc(internshipSuspensions.fromDate))
+    .all()
+    .map((s) => ({ id: s.id, from: s.fromDate, to: s.toDate, reason: s.reason as SuspensionReason, excluded: s.excluded, note: s.note }));
+}
+
+export function categoryOf(db: Db, candidateId: string): TargetCategory | null {
   return (db.select({ c: candidates.targetCategory }).from(candidates).where(eq(candidates.id, candidateId)).get()?.c ?? null) as TargetCategory | null;
 }
 
@@ -108,6 +118,7 @@ export function getInternship(ctx: { db: Db; sqlite: ServiceContext['sqlite']; t
     candidateName: person ? `${person.last} ${person.first}` : '—',
     associationName: association?.name ?? '—',
     promoterTutorName: tutor,
+    suspensions: suspensionsOf(ctx.db, id),
     findings: findingsFor(ctx, data, id, row.ruleSetId),
     events,
   };
@@ -128,31 +139,47 @@ function assertParties(db: Db, data: InternshipData): void {
   }
 }
 
-/** "TO01-2027-0004": the office's code, the year, the next number of that year at this office. */
-function nextNumber(ctx: ServiceContext): string {
-  const code = ctx.db.select({ code: sites.code }).from(sites).where(eq(sites.id, ctx.siteId)).get()?.code ?? 'XX';
-  const prefix = `${code}-${italianDate(ctx.now()).slice(0, 4)}-`;
+/** "TO01-2027-0004": this office's code, the year, the next number of that year at this office. */
+function nextNumber(ctx: ServiceContext): { number: string; numberYear: number; numberSeq: number } {
+  const code = ctx.db.select({ code: sites.code }).from(sites).where(eq(sites.id, ctx.siteId)).get()?.code;
+  if (!code) throw new AppError('CONFLICT', 'Lo sportello non è ancora configurato: completa la prima configurazione.');
+  const numberYear = Number(italianDate(ctx.now()).slice(0, 4));
   const last = ctx.db
-    .select({ n: sql<string | null>`max(${internships.number})` })
+    .select({ n: sql<number | null>`max(${internships.numberSeq})` })
     .from(internships)
-    .where(like(internships.number, `${prefix}%`))
+    .where(and(eq(internships.siteId, ctx.siteId), eq(internships.numberYear, numberYear)))
     .get()?.n;
-  const next = last ? Number(last.slice(prefix.length)) + 1 : 1;
-  return `${prefix}${String(next).padStart(4, '0')}`;
+  const numberSeq = (last ?? 0) + 1;
+  return { number: `${code}-${numberYear}-${String(numberSeq).padStart(4, '0')}`, numberYear, numberSeq };
 }
 
 export function addEvent(ctx: ServiceContext, internshipId: string, kind: string, from: InternshipStatus | null, to: InternshipStatus | null, note: string | null): void {
   ctx.db
     .insert(internshipEvents)
-    .values({ ...newRecordMeta(ctx, newId()), internshipId, at: ctx.now().toISOString(), kind, fromStatus: from, toStatus: to, note, operatorName: ctx.actor.name })
+    .values({
+      ...newRecordMeta(ctx, newId()),
+      internshipId,
+      at: ctx.now().toISOString(),
+      kind,
+      fromStatus: from,
+      toStatus: to,
+      note,
+      operatorId: ctx.actor.id,
+      operatorName: ctx.actor.name,
+    })
     .run();
 }
 
-/** Columns derived from the data: the rule set in force at the start, its legal basis, the protocol exception. */
-function derived(ctx: ServiceContext, data: InternshipData) {
+/**
+ * Columns derived from the data: the rule set in force at the start, its legal basis, the
+ * protocol exception, the candidate's category now. Recomputed at every save and move until the
+ * file starts, so a set added meanwhile or a corrected category is what the file is checked on.
+ */
+export function derived(ctx: ServiceContext, data: InternshipData) {
   const rules = ruleSetFor(ctx.db, data.startDate ?? italianDate(ctx.now()));
   const employees = ctx.db.select({ e: associations.employees }).from(associations).where(eq(associations.id, data.associationId)).get()?.e ?? 0;
   return {
+    targetCategory: categoryOf(ctx.db, data.candidateId),
     ruleSetId: rules.id,
     legalBasis: rules.legalBasisByType[data.type],
     protocolException: hostQuota(employees, true, rules.hostQuota).protocolException,
@@ -171,9 +198,11 @@ export function createInternship(ctx: ServiceContext, data: InternshipData, note
         ...data,
         ...derived(ctx, data),
         funding: data.funding as Record<string, unknown> | null,
-        number: nextNumber(ctx),
-        targetCategory: categoryOf(ctx.db, data.candidateId),
+        weeklySlots: data.weeklySlots as Record<string, string> | null,
+        ...nextNumber(ctx),
         actualEndDate: null,
+        endNoticeDate: null,
+        endNoticeNumber: null,
         status: 'bozza',
         statusChangedOn: today,
         outcome: null,
@@ -221,8 +250,11 @@ export function createFromMatch(ctx: ServiceContext, matchId: string): Internshi
   return createInternship(ctx, data, `Aperta dalla proposta accettata per «${need.title}»`);
 }
 
-/** Editing is for files not yet running; an active file changes through its moves (extensions, suspensions). */
-const EDITABLE: readonly InternshipStatus[] = ['bozza', 'in_firma'];
+/**
+ * Only a draft is edited: what went out for signature is what the parties sign. To change it, the
+ * file goes back to draft; a running file changes through its moves (extensions, suspensions).
+ */
+const EDITABLE: readonly InternshipStatus[] = ['bozza'];
 
 export function updateInternship(ctx: ServiceContext, id: string, expectedHlc: string, data: InternshipData): Internship {
   return ctx.db.transaction(() => {
@@ -237,7 +269,12 @@ export function updateInternship(ctx: ServiceContext, id: string, expectedHlc: s
       );
     }
     if (!EDITABLE.includes(row.status as InternshipStatus)) {
-      throw new AppError('CONFLICT', 'Una pratica avviata non si modifica: usa proroga, sospensione, conclusione o interruzione.');
+      throw new AppError(
+        'CONFLICT',
+        row.status === 'in_firma'
+          ? 'La pratica è in firma: per modificarla riportala in bozza (i documenti andranno firmati di nuovo).'
+          : 'Una pratica avviata non si modifica: usa proroga, sospensione, conclusione o interruzione.',
+      );
     }
     const before = internshipData(row);
     const changes = diffFields(before as unknown as Record<string, unknown>, data as unknown as Record<string, unknown>);
@@ -245,7 +282,13 @@ export function updateInternship(ctx: ServiceContext, id: string, expectedHlc: s
     assertParties(ctx.db, data);
     ctx.db
       .update(internships)
-      .set({ ...data, ...derived(ctx, data), funding: data.funding as Record<string, unknown> | null, ...touchedMeta(ctx) })
+      .set({
+        ...data,
+        ...derived(ctx, data),
+        funding: data.funding as Record<string, unknown> | null,
+        weeklySlots: data.weeklySlots as Record<string, string> | null,
+        ...touchedMeta(ctx),
+      })
       .where(eq(internships.id, id))
       .run();
     writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes });

@@ -4,11 +4,18 @@
  * move the planned end, and the candidate's status following the file. All in one transaction,
  * on the timeline and audited.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { Internship } from '../../../../shared/api/internship-fields';
 import { addDays, daysBetweenInclusive, endAfterSuspensions } from '../../../../shared/rules/calendar';
-import { internshipMoveProblem, type InternshipMoveFacts, type InternshipStatus } from '../../../../shared/rules/internship-lifecycle';
+import {
+  internshipMoveProblem,
+  suspensionIsExcluded,
+  SUSPENSION_REASON_LABELS,
+  type InternshipMoveFacts,
+  type InternshipStatus,
+  type SuspensionReason,
+} from '../../../../shared/rules/internship-lifecycle';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
@@ -16,19 +23,33 @@ import { candidates, internships, internshipSuspensions } from '../../db/schema'
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { ruleSetById } from './rules-in-force';
-import { addEvent, findingsFor, getInternship, internshipData, requireInternship } from './internships';
+import { addEvent, derived, findingsFor, getInternship, internshipData, requireInternship } from './internships';
 
-export interface InternshipMove extends Omit<InternshipMoveFacts, 'startDate' | 'plannedEndDate' | 'noticeDaysBeforeStart'> {
+export interface InternshipMove
+  extends Omit<InternshipMoveFacts, 'startDate' | 'plannedEndDate' | 'noticeDaysBeforeStart' | 'suspensionReason' | 'today' | 'hostTutorTaxCode' | 'lateNoticeWaived'> {
   to: InternshipStatus;
+  suspensionReason: SuspensionReason | null;
+  endNoticeDate: string | null;
+  endNoticeNumber: string | null;
   note: string | null;
 }
 
-/** Where the candidate's status goes when the file takes a step; null: it stays. */
-function candidateStatusAfter(from: InternshipStatus, move: InternshipMove): string | null {
-  if (move.to === 'attivo' && from === 'in_firma') return 'in_tirocinio';
-  if (move.to === 'concluso') return move.outcome === 'senza_assunzione' ? 'attivo' : 'occupato';
-  if (move.to === 'interrotto') return 'attivo';
-  return null;
+/**
+ * Where the candidate's status goes when the file takes a step; null: it stays. Back from
+ * "in tirocinio" only if no other file of theirs is running, and only from "in tirocinio": a
+ * status the desk set meanwhile (non disponibile, say) is theirs to keep.
+ */
+function candidateStatusAfter(ctx: ServiceContext, fileId: string, candidateId: string, from: InternshipStatus, move: InternshipMove, current: string): string | null {
+  if (move.to === 'attivo' && from === 'in_firma') return current === 'attivo' ? 'in_tirocinio' : null;
+  if (move.to !== 'concluso' && move.to !== 'interrotto') return null;
+  if (move.to === 'concluso' && move.outcome !== 'senza_assunzione') return 'occupato';
+  if (current !== 'in_tirocinio') return null;
+  const otherRunning = ctx.db
+    .select({ id: internships.id })
+    .from(internships)
+    .where(and(eq(internships.candidateId, candidateId), ne(internships.id, fileId), isNull(internships.deletedAt), inArray(internships.status, ['attivo', 'sospeso'])))
+    .get();
+  return otherRunning ? null : 'attivo';
 }
 
 export function transitionInternship(ctx: ServiceContext, id: string, expectedHlc: string, move: InternshipMove): Internship {
@@ -42,21 +63,33 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
     }
     const from = row.status as InternshipStatus;
     const today = italianDate(ctx.now());
-    const rules = ruleSetById(ctx.db, row.ruleSetId);
+    const starting = move.to === 'in_firma' || (move.to === 'attivo' && from === 'in_firma');
+    // Until the file starts, the rules are those in force at its start as they are now (a set added meanwhile applies).
+    const current = internshipData(row);
+    const fresh = starting ? derived(ctx, current) : null;
+    const ruleSetId = fresh?.ruleSetId ?? row.ruleSetId;
+    const rules = ruleSetById(ctx.db, ruleSetId);
+    const startNotice = move.to === 'attivo' && from === 'in_firma';
+    const noticeDate = startNotice ? (move.noticeDate ?? row.noticeDate) : row.noticeDate;
+    const noticeNumber = startNotice ? (move.noticeNumber ?? row.noticeNumber) : row.noticeNumber;
+    const waived = findingsFor({ db: ctx.db, sqlite: ctx.sqlite, today }, { ...current, noticeDate }, id, ruleSetId);
     const facts: InternshipMoveFacts = {
       ...move,
       startDate: row.startDate,
       plannedEndDate: row.plannedEndDate,
-      noticeDate: move.noticeDate ?? row.noticeDate,
-      noticeNumber: move.noticeNumber ?? row.noticeNumber,
+      noticeDate,
+      noticeNumber,
       noticeDaysBeforeStart: rules.noticeDaysBeforeStart,
+      hostTutorTaxCode: row.hostTutorTaxCode,
+      suspensionFrom: move.suspensionFrom ?? today,
+      today,
+      lateNoticeWaived: waived.some((f) => f.rule === 'comunicazione-obbligatoria' && f.waiver !== null),
     };
     const problem = internshipMoveProblem(from, move.to, facts);
     if (problem) throw new AppError('CONFLICT', problem.message, [{ path: problem.field, message: problem.message }]);
 
-    if (move.to === 'in_firma' || (move.to === 'attivo' && from === 'in_firma')) {
-      const data = { ...internshipData(row), noticeDate: facts.noticeDate, noticeNumber: facts.noticeNumber };
-      const blocking = findingsFor({ db: ctx.db, sqlite: ctx.sqlite, today }, data, id, row.ruleSetId).filter((f) => f.severity === 'blocking' && !f.waiver);
+    if (starting) {
+      const blocking = waived.filter((f) => f.severity === 'blocking' && !f.waiver);
       if (blocking.length > 0) {
         throw new AppError(
           'CONFLICT',
@@ -67,14 +100,15 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
     }
 
     let plannedEndDate = row.plannedEndDate;
+    let note = move.note;
     if (move.to === 'sospeso') {
       ctx.db
         .insert(internshipSuspensions)
-        .values({ ...newRecordMeta(ctx, newId()), internshipId: id, fromDate: today, toDate: null, reason: move.suspensionReason!, note: move.note })
+        .values({ ...newRecordMeta(ctx, newId()), internshipId: id, fromDate: facts.suspensionFrom!, toDate: null, reason: move.suspensionReason!, excluded: false, note: move.note })
         .run();
     }
     if (from === 'sospeso') {
-      // The suspension ends the day before the resumption (or the last day, if the file ends now).
+      // The suspension ends the day before the resumption (or on the last day, if the file ends now).
       const open = ctx.db
         .select()
         .from(internshipSuspensions)
@@ -83,11 +117,15 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
       if (open) {
         const last = move.to === 'attivo' ? addDays(today, -1) : (move.actualEndDate ?? today);
         const to = last < open.fromDate ? open.fromDate : last;
-        ctx.db.update(internshipSuspensions).set({ toDate: to, ...touchedMeta(ctx) }).where(eq(internshipSuspensions.id, open.id)).run();
-        if (move.to === 'attivo' && plannedEndDate) {
+        const days = daysBetweenInclusive(open.fromDate, to);
+        const excluded = suspensionIsExcluded(open.reason as SuspensionReason, days);
+        ctx.db.update(internshipSuspensions).set({ toDate: to, excluded, ...touchedMeta(ctx) }).where(eq(internshipSuspensions.id, open.id)).run();
+        const length = `Sospeso ${days} ${days === 1 ? 'giorno' : 'giorni'} (${SUSPENSION_REASON_LABELS[open.reason as SuspensionReason].toLowerCase()})`;
+        if (move.to === 'attivo' && plannedEndDate && excluded) {
           plannedEndDate = endAfterSuspensions(plannedEndDate, [{ from: open.fromDate, to }]);
-          const days = daysBetweenInclusive(open.fromDate, to);
-          move = { ...move, note: [move.note, `Sospeso ${days} ${days === 1 ? 'giorno' : 'giorni'}: la fine prevista passa al ${plannedEndDate.split('-').reverse().join('/')}.`].filter(Boolean).join(' ') };
+          note = [note, `${length}: non conta nella durata massima e la fine prevista passa al ${plannedEndDate.split('-').reverse().join('/')}.`].filter(Boolean).join(' ');
+        } else if (move.to === 'attivo') {
+          note = [note, `${length}: la fine prevista non cambia (si sposta solo per maternità, malattia o infortunio di almeno 30 giorni o chiusura dell’ospitante di almeno 15).`].filter(Boolean).join(' ');
         }
       }
     }
@@ -96,27 +134,29 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
       status: move.to,
       statusChangedOn: today,
       plannedEndDate,
-      noticeDate: facts.noticeDate,
-      noticeNumber: facts.noticeNumber,
+      noticeDate,
+      noticeNumber,
+      ...(fresh ?? {}),
+      ...(move.to === 'interrotto' ? { endNoticeDate: move.endNoticeDate, endNoticeNumber: move.endNoticeNumber } : {}),
       ...(move.to === 'concluso' ? { outcome: move.outcome, actualEndDate: move.actualEndDate } : {}),
       ...(move.to === 'interrotto'
         ? { interruptedBy: move.interruptedBy, interruptionReason: move.interruptionReason, actualEndDate: move.actualEndDate }
         : {}),
     };
     ctx.db.update(internships).set({ ...patch, ...touchedMeta(ctx) }).where(eq(internships.id, id)).run();
-    addEvent(ctx, id, 'stato', from, move.to, move.note);
+    addEvent(ctx, id, 'stato', from, move.to, note);
     writeAudit(ctx, {
       entity: 'internships',
       entityId: id,
       action: 'update',
       changes: diffFields(
         { status: from, plannedEndDate: row.plannedEndDate, noticeDate: row.noticeDate, noticeNumber: row.noticeNumber, outcome: row.outcome, actualEndDate: row.actualEndDate },
-        { status: move.to, plannedEndDate, noticeDate: facts.noticeDate, noticeNumber: facts.noticeNumber, outcome: patch.outcome ?? row.outcome, actualEndDate: patch.actualEndDate ?? row.actualEndDate },
+        { status: move.to, plannedEndDate, noticeDate, noticeNumber, outcome: patch.outcome ?? row.outcome, actualEndDate: patch.actualEndDate ?? row.actualEndDate },
       ),
     });
 
-    const next = candidateStatusAfter(from, move);
     const person = ctx.db.select({ status: candidates.status }).from(candidates).where(eq(candidates.id, row.candidateId)).get();
+    const next = person ? candidateStatusAfter(ctx, id, row.candidateId, from, move, person.status) : null;
     if (next && person && person.status !== next) {
       ctx.db.update(candidates).set({ status: next, ...touchedMeta(ctx) }).where(eq(candidates.id, row.candidateId)).run();
       writeAudit(ctx, { entity: 'candidates', entityId: row.candidateId, action: 'update', changes: [{ field: 'status', before: person.status, after: next }] });
