@@ -105,7 +105,10 @@ describe('a file opened from an accepted proposal', () => {
     file = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 42' }, op);
     expect(file).toMatchObject({ status: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 42' });
     expect((await h.ok('candidates.get', { id: candidateId }, op)).status).toBe('in_tirocinio');
-    expect((await h.ok('needs.get', { id: file.needId! }, op)).capacity).toMatchObject({ hostedNow: 1, maxInterns: 1 });
+    const need = await h.ok('needs.get', { id: file.needId! }, op);
+    expect(need.capacity).toMatchObject({ hostedNow: 1, maxInterns: 1 });
+    expect(need.status).toBe('coperto');
+    expect(need.events.at(-1)).toMatchObject({ from: 'candidati_proposti', to: 'coperto', note: `Tirocinio ${file.number} avviato` });
   });
 
   it('is not edited once running', async () => {

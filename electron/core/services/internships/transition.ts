@@ -22,6 +22,8 @@ import { newRecordMeta, touchedMeta } from '../../context';
 import { candidates, internships, internshipSuspensions } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
+import { matchCounts } from '../matches/counts';
+import { moveNeedStatus, requireNeed } from '../needs/needs';
 import { ruleSetById } from './rules-in-force';
 import { addEvent, derived, findingsFor, getInternship, internshipData, requireInternship } from './internships';
 
@@ -154,6 +156,14 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
         { status: move.to, plannedEndDate, noticeDate, noticeNumber, outcome: patch.outcome ?? row.outcome, actualEndDate: patch.actualEndDate ?? row.actualEndDate },
       ),
     });
+
+    // The need the file comes from is covered once the internship starts (if the desk had not marked it yet).
+    if (move.to === 'attivo' && from === 'in_firma' && row.needId) {
+      const need = requireNeed(ctx.db, row.needId);
+      if (need.status === 'candidati_proposti' && !need.deletedAt && matchCounts(ctx.db, need.id).acceptedMatches > 0) {
+        moveNeedStatus(ctx, need, 'coperto', `Tirocinio ${row.number} avviato`);
+      }
+    }
 
     const person = ctx.db.select({ status: candidates.status }).from(candidates).where(eq(candidates.id, row.candidateId)).get();
     const next = person ? candidateStatusAfter(ctx, id, row.candidateId, from, move, person.status) : null;
