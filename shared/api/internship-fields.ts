@@ -24,7 +24,11 @@ export {
   type InterruptedBy,
 } from '../rules/internship-lifecycle';
 
-const hoursOfDay = z.number({ error: 'Ore: inserisci un numero' }).min(0, 'Ore: non meno di 0').max(12, 'Ore: al massimo 12 al giorno');
+const hoursOfDay = z
+  .number({ error: 'Ore: inserisci un numero' })
+  .min(0, 'Ore: non meno di 0')
+  .max(12, 'Ore: al massimo 12 al giorno')
+  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'Ore: al massimo due decimali (es. 7,5)');
 
 /** Hours per ISO weekday (1 = lunedì … 7 = domenica). */
 export const weeklyScheduleSchema = z.object({
@@ -91,12 +95,18 @@ export const internshipFields = z
     goals: optionalText(4000),
     activities: optionalText(4000),
     skillsToAcquire: textSet('Competenze da acquisire', 30, 200),
+    skillsAcquired: textSet('Competenze acquisite', 30, 200),
+    safetyTraining: optionalText(1000),
     atlanteRef: optionalText(120),
     notes: optionalText(4000),
   })
   .superRefine((v, ctx) => {
     if (v.startDate && v.plannedEndDate && v.plannedEndDate < v.startDate) {
       ctx.addIssue({ code: 'custom', path: ['plannedEndDate'], message: 'La fine prevista viene prima dell’inizio' });
+    }
+    // The convenzione prints both shares: they must make up the allowance, not just a ratio.
+    if (v.funding?.kind === 'misto' && v.monthlyAllowanceCents !== null && v.funding.hostMonthlyCents + v.funding.projectMonthlyCents !== v.monthlyAllowanceCents) {
+      ctx.addIssue({ code: 'custom', path: ['funding'], message: 'Le quote di ospitante e progetto devono sommare l’indennità mensile' });
     }
   });
 export type InternshipInput = z.input<typeof internshipFields>;
@@ -143,6 +153,7 @@ export const internshipSchema = z.object({
   ruleSetId: z.string(),
   ruleSetName: z.string(),
   protocolException: z.boolean(),
+  hostEmployees: z.number().int().nullable(),
   status: z.enum(INTERNSHIP_STATUSES),
   statusChangedOn: z.string(),
   actualEndDate: z.string().nullable(),

@@ -383,3 +383,10 @@ describe('weekly schedule and planned hours', () => {
     expect(() => plannedHoursInMonth(FULL_TIME, 2026, 4, { from: '2026-05-30', to: '2026-04-01' })).toThrow(RangeError);
   });
 });
+
+describe('hours are summed exactly', () => {
+  it('a week of 9.02 + 11.66 + 6.14 + 9.05 + 4.13 is 40, not a hair over', () => {
+    expect(weeklyHours({ 1: 9.02, 2: 11.66, 3: 6.14, 4: 9.05, 5: 4.13, 6: 0, 7: 0 })).toBe(40);
+    expect(plannedHours({ 1: 7.2, 2: 7.2, 3: 7.2, 4: 7.2, 5: 7.2, 6: 0, 7: 0 }, { from: '2027-02-01', to: '2027-02-28' })).toBe(144);
+  });
+});

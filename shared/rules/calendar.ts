@@ -381,7 +381,8 @@ function checkSchedule(schedule: WeeklySchedule): void {
 /** Hours in a week of the schedule (Monday–Friday 8 hours → 40): what the CCNL limit is checked against. */
 export function weeklyHours(schedule: WeeklySchedule): number {
   checkSchedule(schedule);
-  return WEEKDAYS.reduce((sum, weekday) => sum + schedule[weekday], 0);
+  // Summed in hundredths, so 9.02 + 11.66 + … is exactly 40, not 40.00000000000001.
+  return WEEKDAYS.reduce((sum, weekday) => sum + Math.round(schedule[weekday] * 100), 0) / 100;
 }
 
 /**
@@ -406,9 +407,10 @@ export function plannedHours(schedule: WeeklySchedule, period: Period, options: 
     if (dayHours === 0) continue;
     if (suspended.some(([a, b]) => day >= a && day <= b)) continue;
     if (holidays.has(isoOf(day))) continue;
-    hours += dayHours;
+    hours += Math.round(dayHours * 100);
   }
-  return hours;
+  // Counted in hundredths of an hour: sums of 7.2 h days stay exact.
+  return hours / 100;
 }
 
 /**

@@ -242,9 +242,34 @@ describe('checks that depend on other files', () => {
     expect((await h.ok('internships.transition', { id: paid.id, hlc: paid.hlc, to: 'in_firma' }, op)).status).toBe('in_firma');
   });
 
+  it('refuses mixed funding whose shares do not make up the allowance, and hours with more than two decimals', async () => {
+    const person = await h.ok('candidates.create', candidateInput({ lastName: 'Misto' }), op);
+    const host = await h.ok('associations.create', associationInput({ name: 'APS Quote', employees: 6 }), op);
+    const bad = await h.call(
+      'internships.create',
+      internshipInput(person.id, host.id, { funding: { kind: 'misto', projectName: 'GOL', hostMonthlyCents: 10000, projectMonthlyCents: 30000 } }),
+      op,
+    );
+    expect(bad.ok ? 'ok' : bad.error.issues).toContainEqual({ path: 'funding', message: 'Le quote di ospitante e progetto devono sommare l’indennità mensile' });
+    const odd = await h.call('internships.create', internshipInput(person.id, host.id, { weeklySchedule: { 1: 7.333, 2: 6, 3: 6, 4: 6, 5: 6, 6: 0, 7: 0 } }), op);
+    expect(odd.ok ? 'ok' : odd.error.issues?.[0]?.message).toBe('Ore: al massimo due decimali (es. 7,5)');
+  });
+
+  it('follows the surviving profile when two profiles of the person are merged', async () => {
+    const a = await h.ok('candidates.create', candidateInput({ lastName: 'Unito', firstName: 'Primo' }), coord);
+    const b = await h.ok('candidates.create', candidateInput({ lastName: 'Unito', firstName: 'Secondo' }), coord);
+    const host = await h.ok('associations.create', associationInput({ name: 'ASD Fusione', employees: 6 }), op);
+    const onAbsorbed = await h.ok('internships.create', internshipInput(b.id, host.id), op);
+    const [sa, sb] = [await h.ok('candidates.get', { id: a.id }, coord), await h.ok('candidates.get', { id: b.id }, coord)];
+    await h.ok('candidates.merge', { survivorId: sa.id, survivorHlc: sa.hlc, absorbedId: sb.id, absorbedHlc: sb.hlc, data: { ...candidateInput(), ...sa } as never }, coord);
+    const moved = await h.ok('internships.get', { id: onAbsorbed.id }, op);
+    expect(moved.candidateId).toBe(a.id);
+    expect(moved.hostEmployees).toBe(6);
+  });
+
   it('lists files by search, status and ending soon', async () => {
     const all = await h.ok('internships.list', { pageSize: 50 }, op);
-    expect(all.total).toBe(6);
+    expect(all.total).toBe(7);
     expect((await h.ok('internships.list', { query: 'ferrero' }, op)).items.map((i) => i.number)).toEqual([file.number]);
     expect((await h.ok('internships.list', { status: 'in_firma' }, op)).items.map((i) => i.candidateName.split(' ')[0]).sort()).toEqual(['Breve', 'Galli']);
     expect((await h.ok('internships.list', { status: 'attivo' }, op)).items.map((i) => i.candidateName.split(' ')[0])).toEqual(['Proroga']);

@@ -19,7 +19,7 @@ CREATE TABLE `attendance_months` (
 	FOREIGN KEY (`internship_id`) REFERENCES `internships`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `attendance_months_month_idx` ON `attendance_months` (`internship_id`,`month`) WHERE deleted_at IS NULL;--> statement-breakpoint
+CREATE INDEX `attendance_months_month_idx` ON `attendance_months` (`internship_id`,`month`);--> statement-breakpoint
 CREATE TABLE `internship_events` (
 	`id` text PRIMARY KEY NOT NULL,
 	`site_id` text NOT NULL,
@@ -53,8 +53,6 @@ CREATE TABLE `internship_extensions` (
 	`new_end_date` text NOT NULL,
 	`notice_date` text,
 	`notice_number` text,
-	`end_notice_date` text,
-	`end_notice_number` text,
 	`reason` text,
 	FOREIGN KEY (`internship_id`) REFERENCES `internships`(`id`) ON UPDATE no action ON DELETE no action
 );
@@ -137,8 +135,11 @@ CREATE TABLE `internships` (
 	`goals` text,
 	`activities` text,
 	`skills_to_acquire` text NOT NULL,
+	`skills_acquired` text,
+	`safety_training` text,
 	`atlante_ref` text,
 	`protocol_exception` integer NOT NULL,
+	`host_employees` integer,
 	`status` text NOT NULL,
 	`status_changed_on` text NOT NULL,
 	`outcome` text,

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { associations } from './associations';
 import { candidates } from './candidates';
@@ -64,8 +63,14 @@ export const internships = sqliteTable(
     goals: text('goals'),
     activities: text('activities'),
     skillsToAcquire: text('skills_to_acquire', { mode: 'json' }).$type<string[]>().notNull(),
+    /** Certified in the final attestazione (filled at the end). */
+    skillsAcquired: text('skills_acquired', { mode: 'json' }).$type<string[]>(),
+    /** Safety training planned or done (printed in the PFI). */
+    safetyTraining: text('safety_training'),
     atlanteRef: text('atlante_ref'),
     protocolException: integer('protocol_exception', { mode: 'boolean' }).notNull(),
+    /** The host's headcount the quota and the exception were decided on, kept as it was at the start. */
+    hostEmployees: integer('host_employees'),
     status: text('status').notNull(),
     statusChangedOn: text('status_changed_on').notNull(),
     outcome: text('outcome'),
@@ -140,12 +145,9 @@ export const internshipExtensions = sqliteTable(
       .references(() => internships.id),
     previousEndDate: text('previous_end_date').notNull(),
     newEndDate: text('new_end_date').notNull(),
-    /** The mandatory notice of the start (UNILAV). */
+    /** The mandatory notice of the extension (UNILAV), filed by the previous end. */
     noticeDate: text('notice_date'),
     noticeNumber: text('notice_number'),
-    /** The mandatory notice of an early end. */
-    endNoticeDate: text('end_notice_date'),
-    endNoticeNumber: text('end_notice_number'),
     reason: text('reason'),
   },
   (t) => [index('internship_extensions_internship_idx').on(t.internshipId)],
@@ -191,11 +193,9 @@ export const attendanceMonths = sqliteTable(
     closedHostCents: integer('closed_host_cents'),
     closedProjectCents: integer('closed_project_cents'),
   },
-  (t) => [
-    uniqueIndex('attendance_months_month_idx')
-      .on(t.internshipId, t.month)
-      .where(sql`deleted_at IS NULL`),
-  ],
+  // Not unique: two offices may each record the same month (a correction at the regional office);
+  // the live row with the latest hlc is the month, as for any record merged last-writer-wins.
+  (t) => [index('attendance_months_month_idx').on(t.internshipId, t.month)],
 );
 
 /** Regional rule sets with their "valid from" date, editable by a coordinator. */

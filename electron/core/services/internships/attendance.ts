@@ -3,7 +3,7 @@
  * shared/rules/attendance.ts, months closed by a coordinator. A closed month changes only by a
  * coordinator's correction, which the history keeps.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { AttendanceView } from '../../../../shared/api/internships';
 import { fileAttendance, internshipMonths, monthSheet, type SheetFile } from '../../../../shared/rules/attendance';
@@ -41,12 +41,15 @@ function sheetFile(db: Db, row: InternshipRecord, today: string): SheetFile | st
   };
 }
 
+/** The live row of each month; if two offices both recorded one, the latest write (hlc) is the month. */
 function stored(db: Db, internshipId: string) {
-  return db
+  const rows = db
     .select()
     .from(attendanceMonths)
     .where(and(eq(attendanceMonths.internshipId, internshipId), isNull(attendanceMonths.deletedAt)))
+    .orderBy(asc(attendanceMonths.hlc))
     .all();
+  return [...new Map(rows.map((r) => [r.month, r])).values()];
 }
 
 /**
@@ -99,7 +102,7 @@ function monthOf(db: Db, row: InternshipRecord, month: string, today: string) {
   );
   if (!months.includes(month)) throw new AppError('VALIDATION', `Il mese ${monthLabel(month)} è fuori dal periodo del tirocinio.`, [{ path: 'month', message: 'Mese fuori dal tirocinio' }]);
   if (month > today.slice(0, 7)) throw new AppError('VALIDATION', `Il mese ${monthLabel(month)} non è ancora cominciato.`, [{ path: 'month', message: 'Mese futuro' }]);
-  return db.select().from(attendanceMonths).where(and(eq(attendanceMonths.internshipId, row.id), eq(attendanceMonths.month, month))).get() ?? null;
+  return stored(db, row.id).find((r) => r.month === month) ?? null;
 }
 
 /** `mayCorrect`: the caller may change a closed month (a coordinator). */

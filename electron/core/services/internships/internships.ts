@@ -182,7 +182,9 @@ export function derived(ctx: ServiceContext, data: InternshipData) {
     targetCategory: categoryOf(ctx.db, data.candidateId),
     ruleSetId: rules.id,
     legalBasis: rules.legalBasisByType[data.type],
+    // Every association in this registry comes through the AICS–Exar protocol (docs/decisions/0008).
     protocolException: hostQuota(employees, true, rules.hostQuota).protocolException,
+    hostEmployees: employees,
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * When two profiles of one person are merged, their proposals follow the surviving profile. If
+ * When two profiles of one person are merged, their proposals (and internship files) follow the surviving profile. If
  * both were in play for the same need, the more advanced one stays and the other is withdrawn,
  * with a note on its timeline, so nobody counts the same person twice.
  */
@@ -9,7 +9,7 @@ import { LIVE_MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
-import { matchEvents, matches } from '../../db/schema';
+import { internships, matchEvents, matches } from '../../db/schema';
 import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
 
@@ -59,10 +59,21 @@ export function moveMatchesOnMerge(
     const loser = ADVANCE[mine.status as MatchStatus] > ADVANCE[theirs.status as MatchStatus] ? theirs : mine;
     withdraw(ctx, loser, `Proposta doppia: la persona era registrata due volte (${labels.absorbed}); resta l’altra proposta.`);
   }
+  moveInternships(ctx, absorbedId, survivorId, labels);
   const moved = ctx.db.select({ id: matches.id }).from(matches).where(and(eq(matches.candidateId, absorbedId), isNull(matches.deletedAt))).all();
   if (moved.length === 0) return;
   ctx.db.update(matches).set({ candidateId: survivorId, ...touchedMeta(ctx) }).where(and(eq(matches.candidateId, absorbedId), isNull(matches.deletedAt))).run();
   for (const m of moved) {
     writeAudit(ctx, { entity: 'matches', entityId: m.id, action: 'merge', changes: [{ field: 'candidato', before: labels.absorbed, after: labels.survivor }] });
+  }
+}
+
+/** The absorbed profile's internship files follow too: checks and the candidate's status look at the survivor. */
+function moveInternships(ctx: ServiceContext, absorbedId: string, survivorId: string, labels: { absorbed: string; survivor: string }): void {
+  const files = ctx.db.select({ id: internships.id }).from(internships).where(and(eq(internships.candidateId, absorbedId), isNull(internships.deletedAt))).all();
+  if (files.length === 0) return;
+  ctx.db.update(internships).set({ candidateId: survivorId, ...touchedMeta(ctx) }).where(and(eq(internships.candidateId, absorbedId), isNull(internships.deletedAt))).run();
+  for (const f of files) {
+    writeAudit(ctx, { entity: 'internships', entityId: f.id, action: 'merge', changes: [{ field: 'candidato', before: labels.absorbed, after: labels.survivor }] });
   }
 }
