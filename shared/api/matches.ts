@@ -105,6 +105,8 @@ export const matchSchema = z.object({
   notes: z.string().nullable(),
   operatorName: z.string(),
   events: z.array(matchEventSchema),
+  /** The internship file opened from this (accepted) proposal, if any. */
+  internshipId: z.string().nullable(),
 });
 export type Match = z.output<typeof matchSchema>;
 

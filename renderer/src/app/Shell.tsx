@@ -1,6 +1,6 @@
 /** The frame around every page: areas on the left, office and operator on top. */
 import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
-import { IconBuildingCommunity, IconChevronDown, IconClipboardList, IconKey, IconLogout, IconSettings, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconChevronDown, IconClipboardList, IconKey, IconLogout, IconSchool, IconSettings, IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { OFFICE_KIND_LABELS } from '../../../shared/api/settings';
@@ -21,6 +21,7 @@ export function Shell() {
     { to: '/associazioni', label: 'Associazioni', icon: IconBuildingCommunity, show: session.can('associations.read') },
     { to: '/candidati', label: 'Candidati', icon: IconUserSearch, show: session.can('candidates.read') },
     { to: '/fabbisogni', label: 'Fabbisogni', icon: IconClipboardList, show: session.can('needs.read') },
+    { to: '/tirocini', label: 'Tirocini', icon: IconSchool, show: session.can('internships.read') },
     { to: '/operatori', label: 'Operatori', icon: IconUsers, show: session.can('operators.manage') },
     { to: '/impostazioni', label: 'Impostazioni', icon: IconSettings, show: session.can('settings.manage') },
   ];

@@ -1,3 +1,5 @@
+import { InternshipsListPage } from '../areas/internships/InternshipsListPage';
+import { InternshipDetailPage } from '../areas/internships/detail/InternshipDetailPage';
 import { RankCandidatesPage } from '../areas/matches/RankCandidatesPage';
 import { createHashRouter, Navigate } from 'react-router';
 import { AssociationDetailPage } from '../areas/associations/AssociationDetailPage';
@@ -38,6 +40,8 @@ export function createAppRouter() {
         { path: 'fabbisogni/:id', element: <NeedDetailPage /> },
         { path: 'fabbisogni/:id/modifica', element: <NeedEditPage /> },
         { path: 'fabbisogni/:id/candidati', element: <RankCandidatesPage /> },
+        { path: 'tirocini', element: <InternshipsListPage /> },
+        { path: 'tirocini/:id', element: <InternshipDetailPage /> },
         { path: 'operatori', element: <OperatorsPage /> },
         { path: 'impostazioni', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },

@@ -10,7 +10,7 @@ import { italianDate, italianDateTime } from '../../../../shared/validation/ital
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
-import { associations, candidates, matchEvents, matches, needs } from '../../db/schema';
+import { associations, candidates, internships, matchEvents, matches, needs } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { requireCandidate } from '../candidates/record';
@@ -208,6 +208,14 @@ function matchesWhere(db: Db, where: ReturnType<typeof eq>): Match[] {
     .orderBy(asc(matches.proposedOn), asc(matches.hlc))
     .all();
   if (rows.length === 0) return [];
+  const files = new Map(
+    db
+      .select({ matchId: internships.matchId, id: internships.id })
+      .from(internships)
+      .where(and(inArray(internships.matchId, rows.map((r) => r.match.id)), isNull(internships.deletedAt)))
+      .all()
+      .map((f) => [f.matchId, f.id]),
+  );
   const events = db
     .select()
     .from(matchEvents)
@@ -231,6 +239,7 @@ function matchesWhere(db: Db, where: ReturnType<typeof eq>): Match[] {
     decidedOn: m.decidedOn,
     notes: m.notes,
     operatorName: m.operatorName,
+    internshipId: files.get(m.id) ?? null,
     events: events
       .filter((e) => e.matchId === m.id)
       .map((e) => ({ id: e.id, at: e.at, from: e.fromStatus as MatchStatus | null, to: e.toStatus as MatchStatus, interviewAt: e.interviewAt, note: e.note, operatorName: e.operatorName })),

@@ -5,6 +5,8 @@
 import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useSession } from '../../auth/AuthProvider';
 import { MATCH_STATUS_LABELS, type Match, type MatchStatus } from '../../../../shared/api/matches';
 import { nextMatchStatuses } from '../../../../shared/rules/match-lifecycle';
 import { api } from '../../api/client';
@@ -29,9 +31,10 @@ export function MatchActions({ match, onChanged }: { match: Match; onChanged(): 
   if (next.length === 0) return null;
   return (
     <>
+      {match.status === 'accettato' && <OpenInternship match={match} />}
       {match.status === 'accettato' && (
         <Text size="xs" c="dimmed" mb={4}>
-          Da questa proposta partirà la pratica di tirocinio. Se la persona non inizia più:
+          Se la persona non inizia più:
         </Text>
       )}
       <Group gap={6}>
@@ -61,6 +64,38 @@ export function MatchActions({ match, onChanged }: { match: Match; onChanged(): 
         )}
       </Modal>
     </>
+  );
+}
+
+/** The way from an accepted proposal to its internship file: open it, or go to the one already open. */
+function OpenInternship({ match }: { match: Match }) {
+  const navigate = useNavigate();
+  const session = useSession();
+  const [busy, setBusy] = useState(false);
+  if (match.internshipId) {
+    return (
+      <Button component={Link} to={`/tirocini/${match.internshipId}`} size="compact-sm" variant="light" mb={6}>
+        Vai alla pratica di tirocinio
+      </Button>
+    );
+  }
+  if (!session.can('internships.write')) return null;
+  async function open() {
+    setBusy(true);
+    try {
+      const file = await api.call('internships.createFromMatch', { matchId: match.id });
+      showSaved(`Pratica ${file.number} aperta in bozza: completa i dati e verifica le regole.`, 'Pratica aperta');
+      void navigate(`/tirocini/${file.id}`);
+    } catch (e) {
+      showApiError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Button size="compact-sm" mb={6} loading={busy} onClick={() => void open()}>
+      Apri la pratica di tirocinio
+    </Button>
   );
 }
 

@@ -1,0 +1,154 @@
+/**
+ * The attendance register: for each month the planned hours (schedule, holidays and suspensions
+ * taken out), the hours attended as typed by the desk, attendance and the allowance due, split
+ * between host and project. A coordinator closes a month; after that only a coordinator corrects it.
+ */
+import { Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { AttendanceMonthView } from '../../../../../shared/api/internships';
+import type { Internship } from '../../../../../shared/api/internship-fields';
+import { api } from '../../../api/client';
+import { useApiQuery } from '../../../api/useApiQuery';
+import { useSession } from '../../../auth/AuthProvider';
+import { showApiError, showSaved } from '../../../lib/form-errors';
+
+const euros = (cents: number) => `${(cents / 100).toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
+const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toLocaleString('it-IT', { maximumFractionDigits: 1 })}%`);
+const hours = (h: number) => h.toLocaleString('it-IT', { maximumFractionDigits: 2 });
+const monthName = (key: string) => new Date(`${key}-01T12:00:00Z`).toLocaleDateString('it-IT', { month: 'long', year: 'numeric' });
+
+export function AttendanceCard({ file }: { file: Internship }) {
+  const session = useSession();
+  const query = useApiQuery('internships.attendance', { id: file.id }, file.hlc);
+  const sheet = query.data;
+  const running = ['attivo', 'sospeso', 'concluso', 'interrotto'].includes(file.status);
+
+  return (
+    <Card withBorder>
+      <Stack>
+        <Title order={4}>Registro presenze e indennità</Title>
+        {query.error && <Text c="red">{query.error}</Text>}
+        {sheet?.missing && <Text size="sm">{sheet.missing}</Text>}
+        {!running && <Text size="sm" c="dimmed">Le ore si registrano da quando il tirocinio è avviato.</Text>}
+        {sheet && !sheet.missing && (
+          <>
+            <Table aria-label="Registro presenze" verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Mese</Table.Th>
+                  <Table.Th ta="right">Ore previste</Table.Th>
+                  <Table.Th>Ore svolte</Table.Th>
+                  <Table.Th ta="right">Presenza</Table.Th>
+                  <Table.Th ta="right">Indennità dovuta</Table.Th>
+                  <Table.Th ta="right">Ospitante / progetto</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {sheet.months.map((m) => (
+                  <MonthRow key={m.month} fileId={file.id} month={m} editable={running} canClose={session.can('attendance.close')} onChanged={query.reload} />
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Group gap="xl">
+              <Text size="sm">
+                Presenza complessiva: <b>{percent(sheet.attendance)}</b>
+              </Text>
+              <Text size="sm">
+                Indennità dovuta finora: <b>{euros(sheet.dueCents)}</b> (ospitante {euros(sheet.hostCents)}, progetto {euros(sheet.projectCents)})
+              </Text>
+              <Badge color={sheet.certificateReachable ? 'green' : 'orange'} variant="light">
+                {sheet.certificateReachable ? 'Attestazione finale raggiungibile (≥ 70%)' : 'Presenza sotto il 70%: niente attestazione finale'}
+              </Badge>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function MonthRow({ fileId, month, editable, canClose, onChanged }: { fileId: string; month: AttendanceMonthView; editable: boolean; canClose: boolean; onChanged(): void }) {
+  const [value, setValue] = useState<number | string>(month.attendedHours ?? '');
+  const [busy, setBusy] = useState(false);
+  const locked = month.closedAt !== null && !canClose;
+
+  async function save() {
+    setBusy(true);
+    try {
+      await api.call('internships.setAttendance', { id: fileId, month: month.month, attendedHours: Number(value) });
+      showSaved(`Ore di ${monthName(month.month)} registrate.`);
+      onChanged();
+    } catch (e) {
+      showApiError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function close() {
+    setBusy(true);
+    try {
+      await api.call('internships.closeMonth', { id: fileId, month: month.month });
+      showSaved(`${monthName(month.month)} chiuso.`);
+      onChanged();
+    } catch (e) {
+      showApiError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Table.Tr data-testid="attendance-month">
+      <Table.Td style={{ textTransform: 'capitalize' }}>{monthName(month.month)}</Table.Td>
+      <Table.Td ta="right">{hours(month.plannedHours)}</Table.Td>
+      <Table.Td>
+        {editable && !locked ? (
+          <Group gap={4} wrap="nowrap">
+            <NumberInput
+              aria-label={`Ore svolte a ${monthName(month.month)}`}
+              w={110}
+              size="xs"
+              min={0}
+              max={400}
+              decimalScale={2}
+              decimalSeparator=","
+              value={value}
+              onChange={setValue}
+            />
+            <Button size="compact-xs" variant="light" loading={busy} disabled={value === '' || Number(value) === month.attendedHours} onClick={() => void save()}>
+              Salva
+            </Button>
+          </Group>
+        ) : (
+          <Text size="sm">{month.attendedHours === null ? '—' : hours(month.attendedHours)}</Text>
+        )}
+      </Table.Td>
+      <Table.Td ta="right">{percent(month.attendance)}</Table.Td>
+      <Table.Td ta="right">
+        {month.attendedHours === null ? '—' : euros(month.dueCents)}
+        {month.attendedHours !== null && !month.full && (
+          <Text size="xs" c="orange.8">
+            ridotta (sotto il 70%)
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td ta="right">{month.attendedHours === null ? '—' : `${euros(month.hostCents)} / ${euros(month.projectCents)}`}</Table.Td>
+      <Table.Td>
+        {month.closedAt ? (
+          <Badge variant="light" color="gray">
+            Chiuso
+          </Badge>
+        ) : (
+          canClose &&
+          month.attendedHours !== null && (
+            <Button size="compact-xs" variant="subtle" loading={busy} onClick={() => void close()}>
+              Chiudi il mese
+            </Button>
+          )
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * The file's next steps, as buttons: only those its lifecycle allows. Each asks for what the step
+ * needs (the notice to start, the outcome to conclude, who and why to interrupt, the reason of a
+ * suspension); the core still checks, and its Italian reason is shown on the field.
+ */
+import { Button, Card, Group, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import {
+  INTERNSHIP_OUTCOME_LABELS,
+  INTERNSHIP_OUTCOMES,
+  INTERNSHIP_STATUS_LABELS,
+  INTERRUPTED_BY,
+  INTERRUPTED_BY_LABELS,
+  SUSPENSION_REASON_LABELS,
+  SUSPENSION_REASONS,
+  type Internship,
+  type InternshipStatus,
+} from '../../../../../shared/api/internship-fields';
+import type { InternshipMoveInput } from '../../../../../shared/api/internships';
+import { nextInternshipStatuses } from '../../../../../shared/rules/internship-lifecycle';
+import { api } from '../../../api/client';
+import { DateField } from '../../../lib/DateField';
+import { isStaleError, showApiError, showSaved } from '../../../lib/form-errors';
+import { ApiCallError } from '../../../../../shared/api/errors';
+
+const ACTION: Record<InternshipStatus, string> = {
+  bozza: 'Riporta in bozza',
+  in_firma: 'Manda in firma',
+  attivo: 'Avvia il tirocinio',
+  sospeso: 'Sospendi',
+  concluso: 'Concludi',
+  interrotto: 'Interrompi',
+};
+
+type Move = Omit<InternshipMoveInput, 'id' | 'hlc' | 'to'>;
+
+export function MoveButtons({ file, onChanged }: { file: Internship; onChanged(): void }) {
+  const [to, setTo] = useState<InternshipStatus | null>(null);
+  const next = nextInternshipStatuses(file.status);
+  if (next.length === 0) return null;
+  // Signature and start need the rules cleared: the button waits, and says why.
+  const blocked = file.findings.some((f) => f.severity === 'blocking' && !f.waiver);
+  const waits = (s: InternshipStatus) => blocked && (s === 'in_firma' || (s === 'attivo' && file.status === 'in_firma'));
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Title order={4}>Prossimo passo</Title>
+        {next.some(waits) && (
+          <Text size="sm" c="red.8">
+            Prima {file.status === 'bozza' ? 'di mandarla in firma' : 'di avviarla'} risolvi i blocchi della verifica delle regole
+            {file.status === 'bozza' ? ' (con «Modifica»)' : ''}.
+          </Text>
+        )}
+        <Group gap="xs">
+          {next.map((s) => (
+            <Button
+              key={s}
+              variant={s === 'interrotto' || s === 'bozza' ? 'default' : 'filled'}
+              color={s === 'interrotto' ? 'red' : undefined}
+              disabled={waits(s)}
+              onClick={() => setTo(s)}
+            >
+              {file.status === 'sospeso' && s === 'attivo' ? 'Riprendi il tirocinio' : ACTION[s]}
+            </Button>
+          ))}
+        </Group>
+      </Stack>
+      <Modal opened={to !== null} onClose={() => setTo(null)} title={to ? `${file.number}: ${INTERNSHIP_STATUS_LABELS[to].toLowerCase()}` : ''} size="lg">
+        {to && (
+          <MoveForm
+            file={file}
+            to={to}
+            onDone={() => {
+              setTo(null);
+              onChanged();
+            }}
+          />
+        )}
+      </Modal>
+    </Card>
+  );
+}
+
+function MoveForm({ file, to, onDone }: { file: Internship; to: InternshipStatus; onDone(): void }) {
+  const [move, setMove] = useState<Move>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Move) => {
+    setMove((m) => ({ ...m, ...patch }));
+    setErrors({});
+  };
+  const starting = to === 'attivo' && file.status === 'in_firma';
+
+  async function submit() {
+    setBusy(true);
+    try {
+      await api.call('internships.transition', { id: file.id, hlc: file.hlc, to, ...move });
+      showSaved(`La pratica ${file.number} ora è «${INTERNSHIP_STATUS_LABELS[to]}».`, 'Pratica aggiornata');
+      onDone();
+    } catch (e) {
+      showApiError(e);
+      if (e instanceof ApiCallError) setErrors(Object.fromEntries((e.error.issues ?? []).map((i) => [i.path, i.message])));
+      if (isStaleError(e)) onDone();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack>
+      {to === 'in_firma' && <Text size="sm">La convenzione e il progetto formativo vanno firmati da promotore, ospitante e tirocinante. Se ci sono blocchi nella verifica delle regole, il passaggio non è possibile.</Text>}
+      {to === 'bozza' && <Text size="sm">La pratica torna modificabile; i documenti andranno firmati di nuovo.</Text>}
+      {starting && (
+        <Group grow align="flex-start">
+          <DateField label="Data della comunicazione obbligatoria" required value={move.noticeDate ?? null} onChange={(v) => set({ noticeDate: v })} error={errors.noticeDate} />
+          <TextInput label="Numero della comunicazione" required value={move.noticeNumber ?? ''} onChange={(e) => set({ noticeNumber: e.currentTarget.value })} error={errors.noticeNumber} />
+        </Group>
+      )}
+      {to === 'sospeso' && (
+        <Group grow align="flex-start">
+          <Select
+            label="Motivo"
+            required
+            data={SUSPENSION_REASONS.map((r) => ({ value: r, label: SUSPENSION_REASON_LABELS[r] }))}
+            value={move.suspensionReason ?? null}
+            onChange={(v) => set({ suspensionReason: v as Move['suspensionReason'] })}
+            error={errors.suspensionReason}
+          />
+          <DateField label="Dal giorno" value={move.suspensionFrom ?? null} onChange={(v) => set({ suspensionFrom: v })} error={errors.suspensionFrom} description="Vuoto: da oggi" />
+        </Group>
+      )}
+      {to === 'sospeso' && (
+        <Text size="xs" c="dimmed">
+          Maternità, malattia o infortunio di almeno 30 giorni e chiusura dell’ospitante di almeno 15 non contano nella durata massima: alla ripresa la fine prevista si sposta.
+        </Text>
+      )}
+      {to === 'concluso' && (
+        <Group grow align="flex-start">
+          <Select
+            label="Esito"
+            required
+            data={INTERNSHIP_OUTCOMES.map((o) => ({ value: o, label: INTERNSHIP_OUTCOME_LABELS[o] }))}
+            value={move.outcome ?? null}
+            onChange={(v) => set({ outcome: v as Move['outcome'] })}
+            error={errors.outcome}
+          />
+          <DateField label="Fine effettiva" required value={move.actualEndDate ?? null} onChange={(v) => set({ actualEndDate: v })} error={errors.actualEndDate} />
+        </Group>
+      )}
+      {to === 'interrotto' && (
+        <>
+          <Group grow align="flex-start">
+            <Select
+              label="Chi lo interrompe"
+              required
+              data={INTERRUPTED_BY.map((b) => ({ value: b, label: INTERRUPTED_BY_LABELS[b] }))}
+              value={move.interruptedBy ?? null}
+              onChange={(v) => set({ interruptedBy: v as Move['interruptedBy'] })}
+              error={errors.interruptedBy}
+            />
+            <DateField label="Ultimo giorno" required value={move.actualEndDate ?? null} onChange={(v) => set({ actualEndDate: v })} error={errors.actualEndDate} />
+          </Group>
+          <Textarea label="Motivo" required autosize minRows={2} maxLength={1000} value={move.interruptionReason ?? ''} onChange={(e) => set({ interruptionReason: e.currentTarget.value })} error={errors.interruptionReason} />
+          <Group grow align="flex-start">
+            <DateField label="Comunicazione di cessazione: data" value={move.endNoticeDate ?? null} onChange={(v) => set({ endNoticeDate: v })} />
+            <TextInput label="Numero" value={move.endNoticeNumber ?? ''} onChange={(e) => set({ endNoticeNumber: e.currentTarget.value })} />
+          </Group>
+        </>
+      )}
+      <Textarea label="Nota (facoltativa)" autosize minRows={1} maxLength={1000} value={move.note ?? ''} onChange={(e) => set({ note: e.currentTarget.value })} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>
+          Annulla
+        </Button>
+        <Button loading={busy} color={to === 'interrotto' ? 'red' : undefined} onClick={() => void submit()}>
+          {file.status === 'sospeso' && to === 'attivo' ? 'Riprendi il tirocinio' : ACTION[to]}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
