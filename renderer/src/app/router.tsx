@@ -1,5 +1,6 @@
 import { InternshipsListPage } from '../areas/internships/InternshipsListPage';
 import { InternshipDetailPage } from '../areas/internships/detail/InternshipDetailPage';
+import { InternshipEditPage } from '../areas/internships/form/InternshipEditPage';
 import { RankCandidatesPage } from '../areas/matches/RankCandidatesPage';
 import { createHashRouter, Navigate } from 'react-router';
 import { AssociationDetailPage } from '../areas/associations/AssociationDetailPage';
@@ -42,6 +43,7 @@ export function createAppRouter() {
         { path: 'fabbisogni/:id/candidati', element: <RankCandidatesPage /> },
         { path: 'tirocini', element: <InternshipsListPage /> },
         { path: 'tirocini/:id', element: <InternshipDetailPage /> },
+        { path: 'tirocini/:id/modifica', element: <InternshipEditPage /> },
         { path: 'operatori', element: <OperatorsPage /> },
         { path: 'impostazioni', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },

@@ -1,0 +1,237 @@
+/**
+ * The internship file form, for a new file (prefilled by the caller) and for changes to a draft.
+ * A failed save keeps every typed value and marks the fields; a change saved meanwhile by someone
+ * else can be taken in without losing what was typed here; the regional rules are checked live.
+ */
+import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useRef, useState } from 'react';
+import { ApiCallError, type ApiError } from '../../../../../shared/api/errors';
+import { INTERNSHIP_TYPE_LABELS, internshipFields, type Internship, type InternshipInput, type InternshipType } from '../../../../../shared/api/internships';
+import { api } from '../../../api/client';
+import { useApiQuery } from '../../../api/useApiQuery';
+import { DateField } from '../../../lib/DateField';
+import { showApiError, showSaved } from '../../../lib/form-errors';
+import { threeWayMerge } from '../../../lib/three-way-merge';
+import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
+import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
+import { Section } from '../../candidates/form/Section';
+import { FundingFields } from './FundingFields';
+import { internshipToFormValues, toFormErrors, toFormValues, toInternshipInput, type InternshipFormValues } from './form-values';
+import { LiveFindings } from './LiveFindings';
+import { ScheduleTable } from './ScheduleTable';
+
+// The same schema the core parses with, so the form and the save never disagree.
+const resolveInternship = zod4Resolver(internshipFields);
+
+function validateInternship(values: InternshipFormValues): Record<string, string> {
+  return toFormErrors(resolveInternship(toInternshipInput(values)));
+}
+
+const TYPE_OPTIONS = (Object.keys(INTERNSHIP_TYPE_LABELS) as InternshipType[]).map((value) => ({ value, label: INTERNSHIP_TYPE_LABELS[value] }));
+
+interface InternshipFormProps {
+  /** What the form starts from: the saved file, or a new file prefilled by the caller. */
+  initial: InternshipInput;
+  /** The saved file, when editing: its version is the one the changes apply to. */
+  internship?: Internship;
+  /** Called once the file is saved (created or changed). */
+  onSaved(file: Internship): void;
+}
+
+export function InternshipForm({ initial, internship, onSaved }: InternshipFormProps) {
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<ApiError | null>(null);
+  const [taken, setTaken] = useState(false);
+  const leaving = useRef(false);
+  // The version the operator's changes apply to; moves forward when they take in someone else's save,
+  // and after a first save of a new file (so a second save changes it rather than creating another).
+  const [base, setBase] = useState<Internship | null>(internship ?? null);
+  const form = useForm<InternshipFormValues>({
+    mode: 'controlled',
+    initialValues: toFormValues(initial),
+    validate: validateInternship,
+    validateInputOnBlur: true,
+  });
+  const blocker = useUnsavedChangesGuard(() => form.isDirty() && !leaving.current);
+  const values = form.getValues();
+  const input = toInternshipInput(values);
+
+  // operators.list is for administrators only: the operators' names come from the candidates' filter values.
+  const operatorOptions = useApiQuery('candidates.filterOptions', {});
+  const operators = [...(operatorOptions.data?.operators ?? [])];
+  if (base?.promoterTutorId && base.promoterTutorName && !operators.some((o) => o.id === base.promoterTutorId)) {
+    operators.push({ id: base.promoterTutorId, name: base.promoterTutorName });
+  }
+  if (values.promoterTutorId && !operators.some((o) => o.id === values.promoterTutorId)) {
+    operators.push({ id: values.promoterTutorId, name: values.promoterTutorId });
+  }
+
+  const candidateLabel = base?.candidateName ?? (values.candidateId || null);
+  const associationLabel = base?.associationName ?? (values.associationId || null);
+
+  async function save(v: InternshipFormValues) {
+    setSaving(true);
+    setConflict(null);
+    const data = toInternshipInput(v);
+    try {
+      const saved = base ? await api.call('internships.update', { id: base.id, hlc: base.hlc, data }) : await api.call('internships.create', data);
+      leaving.current = true;
+      setBase(saved);
+      form.resetDirty();
+      showSaved(`Pratica ${saved.number} salvata.`);
+      onSaved(saved);
+    } catch (error) {
+      showApiError(error, { setErrors: (errors) => form.setErrors(toFormErrors(errors)) });
+      if (error instanceof ApiCallError && error.error.code === 'CONFLICT') setConflict(error.error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  /** Takes in the version saved meanwhile: their change wins only where nothing was typed here. */
+  async function takeCurrentVersion() {
+    if (!base) return;
+    try {
+      const current = await api.call('internships.get', { id: base.id });
+      const { updates } = threeWayMerge(internshipToFormValues(base), internshipToFormValues(current), form.getValues());
+      for (const [k, value] of Object.entries(updates)) form.setFieldValue(k as keyof InternshipFormValues, value as never);
+      setBase(current);
+      setConflict(null);
+      setTaken(true);
+    } catch (error) {
+      showApiError(error);
+    }
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit(
+        (v) => void save(v),
+        () => showApiError(null, undefined, 'Alcuni dati non sono validi: controlla i campi evidenziati in rosso.'),
+      )}
+    >
+      <Stack maw={1000}>
+        <div>
+          <Title order={2}>{base ? `Modifica la pratica ${base.number}` : 'Nuova pratica di tirocinio'}</Title>
+          <Text size="sm" c="dimmed">
+            I campi con * sono obbligatori già in bozza; gli altri servono per mandare la pratica in firma.
+          </Text>
+        </div>
+
+        <LiveFindings id={base?.id ?? null} input={input} initial={internship?.findings} />
+
+        {conflict && (
+          <Alert color="orange" title="Non salvato">
+            <Stack gap={4} align="flex-start">
+              <Text size="sm">{conflict.message}</Text>
+              {conflict.details?.reason === 'stale' && (
+                <Button size="xs" variant="white" color="orange" onClick={() => void takeCurrentVersion()}>
+                  Carica la versione attuale
+                </Button>
+              )}
+            </Stack>
+          </Alert>
+        )}
+        {taken && (
+          <Alert color="blue" title="Versione attuale caricata" withCloseButton onClose={() => setTaken(false)}>
+            Le modifiche dell’altro operatore sono nel modulo; dove avevi scritto anche tu resta il tuo dato. Controlla e salva.
+          </Alert>
+        )}
+
+        <Section title="Parti">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label="Candidato"
+              withAsterisk
+              readOnly
+              variant="filled"
+              value={candidateLabel ?? ''}
+              placeholder="Nessun candidato"
+              error={form.errors.candidateId}
+            />
+            <TextInput
+              label="Associazione ospitante"
+              withAsterisk
+              readOnly
+              variant="filled"
+              value={associationLabel ?? ''}
+              placeholder="Nessuna associazione"
+              error={form.errors.associationId}
+            />
+          </SimpleGrid>
+          <Select
+            label="Tutor del soggetto promotore"
+            description="L’operatore Exar che segue il tirocinio"
+            clearable
+            searchable
+            maw={480}
+            data={operators.map((o) => ({ value: o.id, label: o.name }))}
+            {...form.getInputProps('promoterTutorId')}
+          />
+        </Section>
+
+        <Section title="Tutor dell’ospitante">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Nome e cognome" {...form.getInputProps('hostTutorName')} />
+            <TextInput label="Codice fiscale" maxLength={16} styles={{ input: { textTransform: 'uppercase' } }} {...form.getInputProps('hostTutorTaxCode')} />
+            <TextInput label="Ruolo nell’associazione" {...form.getInputProps('hostTutorRole')} />
+            <NumberInput label="Anni di esperienza" min={0} max={60} allowDecimal={false} {...form.getInputProps('hostTutorYears')} />
+          </SimpleGrid>
+        </Section>
+
+        <Section title="Tipo">
+          <Select label="Tipo di tirocinio" withAsterisk data={TYPE_OPTIONS} maw={480} {...form.getInputProps('type')} />
+        </Section>
+
+        <Section title="Date">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} maw={480}>
+            <DateField label="Data di inizio" {...form.getInputProps('startDate')} />
+            <DateField label="Data di fine prevista" {...form.getInputProps('plannedEndDate')} />
+          </SimpleGrid>
+        </Section>
+
+        <Section title="Orario" description="Ore per giorno (fino a 12, anche con decimali: 7,5) e fascia oraria in parole.">
+          <ScheduleTable form={form} />
+        </Section>
+
+        <Section title="Indennità e finanziamento">
+          <FundingFields form={form} />
+        </Section>
+
+        <Section title="Assicurazioni">
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Posizione INAIL" {...form.getInputProps('inailPosition')} />
+            <TextInput label="Polizza di responsabilità civile" {...form.getInputProps('liabilityPolicy')} />
+          </SimpleGrid>
+        </Section>
+
+        <Section title="Progetto formativo">
+          <Textarea label="Obiettivi" autosize minRows={2} {...form.getInputProps('goals')} />
+          <Textarea label="Attività" autosize minRows={2} {...form.getInputProps('activities')} />
+          <TagsInput
+            label="Competenze da acquisire"
+            description="Scrivi una competenza e premi Invio"
+            clearable
+            {...form.getInputProps('skillsToAcquire')}
+          />
+          <TextInput label="Riferimento all’Atlante del lavoro" maw={480} {...form.getInputProps('atlanteRef')} />
+          <Textarea label="Formazione sulla sicurezza" autosize minRows={2} {...form.getInputProps('safetyTraining')} />
+        </Section>
+
+        <Section title="Note">
+          <Textarea aria-label="Note" autosize minRows={2} {...form.getInputProps('notes')} />
+        </Section>
+
+        <Group>
+          <Button type="submit" loading={saving}>
+            Salva la pratica
+          </Button>
+        </Group>
+      </Stack>
+      <UnsavedChangesModal blocker={blocker} />
+    </form>
+  );
+}
