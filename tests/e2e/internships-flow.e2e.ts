@@ -149,6 +149,22 @@ test.describe.serial('an internship from the accepted proposal to its outcome', 
     await keepScreenshot(page, '53-internship-timeline');
   });
 
+  test('an extension beyond the maximum is refused, with the date it could reach', async () => {
+    await page.getByRole('button', { name: 'Proroga' }).click();
+    const dialog = page.getByRole('dialog');
+    const end = dialog.getByRole('textbox', { name: 'Nuova fine prevista' });
+    await end.fill(italian(addDaysIso(sixMonths, 60)));
+    await end.press('Tab');
+    const notice = dialog.getByRole('textbox', { name: 'Comunicazione di proroga: data' });
+    await notice.fill(italian(romeToday()));
+    await notice.press('Tab');
+    await dialog.getByRole('textbox', { name: 'Numero' }).fill('UNILAV 2026/200');
+    await dialog.getByRole('button', { name: 'Registra la proroga' }).click();
+    await expect(dialog.getByText(/Dura più di 6 mesi/)).toBeVisible();
+    await keepScreenshot(page, '55-internship-extension-refused');
+    await dialog.getByRole('button', { name: 'Annulla' }).click();
+  });
+
   test('concluded with an outcome, the candidate is employed', async () => {
     await page.getByRole('button', { name: 'Concludi' }).click();
     const dialog = page.getByRole('dialog');

@@ -20,6 +20,7 @@ import type { InternshipMoveInput } from '../../../../../shared/api/internships'
 import { nextInternshipStatuses } from '../../../../../shared/rules/internship-lifecycle';
 import { api } from '../../../api/client';
 import { DateField } from '../../../lib/DateField';
+import { ExtendButton } from './ExtendButton';
 import { isStaleError, showApiError, showSaved } from '../../../lib/form-errors';
 import { ApiCallError } from '../../../../../shared/api/errors';
 
@@ -63,6 +64,7 @@ export function MoveButtons({ file, onChanged }: { file: Internship; onChanged()
               {file.status === 'sospeso' && s === 'attivo' ? 'Riprendi il tirocinio' : ACTION[s]}
             </Button>
           ))}
+          <ExtendButton file={file} onChanged={onChanged} />
         </Group>
       </Stack>
       <Modal opened={to !== null} onClose={() => setTo(null)} title={to ? `${file.number}: ${INTERNSHIP_STATUS_LABELS[to].toLowerCase()}` : ''} size="lg">
