@@ -29,6 +29,8 @@ export const internshipListInput = z.object({
   type: optionalCode(INTERNSHIP_TYPES),
   /** Active or suspended files whose planned end falls within this many days. */
   endingWithinDays: z.number().int().min(0).max(3650).nullish().transform((v) => v ?? null),
+  /** Files that ran last month and have no hours for it yet. */
+  attendanceMissing: z.boolean().default(false),
   ...pageInput,
 });
 export type InternshipListInput = z.input<typeof internshipListInput>;

@@ -179,4 +179,14 @@ test.describe.serial('an internship from the accepted proposal to its outcome', 
     await expect(page.getByText('Occupato').first()).toBeVisible();
     await keepScreenshot(page, '54-candidate-employed');
   });
+
+  test('the list finds the file by the person’s name and by status', async () => {
+    await page.getByRole('link', { name: 'Tirocini', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Cerca tirocini' }).fill('esposito');
+    const table = page.getByRole('table', { name: 'Elenco dei tirocini' });
+    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table).toContainText('Esposito Luca');
+    await expect(table).toContainText('Concluso');
+    await keepScreenshot(page, '56-internships-list');
+  });
 });

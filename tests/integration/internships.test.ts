@@ -306,6 +306,7 @@ describe('the attendance register', () => {
   afterAll(() => w.dispose());
 
   it('three months entered, one at 60%: full, full and reduced in proportion, split between host and project', async () => {
+    expect((await w.ok('internships.list', { attendanceMissing: true }, wop)).items.map((i) => i.id)).toEqual([id]);
     await w.ok('internships.setAttendance', { id, month: '2027-02', attendedHours: 120 }, wop);
     await w.ok('internships.setAttendance', { id, month: '2027-03', attendedHours: 132 }, wop);
     const sheet = await w.ok('internships.setAttendance', { id, month: '2027-04', attendedHours: 79.2 }, wop);
@@ -320,6 +321,13 @@ describe('the attendance register', () => {
     expect(sheet.months[2]).toMatchObject({ attendance: 0.6, full: false, hostCents: 9000, projectCents: 18000 });
     expect([sheet.dueCents, sheet.hostCents, sheet.projectCents]).toEqual([117000, 39000, 78000]);
     expect(sheet.certificateReachable).toBe(true);
+  });
+
+  it('lists the files still missing last month’s hours', async () => {
+    // Today is 20 May 2027: last month is April, and its hours are in.
+    expect((await w.ok('internships.list', { attendanceMissing: true }, wop)).total).toBe(0);
+    const april = await w.ok('internships.attendance', { id }, wop);
+    expect(april.months.find((m) => m.month === '2027-04')!.attendedHours).toBe(79.2);
   });
 
   it('refuses months outside the file or not begun yet', async () => {

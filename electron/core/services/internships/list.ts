@@ -1,7 +1,7 @@
 /** The internships list: newest start first, search by number, person or host, filters. Thousands of files at most. */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { InternshipListParams, InternshipRow } from '../../../../shared/api/internships';
-import { addDays } from '../../../../shared/rules/calendar';
+import { addDays, monthPeriod } from '../../../../shared/rules/calendar';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import { foldText } from '../../../../shared/validation/text';
 
@@ -23,6 +23,18 @@ export function listInternships(sqlite: BetterSqlite3.Database, input: Internshi
   if (input.endingWithinDays !== null) {
     const today = italianDate(now);
     add("i.status IN ('attivo', 'sospeso') AND i.planned_end_date BETWEEN ? AND ?", today, addDays(today, input.endingWithinDays));
+  }
+  if (input.attendanceMissing) {
+    const today = italianDate(now);
+    const [y, m] = today.split('-').map(Number) as [number, number];
+    const last = monthPeriod(m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1);
+    add(
+      `i.status IN ('attivo', 'sospeso', 'concluso', 'interrotto') AND i.start_date <= ? AND coalesce(i.actual_end_date, i.planned_end_date) >= ?
+       AND NOT EXISTS (SELECT 1 FROM attendance_months am WHERE am.internship_id = i.id AND am.month = ? AND am.deleted_at IS NULL AND am.attended_centi_hours IS NOT NULL)`,
+      last.to,
+      last.from,
+      last.from.slice(0, 7),
+    );
   }
   const from = `FROM internships i JOIN candidates c ON c.id = i.candidate_id JOIN associations a ON a.id = i.association_id
     LEFT JOIN operators o ON o.id = i.promoter_tutor_id`;

@@ -2,11 +2,11 @@
  * The internship files: search by number, person or host; filter by status or by those ending
  * soon. A file is opened from an accepted proposal (on the need's page), so the way in is there.
  */
-import { Anchor, Card, Group, Pagination, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Card, Checkbox, Group, Pagination, SegmentedControl, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { INTERNSHIP_STATUS_LABELS, INTERNSHIP_STATUSES, INTERNSHIP_TYPE_LABELS, type InternshipStatus } from '../../../../shared/api/internships';
+import { INTERNSHIP_STATUS_LABELS, INTERNSHIP_STATUSES, INTERNSHIP_TYPE_LABELS, INTERNSHIP_TYPES, type InternshipStatus, type InternshipType } from '../../../../shared/api/internships';
 import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError } from '../../app/LoadError';
 import { formatDate, formatInteger } from '../../lib/format';
@@ -20,11 +20,15 @@ export function InternshipsListPage() {
   const [typed, setTyped] = useDebouncedText('', setQuery, 200);
   const [status, setStatus] = useState<InternshipStatus | null>(null);
   const [ending, setEnding] = useState('tutti');
+  const [type, setType] = useState<InternshipType | null>(null);
+  const [attendanceMissing, setAttendanceMissing] = useState(false);
   const [page, setPage] = useState(1);
   const list = useApiQuery('internships.list', {
     query,
     status,
     endingWithinDays: ending === 'tutti' ? null : Number(ending),
+    type,
+    attendanceMissing,
     page,
     pageSize: PAGE_SIZE,
   });
@@ -60,6 +64,26 @@ export function InternshipsListPage() {
               setStatus(v as InternshipStatus | null);
               setPage(1);
             }}
+          />
+          <Select
+            label="Tipo"
+            placeholder="Tutti"
+            clearable
+            data={INTERNSHIP_TYPES.map((t) => ({ value: t, label: INTERNSHIP_TYPE_LABELS[t].replace('Tirocinio ', '') }))}
+            value={type}
+            onChange={(v) => {
+              setType(v as InternshipType | null);
+              setPage(1);
+            }}
+          />
+          <Checkbox
+            label="Senza le ore del mese scorso"
+            checked={attendanceMissing}
+            onChange={(e) => {
+              setAttendanceMissing(e.currentTarget.checked);
+              setPage(1);
+            }}
+            mb={8}
           />
           <Stack gap={4}>
             <Text size="sm" fw={500}>
@@ -115,7 +139,7 @@ export function InternshipsListPage() {
                     <Table.Td>{i.associationName}</Table.Td>
                     <Table.Td>{INTERNSHIP_TYPE_LABELS[i.type].replace('Tirocinio ', '')}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <InternshipStatusBadge status={i.status} size="sm" />
+                      <InternshipStatusBadge status={i.status} size="sm" styles={{ label: { overflow: "visible" } }} />
                     </Table.Td>
                     <Table.Td>{formatDate(i.startDate)}</Table.Td>
                     <Table.Td>{formatDate(i.plannedEndDate)}</Table.Td>
