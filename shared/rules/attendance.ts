@@ -6,7 +6,8 @@
  * documents compute the same numbers.
  */
 import { canIssueFinalCertificate, fundingSplit, monthAllowance, overallAttendance, type Funding } from './allowance';
-import { daysBetweenInclusive, daysInMonth, monthPeriod, plannedHoursInMonth, suspensionDays, type Period, type WeeklySchedule } from './calendar';
+import { daysBetweenInclusive, daysInMonth, monthPeriod, suspensionDays, type Period } from './calendar';
+import { plannedHoursInMonth, type WeeklySchedule } from './working-hours';
 import type { InternshipRuleSet } from './internship-rules';
 
 export interface MonthRef {

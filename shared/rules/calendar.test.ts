@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  addMonths,
-  daysBetweenInclusive,
-  daysInMonth,
-  durationInMonths,
-  easterSunday,
-  endAfterSuspensions,
-  isHoliday,
-  isoWeekday,
-  isValidIsoDate,
-  italianHolidays,
-  mergePeriods,
-  monthPeriod,
-  plannedEnd,
-  plannedHours,
-  plannedHoursInMonth,
-  suspensionDays,
-  weeklyHours,
-  type WeeklySchedule,
-} from './calendar';
+import { addDays, addMonths, daysBetweenInclusive, daysInMonth, durationInMonths, easterSunday, endAfterSuspensions, isHoliday, isoWeekday, isValidIsoDate, italianHolidays, mergePeriods, monthPeriod, plannedEnd, suspensionDays } from './calendar';
+import { plannedHours, plannedHoursInMonth, weeklyHours, type WeeklySchedule } from './working-hours';
 
 /** Monday–Friday, 8 hours a day: the full-time 40-hour week of the allowance rule. */
 const FULL_TIME: WeeklySchedule = { 1: 8, 2: 8, 3: 8, 4: 8, 5: 8, 6: 0, 7: 0 };

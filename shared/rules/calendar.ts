@@ -22,19 +22,9 @@ export interface Period {
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
-/** Hours planned on each ISO weekday (1 = Monday), e.g. Monday–Friday 8 hours, weekend 0. */
-export type WeeklySchedule = Record<IsoWeekday, number>;
-
-export interface PlannedHoursOptions {
-  /** Days on which the internship is suspended: no hours are planned on them. */
-  suspensions?: readonly Period[];
-  /** The comune's patron day(s) as 'MM-DD', e.g. '06-24' (San Giovanni) for Torino. */
-  localHolidays?: readonly string[];
-}
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
-const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
+export const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
 
 // ---------------------------------------------------------------------------------------------
 // Day numbers: days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's
@@ -78,12 +68,12 @@ function formatIso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function isoOf(dayNumber: number): string {
+export function isoOf(dayNumber: number): string {
   const { year, month, day } = civilOf(dayNumber);
   return formatIso(year, month, day);
 }
 
-function parseIso(iso: string): { year: number; month: number; day: number } {
+export function parseIso(iso: string): { year: number; month: number; day: number } {
   const match = ISO_DATE.exec(iso);
   if (match) {
     const year = Number(match[1]);
@@ -94,13 +84,13 @@ function parseIso(iso: string): { year: number; month: number; day: number } {
   throw new RangeError(`not a calendar date 'YYYY-MM-DD': '${iso}'`);
 }
 
-function dayNumber(iso: string): number {
+export function dayNumber(iso: string): number {
   const { year, month, day } = parseIso(iso);
   return dayNumberOf(year, month, day);
 }
 
 /** ISO weekday from a day number: day 0 (1970-01-01) was a Thursday. */
-function weekdayOf(dayNo: number): IsoWeekday {
+export function weekdayOf(dayNo: number): IsoWeekday {
   return ((((dayNo % 7) + 7 + 3) % 7) + 1) as IsoWeekday;
 }
 
@@ -276,7 +266,7 @@ export function plannedEnd(start: string, months: number): string {
 }
 
 /** Periods as day-number intervals, checked, sorted and merged where they overlap or touch. */
-function mergedIntervals(periods: readonly Period[]): [number, number][] {
+export function mergedIntervals(periods: readonly Period[]): [number, number][] {
   const intervals = periods.map((p): [number, number] => {
     const from = dayNumber(p.from);
     const to = dayNumber(p.to);
@@ -363,70 +353,4 @@ export function durationInMonths(start: string, end: string, suspensions: readon
   const stepStart = dayNumber(endAfterMonths(start, months));
   const stepEnd = dayNumber(endAfterMonths(start, months + 1));
   return months + (effectiveEnd - stepStart) / (stepEnd - stepStart);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Planned hours
-// ---------------------------------------------------------------------------------------------
-
-function checkSchedule(schedule: WeeklySchedule): void {
-  for (const weekday of WEEKDAYS) {
-    const hours = schedule[weekday];
-    if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0 || hours > 24) {
-      throw new RangeError(`hours on weekday ${weekday} must be 0–24, got ${String(hours)}`);
-    }
-  }
-}
-
-/** Hours in a week of the schedule (Monday–Friday 8 hours → 40): what the CCNL limit is checked against. */
-export function weeklyHours(schedule: WeeklySchedule): number {
-  checkSchedule(schedule);
-  // Summed in hundredths, so 9.02 + 11.66 + … is exactly 40, not 40.00000000000001.
-  return WEEKDAYS.reduce((sum, weekday) => sum + Math.round(schedule[weekday] * 100), 0) / 100;
-}
-
-/**
- * Hours planned over the days of `period`: each day gives its weekday's hours, except public
- * holidays (national and local) and suspended days, which give none. A holiday on a day the
- * schedule does not work (25/04/2026 is a Saturday) changes nothing: it is not recovered on
- * another day. This is the base of the 70% attendance rule, so it must match the real calendar.
- */
-export function plannedHours(schedule: WeeklySchedule, period: Period, options: PlannedHoursOptions = {}): number {
-  checkSchedule(schedule);
-  const from = dayNumber(period.from);
-  const to = dayNumber(period.to);
-  if (to < from) throw new RangeError(`period ends (${period.to}) before it starts (${period.from})`);
-  const suspended = mergedIntervals(options.suspensions ?? []);
-  const holidays = new Set<string>();
-  for (let year = parseIso(period.from).year; year <= parseIso(period.to).year; year++) {
-    for (const iso of italianHolidays(year, options.localHolidays ?? [])) holidays.add(iso);
-  }
-  let hours = 0;
-  for (let day = from; day <= to; day++) {
-    const dayHours = schedule[weekdayOf(day)];
-    if (dayHours === 0) continue;
-    if (suspended.some(([a, b]) => day >= a && day <= b)) continue;
-    if (holidays.has(isoOf(day))) continue;
-    hours += Math.round(dayHours * 100);
-  }
-  // Counted in hundredths of an hour: sums of 7.2 h days stay exact.
-  return hours / 100;
-}
-
-/**
- * Hours planned in one calendar month (month 1–12) of an internship: only the month's days that
- * fall inside `internship` count, so the first and last months are partial. This is the "month's
- * planned hours" against which the allowance's 70% attendance is checked. 0 when the internship
- * has no day in that month.
- */
-export function plannedHoursInMonth(schedule: WeeklySchedule, year: number, month: number, internship: Period, options: PlannedHoursOptions = {}): number {
-  const monthDays = monthPeriod(year, month);
-  if (dayNumber(internship.to) < dayNumber(internship.from)) throw new RangeError(`the internship ends (${internship.to}) before it starts (${internship.from})`);
-  const from = Math.max(dayNumber(monthDays.from), dayNumber(internship.from));
-  const to = Math.min(dayNumber(monthDays.to), dayNumber(internship.to));
-  if (to < from) {
-    checkSchedule(schedule);
-    return 0;
-  }
-  return plannedHours(schedule, { from: isoOf(from), to: isoOf(to) }, options);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TargetCategory } from '../api/candidate-fields';
-import { addDays, plannedEnd, type WeeklySchedule } from './calendar';
+import { addDays, plannedEnd } from './calendar';
+import { type WeeklySchedule } from './working-hours';
 import { checkInternship, isCleared, type CheckContext, type InternshipUnderCheck } from './internship-check';
 import { PIEDMONT_DEFAULT_RULES, type InternshipType, type RuleId } from './internship-rules';
 

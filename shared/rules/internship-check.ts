@@ -6,7 +6,8 @@
  */
 import type { TargetCategory } from '../api/candidate-fields';
 import { minimumMonthlyAllowanceCents } from './allowance';
-import { durationInMonths, endAfterSuspensions, plannedEnd, weeklyHours, type Period, type WeeklySchedule } from './calendar';
+import { durationInMonths, endAfterSuspensions, plannedEnd, type Period } from './calendar';
+import { weeklyHours, type WeeklySchedule } from './working-hours';
 import { hostQuota } from './host-quota';
 import { noticeDeadline } from './internship-lifecycle';
 import { ruleApplies, RULE_LABELS, type InternshipRuleSet, type InternshipType, type RuleId } from './internship-rules';

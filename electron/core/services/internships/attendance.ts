@@ -8,7 +8,7 @@ import { AppError } from '../../../../shared/api/errors';
 import type { AttendanceView } from '../../../../shared/api/internships';
 import { fileAttendance, internshipMonths, monthSheet, type SheetFile } from '../../../../shared/rules/attendance';
 import { canIssueFinalCertificate, overallAttendance, type Funding } from '../../../../shared/rules/allowance';
-import type { WeeklySchedule } from '../../../../shared/rules/calendar';
+import type { WeeklySchedule } from '../../../../shared/rules/working-hours';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';

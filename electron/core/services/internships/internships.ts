@@ -7,7 +7,7 @@ import type { InternshipStatus, SuspensionReason } from '../../../../shared/rule
 import { checkInternship, type InternshipUnderCheck } from '../../../../shared/rules/internship-check';
 import { hostQuota } from '../../../../shared/rules/host-quota';
 import type { RuleId } from '../../../../shared/rules/internship-rules';
-import type { WeeklySchedule } from '../../../../shared/rules/calendar';
+import type { WeeklySchedule } from '../../../../shared/rules/working-hours';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
