@@ -1,4 +1,5 @@
 /** Host associations and their operating sites: create, edit, soft delete and restore. */
+import { assertSameVersion } from '../stale-version';
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Association, AssociationData } from '../../../../shared/api/associations';
 import { AppError } from '../../../../shared/api/errors';
@@ -111,14 +112,7 @@ export function updateAssociation(ctx: ServiceContext, id: string, expectedHlc: 
     if (before.deletedAt) {
       throw new AppError('CONFLICT', "L'associazione è stata eliminata: ripristinala prima di modificarla.");
     }
-    if (before.hlc !== expectedHlc) {
-      throw new AppError(
-        'CONFLICT',
-        "Nel frattempo un altro operatore ha modificato questa associazione. Premi «Carica la versione attuale»: i dati che hai scritto restano nel modulo.",
-        undefined,
-        { reason: 'stale' },
-      );
-    }
+    assertSameVersion(before.hlc, expectedHlc, 'questa associazione', 'form');
     const columns = associationColumns(data);
     // Saving an unchanged form writes nothing: a newer hlc would wrongly win a regional merge.
     const candidate = { ...auditable(before), ...columns, sites: sitesSummary(data.sites) };

@@ -1,4 +1,5 @@
 /** Candidates' profiles: create, edit, soft delete and restore, each audited in its transaction. */
+import { assertSameVersion } from '../stale-version';
 import { and, asc, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { Candidate, CandidateData } from '../../../../shared/api/candidates';
 import { AppError } from '../../../../shared/api/errors';
@@ -109,14 +110,7 @@ export function createCandidate(ctx: ServiceContext, input: CandidateData): Cand
 /** The stale-edit guard every write to an existing profile goes through. */
 export function assertCurrent(row: CandidateRecord, expectedHlc: string): void {
   assertWritable(row, 'modificarlo');
-  if (row.hlc !== expectedHlc) {
-    throw new AppError(
-      'CONFLICT',
-      'Nel frattempo un altro operatore ha modificato questo candidato. Premi «Carica la versione attuale»: i dati che hai scritto restano nel modulo.',
-      undefined,
-      { reason: 'stale' },
-    );
-  }
+  assertSameVersion(row.hlc, expectedHlc, 'questo candidato', 'form');
 }
 
 /** Writes new form data over a profile; returns the field changes (none: nothing written). */

@@ -3,6 +3,7 @@
  * maximum for the person's category and needs its own mandatory notice, filed by the old end;
  * a waiver lets a coordinator go ahead against a rule that allows it, with the reason on record.
  */
+import { assertSameVersion } from '../stale-version';
 import { isRestrictedCategory } from '../../../../shared/api/candidate-fields';
 import { AppError } from '../../../../shared/api/errors';
 import type { Internship } from '../../../../shared/api/internship-fields';
@@ -29,11 +30,7 @@ export interface Extension {
 export function extendInternship(ctx: ServiceContext, id: string, expectedHlc: string, ext: Extension): Internship {
   return ctx.db.transaction(() => {
     const row = requireInternship(ctx.db, id);
-    if (row.hlc !== expectedHlc) {
-      throw new AppError('CONFLICT', 'Nel frattempo un altro operatore ha aggiornato questa pratica: la pagina è stata ricaricata, riprova.', undefined, {
-        reason: 'stale',
-      });
-    }
+    assertSameVersion(row.hlc, expectedHlc, 'questa pratica', 'page');
     if (!['attivo', 'sospeso'].includes(row.status as InternshipStatus) || row.deletedAt) {
       throw new AppError('CONFLICT', 'Si proroga solo un tirocinio attivo o sospeso.');
     }

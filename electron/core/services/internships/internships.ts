@@ -1,4 +1,5 @@
 /** Internship files: created (from scratch or from an accepted proposal), edited, read with their checks; all audited. */
+import { assertSameVersion } from '../stale-version';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { TargetCategory } from '../../../../shared/api/candidate-fields';
 import { AppError } from '../../../../shared/api/errors';
@@ -262,14 +263,7 @@ export function updateInternship(ctx: ServiceContext, id: string, expectedHlc: s
   return ctx.db.transaction(() => {
     const row = requireInternship(ctx.db, id);
     if (row.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata.');
-    if (row.hlc !== expectedHlc) {
-      throw new AppError(
-        'CONFLICT',
-        'Nel frattempo un altro operatore ha modificato questa pratica. Premi «Carica la versione attuale»: i dati che hai scritto restano nel modulo.',
-        undefined,
-        { reason: 'stale' },
-      );
-    }
+    assertSameVersion(row.hlc, expectedHlc, 'questa pratica', 'form');
     if (!EDITABLE.includes(row.status as InternshipStatus)) {
       throw new AppError(
         'CONFLICT',

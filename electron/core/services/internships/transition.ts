@@ -4,6 +4,7 @@
  * move the planned end, and the candidate's status following the file. All in one transaction,
  * on the timeline and audited.
  */
+import { assertSameVersion } from '../stale-version';
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { Internship } from '../../../../shared/api/internship-fields';
@@ -58,11 +59,7 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
   return ctx.db.transaction(() => {
     const row = requireInternship(ctx.db, id);
     if (row.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata.');
-    if (row.hlc !== expectedHlc) {
-      throw new AppError('CONFLICT', 'Nel frattempo un altro operatore ha aggiornato questa pratica: la pagina è stata ricaricata, riprova.', undefined, {
-        reason: 'stale',
-      });
-    }
+    assertSameVersion(row.hlc, expectedHlc, 'questa pratica', 'page');
     const from = row.status as InternshipStatus;
     const today = italianDate(ctx.now());
     const starting = move.to === 'in_firma' || (move.to === 'attivo' && from === 'in_firma');

@@ -1,4 +1,5 @@
 /** Proposals (abbinamenti): propose people for a need and follow each proposal to its outcome. */
+import { assertSameVersion } from '../stale-version';
 import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { CANDIDATE_STATUS_LABELS, type CandidateStatus } from '../../../../shared/api/candidate-fields';
 import { AppError } from '../../../../shared/api/errors';
@@ -113,11 +114,7 @@ export interface MatchTransition {
 export function transitionMatch(ctx: ServiceContext, id: string, expectedHlc: string, move: MatchTransition): Match {
   return ctx.db.transaction(() => {
     const row = requireMatch(ctx.db, id);
-    if (row.hlc !== expectedHlc) {
-      throw new AppError('CONFLICT', 'Nel frattempo un altro operatore ha aggiornato questa proposta: la pagina è stata ricaricata, riprova.', undefined, {
-        reason: 'stale',
-      });
-    }
+    assertSameVersion(row.hlc, expectedHlc, 'questa proposta', 'page');
     const need = requireNeed(ctx.db, row.needId);
     if (need.deletedAt) throw new AppError('CONFLICT', 'Il fabbisogno è stato eliminato: ripristinalo prima di aggiornare le proposte.');
     const from = row.status as MatchStatus;

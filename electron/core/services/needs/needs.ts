@@ -1,4 +1,5 @@
 /** Needs (fabbisogni): create, edit, move through their statuses, soft delete; all audited. */
+import { assertSameVersion } from '../stale-version';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import { needFields, type Need, type NeedData, type NeedStatus } from '../../../../shared/api/needs';
@@ -128,14 +129,7 @@ export function createNeed(ctx: ServiceContext, data: NeedData): Need {
 
 function assertCurrent(row: NeedRecord, expectedHlc: string): void {
   if (row.deletedAt) throw new AppError('CONFLICT', 'Il fabbisogno è stato eliminato: ripristinalo prima di modificarlo.');
-  if (row.hlc !== expectedHlc) {
-    throw new AppError(
-      'CONFLICT',
-      'Nel frattempo un altro operatore ha modificato questo fabbisogno. Premi «Carica la versione attuale»: i dati che hai scritto restano nel modulo.',
-      undefined,
-      { reason: 'stale' },
-    );
-  }
+  assertSameVersion(row.hlc, expectedHlc, 'questo fabbisogno', 'form');
 }
 
 export function updateNeed(ctx: ServiceContext, id: string, expectedHlc: string, data: NeedData): Need {
