@@ -4,6 +4,8 @@
  * Each finding says which rule it comes from, whether it blocks, and whether a coordinator may
  * waive it with a written reason.
  */
+import { formatCents } from '../format/money';
+import { formatItalianDate } from '../validation/italian-time';
 import type { TargetCategory } from '../api/candidate-fields';
 import { minimumMonthlyAllowanceCents } from './allowance';
 import { durationInMonths, endAfterSuspensions, plannedEnd, type Period } from './calendar';
@@ -54,8 +56,6 @@ export interface Finding {
 }
 
 const months = (n: number) => (n === 1 ? '1 mese' : `${n} mesi`);
-const euros = (cents: number) => `${(cents / 100).toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
-const italian = (iso: string) => iso.split('-').reverse().join('/');
 
 /** Categories whose maximum is not known fall back to the shortest one, never a longer one. */
 function maxMonths(rules: InternshipRuleSet, category: TargetCategory | null): number {
@@ -79,7 +79,7 @@ export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): 
       add(
         'durata-minima',
         'blocking',
-        `Dura meno di ${months(rules.minMonths)}: con inizio il ${italian(file.startDate)} la fine deve essere almeno il ${italian(limitEnd(rules.minMonths))}.`,
+        `Dura meno di ${months(rules.minMonths)}: con inizio il ${formatItalianDate(file.startDate)} la fine deve essere almeno il ${formatItalianDate(limitEnd(rules.minMonths))}.`,
         'plannedEndDate',
       );
     }
@@ -89,7 +89,7 @@ export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): 
       add(
         'durata-massima',
         'blocking',
-        `Dura più di ${months(max)} (proroghe comprese, sospensioni escluse), il massimo ${who}: con inizio il ${italian(file.startDate)} la fine può essere al più il ${italian(limitEnd(max))}.`,
+        `Dura più di ${months(max)} (proroghe comprese, sospensioni escluse), il massimo ${who}: con inizio il ${formatItalianDate(file.startDate)} la fine può essere al più il ${formatItalianDate(limitEnd(max))}.`,
         'plannedEndDate',
       );
     }
@@ -106,8 +106,8 @@ export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): 
         'indennita-minima',
         'blocking',
         file.monthlyAllowanceCents === null
-          ? `Indica l’indennità mensile: per ${hours} ore settimanali il minimo è ${euros(minimum)} lordi.`
-          : `Indennità di ${euros(file.monthlyAllowanceCents)}: per ${hours} ore settimanali il minimo è ${euros(minimum)} lordi al mese.`,
+          ? `Indica l’indennità mensile: per ${hours} ore settimanali il minimo è ${formatCents(minimum)} lordi.`
+          : `Indennità di ${formatCents(file.monthlyAllowanceCents)}: per ${hours} ore settimanali il minimo è ${formatCents(minimum)} lordi al mese.`,
         'monthlyAllowanceCents',
       );
     }
@@ -143,9 +143,9 @@ export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): 
   if (file.startDate) {
     const deadline = noticeDeadline(file.startDate, rules.noticeDaysBeforeStart);
     if (file.noticeDate && file.noticeDate > deadline) {
-      add('comunicazione-obbligatoria', 'blocking', `Comunicazione obbligatoria del ${italian(file.noticeDate)}: andava fatta entro il ${italian(deadline)}.`, 'noticeDate');
+      add('comunicazione-obbligatoria', 'blocking', `Comunicazione obbligatoria del ${formatItalianDate(file.noticeDate)}: andava fatta entro il ${formatItalianDate(deadline)}.`, 'noticeDate');
     } else if (!file.noticeDate && ctx.today >= deadline) {
-      const when = ctx.today === deadline ? 'oggi' : `entro il ${italian(deadline)}, già passato`;
+      const when = ctx.today === deadline ? 'oggi' : `entro il ${formatItalianDate(deadline)}, già passato`;
       add('comunicazione-obbligatoria', 'warning', `La comunicazione obbligatoria va fatta ${when}: registrala prima dell’avvio.`, 'noticeDate');
     }
   }

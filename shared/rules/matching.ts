@@ -10,6 +10,7 @@
  * same factor, so they cannot disagree.
  */
 import { RESTRICTED_CATEGORY_VALUE } from '../api/candidate-fields';
+import { formatItalianDate } from '../validation/italian-time';
 import { foldText, sortKey } from '../validation/text';
 
 export interface MatchWeights {
@@ -263,14 +264,10 @@ function availabilityFactor(need: NeedRequirements): Factor | null {
   const inTime = (c: CandidateFacts) => !c.availableFrom || c.availableFrom <= start;
   return {
     fraction: (c) => (inTime(c) ? 1 : 0),
-    text: (c) => (inTime(c) ? 'Disponibile per la data di inizio' : `Disponibile solo dal ${italianDate(c.availableFrom!)}`),
+    text: (c) => (inTime(c) ? 'Disponibile per la data di inizio' : `Disponibile solo dal ${formatItalianDate(c.availableFrom!)}`),
   };
 }
 
-function italianDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 const FACTORS: [keyof MatchWeights, (n: NeedRequirements) => Factor | null][] = [
   ['skills', skillsFactor],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { italianDate, italianDateTime } from './italian-time';
+import { formatItalianDate, italianDate, italianDateTime } from './italian-time';
 
 describe('italianDate', () => {
   it('is the Italian calendar day, not the UTC one, around midnight (winter and summer time)', () => {
@@ -11,5 +11,10 @@ describe('italianDate', () => {
   it('gives the Italian local time to the minute', () => {
     expect(italianDateTime(new Date('2026-11-24T23:30:00Z'))).toBe('2026-11-25T00:30');
     expect(italianDateTime(new Date('2026-07-14T08:05:00Z'))).toBe('2026-07-14T10:05');
+  });
+
+  it('writes a date, or the date of a timestamp, day first', () => {
+    expect(formatItalianDate('2027-01-09')).toBe('09/01/2027');
+    expect(formatItalianDate('2026-11-24T10:00:00.000Z')).toBe('24/11/2026');
   });
 });

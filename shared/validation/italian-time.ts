@@ -12,3 +12,9 @@ const ROME_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', ho
 export function italianDateTime(now: Date): string {
   return `${italianDate(now)}T${ROME_TIME.format(now)}`;
 }
+
+/** 'YYYY-MM-DD' (or a timestamp starting with one) written the Italian way: 24/11/2026. */
+export function formatItalianDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}

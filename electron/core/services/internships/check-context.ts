@@ -2,6 +2,7 @@
  * What the rule checker needs to know beyond the file itself: the host's size and its other
  * interns over the same dates, the host tutor's other interns, the candidate's other internship.
  */
+import { formatItalianDate } from '../../../../shared/validation/italian-time';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TargetCategory } from '../../../../shared/api/candidate-fields';
 import type { InternshipData } from '../../../../shared/api/internship-fields';
@@ -83,7 +84,7 @@ export function checkContext(
     },
     tutorOtherInterns: data.hostTutorTaxCode ? mostAtOnce(overlapping(sqlite, 'host_tutor_tax_code', data.hostTutorTaxCode, selfId, period), period) : 0,
     candidateOtherInternship: other
-      ? { label: `pratica ${other.number} presso ${other.association}${other.startDate ? `, dal ${other.startDate.split('-').reverse().join('/')}` : ''}` }
+      ? { label: `pratica ${other.number} presso ${other.association}${other.startDate ? `, dal ${formatItalianDate(other.startDate)}` : ''}` }
       : null,
     today,
   };

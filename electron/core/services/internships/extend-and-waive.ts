@@ -9,7 +9,7 @@ import { AppError } from '../../../../shared/api/errors';
 import type { Internship } from '../../../../shared/api/internship-fields';
 import type { InternshipStatus } from '../../../../shared/rules/internship-lifecycle';
 import { RULE_LABELS, type RuleId } from '../../../../shared/rules/internship-rules';
-import { italianDate } from '../../../../shared/validation/italian-time';
+import { formatItalianDate, italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { internshipExtensions, internships, internshipWaivers } from '../../db/schema';
@@ -18,7 +18,6 @@ import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
 import { addEvent, findingsFor, getInternship, internshipData, requireInternship } from './internships';
 
-const italian = (iso: string) => iso.split('-').reverse().join('/');
 
 export interface Extension {
   newEndDate: string;
@@ -36,7 +35,7 @@ export function extendInternship(ctx: ServiceContext, id: string, expectedHlc: s
     }
     const previous = row.plannedEndDate!;
     if (ext.newEndDate <= previous) {
-      const message = `La nuova fine deve venire dopo quella prevista (${italian(previous)}).`;
+      const message = `La nuova fine deve venire dopo quella prevista (${formatItalianDate(previous)}).`;
       throw new AppError('VALIDATION', message, [{ path: 'newEndDate', message }]);
     }
     if (!ext.noticeDate || !ext.noticeNumber) {
@@ -49,7 +48,7 @@ export function extendInternship(ctx: ServiceContext, id: string, expectedHlc: s
       throw new AppError('VALIDATION', message, [{ path: 'noticeDate', message }]);
     }
     if (ext.noticeDate > previous) {
-      const message = `La comunicazione di proroga va fatta entro la fine prevista (${italian(previous)}).`;
+      const message = `La comunicazione di proroga va fatta entro la fine prevista (${formatItalianDate(previous)}).`;
       throw new AppError('VALIDATION', message, [{ path: 'noticeDate', message }]);
     }
     const data = { ...internshipData(row), plannedEndDate: ext.newEndDate };
@@ -64,7 +63,7 @@ export function extendInternship(ctx: ServiceContext, id: string, expectedHlc: s
 
     ctx.db.insert(internshipExtensions).values({ ...newRecordMeta(ctx, newId()), internshipId: id, previousEndDate: previous, ...ext }).run();
     ctx.db.update(internships).set({ plannedEndDate: ext.newEndDate, ...touchedMeta(ctx) }).where(eq(internships.id, id)).run();
-    addEvent(ctx, id, 'proroga', null, null, [`Prorogato dal ${italian(previous)} al ${italian(ext.newEndDate)}.`, ext.reason].filter(Boolean).join(' '));
+    addEvent(ctx, id, 'proroga', null, null, [`Prorogato dal ${formatItalianDate(previous)} al ${formatItalianDate(ext.newEndDate)}.`, ext.reason].filter(Boolean).join(' '));
     writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes: [{ field: 'plannedEndDate', before: previous, after: ext.newEndDate }] });
     return getInternship({ db: ctx.db, sqlite: ctx.sqlite, today }, id);
   });

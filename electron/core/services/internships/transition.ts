@@ -17,7 +17,7 @@ import {
   type InternshipStatus,
   type SuspensionReason,
 } from '../../../../shared/rules/internship-lifecycle';
-import { italianDate } from '../../../../shared/validation/italian-time';
+import { formatItalianDate, italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { candidates, internships, internshipSuspensions } from '../../db/schema';
@@ -122,7 +122,7 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
         const length = `Sospeso ${days} ${days === 1 ? 'giorno' : 'giorni'} (${SUSPENSION_REASON_LABELS[open.reason as SuspensionReason].toLowerCase()})`;
         if (move.to === 'attivo' && plannedEndDate && excluded) {
           plannedEndDate = endAfterSuspensions(plannedEndDate, [{ from: open.fromDate, to }]);
-          note = [note, `${length}: non conta nella durata massima e la fine prevista passa al ${plannedEndDate.split('-').reverse().join('/')}.`].filter(Boolean).join(' ');
+          note = [note, `${length}: non conta nella durata massima e la fine prevista passa al ${formatItalianDate(plannedEndDate)}.`].filter(Boolean).join(' ');
         } else if (move.to === 'attivo') {
           note = [note, `${length}: la fine prevista non cambia (si sposta solo per maternità, malattia o infortunio di almeno 30 giorni o chiusura dell’ospitante di almeno 15).`].filter(Boolean).join(' ');
         }

@@ -7,7 +7,7 @@ import { MATCH_STATUS_LABELS, type Match, type MatchStatus, type MatchWeights } 
 import { LIVE_MATCH_STATUSES, OPEN_MATCH_STATUSES, matchTransitionProblem } from '../../../../shared/rules/match-lifecycle';
 import { scoreCandidate } from '../../../../shared/rules/matching';
 import { NEED_STATUS_LABELS, type NeedStatus } from '../../../../shared/rules/need-lifecycle';
-import { italianDate, italianDateTime } from '../../../../shared/validation/italian-time';
+import { formatItalianDate, italianDate, italianDateTime } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
@@ -25,10 +25,6 @@ type MatchRecord = typeof matches.$inferSelect;
 const PROPOSABLE: readonly NeedStatus[] = ['nuovo', 'in_analisi', 'candidati_proposti'];
 const FINAL: readonly MatchStatus[] = ['accettato', 'rifiutato_ente', 'rifiutato_candidato', 'ritirato'];
 
-function italianDay(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}/${m}/${y}`;
-}
 
 function addEvent(ctx: ServiceContext, matchId: string, from: MatchStatus | null, to: MatchStatus, interviewAt: string | null, note: string | null) {
   ctx.db
@@ -63,7 +59,7 @@ export function proposeCandidates(ctx: ServiceContext, needId: string, candidate
       if (earlier) {
         throw new AppError(
           'CONFLICT',
-          `${name} è già stato proposto per questo fabbisogno il ${italianDay(earlier.proposedOn)} (${MATCH_STATUS_LABELS[earlier.status as MatchStatus]}).`,
+          `${name} è già stato proposto per questo fabbisogno il ${formatItalianDate(earlier.proposedOn)} (${MATCH_STATUS_LABELS[earlier.status as MatchStatus]}).`,
         );
       }
       const result = scoreCandidate(requirements, candidateFacts(ctx.sqlite, candidateId, false)!, weights);

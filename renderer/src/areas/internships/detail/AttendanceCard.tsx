@@ -3,6 +3,7 @@
  * taken out), the hours attended as typed by the desk, attendance and the allowance due, split
  * between host and project. A coordinator closes a month; after that only a coordinator corrects it.
  */
+import { formatCents } from '../../../../../shared/format/money';
 import { Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { AttendanceMonthView } from '../../../../../shared/api/internships';
@@ -12,7 +13,6 @@ import { useApiQuery } from '../../../api/useApiQuery';
 import { useSession } from '../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 
-const euros = (cents: number) => `${(cents / 100).toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
 const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toLocaleString('it-IT', { maximumFractionDigits: 1 })}%`);
 const hours = (h: number) => h.toLocaleString('it-IT', { maximumFractionDigits: 2 });
 const monthName = (key: string) => new Date(`${key}-01T12:00:00Z`).toLocaleDateString('it-IT', { month: 'long', year: 'numeric' });
@@ -55,7 +55,7 @@ export function AttendanceCard({ file }: { file: Internship }) {
                 Presenza complessiva: <b>{percent(sheet.attendance)}</b>
               </Text>
               <Text size="sm">
-                Indennità dovuta finora: <b>{euros(sheet.dueCents)}</b> (ospitante {euros(sheet.hostCents)}, progetto {euros(sheet.projectCents)})
+                Indennità dovuta finora: <b>{formatCents(sheet.dueCents)}</b> (ospitante {formatCents(sheet.hostCents)}, progetto {formatCents(sheet.projectCents)})
               </Text>
               <Badge color={sheet.certificateReachable ? 'green' : 'orange'} variant="light">
                 {sheet.certificateReachable ? 'Attestazione finale raggiungibile (≥ 70%)' : 'Presenza sotto il 70%: niente attestazione finale'}
@@ -127,14 +127,14 @@ function MonthRow({ fileId, month, editable, canClose, onChanged }: { fileId: st
       </Table.Td>
       <Table.Td ta="right">{percent(month.attendance)}</Table.Td>
       <Table.Td ta="right">
-        {month.attendedHours === null ? '—' : euros(month.dueCents)}
+        {month.attendedHours === null ? '—' : formatCents(month.dueCents)}
         {month.attendedHours !== null && !month.full && (
           <Text size="xs" c="orange.8">
             ridotta (sotto il 70%)
           </Text>
         )}
       </Table.Td>
-      <Table.Td ta="right">{month.attendedHours === null ? '—' : `${euros(month.hostCents)} / ${euros(month.projectCents)}`}</Table.Td>
+      <Table.Td ta="right">{month.attendedHours === null ? '—' : `${formatCents(month.hostCents)} / ${formatCents(month.projectCents)}`}</Table.Td>
       <Table.Td>
         {month.closedAt ? (
           <Badge variant="light" color="gray">

@@ -2,6 +2,7 @@
  * One internship file: who, where and when in the header; the rules checked; the next step; the
  * register of attendance and allowance; the data and the timeline.
  */
+import { formatCents } from '../../../../../shared/format/money';
 import { Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Tabs, Text, Timeline, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -24,7 +25,7 @@ import { FindingsCard } from './FindingsCard';
 import { MoveButtons } from './MoveButtons';
 
 const DAYS = ['Lun', 'Mar', 'Mer', 'Gio', 'Ven', 'Sab', 'Dom'];
-const euros = (cents: number | null) => (cents === null ? '—' : `${(cents / 100).toLocaleString('it-IT', { minimumFractionDigits: 2 })} €`);
+const euros = (cents: number | null) => (cents === null ? '—' : formatCents(cents));
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (

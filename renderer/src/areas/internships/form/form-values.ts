@@ -3,6 +3,7 @@
  * form values (null → empty text, cents → euros, so inputs stay controlled) and form values → the
  * contract's input. Also the way back for error paths, since the money boxes hold euros.
  */
+import { formatCents } from '../../../../../shared/format/money';
 import type { FundingInput, Internship, InternshipInput, InternshipType } from '../../../../../shared/api/internships';
 
 export const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
@@ -205,5 +206,5 @@ export function toFormErrors(errors: Record<string, unknown>): Record<string, st
 
 /** Euros the Italian way: 1.234,50 €. */
 export function formatEuros(euros: number): string {
-  return euros.toLocaleString('it-IT', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + ' €';
+  return formatCents(Math.round(euros * 100));
 }
