@@ -1,5 +1,6 @@
 /** Create and edit an association. A failed save keeps every typed value and marks the fields. */
-import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { CurrentVersionTakenAlert, NotSavedAlert } from '../../lib/SaveConflictAlerts';
+import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect, useRef, useState } from 'react';
@@ -69,7 +70,6 @@ function AssociationForm({ existing }: { existing: Association | null }) {
   }
 
   const existingId = conflict?.details?.existingId;
-  const stale = conflict?.details?.reason === 'stale';
   return (
     <form
       noValidate
@@ -88,31 +88,15 @@ function AssociationForm({ existing }: { existing: Association | null }) {
           </div>
         </Group>
         {conflict && (
-          <Alert color="orange" title="Non salvato">
-            <Stack gap={4}>
-              <Text size="sm">{conflict.message}</Text>
-              {stale && (
-                <Group>
-                  <Button size="xs" variant="white" color="orange" onClick={() => void takeCurrentVersion()}>
-                    Carica la versione attuale
-                  </Button>
-                </Group>
-              )}
-              {typeof existingId === 'string' && (
-                <Anchor component={Link} to={`/associazioni/${existingId}`} size="sm">
-                  Apri l’associazione già registrata
-                </Anchor>
-              )}
-            </Stack>
-          </Alert>
+          <NotSavedAlert conflict={conflict} onTakeCurrent={() => void takeCurrentVersion()}>
+            {typeof existingId === 'string' && (
+              <Anchor component={Link} to={`/associazioni/${existingId}`} size="sm">
+                Apri l’associazione già registrata
+              </Anchor>
+            )}
+          </NotSavedAlert>
         )}
-        {theirChanges && (
-          <Alert color="blue" title="Versione attuale caricata" withCloseButton onClose={() => setTheirChanges(null)}>
-            {theirChanges.length === 0
-              ? 'L’altro operatore non ha cambiato campi del modulo. Ora puoi salvare.'
-              : `L’altro operatore aveva cambiato: ${theirChanges.join(', ')}. Le sue modifiche sono nel modulo; dove avevi scritto anche tu resta il tuo dato. Controlla e salva.`}
-          </Alert>
-        )}
+        {theirChanges && <CurrentVersionTakenAlert theirChanges={theirChanges} onClose={() => setTheirChanges(null)} />}
         <AssociationFields form={form} />
         <Group>
           <Button type="submit" loading={saving}>

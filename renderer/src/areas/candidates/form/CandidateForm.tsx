@@ -2,7 +2,8 @@
  * The candidate form, for a new profile and for changes, in the profile's tabs. A failed save keeps
  * every typed value, marks the fields and opens the first tab that holds an error.
  */
-import { Alert, Anchor, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { CurrentVersionTakenAlert, NotSavedAlert } from '../../../lib/SaveConflictAlerts';
+import { Anchor, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useRef, useState } from 'react';
@@ -104,7 +105,6 @@ export function CandidateForm({ existing }: { existing: Candidate | null }) {
     }
   }
 
-  const stale = conflict?.details?.reason === 'stale';
   const mergedInto = conflict?.details?.mergedInto;
   const refusedId = conflict?.details?.existingId;
   // The live check and the core's refusal say the same thing: one red alert, whichever came first.
@@ -137,29 +137,15 @@ export function CandidateForm({ existing }: { existing: Candidate | null }) {
         {taken && <TaxCodeTakenAlert taken={taken} />}
         <SimilarPeopleAlert people={duplicates.similar} />
         {conflict && !taken && (
-          <Alert color="orange" title="Non salvato">
-            <Stack gap={4} align="flex-start">
-              <Text size="sm">{conflict.message}</Text>
-              {stale && (
-                <Button size="xs" variant="white" color="orange" onClick={() => void takeCurrentVersion()}>
-                  Carica la versione attuale
-                </Button>
-              )}
-              {typeof mergedInto === 'string' && (
-                <Anchor component={Link} to={`/candidati/${mergedInto}`} size="sm">
-                  Apri il profilo che lo ha assorbito
-                </Anchor>
-              )}
-            </Stack>
-          </Alert>
+          <NotSavedAlert conflict={conflict} onTakeCurrent={() => void takeCurrentVersion()}>
+            {typeof mergedInto === 'string' && (
+              <Anchor component={Link} to={`/candidati/${mergedInto}`} size="sm">
+                Apri il profilo che lo ha assorbito
+              </Anchor>
+            )}
+          </NotSavedAlert>
         )}
-        {theirChanges && (
-          <Alert color="blue" title="Versione attuale caricata" withCloseButton onClose={() => setTheirChanges(null)}>
-            {theirChanges.length === 0
-              ? 'L’altro operatore non ha cambiato campi del modulo. Ora puoi salvare.'
-              : `L’altro operatore aveva cambiato: ${theirChanges.join(', ')}. Le sue modifiche sono nel modulo; dove avevi scritto anche tu resta il tuo dato. Controlla e salva.`}
-          </Alert>
-        )}
+        {theirChanges && <CurrentVersionTakenAlert theirChanges={theirChanges} onClose={() => setTheirChanges(null)} />}
 
         <Tabs value={tab} onChange={(t) => t && setTab(t as FormTab)} keepMounted>
           <Tabs.List>

@@ -3,7 +3,8 @@
  * A failed save keeps every typed value and marks the fields; a change saved meanwhile by someone
  * else can be taken in without losing what was typed here; the regional rules are checked live.
  */
-import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { CurrentVersionTakenAlert, NotSavedAlert } from '../../../lib/SaveConflictAlerts';
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useRef, useState } from 'react';
@@ -123,23 +124,8 @@ export function InternshipForm({ initial, internship, onSaved }: InternshipFormP
 
         <LiveFindings id={base?.id ?? null} input={input} initial={internship?.findings} />
 
-        {conflict && (
-          <Alert color="orange" title="Non salvato">
-            <Stack gap={4} align="flex-start">
-              <Text size="sm">{conflict.message}</Text>
-              {conflict.details?.reason === 'stale' && (
-                <Button size="xs" variant="white" color="orange" onClick={() => void takeCurrentVersion()}>
-                  Carica la versione attuale
-                </Button>
-              )}
-            </Stack>
-          </Alert>
-        )}
-        {taken && (
-          <Alert color="blue" title="Versione attuale caricata" withCloseButton onClose={() => setTaken(false)}>
-            Le modifiche dell’altro operatore sono nel modulo; dove avevi scritto anche tu resta il tuo dato. Controlla e salva.
-          </Alert>
-        )}
+        {conflict && <NotSavedAlert conflict={conflict} onTakeCurrent={() => void takeCurrentVersion()} />}
+        {taken && <CurrentVersionTakenAlert onClose={() => setTaken(false)} />}
 
         <Section title="Parti">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -3,7 +3,8 @@
  * marks the fields; a change saved meanwhile by someone else can be taken in without losing
  * what was typed here.
  */
-import { Alert, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { CurrentVersionTakenAlert, NotSavedAlert } from '../../../lib/SaveConflictAlerts';
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useRef, useState } from 'react';
@@ -120,23 +121,8 @@ export function NeedForm({ existing, lockedAssociation }: NeedFormProps) {
           </Text>
         </div>
 
-        {conflict && (
-          <Alert color="orange" title="Non salvato">
-            <Stack gap={4} align="flex-start">
-              <Text size="sm">{conflict.message}</Text>
-              {conflict.details?.reason === 'stale' && (
-                <Button size="xs" variant="white" color="orange" onClick={() => void takeCurrentVersion()}>
-                  Carica la versione attuale
-                </Button>
-              )}
-            </Stack>
-          </Alert>
-        )}
-        {taken && (
-          <Alert color="blue" title="Versione attuale caricata" withCloseButton onClose={() => setTaken(false)}>
-            Le modifiche dell’altro operatore sono nel modulo; dove avevi scritto anche tu resta il tuo dato. Controlla e salva.
-          </Alert>
-        )}
+        {conflict && <NotSavedAlert conflict={conflict} onTakeCurrent={() => void takeCurrentVersion()} />}
+        {taken && <CurrentVersionTakenAlert onClose={() => setTaken(false)} />}
 
         <Section title="Associazione">
           <AssociationSelect
