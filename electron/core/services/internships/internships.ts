@@ -13,7 +13,7 @@ import { italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
-import { associations, candidates, internshipEvents, internships, internshipSuspensions, internshipWaivers, matches, needs, operators, sites } from '../../db/schema';
+import { associationSites, associations, candidates, internshipEvents, internships, internshipSuspensions, internshipWaivers, matches, needs, operators, sites } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { checkContext } from './check-context';
@@ -137,6 +137,27 @@ function assertParties(db: Db, data: InternshipData): void {
   const host = db.select({ deletedAt: associations.deletedAt }).from(associations).where(eq(associations.id, data.associationId)).get();
   if (!host || host.deletedAt) {
     throw new AppError('VALIDATION', 'L’associazione scelta non esiste più.', [{ path: 'associationId', message: 'Scegli un’associazione attiva' }]);
+  }
+  if (data.operatingSiteId) {
+    const site = db.select({ owner: associationSites.associationId, deletedAt: associationSites.deletedAt }).from(associationSites).where(eq(associationSites.id, data.operatingSiteId)).get();
+    if (!site || site.deletedAt || site.owner !== data.associationId) {
+      throw new AppError('VALIDATION', 'La sede scelta non è una sede di questa associazione.', [{ path: 'operatingSiteId', message: 'Scegli una sede dell’associazione ospitante' }]);
+    }
+  }
+  if (data.needId) {
+    const need = db.select({ owner: needs.associationId, deletedAt: needs.deletedAt }).from(needs).where(eq(needs.id, data.needId)).get();
+    if (!need || need.deletedAt || need.owner !== data.associationId) {
+      throw new AppError('VALIDATION', 'Il fabbisogno scelto non è di questa associazione.', [{ path: 'needId', message: 'Scegli un fabbisogno dell’associazione ospitante' }]);
+    }
+  }
+  if (data.matchId) {
+    // A file opened from a proposal stays with that proposal's person, need and association.
+    const match = db.select({ candidateId: matches.candidateId, needId: matches.needId }).from(matches).where(eq(matches.id, data.matchId)).get();
+    if (!match || match.candidateId !== data.candidateId || match.needId !== data.needId) {
+      throw new AppError('VALIDATION', 'La pratica nasce da una proposta accettata: candidato, associazione e fabbisogno restano quelli della proposta.', [
+        { path: 'candidateId', message: 'Il candidato è quello della proposta accettata' },
+      ]);
+    }
   }
 }
 

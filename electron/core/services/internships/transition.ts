@@ -20,10 +20,11 @@ import {
 import { formatItalianDate, italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
-import { candidates, internships, internshipSuspensions } from '../../db/schema';
+import { candidates, internships, internshipSuspensions, matches } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { matchCounts } from '../matches/counts';
+import { transitionMatch } from '../matches/matches';
 import { moveNeedStatus, requireNeed } from '../needs/needs';
 import { ruleSetById } from './rules-in-force';
 import { addEvent, derived, findingsFor, getInternship, internshipData, requireInternship } from './internships';
@@ -162,6 +163,8 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
       }
     }
 
+    if (move.to === 'interrotto' && row.matchId) releaseProposal(ctx, row, move);
+
     const person = ctx.db.select({ status: candidates.status }).from(candidates).where(eq(candidates.id, row.candidateId)).get();
     const next = person ? candidateStatusAfter(ctx, id, row.candidateId, from, move, person.status) : null;
     if (next && person && person.status !== next) {
@@ -169,5 +172,24 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
       writeAudit(ctx, { entity: 'candidates', entityId: row.candidateId, action: 'update', changes: [{ field: 'status', before: person.status, after: next }] });
     }
     return getInternship({ db: ctx.db, sqlite: ctx.sqlite, today }, id);
+  });
+}
+
+/**
+ * An interrupted file gives its place back: the accepted proposal it came from is withdrawn, with
+ * the why on its timeline, and a need covered only by it reopens into analysis, so the desk can
+ * propose someone else (or close the need if the association no longer wants anyone).
+ */
+function releaseProposal(ctx: ServiceContext, row: { matchId: string | null; number: string }, move: InternshipMove): void {
+  const match = ctx.db.select({ id: matches.id, hlc: matches.hlc, status: matches.status, deletedAt: matches.deletedAt }).from(matches).where(eq(matches.id, row.matchId!)).get();
+  if (!match || match.deletedAt || match.status !== 'accettato') return;
+  const when = move.actualEndDate ? ` il ${formatItalianDate(move.actualEndDate)}` : '';
+  const why = `tirocinio ${row.number} interrotto${when}`;
+  transitionMatch(ctx, match.id, match.hlc, {
+    to: 'ritirato',
+    interviewAt: null,
+    interviewPlace: null,
+    note: `Ritirata perché il ${why}${move.interruptionReason ? `: ${move.interruptionReason}` : ''}.`,
+    reopenReason: why,
   });
 }

@@ -99,6 +99,8 @@ export interface MatchTransition {
   interviewAt: string | null;
   interviewPlace: string | null;
   note: string | null;
+  /** Why a covered need reopens when this was its last accepted person (default: they will not start). */
+  reopenReason?: string;
 }
 
 /**
@@ -137,7 +139,7 @@ export function transitionMatch(ctx: ServiceContext, id: string, expectedHlc: st
     });
     if (from === 'accettato' && need.status === 'coperto' && matchCounts(ctx.db, need.id).acceptedMatches === 0) {
       const person = requireCandidate(ctx.db, row.candidateId);
-      moveNeedStatus(ctx, requireNeed(ctx.db, need.id), 'in_analisi', `Riaperto: ${person.lastName} ${person.firstName} non inizierà più`);
+      moveNeedStatus(ctx, requireNeed(ctx.db, need.id), 'in_analisi', `Riaperto: ${move.reopenReason ?? `${person.lastName} ${person.firstName} non inizierà più`}`);
     }
     return matchesWhere(ctx.db, eq(matches.id, id))[0]!;
   });
