@@ -1,6 +1,7 @@
 import { InternshipsListPage } from '../areas/internships/InternshipsListPage';
 import { InternshipDetailPage } from '../areas/internships/detail/InternshipDetailPage';
 import { InternshipEditPage } from '../areas/internships/form/InternshipEditPage';
+import { InternshipNewPage } from '../areas/internships/form/InternshipNewPage';
 import { RankCandidatesPage } from '../areas/matches/RankCandidatesPage';
 import { createHashRouter, Navigate } from 'react-router';
 import { AssociationDetailPage } from '../areas/associations/AssociationDetailPage';
@@ -42,6 +43,7 @@ export function createAppRouter() {
         { path: 'fabbisogni/:id/modifica', element: <NeedEditPage /> },
         { path: 'fabbisogni/:id/candidati', element: <RankCandidatesPage /> },
         { path: 'tirocini', element: <InternshipsListPage /> },
+        { path: 'tirocini/nuovo', element: <InternshipNewPage /> },
         { path: 'tirocini/:id', element: <InternshipDetailPage /> },
         { path: 'tirocini/:id/modifica', element: <InternshipEditPage /> },
         { path: 'operatori', element: <OperatorsPage /> },

@@ -21,3 +21,9 @@ export function formatInteger(value: number): string {
 export function orDash(value: string | number | null | undefined): string {
   return value === null || value === undefined || value === '' ? '—' : String(value);
 }
+
+const hours = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 });
+/** Hours with up to two decimals and a comma: 7,5. */
+export function formatHours(value: number): string {
+  return hours.format(value);
+}

@@ -1,6 +1,6 @@
 /** One association: its data, operating sites, employees, and change history. */
 import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconPencil, IconSchool, IconTrash } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { LEGAL_FORM_LABELS } from '../../../../shared/api/associations';
 import { formatAddress } from '../../../../shared/format/address';
@@ -70,6 +70,11 @@ export function AssociationDetailPage() {
           {!a.deletedAt && session.can('associations.write') && (
             <Button component={Link} to={`/associazioni/${a.id}/modifica`} leftSection={<IconPencil size={16} />}>
               Modifica
+            </Button>
+          )}
+          {!a.deletedAt && session.can('internships.write') && (
+            <Button variant="light" component={Link} to={`/tirocini/nuovo?associazione=${a.id}`} leftSection={<IconSchool size={16} />}>
+              Nuova pratica di tirocinio
             </Button>
           )}
           {!a.deletedAt && session.can('associations.delete') && (

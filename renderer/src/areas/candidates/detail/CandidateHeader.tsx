@@ -1,6 +1,6 @@
 /** The top of a profile: who the person is at a glance, and what can be done with the profile. */
 import { Badge, Button, Group, Text, Title } from '@mantine/core';
-import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconPencil, IconSchool, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { Candidate } from '../../../../../shared/api/candidates';
 import { useSession } from '../../../auth/AuthProvider';
@@ -68,6 +68,11 @@ export function CandidateHeader({ candidate: c, onChanged }: { candidate: Candid
         {!c.deletedAt && session.can('candidates.write') && (
           <Button component={Link} to={`/candidati/${c.id}/modifica`} leftSection={<IconPencil size={16} />}>
             Modifica
+          </Button>
+        )}
+        {!c.deletedAt && c.status === 'attivo' && session.can('internships.write') && (
+          <Button variant="light" component={Link} to={`/tirocini/nuovo?candidato=${c.id}`} leftSection={<IconSchool size={16} />}>
+            Nuova pratica di tirocinio
           </Button>
         )}
         {!c.deletedAt && session.can('candidates.delete') && (

@@ -11,7 +11,6 @@ import { useRef, useState } from 'react';
 import { ApiCallError, type ApiError } from '../../../../../shared/api/errors';
 import { INTERNSHIP_TYPE_LABELS, internshipFields, type Internship, type InternshipInput, type InternshipType } from '../../../../../shared/api/internships';
 import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/useApiQuery';
 import { DateField } from '../../../lib/DateField';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { threeWayMerge } from '../../../lib/three-way-merge';
@@ -21,6 +20,7 @@ import { Section } from '../../candidates/form/Section';
 import { FundingFields } from './FundingFields';
 import { internshipToFormValues, toFormErrors, toFormValues, toInternshipInput, type InternshipFormValues } from './form-values';
 import { LiveFindings } from './LiveFindings';
+import { PartiesFields } from './PartiesFields';
 import { ScheduleTable } from './ScheduleTable';
 
 // The same schema the core parses with, so the form and the save never disagree.
@@ -39,9 +39,11 @@ interface InternshipFormProps {
   internship?: Internship;
   /** Called once the file is saved (created or changed). */
   onSaved(file: Internship): void;
+  /** Names of the parties already chosen by the page that opened a new file. */
+  known?: { candidateName?: string | null; associationName?: string | null };
 }
 
-export function InternshipForm({ initial, internship, onSaved }: InternshipFormProps) {
+export function InternshipForm({ initial, internship, onSaved, known }: InternshipFormProps) {
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<ApiError | null>(null);
   const [taken, setTaken] = useState(false);
@@ -58,19 +60,6 @@ export function InternshipForm({ initial, internship, onSaved }: InternshipFormP
   const blocker = useUnsavedChangesGuard(() => form.isDirty() && !leaving.current);
   const values = form.getValues();
   const input = toInternshipInput(values);
-
-  // operators.list is for administrators only: the operators' names come from the candidates' filter values.
-  const operatorOptions = useApiQuery('candidates.filterOptions', {});
-  const operators = [...(operatorOptions.data?.operators ?? [])];
-  if (base?.promoterTutorId && base.promoterTutorName && !operators.some((o) => o.id === base.promoterTutorId)) {
-    operators.push({ id: base.promoterTutorId, name: base.promoterTutorName });
-  }
-  if (values.promoterTutorId && !operators.some((o) => o.id === values.promoterTutorId)) {
-    operators.push({ id: values.promoterTutorId, name: values.promoterTutorId });
-  }
-
-  const candidateLabel = base?.candidateName ?? (values.candidateId || null);
-  const associationLabel = base?.associationName ?? (values.associationId || null);
 
   async function save(v: InternshipFormValues) {
     setSaving(true);
@@ -128,35 +117,7 @@ export function InternshipForm({ initial, internship, onSaved }: InternshipFormP
         {taken && <CurrentVersionTakenAlert onClose={() => setTaken(false)} />}
 
         <Section title="Parti">
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label="Candidato"
-              withAsterisk
-              readOnly
-              variant="filled"
-              value={candidateLabel ?? ''}
-              placeholder="Nessun candidato"
-              error={form.errors.candidateId}
-            />
-            <TextInput
-              label="Associazione ospitante"
-              withAsterisk
-              readOnly
-              variant="filled"
-              value={associationLabel ?? ''}
-              placeholder="Nessuna associazione"
-              error={form.errors.associationId}
-            />
-          </SimpleGrid>
-          <Select
-            label="Tutor del soggetto promotore"
-            description="L’operatore Exar che segue il tirocinio"
-            clearable
-            searchable
-            maw={480}
-            data={operators.map((o) => ({ value: o.id, label: o.name }))}
-            {...form.getInputProps('promoterTutorId')}
-          />
+          <PartiesFields form={form} base={base} known={known} />
         </Section>
 
         <Section title="Tutor dell’ospitante">

@@ -9,7 +9,7 @@ import { useSession } from '../../../auth/AuthProvider';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { RecordHistory, type ChangeValue } from '../../../lib/RecordHistory';
 import { NeedStatusBadge } from '../NeedStatusBadge';
-import { useAssociation } from '../form/useAssociation';
+import { useAssociation } from '../../associations/useAssociation';
 import { CapacityCard } from './CapacityCard';
 import { formatNeedValue, NEED_ACTION_LABELS, NEED_FIELD_LABELS } from './labels';
 import { NeedFieldsCard } from './NeedFieldsCard';

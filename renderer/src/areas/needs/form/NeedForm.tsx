@@ -11,7 +11,6 @@ import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiCallError, type ApiError } from '../../../../../shared/api/errors';
 import { needFields, type Need } from '../../../../../shared/api/needs';
-import { formatAddress } from '../../../../../shared/format/address';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { useSession } from '../../../auth/AuthProvider';
@@ -21,10 +20,10 @@ import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
 import { threeWayMerge } from '../../../lib/three-way-merge';
 import { Section } from '../../candidates/form/Section';
-import { AssociationSelect } from './AssociationSelect';
+import { AssociationSelect } from '../../associations/AssociationSelect';
 import { emptyNeed, toFormValues, toNeedInput, type NeedFormValues } from './form-values';
 import { ConditionFields, DeskFields, RoleFields } from './NeedFields';
-import { useAssociation } from './useAssociation';
+import { siteOptions, useAssociation } from '../../associations/useAssociation';
 
 // The same schema the core parses with, so the form and the save never disagree.
 const resolveNeed = zod4Resolver(needFields);
@@ -70,7 +69,7 @@ export function NeedForm({ existing, lockedAssociation }: NeedFormProps) {
   if (existing?.operatorId && existing.operatorName && !operators.some((o) => o.id === existing.operatorId)) {
     operators.push({ id: existing.operatorId, name: existing.operatorName });
   }
-  const sites = (association?.sites ?? []).map((s) => ({ value: s.id, label: [s.label, formatAddress(s)].filter(Boolean).join(': ') }));
+  const sites = siteOptions(association);
 
   async function save(v: NeedFormValues) {
     setSaving(true);
@@ -126,6 +125,7 @@ export function NeedForm({ existing, lockedAssociation }: NeedFormProps) {
 
         <Section title="Associazione">
           <AssociationSelect
+            withAsterisk
             value={values.associationId}
             selectedLabel={lockedAssociation?.name ?? existing?.associationName ?? null}
             disabled={lockedAssociation !== null}

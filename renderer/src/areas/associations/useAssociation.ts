@@ -1,7 +1,8 @@
 /** The operating sites of the chosen association, for the "sede" box; none until one is chosen. */
 import { useEffect, useState } from 'react';
-import type { Association } from '../../../../../shared/api/associations';
-import { api } from '../../../api/client';
+import type { Association } from '../../../../shared/api/associations';
+import { formatAddress } from '../../../../shared/format/address';
+import { api } from '../../api/client';
 
 export function useAssociation(id: string | null): Association | null {
   const [loaded, setLoaded] = useState<Association | null>(null);
@@ -20,4 +21,9 @@ export function useAssociation(id: string | null): Association | null {
     };
   }, [id]);
   return loaded && loaded.id === id ? loaded : null;
+}
+
+/** The association's operating sites as options of a "sede" box: label and address. */
+export function siteOptions(association: Association | null): { value: string; label: string }[] {
+  return (association?.sites ?? []).map((s) => ({ value: s.id, label: [s.label, formatAddress(s)].filter(Boolean).join(': ') }));
 }

@@ -1,0 +1,52 @@
+/** The file's data as agreed: parties, tutors, allowance and who pays it, insurance, notice, training project. */
+import { Card, SimpleGrid } from '@mantine/core';
+import { RESTRICTED_LABEL, TARGET_CATEGORY_LABELS } from '../../../../../../shared/api/candidate-fields';
+import { FUNDING_KIND_LABELS, INTERNSHIP_OUTCOME_LABELS, INTERRUPTED_BY_LABELS, type Internship } from '../../../../../../shared/api/internship-fields';
+import { formatCents } from '../../../../../../shared/format/money';
+import { formatDate, orDash } from '../../../../lib/format';
+import { Field } from './Field';
+
+const euros = (cents: number | null) => (cents === null ? '—' : formatCents(cents));
+
+function funding(file: Internship): string {
+  const f = file.funding;
+  if (!f) return '—';
+  if (f.kind === 'misto') return `${FUNDING_KIND_LABELS.misto}: ospitante ${euros(f.hostMonthlyCents)}, progetto «${f.projectName}» ${euros(f.projectMonthlyCents)}`;
+  return f.kind === 'progetto' ? `${FUNDING_KIND_LABELS.progetto} «${f.projectName}»` : FUNDING_KIND_LABELS.ospitante;
+}
+
+export function DataPanel({ file: f }: { file: Internship }) {
+  return (
+    <Card withBorder>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Field label="Base normativa">{f.legalBasis}</Field>
+        <Field label="Regole applicate">{f.ruleSetName}</Field>
+        <Field label="Categoria del tirocinante">{f.targetCategoryHidden ? RESTRICTED_LABEL : f.targetCategory ? TARGET_CATEGORY_LABELS[f.targetCategory] : '—'}</Field>
+        <Field label="Tutor del promotore">{orDash(f.promoterTutorName)}</Field>
+        <Field label="Tutor dell’ospitante">{[f.hostTutorName, f.hostTutorRole, f.hostTutorTaxCode].filter(Boolean).join(' · ') || '—'}</Field>
+        <Field label="Dipendenti dell’ospitante">{orDash(f.hostEmployees)}</Field>
+        <Field label="Indennità mensile">{euros(f.monthlyAllowanceCents)}</Field>
+        <Field label="Chi paga">{funding(f)}</Field>
+        <Field label="Posizione INAIL">{orDash(f.inailPosition)}</Field>
+        <Field label="Polizza RC">{orDash(f.liabilityPolicy)}</Field>
+        <Field label="Comunicazione obbligatoria">{f.noticeDate ? `${formatDate(f.noticeDate)} n. ${f.noticeNumber}` : '—'}</Field>
+        <Field label="Esito">{f.outcome ? INTERNSHIP_OUTCOME_LABELS[f.outcome] : '—'}</Field>
+        {f.status === 'interrotto' && (
+          <>
+            <Field label="Interrotto da">{f.interruptedBy ? INTERRUPTED_BY_LABELS[f.interruptedBy] : '—'}</Field>
+            <Field label="Motivo dell’interruzione">{orDash(f.interruptionReason)}</Field>
+            <Field label="Comunicazione di cessazione">{f.endNoticeDate ? `${formatDate(f.endNoticeDate)} n. ${orDash(f.endNoticeNumber)}` : '—'}</Field>
+          </>
+        )}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} mt="md">
+        <Field label="Obiettivi formativi">{orDash(f.goals)}</Field>
+        <Field label="Attività">{orDash(f.activities)}</Field>
+        <Field label="Competenze da acquisire">{f.skillsToAcquire.join(', ') || '—'}</Field>
+        <Field label="Riferimento all’Atlante del lavoro">{orDash(f.atlanteRef)}</Field>
+        <Field label="Formazione sulla sicurezza">{orDash(f.safetyTraining)}</Field>
+        <Field label="Note">{orDash(f.notes)}</Field>
+      </SimpleGrid>
+    </Card>
+  );
+}
