@@ -163,6 +163,9 @@ export const internshipSchema = z.object({
   finalCertificateDate: z.string().nullable(),
   candidateName: z.string(),
   associationName: z.string(),
+  /** Where the intern works: the operating site's label and address, or null for the registered office. */
+  siteName: z.string().nullable(),
+  needTitle: z.string().nullable(),
   promoterTutorName: z.string().nullable(),
   findings: z.array(findingSchema),
   events: z.array(internshipEventSchema),

@@ -13,3 +13,8 @@ export function formatPlace(p: Omit<AddressParts, 'address'>): string {
 export function formatAddress(p: AddressParts): string {
   return `${p.address}, ${formatPlace(p)}`;
 }
+
+/** "Palestra: Via Juglaris 3, Moncalieri (TO)": an operating site as the desk names it. */
+export function formatSite(s: AddressParts & { label?: string | null }): string {
+  return [s.label, formatAddress(s)].filter(Boolean).join(': ');
+}

@@ -54,6 +54,9 @@ describe('a file opened from scratch', () => {
     const file = await h.ok('internships.create', internshipInput(person.id, host.id, { operatingSiteId: host.sites[0]!.id, needId: ownNeed.id }), op);
     expect(file).toMatchObject({ status: 'bozza', candidateName: 'Rosso Mario', associationName: 'ASD Pallavolo Moncalieri', operatingSiteId: host.sites[0]!.id, needId: ownNeed.id });
     expect(file.number).toMatch(/^[A-Z0-9]+-2026-\d{4}$/);
+    expect(file).toMatchObject({ siteName: 'Palestra: Via Juglaris 3, Moncalieri (TO)', needTitle: 'Istruttore/a minivolley' });
+    const atHeadOffice = await h.ok('internships.create', internshipInput(person.id, host.id), op);
+    expect(atHeadOffice).toMatchObject({ siteName: 'Sede legale: Via Roma 1, Moncalieri (TO)', needTitle: null });
   });
 
   it('a file from a proposal keeps the proposal’s person', async () => {

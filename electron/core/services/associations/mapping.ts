@@ -1,5 +1,5 @@
 import type { Association, AssociationData } from '../../../../shared/api/associations';
-import { formatAddress, type AddressParts } from '../../../../shared/format/address';
+import { formatSite, type AddressParts } from '../../../../shared/format/address';
 import { sortKey } from '../../../../shared/validation/text';
 import type { associationSites, associations } from '../../db/schema';
 
@@ -24,5 +24,5 @@ export function toAssociation(row: AssociationRecord, sites: SiteRecord[]): Asso
 /** One readable line per operating site, so the history shows site changes in words. */
 export function sitesSummary(sites: (AddressParts & { label?: string | null })[]): string | null {
   if (sites.length === 0) return null;
-  return sites.map((s) => [s.label, formatAddress(s)].filter(Boolean).join(': ')).join('; ');
+  return sites.map(formatSite).join('; ');
 }

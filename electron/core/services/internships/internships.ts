@@ -9,6 +9,7 @@ import { checkInternship, type InternshipUnderCheck } from '../../../../shared/r
 import { hostQuota } from '../../../../shared/rules/host-quota';
 import type { RuleId } from '../../../../shared/rules/internship-rules';
 import type { WeeklySchedule } from '../../../../shared/rules/working-hours';
+import { formatAddress, formatSite } from '../../../../shared/format/address';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
@@ -87,7 +88,9 @@ export function findingsFor(ctx: { db: Db; sqlite: ServiceContext['sqlite']; tod
 export function getInternship(ctx: { db: Db; sqlite: ServiceContext['sqlite']; today: string }, id: string): Internship {
   const row = requireInternship(ctx.db, id);
   const person = ctx.db.select({ first: candidates.firstName, last: candidates.lastName }).from(candidates).where(eq(candidates.id, row.candidateId)).get();
-  const association = ctx.db.select({ name: associations.name }).from(associations).where(eq(associations.id, row.associationId)).get();
+  const association = ctx.db.select().from(associations).where(eq(associations.id, row.associationId)).get();
+  const site = row.operatingSiteId ? ctx.db.select().from(associationSites).where(eq(associationSites.id, row.operatingSiteId)).get() : undefined;
+  const needTitle = row.needId ? (ctx.db.select({ title: needs.title }).from(needs).where(eq(needs.id, row.needId)).get()?.title ?? null) : null;
   const tutor = row.promoterTutorId
     ? (ctx.db.select({ n: operators.fullName }).from(operators).where(eq(operators.id, row.promoterTutorId)).get()?.n ?? null)
     : null;
@@ -118,6 +121,8 @@ export function getInternship(ctx: { db: Db; sqlite: ServiceContext['sqlite']; t
     ruleSetName: ruleSetById(ctx.db, row.ruleSetId).name,
     candidateName: person ? `${person.last} ${person.first}` : '—',
     associationName: association?.name ?? '—',
+    siteName: site ? formatSite(site) : association ? `Sede legale: ${formatAddress(association)}` : null,
+    needTitle,
     promoterTutorName: tutor,
     suspensions: suspensionsOf(ctx.db, id),
     findings: findingsFor(ctx, data, id, row.ruleSetId),

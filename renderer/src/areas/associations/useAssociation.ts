@@ -1,7 +1,7 @@
 /** The operating sites of the chosen association, for the "sede" box; none until one is chosen. */
 import { useEffect, useState } from 'react';
 import type { Association } from '../../../../shared/api/associations';
-import { formatAddress } from '../../../../shared/format/address';
+import { formatSite } from '../../../../shared/format/address';
 import { api } from '../../api/client';
 
 export function useAssociation(id: string | null): Association | null {
@@ -25,5 +25,5 @@ export function useAssociation(id: string | null): Association | null {
 
 /** The association's operating sites as options of a "sede" box: label and address. */
 export function siteOptions(association: Association | null): { value: string; label: string }[] {
-  return (association?.sites ?? []).map((s) => ({ value: s.id, label: [s.label, formatAddress(s)].filter(Boolean).join(': ') }));
+  return (association?.sites ?? []).map((s) => ({ value: s.id, label: formatSite(s) }));
 }

@@ -2,7 +2,7 @@
 import { Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
-import { formatAddress } from '../../../../../shared/format/address';
+import { formatSite } from '../../../../../shared/format/address';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
@@ -45,7 +45,7 @@ export function NeedDetailPage() {
     );
 
   const site = association?.sites.find((s) => s.id === n.operatingSiteId);
-  const siteLabel = n.operatingSiteId ? (site ? [site.label, formatAddress(site)].filter(Boolean).join(': ') : n.comune) : 'Sede legale';
+  const siteLabel = n.operatingSiteId ? (site ? formatSite(site) : n.comune) : 'Sede legale';
   const operatorNames = Object.fromEntries((operatorOptions.data?.operators ?? []).map((o) => [o.id, o.name]));
   const format = (field: string, value: ChangeValue) => formatNeedValue(field, value, operatorNames);
   const editable = !n.deletedAt && session.can('needs.write');

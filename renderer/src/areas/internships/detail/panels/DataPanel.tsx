@@ -19,6 +19,8 @@ export function DataPanel({ file: f }: { file: Internship }) {
   return (
     <Card withBorder>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Field label="Sede del tirocinio">{orDash(f.siteName)}</Field>
+        <Field label="Fabbisogno">{orDash(f.needTitle)}</Field>
         <Field label="Base normativa">{f.legalBasis}</Field>
         <Field label="Regole applicate">{f.ruleSetName}</Field>
         <Field label="Categoria del tirocinante">{f.targetCategoryHidden ? RESTRICTED_LABEL : f.targetCategory ? TARGET_CATEGORY_LABELS[f.targetCategory] : '—'}</Field>
