@@ -1,6 +1,7 @@
 /** Tirocini: the internship file, its moves and the regional rules checked on it. */
 import { z } from 'zod';
 import { INTERNSHIP_TYPES, RULE_IDS } from '../rules/internship-rules';
+import { checkDailyShape, DAY_KINDS } from '../rules/attendance-days';
 import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY, SUSPENSION_REASONS } from '../rules/internship-lifecycle';
 import { method } from './define';
 import { id, optionalCode, optionalDate, optionalText, pageInput, requiredDate } from './fields';
@@ -67,6 +68,14 @@ export const internshipExtendInput = z.object({
 
 const monthKey = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Mese non valido (AAAA-MM)');
 
+export const plannedDaySchema = z.object({
+  date: z.string(),
+  weekday: z.literal([1, 2, 3, 4, 5, 6, 7]),
+  kind: z.enum(DAY_KINDS),
+  plannedHours: z.number(),
+  holiday: z.string().nullable(),
+});
+
 export const attendanceMonthSchema = z.object({
   month: z.string(),
   plannedHours: z.number(),
@@ -79,6 +88,10 @@ export const attendanceMonthSchema = z.object({
   projectCents: z.number().int(),
   closedAt: z.string().nullable(),
   closedBy: z.string().nullable(),
+  /** Hours entered day by day ('YYYY-MM-DD' → hours), or null when the month was entered as a total. */
+  daily: z.record(z.string(), z.number()).nullable(),
+  /** Each day of the month with the hours planned on it and why none are (holiday, suspension…). */
+  days: z.array(plannedDaySchema),
 });
 export type AttendanceMonthView = z.output<typeof attendanceMonthSchema>;
 
@@ -90,10 +103,42 @@ export const attendanceSchema = z.object({
   hostCents: z.number().int(),
   projectCents: z.number().int(),
   certificateReachable: z.boolean(),
+  /** Share of a month's planned hours that earns the whole allowance, from the file's rule set (0.7). */
+  attendanceThreshold: z.number(),
   /** Why the sheet cannot be computed yet (dates, schedule, allowance or funding missing), if so. */
   missing: z.string().nullable(),
 });
 export type AttendanceView = z.output<typeof attendanceSchema>;
+
+/**
+ * A month's hours: either the monthly total (`attendedHours`) or the hours of each day (`daily`,
+ * 'YYYY-MM-DD' → hours, whose sum becomes the total). A total clears the days entered before.
+ */
+export const setAttendanceInput = z
+  .object({
+    id,
+    month: monthKey,
+    attendedHours: z
+      .number({ error: 'Ore svolte: inserisci un numero' })
+      .min(0, 'Ore svolte: non meno di 0')
+      .max(400, 'Ore svolte: al massimo 400 in un mese')
+      .nullish()
+      .transform((v) => v ?? null),
+    daily: z
+      .record(z.string(), z.number({ error: 'Ore del giorno: inserisci un numero' }))
+      .nullish()
+      .transform((v) => v ?? null),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.attendedHours === null) === (v.daily === null)) {
+      ctx.addIssue({ code: 'custom', path: ['attendedHours'], message: 'Indica le ore del mese oppure quelle giorno per giorno (una delle due).' });
+      return;
+    }
+    if (v.daily === null || !monthKey.safeParse(v.month).success) return;
+    const [year, month] = v.month.split('-').map(Number) as [number, number];
+    for (const issue of checkDailyShape({ year, month }, v.daily)) ctx.addIssue({ code: 'custom', path: ['daily', issue.date], message: issue.message });
+  });
+export type SetAttendanceInput = z.input<typeof setAttendanceInput>;
 
 export const internshipsMethods = {
   'internships.list': method({
@@ -153,11 +198,7 @@ export const internshipsMethods = {
   'internships.setAttendance': method({
     summary: 'Registra le ore svolte in un mese (un mese chiuso lo corregge solo un coordinatore)',
     access: 'internships.write',
-    input: z.object({
-      id,
-      month: monthKey,
-      attendedHours: z.number({ error: 'Ore svolte: inserisci un numero' }).min(0, 'Ore svolte: non meno di 0').max(400, 'Ore svolte: al massimo 400 in un mese'),
-    }),
+    input: setAttendanceInput,
     output: attendanceSchema,
   }),
   'internships.closeMonth': method({

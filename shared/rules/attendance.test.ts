@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileAttendance, internshipMonths, monthSheet, type SheetFile } from './attendance';
+import { fileAttendance, internshipMonths, monthDue, monthSheet, type SheetFile } from './attendance';
 import { PIEDMONT_DEFAULT_RULES as RULES } from './internship-rules';
 
 const MON_FRI_6H = { 1: 6, 2: 6, 3: 6, 4: 6, 5: 6, 6: 0, 7: 0 } as const;
@@ -78,5 +78,13 @@ describe('the whole file', () => {
     expect(summary.months[1]!.plannedHours).toBe(132);
     expect(summary.attendance).toBe(0.8625); // (120 + 132 + 79.2) / 384
     expect(summary.certificateReachable).toBe(true);
+  });
+});
+
+describe('a month not saved yet (the grid as one types)', () => {
+  it('gives the same figures as the sheet once the hours are stored, with the rule set’s threshold', () => {
+    const sheet = monthSheet(FILE, { year: 2027, month: 2 }, 72, RULES);
+    expect(monthDue(sheet, 72, FILE.funding, 0.7)).toEqual({ attendance: 0.6, dueCents: 27000, full: false, hostCents: 9000, projectCents: 18000 });
+    expect(monthDue(sheet, 72, FILE.funding, 0.6)).toMatchObject({ full: true, dueCents: 45000 });
   });
 });

@@ -8,7 +8,7 @@
 import { canIssueFinalCertificate, fundingSplit, monthAllowance, overallAttendance, type Funding } from './allowance';
 import { daysBetweenInclusive, daysInMonth, monthPeriod, suspensionDays, type Period } from './calendar';
 import { plannedHoursInMonth, type WeeklySchedule } from './working-hours';
-import type { InternshipRuleSet } from './internship-rules';
+import { PIEDMONT_DEFAULT_RULES, type InternshipRuleSet } from './internship-rules';
 
 export interface MonthRef {
   year: number;
@@ -84,6 +84,26 @@ export function monthSheet(file: SheetFile, ref: MonthRef, attendedHours: number
   const due = monthAllowance({ plannedHours, attendedHours, monthlyAllowanceCents: monthlyCents, rules });
   const split = fundingSplit(due.dueCents, file.funding);
   return { ...ref, plannedHours, attendedHours, attendance: due.attendance, monthlyCents, dueCents: due.dueCents, full: due.full, ...split };
+}
+
+/** A month's figures from hours not stored yet: what the grid shows as one types. */
+export interface MonthDue {
+  attendance: number | null;
+  dueCents: number;
+  full: boolean;
+  hostCents: number;
+  projectCents: number;
+}
+
+/**
+ * What a month owes for `attendedHours`, given its planned hours and its monthly share (both from
+ * the sheet already computed for the month): the same figures `monthSheet` gives once the hours are
+ * stored. Only the rule set's attendance threshold matters here, so the screen passes that alone.
+ */
+export function monthDue(month: { plannedHours: number; monthlyCents: number }, attendedHours: number, funding: Funding, attendanceThreshold: number): MonthDue {
+  const rules = { ...PIEDMONT_DEFAULT_RULES, allowance: { ...PIEDMONT_DEFAULT_RULES.allowance, attendanceThreshold } };
+  const due = monthAllowance({ plannedHours: month.plannedHours, attendedHours, monthlyAllowanceCents: month.monthlyCents, rules });
+  return { attendance: due.attendance, dueCents: due.dueCents, full: due.full, ...fundingSplit(due.dueCents, funding) };
 }
 
 export interface FileAttendance {

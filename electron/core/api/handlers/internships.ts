@@ -78,7 +78,7 @@ export const internshipsHandlers: AreaHandlers<keyof typeof internshipsMethods> 
   'internships.waive': (input, { service, state, operator }) => masked(waiveRule(service(), input.id, input.rule, input.reason), state, operator),
   'internships.attendance': (input, { state }) => getAttendance(state.database.db, input.id, italianDate(state.now())),
   'internships.setAttendance': (input, { service, operator }) =>
-    setAttendance(service(), input.id, input.month, input.attendedHours, operator !== null && roleCan(operator.role, 'attendance.close')),
+    setAttendance(service(), input.id, input.month, input, operator !== null && roleCan(operator.role, 'attendance.close')),
   'internships.closeMonth': (input, { service }) => closeMonth(service(), input.id, input.month),
   'internships.transition': (input, { service, state, operator }) => {
     const { id, hlc, ...move } = input;

@@ -7,6 +7,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { AttendanceView } from '../../../../shared/api/internships';
 import { fileAttendance, internshipMonths, monthSheet, type SheetFile } from '../../../../shared/rules/attendance';
+import { centiHours, checkDailyHours, plannedDaysInMonth, type PlannedDay } from '../../../../shared/rules/attendance-days';
 import { canIssueFinalCertificate, overallAttendance, type Funding } from '../../../../shared/rules/allowance';
 import type { WeeklySchedule } from '../../../../shared/rules/working-hours';
 import { italianDate } from '../../../../shared/validation/italian-time';
@@ -20,6 +21,23 @@ import { requireInternship, type InternshipRecord } from './internships';
 import { ruleSetById } from './rules-in-force';
 
 const monthLabel = (key: string) => `${key.slice(5)}/${key.slice(0, 4)}`;
+
+/** A month's hours as the contract gives them: the total, or the hours of each day ('YYYY-MM-DD'). */
+export interface AttendanceEntry {
+  attendedHours: number | null;
+  daily: Readonly<Record<string, number>> | null;
+}
+
+function daysOf(file: SheetFile, key: string): PlannedDay[] {
+  const [year, month] = key.split('-').map(Number) as [number, number];
+  return plannedDaysInMonth(file.schedule, { year, month }, file.period, { suspensions: file.suspensions, localHolidays: file.localHolidays });
+}
+
+/** The stored days ('DD' → hundredths) as the contract shows them ('YYYY-MM-DD' → hours). */
+function dailyView(key: string, daily: Record<string, number> | null): Record<string, number> | null {
+  if (!daily) return null;
+  return Object.fromEntries(Object.entries(daily).map(([dd, centi]) => [`${key}-${dd}`, centi / 100]));
+}
 
 function sheetFile(db: Db, row: InternshipRecord, today: string): SheetFile | string {
   if (!row.startDate || !row.plannedEndDate) return 'Indica le date di inizio e di fine del tirocinio.';
@@ -59,18 +77,21 @@ function stored(db: Db, internshipId: string) {
 export function getAttendance(db: Db, id: string, today: string): AttendanceView {
   const row = requireInternship(db, id);
   const file = sheetFile(db, row, today);
-  const empty = { internshipId: id, months: [], attendance: null, dueCents: 0, hostCents: 0, projectCents: 0, certificateReachable: false };
+  const rules = ruleSetById(db, row.ruleSetId);
+  const attendanceThreshold = rules.allowance.attendanceThreshold;
+  const empty = { internshipId: id, months: [], attendance: null, dueCents: 0, hostCents: 0, projectCents: 0, certificateReachable: false, attendanceThreshold };
   if (typeof file === 'string') return { ...empty, missing: file };
   const rows = new Map(stored(db, id).map((r) => [r.month, r]));
   const entered = new Map([...rows].filter(([, r]) => r.attendedCentiHours !== null).map(([k, r]) => [k, r.attendedCentiHours! / 100]));
-  const rules = ruleSetById(db, row.ruleSetId);
   const months = fileAttendance(file, entered, rules).months.map(({ year, month, ...m }) => {
     const key = `${year}-${String(month).padStart(2, '0')}`;
     const r = rows.get(key);
-    if (!r?.closedAt) return { ...m, month: key, closedAt: null, closedBy: null };
+    const days = { daily: dailyView(key, r?.daily ?? null), days: daysOf(file, key) };
+    if (!r?.closedAt) return { ...m, month: key, closedAt: null, closedBy: null, ...days };
     const plannedHours = r.closedPlannedCentiHours! / 100;
     return {
       ...m,
+      ...days,
       month: key,
       plannedHours,
       attendance: plannedHours > 0 ? Math.floor((Math.min(m.attendedHours ?? 0, plannedHours) / plannedHours) * 10000) / 10000 : null,
@@ -92,6 +113,7 @@ export function getAttendance(db: Db, id: string, today: string): AttendanceView
     hostCents: sum('hostCents'),
     projectCents: sum('projectCents'),
     certificateReachable: canIssueFinalCertificate(hours, rules),
+    attendanceThreshold,
   };
 }
 
@@ -105,8 +127,32 @@ function monthOf(db: Db, row: InternshipRecord, month: string, today: string) {
   return stored(db, row.id).find((r) => r.month === month) ?? null;
 }
 
-/** `mayCorrect`: the caller may change a closed month (a coordinator). */
-export function setAttendance(ctx: ServiceContext, id: string, month: string, attendedHours: number, mayCorrect: boolean): AttendanceView {
+/**
+ * The days typed for a month, checked against its planned days: refused (VALIDATION, naming the
+ * day) outside the internship, on suspended days, beyond 24 hours; hours on holidays and rest days
+ * are accepted (made-up hours), the screen warns about them. Returns the days to store ('DD' →
+ * hundredths) and their total in hundredths.
+ */
+function checkedDays(db: Db, row: InternshipRecord, month: string, daily: Readonly<Record<string, number>>, today: string) {
+  const file = sheetFile(db, row, today);
+  if (typeof file === 'string') throw new AppError('CONFLICT', file);
+  const errors = checkDailyHours(daysOf(file, month), daily).filter((i) => i.severity === 'error');
+  if (errors.length > 0) {
+    const more = errors.length > 1 ? ` (e altri ${errors.length - 1} giorni da correggere)` : '';
+    throw new AppError('VALIDATION', `${errors[0]!.message}${more}`, errors.map((i) => ({ path: `daily.${i.date}`, message: i.message })));
+  }
+  const stored = Object.fromEntries(Object.keys(daily).sort().map((date) => [date.slice(8), centiHours(daily[date]!)]));
+  return { stored, totalCenti: Object.values(stored).reduce((t, c) => t + c, 0) };
+}
+
+/**
+ * Records a month's hours: a total (a bare number, as older callers pass it, or `attendedHours`),
+ * which clears any days entered before, or the hours of each day, whose exact sum becomes the
+ * total. `mayCorrect`: the caller may change a closed month (a coordinator); such a correction is
+ * written in the history as one.
+ */
+export function setAttendance(ctx: ServiceContext, id: string, month: string, entry: number | AttendanceEntry, mayCorrect: boolean): AttendanceView {
+  const { attendedHours, daily } = typeof entry === 'number' ? { attendedHours: entry, daily: null } : entry;
   return ctx.db.transaction(() => {
     const row = requireInternship(ctx.db, id);
     if (!['attivo', 'sospeso', 'concluso', 'interrotto'].includes(row.status)) {
@@ -117,10 +163,19 @@ export function setAttendance(ctx: ServiceContext, id: string, month: string, at
     if (existing?.closedAt && !mayCorrect) {
       throw new AppError('CONFLICT', `Il mese ${monthLabel(month)} è chiuso: può correggerlo solo un coordinatore.`);
     }
-    const before = existing?.attendedCentiHours === null || existing === null ? null : existing.attendedCentiHours / 100;
-    const attendedCentiHours = Math.round(attendedHours * 100);
+    let attendedCentiHours: number;
+    let days: Record<string, number> | null = null;
+    if (daily) {
+      const checked = checkedDays(ctx.db, row, month, daily, today);
+      attendedCentiHours = checked.totalCenti;
+      days = checked.stored;
+    } else if (attendedHours !== null) {
+      attendedCentiHours = Math.round(attendedHours * 100);
+    } else {
+      throw new AppError('VALIDATION', 'Indica le ore del mese oppure quelle giorno per giorno.', [{ path: 'attendedHours', message: 'Ore mancanti' }]);
+    }
     if (existing) {
-      ctx.db.update(attendanceMonths).set({ attendedCentiHours, daily: null, ...touchedMeta(ctx) }).where(eq(attendanceMonths.id, existing.id)).run();
+      ctx.db.update(attendanceMonths).set({ attendedCentiHours, daily: days, ...touchedMeta(ctx) }).where(eq(attendanceMonths.id, existing.id)).run();
       if (existing.closedAt) refreezeMonth(ctx, id, existing.id, month, today);
     } else {
       ctx.db
@@ -130,7 +185,7 @@ export function setAttendance(ctx: ServiceContext, id: string, month: string, at
           internshipId: id,
           month,
           attendedCentiHours,
-          daily: null,
+          daily: days,
           closedAt: null,
           closedBy: null,
           closedPlannedCentiHours: null,
@@ -140,12 +195,30 @@ export function setAttendance(ctx: ServiceContext, id: string, month: string, at
         })
         .run();
     }
-    if (before !== attendedHours) {
-      const field = existing?.closedAt ? `presenze.${month} (correzione di un mese chiuso)` : `presenze.${month}`;
-      writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes: [{ field, before, after: attendedHours }] });
-    }
+    const changes = attendanceChanges(month, existing, attendedCentiHours, days);
+    if (changes.length > 0) writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes });
     return getAttendance(ctx.db, id, today);
   });
+}
+
+/**
+ * What the history keeps of a change: the month's total (`presenze.2027-02`) and each day whose
+ * hours changed (`presenze.2027-02-15`), marked as the correction of a closed month when it is one.
+ */
+function attendanceChanges(month: string, existing: { attendedCentiHours: number | null; daily: Record<string, number> | null; closedAt: string | null } | null, afterCenti: number, afterDays: Record<string, number> | null) {
+  const suffix = existing?.closedAt ? ' (correzione di un mese chiuso)' : '';
+  const hoursOf = (centi: number | null | undefined) => (centi === null || centi === undefined ? null : centi / 100);
+  const changes: { field: string; before: number | null; after: number | null }[] = [];
+  const before = hoursOf(existing?.attendedCentiHours);
+  if (before !== afterCenti / 100) changes.push({ field: `presenze.${month}${suffix}`, before, after: afterCenti / 100 });
+  const beforeDays = existing?.daily ?? {};
+  const afterMap = afterDays ?? {};
+  for (const dd of [...new Set([...Object.keys(beforeDays), ...Object.keys(afterMap)])].sort()) {
+    const a = hoursOf(beforeDays[dd]);
+    const b = hoursOf(afterMap[dd]);
+    if (a !== b) changes.push({ field: `presenze.${month}-${dd}${suffix}`, before: a, after: b });
+  }
+  return changes;
 }
 
 /** Stores what the month computes now as its closed figures (at closing, and after a coordinator's correction). */

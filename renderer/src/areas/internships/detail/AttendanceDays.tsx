@@ -1,0 +1,228 @@
+/**
+ * One month of the attendance register day by day: a calendar grid with each day's planned hours
+ * (holidays, suspended days, rest days and days outside the internship greyed with the reason) and
+ * the hours attended; the total, the attendance and the allowance follow as one types. «Compila
+ * come previsto» fills the planned hours, then the desk takes out the absences. What was typed
+ * stays on screen when saving fails.
+ */
+import { Alert, Badge, Box, Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import type { AttendanceMonthView, FundingInput } from '../../../../../shared/api/internships';
+import { ApiCallError } from '../../../../../shared/api/errors';
+import { formatCents } from '../../../../../shared/format/money';
+import { monthDue } from '../../../../../shared/rules/attendance';
+import { asPlanned, checkDailyHours, dayReason, sumDailyHours, WEEKDAY_SHORT, type PlannedDay } from '../../../../../shared/rules/attendance-days';
+import { italianDate } from '../../../../../shared/validation/italian-time';
+import { api } from '../../../api/client';
+import { formatHours } from '../../../lib/format';
+import { showSaved } from '../../../lib/form-errors';
+
+type Typed = Record<string, number | string>;
+
+const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toLocaleString('it-IT', { maximumFractionDigits: 1 })}%`);
+const dayMonth = (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}`;
+
+/** The typed days that hold a number, as the contract takes them. */
+function typedDaily(typed: Typed): Record<string, number> {
+  return Object.fromEntries(Object.entries(typed).filter(([, v]) => v !== '' && Number.isFinite(Number(v))).map(([d, v]) => [d, Number(v)]));
+}
+
+const sameDaily = (a: Record<string, number>, b: Record<string, number> | null) => {
+  const keys = Object.keys(a);
+  return b !== null && keys.length === Object.keys(b).length && keys.every((k) => b[k] === a[k]);
+};
+
+export interface AttendanceDaysProps {
+  fileId: string;
+  month: AttendanceMonthView;
+  /** «marzo 2027», for labels and messages. */
+  monthLabel: string;
+  funding: FundingInput;
+  attendanceThreshold: number;
+  /** False for a closed month the user may not correct, or a file not started: the grid is read-only. */
+  editable: boolean;
+  onSaved(): void;
+}
+
+export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceThreshold, editable, onSaved }: AttendanceDaysProps) {
+  const [typed, setTyped] = useState<Typed>(() => ({ ...(month.daily ?? {}) }));
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<{ message: string; details: string[] } | null>(null);
+  const today = italianDate(new Date());
+
+  const daily = useMemo(() => typedDaily(typed), [typed]);
+  const issues = useMemo(() => checkDailyHours(month.days, daily, today), [month.days, daily, today]);
+  const errors = issues.filter((i) => i.severity === 'error');
+  const flagged = new Map(issues.map((i) => [i.date, i]));
+  const total = sumDailyHours(daily);
+  const due = monthDue(month, total, funding, attendanceThreshold);
+  const unsaved = month.daily === null ? Object.keys(daily).length > 0 : !sameDaily(daily, month.daily);
+  const threshold = `${Math.round(attendanceThreshold * 100)}%`;
+
+  function fillAsPlanned() {
+    // Up to today in the month under way: the days still ahead are not lived yet.
+    setTyped((current) => ({ ...current, ...asPlanned(month.days, today.startsWith(month.month) ? today : undefined) }));
+  }
+
+  async function save() {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await api.call('internships.setAttendance', { id: fileId, month: month.month, daily });
+      showSaved(`Ore di ${monthLabel} registrate giorno per giorno: ${formatHours(total)} in tutto.`);
+      onSaved();
+    } catch (e) {
+      const error = e instanceof ApiCallError ? e.error : null;
+      setFailure({
+        message: error?.message ?? 'Si è verificato un errore imprevisto. Riprova.',
+        details: (error?.issues ?? []).map((i) => i.message).filter((m) => m !== error?.message),
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const offset = (month.days[0]?.weekday ?? 1) - 1;
+  return (
+    <Stack gap="sm" data-testid="attendance-days" aria-label={`Presenze giorno per giorno di ${monthLabel}`} role="group">
+      <SimpleGrid cols={7} spacing={6} verticalSpacing={6}>
+        {([1, 2, 3, 4, 5, 6, 7] as const).map((w) => (
+          <Text key={w} size="xs" fw={600} c="dimmed" ta="center" tt="uppercase">
+            {WEEKDAY_SHORT[w]}
+          </Text>
+        ))}
+        {Array.from({ length: offset }, (_, i) => (
+          <Box key={`pad-${i}`} />
+        ))}
+        {month.days.map((day) => (
+          <DayCell
+            key={day.date}
+            day={day}
+            value={typed[day.date] ?? ''}
+            issue={flagged.get(day.date) ?? null}
+            editable={editable}
+            onChange={(v) => setTyped((current) => ({ ...current, [day.date]: v }))}
+          />
+        ))}
+      </SimpleGrid>
+
+      <Group gap="lg" aria-live="polite" data-testid="attendance-days-summary">
+        <Text size="sm">
+          Totale: <b>{formatHours(total)} h</b> su {formatHours(month.plannedHours)} previste
+        </Text>
+        <Text size="sm">
+          Presenza: <b>{percent(due.attendance)}</b>
+        </Text>
+        <Text size="sm">
+          Indennità: <b>{formatCents(due.dueCents)}</b> (ospitante {formatCents(due.hostCents)}, progetto {formatCents(due.projectCents)})
+        </Text>
+        {due.attendance !== null && (
+          <Badge variant="light" color={due.full ? 'green' : 'orange'}>
+            {due.full ? `Piena (almeno ${threshold})` : `Ridotta (sotto il ${threshold})`}
+          </Badge>
+        )}
+      </Group>
+
+      {issues.length > 0 && (
+        <Alert color={errors.length > 0 ? 'red' : 'yellow'} variant="light" p="xs" title={errors.length > 0 ? 'Da correggere prima di salvare' : 'Da controllare'}>
+          <List size="xs" spacing={2}>
+            {issues.map((i) => (
+              <List.Item key={`${i.date}-${i.message}`} c={i.severity === 'error' ? 'red.8' : undefined}>
+                {i.message}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {failure && (
+        <Alert color="red" variant="light" p="xs" title="Non salvato: le ore scritte sono ancora qui" role="alert">
+          <Text size="sm">{failure.message}</Text>
+          {failure.details.length > 0 && (
+            <List size="xs">
+              {failure.details.map((d) => (
+                <List.Item key={d}>{d}</List.Item>
+              ))}
+            </List>
+          )}
+        </Alert>
+      )}
+
+      {editable && (
+        <Group gap="sm">
+          <Button size="xs" variant="default" onClick={fillAsPlanned}>
+            Compila come previsto
+          </Button>
+          <Button size="xs" variant="subtle" color="gray" disabled={Object.keys(typed).length === 0} onClick={() => setTyped({})}>
+            Svuota
+          </Button>
+          <Button size="xs" loading={busy} disabled={errors.length > 0 || !unsaved} onClick={() => void save()}>
+            Salva i giorni
+          </Button>
+          {unsaved && (
+            <Text size="xs" c="orange.8">
+              Modifiche non salvate
+            </Text>
+          )}
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+interface DayCellProps {
+  day: PlannedDay;
+  value: number | string;
+  issue: { severity: 'error' | 'warning'; message: string } | null;
+  editable: boolean;
+  onChange(value: number | string): void;
+}
+
+function DayCell({ day, value, issue, editable, onChange }: DayCellProps) {
+  const reason = dayReason(day);
+  const planned = day.kind === 'lavorativo';
+  // Days outside the internship or suspended take no hours: no field, unless hours were stored
+  // there before a suspension or a new end changed the day (the field lets the desk clear them).
+  const takesHours = (day.kind !== 'fuori' && day.kind !== 'sospeso') || value !== '';
+  const label = `${WEEKDAY_SHORT[day.weekday]} ${dayMonth(day.date)}`;
+  return (
+    <Paper
+      withBorder
+      p={6}
+      radius="sm"
+      bg={planned ? undefined : 'gray.1'}
+      data-testid="attendance-day"
+      data-kind={day.kind}
+      data-date={day.date}
+      style={issue ? { borderColor: issue.severity === 'error' ? 'var(--mantine-color-red-6)' : 'var(--mantine-color-yellow-6)' } : undefined}
+    >
+      <Text size="xs" fw={600} c={planned ? undefined : 'dimmed'}>
+        {label}
+      </Text>
+      <Text size="xs" c={day.kind === 'festivo' ? 'red.8' : 'dimmed'} lineClamp={1} title={reason ?? undefined} h={18}>
+        {reason ?? `${formatHours(day.plannedHours)} h previste`}
+      </Text>
+      {takesHours &&
+        (editable ? (
+          <NumberInput
+            aria-label={`Ore svolte ${label}`}
+            size="xs"
+            min={0}
+            max={24}
+            clampBehavior="none"
+            allowNegative={false}
+            decimalScale={2}
+            decimalSeparator=","
+            hideControls
+            placeholder="—"
+            value={value}
+            onChange={onChange}
+            error={issue?.severity === 'error'}
+          />
+        ) : (
+          <Text size="sm" ta="right">
+            {value === '' ? '—' : formatHours(Number(value))}
+          </Text>
+        ))}
+    </Paper>
+  );
+}
