@@ -27,3 +27,14 @@ const hours = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 });
 export function formatHours(value: number): string {
   return hours.format(value);
 }
+
+const oneDecimal = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
+/** A number with one decimal at most: 4.5 → "4,5" (months of a file, say). */
+export function formatOneDecimal(value: number): string {
+  return oneDecimal.format(value);
+}
+
+/** A share (0..1) as a percentage with one decimal at most: 0.909 → "90,9%"; none → "—". */
+export function formatPercent(share: number | null): string {
+  return share === null ? '—' : `${oneDecimal.format(share * 100)}%`;
+}

@@ -12,14 +12,13 @@ import type { Internship } from '../../../../../shared/api/internship-fields';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { useSession } from '../../../auth/AuthProvider';
+import { formatHours, formatPercent } from '../../../lib/format';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { italianDate } from '../../../../../shared/validation/italian-time';
 import { AttendanceDays } from './AttendanceDays';
 
 type EntryMode = 'totale' | 'giorni';
 
-const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toLocaleString('it-IT', { maximumFractionDigits: 1 })}%`);
-const hours = (h: number) => h.toLocaleString('it-IT', { maximumFractionDigits: 2 });
 const monthName = (key: string) => new Date(`${key}-01T12:00:00Z`).toLocaleDateString('it-IT', { month: 'long', year: 'numeric' });
 
 export function AttendanceCard({ file }: { file: Internship }) {
@@ -65,7 +64,7 @@ export function AttendanceCard({ file }: { file: Internship }) {
             </Table>
             <Group gap="xl">
               <Text size="sm">
-                Presenza complessiva: <b>{percent(sheet.attendance)}</b>
+                Presenza complessiva: <b>{formatPercent(sheet.attendance)}</b>
               </Text>
               <Text size="sm">
                 Indennità dovuta finora: <b>{formatCents(sheet.dueCents)}</b> (ospitante {formatCents(sheet.hostCents)}, progetto {formatCents(sheet.projectCents)})
@@ -145,7 +144,7 @@ function MonthRow({ file, sheet, month, editable, canClose, onChanged }: MonthRo
     <>
       <Table.Tr data-testid="attendance-month">
         <Table.Td style={{ textTransform: 'capitalize', whiteSpace: 'nowrap' }}>{monthName(month.month)}</Table.Td>
-        <Table.Td ta="right">{hours(month.plannedHours)}</Table.Td>
+        <Table.Td ta="right">{formatHours(month.plannedHours)}</Table.Td>
         <Table.Td>
           {writable && (
             <SegmentedControl
@@ -165,7 +164,7 @@ function MonthRow({ file, sheet, month, editable, canClose, onChanged }: MonthRo
           )}
           {writable && mode === 'giorni' ? (
             <Group gap={6}>
-              <Text size="sm">{month.daily ? `${hours(month.attendedHours ?? 0)} (giorno per giorno)` : 'Scrivi le ore nei giorni'}</Text>
+              <Text size="sm">{month.daily ? `${formatHours(month.attendedHours ?? 0)} (giorno per giorno)` : 'Scrivi le ore nei giorni'}</Text>
               {daysToggle}
             </Group>
           ) : writable ? (
@@ -193,7 +192,7 @@ function MonthRow({ file, sheet, month, editable, canClose, onChanged }: MonthRo
             </Group>
           ) : (
             <Group gap={6}>
-              <Text size="sm">{month.attendedHours === null ? '—' : hours(month.attendedHours)}</Text>
+              <Text size="sm">{month.attendedHours === null ? '—' : formatHours(month.attendedHours)}</Text>
               {month.daily && daysToggle}
             </Group>
           )}
@@ -203,7 +202,7 @@ function MonthRow({ file, sheet, month, editable, canClose, onChanged }: MonthRo
             </Text>
           )}
         </Table.Td>
-        <Table.Td ta="right">{percent(month.attendance)}</Table.Td>
+        <Table.Td ta="right">{formatPercent(month.attendance)}</Table.Td>
         <Table.Td ta="right">
           {month.attendedHours === null ? '—' : formatCents(month.dueCents)}
           {month.attendedHours !== null && !month.full && (

@@ -14,12 +14,11 @@ import { monthDue } from '../../../../../shared/rules/attendance';
 import { asPlanned, checkDailyHours, dayReason, sumDailyHours, WEEKDAY_SHORT, type PlannedDay } from '../../../../../shared/rules/attendance-days';
 import { italianDate } from '../../../../../shared/validation/italian-time';
 import { api } from '../../../api/client';
-import { formatHours } from '../../../lib/format';
+import { formatHours, formatPercent } from '../../../lib/format';
 import { showSaved } from '../../../lib/form-errors';
 
 type Typed = Record<string, number | string>;
 
-const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toLocaleString('it-IT', { maximumFractionDigits: 1 })}%`);
 const dayMonth = (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}`;
 
 /** The typed days that hold a number, as the contract takes them. */
@@ -111,7 +110,7 @@ export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceT
           Totale: <b>{formatHours(total)} h</b> su {formatHours(month.plannedHours)} previste
         </Text>
         <Text size="sm">
-          Presenza: <b>{percent(due.attendance)}</b>
+          Presenza: <b>{formatPercent(due.attendance)}</b>
         </Text>
         <Text size="sm">
           Indennità: <b>{formatCents(due.dueCents)}</b> (ospitante {formatCents(due.hostCents)}, progetto {formatCents(due.projectCents)})

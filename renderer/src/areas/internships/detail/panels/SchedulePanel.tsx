@@ -7,11 +7,10 @@ import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/cor
 import { SUSPENSION_REASON_LABELS, type Internship } from '../../../../../../shared/api/internship-fields';
 import { durationInMonths, isoWeekday, italianHolidays, parseIso, type IsoWeekday } from '../../../../../../shared/rules/calendar';
 import { plannedHours, weeklyHours, type WeeklySchedule } from '../../../../../../shared/rules/working-hours';
-import { formatDate, formatHours } from '../../../../lib/format';
+import { formatDate, formatHours, formatOneDecimal } from '../../../../lib/format';
 import { WEEKDAY_LABELS, WEEKDAYS } from '../../form/form-values';
 import { Field } from './Field';
 
-const MONTHS = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
 
 /** Holidays of the file's period that fall on a day the schedule works. */
 function holidaysOnWorkingDays(schedule: WeeklySchedule, from: string, to: string): string[] {
@@ -84,7 +83,7 @@ export function SchedulePanel({ file: f }: { file: Internship }) {
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <Field label="Inizio">{formatDate(f.startDate)}</Field>
           <Field label={f.actualEndDate ? 'Fine effettiva' : 'Fine prevista'}>{formatDate(end)}</Field>
-          <Field label="Durata">{period ? `${MONTHS.format(durationInMonths(period.from, period.to, excluded))} mesi` : '—'}</Field>
+          <Field label="Durata">{period ? `${formatOneDecimal(durationInMonths(period.from, period.to, excluded))} mesi` : '—'}</Field>
           <Field label="Ore previste in tutto">{schedule && period ? `${formatHours(plannedHours(schedule, period, { suspensions: closed }))} h` : '—'}</Field>
         </SimpleGrid>
         {f.suspensions.length > 0 && (
