@@ -27,6 +27,7 @@ export const internshipListInput = z.object({
   status: optionalCode(INTERNSHIP_STATUSES),
   associationId: z.string().nullish().transform((v) => v || null),
   promoterTutorId: z.string().nullish().transform((v) => v || null),
+  candidateId: z.string().nullish().transform((v) => v || null),
   type: optionalCode(INTERNSHIP_TYPES),
   /** Active or suspended files whose planned end falls within this many days. */
   endingWithinDays: z.number().int().min(0).max(3650).nullish().transform((v) => v ?? null),
@@ -206,6 +207,18 @@ export const internshipsMethods = {
     access: 'attendance.close',
     input: z.object({ id, month: monthKey }),
     output: attendanceSchema,
+  }),
+  'internships.delete': method({
+    summary: 'Elimina una pratica in bozza aperta per errore (si può ripristinare)',
+    access: 'internships.write',
+    input: z.object({ id, hlc: z.string() }),
+    output: internshipSchema,
+  }),
+  'internships.restore': method({
+    summary: 'Ripristina una pratica in bozza eliminata',
+    access: 'internships.write',
+    input: z.object({ id, hlc: z.string() }),
+    output: internshipSchema,
   }),
   'internships.transition': method({
     summary: 'Fa avanzare la pratica: in firma, attivo, sospeso, concluso, interrotto',

@@ -135,4 +135,22 @@ test.describe.serial('an internship file opened from scratch', () => {
     await expect(page.getByRole('textbox', { name: 'Tutor Exar' })).toHaveValue('Luisa Gallo (io)');
     await expect(table.getByRole('row')).toHaveCount(2);
   });
+
+  test('the person’s page lists the file; a draft opened by mistake is deleted and restored', async () => {
+    await page.goto(`${desk.host.url}#/candidati/${candidateId}?scheda=tirocini`);
+    const files = page.getByRole('table', { name: 'Tirocini della persona' });
+    await expect(files).toContainText('APS Danza Aurora');
+    await files.getByRole('link', { name: /^TO01-/ }).click();
+    await page.getByRole('button', { name: 'Elimina la bozza' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Elimina' }).click();
+    await expect(page.getByText(/^Pratica eliminata il /)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Manda in firma' })).toHaveCount(0);
+    await keepScreenshot(page, '5a-internship-draft-deleted');
+    await page.getByRole('link', { name: 'Tirocini', exact: true }).click();
+    await expect(page.getByText('Nessuna pratica da mostrare.')).toBeVisible();
+    await page.goBack();
+    await page.getByRole('button', { name: 'Ripristina' }).click();
+    await expect(page.getByText(/^Pratica eliminata il /)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Manda in firma' })).toBeVisible();
+  });
 });

@@ -119,3 +119,38 @@ describe('the list', () => {
     expect(byTutor.items[0]!.promoterTutorName).toBe(me.operator.fullName);
   });
 });
+
+describe('a draft opened by mistake', () => {
+  it('is deleted and restored by the desk, leaves the list meanwhile, and frees its proposal; a file past draft is never deleted', async () => {
+    const person = await h.ok('candidates.create', candidateInput({ lastName: 'Errore' }), op);
+    const need = await h.ok('needs.create', needInput(host.id, { title: 'Custode' }), op);
+    const [m] = await h.ok('matches.propose', { needId: need.id, candidateIds: [person.id] }, op);
+    await h.ok('matches.transition', { id: m!.id, hlc: m!.hlc, to: 'accettato' }, op);
+    const draft = await h.ok('internships.createFromMatch', { matchId: m!.id }, op);
+    expect((await h.ok('internships.list', { candidateId: person.id }, op)).items.map((r) => r.id)).toEqual([draft.id]);
+
+    const gone = await h.ok('internships.delete', { id: draft.id, hlc: draft.hlc }, op);
+    expect(gone.deletedAt).not.toBeNull();
+    expect(gone.events.at(-1)).toMatchObject({ kind: 'eliminata' });
+    expect((await h.ok('internships.list', { candidateId: person.id }, op)).total).toBe(0);
+    const history = await h.ok('audit.forRecord', { entity: 'internships', id: draft.id }, op);
+    expect(history.some((e) => e.action === 'delete')).toBe(true);
+
+    // The proposal is free again: a new file can be opened from it, and then the old one stays deleted.
+    const again = await h.ok('internships.createFromMatch', { matchId: m!.id }, op);
+    expect(again.number).not.toBe(draft.number);
+    const restore = await h.call('internships.restore', { id: gone.id, hlc: gone.hlc }, op);
+    expect(restore.ok ? 'ok' : restore.error.message).toBe(`Dalla stessa proposta è stata aperta nel frattempo la pratica ${again.number}: questa resta eliminata.`);
+
+    // Once the newer draft is deleted too, the first one comes back.
+    await h.ok('internships.delete', { id: again.id, hlc: again.hlc }, op);
+    const back = await h.ok('internships.restore', { id: gone.id, hlc: gone.hlc }, op);
+    expect(back.deletedAt).toBeNull();
+    expect((await h.ok('internships.list', { candidateId: person.id }, op)).items.map((r) => r.id)).toEqual([draft.id]);
+
+    const complete = await h.ok('internships.create', internshipInput(person.id, host.id, { startDate: '2027-09-06', plannedEndDate: '2027-12-05' }), op);
+    const signed = await h.ok('internships.transition', { id: complete.id, hlc: complete.hlc, to: 'in_firma' }, op);
+    const refused = await h.call('internships.delete', { id: signed.id, hlc: signed.hlc }, op);
+    expect(refused.ok ? 'ok' : refused.error.message).toBe('Si elimina solo una pratica in bozza: riporta prima questa in bozza.');
+  });
+});

@@ -10,6 +10,7 @@ import { closeMonth, getAttendance, setAttendance } from '../../services/interns
 import { extendInternship, waiveRule } from '../../services/internships/extend-and-waive';
 import { categoryOf, checkDraft, createFromMatch, createInternship, getInternship, requireInternship, updateInternship } from '../../services/internships/internships';
 import { listInternships } from '../../services/internships/list';
+import { deleteInternship, restoreInternship } from '../../services/internships/remove';
 import { transitionInternship } from '../../services/internships/transition';
 import type { AreaHandlers, HandlerContext } from '../types';
 
@@ -80,6 +81,8 @@ export const internshipsHandlers: AreaHandlers<keyof typeof internshipsMethods> 
   'internships.setAttendance': (input, { service, operator }) =>
     setAttendance(service(), input.id, input.month, input, operator !== null && roleCan(operator.role, 'attendance.close')),
   'internships.closeMonth': (input, { service }) => closeMonth(service(), input.id, input.month),
+  'internships.delete': (input, { service, state, operator }) => masked(deleteInternship(service(), input.id, input.hlc), state, operator),
+  'internships.restore': (input, { service, state, operator }) => masked(restoreInternship(service(), input.id, input.hlc), state, operator),
   'internships.transition': (input, { service, state, operator }) => {
     const { id, hlc, ...move } = input;
     const row = requireInternship(state.database.db, id);

@@ -19,6 +19,7 @@ export function listInternships(sqlite: BetterSqlite3.Database, input: Internshi
   if (input.status) add('i.status = ?', input.status);
   if (input.associationId) add('i.association_id = ?', input.associationId);
   if (input.promoterTutorId) add('i.promoter_tutor_id = ?', input.promoterTutorId);
+  if (input.candidateId) add('i.candidate_id = ?', input.candidateId);
   if (input.type) add('i.type = ?', input.type);
   if (input.endingWithinDays !== null) {
     const today = italianDate(now);

@@ -1,6 +1,6 @@
 /** One association: its data, operating sites, employees, and change history. */
 import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowBackUp, IconPencil, IconSchool, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { LEGAL_FORM_LABELS } from '../../../../shared/api/associations';
 import { formatAddress } from '../../../../shared/format/address';
@@ -9,6 +9,7 @@ import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { formatDateTime, orDash } from '../../lib/format';
 import { RecordHistory } from '../../lib/RecordHistory';
+import { InternshipsCard } from '../internships/InternshipsCard';
 import { AssociationNeedsCard } from '../needs/detail/AssociationNeedsCard';
 import { EmployeesBadge } from './EmployeesBadge';
 import { ASSOCIATION_ACTION_LABELS, ASSOCIATION_FIELD_LABELS as L, formatAssociationValue } from './labels';
@@ -70,11 +71,6 @@ export function AssociationDetailPage() {
           {!a.deletedAt && session.can('associations.write') && (
             <Button component={Link} to={`/associazioni/${a.id}/modifica`} leftSection={<IconPencil size={16} />}>
               Modifica
-            </Button>
-          )}
-          {!a.deletedAt && session.can('internships.write') && (
-            <Button variant="light" component={Link} to={`/tirocini/nuovo?associazione=${a.id}`} leftSection={<IconSchool size={16} />}>
-              Nuova pratica di tirocinio
             </Button>
           )}
           {!a.deletedAt && session.can('associations.delete') && (
@@ -145,6 +141,7 @@ export function AssociationDetailPage() {
       </Card>
 
       {session.can('needs.read') && <AssociationNeedsCard associationId={a.id} canAdd={!a.deletedAt} />}
+      {session.can('internships.read') && <InternshipsCard of={{ associationId: a.id }} newFileLink={a.deletedAt ? null : `/tirocini/nuovo?associazione=${a.id}`} />}
 
       {session.can('audit.read') && (
         <RecordHistory

@@ -17,6 +17,7 @@ import { DuplicatesCard } from './detail/DuplicatesCard';
 import { HistoryTab } from './detail/HistoryTab';
 import { PrivacyTab } from './detail/PrivacyTab';
 import { SituazioneTab } from './detail/SituazioneTab';
+import { InternshipsCard } from '../internships/InternshipsCard';
 import { CandidateMatchesTab } from '../matches/CandidateMatchesTab';
 
 const TABS = [
@@ -27,6 +28,7 @@ const TABS = [
   { value: 'documenti', label: 'Documenti' },
   { value: 'privacy', label: 'Privacy' },
   { value: 'abbinamenti', label: 'Abbinamenti' },
+  { value: 'tirocini', label: 'Tirocini' },
   { value: 'storico', label: 'Storico' },
 ] as const;
 
@@ -106,6 +108,9 @@ export function CandidateDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="abbinamenti">
           <CandidateMatchesTab candidate={c} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tirocini">
+          <InternshipsCard of={{ candidateId: c.id }} newFileLink={live && c.status === 'attivo' ? `/tirocini/nuovo?candidato=${c.id}` : null} />
         </Tabs.Panel>
         <Tabs.Panel value="storico">
           <HistoryTab candidate={c} version={`${c.hlc}-${changes}`} onChanged={onChanged} />

@@ -12,6 +12,7 @@ import { useSession } from '../../../auth/AuthProvider';
 import { formatDate } from '../../../lib/format';
 import { InternshipStatusBadge } from '../InternshipStatusBadge';
 import { AttendanceCard } from './AttendanceCard';
+import { DeleteDraftButton, DeletedNotice } from './DraftRemoval';
 import { DataPanel } from './panels/DataPanel';
 import { DocumentsPanel } from './panels/DocumentsPanel';
 import { SchedulePanel } from './panels/SchedulePanel';
@@ -28,6 +29,7 @@ export function InternshipDetailPage() {
   if (query.error) return <LoadError message={query.error} />;
   if (!f) return <Loader aria-label="Caricamento della pratica" />;
   const tab = params.get('scheda') ?? 'pratica';
+  const canWrite = session.can('internships.write');
 
   return (
     <Stack maw={1150}>
@@ -57,15 +59,19 @@ export function InternshipDetailPage() {
             {f.protocolException && <Badge color="grape" variant="light">Eccezione del protocollo AICS–Exar</Badge>}
           </Group>
         </div>
-        {f.status === 'bozza' && session.can('internships.write') && (
-          <Button component={Link} to={`/tirocini/${f.id}/modifica`} leftSection={<IconPencil size={16} />}>
-            Modifica
-          </Button>
+        {f.status === 'bozza' && !f.deletedAt && canWrite && (
+          <Group>
+            <Button component={Link} to={`/tirocini/${f.id}/modifica`} leftSection={<IconPencil size={16} />}>
+              Modifica
+            </Button>
+            <DeleteDraftButton file={f} onChanged={query.reload} />
+          </Group>
         )}
       </Group>
 
+      {f.deletedAt && <DeletedNotice file={f} canRestore={canWrite} onChanged={query.reload} />}
       <FindingsCard file={f} onChanged={query.reload} />
-      {session.can('internships.write') && <MoveButtons file={f} onChanged={query.reload} />}
+      {canWrite && !f.deletedAt && <MoveButtons file={f} onChanged={query.reload} />}
 
       <Tabs value={tab} onChange={(v) => setParams(v && v !== 'pratica' ? { scheda: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">

@@ -7,7 +7,8 @@ type Event = Internship['events'][number];
 
 function title(e: Event): string {
   if (e.kind === 'stato') return e.from ? `${INTERNSHIP_STATUS_LABELS[e.from]} → ${INTERNSHIP_STATUS_LABELS[e.to!]}` : `Aperta come «${INTERNSHIP_STATUS_LABELS[e.to!]}»`;
-  return e.kind === 'proroga' ? 'Proroga' : 'Deroga';
+  const titles: Record<string, string> = { proroga: 'Proroga', deroga: 'Deroga', eliminata: 'Bozza eliminata', ripristinata: 'Bozza ripristinata' };
+  return titles[e.kind] ?? e.kind;
 }
 
 export function TimelinePanel({ file }: { file: Internship }) {

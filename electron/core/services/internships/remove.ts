@@ -1,0 +1,48 @@
+/**
+ * A draft opened by mistake is deleted (recoverably): it has no legal weight yet. A file in
+ * signature goes back to draft first; a started one is never deleted, it ends (concluso,
+ * interrotto). The number it took is not reused: numbers never change meaning.
+ */
+import { and, eq, isNull, ne } from 'drizzle-orm';
+import { AppError } from '../../../../shared/api/errors';
+import type { Internship } from '../../../../shared/api/internship-fields';
+import { italianDate } from '../../../../shared/validation/italian-time';
+import type { ServiceContext } from '../../context';
+import { touchedMeta } from '../../context';
+import { internships } from '../../db/schema';
+import { writeAudit } from '../audit/audit-log';
+import { assertSameVersion } from '../stale-version';
+import { addEvent, getInternship, requireInternship } from './internships';
+
+function setDeleted(ctx: ServiceContext, id: string, expectedHlc: string, deleted: boolean): Internship {
+  return ctx.db.transaction(() => {
+    const row = requireInternship(ctx.db, id);
+    assertSameVersion(row.hlc, expectedHlc, 'questa pratica', 'page');
+    const read = { db: ctx.db, sqlite: ctx.sqlite, today: italianDate(ctx.now()) };
+    if (Boolean(row.deletedAt) === deleted) return getInternship(read, id);
+    if (deleted && row.status !== 'bozza') {
+      throw new AppError(
+        'CONFLICT',
+        row.status === 'in_firma'
+          ? 'Si elimina solo una pratica in bozza: riporta prima questa in bozza.'
+          : 'Una pratica avviata non si elimina: si conclude o si interrompe, e resta nell’archivio.',
+      );
+    }
+    if (!deleted && row.matchId) {
+      const other = ctx.db
+        .select({ number: internships.number })
+        .from(internships)
+        .where(and(eq(internships.matchId, row.matchId), isNull(internships.deletedAt), ne(internships.id, id)))
+        .get();
+      if (other) throw new AppError('CONFLICT', `Dalla stessa proposta è stata aperta nel frattempo la pratica ${other.number}: questa resta eliminata.`);
+    }
+    const deletedAt = deleted ? ctx.now().toISOString() : null;
+    ctx.db.update(internships).set({ deletedAt, ...touchedMeta(ctx) }).where(eq(internships.id, id)).run();
+    addEvent(ctx, id, deleted ? 'eliminata' : 'ripristinata', null, null, null);
+    writeAudit(ctx, { entity: 'internships', entityId: id, action: deleted ? 'delete' : 'restore', changes: [{ field: 'deletedAt', before: row.deletedAt, after: deletedAt }] });
+    return getInternship(read, id);
+  });
+}
+
+export const deleteInternship = (ctx: ServiceContext, id: string, hlc: string) => setDeleted(ctx, id, hlc, true);
+export const restoreInternship = (ctx: ServiceContext, id: string, hlc: string) => setDeleted(ctx, id, hlc, false);
