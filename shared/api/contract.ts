@@ -12,6 +12,7 @@ import { matchesMethods } from './matches';
 import { needsMethods } from './needs';
 import { operatorsMethods } from './operators';
 import { referenceMethods } from './reference';
+import { ruleSetsMethods } from './rule-sets';
 import { savedFiltersMethods } from './saved-filters';
 import { settingsMethods } from './settings';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...needsMethods,
   ...matchesMethods,
   ...internshipsMethods,
+  ...ruleSetsMethods,
   ...savedFiltersMethods,
   ...referenceMethods,
   ...auditMethods,

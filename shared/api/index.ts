@@ -12,3 +12,4 @@ export * from './reference';
 export * from './needs';
 export * from './matches';
 export * from './internships';
+export * from './rule-sets';

@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'internships.write',
   'internships.waive',
   'attendance.close',
+  'rules.manage',
   'audit.read',
   'operators.manage',
   'settings.manage',
@@ -66,6 +67,7 @@ const COORDINATOR: readonly Permission[] = [
   'matches.weights',
   'internships.waive',
   'attendance.close',
+  'rules.manage',
 ];
 const ADMINISTRATOR: readonly Permission[] = PERMISSIONS;
 

@@ -15,6 +15,8 @@ import { ROLE_PERMISSIONS, ROLES, type Access, type Role } from '../../shared/ap
 import { UNEXPECTED_MESSAGE } from '../../electron/core/api/errors';
 import { ADMIN, createHarness, SETUP_INPUT, type Harness } from '../support/core-harness';
 import { associationInput, associationToInput, candidateInput, internshipInput, needInput, nextPerson, TINY_PDF } from '../support/fixtures';
+import { fieldsOf } from '../../electron/core/services/rule-sets/read';
+import { PIEDMONT_DEFAULT_RULES } from '../../shared/rules/internship-rules';
 
 const PASSWORD: Record<Role, string> = {
   amministratore: ADMIN.password,
@@ -204,6 +206,26 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
     const created = await h.ok('internships.create', internshipInput(person.id, host.id), admin);
     return { id: created.id, hlc: created.hlc, to: 'in_firma' };
   },
+  'internships.delete': async ({ h, admin, fx }) => {
+    const draft = await h.ok('internships.create', internshipInput(fx.candidate.id, fx.updated.id), admin);
+    return { id: draft.id, hlc: draft.hlc };
+  },
+  'internships.restore': async ({ h, admin, fx }) => {
+    const draft = await h.ok('internships.create', internshipInput(fx.candidate.id, fx.updated.id), admin);
+    const gone = await h.ok('internships.delete', { id: draft.id, hlc: draft.hlc }, admin);
+    return { id: gone.id, hlc: gone.hlc };
+  },
+  'ruleSets.list': () => ({}),
+  'ruleSets.get': () => ({ id: PIEDMONT_DEFAULT_RULES.id }),
+  'ruleSets.create': () => ruleSetInput(),
+  'ruleSets.update': async ({ h, admin }) => {
+    const set = await h.ok('ruleSets.create', ruleSetInput(), admin);
+    return { id: set.id, hlc: set.hlc!, data: { ...ruleSetInput(), validFrom: set.validFrom, name: 'Versione corretta' } };
+  },
+  'ruleSets.remove': async ({ h, admin }) => {
+    const set = await h.ok('ruleSets.create', ruleSetInput(), admin);
+    return { id: set.id, hlc: set.hlc! };
+  },
   'reference.decodeTaxCode': () => ({ taxCode: 'RSSMRA85T10A562S' }),
   'reference.searchComuni': () => ({ query: 'tor' }),
   'savedFilters.list': () => ({ area: 'candidates' }),
@@ -216,6 +238,13 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
     return { id: saved.id };
   },
 };
+
+/** A copy of the built-in rules valid from a day of its own (two sets may not share one), far in the future. */
+function ruleSetInput() {
+  unique += 1;
+  const day = new Date(Date.UTC(2090, 0, 1) + unique * 86_400_000).toISOString().slice(0, 10);
+  return { ...fieldsOf(PIEDMONT_DEFAULT_RULES), name: `Regole di prova ${unique}`, validFrom: day };
+}
 
 /** A file running since 1 September 2026 at a host and for a person of its own. */
 async function runningFile(h: Harness, admin: string, plannedEndDate = '2027-02-28') {
@@ -243,6 +272,7 @@ const EMPTY_OBJECT_IS_VALID: MethodName[] = [
   'needs.list',
   'matches.weights',
   'internships.list',
+  'ruleSets.list',
 ];
 
 /** Outcome the permission table promises for a caller. */
@@ -355,6 +385,7 @@ describe('the contract table', () => {
     expect(holders('internships.write')).toEqual(['operatore', 'coordinatore', 'amministratore']);
     expect(holders('internships.waive')).toEqual(['coordinatore', 'amministratore']);
     expect(holders('attendance.close')).toEqual(['coordinatore', 'amministratore']);
+    expect(holders('rules.manage')).toEqual(['coordinatore', 'amministratore']);
     expect(holders('matches.write')).toEqual(['operatore', 'coordinatore', 'amministratore']);
     const publicMethods = METHOD_NAMES.filter((m) => contract[m].access === 'public');
     expect(publicMethods.sort()).toEqual(['auth.login', 'setup.complete', 'setup.status']);

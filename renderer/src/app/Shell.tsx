@@ -1,6 +1,6 @@
 /** The frame around every page: areas on the left, office and operator on top. */
 import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
-import { IconBuildingCommunity, IconChevronDown, IconClipboardList, IconKey, IconLogout, IconSchool, IconSettings, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconBuildingCommunity, IconChevronDown, IconClipboardList, IconKey, IconLogout, IconScale, IconSchool, IconSettings, IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { OFFICE_KIND_LABELS } from '../../../shared/api/settings';
@@ -24,7 +24,12 @@ export function Shell() {
     { to: '/tirocini', label: 'Tirocini', icon: IconSchool, show: session.can('internships.read') },
     { to: '/operatori', label: 'Operatori', icon: IconUsers, show: session.can('operators.manage') },
     { to: '/impostazioni', label: 'Impostazioni', icon: IconSettings, show: session.can('settings.manage') },
+    { to: '/impostazioni/regole', label: 'Regole regionali', icon: IconScale, show: session.can('internships.read') },
   ];
+  // The longest link the address starts with is the active one («Regole regionali» inside «Impostazioni»).
+  const activeLink = links
+    .filter((l) => location.pathname === l.to || location.pathname.startsWith(`${l.to}/`))
+    .reduce<string | null>((best, l) => (best === null || l.to.length > best.length ? l.to : best), null);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
@@ -76,7 +81,7 @@ export function Shell() {
               to={l.to}
               label={l.label}
               leftSection={<l.icon size={18} />}
-              active={location.pathname.startsWith(l.to)}
+              active={activeLink === l.to}
             />
           ))}
       </AppShell.Navbar>

@@ -17,6 +17,9 @@ import { NeedsBoardPage } from '../areas/needs/NeedsBoardPage';
 import { NeedsListPage } from '../areas/needs/NeedsListPage';
 import { OperatorsPage } from '../areas/operators/OperatorsPage';
 import { SettingsPage } from '../areas/settings/SettingsPage';
+import { RuleSetNewPage } from '../areas/settings/rules/RuleSetNewPage';
+import { RuleSetPage } from '../areas/settings/rules/RuleSetPage';
+import { RuleSetsPage } from '../areas/settings/rules/RuleSetsPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
 
@@ -48,6 +51,9 @@ export function createAppRouter() {
         { path: 'tirocini/:id/modifica', element: <InternshipEditPage /> },
         { path: 'operatori', element: <OperatorsPage /> },
         { path: 'impostazioni', element: <SettingsPage /> },
+        { path: 'impostazioni/regole', element: <RuleSetsPage /> },
+        { path: 'impostazioni/regole/nuova', element: <RuleSetNewPage /> },
+        { path: 'impostazioni/regole/:id', element: <RuleSetPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -16,6 +16,7 @@ const ENTITY_PERMISSION: Record<AuditedEntity, Permission> = {
   internships: 'internships.read',
   operators: 'operators.manage',
   settings: 'settings.manage',
+  rule_sets: 'internships.read',
 };
 
 export const auditHandlers: AreaHandlers<keyof typeof auditMethods> = {

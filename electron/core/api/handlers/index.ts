@@ -8,6 +8,7 @@ import { matchesHandlers } from './matches';
 import { needsHandlers } from './needs';
 import { operatorsHandlers } from './operators';
 import { referenceHandlers } from './reference';
+import { ruleSetsHandlers } from './rule-sets';
 import { savedFiltersHandlers } from './saved-filters';
 import { settingsHandlers } from './settings';
 
@@ -21,6 +22,7 @@ export const handlers: HandlerTable = {
   ...needsHandlers,
   ...matchesHandlers,
   ...internshipsHandlers,
+  ...ruleSetsHandlers,
   ...savedFiltersHandlers,
   ...referenceHandlers,
   ...auditHandlers,

@@ -3,18 +3,23 @@
  * coordinator adds live in `rule_sets`; the Piedmont defaults of DOMAIN.md are built in, so a
  * new installation checks files from the first day.
  */
-import { and, isNull } from 'drizzle-orm';
+import { asc, isNull } from 'drizzle-orm';
 import { PIEDMONT_DEFAULT_RULES, ruleSetInForce, type InternshipRuleSet } from '../../../../shared/rules/internship-rules';
 import type { Db } from '../../db/connection';
 import { ruleSets } from '../../db/schema';
 
+/**
+ * The built-in set, then the stored ones oldest first (as `ruleSetInForce` expects). A stored set
+ * lacking a number (written by an older version) reads the built-in one for it.
+ */
 export function allRuleSets(db: Db): InternshipRuleSet[] {
   const stored = db
     .select()
     .from(ruleSets)
-    .where(and(isNull(ruleSets.deletedAt)))
+    .where(isNull(ruleSets.deletedAt))
+    .orderBy(asc(ruleSets.createdAt), asc(ruleSets.id))
     .all()
-    .map((r) => ({ ...(r.data as unknown as InternshipRuleSet), id: r.id, name: r.name, validFrom: r.validFrom }));
+    .map((r) => ({ ...PIEDMONT_DEFAULT_RULES, ...(r.data as unknown as Partial<InternshipRuleSet>), id: r.id, name: r.name, validFrom: r.validFrom }));
   return [PIEDMONT_DEFAULT_RULES, ...stored];
 }
 

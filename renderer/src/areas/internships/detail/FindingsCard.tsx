@@ -2,8 +2,9 @@
  * The rules checked on the file: what blocks (red), what to watch (yellow), each with its rule;
  * a coordinator may waive a rule that allows it, writing why. Nothing found says so, in green.
  */
-import { Alert, Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { FindingView, Internship } from '../../../../../shared/api/internship-fields';
 import { api } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
@@ -64,7 +65,10 @@ export function FindingsCard({ file, onChanged }: { file: Internship; onChanged(
           </Badge>
         </Group>
         <Text size="xs" c="dimmed">
-          Regole: {file.ruleSetName}
+          Regole:{' '}
+          <Anchor component={Link} to={`/impostazioni/regole/${file.ruleSetId}`} size="xs">
+            {file.ruleSetName}
+          </Anchor>
         </Text>
         {file.findings.length === 0 && (
           <Text size="sm" c="green.8">

@@ -1,0 +1,112 @@
+/**
+ * The rule sets as the desk reads them: the built-in Piedmont defaults and the stored ones, each
+ * with the files resting on it and, when it cannot be changed, the reason in Italian.
+ */
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { AppError } from '../../../../shared/api/errors';
+import type { RuleSetFields, RuleSetView } from '../../../../shared/api/rule-sets';
+import { PIEDMONT_DEFAULT_RULES, ruleSetInForce, type InternshipRuleSet } from '../../../../shared/rules/internship-rules';
+import type { Db } from '../../db/connection';
+import { internships, ruleSets } from '../../db/schema';
+import { allRuleSets } from '../internships/rules-in-force';
+
+export type RuleSetRecord = typeof ruleSets.$inferSelect;
+
+export const BUILT_IN_LOCK =
+  'Sono le regole di base della Regione Piemonte, incluse nel programma: non si modificano né si eliminano. Se le regole cambiano, aggiungi una nuova versione con la data da cui valgono.';
+
+export function startedLock(started: number): string {
+  const files = started === 1 ? 'una pratica già in firma o avviata' : `${started} pratiche già in firma o avviate`;
+  return `Questa versione è usata da ${files}: non si può più modificare né eliminare. Per regole diverse aggiungi una nuova versione con una data «In vigore dal» successiva.`;
+}
+
+type Usage = RuleSetView['usage'];
+
+/** Live files per set: drafts (which follow the set in force at their start) and the others. */
+function usageBySet(db: Db): Map<string, Usage> {
+  const rows = db
+    .select({ id: internships.ruleSetId, draft: sql<number>`${internships.status} = 'bozza'`, n: sql<number>`count(*)` })
+    .from(internships)
+    .where(isNull(internships.deletedAt))
+    .groupBy(internships.ruleSetId, sql`${internships.status} = 'bozza'`)
+    .all();
+  const usage = new Map<string, Usage>();
+  for (const r of rows) {
+    const u = usage.get(r.id) ?? { drafts: 0, started: 0 };
+    if (r.draft) u.drafts += r.n;
+    else u.started += r.n;
+    usage.set(r.id, u);
+  }
+  return usage;
+}
+
+export function usageOf(db: Db, id: string): Usage {
+  return usageBySet(db).get(id) ?? { drafts: 0, started: 0 };
+}
+
+/** The editable part of a set, without its id. */
+export function fieldsOf(set: InternshipRuleSet): RuleSetFields {
+  return {
+    name: set.name,
+    validFrom: set.validFrom,
+    legalBasisByType: { ...set.legalBasisByType },
+    minMonths: set.minMonths,
+    maxMonthsByCategory: { ...set.maxMonthsByCategory },
+    allowance: { ...set.allowance },
+    maxWeeklyHours: set.maxWeeklyHours,
+    hostTutorMaxInterns: set.hostTutorMaxInterns,
+    noticeDaysBeforeStart: set.noticeDaysBeforeStart,
+    finalCertificateAttendance: set.finalCertificateAttendance,
+    hostQuota: { ...set.hostQuota, bands: set.hostQuota.bands.map((b) => ({ ...b })) },
+    rules: Object.fromEntries(Object.entries(set.rules).map(([k, p]) => [k, { waivable: p.waivable, exemptTypes: [...p.exemptTypes] }])) as RuleSetFields['rules'],
+  };
+}
+
+/** Every set, newest "in vigore dal" first. */
+export function listRuleSets(db: Db, today: string): RuleSetView[] {
+  const sets = allRuleSets(db);
+  const inForce = ruleSetInForce(sets, today) ?? PIEDMONT_DEFAULT_RULES;
+  const usage = usageBySet(db);
+  const hlcs = new Map(
+    db
+      .select({ id: ruleSets.id, hlc: ruleSets.hlc })
+      .from(ruleSets)
+      .where(isNull(ruleSets.deletedAt))
+      .all()
+      .map((r) => [r.id, r.hlc]),
+  );
+  return sets
+    .map((set) => {
+      const builtIn = set.id === PIEDMONT_DEFAULT_RULES.id;
+      const used = usage.get(set.id) ?? { drafts: 0, started: 0 };
+      return {
+        ...fieldsOf(set),
+        id: set.id,
+        hlc: builtIn ? null : (hlcs.get(set.id) ?? null),
+        builtIn,
+        inForceToday: set.id === inForce.id,
+        standing: set.id === inForce.id ? ('in_vigore' as const) : set.validFrom > today ? ('futura' as const) : ('superata' as const),
+        usage: used,
+        lockedReason: builtIn ? BUILT_IN_LOCK : used.started > 0 ? startedLock(used.started) : null,
+      };
+    })
+    .sort((a, b) => (a.validFrom === b.validFrom ? 0 : a.validFrom < b.validFrom ? 1 : -1));
+}
+
+export function getRuleSet(db: Db, today: string, id: string): RuleSetView {
+  const found = listRuleSets(db, today).find((s) => s.id === id);
+  if (!found) throw new AppError('NOT_FOUND', 'Versione delle regole non trovata.');
+  return found;
+}
+
+/** A stored, live set; the built-in one is named as such. */
+export function requireStoredSet(db: Db, id: string): RuleSetRecord {
+  if (id === PIEDMONT_DEFAULT_RULES.id) throw new AppError('CONFLICT', BUILT_IN_LOCK);
+  const row = db
+    .select()
+    .from(ruleSets)
+    .where(and(eq(ruleSets.id, id), isNull(ruleSets.deletedAt)))
+    .get();
+  if (!row) throw new AppError('NOT_FOUND', 'Versione delle regole non trovata: forse è stata eliminata.');
+  return row;
+}

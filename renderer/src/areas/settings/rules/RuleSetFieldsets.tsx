@@ -1,0 +1,102 @@
+/**
+ * The numbers of a rule set, grouped as the desk thinks of them: name and start, durations,
+ * allowance, weekly hours and deadlines. The host quota and the waivable rules are in QuotaAndPolicies.
+ */
+import { Fieldset, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { TARGET_CATEGORIES, TARGET_CATEGORY_LABELS } from '../../../../../shared/api/candidate-fields';
+import type { RuleSetFieldsInput } from '../../../../../shared/api/rule-sets';
+import { INTERNSHIP_TYPE_LABELS, INTERNSHIP_TYPES } from '../../../../../shared/rules/internship-rules';
+import { DateField } from '../../../lib/DateField';
+import { EuroInput, PercentInput } from './UnitInputs';
+
+export type RuleSetForm = UseFormReturnType<RuleSetFieldsInput>;
+export interface FieldsetProps {
+  form: RuleSetForm;
+  readOnly: boolean;
+}
+
+const whole = { allowDecimal: false, allowNegative: false };
+
+export function GeneralFieldset({ form, readOnly }: FieldsetProps) {
+  return (
+    <Fieldset legend="Versione">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label="Nome" description="Come la leggono gli operatori, es. «Regione Piemonte – DGR … del …»" withAsterisk={!readOnly} readOnly={readOnly} {...form.getInputProps('name')} />
+        <DateField
+          label="In vigore dal"
+          description="Le pratiche che iniziano da questo giorno seguono questa versione"
+          withAsterisk={!readOnly}
+          readOnly={readOnly}
+          clearable={!readOnly}
+          {...form.getInputProps('validFrom')}
+        />
+      </SimpleGrid>
+      <Stack gap="xs" mt="sm">
+        {INTERNSHIP_TYPES.map((t) => (
+          <TextInput key={t} label={`Norma: ${INTERNSHIP_TYPE_LABELS[t]}`} withAsterisk={!readOnly} readOnly={readOnly} {...form.getInputProps(`legalBasisByType.${t}`)} />
+        ))}
+      </Stack>
+    </Fieldset>
+  );
+}
+
+export function DurationFieldset({ form, readOnly }: FieldsetProps) {
+  return (
+    <Fieldset legend="Durata del tirocinio (mesi, proroghe comprese)">
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+        <NumberInput label="Durata minima" {...whole} min={1} readOnly={readOnly} {...form.getInputProps('minMonths')} />
+        {TARGET_CATEGORIES.map((c) => (
+          <NumberInput key={c} label={`Massimo: ${TARGET_CATEGORY_LABELS[c]}`} {...whole} min={1} readOnly={readOnly} {...form.getInputProps(`maxMonthsByCategory.${c}`)} />
+        ))}
+      </SimpleGrid>
+    </Fieldset>
+  );
+}
+
+export function AllowanceFieldset({ form, readOnly }: FieldsetProps) {
+  return (
+    <Fieldset legend="Indennità di partecipazione (lorda, al mese)">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <EuroInput label="Minimo pieno" readOnly={readOnly} {...form.getInputProps('allowance.fullMonthlyCents')} />
+        <NumberInput label="…per ore settimanali" suffix=" h" min={1} readOnly={readOnly} {...form.getInputProps('allowance.fullWeeklyHours')} />
+        <EuroInput label="Minimo ridotto (mai sotto)" readOnly={readOnly} {...form.getInputProps('allowance.floorMonthlyCents')} />
+        <NumberInput label="…per ore settimanali" suffix=" h" min={1} readOnly={readOnly} {...form.getInputProps('allowance.floorWeeklyHours')} />
+        <PercentInput
+          label="Presenza per l’indennità piena"
+          description="Sotto questa quota delle ore previste del mese l’indennità si riduce in proporzione"
+          readOnly={readOnly}
+          {...form.getInputProps('allowance.attendanceThreshold')}
+        />
+      </SimpleGrid>
+      <Text size="xs" c="dimmed" mt="xs">
+        Tra le due soglie il minimo è proporzionale alle ore settimanali.
+      </Text>
+    </Fieldset>
+  );
+}
+
+export function LimitsFieldset({ form, readOnly }: FieldsetProps) {
+  return (
+    <Fieldset legend="Orario, tutor e scadenze">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NumberInput label="Ore settimanali massime" description="Se il CCNL applicato non dice altro" suffix=" h" min={1} readOnly={readOnly} {...form.getInputProps('maxWeeklyHours')} />
+        <NumberInput label="Tirocinanti per tutor dell’ospitante" description="Seguiti nello stesso periodo" {...whole} min={1} readOnly={readOnly} {...form.getInputProps('hostTutorMaxInterns')} />
+        <NumberInput
+          label="Comunicazione obbligatoria: giorni prima dell’avvio"
+          description="1 = entro il giorno prima"
+          {...whole}
+          min={0}
+          readOnly={readOnly}
+          {...form.getInputProps('noticeDaysBeforeStart')}
+        />
+        <PercentInput
+          label="Presenza per l’attestazione finale"
+          description="Sulle ore previste dell’intero tirocinio"
+          readOnly={readOnly}
+          {...form.getInputProps('finalCertificateAttendance')}
+        />
+      </SimpleGrid>
+    </Fieldset>
+  );
+}
