@@ -33,6 +33,8 @@ export const internshipListInput = z.object({
   endingWithinDays: z.number().int().min(0).max(3650).nullish().transform((v) => v ?? null),
   /** Files that ran last month and have no hours for it yet. */
   attendanceMissing: z.boolean().default(false),
+  /** Only the drafts deleted by mistake (to restore one). */
+  deleted: z.boolean().default(false),
   ...pageInput,
 });
 export type InternshipListInput = z.input<typeof internshipListInput>;

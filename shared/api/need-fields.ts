@@ -7,7 +7,7 @@ import { DRIVING_LICENCES, EDUCATION_LEVELS, SHIFTS, TARGET_CATEGORIES } from '.
 import { codeSet, optionalCode, optionalDate, optionalInt, optionalText, recordMeta, requiredDate, requiredText, textSet } from './fields';
 import { NEED_STATUSES } from '../rules/need-lifecycle';
 
-export { NEED_STATUSES, NEED_STATUS_LABELS, type NeedStatus } from '../rules/need-lifecycle';
+export { NEED_STATUSES, NEED_STATUS_LABELS, PROPOSABLE_NEED_STATUSES, type NeedStatus } from '../rules/need-lifecycle';
 
 export const NEED_OFFERS = ['tirocinio', 'contratto', 'collaborazione_sportiva', 'altro'] as const;
 export type NeedOffer = (typeof NEED_OFFERS)[number];

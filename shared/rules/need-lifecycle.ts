@@ -14,6 +14,9 @@ export const NEED_STATUS_LABELS: Record<NeedStatus, string> = {
   annullato: 'Annullato',
 };
 
+/** Needs still looking for someone: people are proposed, and files linked, only to these. */
+export const PROPOSABLE_NEED_STATUSES: readonly NeedStatus[] = ['nuovo', 'in_analisi', 'candidati_proposti'];
+
 /**
  * Allowed moves. A closed need can be reopened into analysis (the association calls back); a
  * covered one only once no accepted proposal is left (the person dropped out before starting).

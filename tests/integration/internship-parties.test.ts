@@ -154,3 +154,59 @@ describe('a draft opened by mistake', () => {
     expect(refused.ok ? 'ok' : refused.error.message).toBe('Si elimina solo una pratica in bozza: riporta prima questa in bozza.');
   });
 });
+
+describe('the proposal behind a file is the core’s to set', () => {
+  it('a caller cannot borrow a proposal, nor drop it to swap the person', async () => {
+    const [a, b] = [await h.ok('candidates.create', candidateInput({ lastName: 'Alfa' }), op), await h.ok('candidates.create', candidateInput({ lastName: 'Beta' }), op)];
+    const need = await h.ok('needs.create', needInput(otherHost.id, { title: 'Bibliotecario/a' }), op);
+    const [m] = await h.ok('matches.propose', { needId: need.id, candidateIds: [a.id] }, op);
+    await h.ok('matches.transition', { id: m!.id, hlc: m!.hlc, to: 'accettato' }, op);
+    const file = await h.ok('internships.createFromMatch', { matchId: m!.id }, op);
+
+    // Dropping the link in an update does not free the person: the stored link stays.
+    const swap = await h.call('internships.update', { id: file.id, hlc: file.hlc, data: { ...file, matchId: null, candidateId: b.id } }, op);
+    expect(swap.ok ? 'ok' : swap.error.message).toBe('La pratica nasce da una proposta accettata: candidato, associazione e fabbisogno restano quelli della proposta.');
+    // A second file naming the same proposal is a file from scratch: the link it sends is ignored.
+    const second = await h.ok('internships.create', internshipInput(b.id, otherHost.id, { matchId: m!.id }), op);
+    expect(second.matchId).toBeNull();
+    expect((await h.ok('matches.forNeed', { needId: need.id }, op)).map((p) => p.status)).toEqual(['accettato']);
+  });
+});
+
+describe('a file from scratch that names its need', () => {
+  it('accepts the person for the need, which is covered at the start and reopens when the file is interrupted', async () => {
+    const person = await h.ok('candidates.create', candidateInput({ lastName: 'Diretto', firstName: 'Ugo' }), op);
+    const need = await h.ok('needs.create', needInput(host.id, { title: 'Allenatore/trice under 12' }), op);
+    const file = await h.ok('internships.create', internshipInput(person.id, host.id, { needId: need.id, startDate: '2027-02-01', plannedEndDate: '2027-05-31' }), op);
+    const [proposal] = await h.ok('matches.forNeed', { needId: need.id }, op);
+    expect(proposal).toMatchObject({ candidateId: person.id, status: 'accettato' });
+    expect(file.matchId).toBe(proposal!.id);
+    expect((await h.ok('needs.get', { id: need.id }, op)).status).toBe('candidati_proposti');
+
+    const signed = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'in_firma' }, op);
+    const running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 300' }, op);
+    expect((await h.ok('needs.get', { id: need.id }, op)).status).toBe('coperto');
+    // A need an open file answers is not deleted.
+    const current = await h.ok('needs.get', { id: need.id }, op);
+    const del = await h.call('needs.delete', { id: need.id, hlc: current.hlc }, coord);
+    expect(del.ok ? 'ok' : del.error.message).toContain(`collegato alla pratica di tirocinio ${running.number}, ancora aperta`);
+
+    await later('2027-03-01T09:00:00Z');
+    await h.ok('internships.transition', { id: running.id, hlc: running.hlc, to: 'interrotto', interruptedBy: 'ente_ospitante', interruptionReason: 'Chiusura della palestra', actualEndDate: '2027-02-26' }, op);
+    expect((await h.ok('needs.get', { id: need.id }, op)).status).toBe('in_analisi');
+    const [withdrawn] = await h.ok('matches.forNeed', { needId: need.id }, op);
+    expect(withdrawn!.status).toBe('ritirato');
+    // The reason stays on the file: the proposal's history says only that the file was interrupted.
+    expect(JSON.stringify(withdrawn)).not.toContain('palestra');
+    await later('2026-12-01T10:00:00Z');
+  });
+
+  it('is refused, with the match’s own reason, when the need has no place left', async () => {
+    const [first, late] = [await h.ok('candidates.create', candidateInput({ lastName: 'Primo' }), op), await h.ok('candidates.create', candidateInput({ lastName: 'Tardi' }), op)];
+    const need = await h.ok('needs.create', needInput(otherHost.id, { title: 'Magazziniere/a', positions: 1 }), op);
+    await h.ok('internships.create', internshipInput(first.id, otherHost.id, { needId: need.id }), op);
+    const refused = await h.call('internships.create', internshipInput(late.id, otherHost.id, { needId: need.id }), op);
+    expect(refused.ok ? 'ok' : refused.error.message).toContain('l’unico posto è già coperto');
+    expect((await h.ok('internships.list', { candidateId: late.id }, op)).total).toBe(0);
+  });
+});

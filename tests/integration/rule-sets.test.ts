@@ -166,3 +166,31 @@ describe('removing an unused set', () => {
     expect(history[0]!.changes).toContainEqual({ field: 'minMonths', before: 3, after: null });
   });
 });
+
+describe('a set with shorter maximums for the hidden categories', () => {
+  it('checks an operator’s file for such a person against that set’s limit, with a message naming neither category', async () => {
+    await h.ok('ruleSets.create', { ...defaults(), name: 'Piemonte 2029', validFrom: '2029-01-01', maxMonthsByCategory: { ...defaults().maxMonthsByCategory, servizi: 9 } }, coord);
+    const person = await h.ok('candidates.create', candidateInput({ targetCategory: 'servizi', specialLegalBasis: 'art9_2b' }), coord);
+    const host = await h.ok('associations.create', associationInput({ employees: 10 }), op);
+    const file = await h.ok('internships.create', internshipInput(person.id, host.id, { startDate: '2029-02-01', plannedEndDate: '2029-12-31' }), op);
+    expect(file.targetCategoryHidden).toBe(true);
+    // 11 months: over this set's 9, so the operator sees the masked warning with the set's number…
+    expect(file.findings.find((f) => f.rule === 'durata-massima')).toMatchObject({ severity: 'warning', message: expect.stringContaining('Dura più di 9 mesi: per la categoria riservata') });
+    // …and the move to signature is refused with a reason, not an empty list.
+    const send = await h.call('internships.transition', { id: file.id, hlc: file.hlc, to: 'in_firma' }, op);
+    expect(send.ok ? 'ok' : send.error.message).toBe('Oltre i 9 mesi la pratica di questa categoria di candidato la manda avanti un coordinatore.');
+  });
+});
+
+describe('a draft deleted while its set went away', () => {
+  it('comes back under the set now in force at its start', async () => {
+    const temporary = await h.ok('ruleSets.create', { ...defaults(), name: 'Piemonte 2030', validFrom: '2030-01-01', minMonths: 3 }, coord);
+    const file = await draft('2030-02-01', '2030-05-31');
+    expect(file.ruleSetId).toBe(temporary.id);
+    const gone = await h.ok('internships.delete', { id: file.id, hlc: file.hlc }, op);
+    await h.ok('ruleSets.remove', { id: temporary.id, hlc: temporary.hlc! }, coord);
+    const back = await h.ok('internships.restore', { id: gone.id, hlc: gone.hlc }, op);
+    expect(back.ruleSetId).not.toBe(temporary.id);
+    expect(back.ruleSetName).toBe('Piemonte 2029');
+  });
+});

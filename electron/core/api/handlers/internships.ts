@@ -1,10 +1,10 @@
 import type { internshipsMethods } from '../../../../shared/api/internships';
 import type { FindingView, Internship, InternshipData } from '../../../../shared/api/internship-fields';
-import { isRestrictedCategory } from '../../../../shared/api/candidate-fields';
+import { isRestrictedCategory, RESTRICTED_CATEGORIES } from '../../../../shared/api/candidate-fields';
 import { AppError } from '../../../../shared/api/errors';
 import { roleCan } from '../../../../shared/api/permissions';
 import { durationInMonths } from '../../../../shared/rules/calendar';
-import { RULE_LABELS } from '../../../../shared/rules/internship-rules';
+import { RULE_LABELS, type InternshipRuleSet } from '../../../../shared/rules/internship-rules';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import { closeMonth, getAttendance, setAttendance } from '../../services/internships/attendance';
 import { extendInternship, waiveRule } from '../../services/internships/extend-and-waive';
@@ -12,15 +12,18 @@ import { categoryOf, checkDraft, createFromMatch, createInternship, getInternshi
 import { listInternships } from '../../services/internships/list';
 import { deleteInternship, restoreInternship } from '../../services/internships/remove';
 import { transitionInternship } from '../../services/internships/transition';
+import { ruleSetById, ruleSetFor } from '../../services/internships/rules-in-force';
 import type { AreaHandlers, HandlerContext } from '../types';
 
 /**
  * Disability and social-care categories are for coordinators. Their maximum durations differ
- * (24 and 12 months), so an operator must not learn the verdict either: for them a hidden
- * category is checked against the shorter limit, with a message that names neither, and only a
- * coordinator takes such a file past 12 months.
+ * (24 and 12 months by default), so an operator must not learn the verdict either: for them a
+ * hidden category is checked against the shorter of the two limits of the file's rule set, with a
+ * message that names neither, and only a coordinator takes such a file past it.
  */
-const HIDDEN_LIMIT_MONTHS = 12;
+function hiddenLimitMonths(rules: InternshipRuleSet): number {
+  return Math.min(...RESTRICTED_CATEGORIES.map((c) => rules.maxMonthsByCategory[c]));
+}
 
 function seesSpecial(operator: HandlerContext['operator']): boolean {
   return operator !== null && roleCan(operator.role, 'candidates.special');
@@ -30,20 +33,22 @@ function hiddenFor(state: HandlerContext['state'], operator: HandlerContext['ope
   return !seesSpecial(operator) && isRestrictedCategory(categoryOf(state.database.db, candidateId));
 }
 
-function overHiddenLimit(data: Pick<InternshipData, 'startDate' | 'plannedEndDate'>): boolean {
-  return Boolean(data.startDate && data.plannedEndDate && data.plannedEndDate >= data.startDate && durationInMonths(data.startDate, data.plannedEndDate) > HIDDEN_LIMIT_MONTHS);
+type Dates = Pick<InternshipData, 'startDate' | 'plannedEndDate'>;
+
+function overHiddenLimit(data: Dates, limit: number): boolean {
+  return Boolean(data.startDate && data.plannedEndDate && data.plannedEndDate >= data.startDate && durationInMonths(data.startDate, data.plannedEndDate) > limit);
 }
 
-function maskedFindings(findings: FindingView[], data: Pick<InternshipData, 'startDate' | 'plannedEndDate'>): FindingView[] {
+function maskedFindings(findings: FindingView[], data: Dates, limit: number): FindingView[] {
   const others = findings.filter((f) => f.rule !== 'durata-massima');
-  if (!overHiddenLimit(data)) return others;
+  if (!overHiddenLimit(data, limit)) return others;
   return [
     ...others,
     {
       rule: 'durata-massima',
       ruleLabel: RULE_LABELS['durata-massima'],
       severity: 'warning',
-      message: `Dura più di ${HIDDEN_LIMIT_MONTHS} mesi: per la categoria riservata del candidato la durata massima la verifica il coordinatore, che può mandare la pratica in firma.`,
+      message: `Dura più di ${limit} mesi: per la categoria riservata del candidato la durata massima la verifica il coordinatore, che può mandare la pratica in firma.`,
       waivable: false,
       field: 'plannedEndDate',
       waiver: null,
@@ -51,9 +56,12 @@ function maskedFindings(findings: FindingView[], data: Pick<InternshipData, 'sta
   ];
 }
 
+/** The limit for a saved file: the set it is checked against. */
+const fileLimit = (state: HandlerContext['state'], ruleSetId: string) => hiddenLimitMonths(ruleSetById(state.database.db, ruleSetId));
+
 function masked(file: Internship, state: HandlerContext['state'], operator: HandlerContext['operator']): Internship {
   if (!hiddenFor(state, operator, file.candidateId)) return file;
-  return { ...file, targetCategory: null, targetCategoryHidden: true, findings: maskedFindings(file.findings, file) };
+  return { ...file, targetCategory: null, targetCategoryHidden: true, findings: maskedFindings(file.findings, file, fileLimit(state, file.ruleSetId)) };
 }
 
 const reading = (state: HandlerContext['state']) => ({ db: state.database.db, sqlite: state.database.sqlite, today: italianDate(state.now()) });
@@ -66,13 +74,17 @@ export const internshipsHandlers: AreaHandlers<keyof typeof internshipsMethods> 
   'internships.update': (input, { service, state, operator }) => masked(updateInternship(service(), input.id, input.hlc, input.data), state, operator),
   'internships.check': (input, { state, operator }) => {
     const findings = checkDraft(reading(state), input.id, input.data);
-    return hiddenFor(state, operator, input.data.candidateId) ? maskedFindings(findings, input.data) : findings;
+    if (!hiddenFor(state, operator, input.data.candidateId)) return findings;
+    // Unsaved data: the set in force at the start typed so far, as the check itself uses.
+    const limit = hiddenLimitMonths(ruleSetFor(state.database.db, input.data.startDate ?? italianDate(state.now())));
+    return maskedFindings(findings, input.data, limit);
   },
   'internships.extend': (input, { service, state, operator }) => {
     const { id, hlc, ...ext } = input;
     const row = requireInternship(state.database.db, id);
-    if (hiddenFor(state, operator, row.candidateId) && overHiddenLimit({ startDate: row.startDate, plannedEndDate: ext.newEndDate })) {
-      throw new AppError('FORBIDDEN', `Oltre i ${HIDDEN_LIMIT_MONTHS} mesi la proroga per questa categoria di candidato la registra un coordinatore.`);
+    const limit = fileLimit(state, row.ruleSetId);
+    if (hiddenFor(state, operator, row.candidateId) && overHiddenLimit({ startDate: row.startDate, plannedEndDate: ext.newEndDate }, limit)) {
+      throw new AppError('FORBIDDEN', `Oltre i ${limit} mesi la proroga per questa categoria di candidato la registra un coordinatore.`);
     }
     return masked(extendInternship(service(), id, hlc, ext), state, operator);
   },
@@ -87,8 +99,10 @@ export const internshipsHandlers: AreaHandlers<keyof typeof internshipsMethods> 
     const { id, hlc, ...move } = input;
     const row = requireInternship(state.database.db, id);
     const hidden = hiddenFor(state, operator, row.candidateId);
-    if (hidden && (move.to === 'in_firma' || move.to === 'attivo') && overHiddenLimit(row)) {
-      throw new AppError('FORBIDDEN', `Oltre i ${HIDDEN_LIMIT_MONTHS} mesi la pratica di questa categoria di candidato la manda avanti un coordinatore.`);
+    // Moving to signature re-chooses the set in force at the start: the limit is that set's.
+    const limit = hiddenLimitMonths(row.status === 'bozza' ? ruleSetFor(state.database.db, row.startDate ?? italianDate(state.now())) : ruleSetById(state.database.db, row.ruleSetId));
+    if (hidden && (move.to === 'in_firma' || move.to === 'attivo') && overHiddenLimit(row, limit)) {
+      throw new AppError('FORBIDDEN', `Oltre i ${limit} mesi la pratica di questa categoria di candidato la manda avanti un coordinatore.`);
     }
     try {
       return masked(transitionInternship(service(), id, hlc, move), state, operator);

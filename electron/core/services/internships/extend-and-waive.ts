@@ -73,6 +73,7 @@ export function extendInternship(ctx: ServiceContext, id: string, expectedHlc: s
 export function waiveRule(ctx: ServiceContext, id: string, rule: RuleId, reason: string): Internship {
   return ctx.db.transaction(() => {
     const row = requireInternship(ctx.db, id);
+    if (row.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata: ripristinala prima di concedere una deroga.');
     const today = italianDate(ctx.now());
     const finding = findingsFor({ db: ctx.db, sqlite: ctx.sqlite, today }, internshipData(row), id, row.ruleSetId).find((f) => f.rule === rule);
     if (!finding) throw new AppError('CONFLICT', `La regola «${RULE_LABELS[rule]}» è rispettata: non serve una deroga.`);

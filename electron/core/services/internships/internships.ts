@@ -18,6 +18,7 @@ import { associationSites, associations, candidates, internshipEvents, internshi
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { checkContext } from './check-context';
+import { acceptForFile } from '../matches/matches';
 import { ruleSetById, ruleSetFor } from './rules-in-force';
 
 export type InternshipRecord = typeof internships.$inferSelect;
@@ -134,7 +135,7 @@ function readContext(ctx: ServiceContext) {
   return { db: ctx.db, sqlite: ctx.sqlite, today: italianDate(ctx.now()) };
 }
 
-function assertParties(db: Db, data: InternshipData): void {
+export function assertParties(db: Db, data: InternshipData): void {
   const person = db.select({ deletedAt: candidates.deletedAt }).from(candidates).where(eq(candidates.id, data.candidateId)).get();
   if (!person || person.deletedAt) {
     throw new AppError('VALIDATION', 'Il candidato scelto non esiste più.', [{ path: 'candidateId', message: 'Scegli un candidato attivo' }]);
@@ -145,13 +146,19 @@ function assertParties(db: Db, data: InternshipData): void {
   }
   if (data.operatingSiteId) {
     const site = db.select({ owner: associationSites.associationId, deletedAt: associationSites.deletedAt }).from(associationSites).where(eq(associationSites.id, data.operatingSiteId)).get();
-    if (!site || site.deletedAt || site.owner !== data.associationId) {
+    if (site?.deletedAt && site.owner === data.associationId) {
+      throw new AppError('VALIDATION', 'La sede scelta è stata tolta dall’associazione.', [{ path: 'operatingSiteId', message: 'Scegli un’altra sede o la sede legale' }]);
+    }
+    if (!site || site.owner !== data.associationId) {
       throw new AppError('VALIDATION', 'La sede scelta non è una sede di questa associazione.', [{ path: 'operatingSiteId', message: 'Scegli una sede dell’associazione ospitante' }]);
     }
   }
   if (data.needId) {
     const need = db.select({ owner: needs.associationId, deletedAt: needs.deletedAt }).from(needs).where(eq(needs.id, data.needId)).get();
-    if (!need || need.deletedAt || need.owner !== data.associationId) {
+    if (need?.deletedAt && need.owner === data.associationId) {
+      throw new AppError('VALIDATION', 'Il fabbisogno scelto è stato eliminato.', [{ path: 'needId', message: 'Ripristina il fabbisogno o togli il collegamento' }]);
+    }
+    if (!need || need.owner !== data.associationId) {
       throw new AppError('VALIDATION', 'Il fabbisogno scelto non è di questa associazione.', [{ path: 'needId', message: 'Scegli un fabbisogno dell’associazione ospitante' }]);
     }
   }
@@ -215,9 +222,15 @@ export function derived(ctx: ServiceContext, data: InternshipData) {
   };
 }
 
-export function createInternship(ctx: ServiceContext, data: InternshipData, note: string | null = null): Internship {
+/**
+ * A new draft. Only `createFromMatch` links it to a proposal (`fromMatch`): the link is the core's
+ * to set, never the caller's, so a file cannot borrow a proposal it was not opened from.
+ */
+export function createInternship(ctx: ServiceContext, input: InternshipData, note: string | null = null, fromMatch: string | null = null): Internship {
   return ctx.db.transaction(() => {
-    assertParties(ctx.db, data);
+    assertParties(ctx.db, { ...input, matchId: fromMatch });
+    const data = { ...input, matchId: fromMatch ?? linkedProposal(ctx, input) };
+    assertProposalFree(ctx.db, data.matchId, null);
     const id = newId();
     const today = italianDate(ctx.now());
     ctx.db
@@ -246,6 +259,34 @@ export function createInternship(ctx: ServiceContext, data: InternshipData, note
   });
 }
 
+/** The number of the live file opened from this proposal (other than `exceptId`), if any. */
+export function fileOfProposal(db: Db, matchId: string, exceptId: string | null): string | null {
+  return (
+    db
+      .select({ id: internships.id, number: internships.number })
+      .from(internships)
+      .where(and(eq(internships.matchId, matchId), isNull(internships.deletedAt)))
+      .all()
+      .find((f) => f.id !== exceptId)?.number ?? null
+  );
+}
+
+/** One live file per proposal: two would give the same place twice (and an interruption would free it under the other). */
+function assertProposalFree(db: Db, matchId: string | null, exceptId: string | null): void {
+  const other = matchId ? fileOfProposal(db, matchId, exceptId) : null;
+  if (other) throw new AppError('CONFLICT', `Da questa proposta è già stata aperta la pratica ${other}.`);
+}
+
+/**
+ * A file from scratch that names the need it answers goes through the proposal like any other:
+ * the person's proposal for that need is accepted (or made and accepted) now, under the desk's
+ * guards, so the need is covered when the file starts and reopens if it is interrupted.
+ */
+function linkedProposal(ctx: ServiceContext, data: InternshipData): string | null {
+  if (!data.needId) return null;
+  return acceptForFile(ctx, data.needId, data.candidateId, 'Accettata aprendo la pratica di tirocinio dalla sezione Tirocini');
+}
+
 /**
  * A draft pre-filled from an accepted proposal: the candidate, the association and its site, the
  * need; hours from the need spread over Monday–Friday, dates from the need's period.
@@ -254,12 +295,7 @@ export function createFromMatch(ctx: ServiceContext, matchId: string): Internshi
   const match = ctx.db.select().from(matches).where(eq(matches.id, matchId)).get();
   if (!match || match.deletedAt) throw new AppError('NOT_FOUND', 'Proposta non trovata.');
   if (match.status !== 'accettato') throw new AppError('CONFLICT', 'La pratica si apre da una proposta accettata.');
-  const existing = ctx.db
-    .select({ number: internships.number })
-    .from(internships)
-    .where(and(eq(internships.matchId, matchId), isNull(internships.deletedAt)))
-    .get();
-  if (existing) throw new AppError('CONFLICT', `Da questa proposta è già stata aperta la pratica ${existing.number}.`);
+  assertProposalFree(ctx.db, matchId, null);
   const need = ctx.db.select().from(needs).where(eq(needs.id, match.needId)).get()!;
   const perDay = need.hoursPerWeek ? Math.round((need.hoursPerWeek / 5) * 100) / 100 : null;
   const data = internshipFields.parse({
@@ -276,7 +312,7 @@ export function createFromMatch(ctx: ServiceContext, matchId: string): Internshi
     scheduleNotes: need.schedule,
     activities: need.tasks,
   });
-  return createInternship(ctx, data, `Aperta dalla proposta accettata per «${need.title}»`);
+  return createInternship(ctx, data, `Aperta dalla proposta accettata per «${need.title}»`, matchId);
 }
 
 /**
@@ -285,7 +321,7 @@ export function createFromMatch(ctx: ServiceContext, matchId: string): Internshi
  */
 const EDITABLE: readonly InternshipStatus[] = ['bozza'];
 
-export function updateInternship(ctx: ServiceContext, id: string, expectedHlc: string, data: InternshipData): Internship {
+export function updateInternship(ctx: ServiceContext, id: string, expectedHlc: string, input: InternshipData): Internship {
   return ctx.db.transaction(() => {
     const row = requireInternship(ctx.db, id);
     if (row.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata.');
@@ -298,10 +334,15 @@ export function updateInternship(ctx: ServiceContext, id: string, expectedHlc: s
           : 'Una pratica avviata non si modifica: usa proroga, sospensione, conclusione o interruzione.',
       );
     }
+    // The proposal a file was opened from stays its own (see createInternship); a need named now links one.
+    assertParties(ctx.db, { ...input, matchId: row.matchId });
     const before = internshipData(row);
+    if (diffFields(before as unknown as Record<string, unknown>, { ...input, matchId: row.matchId } as unknown as Record<string, unknown>).length === 0) {
+      return getInternship(readContext(ctx), id);
+    }
+    const data = { ...input, matchId: row.matchId ?? linkedProposal(ctx, input) };
+    assertProposalFree(ctx.db, data.matchId, id);
     const changes = diffFields(before as unknown as Record<string, unknown>, data as unknown as Record<string, unknown>);
-    if (changes.length === 0) return getInternship(readContext(ctx), id);
-    assertParties(ctx.db, data);
     ctx.db
       .update(internships)
       .set({

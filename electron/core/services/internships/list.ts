@@ -6,7 +6,7 @@ import { italianDate } from '../../../../shared/validation/italian-time';
 import { foldText } from '../../../../shared/validation/text';
 
 export function listInternships(sqlite: BetterSqlite3.Database, input: InternshipListParams, now: Date) {
-  const where = ['i.deleted_at IS NULL'];
+  const where = [input.deleted ? "i.deleted_at > ''" : 'i.deleted_at IS NULL'];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
     where.push(clause);

@@ -19,7 +19,7 @@ export function allRuleSets(db: Db): InternshipRuleSet[] {
     .where(isNull(ruleSets.deletedAt))
     .orderBy(asc(ruleSets.createdAt), asc(ruleSets.id))
     .all()
-    .map((r) => ({ ...PIEDMONT_DEFAULT_RULES, ...(r.data as unknown as Partial<InternshipRuleSet>), id: r.id, name: r.name, validFrom: r.validFrom }));
+    .map((r) => withDefaults(r.data as unknown as Partial<InternshipRuleSet>, { id: r.id, name: r.name, validFrom: r.validFrom }));
   return [PIEDMONT_DEFAULT_RULES, ...stored];
 }
 
@@ -30,4 +30,24 @@ export function ruleSetFor(db: Db, date: string): InternshipRuleSet {
 
 export function ruleSetById(db: Db, id: string): InternshipRuleSet {
   return allRuleSets(db).find((s) => s.id === id) ?? PIEDMONT_DEFAULT_RULES;
+}
+
+/**
+ * A stored set read over the built-in one, group by group: a set written before a rule or a
+ * category existed gets the built-in value for it, never `undefined` in the checker.
+ */
+function withDefaults(stored: Partial<InternshipRuleSet>, identity: Pick<InternshipRuleSet, 'id' | 'name' | 'validFrom'>): InternshipRuleSet {
+  const base = PIEDMONT_DEFAULT_RULES;
+  return {
+    ...base,
+    ...stored,
+    ...identity,
+    legalBasisByType: { ...base.legalBasisByType, ...stored.legalBasisByType },
+    maxMonthsByCategory: { ...base.maxMonthsByCategory, ...stored.maxMonthsByCategory },
+    allowance: { ...base.allowance, ...stored.allowance },
+    hostQuota: { ...base.hostQuota, ...stored.hostQuota },
+    rules: Object.fromEntries(
+      Object.entries(base.rules).map(([id, policy]) => [id, { ...policy, ...stored.rules?.[id as keyof typeof base.rules] }]),
+    ) as InternshipRuleSet['rules'],
+  };
 }

@@ -189,7 +189,8 @@ function releaseProposal(ctx: ServiceContext, row: { matchId: string | null; num
     to: 'ritirato',
     interviewAt: null,
     interviewPlace: null,
-    note: `Ritirata perché il ${why}${move.interruptionReason ? `: ${move.interruptionReason}` : ''}.`,
+    // The reason stays on the file only: it may speak of health, and the proposal is another record.
+    note: `Ritirata perché il ${why}.`,
     reopenReason: why,
   });
 }

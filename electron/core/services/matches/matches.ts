@@ -6,7 +6,7 @@ import { AppError } from '../../../../shared/api/errors';
 import { MATCH_STATUS_LABELS, type Match, type MatchStatus, type MatchWeights } from '../../../../shared/api/matches';
 import { LIVE_MATCH_STATUSES, OPEN_MATCH_STATUSES, matchTransitionProblem } from '../../../../shared/rules/match-lifecycle';
 import { scoreCandidate } from '../../../../shared/rules/matching';
-import { NEED_STATUS_LABELS, type NeedStatus } from '../../../../shared/rules/need-lifecycle';
+import { NEED_STATUS_LABELS, PROPOSABLE_NEED_STATUSES, type NeedStatus } from '../../../../shared/rules/need-lifecycle';
 import { formatItalianDate, italianDate, italianDateTime } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
@@ -18,11 +18,11 @@ import { requireCandidate } from '../candidates/record';
 import { moveNeedStatus, requireNeed } from '../needs/needs';
 import { matchCounts } from './counts';
 import { candidateFacts, needFacts } from './facts';
+import { readMatchWeights } from './weights';
 
 type MatchRecord = typeof matches.$inferSelect;
 
 /** Needs that can still receive proposals. */
-const PROPOSABLE: readonly NeedStatus[] = ['nuovo', 'in_analisi', 'candidati_proposti'];
 const FINAL: readonly MatchStatus[] = ['accettato', 'rifiutato_ente', 'rifiutato_candidato', 'ritirato'];
 
 
@@ -41,7 +41,7 @@ export function proposeCandidates(ctx: ServiceContext, needId: string, candidate
   return ctx.db.transaction(() => {
     const need = requireNeed(ctx.db, needId);
     if (need.deletedAt) throw new AppError('CONFLICT', 'Il fabbisogno è stato eliminato: ripristinalo prima di proporre candidati.');
-    if (!PROPOSABLE.includes(need.status as NeedStatus)) {
+    if (!PROPOSABLE_NEED_STATUSES.includes(need.status as NeedStatus)) {
       throw new AppError('CONFLICT', `Il fabbisogno è chiuso: si propongono candidati solo a fabbisogni nuovi, in analisi o con candidati già proposti.`);
     }
     const requirements = needFacts(ctx.sqlite, needId)!.requirements;
@@ -75,6 +75,18 @@ export function proposeCandidates(ctx: ServiceContext, needId: string, candidate
     const created = new Set(ids);
     return matchesForNeed(ctx.db, needId).filter((m) => created.has(m.candidateId));
   });
+}
+
+/**
+ * The accepted proposal behind a file opened from scratch for a need: the person's live proposal
+ * accepted (or proposed and accepted now, each step on its timeline with `note`), under the same
+ * guards as at the desk (open need, available person, a place left). Returns its id.
+ */
+export function acceptForFile(ctx: ServiceContext, needId: string, candidateId: string, note: string): string {
+  const live = liveMatch(ctx.db, needId, candidateId);
+  if (live?.status === 'accettato') return live.id;
+  const proposal: { id: string; hlc: string } = live ?? proposeCandidates(ctx, needId, [candidateId], note, readMatchWeights(ctx.db))[0]!;
+  return transitionMatch(ctx, proposal.id, proposal.hlc, { to: 'accettato', interviewAt: null, interviewPlace: null, note }).id;
 }
 
 /** The proposal of this person for this need that is still in play or accepted, if any. */
@@ -114,7 +126,10 @@ export function transitionMatch(ctx: ServiceContext, id: string, expectedHlc: st
     const row = requireMatch(ctx.db, id);
     assertSameVersion(row.hlc, expectedHlc, 'questa proposta', 'page');
     const need = requireNeed(ctx.db, row.needId);
-    if (need.deletedAt) throw new AppError('CONFLICT', 'Il fabbisogno è stato eliminato: ripristinalo prima di aggiornare le proposte.');
+    // Closing a proposal (withdrawn, refused) is always possible, even on a deleted need: an interrupted file must be recorded.
+    if (need.deletedAt && (move.to === 'colloquio_fissato' || move.to === 'accettato')) {
+      throw new AppError('CONFLICT', 'Il fabbisogno è stato eliminato: ripristinalo prima di aggiornare le proposte.');
+    }
     const from = row.status as MatchStatus;
     const problem = matchTransitionProblem(from, move.to, { interviewAt: move.interviewAt, now: italianDateTime(ctx.now()) });
     if (problem) throw new AppError('CONFLICT', problem, [{ path: move.to === 'colloquio_fissato' ? 'interviewAt' : 'to', message: problem }]);
@@ -137,7 +152,7 @@ export function transitionMatch(ctx: ServiceContext, id: string, expectedHlc: st
         { ...patch, nota: move.note },
       ),
     });
-    if (from === 'accettato' && need.status === 'coperto' && matchCounts(ctx.db, need.id).acceptedMatches === 0) {
+    if (from === 'accettato' && !need.deletedAt && need.status === 'coperto' && matchCounts(ctx.db, need.id).acceptedMatches === 0) {
       const person = requireCandidate(ctx.db, row.candidateId);
       moveNeedStatus(ctx, requireNeed(ctx.db, need.id), 'in_analisi', `Riaperto: ${move.reopenReason ?? `${person.lastName} ${person.firstName} non inizierà più`}`);
     }
@@ -147,7 +162,7 @@ export function transitionMatch(ctx: ServiceContext, id: string, expectedHlc: st
 
 /** An interview or a yes: only on a need still looking, for a person still available and not taken elsewhere. */
 function assertCanGoForward(db: Db, need: typeof needs.$inferSelect, candidateId: string, to: MatchStatus, matchId: string): void {
-  if (!PROPOSABLE.includes(need.status as NeedStatus)) {
+  if (!PROPOSABLE_NEED_STATUSES.includes(need.status as NeedStatus)) {
     throw new AppError(
       'CONFLICT',
       `Il fabbisogno è «${NEED_STATUS_LABELS[need.status as NeedStatus]}»: le sue proposte si possono solo chiudere (ritirata o rifiutata). Per andare avanti riapri il fabbisogno.`,

@@ -177,11 +177,22 @@ function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Need {
   return ctx.db.transaction(() => {
     const row = requireNeed(ctx.db, id);
     if (Boolean(row.deletedAt) === deleted) return getNeed(ctx.db, id);
+    if (deleted) assertNoOpenFile(ctx.db, id);
     const deletedAt = deleted ? ctx.now().toISOString() : null;
     ctx.db.update(needs).set({ deletedAt, ...touchedMeta(ctx) }).where(eq(needs.id, id)).run();
     writeAudit(ctx, { entity: 'needs', entityId: id, action: deleted ? 'delete' : 'restore', changes: [{ field: 'deletedAt', before: row.deletedAt, after: deletedAt }] });
     return getNeed(ctx.db, id);
   });
+}
+
+/** A need an internship file still answers (draft to running) is not deleted: the file would point at nothing. */
+function assertNoOpenFile(db: Db, needId: string): void {
+  const file = db
+    .select({ number: internships.number })
+    .from(internships)
+    .where(and(eq(internships.needId, needId), isNull(internships.deletedAt), inArray(internships.status, ['bozza', 'in_firma', 'attivo', 'sospeso'])))
+    .get();
+  if (file) throw new AppError('CONFLICT', `Il fabbisogno è collegato alla pratica di tirocinio ${file.number}, ancora aperta: non si elimina. Chiudilo come «coperto» o «chiuso senza esito».`);
 }
 
 export const deleteNeed = (ctx: ServiceContext, id: string) => setDeleted(ctx, id, true);

@@ -66,6 +66,16 @@ export function InternshipsCard({ of, newFileLink }: InternshipsCardProps) {
             </Table.Tbody>
           </Table>
         )}
+        {files.data && files.data.total > items.length && (
+          <Text size="sm">
+            Sono mostrate le {items.length} più recenti di {files.data.total}.{' '}
+            {'associationId' in of && (
+              <Anchor component={Link} to={`/tirocini?associazione=${of.associationId}`} size="sm">
+                Vedile tutte nei Tirocini
+              </Anchor>
+            )}
+          </Text>
+        )}
       </Stack>
     </Card>
   );

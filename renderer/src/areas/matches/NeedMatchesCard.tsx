@@ -14,8 +14,8 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { MatchActions } from './MatchActions';
 import { MatchStatusBadge } from './MatchStatusBadge';
 import { ScoreBadge } from './ScoreBadge';
+import { PROPOSABLE_NEED_STATUSES } from '../../../../shared/api/need-fields';
 
-const PROPOSABLE = ['nuovo', 'in_analisi', 'candidati_proposti'];
 
 export function NeedMatchesCard({ need, onChanged }: { need: Need; onChanged(): void }) {
   const session = useSession();
@@ -35,7 +35,7 @@ export function NeedMatchesCard({ need, onChanged }: { need: Need; onChanged(): 
       <Stack>
         <Group justify="space-between">
           <Title order={4}>Candidati proposti</Title>
-          {PROPOSABLE.includes(need.status) && !need.deletedAt && (
+          {PROPOSABLE_NEED_STATUSES.includes(need.status) && !need.deletedAt && (
             <Button component={Link} to={`/fabbisogni/${need.id}/candidati`} leftSection={<IconSearch size={16} />}>
               Trova candidati
             </Button>
@@ -53,7 +53,7 @@ export function NeedMatchesCard({ need, onChanged }: { need: Need; onChanged(): 
             {need.positions === 1 ? 'posto' : 'posti'}: ora puoi segnare il fabbisogno come «Coperto» qui sotto.
           </Alert>
         )}
-        {waiting > 0 && !PROPOSABLE.includes(need.status) && (
+        {waiting > 0 && !PROPOSABLE_NEED_STATUSES.includes(need.status) && (
           <Alert color="yellow" variant="light">
             {waiting === 1 ? 'Una proposta è ancora in attesa' : `${waiting} proposte sono ancora in attesa`}: comunica l’esito ai candidati e
             registralo (ritirata o rifiutata), così non restano in sospeso.

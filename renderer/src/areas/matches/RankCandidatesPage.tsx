@@ -16,9 +16,9 @@ import { showApiError, showSaved } from '../../lib/form-errors';
 import { NeedStatusBadge } from '../needs/NeedStatusBadge';
 import { isProposable, RankedCandidatesTable } from './RankedCandidatesTable';
 import { WeightsButton } from './WeightsPanel';
+import { PROPOSABLE_NEED_STATUSES } from '../../../../shared/api/need-fields';
 
 const PAGE_SIZE = 20;
-const PROPOSABLE = ['nuovo', 'in_analisi', 'candidati_proposti'];
 
 export function RankCandidatesPage() {
   const { id = '' } = useParams();
@@ -51,7 +51,7 @@ export function RankCandidatesPage() {
   if (ranking.error) return <LoadError message={ranking.error} />;
   if (!need.data) return <Loader aria-label="Caricamento del fabbisogno" />;
   const n = need.data;
-  const open = PROPOSABLE.includes(n.status) && !n.deletedAt;
+  const open = PROPOSABLE_NEED_STATUSES.includes(n.status) && !n.deletedAt;
   const canPropose = open && session.can('matches.write');
   const r = ranking.data;
 

@@ -17,7 +17,7 @@ function useRemoval(file: Internship, onChanged: () => void) {
     setBusy(true);
     try {
       await api.call(deleted ? 'internships.delete' : 'internships.restore', { id: file.id, hlc: file.hlc });
-      showSaved(deleted ? `La bozza ${file.number} è stata eliminata: si può ripristinare dalla sua pagina.` : `La pratica ${file.number} è di nuovo in bozza.`, deleted ? 'Eliminata' : 'Ripristinata');
+      showSaved(deleted ? `La bozza ${file.number} è stata eliminata: la ritrovi nei Tirocini con il filtro «Bozze eliminate».` : `La pratica ${file.number} è di nuovo in bozza.`, deleted ? 'Eliminata' : 'Ripristinata');
       onChanged();
     } catch (e) {
       showApiError(e);

@@ -80,7 +80,7 @@ export function FindingsCard({ file, onChanged }: { file: Internship; onChanged(
             key={f.rule}
             finding={f}
             action={
-              f.waivable && !f.waiver && f.severity === 'blocking' && session.can('internships.waive') ? (
+              f.waivable && !f.waiver && !file.deletedAt && f.severity === 'blocking' && session.can('internships.waive') ? (
                 <Group>
                   <Button size="compact-sm" variant="default" onClick={() => setWaiving(f)}>
                     Concedi una deroga

@@ -5,7 +5,7 @@
  */
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { NEED_STATUS_LABELS } from '../../../../../shared/api/need-fields';
+import { NEED_STATUS_LABELS, PROPOSABLE_NEED_STATUSES } from '../../../../../shared/api/need-fields';
 import type { Internship } from '../../../../../shared/api/internships';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/useApiQuery';
@@ -83,7 +83,7 @@ export function PartiesFields({ form, base, known }: PartiesFieldsProps) {
         <Select
           label="Fabbisogno a cui risponde"
           placeholder={fromProposal ? undefined : 'Nessuno'}
-          description={fromProposal ? 'Dalla proposta accettata' : 'Facoltativo: alla partenza del tirocinio il fabbisogno risulta coperto'}
+          description={fromProposal ? 'Dalla proposta accettata' : 'Facoltativo: salvando, la persona risulta accettata per il fabbisogno, che si copre all’avvio del tirocinio'}
           clearable={!fromProposal}
           disabled={fromProposal || needOptions.length === 0}
           data={needOptions.length > 0 || !base?.needId ? needOptions : [{ value: base.needId, label: 'Fabbisogno della proposta' }]}
@@ -112,7 +112,10 @@ function useNeedOptions(associationId: string | null): { value: string; label: s
     api
       .call('needs.list', { associationId, pageSize: 100 })
       .then((r) => {
-        if (current) setLoaded({ for: associationId, options: r.items.map((n) => ({ value: n.id, label: `${n.title} (${NEED_STATUS_LABELS[n.status].toLowerCase()})` })) });
+        if (!current) return;
+        // Only needs still looking for someone: a covered or closed need takes no new intern.
+        const open = r.items.filter((n) => PROPOSABLE_NEED_STATUSES.includes(n.status));
+        setLoaded({ for: associationId, options: open.map((n) => ({ value: n.id, label: `${n.title} (${NEED_STATUS_LABELS[n.status].toLowerCase()})` })) });
       })
       // Without the list the box stays empty: the need is optional, and the save checks it.
       .catch(() => undefined);

@@ -1,5 +1,5 @@
 /** The filters above the internship list; every one lives in the address, so it survives opening a file. */
-import { Button, Checkbox, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { INTERNSHIP_STATUS_LABELS, INTERNSHIP_STATUSES, INTERNSHIP_TYPE_LABELS, INTERNSHIP_TYPES } from '../../../../../shared/api/internships';
 import { useApiQuery } from '../../../api/useApiQuery';
@@ -76,6 +76,12 @@ export function InternshipFilters({ params, update, onReplace, myId }: Internshi
         label="Senza le ore del mese scorso"
         checked={params.get(P.attendanceMissing) === '1'}
         onChange={(e) => update({ [P.attendanceMissing]: e.currentTarget.checked ? '1' : null })}
+        mb={8}
+      />
+      <Switch
+        label="Bozze eliminate"
+        checked={params.get(P.deleted) === '1'}
+        onChange={(e) => update({ [P.deleted]: e.currentTarget.checked ? '1' : null })}
         mb={8}
       />
       {tutor !== myId && (

@@ -31,7 +31,7 @@ export function DataPanel({ file: f }: { file: Internship }) {
         <Field label="Chi paga">{funding(f)}</Field>
         <Field label="Posizione INAIL">{orDash(f.inailPosition)}</Field>
         <Field label="Polizza RC">{orDash(f.liabilityPolicy)}</Field>
-        <Field label="Comunicazione obbligatoria">{f.noticeDate ? `${formatDate(f.noticeDate)} n. ${f.noticeNumber}` : '—'}</Field>
+        <Field label="Comunicazione obbligatoria">{f.noticeDate ? `${formatDate(f.noticeDate)} n. ${orDash(f.noticeNumber)}` : '—'}</Field>
         <Field label="Esito">{f.outcome ? INTERNSHIP_OUTCOME_LABELS[f.outcome] : '—'}</Field>
         {f.status === 'interrotto' && (
           <>

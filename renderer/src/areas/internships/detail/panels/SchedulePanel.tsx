@@ -7,6 +7,7 @@ import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/cor
 import { SUSPENSION_REASON_LABELS, type Internship } from '../../../../../../shared/api/internship-fields';
 import { durationInMonths, isoWeekday, italianHolidays, parseIso, type IsoWeekday } from '../../../../../../shared/rules/calendar';
 import { plannedHours, weeklyHours, type WeeklySchedule } from '../../../../../../shared/rules/working-hours';
+import { italianDate } from '../../../../../../shared/validation/italian-time';
 import { formatDate, formatHours, formatOneDecimal } from '../../../../lib/format';
 import { WEEKDAY_LABELS, WEEKDAYS } from '../../form/form-values';
 import { Field } from './Field';
@@ -27,7 +28,9 @@ export function SchedulePanel({ file: f }: { file: Internship }) {
   const schedule = f.weeklySchedule as WeeklySchedule | null;
   const end = f.actualEndDate ?? f.plannedEndDate;
   const period = f.startDate && end && end >= f.startDate ? { from: f.startDate, to: end } : null;
-  const closed = f.suspensions.filter((s) => s.to !== null).map((s) => ({ from: s.from, to: s.to! }));
+  // An open suspension counts up to today, as in the attendance register.
+  const today = italianDate(new Date());
+  const closed = f.suspensions.map((s) => ({ from: s.from, to: s.to ?? (today < s.from ? s.from : today) }));
   const excluded = f.suspensions.filter((s) => s.excluded && s.to !== null).map((s) => ({ from: s.from, to: s.to! }));
   const holidays = schedule && period ? holidaysOnWorkingDays(schedule, period.from, period.to) : [];
 
@@ -83,8 +86,8 @@ export function SchedulePanel({ file: f }: { file: Internship }) {
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <Field label="Inizio">{formatDate(f.startDate)}</Field>
           <Field label={f.actualEndDate ? 'Fine effettiva' : 'Fine prevista'}>{formatDate(end)}</Field>
-          <Field label="Durata">{period ? `${formatOneDecimal(durationInMonths(period.from, period.to, excluded))} mesi` : '—'}</Field>
-          <Field label="Ore previste in tutto">{schedule && period ? `${formatHours(plannedHours(schedule, period, { suspensions: closed }))} h` : '—'}</Field>
+          <Field label="Durata">{period ? `${formatOneDecimal(Math.floor(durationInMonths(period.from, period.to, excluded) * 10) / 10)} mesi` : '—'}</Field>
+          <Field label={f.suspensions.some((s) => s.to === null) ? 'Ore previste in tutto (sospensione in corso contata fino a oggi)' : 'Ore previste in tutto'}>{schedule && period ? `${formatHours(plannedHours(schedule, period, { suspensions: closed }))} h` : '—'}</Field>
         </SimpleGrid>
         {f.suspensions.length > 0 && (
           <Stack gap={2} mt="md">
