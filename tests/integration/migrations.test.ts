@@ -173,6 +173,10 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
       'rule_sets_valid_from_idx',
     ],
   },
+  '0008_documents': {
+    tables: ['documents', 'document_templates'],
+    indexes: ['documents_internship_idx', 'document_templates_kind_idx'],
+  },
 };
 
 describe('migrations', () => {

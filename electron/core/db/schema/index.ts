@@ -1,6 +1,7 @@
 export * from './associations';
 export * from './audit';
 export * from './candidates';
+export * from './documents';
 export * from './internships';
 export * from './matches';
 export * from './needs';

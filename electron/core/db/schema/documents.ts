@@ -1,0 +1,63 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { internships } from './internships';
+import { recordColumns } from './record';
+
+/**
+ * A generated Word document of an internship file: its bytes live in the data folder (never an
+ * outside path), with the sha256 taken when it was written. Generating again adds a version and
+ * keeps the old ones. The signed scan, once attached, is stored the same way with its own hash:
+ * until then the document is "da firmare".
+ */
+export const documents = sqliteTable(
+  'documents',
+  {
+    ...recordColumns(),
+    internshipId: text('internship_id')
+      .notNull()
+      .references(() => internships.id),
+    kind: text('kind').notNull(),
+    /** 'YYYY-MM' for a monthly attendance register, otherwise null. */
+    month: text('month'),
+    /** 1, 2, … per file, kind and month. */
+    version: integer('version').notNull(),
+    /** The office's template it was filled from; null for the built-in document. */
+    templateId: text('template_id'),
+    templateVersion: integer('template_version'),
+    fileName: text('file_name').notNull(),
+    storedPath: text('stored_path').notNull(),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    generatedById: text('generated_by_id'),
+    generatedBy: text('generated_by').notNull(),
+    signedFileName: text('signed_file_name'),
+    signedStoredPath: text('signed_stored_path'),
+    signedMimeType: text('signed_mime_type'),
+    signedSha256: text('signed_sha256'),
+    signedSize: integer('signed_size'),
+    signedAt: text('signed_at'),
+    signedBy: text('signed_by'),
+  },
+  (t) => [index('documents_internship_idx').on(t.internshipId, t.kind, t.month, t.version)],
+);
+
+/**
+ * A .docx the office uploaded to replace a built-in document, with the {{placeholders}} read from
+ * it on upload. Each upload is a new version; the newest one not withdrawn is the one in use.
+ */
+export const documentTemplates = sqliteTable(
+  'document_templates',
+  {
+    ...recordColumns(),
+    kind: text('kind').notNull(),
+    version: integer('version').notNull(),
+    fileName: text('file_name').notNull(),
+    storedPath: text('stored_path').notNull(),
+    sha256: text('sha256').notNull(),
+    size: integer('size').notNull(),
+    placeholders: text('placeholders', { mode: 'json' }).$type<string[]>().notNull(),
+    note: text('note'),
+    uploadedById: text('uploaded_by_id'),
+    uploadedBy: text('uploaded_by').notNull(),
+  },
+  (t) => [index('document_templates_kind_idx').on(t.kind, t.version)],
+);
