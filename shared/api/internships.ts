@@ -95,6 +95,11 @@ export const attendanceMonthSchema = z.object({
   daily: z.record(z.string(), z.number()).nullable(),
   /** Each day of the month with the hours planned on it and why none are (holiday, suspension…). */
   days: z.array(plannedDaySchema),
+  /**
+   * The version of the month as stored (its row's hlc), null while nothing was ever recorded: sent
+   * back with `internships.setAttendance` so a save made meanwhile elsewhere is not overwritten.
+   */
+  version: z.string().nullable(),
 });
 export type AttendanceMonthView = z.output<typeof attendanceMonthSchema>;
 
@@ -108,6 +113,8 @@ export const attendanceSchema = z.object({
   certificateReachable: z.boolean(),
   /** Share of a month's planned hours that earns the whole allowance, from the file's rule set (0.7). */
   attendanceThreshold: z.number(),
+  /** Share of the file's planned hours the final certificate needs, from the file's rule set (0.7). */
+  finalCertificateAttendance: z.number(),
   /** Why the sheet cannot be computed yet (dates, schedule, allowance or funding missing), if so. */
   missing: z.string().nullable(),
 });
@@ -115,7 +122,10 @@ export type AttendanceView = z.output<typeof attendanceSchema>;
 
 /**
  * A month's hours: either the monthly total (`attendedHours`) or the hours of each day (`daily`,
- * 'YYYY-MM-DD' → hours, whose sum becomes the total). A total clears the days entered before.
+ * 'YYYY-MM-DD' → hours, whose sum becomes the total). A total clears the days entered before; an
+ * empty `daily` ({}) clears the month: no hours entered (not 0 hours).
+ * `version`: the month's version as read (null: there was no row); when given and the stored month
+ * differs, the save is refused (CONFLICT). Left out, the save goes through as before.
  */
 export const setAttendanceInput = z
   .object({
@@ -131,6 +141,7 @@ export const setAttendanceInput = z
       .record(z.string(), z.number({ error: 'Ore del giorno: inserisci un numero' }))
       .nullish()
       .transform((v) => v ?? null),
+    version: z.string({ error: 'Versione del mese non valida' }).max(100).nullable().optional(),
   })
   .superRefine((v, ctx) => {
     if ((v.attendedHours === null) === (v.daily === null)) {

@@ -116,7 +116,7 @@ describe('hours typed per day', () => {
       ['error', 'Il 19/03/2027: le ore devono essere tra 0 e 24.'],
       ['error', 'Il 22/03/2027 il tirocinio è sospeso: non si registrano ore.'],
       ['error', 'Il 24/03/2027: al massimo due decimali (6,125).'],
-      ['error', 'Il 01/04/2027 non è un giorno di 03/2027.'],
+      ['error', 'Il 01/04/2027 non è un giorno di marzo 2027.'],
     ]);
   });
 

@@ -5,7 +5,7 @@
  * the core that stores the days and the Registro presenze all read the month from here, and the
  * planned hours of the days always add up to `plannedHoursInMonth`.
  */
-import { dayNumber, easterSunday, addDays, isValidIsoDate, isoOf, italianHolidays, mergedIntervals, monthPeriod, weekdayOf, type IsoWeekday, type Period } from './calendar';
+import { dayNumber, holidayName, isValidIsoDate, isoOf, italianHolidays, italianMonth, mergedIntervals, monthPeriod, weekdayOf, type IsoWeekday, type Period } from './calendar';
 import { plannedHoursInMonth, type PlannedHoursOptions, type WeeklySchedule } from './working-hours';
 import { formatItalianDate } from '../validation/italian-time';
 
@@ -31,21 +31,6 @@ export interface PlannedDay {
   holiday: string | null;
 }
 
-/** Italian names of the fixed national holidays, by 'MM-DD'. */
-const HOLIDAY_NAMES: Readonly<Record<string, string>> = {
-  '01-01': 'Capodanno',
-  '01-06': 'Epifania',
-  '04-25': 'Festa della Liberazione',
-  '05-01': 'Festa del lavoro',
-  '06-02': 'Festa della Repubblica',
-  '08-15': 'Assunzione (Ferragosto)',
-  '10-04': 'San Francesco d’Assisi',
-  '11-01': 'Ognissanti',
-  '12-08': 'Immacolata Concezione',
-  '12-25': 'Natale',
-  '12-26': 'Santo Stefano',
-};
-
 /** Weekday abbreviations as the register prints them, 1 = lunedì. */
 export const WEEKDAY_SHORT: Readonly<Record<IsoWeekday, string>> = { 1: 'lun', 2: 'mar', 3: 'mer', 4: 'gio', 5: 'ven', 6: 'sab', 7: 'dom' };
 
@@ -58,16 +43,8 @@ export const DAY_KIND_LABELS: Readonly<Record<DayKind, string>> = {
   fuori: 'Fuori dal tirocinio',
 };
 
-/**
- * The name of a public holiday (national, Easter Monday, or the comune's patron day), or null when
- * the date is not one. Names follow `italianHolidays`, so a day named here is never planned.
- */
-export function holidayName(iso: string, localHolidays: readonly string[] = []): string | null {
-  const year = Number(iso.slice(0, 4));
-  if (!italianHolidays(year, localHolidays).includes(iso)) return null;
-  if (iso === addDays(easterSunday(year), 1)) return 'Lunedì dell’Angelo (Pasquetta)';
-  return HOLIDAY_NAMES[iso.slice(5)] ?? 'Festa patronale';
-}
+/** The name of a public holiday, or null: calendar.ts holds the one list of holidays and names. */
+export { holidayName };
 
 export interface MonthRefLike {
   year: number;
@@ -150,7 +127,7 @@ export function checkDailyHours(days: readonly PlannedDay[], daily: Readonly<Rec
     const label = dayLabel(date);
     if (!day) {
       const first = days[0]?.date;
-      error(date, isValidIsoDate(date) ? `Il ${label} non è un giorno di ${first ? `${first.slice(5, 7)}/${first.slice(0, 4)}` : 'questo mese'}.` : `«${date}» non è una data valida.`);
+      error(date, isValidIsoDate(date) ? `Il ${label} non è un giorno di ${first ? italianMonth(Number(first.slice(0, 4)), Number(first.slice(5, 7))) : 'questo mese'}.` : `«${date}» non è una data valida.`);
       continue;
     }
     if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0 || hours > MAX_DAY_HOURS) {

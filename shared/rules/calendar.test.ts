@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetweenInclusive, daysInMonth, durationInMonths, easterSunday, endAfterSuspensions, isHoliday, isoWeekday, isValidIsoDate, italianHolidays, mergePeriods, monthPeriod, plannedEnd, suspensionDays } from './calendar';
+import {
+  addDays,
+  addMonths,
+  daysBetweenInclusive,
+  daysInMonth,
+  durationInMonths,
+  easterSunday,
+  endAfterSuspensions,
+  FIXED_NATIONAL_HOLIDAYS,
+  holidayName,
+  isHoliday,
+  isoWeekday,
+  isValidIsoDate,
+  italianHolidays,
+  italianMonth,
+  mergePeriods,
+  monthPeriod,
+  plannedEnd,
+  suspensionDays,
+} from './calendar';
 import { plannedHours, plannedHoursInMonth, weeklyHours, type WeeklySchedule } from './working-hours';
 
 /** Monday–Friday, 8 hours a day: the full-time 40-hour week of the allowance rule. */
@@ -57,6 +76,32 @@ describe('italianHolidays', () => {
     const holidays = italianHolidays(2011);
     expect(holidays.filter((d) => d === '2011-04-25')).toHaveLength(1);
     expect(holidays).toHaveLength(10);
+  });
+
+  it('names every holiday from the same list the dates come from, and nothing else', () => {
+    for (const year of [2025, 2026, 2027, 2028]) {
+      const holidays = italianHolidays(year, TORINO);
+      expect(holidays.map((d) => holidayName(d, TORINO)).every((name) => name !== null)).toBe(true);
+      expect(holidayName(`${year}-06-24`, TORINO)).toBe('Festa patronale');
+      expect(holidayName(`${year}-06-24`)).toBeNull();
+    }
+    expect(holidayName('2026-04-06')).toBe('Lunedì dell’Angelo (Pasquetta)');
+    expect(holidayName('2026-12-25')).toBe('Natale');
+    expect(holidayName('2026-10-04')).toBe('San Francesco d’Assisi');
+    expect(holidayName('2025-10-04')).toBeNull();
+    expect(holidayName('2026-03-10')).toBeNull();
+    // One list: each fixed holiday is a date of every year it applies to, with its own name.
+    for (const h of FIXED_NATIONAL_HOLIDAYS) {
+      expect(italianHolidays(2030)).toContain(`2030-${h.monthDay}`);
+      expect(holidayName(`2030-${h.monthDay}`)).toBe(h.name);
+    }
+    expect(italianHolidays(2030)).toHaveLength(FIXED_NATIONAL_HOLIDAYS.length + 1);
+  });
+
+  it('names a month the Italian way', () => {
+    expect(italianMonth(2027, 3)).toBe('marzo 2027');
+    expect(italianMonth(2026, 12)).toBe('dicembre 2026');
+    expect(() => italianMonth(2026, 13)).toThrow(RangeError);
   });
 
   it('adds the local patron day, sorted in place', () => {

@@ -155,6 +155,15 @@ export function monthPeriod(year: number, month: number): Period {
   return { from: formatIso(year, month, 1), to: formatIso(year, month, daysInMonth(year, month)) };
 }
 
+/** Month names as Italians write them in a sentence (lower case), January first. */
+export const ITALIAN_MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'] as const;
+
+/** A month named the Italian way: italianMonth(2027, 3) = «marzo 2027». */
+export function italianMonth(year: number, month: number): string {
+  monthPeriod(year, month);
+  return `${ITALIAN_MONTHS[month - 1]} ${year}`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Public holidays
 // ---------------------------------------------------------------------------------------------
@@ -182,25 +191,45 @@ export function easterSunday(year: number): string {
   return formatIso(year, month, day);
 }
 
-/** Fixed national holidays (L. 260/1949 art. 2 and later laws), as 'MM-DD'. */
-const FIXED_NATIONAL_HOLIDAYS: readonly string[] = [
-  '01-01', // Capodanno
-  '01-06', // Epifania
-  '04-25', // Liberazione
-  '05-01', // Festa del lavoro
-  '06-02', // Festa della Repubblica
-  '08-15', // Assunzione
-  '11-01', // Ognissanti
-  '12-08', // Immacolata
-  '12-25', // Natale
-  '12-26', // Santo Stefano
-];
+/** A public holiday on a fixed date, with the name the register prints beside it. */
+export interface FixedHoliday {
+  /** 'MM-DD' */
+  monthDay: string;
+  name: string;
+  /** The first year it is a holiday, when it became one (or became one again) recently. */
+  fromYear?: number;
+}
 
 /**
+ * Fixed national holidays (L. 260/1949 art. 2 and later laws): the one list both the dates
+ * (`italianHolidays`) and the names (`holidayName`) come from.
  * 4 October, San Francesco d'Assisi, is a national holiday again from 1 January 2026
  * (L. 8/10/2025 n. 151, amending L. 260/1949 art. 2); before 2026 it was a working day.
  */
-const SAN_FRANCESCO = { monthDay: '10-04', fromYear: 2026 } as const;
+export const FIXED_NATIONAL_HOLIDAYS: readonly FixedHoliday[] = [
+  { monthDay: '01-01', name: 'Capodanno' },
+  { monthDay: '01-06', name: 'Epifania' },
+  { monthDay: '04-25', name: 'Festa della Liberazione' },
+  { monthDay: '05-01', name: 'Festa del lavoro' },
+  { monthDay: '06-02', name: 'Festa della Repubblica' },
+  { monthDay: '08-15', name: 'Assunzione (Ferragosto)' },
+  { monthDay: '10-04', name: 'San Francesco d’Assisi', fromYear: 2026 },
+  { monthDay: '11-01', name: 'Ognissanti' },
+  { monthDay: '12-08', name: 'Immacolata Concezione' },
+  { monthDay: '12-25', name: 'Natale' },
+  { monthDay: '12-26', name: 'Santo Stefano' },
+];
+
+/** The name of Easter Monday, the one national holiday that moves. */
+export const EASTER_MONDAY_NAME = 'Lunedì dell’Angelo (Pasquetta)';
+
+/** What a comune's patron day (a local holiday given as 'MM-DD') is called on the register. */
+export const PATRON_DAY_NAME = 'Festa patronale';
+
+/** The fixed national holidays of a given year. */
+function fixedHolidaysOf(year: number): FixedHoliday[] {
+  return FIXED_NATIONAL_HOLIDAYS.filter((h) => h.fromYear === undefined || year >= h.fromYear);
+}
 
 function checkMonthDay(monthDay: string): void {
   const match = MONTH_DAY.exec(monthDay);
@@ -220,8 +249,7 @@ function checkMonthDay(monthDay: string): void {
  */
 export function italianHolidays(year: number, localHolidays: readonly string[] = []): string[] {
   const easterMonday = addDays(easterSunday(year), 1);
-  const monthDays = [...FIXED_NATIONAL_HOLIDAYS];
-  if (year >= SAN_FRANCESCO.fromYear) monthDays.push(SAN_FRANCESCO.monthDay);
+  const monthDays = fixedHolidaysOf(year).map((h) => h.monthDay);
   for (const local of localHolidays) {
     checkMonthDay(local);
     monthDays.push(local);
@@ -233,6 +261,18 @@ export function italianHolidays(year: number, localHolidays: readonly string[] =
   }
   // Set: when two holidays fall on one day (Easter Monday on 25 April, as in 2011) it counts once.
   return [...dates].sort();
+}
+
+/**
+ * The name of a public holiday (a fixed national one, Easter Monday, or the comune's patron day),
+ * or null when the date is not one. The same list as `italianHolidays`, so a named day is never
+ * planned and a holiday always has a name. When two fall on one day, the national one is named.
+ */
+export function holidayName(iso: string, localHolidays: readonly string[] = []): string | null {
+  const { year } = parseIso(iso);
+  if (!italianHolidays(year, localHolidays).includes(iso)) return null;
+  if (iso === addDays(easterSunday(year), 1)) return EASTER_MONDAY_NAME;
+  return fixedHolidaysOf(year).find((h) => h.monthDay === iso.slice(5))?.name ?? PATRON_DAY_NAME;
 }
 
 /** True when the date is a national holiday or one of the given local ones ('MM-DD'). */

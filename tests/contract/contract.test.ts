@@ -192,7 +192,8 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
     return { id: short.id, rule: 'durata-minima', reason: 'Tirocinio estivo concordato con la Regione' };
   },
   'internships.attendance': ({ fx }) => ({ id: fx.internship.id }),
-  'internships.setAttendance': async ({ h, admin }) => ({ id: (await runningFile(h, admin)).id, month: '2026-10', attendedHours: 100 }),
+  // A fresh file: the month has no row yet, so its version is null.
+  'internships.setAttendance': async ({ h, admin }) => ({ id: (await runningFile(h, admin)).id, month: '2026-10', attendedHours: 100, version: null }),
   'internships.closeMonth': async ({ h, admin }) => {
     const file = await runningFile(h, admin);
     await h.ok('internships.setAttendance', { id: file.id, month: '2026-10', attendedHours: 120 }, admin);

@@ -2,8 +2,10 @@
  * Attendance day by day in a real browser, as an operator: open an active file → «Presenze e
  * indennità» → a past month «Giorno per giorno» → «Compila come previsto» → two absences → the
  * total, the attendance and the allowance follow as one types → 25 hours on a day are refused
- * before saving → saved → a month closed meanwhile by a coordinator refuses the change and keeps
- * what was typed.
+ * before saving → what was typed survives hiding the days, the switch to the total and another tab,
+ * and leaving the page asks first → saved → a month closed meanwhile by a coordinator refuses the
+ * change and keeps what was typed → a month recorded meanwhile elsewhere is not overwritten, and can
+ * be reloaded → «Svuota» and a save leave a month without hours.
  *
  * Dates are computed from today, so the story is always the same distance in the past.
  */
@@ -30,9 +32,11 @@ function addMonthsMinusDay(iso: string, months: number): string {
   return new Date(Date.UTC(y, m - 1 + months, d - 1)).toISOString().slice(0, 10);
 }
 const italianNumber = (n: number) => n.toLocaleString('it-IT', { maximumFractionDigits: 2 });
-/** The attendance share as the screen writes it: cut to 4 decimals, shown to one. */
+/** The attendance share as the screen writes it: cut to 4 decimals, shown cut to one. */
 const shownPercent = (attended: number, planned: number) =>
-  `${((Math.floor((attended * 10000) / planned) / 10000) * 100).toLocaleString('it-IT', { maximumFractionDigits: 1 })}%`;
+  `${(Math.floor(Math.round((Math.floor((attended * 10000) / planned) / 10000) * 1_000_000) / 1000) / 10).toLocaleString('it-IT', { maximumFractionDigits: 1 })}%`;
+/** «ottobre 2026» from '2026-10'. */
+const monthWords = (key: string) => new Date(`${key}-15T12:00:00Z`).toLocaleDateString('it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 test.describe.serial('attendance entered day by day', () => {
   let desk: Desk;
@@ -90,6 +94,8 @@ test.describe.serial('attendance entered day by day', () => {
     const row = page.getByTestId('attendance-month').first();
     planned = Number((await row.locator('td').nth(1).innerText()).replace('.', '').replace(',', '.'));
     expect(planned).toBeGreaterThan(0);
+    // No hours yet: nothing to say about the final certificate, whatever its share.
+    await expect(page.getByTestId('certificate-badge')).toHaveText('Attestazione finale: si valuta con le ore registrate (serve il 70%)');
     await row.getByText('Giorno per giorno').click();
     const grid = page.getByTestId('attendance-days');
     await expect(grid).toBeVisible();
@@ -116,6 +122,37 @@ test.describe.serial('attendance entered day by day', () => {
     await keepScreenshot(page, '70-attendance-days-filled');
   });
 
+  test('what was typed survives hiding the days, the switch to the total and another tab; leaving asks first', async () => {
+    const row = page.getByTestId('attendance-month').first();
+    const absentDay = () => page.getByTestId('attendance-days').locator('[data-testid="attendance-day"][data-kind="lavorativo"]').nth(3).getByRole('textbox');
+    const typedTotal = (await page.getByTestId('attendance-days-summary').innerText()).match(/Totale: ([\d.,]+) h/)![1]!;
+
+    await row.getByRole('button', { name: 'Nascondi i giorni' }).click();
+    await expect(page.getByTestId('attendance-days')).toHaveCount(0);
+    await expect(row).toContainText('Non salvate');
+    await expect(page.getByTestId('attendance-unsaved')).toContainText(`Ore scritte e non salvate: ${monthWords(month)}.`);
+    await row.getByRole('button', { name: 'Vedi i giorni' }).click();
+    await expect(absentDay()).toHaveValue('0');
+
+    await row.getByText('Totale del mese').click();
+    await expect(page.getByTestId('attendance-days')).toHaveCount(0);
+    await row.getByText('Giorno per giorno').click();
+    await expect(absentDay()).toHaveValue('0');
+
+    await page.getByRole('tab', { name: 'Cronologia' }).click();
+    await page.getByRole('tab', { name: 'Presenze e indennità' }).click();
+    await expect(absentDay()).toHaveValue('0');
+    await expect(page.getByTestId('attendance-days-summary')).toContainText(`Totale: ${typedTotal} h`);
+
+    await page.getByRole('link', { name: '← Tirocini' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Modifiche non salvate' });
+    await expect(dialog).toBeVisible();
+    await keepScreenshot(page, '75-attendance-days-leave-unsaved');
+    await dialog.getByRole('button', { name: 'Resta nella pagina' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(absentDay()).toHaveValue('0');
+  });
+
   test('25 hours on a day are refused before saving, naming the day', async () => {
     const grid = page.getByTestId('attendance-days');
     const day = grid.locator('[data-testid="attendance-day"][data-kind="lavorativo"]').nth(0);
@@ -139,6 +176,8 @@ test.describe.serial('attendance entered day by day', () => {
     await expect(row.locator('td').nth(4)).toContainText('450,00 €');
     await expect(row.locator('td').nth(5)).toContainText('150,00 € / 300,00 €');
     await expect(grid.getByText('Modifiche non salvate')).toHaveCount(0);
+    await expect(page.getByTestId('attendance-unsaved')).toHaveCount(0);
+    await expect(page.getByTestId('certificate-badge')).toHaveText('Attestazione finale raggiungibile (almeno 70%)');
     await page.reload();
     await row.getByRole('button', { name: 'Vedi i giorni' }).click();
     await expect(page.getByTestId('attendance-days')).toBeVisible();
@@ -171,5 +210,56 @@ test.describe.serial('attendance entered day by day', () => {
     }
     for (const holiday of await grid.locator('[data-kind="festivo"]').all()) await expect(holiday).not.toContainText('previste');
     await keepScreenshot(page, '74-attendance-days-month-under-way');
+  });
+
+  test('a month recorded meanwhile elsewhere is not overwritten: what was typed stays, and the month can be reloaded', async () => {
+    const previous = firstOfMonthsAgo(1).slice(0, 7);
+    const row = page.getByTestId('attendance-month').nth(1);
+    await expect(row).toContainText(monthWords(previous));
+    await row.getByText('Giorno per giorno').click();
+    const grid = page.getByRole('group', { name: `Presenze giorno per giorno di ${monthWords(previous)}` });
+    await grid.getByRole('button', { name: 'Compila come previsto' }).click();
+    const first = grid.locator('[data-testid="attendance-day"][data-kind="lavorativo"]').nth(0).getByRole('textbox');
+    await first.fill('2');
+    // Another desk records the month first.
+    await callApi(desk.host.url, 'internships.setAttendance', { id: fileId, month: previous, attendedHours: 10 }, admin);
+    await grid.getByRole('button', { name: 'Salva i giorni' }).click();
+    const stale = page.getByTestId('attendance-stale');
+    await expect(stale).toContainText('Nel frattempo qualcuno ha registrato le ore di questo mese');
+    await expect(first).toHaveValue('2');
+    await keepScreenshot(page, '76-attendance-days-stale');
+    await stale.getByRole('button', { name: `Ricarica ${monthWords(previous)}` }).click();
+    await expect(stale).toHaveCount(0);
+    await expect(row.locator('td').nth(4)).not.toHaveText('—');
+    // The month as stored: a total of 10 hours, no days typed.
+    await expect(first).toHaveValue('');
+    await row.getByText('Totale del mese').click();
+    await expect(row.getByRole('textbox', { name: `Ore svolte a ${monthWords(previous)}` })).toHaveValue('10');
+  });
+
+  test('«Svuota» and a save leave the month without hours, not with 0', async () => {
+    const previous = firstOfMonthsAgo(1).slice(0, 7);
+    const row = page.getByTestId('attendance-month').nth(1);
+    await row.getByText('Giorno per giorno').click();
+    const grid = page.getByRole('group', { name: `Presenze giorno per giorno di ${monthWords(previous)}` });
+    await grid.getByRole('button', { name: 'Compila come previsto' }).click();
+    await grid.getByRole('button', { name: 'Salva i giorni' }).click();
+    await expect(row.locator('td').nth(2)).toContainText('(giorno per giorno)');
+    await expect(row.locator('td').nth(3)).toHaveText('100%');
+
+    await grid.getByRole('button', { name: 'Svuota' }).click();
+    await expect(grid).toContainText('salvando, il mese resta senza ore registrate');
+    // An empty grid is a month without hours: no attendance and nothing due, not 0% and 0 €.
+    await expect(grid.getByTestId('attendance-days-summary')).toContainText('Presenza: —');
+    await expect(grid.getByTestId('attendance-days-summary')).toContainText('Indennità: —');
+    await expect(grid.getByTestId('attendance-days-summary')).not.toContainText('Ridotta');
+    await grid.getByRole('button', { name: 'Salva i giorni' }).click();
+    await expect(row.locator('td').nth(2)).toContainText('Scrivi le ore nei giorni');
+    await expect(row.locator('td').nth(3)).toHaveText('—');
+    await expect(row.locator('td').nth(4)).toHaveText('—');
+    await expect(row.locator('td').nth(5)).toHaveText('—');
+    await keepScreenshot(page, '77-attendance-days-cleared');
+    const sheet = (await callApi(desk.host.url, 'internships.attendance', { id: fileId }, admin)) as { months: { month: string; attendedHours: number | null; daily: unknown }[] };
+    expect(sheet.months.find((m) => m.month === previous)).toMatchObject({ attendedHours: null, daily: null });
   });
 });

@@ -1,13 +1,16 @@
 /**
  * Attendance entered day by day, on a real SQLite file through the handler table: the days add up
  * exactly to the month's total and its allowance, a wrong day is refused naming it and changes
- * nothing, a monthly total clears the days, and a closed month is corrected day by day only by a
- * coordinator, in the history.
+ * nothing, a monthly total clears the days, no days at all clear the month, a save made on a
+ * month read before someone else's save is refused, and a closed month is corrected (or cleared)
+ * day by day only by a coordinator, in the history.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttendanceView } from '../../shared/api/internships';
 import { createHarness, type Harness } from '../support/core-harness';
 import { associationInput, candidateInput, internshipInput } from '../support/fixtures';
+import { fieldsOf } from '../../electron/core/services/rule-sets/read';
+import { PIEDMONT_DEFAULT_RULES } from '../../shared/rules/internship-rules';
 
 let h: Harness;
 let op: string;
@@ -43,11 +46,14 @@ const monthOf = (sheet: AttendanceView, key: string) => sheet.months.find((m) =>
 const asPlanned = (sheet: AttendanceView, key: string) =>
   Object.fromEntries(monthOf(sheet, key).days.filter((d) => d.kind === 'lavorativo').map((d) => [d.date, d.plannedHours]));
 const history = async () => (await h.ok('audit.forRecord', { entity: 'internships', id }, coord)).flatMap((e) => e.changes);
+/** Whether the file is among those «Senza le ore del mese scorso» (April 2027 for the desk's clock). */
+const missingLastMonth = async () => (await h.ok('internships.list', { attendanceMissing: true }, op)).items.some((f) => f.id === id);
 
 describe('attendance day by day', () => {
   it('shows each day of a month with its planned hours and why a day has none', async () => {
     const sheet = await h.ok('internships.attendance', { id }, op);
     expect(sheet.attendanceThreshold).toBe(0.7);
+    expect(sheet.finalCertificateAttendance).toBe(0.7);
     const february = monthOf(sheet, '2027-02');
     expect(february.days).toHaveLength(28);
     expect(february.days[13]).toEqual({ date: '2027-02-14', weekday: 7, kind: 'fuori', plannedHours: 0, holiday: null });
@@ -87,7 +93,7 @@ describe('attendance day by day', () => {
     const changes = (await history()).length;
     const march = monthOf(before, '2027-03').daily!;
     const tries: [Record<string, number>, string, string][] = [
-      [{ ...march, '2027-04-01': 6 }, 'Il 01/04/2027 non è un giorno di 03/2027.', 'daily.2027-04-01'],
+      [{ ...march, '2027-04-01': 6 }, 'Il 01/04/2027 non è un giorno di marzo 2027.', 'daily.2027-04-01'],
       [{ ...march, '2027-03-15': 25 }, 'Il 15/03/2027: le ore devono essere tra 0 e 24.', 'daily.2027-03-15'],
     ];
     for (const [daily, message, path] of tries) {
@@ -112,6 +118,54 @@ describe('attendance day by day', () => {
     expect(monthOf(await h.ok('internships.attendance', { id }, op), '2027-02').daily).toBeNull();
   });
 
+  it('no days at all clear the month: its hours are not entered any more (not 0), it is missing again, and the history keeps it', async () => {
+    const sheet = await h.ok('internships.attendance', { id }, op);
+    const april = { ...asPlanned(sheet, '2027-04'), '2027-04-05': 4 };
+    await h.ok('internships.setAttendance', { id, month: '2027-04', daily: april }, op);
+    expect(await missingLastMonth()).toBe(false);
+
+    const cleared = monthOf(await h.ok('internships.setAttendance', { id, month: '2027-04', daily: {} }, op), '2027-04');
+    expect(cleared).toMatchObject({ attendedHours: null, daily: null, attendance: null, dueCents: 0, hostCents: 0, projectCents: 0 });
+    expect(await missingLastMonth()).toBe(true);
+    const changes = await history();
+    expect(changes).toContainEqual({ field: 'presenze.2027-04', before: 130, after: null });
+    expect(changes).toContainEqual({ field: 'presenze.2027-04-05', before: 4, after: null });
+
+    // Clearing a month with nothing in it changes nothing and writes nothing.
+    const count = changes.length;
+    const again = await h.ok('internships.setAttendance', { id, month: '2027-04', daily: {} }, op);
+    expect(monthOf(again, '2027-04')).toEqual(cleared);
+    const never = await h.ok('internships.setAttendance', { id, month: '2027-05', daily: {} }, op);
+    expect(monthOf(never, '2027-05')).toMatchObject({ attendedHours: null, daily: null, version: null });
+    expect((await history()).length).toBe(count);
+  });
+
+  it('refuses a save on a month recorded meanwhile by someone else, and changes nothing', async () => {
+    const read = monthOf(await h.ok('internships.attendance', { id }, op), '2027-05');
+    expect(read.version).toBeNull();
+    // Another desk records May first.
+    const first = monthOf(await h.ok('internships.setAttendance', { id, month: '2027-05', attendedHours: 50, version: null }, coord), '2027-05');
+    expect(first.version).toEqual(expect.any(String));
+    const before = await h.ok('internships.attendance', { id }, op);
+    const count = (await history()).length;
+
+    const stale = { id, month: '2027-05', daily: { '2027-05-03': 6 } };
+    for (const version of [read.version, 'not-the-version']) {
+      const refused = await h.call('internships.setAttendance', { ...stale, version }, op);
+      expect(refused.ok ? 'ok' : refused.error.code).toBe('CONFLICT');
+      expect(refused.ok ? '' : refused.error.message).toMatch(/^Nel frattempo qualcuno ha registrato le ore di questo mese: /);
+    }
+    expect(await h.ok('internships.attendance', { id }, op)).toEqual(before);
+    expect((await history()).length).toBe(count);
+
+    // With the version just read the save goes through, and the month gets a new version.
+    const saved = monthOf(await h.ok('internships.setAttendance', { ...stale, version: first.version }, op), '2027-05');
+    expect(saved).toMatchObject({ attendedHours: 6, daily: { '2027-05-03': 6 } });
+    expect(saved.version).not.toBe(first.version);
+    // Callers that send no version save as before.
+    expect(monthOf(await h.ok('internships.setAttendance', { id, month: '2027-05', attendedHours: 12 }, op), '2027-05').attendedHours).toBe(12);
+  });
+
   it('a closed month is corrected day by day only by a coordinator, and the correction is in the history', async () => {
     const closed = monthOf(await h.ok('internships.closeMonth', { id, month: '2027-03' }, coord), '2027-03');
     expect(closed.closedAt).not.toBeNull();
@@ -124,6 +178,15 @@ describe('attendance day by day', () => {
     const changes = await history();
     expect(changes).toContainEqual({ field: 'presenze.2027-03 (correzione di un mese chiuso)', before: 125.75, after: 131.75 });
     expect(changes).toContainEqual({ field: 'presenze.2027-03-10 (correzione di un mese chiuso)', before: 0, after: 6 });
+  });
+
+  it('a closed month is cleared only by a coordinator: it stays closed, owes nothing, and the history says so', async () => {
+    const byOperator = await h.call('internships.setAttendance', { id, month: '2027-03', daily: {} }, op);
+    expect(byOperator.ok ? 'ok' : byOperator.error.message).toBe('Il mese 03/2027 è chiuso: può correggerlo solo un coordinatore.');
+    const cleared = monthOf(await h.ok('internships.setAttendance', { id, month: '2027-03', daily: {} }, coord), '2027-03');
+    expect(cleared).toMatchObject({ attendedHours: null, daily: null, attendance: null, dueCents: 0, hostCents: 0, projectCents: 0 });
+    expect(cleared.closedAt).not.toBeNull();
+    expect(await history()).toContainEqual({ field: 'presenze.2027-03 (correzione di un mese chiuso)', before: 131.75, after: null });
   });
 
   it('refuses hours on suspended days', async () => {
@@ -139,5 +202,17 @@ describe('attendance day by day', () => {
     expect(refused.ok ? 'ok' : refused.error.message).toBe('Il 12/04/2027 il tirocinio è sospeso: non si registrano ore.');
     const zeroOnSuspended = await h.ok('internships.setAttendance', { id, month: '2027-04', daily: { ...asPlanned(sheet, '2027-04'), '2027-04-12': 0 } }, op);
     expect(monthOf(zeroOnSuspended, '2027-04')).toMatchObject({ attendedHours: 42, attendance: 1 });
+  });
+});
+
+describe('the thresholds shown come from the file’s rule set', () => {
+  it('gives the share for the full allowance and the one for the final certificate of the set in force at the start', async () => {
+    const d = fieldsOf(PIEDMONT_DEFAULT_RULES);
+    await h.ok('ruleSets.create', { ...d, name: 'Piemonte 2028', validFrom: '2028-01-01', finalCertificateAttendance: 0.8, allowance: { ...d.allowance, attendanceThreshold: 0.75 } }, coord);
+    const host = await h.ok('associations.create', associationInput({ name: 'ASD Soglie', employees: 2 }), op);
+    const person = await h.ok('candidates.create', candidateInput({ lastName: 'Soglia' }), op);
+    const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { startDate: '2028-02-01', plannedEndDate: '2028-07-31' }), op);
+    const sheet = await h.ok('internships.attendance', { id: draft.id }, op);
+    expect(sheet).toMatchObject({ attendanceThreshold: 0.75, finalCertificateAttendance: 0.8 });
   });
 });

@@ -34,7 +34,13 @@ export function formatOneDecimal(value: number): string {
   return oneDecimal.format(value);
 }
 
-/** A share (0..1) as a percentage with one decimal at most: 0.909 → "90,9%"; none → "—". */
+/**
+ * A share (0..1) as a percentage with one decimal at most, cut (never rounded up): 0.909 → "90,9%",
+ * 0.6996 → "69,9%", so a share under a threshold never reads as the threshold ("70%" beside
+ * "sotto il 70%"); none → "—". The share is first taken to millionths, so 0.29 stays "29%".
+ */
 export function formatPercent(share: number | null): string {
-  return share === null ? '—' : `${oneDecimal.format(share * 100)}%`;
+  if (share === null) return '—';
+  const tenthsOfPercent = Math.floor(Math.round(share * 1_000_000) / 1000);
+  return `${oneDecimal.format(tenthsOfPercent / 10)}%`;
 }

@@ -7,6 +7,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { AttendanceView } from '../../../../shared/api/internships';
 import { fileAttendance, internshipMonths, monthSheet, type SheetFile } from '../../../../shared/rules/attendance';
+import { italianMonth } from '../../../../shared/rules/calendar';
 import { centiHours, checkDailyHours, plannedDaysInMonth, type PlannedDay } from '../../../../shared/rules/attendance-days';
 import { canIssueFinalCertificate, overallAttendance, type Funding } from '../../../../shared/rules/allowance';
 import type { WeeklySchedule } from '../../../../shared/rules/working-hours';
@@ -22,10 +23,15 @@ import { ruleSetById } from './rules-in-force';
 
 const monthLabel = (key: string) => `${key.slice(5)}/${key.slice(0, 4)}`;
 
-/** A month's hours as the contract gives them: the total, or the hours of each day ('YYYY-MM-DD'). */
+/**
+ * A month's hours as the contract gives them: the total, or the hours of each day ('YYYY-MM-DD'),
+ * an empty set of days clearing the month. `version`: the month as the caller read it (its hlc,
+ * null when there was no row); left out (undefined), the save does not check it.
+ */
 export interface AttendanceEntry {
   attendedHours: number | null;
   daily: Readonly<Record<string, number>> | null;
+  version?: string | null;
 }
 
 function daysOf(file: SheetFile, key: string): PlannedDay[] {
@@ -79,14 +85,16 @@ export function getAttendance(db: Db, id: string, today: string): AttendanceView
   const file = sheetFile(db, row, today);
   const rules = ruleSetById(db, row.ruleSetId);
   const attendanceThreshold = rules.allowance.attendanceThreshold;
-  const empty = { internshipId: id, months: [], attendance: null, dueCents: 0, hostCents: 0, projectCents: 0, certificateReachable: false, attendanceThreshold };
+  const finalCertificateAttendance = rules.finalCertificateAttendance;
+  const thresholds = { attendanceThreshold, finalCertificateAttendance };
+  const empty = { internshipId: id, months: [], attendance: null, dueCents: 0, hostCents: 0, projectCents: 0, certificateReachable: false, ...thresholds };
   if (typeof file === 'string') return { ...empty, missing: file };
   const rows = new Map(stored(db, id).map((r) => [r.month, r]));
   const entered = new Map([...rows].filter(([, r]) => r.attendedCentiHours !== null).map(([k, r]) => [k, r.attendedCentiHours! / 100]));
   const months = fileAttendance(file, entered, rules).months.map(({ year, month, ...m }) => {
     const key = `${year}-${String(month).padStart(2, '0')}`;
     const r = rows.get(key);
-    const days = { daily: dailyView(key, r?.daily ?? null), days: daysOf(file, key) };
+    const days = { daily: dailyView(key, r?.daily ?? null), days: daysOf(file, key), version: r?.hlc ?? null };
     if (!r?.closedAt) return { ...m, month: key, closedAt: null, closedBy: null, ...days };
     const plannedHours = r.closedPlannedCentiHours! / 100;
     return {
@@ -94,7 +102,7 @@ export function getAttendance(db: Db, id: string, today: string): AttendanceView
       ...days,
       month: key,
       plannedHours,
-      attendance: plannedHours > 0 ? Math.floor((Math.min(m.attendedHours ?? 0, plannedHours) / plannedHours) * 10000) / 10000 : null,
+      attendance: plannedHours > 0 && m.attendedHours !== null ? Math.floor((Math.min(m.attendedHours, plannedHours) / plannedHours) * 10000) / 10000 : null,
       dueCents: r.closedDueCents!,
       hostCents: r.closedHostCents!,
       projectCents: r.closedProjectCents!,
@@ -113,7 +121,7 @@ export function getAttendance(db: Db, id: string, today: string): AttendanceView
     hostCents: sum('hostCents'),
     projectCents: sum('projectCents'),
     certificateReachable: canIssueFinalCertificate(hours, rules),
-    attendanceThreshold,
+    ...thresholds,
   };
 }
 
@@ -148,11 +156,13 @@ function checkedDays(db: Db, row: InternshipRecord, month: string, daily: Readon
 /**
  * Records a month's hours: a total (a bare number, as older callers pass it, or `attendedHours`),
  * which clears any days entered before, or the hours of each day, whose exact sum becomes the
- * total. `mayCorrect`: the caller may change a closed month (a coordinator); such a correction is
- * written in the history as one.
+ * total. No days at all ({}) clear the month: its hours go back to "not entered" (null), not 0.
+ * `mayCorrect`: the caller may change a closed month (a coordinator); such a correction is
+ * written in the history as one. With a `version`, a month recorded meanwhile by someone else is
+ * not overwritten (CONFLICT, nothing changed).
  */
 export function setAttendance(ctx: ServiceContext, id: string, month: string, entry: number | AttendanceEntry, mayCorrect: boolean): AttendanceView {
-  const { attendedHours, daily } = typeof entry === 'number' ? { attendedHours: entry, daily: null } : entry;
+  const { attendedHours, daily, version } = typeof entry === 'number' ? { attendedHours: entry, daily: null, version: undefined } : entry;
   return ctx.db.transaction(() => {
     const row = requireInternship(ctx.db, id);
     if (!['attivo', 'sospeso', 'concluso', 'interrotto'].includes(row.status)) {
@@ -163,9 +173,21 @@ export function setAttendance(ctx: ServiceContext, id: string, month: string, en
     if (existing?.closedAt && !mayCorrect) {
       throw new AppError('CONFLICT', `Il mese ${monthLabel(month)} è chiuso: può correggerlo solo un coordinatore.`);
     }
-    let attendedCentiHours: number;
+    if (version !== undefined && (existing?.hlc ?? null) !== version) {
+      throw new AppError(
+        'CONFLICT',
+        `Nel frattempo qualcuno ha registrato le ore di questo mese: ricarica ${italianMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))} per vedere le ore salvate, poi riporta le tue modifiche.`,
+        [{ path: 'version', message: 'Il mese è stato registrato nel frattempo' }],
+        { reason: 'stale' },
+      );
+    }
+    let attendedCentiHours: number | null;
     let days: Record<string, number> | null = null;
-    if (daily) {
+    if (daily && Object.keys(daily).length === 0) {
+      // Nothing to clear: the month was never entered, or was cleared already.
+      if (!existing || (existing.attendedCentiHours === null && existing.daily === null)) return getAttendance(ctx.db, id, today);
+      attendedCentiHours = null;
+    } else if (daily) {
       const checked = checkedDays(ctx.db, row, month, daily, today);
       attendedCentiHours = checked.totalCenti;
       days = checked.stored;
@@ -205,12 +227,18 @@ export function setAttendance(ctx: ServiceContext, id: string, month: string, en
  * What the history keeps of a change: the month's total (`presenze.2027-02`) and each day whose
  * hours changed (`presenze.2027-02-15`), marked as the correction of a closed month when it is one.
  */
-function attendanceChanges(month: string, existing: { attendedCentiHours: number | null; daily: Record<string, number> | null; closedAt: string | null } | null, afterCenti: number, afterDays: Record<string, number> | null) {
+function attendanceChanges(
+  month: string,
+  existing: { attendedCentiHours: number | null; daily: Record<string, number> | null; closedAt: string | null } | null,
+  afterCenti: number | null,
+  afterDays: Record<string, number> | null,
+) {
   const suffix = existing?.closedAt ? ' (correzione di un mese chiuso)' : '';
   const hoursOf = (centi: number | null | undefined) => (centi === null || centi === undefined ? null : centi / 100);
   const changes: { field: string; before: number | null; after: number | null }[] = [];
   const before = hoursOf(existing?.attendedCentiHours);
-  if (before !== afterCenti / 100) changes.push({ field: `presenze.${month}${suffix}`, before, after: afterCenti / 100 });
+  const after = hoursOf(afterCenti);
+  if (before !== after) changes.push({ field: `presenze.${month}${suffix}`, before, after });
   const beforeDays = existing?.daily ?? {};
   const afterMap = afterDays ?? {};
   for (const dd of [...new Set([...Object.keys(beforeDays), ...Object.keys(afterMap)])].sort()) {
@@ -226,7 +254,9 @@ function refreezeMonth(ctx: ServiceContext, id: string, rowId: string, month: st
   const row = requireInternship(ctx.db, id);
   const file = sheetFile(ctx.db, row, today);
   if (typeof file === 'string') throw new AppError('CONFLICT', file);
-  const attended = ctx.db.select().from(attendanceMonths).where(eq(attendanceMonths.id, rowId)).get()!.attendedCentiHours! / 100;
+  // A closed month cleared by a coordinator owes nothing until its hours are entered again.
+  const centi = ctx.db.select().from(attendanceMonths).where(eq(attendanceMonths.id, rowId)).get()!.attendedCentiHours;
+  const attended = centi === null ? null : centi / 100;
   const [year, m] = month.split('-').map(Number) as [number, number];
   const sheet = monthSheet(file, { year, month: m }, attended, ruleSetById(ctx.db, row.ruleSetId));
   ctx.db

@@ -3,29 +3,63 @@
  * taken out), the hours attended as typed by the desk — as the month's total or day by day
  * (AttendanceDays) —, attendance and the allowance due, split between host and project. A
  * coordinator closes a month; after that only a coordinator corrects it.
+ *
+ * Hours typed and not saved are kept here per month (attendance-drafts.ts), so hiding the days or
+ * switching between total and days keeps them, and leaving the page with them asks first. Each
+ * save sends the version of the month it was typed on: a month recorded meanwhile elsewhere is
+ * not overwritten, what was typed stays, and the desk can reload the month.
  */
 import { formatCents } from '../../../../../shared/format/money';
-import { Badge, Button, Card, Group, NumberInput, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, NumberInput, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { AttendanceMonthView, AttendanceView } from '../../../../../shared/api/internships';
 import type { Internship } from '../../../../../shared/api/internship-fields';
+import { italianMonth } from '../../../../../shared/rules/calendar';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatHours, formatPercent } from '../../../lib/format';
 import { showApiError, showSaved } from '../../../lib/form-errors';
+import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
+import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
 import { italianDate } from '../../../../../shared/validation/italian-time';
 import { AttendanceDays } from './AttendanceDays';
+import { draftUnsaved, isStaleMonth, liveDraft, totalChanged, type MonthDraft } from './attendance-drafts';
 
 type EntryMode = 'totale' | 'giorni';
 
-const monthName = (key: string) => new Date(`${key}-01T12:00:00Z`).toLocaleDateString('it-IT', { month: 'long', year: 'numeric' });
+/**
+ * Whether the desk can write the month's hours: a file under way, a month not closed (or closed
+ * and the user a coordinator), a month under way or past (the core refuses the months ahead).
+ */
+function monthWritable(month: AttendanceMonthView, running: boolean, canClose: boolean): boolean {
+  return running && (month.closedAt === null || canClose) && month.month <= italianDate(new Date()).slice(0, 7);
+}
+
+/** «marzo 2027» from '2027-03'. */
+const monthName = (key: string) => italianMonth(Number(key.slice(0, 4)), Number(key.slice(5, 7)));
 
 export function AttendanceCard({ file }: { file: Internship }) {
   const session = useSession();
   const query = useApiQuery('internships.attendance', { id: file.id }, file.hlc);
   const sheet = query.data;
   const running = ['attivo', 'sospeso', 'concluso', 'interrotto'].includes(file.status);
+  const canClose = session.can('attendance.close');
+  const [drafts, setDrafts] = useState<Record<string, MonthDraft>>({});
+  // A month that became read-only meanwhile (closed by a coordinator) shows what is stored.
+  const draftOf = (m: AttendanceMonthView) => (monthWritable(m, running, canClose) ? liveDraft(drafts[m.month], m) : undefined);
+  const unsaved = (sheet?.months ?? []).filter((m) => draftUnsaved(draftOf(m), m));
+  const blocker = useUnsavedChangesGuard(() => unsaved.length > 0);
+
+  const setDraft = (month: AttendanceMonthView, change: (draft: MonthDraft) => MonthDraft) =>
+    setDrafts((all) => ({ ...all, [month.month]: change(liveDraft(all[month.month], month) ?? {}) }));
+  const markSaved = (key: string, version: string | null) => setDrafts((all) => (all[key] ? { ...all, [key]: { ...all[key], savedAs: version } } : all));
+  const dropDraft = (key: string) =>
+    setDrafts((all) => {
+      const rest = { ...all };
+      delete rest[key];
+      return rest;
+    });
 
   return (
     <Card withBorder>
@@ -55,8 +89,18 @@ export function AttendanceCard({ file }: { file: Internship }) {
                     file={file}
                     sheet={sheet}
                     month={m}
-                    editable={running}
-                    canClose={session.can('attendance.close')}
+                    draft={draftOf(m)}
+                    onDraft={(change) => setDraft(m, change)}
+                    writable={monthWritable(m, running, canClose)}
+                    canClose={canClose}
+                    onSaved={(version) => {
+                      markSaved(m.month, version);
+                      query.reload();
+                    }}
+                    onReload={() => {
+                      dropDraft(m.month);
+                      query.reload();
+                    }}
                     onChanged={query.reload}
                   />
                 ))}
@@ -69,14 +113,35 @@ export function AttendanceCard({ file }: { file: Internship }) {
               <Text size="sm">
                 Indennità dovuta finora: <b>{formatCents(sheet.dueCents)}</b> (ospitante {formatCents(sheet.hostCents)}, progetto {formatCents(sheet.projectCents)})
               </Text>
-              <Badge color={sheet.certificateReachable ? 'green' : 'orange'} variant="light">
-                {sheet.certificateReachable ? 'Attestazione finale raggiungibile (≥ 70%)' : 'Presenza sotto il 70%: niente attestazione finale'}
-              </Badge>
+              <CertificateBadge sheet={sheet} />
             </Group>
+            {unsaved.length > 0 && (
+              <Text size="sm" c="orange.8" data-testid="attendance-unsaved">
+                Ore scritte e non salvate: {unsaved.map((m) => monthName(m.month)).join(', ')}.
+              </Text>
+            )}
           </>
         )}
       </Stack>
+      <UnsavedChangesModal blocker={blocker} />
     </Card>
+  );
+}
+
+/** Whether the attendance so far reaches the final certificate's share, from the file's rule set. */
+function CertificateBadge({ sheet }: { sheet: AttendanceView }) {
+  const share = formatPercent(sheet.finalCertificateAttendance);
+  if (sheet.attendance === null) {
+    return (
+      <Badge color="gray" variant="light" data-testid="certificate-badge">
+        Attestazione finale: si valuta con le ore registrate (serve il {share})
+      </Badge>
+    );
+  }
+  return (
+    <Badge color={sheet.certificateReachable ? 'green' : 'orange'} variant="light" data-testid="certificate-badge">
+      {sheet.certificateReachable ? `Attestazione finale raggiungibile (almeno ${share})` : `Presenza sotto il ${share}: niente attestazione finale`}
+    </Badge>
   );
 }
 
@@ -84,44 +149,56 @@ interface MonthRowProps {
   file: Internship;
   sheet: AttendanceView;
   month: AttendanceMonthView;
-  editable: boolean;
+  /** What was typed for the month and not saved yet, kept by the card. */
+  draft: MonthDraft | undefined;
+  onDraft(change: (draft: MonthDraft) => MonthDraft): void;
+  /** Whether the user can write the month's hours now (see `monthWritable`). */
+  writable: boolean;
   canClose: boolean;
+  /** After a save of the month's hours: the version the month has now. */
+  onSaved(version: string | null): void;
+  /** Drops what was typed for the month and shows it as stored now. */
+  onReload(): void;
+  /** After the month is closed. */
   onChanged(): void;
 }
 
-function MonthRow({ file, sheet, month, editable, canClose, onChanged }: MonthRowProps) {
+function MonthRow({ file, sheet, month, draft, onDraft, writable, canClose, onSaved, onReload, onChanged }: MonthRowProps) {
   const fileId = file.id;
-  const [value, setValue] = useState<number | string>(month.attendedHours ?? '');
-  // After a save (here or day by day) the field shows the month's new total.
-  const [shownTotal, setShownTotal] = useState(month.attendedHours);
-  if (shownTotal !== month.attendedHours) {
-    setShownTotal(month.attendedHours);
-    setValue(month.attendedHours ?? '');
-  }
+  const value = draft?.total ?? month.attendedHours ?? '';
   const [busy, setBusy] = useState(false);
   const [mode, setMode] = useState<EntryMode>(month.daily ? 'giorni' : 'totale');
   const [showDays, setShowDays] = useState(false);
-  const locked = month.closedAt !== null && !canClose;
-  const currentMonth = italianDate(new Date()).slice(0, 7);
-  // Hours are entered for a month under way or past; the core refuses the months ahead.
-  const writable = editable && !locked && month.month <= currentMonth;
+  /** A save refused because the month was recorded meanwhile elsewhere. */
+  const [stale, setStale] = useState<string | null>(null);
   // The grid opens when «Giorno per giorno» is chosen, or on request for a month entered that way.
   const hasDays = writable ? mode === 'giorni' : month.daily !== null;
   const daysOpen = showDays && hasDays;
+  const unsaved = draftUnsaved(draft, month);
   const daysToggle = (
     <Button size="compact-xs" variant="subtle" onClick={() => setShowDays((v) => !v)} aria-expanded={showDays}>
       {showDays ? 'Nascondi i giorni' : 'Vedi i giorni'}
     </Button>
   );
+  const unsavedMark = unsaved && (
+    <Text size="xs" c="orange.8">
+      Non salvate
+    </Text>
+  );
 
   async function save() {
     setBusy(true);
+    setStale(null);
+    const clearing = value === '';
     try {
-      await api.call('internships.setAttendance', { id: fileId, month: month.month, attendedHours: Number(value) });
-      showSaved(`Ore di ${monthName(month.month)} registrate.`);
-      onChanged();
+      // An emptied total clears the month: no hours entered (not 0).
+      const input = clearing ? { daily: {} } : { attendedHours: Number(value) };
+      const after = await api.call('internships.setAttendance', { id: fileId, month: month.month, version: month.version, ...input });
+      showSaved(clearing ? `Ore di ${monthName(month.month)} cancellate: il mese è senza ore registrate.` : `Ore di ${monthName(month.month)} registrate.`);
+      onSaved(after.months.find((m) => m.month === month.month)?.version ?? null);
     } catch (e) {
-      showApiError(e);
+      if (isStaleMonth(e)) setStale(e.error.message);
+      else showApiError(e);
     } finally {
       setBusy(false);
     }
@@ -166,6 +243,7 @@ function MonthRow({ file, sheet, month, editable, canClose, onChanged }: MonthRo
             <Group gap={6}>
               <Text size="sm">{month.daily ? `${formatHours(month.attendedHours ?? 0)} (giorno per giorno)` : 'Scrivi le ore nei giorni'}</Text>
               {daysToggle}
+              {unsavedMark}
             </Group>
           ) : writable ? (
             <Group gap={4} wrap="nowrap">
@@ -178,17 +256,19 @@ function MonthRow({ file, sheet, month, editable, canClose, onChanged }: MonthRo
                 decimalScale={2}
                 decimalSeparator=","
                 value={value}
-                onChange={setValue}
+                onChange={(v) => onDraft((d) => ({ ...d, total: v }))}
               />
               <Button
                 size="compact-xs"
                 variant="light"
                 loading={busy}
-                disabled={value === '' || (Number(value) === month.attendedHours && month.daily === null)}
+                // The same total over days entered one by one is a change too: it clears the days.
+                disabled={!totalChanged(value, month) && !(value !== '' && month.daily !== null)}
                 onClick={() => void save()}
               >
                 Salva
               </Button>
+              {unsavedMark}
             </Group>
           ) : (
             <Group gap={6}>
@@ -201,13 +281,18 @@ function MonthRow({ file, sheet, month, editable, canClose, onChanged }: MonthRo
               Salvando il totale, le ore dei singoli giorni si cancellano.
             </Text>
           )}
+          {writable && mode === 'totale' && value === '' && month.attendedHours !== null && (
+            <Text size="xs" c="dimmed" mt={2}>
+              Salvando il campo vuoto, il mese resta senza ore registrate.
+            </Text>
+          )}
         </Table.Td>
         <Table.Td ta="right">{formatPercent(month.attendance)}</Table.Td>
         <Table.Td ta="right">
           {month.attendedHours === null ? '—' : formatCents(month.dueCents)}
           {month.attendedHours !== null && !month.full && (
             <Text size="xs" c="orange.8">
-              ridotta (sotto il {Math.round(sheet.attendanceThreshold * 100)}%)
+              ridotta (sotto il {formatPercent(sheet.attendanceThreshold)})
             </Text>
           )}
         </Table.Td>
@@ -216,7 +301,7 @@ function MonthRow({ file, sheet, month, editable, canClose, onChanged }: MonthRo
         </Table.Td>
         <Table.Td>
           {month.closedAt ? (
-            <Badge variant="light" color="gray">
+            <Badge variant="light" color="gray" style={{ minWidth: 'max-content' }}>
               Chiuso
             </Badge>
           ) : (
@@ -240,8 +325,35 @@ function MonthRow({ file, sheet, month, editable, canClose, onChanged }: MonthRo
               funding={file.funding ?? { kind: 'ospitante' }}
               attendanceThreshold={sheet.attendanceThreshold}
               editable={writable}
-              onSaved={onChanged}
+              typed={draft?.days ?? { ...(month.daily ?? {}) }}
+              onType={(change) => onDraft((d) => ({ ...d, days: change(d.days ?? { ...(month.daily ?? {}) }) }))}
+              onSaved={onSaved}
+              onStale={setStale}
             />
+          </Table.Td>
+        </Table.Tr>
+      )}
+      {stale && (
+        <Table.Tr>
+          <Table.Td colSpan={7}>
+            <Alert color="orange" variant="light" p="xs" title="Non salvato: le ore scritte sono ancora qui" role="alert" data-testid="attendance-stale">
+              <Text size="sm">{stale}</Text>
+              <Group gap="sm" mt={6}>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  onClick={() => {
+                    setStale(null);
+                    onReload();
+                  }}
+                >
+                  Ricarica {monthName(month.month)}
+                </Button>
+                <Text size="xs" c="dimmed">
+                  Ricaricando vedi le ore salvate nel frattempo; quelle scritte qui si perdono.
+                </Text>
+              </Group>
+            </Alert>
           </Table.Td>
         </Table.Tr>
       )}

@@ -2,8 +2,9 @@
  * One month of the attendance register day by day: a calendar grid with each day's planned hours
  * (holidays, suspended days, rest days and days outside the internship greyed with the reason) and
  * the hours attended; the total, the attendance and the allowance follow as one types. «Compila
- * come previsto» fills the planned hours, then the desk takes out the absences. What was typed
- * stays on screen when saving fails.
+ * come previsto» fills the planned hours, then the desk takes out the absences. «Svuota» and a save
+ * clear the month (no hours entered). What is typed is held by AttendanceCard (so hiding the grid
+ * keeps it) and stays on screen when saving fails.
  */
 import { Alert, Badge, Box, Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
@@ -16,20 +17,9 @@ import { italianDate } from '../../../../../shared/validation/italian-time';
 import { api } from '../../../api/client';
 import { formatHours, formatPercent } from '../../../lib/format';
 import { showSaved } from '../../../lib/form-errors';
-
-type Typed = Record<string, number | string>;
+import { daysChanged, isStaleMonth, typedDaily, type TypedDays } from './attendance-drafts';
 
 const dayMonth = (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}`;
-
-/** The typed days that hold a number, as the contract takes them. */
-function typedDaily(typed: Typed): Record<string, number> {
-  return Object.fromEntries(Object.entries(typed).filter(([, v]) => v !== '' && Number.isFinite(Number(v))).map(([d, v]) => [d, Number(v)]));
-}
-
-const sameDaily = (a: Record<string, number>, b: Record<string, number> | null) => {
-  const keys = Object.keys(a);
-  return b !== null && keys.length === Object.keys(b).length && keys.every((k) => b[k] === a[k]);
-};
 
 export interface AttendanceDaysProps {
   fileId: string;
@@ -40,11 +30,16 @@ export interface AttendanceDaysProps {
   attendanceThreshold: number;
   /** False for a closed month the user may not correct, or a file not started: the grid is read-only. */
   editable: boolean;
-  onSaved(): void;
+  /** The days as typed (the stored ones until something is typed), held by the card. */
+  typed: TypedDays;
+  onType(change: (typed: TypedDays) => TypedDays): void;
+  /** After the save: the month's new version. */
+  onSaved(version: string | null): void;
+  /** The month was recorded meanwhile by someone else: the card offers to reload it. */
+  onStale(message: string): void;
 }
 
-export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceThreshold, editable, onSaved }: AttendanceDaysProps) {
-  const [typed, setTyped] = useState<Typed>(() => ({ ...(month.daily ?? {}) }));
+export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceThreshold, editable, typed, onType, onSaved, onStale }: AttendanceDaysProps) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ message: string; details: string[] } | null>(null);
   const today = italianDate(new Date());
@@ -54,23 +49,30 @@ export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceT
   const errors = issues.filter((i) => i.severity === 'error');
   const flagged = new Map(issues.map((i) => [i.date, i]));
   const total = sumDailyHours(daily);
-  const due = monthDue(month, total, funding, attendanceThreshold);
-  const unsaved = month.daily === null ? Object.keys(daily).length > 0 : !sameDaily(daily, month.daily);
-  const threshold = `${Math.round(attendanceThreshold * 100)}%`;
+  // No hours in any day: the month is not entered (no attendance, nothing due), not 0 hours.
+  const due = Object.keys(daily).length > 0 ? monthDue(month, total, funding, attendanceThreshold) : null;
+  const unsaved = daysChanged(daily, month);
+  const threshold = formatPercent(attendanceThreshold);
+  // No hours in any day: saving clears the month (not entered, not 0 hours).
+  const clearing = Object.keys(daily).length === 0;
 
   function fillAsPlanned() {
     // Up to today in the month under way: the days still ahead are not lived yet.
-    setTyped((current) => ({ ...current, ...asPlanned(month.days, today.startsWith(month.month) ? today : undefined) }));
+    onType((current) => ({ ...current, ...asPlanned(month.days, today.startsWith(month.month) ? today : undefined) }));
   }
 
   async function save() {
     setBusy(true);
     setFailure(null);
     try {
-      await api.call('internships.setAttendance', { id: fileId, month: month.month, daily });
-      showSaved(`Ore di ${monthLabel} registrate giorno per giorno: ${formatHours(total)} in tutto.`);
-      onSaved();
+      const after = await api.call('internships.setAttendance', { id: fileId, month: month.month, daily, version: month.version });
+      showSaved(clearing ? `Ore di ${monthLabel} cancellate: il mese è senza ore registrate.` : `Ore di ${monthLabel} registrate giorno per giorno: ${formatHours(total)} in tutto.`);
+      onSaved(after.months.find((m) => m.month === month.month)?.version ?? null);
     } catch (e) {
+      if (isStaleMonth(e)) {
+        onStale(e.error.message);
+        return;
+      }
       const error = e instanceof ApiCallError ? e.error : null;
       setFailure({
         message: error?.message ?? 'Si è verificato un errore imprevisto. Riprova.',
@@ -100,7 +102,7 @@ export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceT
             value={typed[day.date] ?? ''}
             issue={flagged.get(day.date) ?? null}
             editable={editable}
-            onChange={(v) => setTyped((current) => ({ ...current, [day.date]: v }))}
+            onChange={(v) => onType((current) => ({ ...current, [day.date]: v }))}
           />
         ))}
       </SimpleGrid>
@@ -110,12 +112,19 @@ export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceT
           Totale: <b>{formatHours(total)} h</b> su {formatHours(month.plannedHours)} previste
         </Text>
         <Text size="sm">
-          Presenza: <b>{formatPercent(due.attendance)}</b>
+          Presenza: <b>{formatPercent(due?.attendance ?? null)}</b>
         </Text>
         <Text size="sm">
-          Indennità: <b>{formatCents(due.dueCents)}</b> (ospitante {formatCents(due.hostCents)}, progetto {formatCents(due.projectCents)})
+          Indennità:{' '}
+          {due ? (
+            <>
+              <b>{formatCents(due.dueCents)}</b> (ospitante {formatCents(due.hostCents)}, progetto {formatCents(due.projectCents)})
+            </>
+          ) : (
+            <b>—</b>
+          )}
         </Text>
-        {due.attendance !== null && (
+        {due && due.attendance !== null && (
           <Badge variant="light" color={due.full ? 'green' : 'orange'}>
             {due.full ? `Piena (almeno ${threshold})` : `Ridotta (sotto il ${threshold})`}
           </Badge>
@@ -133,7 +142,8 @@ export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceT
           </List>
         </Alert>
       )}
-      {failure && (
+      {/* A month that became read-only (closed meanwhile) shows what is stored, so no "still here". */}
+      {failure && editable && (
         <Alert color="red" variant="light" p="xs" title="Non salvato: le ore scritte sono ancora qui" role="alert">
           <Text size="sm">{failure.message}</Text>
           {failure.details.length > 0 && (
@@ -151,7 +161,7 @@ export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceT
           <Button size="xs" variant="default" onClick={fillAsPlanned}>
             Compila come previsto
           </Button>
-          <Button size="xs" variant="subtle" color="gray" disabled={Object.keys(typed).length === 0} onClick={() => setTyped({})}>
+          <Button size="xs" variant="subtle" color="gray" disabled={Object.keys(typed).length === 0} onClick={() => onType(() => ({}))}>
             Svuota
           </Button>
           <Button size="xs" loading={busy} disabled={errors.length > 0 || !unsaved} onClick={() => void save()}>
@@ -159,7 +169,7 @@ export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceT
           </Button>
           {unsaved && (
             <Text size="xs" c="orange.8">
-              Modifiche non salvate
+              {clearing ? 'Modifiche non salvate: salvando, il mese resta senza ore registrate' : 'Modifiche non salvate'}
             </Text>
           )}
         </Group>

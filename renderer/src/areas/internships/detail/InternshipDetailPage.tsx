@@ -87,7 +87,8 @@ export function InternshipDetailPage() {
         <Tabs.Panel value="orario">
           <SchedulePanel file={f} />
         </Tabs.Panel>
-        <Tabs.Panel value="presenze">
+        {/* Kept mounted: hours typed in the register and not saved survive a look at another tab. */}
+        <Tabs.Panel value="presenze" keepMounted>
           <AttendanceCard file={f} />
         </Tabs.Panel>
         <Tabs.Panel value="cronologia">
