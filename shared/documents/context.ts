@@ -111,6 +111,13 @@ export interface ScheduleDay {
 
 export interface InternshipInfo {
   number: string;
+  /**
+   * Optional: the convenzione's own number and date, when the desk numbers agreements apart from
+   * the files. Without them the convenzione carries the file's number and the PFI leaves its date
+   * as a line to fill by hand.
+   */
+  agreementNumber?: string | null;
+  agreementDate?: string | null;
   /** «Tirocinio formativo e di orientamento». */
   typeLabel: string;
   legalBasis: string;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { certificateContext, INTERN_TAX_CODE } from '../../../tests/support/document-context';
+import { docxText, leftoversIn } from '../../../tests/support/docx-text';
+import { buildDocument } from './index';
+
+describe('attestazione finale', () => {
+  it('certifies who, where, the type, the period, the hours and attendance, and the skills acquired', async () => {
+    const { body, all } = docxText(await buildDocument(certificateContext()));
+    expect(body).toContain('ATTESTAZIONE FINALE DI TIROCINIO');
+    expect(body).toContain('ATTESTA');
+    expect(body).toContain('la tirocinante Giulia Ferrero');
+    expect(body).toContain(INTERN_TAX_CODE);
+    expect(body).toContain('nata a Torino (TO) il 14/03/2001');
+    expect(body).toContain('A.S.D. Polisportiva Borgo San Pietro');
+    expect(body).toContain('Tirocinio formativo e di orientamento');
+    expect(body).toContain('dal 09/11/2026 al 08/05/2027');
+    expect(body).toContain('dal 14/12/2026 al 18/12/2026 (malattia)');
+    expect(body).toContain('541,5 ore svolte su 592 previste');
+    expect(body).toContain('91,5% delle ore previste (minimo richiesto: 70%)');
+    expect(body).toContain('Gestione di iscrizioni e tesseramenti');
+    expect(body).toContain('Luogo e data: Torino, 14/05/2027');
+    expect(body).toContain('Anna Marino, Presidente e legale rappresentante');
+    expect(leftoversIn(all)).toEqual([]);
+  });
+
+  it('leaves lines for the skills when none were recorded', async () => {
+    const ctx = certificateContext();
+    ctx.internship.skillsAcquired = [];
+    ctx.intern.sex = null;
+    const { body } = docxText(await buildDocument(ctx));
+    expect(body).toContain('Competenze acquisite\n____');
+    expect(body).toContain('il/la tirocinante Giulia Ferrero');
+    expect(body).toContain('nato/a a Torino');
+  });
+});

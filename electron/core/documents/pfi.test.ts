@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { contextWithMissingData, contextWithMixedFunding, HOST_TUTOR_TAX_CODE, INTERN_TAX_CODE, PROMOTER_TUTOR_TAX_CODE, sampleDocumentContext } from '../../../tests/support/document-context';
+import { docxText, leftoversIn } from '../../../tests/support/docx-text';
+import { buildDocument } from './index';
+
+describe('progetto formativo individuale', () => {
+  it('prints the convenzione, the intern, both tutors, the schedule, goals and allowance, and three signatures', async () => {
+    const { body, all } = docxText(await buildDocument(sampleDocumentContext('pfi')));
+    expect(body).toContain('PROGETTO FORMATIVO INDIVIDUALE');
+    expect(body).toContain('convenzione di tirocinio n. CONV-TO01-2026-0042 del 02/11/2026');
+    // Intern.
+    expect(body).toContain('Ferrero Giulia');
+    expect(body).toContain(INTERN_TAX_CODE);
+    expect(body).toContain('14/03/2001');
+    expect(body).toContain('Corso Vercelli 44, 10152 Torino (TO)');
+    expect(body).toContain('Via Roma 8, 10024 Moncalieri (TO)');
+    expect(body).toContain('Liceo scientifico');
+    expect(body).toContain('Disoccupata (DID del 02/09/2026, CPI di Torino)');
+    // Type and rule, notice.
+    expect(body).toContain('Tirocinio formativo e di orientamento');
+    expect(body).toContain('DGR 22/12/2017 n. 85-6277 – Regole Piemonte in vigore dal 01/01/2018');
+    expect(body).toContain('n. 1402026A00012345 del 06/11/2026');
+    // Tutors side by side.
+    expect(body).toContain(`Codice fiscale | ${PROMOTER_TUTOR_TAX_CODE} | ${HOST_TUTOR_TAX_CODE} |`);
+    expect(body).toContain('Cognome e nome | Sara Coppola | Marco Bertola |');
+    // Place, period, weekly schedule.
+    expect(body).toContain('dal 09/11/2026 al 08/05/2027');
+    expect(body).toContain('Lunedì | 9:00–14:00 | 5 |');
+    expect(body).toContain('Martedì | 14:00–19:00 | 5 |');
+    expect(body).toContain('Sabato | Riposo | — |');
+    expect(body).toContain('Totale settimanale | 25 |');
+    // Goals, activities, skills, Atlante.
+    expect(body).toContain('supporto alla segreteria');
+    expect(body).toContain('Gestire iscrizioni, tesseramenti e pagamenti');
+    expect(body).toContain('ADA.22.01.03');
+    // Allowance and the threshold from the rule set.
+    expect(body).toContain('450,00 €');
+    expect(body).toContain('a carico del soggetto ospitante');
+    expect(body).toContain('almeno il 70% delle ore previste nel mese');
+    expect(body).toContain('12345678/91');
+    expect(body).toContain('D.Lgs. 81/2008');
+    expect(body).toContain('Formazione generale (4 ore)');
+    expect(body).toContain('Per il soggetto promotore');
+    expect(body).toContain('Per il soggetto ospitante');
+    expect(body).toContain('La tirocinante');
+    expect(body).toContain('Luogo e data: Torino, 24/11/2026');
+    expect(all).toContain('Pratica n. TO01-2026-0042');
+    expect(leftoversIn(all)).toEqual([]);
+  });
+
+  it('takes the attendance threshold from the context, not a fixed 70%', async () => {
+    const ctx = sampleDocumentContext('pfi');
+    ctx.internship.attendanceThreshold = 0.75;
+    const { body } = docxText(await buildDocument(ctx));
+    expect(body).toContain('almeno il 75% delle ore previste nel mese');
+    expect(body).not.toContain('70% delle ore previste nel mese');
+  });
+
+  it('splits a mixed allowance between the host and the Exar project', async () => {
+    const { body } = docxText(await buildDocument(contextWithMixedFunding('pfi')));
+    expect(body).toContain('600,00 €');
+    expect(body).toContain('di cui 250,00 € a carico del soggetto ospitante e 350,00 € a carico del soggetto promotore');
+    expect(body).toContain('«GOL Piemonte – Percorso 2»');
+  });
+
+  it('leaves dashes and lines to fill where the file has no data yet', async () => {
+    const { body, all } = docxText(await buildDocument(contextWithMissingData('pfi')));
+    expect(body).toMatch(/Cittadinanza \| — \|/);
+    expect(body).toMatch(/Titolo di studio \| — \|/);
+    expect(body).toContain('Coincide con la residenza');
+    expect(body).toMatch(/Comunicazione obbligatoria \(UNILAV\) \| — \|/);
+    expect(body).toContain('Il/La tirocinante');
+    // The host tutor is written by hand; the schedule is filled in by hand, day by day.
+    expect(body).toMatch(/Cognome e nome \| Sara Coppola \| _{10,} \|/);
+    expect(body).toMatch(/Lunedì \| _{10,} \| _{6,} \|/);
+    expect(body).toContain('Deroga del protocollo AICS');
+    expect(body).toMatch(/mensile lorda di _{6,} €/);
+    expect(body).toContain('Atlante del lavoro e delle qualificazioni: —');
+    expect(body).toContain('del ___/___/______');
+    expect(leftoversIn(all)).toEqual([]);
+  });
+});

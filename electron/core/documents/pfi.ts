@@ -1,0 +1,123 @@
+/**
+ * Progetto Formativo Individuale: the plan for one intern, signed by the promoter, the host and
+ * the intern. References the convenzione; the parties, the tutors, place, period and weekly
+ * schedule; goals, activities and skills; allowance with the attendance threshold; insurance and
+ * safety training; the intern's duties.
+ */
+import { TableRow, type FileChild } from 'docx';
+import type { DocumentContext } from '../../../shared/documents/context';
+import { cell, centred, dataTable, heading, HEAD_FILL, LABEL_FILL, list, para, scheduleTable, signatures, table, textOrLines, title, v, writingLines, type DataRow } from './blocks';
+import { agreementRef, BLANK, date, dateOrBlank, DASH, fullName, gendered, hours, orDash, signingPlace, theIntern } from './format';
+import { PORTRAIT, textWidth } from './layout';
+import { hostRows, internRows, legalRep, promoterRows, tutorRows, workplace } from './parties';
+import { allowanceSentences, insuranceSentence } from './texts';
+
+function tutorsTable(ctx: DocumentContext, width: number) {
+  const label = Math.round(width * 0.28);
+  const col = Math.floor((width - label) / 2);
+  const widths = [label, col, width - label - col];
+  const head = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    keepNext: true,
+    children: [cell(' ', widths[0]!, { fill: HEAD_FILL }), cell([{ bold: 'Tutor del soggetto promotore' }], widths[1]!, { fill: HEAD_FILL }), cell([{ bold: 'Tutor del soggetto ospitante' }], widths[2]!, { fill: HEAD_FILL })],
+  });
+  const rows = tutorRows(ctx).map(
+    ([name, p, h], i, all) =>
+      new TableRow({
+        cantSplit: true,
+        keepNext: i < all.length - 1,
+        // The name of a tutor not yet designated is written by hand; other missing data is a dash.
+        children: [cell(name, widths[0]!, { fill: LABEL_FILL }), cell(p ?? (i === 0 ? BLANK.medium : DASH), widths[1]!), cell(h ?? (i === 0 ? BLANK.medium : DASH), widths[2]!)],
+      }),
+  );
+  return table([head, ...rows], widths);
+}
+
+export function pfiBody(ctx: DocumentContext): FileChild[] {
+  const { promoter, host, intern, internship: f } = ctx;
+  const width = textWidth(PORTRAIT);
+  const ref = agreementRef(f);
+  const notice = f.noticeNumber || f.noticeDate ? `n. ${orDash(f.noticeNumber)} del ${dateOrBlank(f.noticeDate)}` : null;
+
+  const references: DataRow[] = [
+    ['Convenzione di tirocinio', `n. ${ref.number} del ${dateOrBlank(ref.date)}`],
+    ['Pratica', f.number],
+    ['Tipologia di tirocinio', f.typeLabel],
+    ['Normativa di riferimento', `${f.legalBasis} – ${f.ruleSetName}`],
+    ['Comunicazione obbligatoria (UNILAV)', notice],
+  ];
+  if (f.protocolException) references.push(['Deroga del protocollo AICS', 'Sì: associazione senza dipendenti, un tirocinante alla volta']);
+
+  const period: DataRow[] = [
+    ['Sede di svolgimento', workplace(host)],
+    ['Periodo', `dal ${dateOrBlank(f.startDate)} al ${dateOrBlank(f.plannedEndDate)}`],
+    ['Ore settimanali', f.weeklyHours === null ? BLANK.short : hours(f.weeklyHours)],
+  ];
+  if (f.actualEndDate) period.push(['Conclusione effettiva', date(f.actualEndDate)]);
+
+  const events: string[] = [
+    ...f.suspensions.map((s) => `Sospensione dal ${date(s.from)}${s.to ? ` al ${date(s.to)}` : ' (in corso)'}: ${s.reason}.`),
+    ...f.extensions.map((e) => `Proroga dal ${date(e.from)} al ${date(e.to)}${e.noticeNumber || e.noticeDate ? `, comunicazione n. ${orDash(e.noticeNumber)} del ${dateOrBlank(e.noticeDate)}` : ''}.`),
+  ];
+  const skills = f.skillsToAcquire.filter((s) => s.trim() !== '');
+  const intern1 = theIntern(intern.sex);
+
+  return [
+    ...title('Progetto formativo individuale', `Pratica n. ${f.number}`),
+    centred(['allegato alla convenzione di tirocinio n. ', v(ref.number), ' del ', v(dateOrBlank(ref.date))]),
+
+    heading('1. Riferimenti'),
+    dataTable(references, width),
+    heading('2. Soggetto promotore'),
+    dataTable(promoterRows(promoter, { compact: true }), width),
+    heading('3. Soggetto ospitante'),
+    dataTable(hostRows(host, { compact: true }), width),
+    heading('4. Tirocinante'),
+    dataTable(internRows(intern), width),
+    heading('5. Tutor'),
+    tutorsTable(ctx, width),
+
+    heading('6. Sede, periodo e orario'),
+    dataTable(period, width),
+    para('Articolazione settimanale dell’orario:', { keepNext: true, before: 120, after: 60 }),
+    scheduleTable(f.schedule, f.weeklyHours, width),
+    ...(f.scheduleNotes ? [para([{ italic: 'Note: ' }, f.scheduleNotes], { before: 80 })] : []),
+    ...(events.length > 0 ? [para('Sospensioni e proroghe:', { keepNext: true, before: 80 }), ...list(events, 'dash')] : []),
+
+    heading('7. Obiettivi, attività e competenze'),
+    para([{ bold: 'Obiettivi formativi' }], { keepNext: true, after: 40 }),
+    ...textOrLines(f.goals),
+    para([{ bold: 'Attività' }], { keepNext: true, after: 40 }),
+    ...textOrLines(f.activities),
+    para([{ bold: 'Competenze da acquisire' }], { keepNext: true, after: 40 }),
+    ...(skills.length > 0 ? list(skills, 'dash') : writingLines(3)),
+    para(['Riferimento all’Atlante del lavoro e delle qualificazioni: ', v(orDash(f.atlanteRef))]),
+
+    heading('8. Indennità di partecipazione'),
+    ...allowanceSentences(f).map((p) => para(p)),
+
+    heading('9. Garanzie assicurative'),
+    para(insuranceSentence(f)),
+
+    heading('10. Salute e sicurezza'),
+    para([`Prima di essere ${gendered(intern.sex, 'adibit')} alle attività, ${intern1} riceve la formazione in materia di salute e sicurezza nei luoghi di lavoro prevista dal D.Lgs. 81/2008, generale e specifica per i rischi della sede:`], { keepNext: true }),
+    ...textOrLines(f.safetyTraining, 2),
+
+    heading(`11. Impegni ${intern.sex === 'F' ? 'della tirocinante' : intern.sex === 'M' ? 'del tirocinante' : 'del/della tirocinante'}`),
+    para(`Durante il tirocinio ${intern1} si impegna a:`, { keepNext: true }),
+    ...list([
+      'svolgere le attività previste dal presente progetto, seguendo le indicazioni dei tutor;',
+      'rispettare l’orario concordato e firmare quotidianamente il registro delle presenze;',
+      'rispettare le norme in materia di salute e sicurezza e i regolamenti del soggetto ospitante;',
+      'mantenere la riservatezza su dati, informazioni e conoscenze acquisiti durante il tirocinio;',
+      'comunicare tempestivamente ai tutor assenze, impedimenti o l’intenzione di interrompere il tirocinio.',
+    ]),
+    para('Il presente progetto è parte integrante della convenzione sopra indicata.', { keepNext: true, before: 120 }),
+    ...signatures(signingPlace(promoter), date(ctx.generatedOn), [
+      { role: 'Per il soggetto promotore', organisation: promoter.name, name: legalRep(promoter.legalRepName, promoter.legalRepRole), hint: '(timbro e firma)' },
+      { role: 'Per il soggetto ospitante', organisation: host.name, name: legalRep(host.legalRepName, host.legalRepRole), hint: '(timbro e firma)' },
+      { role: intern.sex === 'F' ? 'La tirocinante' : intern.sex === 'M' ? 'Il tirocinante' : 'Il/La tirocinante', name: fullName(intern), hint: '(firma)' },
+    ], width),
+  ];
+}

@@ -1,0 +1,64 @@
+/**
+ * Sentences more than one document says the same way: the national rules in the recitals, the
+ * allowance with its attendance threshold, the insurance. Written once so the convenzione and the
+ * PFI never disagree.
+ */
+import type { InternshipInfo } from '../../../shared/documents/context';
+import { v, type Piece } from './blocks';
+import { BLANK, money, percent } from './format';
+
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** A tirocinio under the inclusion rules (DGR 42-7397), which rests on the 2015 guidelines. */
+export function isInclusion(f: InternshipInfo): boolean {
+  return /42-7397/.test(f.legalBasis) || /inclusione/i.test(f.typeLabel);
+}
+
+export function nationalRecitals(f: InternshipInfo): Piece[][] {
+  const out: Piece[][] = [
+    ['l’art. 1, commi da 720 a 726, della legge 30 dicembre 2021, n. 234, ha ridefinito la disciplina dei tirocini extracurricolari, rinviando a nuove linee guida condivise tra lo Stato e le Regioni;'],
+    ['le Linee guida in materia di tirocini formativi e di orientamento, oggetto dell’Accordo in Conferenza permanente Stato-Regioni del 25 maggio 2017, definiscono gli standard minimi dei tirocini extracurricolari;'],
+  ];
+  if (isInclusion(f)) {
+    out.push(['le Linee guida per i tirocini di orientamento, formazione e inserimento/reinserimento finalizzati all’inclusione sociale, all’autonomia delle persone e alla riabilitazione, oggetto dell’Accordo del 22 gennaio 2015, disciplinano i tirocini rivolti alle persone in carico ai servizi sociali o sanitari;']);
+  }
+  return out;
+}
+
+/** Who pays the allowance, as a phrase after the amount. */
+function fundingPieces(f: InternshipInfo): Piece[] {
+  const host = f.hostMonthlyCents ?? 0;
+  const project = f.projectMonthlyCents ?? 0;
+  if (host > 0 && project > 0) {
+    return [', di cui ', v(money(host)!), ' a carico del soggetto ospitante e ', v(money(project)!), ' a carico del soggetto promotore', ...(f.projectName ? [' nell’ambito del progetto ', v(`«${f.projectName}»`)] : []), ''];
+  }
+  if (project > 0) return [', a carico del soggetto promotore', ...(f.projectName ? [' nell’ambito del progetto ', v(`«${f.projectName}»`)] : [])];
+  if (host > 0) return [', a carico del soggetto ospitante'];
+  return [', a carico di: ', v(f.fundingText ?? BLANK.medium)];
+}
+
+/** The allowance: amount and funding, the attendance threshold (from the rule set), tax note. */
+export function allowanceSentences(f: InternshipInfo): Piece[][] {
+  const amount = money(f.monthlyAllowanceCents);
+  return [
+    ['Al tirocinante è corrisposta un’indennità di partecipazione mensile lorda di ', v(amount ?? `${BLANK.short} €`), ...fundingPieces(f), '.'],
+    [
+      'L’indennità è corrisposta per intero se il tirocinante partecipa ad almeno il ',
+      v(percent(f.attendanceThreshold)),
+      ' delle ore previste nel mese; al di sotto di tale soglia è ridotta in proporzione alle ore effettivamente svolte. Nei periodi di sospensione l’indennità non è dovuta.',
+    ],
+    ['L’indennità non ha natura retributiva; ai fini fiscali costituisce reddito assimilato a quello di lavoro dipendente (art. 50 del TUIR).'],
+  ];
+}
+
+export function insuranceSentence(f: InternshipInfo): Piece[] {
+  return [
+    'Il tirocinante è assicurato contro gli infortuni sul lavoro presso l’INAIL (posizione n. ',
+    v(f.inailPosition ?? BLANK.short),
+    ') e per la responsabilità civile verso terzi (',
+    v(f.liabilityPolicy ?? `polizza n. ${BLANK.short}`),
+    ').',
+  ];
+}
