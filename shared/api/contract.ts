@@ -7,6 +7,7 @@ import { associationsMethods } from './associations';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { candidatesMethods } from './candidates';
+import { documentsMethods } from './documents';
 import { internshipsMethods } from './internships';
 import { matchesMethods } from './matches';
 import { needsMethods } from './needs';
@@ -25,6 +26,7 @@ export const contract = {
   ...needsMethods,
   ...matchesMethods,
   ...internshipsMethods,
+  ...documentsMethods,
   ...ruleSetsMethods,
   ...savedFiltersMethods,
   ...referenceMethods,

@@ -13,3 +13,4 @@ export * from './needs';
 export * from './matches';
 export * from './internships';
 export * from './rule-sets';
+export * from './documents';

@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   'internships.waive',
   'attendance.close',
   'rules.manage',
+  'documents.read',
+  'documents.write',
   'audit.read',
   'operators.manage',
   'settings.manage',
@@ -51,6 +53,8 @@ const OPERATOR: readonly Permission[] = [
   'matches.write',
   'internships.read',
   'internships.write',
+  'documents.read',
+  'documents.write',
   'audit.read',
 ];
 /**

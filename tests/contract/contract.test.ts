@@ -14,9 +14,11 @@ import type { ApiError, ApiResult } from '../../shared/api/errors';
 import { ROLE_PERMISSIONS, ROLES, type Access, type Role } from '../../shared/api/permissions';
 import { UNEXPECTED_MESSAGE } from '../../electron/core/api/errors';
 import { ADMIN, createHarness, SETUP_INPUT, type Harness } from '../support/core-harness';
-import { associationInput, associationToInput, candidateInput, internshipInput, needInput, nextPerson, TINY_PDF } from '../support/fixtures';
+import { associationInput, associationToInput, candidateInput, internshipInput, needInput, nextPerson, TINY_PDF, TINY_PNG } from '../support/fixtures';
 import { fieldsOf } from '../../electron/core/services/rule-sets/read';
 import { PIEDMONT_DEFAULT_RULES } from '../../shared/rules/internship-rules';
+import { waiveSigning } from '../support/signing';
+import { templateDocx } from '../support/template-docx';
 
 const PASSWORD: Record<Role, string> = {
   amministratore: ADMIN.password,
@@ -207,6 +209,29 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
     const created = await h.ok('internships.create', internshipInput(person.id, host.id), admin);
     return { id: created.id, hlc: created.hlc, to: 'in_firma' };
   },
+  'documents.forInternship': ({ fx }) => ({ internshipId: fx.internship.id }),
+  // The privacy notice needs nothing beyond the person: the fixture file can always have one.
+  'documents.generate': ({ fx }) => ({ internshipId: fx.internship.id, kind: 'informativa' }),
+  'documents.content': async ({ h, admin, fx }) => ({ id: (await h.ok('documents.generate', { internshipId: fx.internship.id, kind: 'informativa' }, admin)).id }),
+  'documents.attachSigned': async ({ h, admin, fx }) => ({
+    id: (await h.ok('documents.generate', { internshipId: fx.internship.id, kind: 'informativa' }, admin)).id,
+    fileName: 'informativa firmata.pdf',
+    contentBase64: TINY_PDF.toString('base64'),
+  }),
+  'documents.waiveSignatures': async ({ h, admin, fx }) => ({
+    internshipId: (await h.ok('internships.create', internshipInput(fx.candidate.id, fx.updated.id), admin)).id,
+    reason: 'Firme raccolte su carta, scansioni in arrivo',
+  }),
+  'documents.templates': () => ({}),
+  'documents.uploadTemplate': async () => ({ kind: 'informativa', fileName: 'informativa.docx', contentBase64: (await templateDocx(['Gentile {{tirocinante_nome}}'])).toString('base64') }),
+  'documents.withdrawTemplate': async ({ h, admin }) => ({ id: (await uploadedTemplate(h, admin)).id }),
+  'documents.templateContent': async ({ h, admin }) => ({ id: (await uploadedTemplate(h, admin)).id }),
+  'documents.logo': () => ({}),
+  'documents.setLogo': () => ({ logo: { fileName: 'logo.png', contentBase64: TINY_PNG.toString('base64') } }),
+  'documents.startRegisters': () => ({ month: '2026-10' }),
+  'documents.job': async ({ h, admin }) => ({ id: (await h.ok('documents.startRegisters', { month: '2026-10' }, admin)).id }),
+  'documents.cancelJob': async ({ h, admin }) => ({ id: (await h.ok('documents.startRegisters', { month: '2026-10' }, admin)).id }),
+  'documents.jobZip': async ({ h, admin }) => ({ id: (await finishedRegisterJob(h, admin)).id }),
   'internships.delete': async ({ h, admin, fx }) => {
     const draft = await h.ok('internships.create', internshipInput(fx.candidate.id, fx.updated.id), admin);
     return { id: draft.id, hlc: draft.hlc };
@@ -247,6 +272,27 @@ function ruleSetInput() {
   return { ...fieldsOf(PIEDMONT_DEFAULT_RULES), name: `Regole di prova ${unique}`, validFrom: day };
 }
 
+/** A template uploaded and in use for the privacy notice. */
+async function uploadedTemplate(h: Harness, admin: string) {
+  const bytes = await templateDocx(['Gentile {{tirocinante_nome}}, codice fiscale {{tirocinante_codice_fiscale}}']);
+  return h.ok('documents.uploadTemplate', { kind: 'informativa', fileName: 'informativa.docx', contentBase64: bytes.toString('base64') }, admin);
+}
+
+/** October 2026's registers (at least one running file), waited for until done; one batch serves every caller. */
+let registerJob: Promise<{ id: string }> | null = null;
+function finishedRegisterJob(h: Harness, admin: string) {
+  registerJob ??= (async () => {
+    await runningFile(h, admin);
+    let job = await h.ok('documents.startRegisters', { month: '2026-10' }, admin);
+    for (let i = 0; i < 500 && job.state === 'in_corso'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      job = await h.ok('documents.job', { id: job.id }, admin);
+    }
+    return job;
+  })();
+  return registerJob;
+}
+
 /** A file running since 1 September 2026 at a host and for a person of its own. */
 async function runningFile(h: Harness, admin: string, plannedEndDate = '2027-02-28') {
   unique += 1;
@@ -254,6 +300,7 @@ async function runningFile(h: Harness, admin: string, plannedEndDate = '2027-02-
   const person = await h.ok('candidates.create', candidateInput(), admin);
   const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { startDate: '2026-09-01', plannedEndDate }), admin);
   const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, admin);
+  await waiveSigning(h, signed.id, admin);
   return h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-08-28', noticeNumber: `UNILAV ${unique}` }, admin);
 }
 
@@ -274,6 +321,8 @@ const EMPTY_OBJECT_IS_VALID: MethodName[] = [
   'matches.weights',
   'internships.list',
   'ruleSets.list',
+  'documents.templates',
+  'documents.logo',
 ];
 
 /** Outcome the permission table promises for a caller. */

@@ -11,6 +11,7 @@ import { createHarness, type Harness } from '../support/core-harness';
 import { associationInput, candidateInput, internshipInput } from '../support/fixtures';
 import { fieldsOf } from '../../electron/core/services/rule-sets/read';
 import { PIEDMONT_DEFAULT_RULES } from '../../shared/rules/internship-rules';
+import { waiveSigning } from '../support/signing';
 
 let h: Harness;
 let op: string;
@@ -36,6 +37,7 @@ beforeAll(async () => {
     op,
   );
   const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, op);
+  await waiveSigning(h, signed.id, coord);
   const running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2027-02-12', noticeNumber: 'UNILAV 77' }, op);
   id = running.id;
 });

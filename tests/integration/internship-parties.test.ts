@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Association } from '../../shared/api/associations';
 import { createHarness, type Harness } from '../support/core-harness';
 import { associationInput, candidateInput, internshipInput, needInput } from '../support/fixtures';
+import { waiveSigning } from '../support/signing';
 
 let h: Harness;
 let op: string;
@@ -82,6 +83,7 @@ describe('an interrupted file', () => {
     const draft = await h.ok('internships.createFromMatch', { matchId: m!.id }, op);
     const ready = await h.ok('internships.update', { id: draft.id, hlc: draft.hlc, data: internshipInput(person.id, otherHost.id, { needId: need.id, matchId: m!.id, plannedEndDate: '2027-06-30' }) }, op);
     const signed = await h.ok('internships.transition', { id: ready.id, hlc: ready.hlc, to: 'in_firma' }, op);
+    await waiveSigning(h, signed.id, coord);
     const running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 90' }, op);
     expect((await h.ok('needs.get', { id: need.id }, op)).status).toBe('coperto');
 
@@ -184,6 +186,7 @@ describe('a file from scratch that names its need', () => {
     expect((await h.ok('needs.get', { id: need.id }, op)).status).toBe('candidati_proposti');
 
     const signed = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'in_firma' }, op);
+    await waiveSigning(h, signed.id, coord);
     const running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 300' }, op);
     expect((await h.ok('needs.get', { id: need.id }, op)).status).toBe('coperto');
     // A need an open file answers is not deleted.

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Internship } from '../../shared/api/internships';
 import { createHarness, type Harness } from '../support/core-harness';
 import { associationInput, candidateInput, internshipInput, needInput } from '../support/fixtures';
+import { waiveSigning } from '../support/signing';
 
 let h: Harness;
 let op: string;
@@ -102,6 +103,9 @@ describe('a file opened from an accepted proposal', () => {
     ]);
     const future = await move({ to: 'attivo', noticeDate: '2027-01-08', noticeNumber: 'UNILAV 42' });
     expect(future.ok ? 'ok' : future.error.message).toBe('La data della comunicazione obbligatoria non può essere futura.');
+    const unsigned = await move({ to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 42' });
+    expect(unsigned.ok ? 'ok' : unsigned.error.message).toContain('Per avviare il tirocinio servono la convenzione e il progetto formativo (PFI) firmati');
+    await waiveSigning(h, file.id, coord);
     file = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 42' }, op);
     expect(file).toMatchObject({ status: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 42' });
     expect((await h.ok('candidates.get', { id: candidateId }, op)).status).toBe('in_tirocinio');
@@ -208,6 +212,7 @@ describe('checks that depend on other files', () => {
     const host = await h.ok('associations.create', associationInput({ name: 'SSD Canottieri', employees: 8 }), op);
     const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { plannedEndDate: '2027-05-10' }), op);
     const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, op);
+    await waiveSigning(h, signed.id, coord);
     const running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 7' }, op);
     await later('2027-05-03T09:00:00Z');
     const extended = await h.ok(
@@ -300,6 +305,7 @@ describe('the attendance register', () => {
       wop,
     );
     const signed = await w.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, wop);
+    await waiveSigning(w, signed.id, wcoord);
     const running = await w.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2027-01-29', noticeNumber: 'UNILAV 9' }, wop);
     id = running.id;
   });

@@ -155,3 +155,6 @@ export function internshipInput(candidateId: string, associationId: string, over
     ...overrides,
   };
 }
+
+/** The smallest real PNG: one blue pixel (a logo, a photographed signature page). */
+export const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGOQS1kFAAHQAS2wNFPWAAAAAElFTkSuQmCC', 'base64');

@@ -3,6 +3,7 @@ import { associationsHandlers } from './associations';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { candidatesHandlers } from './candidates';
+import { documentsHandlers } from './documents';
 import { internshipsHandlers } from './internships';
 import { matchesHandlers } from './matches';
 import { needsHandlers } from './needs';
@@ -22,6 +23,7 @@ export const handlers: HandlerTable = {
   ...needsHandlers,
   ...matchesHandlers,
   ...internshipsHandlers,
+  ...documentsHandlers,
   ...ruleSetsHandlers,
   ...savedFiltersHandlers,
   ...referenceHandlers,

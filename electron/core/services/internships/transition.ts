@@ -26,6 +26,7 @@ import { diffFields, writeAudit } from '../audit/audit-log';
 import { matchCounts } from '../matches/counts';
 import { transitionMatch } from '../matches/matches';
 import { moveNeedStatus, requireNeed } from '../needs/needs';
+import { assertSignedPack } from '../documents/pack';
 import { ruleSetById } from './rules-in-force';
 import { addEvent, derived, findingsFor, getInternship, internshipData, requireInternship } from './internships';
 
@@ -98,6 +99,8 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
         );
       }
     }
+    // What the parties signed must be on file before the intern starts (or a coordinator's waiver).
+    if (startNotice) assertSignedPack(ctx.db, id);
 
     let plannedEndDate = row.plannedEndDate;
     let note = move.note;

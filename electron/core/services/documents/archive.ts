@@ -1,0 +1,122 @@
+/**
+ * The archive of an internship file's documents: every version kept with who made it, when and its
+ * sha256; "da firmare" until the signed scan is attached (stored the same way, with its own hash).
+ */
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { join } from 'node:path';
+import { AppError } from '../../../../shared/api/errors';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentKind, type DocumentView } from '../../../../shared/api/documents';
+import type { ServiceContext } from '../../context';
+import { touchedMeta } from '../../context';
+import type { Db } from '../../db/connection';
+import { documents } from '../../db/schema';
+import { cleanFileName, decodeBase64, detectFileType, discardStoredFile, DOCX, JPG, PDF, PNG, readStoredFile, writeStoredFile } from '../../files/stored-files';
+import { writeAudit } from '../audit/audit-log';
+import { addEvent, requireInternship } from '../internships/internships';
+
+export const DOCUMENTS_FOLDER = 'documenti';
+
+export type DocumentRecord = typeof documents.$inferSelect;
+
+export function toDocumentView(r: DocumentRecord): DocumentView {
+  return {
+    id: r.id,
+    internshipId: r.internshipId,
+    kind: r.kind as DocumentKind,
+    month: r.month,
+    version: r.version,
+    fileName: r.fileName,
+    sha256: r.sha256,
+    size: r.size,
+    generatedAt: r.createdAt,
+    generatedBy: r.generatedBy,
+    templateVersion: r.templateVersion,
+    state: r.signedSha256 ? 'firmato' : 'da_firmare',
+    signed:
+      r.signedSha256 && r.signedFileName && r.signedMimeType && r.signedAt && r.signedBy
+        ? { fileName: r.signedFileName, mimeType: r.signedMimeType, sha256: r.signedSha256, size: r.signedSize ?? 0, at: r.signedAt, by: r.signedBy }
+        : null,
+  };
+}
+
+/** Every live document of a file, newest version first within each kind and month. */
+export function documentsOf(db: Db, internshipId: string): DocumentRecord[] {
+  return db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.internshipId, internshipId), isNull(documents.deletedAt)))
+    .orderBy(documents.kind, desc(documents.month), desc(documents.version))
+    .all();
+}
+
+export function requireDocument(db: Db, id: string): DocumentRecord {
+  const row = db.select().from(documents).where(eq(documents.id, id)).get();
+  if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'Documento non trovato.');
+  return row;
+}
+
+/** The label a person reads: «Convenzione di tirocinio v2», «Registro presenze marzo 2027 v1». */
+export function documentTitle(r: Pick<DocumentRecord, 'kind' | 'version'> & { monthLabel?: string | null }): string {
+  return `${DOCUMENT_KIND_LABELS[r.kind as DocumentKind]}${r.monthLabel ? ` ${r.monthLabel}` : ''} v${r.version}`;
+}
+
+export function documentContent(dataDir: string, db: Db, id: string, signed: boolean): { fileName: string; mimeType: string; contentBase64: string } {
+  const row = requireDocument(db, id);
+  if (signed) {
+    if (!row.signedStoredPath || !row.signedSha256) throw new AppError('NOT_FOUND', 'Per questo documento non è stata ancora allegata la scansione firmata.');
+    const bytes = readStoredFile(dataDir, row.signedStoredPath, row.signedSha256, 'della scansione firmata', 'allegala di nuovo');
+    return { fileName: row.signedFileName!, mimeType: row.signedMimeType!, contentBase64: bytes.toString('base64') };
+  }
+  const bytes = readStoredFile(dataDir, row.storedPath, row.sha256, 'del documento', 'preparalo di nuovo');
+  return { fileName: row.fileName, mimeType: DOCX.mimeType, contentBase64: bytes.toString('base64') };
+}
+
+/** Attaches the signed scan (PDF, JPG or PNG): the document becomes "firmato"; a new scan replaces the old one, audited. */
+export function attachSignedScan(ctx: ServiceContext, dataDir: string, input: { id: string; fileName: string; contentBase64: string }): DocumentView {
+  const row = requireDocument(ctx.db, input.id);
+  const file = requireInternship(ctx.db, row.internshipId);
+  if (file.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata: ripristinala prima di allegare documenti.');
+  const bytes = decodeBase64(input.contentBase64);
+  if (bytes.length === 0) throw new AppError('VALIDATION', 'Il file è vuoto.');
+  if (bytes.length > DOCUMENT_UPLOAD_MAX_BYTES) {
+    throw new AppError('VALIDATION', `Il file supera ${DOCUMENT_UPLOAD_MAX_BYTES / 1024 / 1024} MB: scansiona a 150–200 dpi o in bianco e nero.`);
+  }
+  const fileName = cleanFileName(input.fileName, 'firmato');
+  const type = detectFileType(bytes, fileName);
+  if (type !== PDF && type !== JPG && type !== PNG) {
+    throw new AppError('VALIDATION', 'La scansione firmata deve essere un PDF o un’immagine JPG o PNG (il contenuto del file non corrisponde).');
+  }
+  const relativePath = join(DOCUMENTS_FOLDER, file.number, 'firmati', `${row.id}-${Date.now()}.${type.extension}`);
+  const sha256 = writeStoredFile(dataDir, relativePath, bytes);
+  try {
+    return ctx.db.transaction(() => {
+      const at = ctx.now().toISOString();
+      ctx.db
+        .update(documents)
+        .set({
+          signedFileName: fileName,
+          signedStoredPath: relativePath,
+          signedMimeType: type.mimeType,
+          signedSha256: sha256,
+          signedSize: bytes.length,
+          signedAt: at,
+          signedBy: ctx.actor.name,
+          ...touchedMeta(ctx),
+        })
+        .where(eq(documents.id, row.id))
+        .run();
+      const title = documentTitle(row);
+      addEvent(ctx, row.internshipId, 'documento', null, null, `${title}: allegata la scansione firmata «${fileName}»${row.signedSha256 ? ' (sostituisce la precedente)' : ''}.`);
+      writeAudit(ctx, {
+        entity: 'internships',
+        entityId: row.internshipId,
+        action: 'update',
+        changes: [{ field: `documento.${row.kind}.v${row.version}.firmato`, before: row.signedSha256, after: sha256 }],
+      });
+      return toDocumentView(requireDocument(ctx.db, row.id));
+    });
+  } catch (error) {
+    discardStoredFile(dataDir, relativePath);
+    throw error;
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * Reads everything a document of an internship file prints, once, into the shared
+ * `DocumentContext`: the promoter (the office's settings), the host as it is now (the headcount as
+ * saved in the file), the intern, the file with its tutors, suspensions and extensions, and for the
+ * register and the certificate the attendance from the same computation as the screen.
+ */
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import { EDUCATION_LEVEL_LABELS, TARGET_CATEGORY_LABELS, type EducationLevel, type TargetCategory } from '../../../../shared/api/candidate-fields';
+import { LEGAL_FORM_LABELS, type LegalForm } from '../../../../shared/api/associations';
+import { FUNDING_KIND_LABELS, INTERNSHIP_OUTCOME_LABELS, SUSPENSION_REASON_LABELS, type InternshipOutcome, type SuspensionReason } from '../../../../shared/api/internship-fields';
+import type { DocumentContext, DocumentKind, RegisterMonth, ScheduleDay } from '../../../../shared/documents/context';
+import { formatCents } from '../../../../shared/format/money';
+import { italianMonth, WEEKDAYS, type IsoWeekday } from '../../../../shared/rules/calendar';
+import { INTERNSHIP_TYPE_LABELS, type InternshipType } from '../../../../shared/rules/internship-rules';
+import { weeklyHours, type WeeklySchedule } from '../../../../shared/rules/working-hours';
+import type { Db } from '../../db/connection';
+import { associations, associationSites, candidates, internshipExtensions, operators } from '../../db/schema';
+import { getAttendance } from '../internships/attendance';
+import { requireInternship, suspensionsOf, type InternshipRecord } from '../internships/internships';
+import { ruleSetById } from '../internships/rules-in-force';
+import { readSettings } from '../settings/site';
+import { readPromoterLogo } from './logo';
+
+const WEEKDAY_NAMES: Record<IsoWeekday, string> = { 1: 'Lunedì', 2: 'Martedì', 3: 'Mercoledì', 4: 'Giovedì', 5: 'Venerdì', 6: 'Sabato', 7: 'Domenica' };
+
+function schedule(row: InternshipRecord): ScheduleDay[] {
+  const hours = row.weeklySchedule as WeeklySchedule | null;
+  if (!hours) return [];
+  const slots = (row.weeklySlots ?? {}) as Record<string, string | null>;
+  return WEEKDAYS.map((weekday) => ({ weekday, label: WEEKDAY_NAMES[weekday], hours: hours[weekday], slot: slots[weekday] ?? null }));
+}
+
+function funding(row: InternshipRecord): Pick<DocumentContext['internship'], 'fundingText' | 'hostMonthlyCents' | 'projectMonthlyCents' | 'projectName'> {
+  const f = row.funding as { kind: 'ospitante' } | { kind: 'progetto'; projectName: string } | { kind: 'misto'; projectName: string; hostMonthlyCents: number; projectMonthlyCents: number } | null;
+  if (!f) return { fundingText: null, hostMonthlyCents: null, projectMonthlyCents: null, projectName: null };
+  if (f.kind === 'ospitante') return { fundingText: 'a carico del soggetto ospitante', hostMonthlyCents: row.monthlyAllowanceCents, projectMonthlyCents: 0, projectName: null };
+  if (f.kind === 'progetto') return { fundingText: `a carico del progetto «${f.projectName}» del soggetto promotore`, hostMonthlyCents: 0, projectMonthlyCents: row.monthlyAllowanceCents, projectName: f.projectName };
+  return {
+    fundingText: `${FUNDING_KIND_LABELS.misto}: ${formatCents(f.hostMonthlyCents)} a carico del soggetto ospitante e ${formatCents(f.projectMonthlyCents)} a carico del progetto «${f.projectName}»`,
+    hostMonthlyCents: f.hostMonthlyCents,
+    projectMonthlyCents: f.projectMonthlyCents,
+    projectName: f.projectName,
+  };
+}
+
+function register(db: Db, row: InternshipRecord, month: string | null, today: string): RegisterMonth | null {
+  if (!month) return null;
+  const sheet = getAttendance(db, row.id, today).months.find((m) => m.month === month);
+  if (!sheet) return null;
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return { month, label: italianMonth(y, m), days: sheet.days, daily: sheet.daily, plannedHours: sheet.plannedHours, attendedHours: sheet.attendedHours };
+}
+
+export interface ContextOptions {
+  kind: DocumentKind;
+  /** For the register. */
+  month: string | null;
+  today: string;
+  /** False when the one generating may not see a restricted category: it is then not printed. */
+  seesSpecial: boolean;
+}
+
+export function documentContext(db: Db, internshipId: string, options: ContextOptions): DocumentContext {
+  const row = requireInternship(db, internshipId);
+  const settings = readSettings(db);
+  const p = settings.promoter;
+  const host = db.select().from(associations).where(eq(associations.id, row.associationId)).get()!;
+  const site = row.operatingSiteId ? db.select().from(associationSites).where(eq(associationSites.id, row.operatingSiteId)).get() : undefined;
+  const person = db.select().from(candidates).where(eq(candidates.id, row.candidateId)).get()!;
+  const tutor = row.promoterTutorId ? db.select().from(operators).where(eq(operators.id, row.promoterTutorId)).get() : undefined;
+  const rules = ruleSetById(db, row.ruleSetId);
+  const category = (row.targetCategory ?? person.targetCategory) as TargetCategory | null;
+  const restricted = category === 'disabile' || category === 'servizi';
+  const attendance = options.kind === 'attestazione' ? getAttendance(db, row.id, options.today) : null;
+  const extensions = db
+    .select()
+    .from(internshipExtensions)
+    .where(and(eq(internshipExtensions.internshipId, row.id), isNull(internshipExtensions.deletedAt)))
+    .orderBy(asc(internshipExtensions.newEndDate))
+    .all();
+  const hours = row.weeklySchedule as WeeklySchedule | null;
+  const education = person.educationLevel ? EDUCATION_LEVEL_LABELS[person.educationLevel as EducationLevel] : null;
+  const entered = attendance?.months.filter((m) => m.attendedHours !== null) ?? [];
+
+  return {
+    kind: options.kind,
+    generatedOn: options.today,
+    promoter: {
+      name: p.name,
+      taxCode: p.taxCode,
+      vatNumber: p.vatNumber,
+      address: p.address && p.comune ? { address: p.address, cap: p.cap, comune: p.comune, province: p.province } : null,
+      legalRepName: p.legalRepName,
+      legalRepRole: p.legalRepRole,
+      accreditationRef: p.accreditationRef,
+      email: p.email,
+      pec: p.pec,
+      phone: p.phone,
+      officeName: settings.office.name,
+      officeCode: settings.office.code,
+      logo: readPromoterLogo(db),
+    },
+    host: {
+      name: host.name,
+      legalForm: LEGAL_FORM_LABELS[host.legalForm as LegalForm] ?? host.legalForm,
+      taxCode: host.taxCode,
+      vatNumber: host.vatNumber,
+      registeredOffice: { address: host.address, cap: host.cap, comune: host.comune, province: host.province },
+      operatingSite: site ? { label: site.label, address: site.address, cap: site.cap, comune: site.comune, province: site.province } : null,
+      legalRepName: host.legalRepName,
+      legalRepTaxCode: host.legalRepTaxCode,
+      legalRepRole: host.legalRepRole,
+      pec: host.pec,
+      email: host.email,
+      phone: host.phone,
+      atecoCode: host.atecoCode,
+      ccnl: host.ccnl,
+      employees: row.hostEmployees ?? host.employees,
+      aicsAffiliation: host.aicsAffiliation,
+      registryNumber: host.registryNumber,
+    },
+    intern: {
+      firstName: person.firstName,
+      lastName: person.lastName,
+      taxCode: person.taxCode,
+      sex: person.sex as 'M' | 'F' | null,
+      birthDate: person.birthDate,
+      birthPlace: person.birthPlace,
+      citizenship: person.citizenship,
+      residence: person.resAddress && person.resComune ? { address: person.resAddress, cap: person.resCap, comune: person.resComune, province: person.resProvince } : null,
+      domicile:
+        !person.domicileSame && person.domAddress && person.domComune ? { address: person.domAddress, cap: person.domCap, comune: person.domComune, province: person.domProvince } : null,
+      phone: person.phone,
+      email: person.email,
+      education: education && person.educationTitle ? `${education}: ${person.educationTitle}` : (education ?? person.educationTitle),
+      targetCategory: category && (!restricted || options.seesSpecial) ? TARGET_CATEGORY_LABELS[category] : null,
+      privacyNoticeDate: person.privacyNoticeDate,
+    },
+    internship: {
+      number: row.number,
+      typeLabel: INTERNSHIP_TYPE_LABELS[row.type as InternshipType],
+      legalBasis: row.legalBasis,
+      ruleSetName: rules.name,
+      startDate: row.startDate,
+      plannedEndDate: row.plannedEndDate,
+      actualEndDate: row.actualEndDate,
+      schedule: schedule(row),
+      weeklyHours: hours ? weeklyHours(hours) : null,
+      scheduleNotes: row.scheduleNotes,
+      monthlyAllowanceCents: row.monthlyAllowanceCents,
+      ...funding(row),
+      attendanceThreshold: rules.allowance.attendanceThreshold,
+      finalCertificateAttendance: rules.finalCertificateAttendance,
+      inailPosition: row.inailPosition,
+      liabilityPolicy: row.liabilityPolicy,
+      noticeDate: row.noticeDate,
+      noticeNumber: row.noticeNumber,
+      goals: row.goals,
+      activities: row.activities,
+      skillsToAcquire: (row.skillsToAcquire as string[] | null) ?? [],
+      skillsAcquired: (row.skillsAcquired as string[] | null) ?? [],
+      atlanteRef: row.atlanteRef,
+      safetyTraining: row.safetyTraining,
+      protocolException: row.protocolException,
+      promoterTutor: { name: tutor?.fullName ?? null, taxCode: null, role: 'Tutor del soggetto promotore', years: null, email: null, phone: null },
+      hostTutor: { name: row.hostTutorName, taxCode: row.hostTutorTaxCode, role: row.hostTutorRole, years: row.hostTutorYears, email: null, phone: null },
+      outcome: row.outcome ? INTERNSHIP_OUTCOME_LABELS[row.outcome as InternshipOutcome] : null,
+      suspensions: suspensionsOf(db, row.id).map((s) => ({ from: s.from, to: s.to, reason: SUSPENSION_REASON_LABELS[s.reason as SuspensionReason] })),
+      extensions: extensions.map((e) => ({ from: e.previousEndDate, to: e.newEndDate, noticeDate: e.noticeDate, noticeNumber: e.noticeNumber })),
+    },
+    register: options.kind === 'registro' ? register(db, row, options.month, options.today) : null,
+    totals: attendance
+      ? {
+          plannedHours: entered.reduce((t, m) => t + m.plannedHours, 0),
+          attendedHours: entered.reduce((t, m) => t + (m.attendedHours ?? 0), 0),
+          attendance: attendance.attendance,
+          certificateReachable: attendance.certificateReachable,
+        }
+      : null,
+  };
+}
