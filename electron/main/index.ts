@@ -4,18 +4,30 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, dialog, session, type BrowserWindow } from 'electron';
+import { app, dialog, session, shell, type BrowserWindow } from 'electron';
 import { createCore, type Core } from '../core/core';
 import { DatabaseTooNewError } from '../core/db/connection';
 import { fileLogger } from '../core/log';
 import { appLocation } from './app-location';
 import { installContentSecurityPolicy } from './csp';
+import type { DesktopFileDeps } from './files';
 import { registerIpc, type TrustedWindow } from './ipc';
 import { resolveRuntimePaths, type RuntimePaths } from './paths';
 import { hardenAllWebContents, restrictPermissions } from './security';
 import { createMainWindow, focusWindow } from './window';
 
 export const APP_ID = 'it.exar.sportello';
+
+/** The system's save dialog, its program for a file, and the folders «Salva» and «Apri» use. */
+function desktopFiles(): DesktopFileDeps {
+  return {
+    showSaveDialog: (defaultPath, extension) =>
+      dialog.showSaveDialog({ defaultPath, filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }),
+    openPath: (path) => shell.openPath(path),
+    tempDir: join(app.getPath('temp'), 'exar-sportello'),
+    downloadsDir: app.getPath('documents'),
+  };
+}
 
 /** Opens the data; on failure tells the operator why, in Italian, and returns null. */
 function openCore(paths: RuntimePaths): Core | null {
@@ -85,7 +97,7 @@ export function startApp(): void {
       app.quit();
       return;
     }
-    registerIpc({ core, location, trustedWindow });
+    registerIpc({ core, location, trustedWindow, files: desktopFiles() });
     window = createMainWindow({
       preload: paths.preload,
       rendererIndex: paths.rendererIndex,

@@ -5,11 +5,12 @@
  * would reach the renderer as an untyped rejection carrying a message we did not write.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import type { BridgeEvent } from '../../shared/api/bridge';
+import type { BridgeEvent, FileOutcome } from '../../shared/api/bridge';
 import type { ApiResult } from '../../shared/api/errors';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type InvokeEnvelope } from '../../shared/api/transport';
+import { IPC_EVENT_CHANNEL, IPC_FILE_OPEN_CHANNEL, IPC_FILE_SAVE_CHANNEL, IPC_INVOKE_CHANNEL, type InvokeEnvelope } from '../../shared/api/transport';
 import type { Core } from '../core/core';
 import { isAppUrl, type AppLocation } from './app-location';
+import { openFile, saveFile, type DesktopFileDeps } from './files';
 
 /** The parts of Electron's WebFrameMain the check reads; tests pass plain objects. */
 export interface FrameLike {
@@ -74,6 +75,19 @@ export interface IpcOptions {
   location: AppLocation;
   /** The window allowed to call, read at each call because it can be closed and re-created. */
   trustedWindow: () => TrustedWindow | null;
+  /** «Salva» and «Apri» of files (dialog, shell, folders), when the app provides them. */
+  files?: DesktopFileDeps;
+}
+
+const UNTRUSTED_FILE: FileOutcome = { result: 'failed', message: 'Richiesta non consentita.' };
+
+/** «Salva» / «Apri» from the page: the same sender check as every call, then the file module. */
+export async function handleFile(options: IpcOptions, how: 'save' | 'open', event: SenderLike, raw: unknown): Promise<FileOutcome> {
+  if (!options.files || !isTrustedSender(event, options.trustedWindow(), options.location)) {
+    options.core.state.log.error(`IPC file ${how} refused: untrusted sender or no file support`);
+    return UNTRUSTED_FILE;
+  }
+  return how === 'save' ? saveFile(options.files, raw) : openFile(options.files, raw);
 }
 
 export async function handleInvoke(options: IpcOptions, event: SenderLike, raw: unknown): Promise<ApiResult<unknown>> {
@@ -99,7 +113,11 @@ export async function handleInvoke(options: IpcOptions, event: SenderLike, raw: 
 /** Registers the handler; returns the function that removes it (for a clean shutdown). */
 export function registerIpc(options: IpcOptions): () => void {
   ipcMain.handle(IPC_INVOKE_CHANNEL, (event: IpcMainInvokeEvent, raw: unknown) => handleInvoke(options, event, raw));
-  return () => ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
+  ipcMain.handle(IPC_FILE_SAVE_CHANNEL, (event: IpcMainInvokeEvent, raw: unknown) => handleFile(options, 'save', event, raw));
+  ipcMain.handle(IPC_FILE_OPEN_CHANNEL, (event: IpcMainInvokeEvent, raw: unknown) => handleFile(options, 'open', event, raw));
+  return () => {
+    for (const channel of [IPC_INVOKE_CHANNEL, IPC_FILE_SAVE_CHANNEL, IPC_FILE_OPEN_CHANNEL]) ipcMain.removeHandler(channel);
+  };
 }
 
 /** Pushes a core event (job progress, lock) to the renderer; a closed window is skipped. */

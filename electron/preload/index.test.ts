@@ -34,11 +34,11 @@ beforeEach(() => {
 });
 
 describe('what the page can see', () => {
-  it('exposes exactly one global, `api`, with invoke and onEvent', () => {
+  it('exposes exactly one global, `api`, with invoke, onEvent, saveFile and openFile', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, object];
     expect(name).toBe('api');
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'onEvent']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'onEvent', 'openFile', 'saveFile']);
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true);
     expect(api).toBe(bridge);
   });
@@ -125,5 +125,17 @@ describe('onEvent', () => {
 describe('toBridgeEvent', () => {
   it('copies only type and payload', () => {
     expect(toBridgeEvent({ type: 't', payload: 1, extra: true })).toEqual({ type: 't', payload: 1 });
+  });
+});
+
+describe('files handed to the desktop', () => {
+  it('sends only the three fields of the file on the save and open channels', async () => {
+    const file = { fileName: 'Convenzione.docx', mimeType: 'application/x', contentBase64: 'AAAA', extra: 'never sent' } as never;
+    await bridge.saveFile!(file);
+    await bridge.openFile!(file);
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['files:save', { fileName: 'Convenzione.docx', mimeType: 'application/x', contentBase64: 'AAAA' }],
+      ['files:open', { fileName: 'Convenzione.docx', mimeType: 'application/x', contentBase64: 'AAAA' }],
+    ]);
   });
 });

@@ -10,8 +10,26 @@ export interface BridgeEvent {
   payload: unknown;
 }
 
+/** A file the app hands to the desktop (a generated document, a signed scan). */
+export interface BridgeFile {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+}
+
+/**
+ * - `saved`: written where the person chose in the save dialog; `cancelled`: they closed it;
+ * - `opened`: handed to the program the system uses for it (Word for a .docx);
+ * - `failed`: with a message to show.
+ */
+export type FileOutcome = { result: 'saved' | 'cancelled' | 'opened' } | { result: 'failed'; message: string };
+
 export interface ExarBridge {
   invoke(method: string, input: unknown, session: string | null): Promise<ApiResult<unknown>>;
+  /** «Salva»: a save dialog, then the file written there (desktop only). */
+  saveFile?(file: BridgeFile): Promise<FileOutcome>;
+  /** «Apri»: the file copied to a temporary folder and opened with the system's program (desktop only). */
+  openFile?(file: BridgeFile): Promise<FileOutcome>;
   /** Subscribes to events from the main process; returns the function that unsubscribes. */
   onEvent(listener: (event: BridgeEvent) => void): () => void;
 }

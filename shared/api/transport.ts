@@ -11,3 +11,6 @@ export interface InvokeEnvelope {
   input: unknown;
   session: string | null;
 }
+/** «Salva» and «Apri» of a file in the desktop app (see `ExarBridge.saveFile` / `openFile`). */
+export const IPC_FILE_SAVE_CHANNEL = 'files:save';
+export const IPC_FILE_OPEN_CHANNEL = 'files:open';
