@@ -95,7 +95,7 @@ export function InternshipDetailPage() {
           <TimelinePanel file={f} />
         </Tabs.Panel>
         <Tabs.Panel value="documenti">
-          <DocumentsPanel />
+          <DocumentsPanel file={f} onChanged={query.reload} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -7,7 +7,7 @@ type Event = Internship['events'][number];
 
 function title(e: Event): string {
   if (e.kind === 'stato') return e.from ? `${INTERNSHIP_STATUS_LABELS[e.from]} → ${INTERNSHIP_STATUS_LABELS[e.to!]}` : `Aperta come «${INTERNSHIP_STATUS_LABELS[e.to!]}»`;
-  const titles: Record<string, string> = { proroga: 'Proroga', deroga: 'Deroga', eliminata: 'Bozza eliminata', ripristinata: 'Bozza ripristinata' };
+  const titles: Record<string, string> = { proroga: 'Proroga', deroga: 'Deroga', documento: 'Documenti', eliminata: 'Bozza eliminata', ripristinata: 'Bozza ripristinata' };
   return titles[e.kind] ?? e.kind;
 }
 

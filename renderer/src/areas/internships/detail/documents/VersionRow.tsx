@@ -1,0 +1,110 @@
+/** One version of a document: when and by whom, its state, and what can be done with it. */
+import { Badge, Button, FileButton, Group, Stack, Text } from '@mantine/core';
+import { IconDownload, IconExternalLink, IconSignature } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
+import { DOCUMENT_STATE_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentView } from '../../../../../../shared/api/documents';
+import { api, errorMessage } from '../../../../api/client';
+import { showApiError, showSaved } from '../../../../lib/form-errors';
+import { formatDateTime } from '../../../../lib/format';
+import { canOpenFiles, deliverFile, extensionOf, fileToBase64, formatSize } from '../../../../lib/files';
+
+const SCAN_TYPES = ['pdf', 'jpg', 'jpeg', 'png'];
+
+interface VersionRowProps {
+  doc: DocumentView;
+  title: string;
+  canWrite: boolean;
+  /** Whether this document is signed and its scan attached (the register and the notice are too, on paper). */
+  signable: boolean;
+  onChanged(): void;
+}
+
+export function VersionRow({ doc, title, canWrite, signable, onChanged }: VersionRowProps) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const resetRef = useRef<() => void>(null);
+
+  async function hand(signed: boolean, how: 'save' | 'open') {
+    setBusy(`${signed ? 'firmato' : 'doc'}-${how}`);
+    try {
+      await deliverFile(await api.call('documents.content', { id: doc.id, signed }), how);
+    } catch (e) {
+      showApiError(e, undefined, 'Il file non si apre.');
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function attach(file: File | null) {
+    resetRef.current?.();
+    if (!file) return;
+    if (!SCAN_TYPES.includes(extensionOf(file.name))) {
+      setProblem(`«${file.name}» non è una scansione accettata: allega un PDF o una foto JPG/PNG del documento firmato.`);
+      return;
+    }
+    if (file.size > DOCUMENT_UPLOAD_MAX_BYTES) {
+      setProblem(`«${file.name}» pesa ${formatSize(file.size)}: il massimo è ${DOCUMENT_UPLOAD_MAX_BYTES / 1024 / 1024} MB. Scansiona a 150–200 dpi o in bianco e nero.`);
+      return;
+    }
+    setProblem(null);
+    setBusy('attach');
+    try {
+      await api.call('documents.attachSigned', { id: doc.id, fileName: file.name, contentBase64: await fileToBase64(file) });
+      showSaved(`${title}: scansione firmata allegata.`, 'Documento firmato');
+      onChanged();
+    } catch (e) {
+      setProblem(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const desktop = canOpenFiles();
+  return (
+    <Stack gap={4}>
+      <Group gap="sm" wrap="wrap">
+        <Text size="sm" fw={600}>
+          Versione {doc.version}
+        </Text>
+        {signable && (
+          <Badge color={doc.state === 'firmato' ? 'green' : 'yellow'} variant="light">
+            {DOCUMENT_STATE_LABELS[doc.state]}
+          </Badge>
+        )}
+        <Text size="xs" c="dimmed">
+          preparata il {formatDateTime(doc.generatedAt)} da {doc.generatedBy}
+          {doc.templateVersion !== null ? ` · modello dell’ufficio v${doc.templateVersion}` : ''}
+        </Text>
+      </Group>
+      <Group gap="xs">
+        {desktop && (
+          <Button size="xs" variant="light" leftSection={<IconExternalLink size={14} />} loading={busy === 'doc-open'} onClick={() => void hand(false, 'open')}>
+            Apri
+          </Button>
+        )}
+        <Button size="xs" variant="light" leftSection={<IconDownload size={14} />} loading={busy === 'doc-save'} onClick={() => void hand(false, 'save')} aria-label={`Scarica ${title} versione ${doc.version}`}>
+          {desktop ? 'Salva' : 'Scarica'}
+        </Button>
+        {signable && canWrite && (
+          <FileButton onChange={(f) => void attach(f)} accept=".pdf,.jpg,.jpeg,.png" resetRef={resetRef} inputProps={{ 'aria-label': `Scansione firmata di ${title} versione ${doc.version}` }}>
+            {(props) => (
+              <Button {...props} size="xs" variant={doc.signed ? 'subtle' : 'filled'} leftSection={<IconSignature size={14} />} loading={busy === 'attach'}>
+                {doc.signed ? 'Sostituisci la scansione firmata' : 'Allega la scansione firmata'}
+              </Button>
+            )}
+          </FileButton>
+        )}
+        {doc.signed && (
+          <Button size="xs" variant="subtle" leftSection={<IconDownload size={14} />} loading={busy === 'firmato-save'} onClick={() => void hand(true, 'save')}>
+            Scansione firmata ({doc.signed.fileName})
+          </Button>
+        )}
+      </Group>
+      {problem && (
+        <Text size="sm" c="red" role="alert">
+          {problem}
+        </Text>
+      )}
+    </Stack>
+  );
+}
