@@ -13,7 +13,10 @@ export type FixPlace = 'tirocinio' | 'associazione' | 'candidato' | 'impostazion
 export interface DocumentProblem {
   message: string;
   place: FixPlace;
-  /** The field to fix, when there is one (the form scrolls to it). */
+  /**
+   * The field to fix, when there is one (the form scrolls to it); 'status' when the document only
+   * comes at a later step of the file (the register after the start, the certificate at the end).
+   */
   field: string | null;
 }
 
@@ -62,12 +65,15 @@ export function documentProblems(ctx: DocumentContext, facts: ReadinessFacts): D
     need(t.fundingText, 'Manca chi finanzia l’indennità.', 'tirocinio', 'funding');
   }
   if (ctx.kind === 'registro') {
-    if (!STARTED.includes(facts.status)) problems.push({ message: 'Il registro presenze si prepara da quando il tirocinio è avviato.', place: 'tirocinio', field: null });
+    if (!STARTED.includes(facts.status)) problems.push({ message: 'Il registro presenze si prepara da quando il tirocinio è avviato.', place: 'tirocinio', field: 'status' });
     need(t.schedule, 'Manca l’orario settimanale.', 'tirocinio', 'weeklySchedule');
     if (!ctx.register) problems.push({ message: 'Scegli un mese compreso nel periodo del tirocinio.', place: 'presenze', field: null });
   }
   if (ctx.kind === 'attestazione') {
-    if (facts.status !== 'concluso') problems.push({ message: 'L’attestazione finale si rilascia quando il tirocinio è concluso.', place: 'tirocinio', field: null });
+    if (facts.status !== 'concluso') {
+      problems.push({ message: 'L’attestazione finale si rilascia quando il tirocinio è concluso.', place: 'tirocinio', field: 'status' });
+      return problems;
+    }
     const totals = ctx.totals;
     if (!totals || totals.attendance === null) {
       problems.push({ message: 'Mancano le ore svolte: registrale nelle presenze.', place: 'presenze', field: null });

@@ -39,6 +39,8 @@ export function KindCard({ file, status, registerMonths, canWrite, onChanged }: 
   const ids = { internshipId: file.id, associationId: file.associationId, candidateId: file.candidateId };
   const [newest, ...older] = isRegister ? status.versions.filter((v) => v.month === month) : status.versions;
   const title = isRegister && month ? `${label} di ${monthLabel(month)}` : label;
+  // A document of a later step (the register before the start, the certificate before the end): said plainly, not as an error.
+  const later = status.problems.length > 0 && status.problems.every((p) => p.field === 'status');
 
   async function generate() {
     setBusy(true);
@@ -85,19 +87,27 @@ export function KindCard({ file, status, registerMonths, canWrite, onChanged }: 
           )}
         </Group>
 
-        {status.problems.length > 0 && (
-          <Alert color="orange" variant="light" title="Prima di prepararlo sistema:">
-            <List size="sm" spacing={2}>
-              {status.problems.map((p) => (
-                <List.Item key={`${p.place}-${p.field ?? ''}-${p.message}`}>
-                  {p.message}{' '}
-                  <Anchor component={Link} to={fixLink(p.place, ids)} size="sm">
-                    {p.place === 'tirocinio' && file.status !== 'bozza' ? 'Vai alla pratica' : 'Correggi'}
-                  </Anchor>
-                </List.Item>
-              ))}
-            </List>
-          </Alert>
+        {later ? (
+          <Text size="sm" c="dimmed">
+            {status.problems[0]!.message}
+          </Text>
+        ) : (
+          status.problems.length > 0 && (
+            <Alert color="orange" variant="light" title="Prima di prepararlo sistema:">
+              <List size="sm" spacing={2}>
+                {status.problems.map((p) => (
+                  <List.Item key={`${p.place}-${p.field ?? ''}-${p.message}`}>
+                    {p.message}{' '}
+                    {(p.field !== null || p.place !== 'tirocinio') && (
+                      <Anchor component={Link} to={fixLink(p.place, ids)} size="sm">
+                        {p.place === 'tirocinio' && file.status !== 'bozza' ? 'Vai alla pratica' : 'Correggi'}
+                      </Anchor>
+                    )}
+                  </List.Item>
+                ))}
+              </List>
+            </Alert>
+          )
         )}
 
         {newest ? (
