@@ -4,6 +4,7 @@
  * operators do most, through the handler table (the same path as the UI), and writes
  * docs/benchmarks.md with the machine and the figures. BENCH_PROFILE=small runs the same
  * code on the small profile in seconds (to check the bench itself, not to publish).
+ * BENCH_ONLY=documents measures only the Word documents and refreshes their part of the report.
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -26,6 +27,8 @@ import { listAnatomy } from './anatomy';
 import { benchMatching } from './matching';
 import { matchingAnalysis, matchingAnatomy } from './matching-analysis';
 import { readMatchWeights } from '../../electron/core/services/matches/weights';
+import { benchDocuments } from './documents';
+import { renderDocumentsSection, writeDocumentsSection } from './documents-report';
 
 const RUNS = 200;
 const LIKE_RUNS = 50;
@@ -34,7 +37,20 @@ function count(h: Harness, sql: string): number {
   return (h.core.state.database.sqlite.prepare(sql).get() as { n: number }).n;
 }
 
+const REPORT = join(__dirname, '..', '..', 'docs', 'benchmarks.md');
+
+/** The documents' figures, on a folder of their own; written into the report's documents part. */
+async function documentsOnly(): Promise<string> {
+  const section = renderDocumentsSection(await benchDocuments(RUNS, (line) => console.log(line)));
+  writeDocumentsSection(REPORT, section);
+  return section;
+}
+
 async function main() {
+  if (process.env.BENCH_ONLY === 'documents') {
+    console.log(await documentsOnly());
+    return;
+  }
   const profile = process.env.BENCH_PROFILE ?? 'piemonte10';
   if (!isSeedProfileName(profile)) throw new Error(`Unknown BENCH_PROFILE ${profile}`);
   const dataset = await benchDataset(profile, (line) => console.log(line));
@@ -156,7 +172,8 @@ async function main() {
   console.log(`(${count(h, 'SELECT count(*) AS n FROM candidates')} candidates in the measured copy after the creates)`);
   h.dispose();
   if (profile === 'piemonte10') {
-    writeFileSync(join(__dirname, '..', '..', 'docs', 'benchmarks.md'), doc);
+    writeFileSync(REPORT, doc);
+    await documentsOnly();
     console.log('Wrote docs/benchmarks.md');
   } else {
     console.log(doc);
