@@ -185,6 +185,8 @@ export function contextWithMixedFunding(kind: DocumentKind = 'pfi'): DocumentCon
  */
 export function registerMonthContext(options: { daily?: boolean } = {}): DocumentContext {
   const ctx = sampleDocumentContext('registro');
+  // Printed at the start of January, when December is over.
+  ctx.generatedOn = '2027-01-05';
   const suspension = { from: '2026-12-14', to: '2026-12-18', reason: 'Malattia' };
   ctx.internship.suspensions = [suspension];
   const days = plannedDaysInMonth(SAMPLE_SCHEDULE, { year: 2026, month: 12 }, { from: SAMPLE_START, to: SAMPLE_END }, { suspensions: [suspension] });

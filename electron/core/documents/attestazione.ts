@@ -56,7 +56,7 @@ export function attestazioneBody(ctx: DocumentContext): FileChild[] {
     ...textOrLines(f.activities),
     heading('Competenze acquisite'),
     ...(skills.length > 0 ? list(skills, 'dash') : writingLines(4)),
-    para(['Riferimento all’Atlante del lavoro e delle qualificazioni: ', v(orDash(f.atlanteRef))]),
+    para(['Riferimento all’Atlante del lavoro e delle qualificazioni: ', v(orDash(f.atlanteRef))], { before: 80 }),
     para([
       'La presente attestazione è rilasciata a conclusione del tirocinio, avendo ',
       theIntern(intern.sex),

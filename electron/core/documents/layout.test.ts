@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_KINDS } from '../../../shared/documents/context';
-import { certificateContext, registerMonthContext, sampleDocumentContext, samplePng, withLogo } from '../../../tests/support/document-context';
-import { docxText } from '../../../tests/support/docx-text';
+import { certificateContext, contextWithMissingData, registerMonthContext, sampleDocumentContext, samplePng, withLogo } from '../../../tests/support/document-context';
+import { docxText, leftoversIn } from '../../../tests/support/docx-text';
 import { fitInto, imageSize } from './image-size';
 import { buildDocument, documentFileName } from './index';
 
@@ -20,6 +20,14 @@ describe('page layout shared by the documents', () => {
     expect(text.footers).toContain('Pratica n. TO01-2026-0042');
     expect(text.footers).toMatch(/Pagina \{PAGE\} di \{NUMPAGES\}/);
     expect(text.body).toContain('Luogo e data');
+  });
+
+  it.each(DOCUMENT_KINDS)('%s: with the optional data missing, prints no leftovers and keeps the dashes', async (kind) => {
+    const ctx = { ...contextWithMissingData(kind), register: registerMonthContext().register, totals: null };
+    ctx.intern.sex = null;
+    const text = docxText(await buildDocument(ctx));
+    expect(leftoversIn(text.all)).toEqual([]);
+    expect(text.body.length).toBeGreaterThan(500);
   });
 
   it('puts the logo in the header when the office set one, with its proportions', async () => {

@@ -36,7 +36,8 @@ describe('progetto formativo individuale', () => {
     // Allowance and the threshold from the rule set.
     expect(body).toContain('450,00 €');
     expect(body).toContain('a carico del soggetto ospitante');
-    expect(body).toContain('almeno il 70% delle ore previste nel mese');
+    expect(body).toContain('se la tirocinante partecipa ad almeno il 70% delle ore previste nel mese');
+    expect(body).toContain('Alla tirocinante è corrisposta');
     expect(body).toContain('12345678/91');
     expect(body).toContain('D.Lgs. 81/2008');
     expect(body).toContain('Formazione generale (4 ore)');

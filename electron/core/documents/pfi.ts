@@ -92,13 +92,13 @@ export function pfiBody(ctx: DocumentContext): FileChild[] {
     ...textOrLines(f.activities),
     para([{ bold: 'Competenze da acquisire' }], { keepNext: true, after: 40 }),
     ...(skills.length > 0 ? list(skills, 'dash') : writingLines(3)),
-    para(['Riferimento all’Atlante del lavoro e delle qualificazioni: ', v(orDash(f.atlanteRef))]),
+    para(['Riferimento all’Atlante del lavoro e delle qualificazioni: ', v(orDash(f.atlanteRef))], { before: 80 }),
 
     heading('8. Indennità di partecipazione'),
-    ...allowanceSentences(f).map((p) => para(p)),
+    ...allowanceSentences(f, intern.sex).map((p) => para(p)),
 
     heading('9. Garanzie assicurative'),
-    para(insuranceSentence(f)),
+    para(insuranceSentence(f, intern.sex)),
 
     heading('10. Salute e sicurezza'),
     para([`Prima di essere ${gendered(intern.sex, 'adibit')} alle attività, ${intern1} riceve la formazione in materia di salute e sicurezza nei luoghi di lavoro prevista dal D.Lgs. 81/2008, generale e specifica per i rischi della sede:`], { keepNext: true }),

@@ -39,6 +39,18 @@ describe('registro presenze', () => {
     expect(body).toContain('Il tutor del soggetto ospitante:');
   });
 
+  it('marks a passed working day without hours as 0, and leaves the days still to come empty', async () => {
+    const ctx = registerMonthContext();
+    ctx.generatedOn = '2026-12-10';
+    ctx.register!.daily = { '2026-12-01': 5, '2026-12-02': 5 };
+    ctx.register!.attendedHours = 10;
+    const { body } = docxText(await buildDocument(ctx));
+    expect(rowOf(body, '02/12')[6]).toBe('5');
+    expect(rowOf(body, '03/12')[6]).toBe('0');
+    expect(rowOf(body, '11/12')[6]).toBe('');
+    expect(rowOf(body, '13/12')[6]).toBe('—');
+  });
+
   it('leaves the hours empty to write by hand when none were entered', async () => {
     const { body } = docxText(await buildDocument(registerMonthContext({ daily: false })));
     expect(rowOf(body, '02/12').slice(4, 9)).toEqual(['', '', '', '', '']);

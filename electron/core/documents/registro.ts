@@ -48,7 +48,11 @@ function reason(day: PlannedDay, slot: string | null): string {
 const GREY_FILL = 'F0F0F0';
 const DARK_FILL = 'E2E2E2';
 
-function dayRow(day: PlannedDay, register: RegisterMonth, slot: string | null, widths: number[]): TableRow {
+/**
+ * One day of the register. With hours entered day by day, a working day without hours is an
+ * absence («0») once it has passed, and left empty to write on when it is still to come.
+ */
+function dayRow(day: PlannedDay, register: RegisterMonth, slot: string | null, widths: number[], today: string): TableRow {
   const entered = register.daily?.[day.date];
   const closed = day.kind === 'fuori' || day.kind === 'sospeso';
   const working = day.kind === 'lavorativo';
@@ -56,7 +60,7 @@ function dayRow(day: PlannedDay, register: RegisterMonth, slot: string | null, w
   let done = '';
   if (closed) done = DASH;
   else if (entered !== undefined) done = hours(entered);
-  else if (register.daily) done = working ? '0' : DASH;
+  else if (register.daily) done = working ? (day.date <= today ? '0' : '') : DASH;
   const size = SIZE.small;
   const values = [
     date(day.date)!.slice(0, 5),
@@ -121,7 +125,7 @@ export function registroBody(ctx: DocumentContext): FileChild[] {
       cell(' ', widths[7]! + widths[8]!, { fill: LABEL_FILL, size: SIZE.small, span: 2 }),
     ],
   });
-  const days = register.days.map((d) => dayRow(d, register, slots.get(d.weekday) ?? null, widths));
+  const days = register.days.map((d) => dayRow(d, register, slots.get(d.weekday) ?? null, widths, ctx.generatedOn));
   const minimum = Math.round(register.plannedHours * f.attendanceThreshold * 100) / 100;
   const who = intern.sex === 'F' ? 'La tirocinante' : intern.sex === 'M' ? 'Il tirocinante' : 'Il/La tirocinante';
 

@@ -3,9 +3,9 @@
  * allowance with its attendance threshold, the insurance. Written once so the convenzione and the
  * PFI never disagree.
  */
-import type { InternshipInfo } from '../../../shared/documents/context';
+import type { InternInfo, InternshipInfo } from '../../../shared/documents/context';
 import { v, type Piece } from './blocks';
-import { BLANK, money, percent } from './format';
+import { BLANK, money, percent, theIntern } from './format';
 
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -39,13 +39,18 @@ function fundingPieces(f: InternshipInfo): Piece[] {
   return [', a carico di: ', v(f.fundingText ?? BLANK.medium)];
 }
 
-/** The allowance: amount and funding, the attendance threshold (from the rule set), tax note. */
-export function allowanceSentences(f: InternshipInfo): Piece[][] {
+/**
+ * The allowance: amount and funding, the attendance threshold (from the rule set), tax note. With
+ * the intern's sex the sentences name him or her («alla tirocinante»); without, the generic form.
+ */
+export function allowanceSentences(f: InternshipInfo, sex: InternInfo['sex'] = 'M'): Piece[][] {
   const amount = money(f.monthlyAllowanceCents);
+  const who = theIntern(sex);
+  const toWho = sex === 'F' ? 'Alla tirocinante' : sex === 'M' ? 'Al tirocinante' : 'Al/Alla tirocinante';
   return [
-    ['Al tirocinante è corrisposta un’indennità di partecipazione mensile lorda di ', v(amount ?? `${BLANK.short} €`), ...fundingPieces(f), '.'],
+    [`${toWho} è corrisposta un’indennità di partecipazione mensile lorda di `, v(amount ?? `${BLANK.short} €`), ...fundingPieces(f), '.'],
     [
-      'L’indennità è corrisposta per intero se il tirocinante partecipa ad almeno il ',
+      `L’indennità è corrisposta per intero se ${who} partecipa ad almeno il `,
       v(percent(f.attendanceThreshold)),
       ' delle ore previste nel mese; al di sotto di tale soglia è ridotta in proporzione alle ore effettivamente svolte. Nei periodi di sospensione l’indennità non è dovuta.',
     ],
@@ -53,12 +58,13 @@ export function allowanceSentences(f: InternshipInfo): Piece[][] {
   ];
 }
 
-export function insuranceSentence(f: InternshipInfo): Piece[] {
+export function insuranceSentence(f: InternshipInfo, sex: InternInfo['sex'] = 'M'): Piece[] {
+  const who = sex === 'F' ? 'La tirocinante è assicurata' : sex === 'M' ? 'Il tirocinante è assicurato' : 'Il/La tirocinante è assicurato/a';
   return [
-    'Il tirocinante è assicurato contro gli infortuni sul lavoro presso l’INAIL (posizione n. ',
+    `${who} contro gli infortuni sul lavoro presso l’INAIL (posizione n. `,
     v(f.inailPosition ?? BLANK.short),
     ') e per la responsabilità civile verso terzi (',
-    v(f.liabilityPolicy ?? `polizza n. ${BLANK.short}`),
+    ...(f.liabilityPolicy ? [v(f.liabilityPolicy)] : ['polizza n. ', v(BLANK.short)]),
     ').',
   ];
 }
