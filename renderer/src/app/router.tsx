@@ -17,6 +17,8 @@ import { NeedsBoardPage } from '../areas/needs/NeedsBoardPage';
 import { NeedsListPage } from '../areas/needs/NeedsListPage';
 import { OperatorsPage } from '../areas/operators/OperatorsPage';
 import { SettingsPage } from '../areas/settings/SettingsPage';
+import { RegistersBatchPage } from '../areas/documents/registers/RegistersBatchPage';
+import { TemplatesPage } from '../areas/documents/templates/TemplatesPage';
 import { RuleSetNewPage } from '../areas/settings/rules/RuleSetNewPage';
 import { RuleSetPage } from '../areas/settings/rules/RuleSetPage';
 import { RuleSetsPage } from '../areas/settings/rules/RuleSetsPage';
@@ -47,10 +49,12 @@ export function createAppRouter() {
         { path: 'fabbisogni/:id/candidati', element: <RankCandidatesPage /> },
         { path: 'tirocini', element: <InternshipsListPage /> },
         { path: 'tirocini/nuovo', element: <InternshipNewPage /> },
+        { path: 'tirocini/registri', element: <RegistersBatchPage /> },
         { path: 'tirocini/:id', element: <InternshipDetailPage /> },
         { path: 'tirocini/:id/modifica', element: <InternshipEditPage /> },
         { path: 'operatori', element: <OperatorsPage /> },
         { path: 'impostazioni', element: <SettingsPage /> },
+        { path: 'impostazioni/modelli', element: <TemplatesPage /> },
         { path: 'impostazioni/regole', element: <RuleSetsPage /> },
         { path: 'impostazioni/regole/nuova', element: <RuleSetNewPage /> },
         { path: 'impostazioni/regole/:id', element: <RuleSetPage /> },

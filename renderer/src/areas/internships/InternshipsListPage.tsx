@@ -4,7 +4,7 @@
  * files open from an accepted proposal; «Nuova pratica» starts one from scratch.
  */
 import { Button, Card, Center, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconFileStack, IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError } from '../../app/LoadError';
@@ -29,11 +29,18 @@ export function InternshipsListPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Tirocini</Title>
-        {session.can('internships.write') && (
-          <Button component={Link} to="/tirocini/nuovo" leftSection={<IconPlus size={16} />}>
-            Nuova pratica
-          </Button>
-        )}
+        <Group gap="sm">
+          {session.can('documents.write') && (
+            <Button component={Link} to="/tirocini/registri" variant="default" leftSection={<IconFileStack size={16} />}>
+              Registri presenze del mese
+            </Button>
+          )}
+          {session.can('internships.write') && (
+            <Button component={Link} to="/tirocini/nuovo" leftSection={<IconPlus size={16} />}>
+              Nuova pratica
+            </Button>
+          )}
+        </Group>
       </Group>
       <Text size="sm" c="dimmed">
         Di solito una pratica si apre dalla proposta accettata, nella pagina del fabbisogno («Apri la pratica di tirocinio»): arriva già compilata.

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect, useState } from 'react';
@@ -8,6 +8,8 @@ import { showApiError, showSaved } from '../../lib/form-errors';
 import { useAuth } from '../../auth/AuthProvider';
 import { PromoterFields } from './PromoterFields';
 import { LoadError } from '../../app/LoadError';
+import { Link } from 'react-router';
+import { LogoCard } from '../documents/LogoCard';
 
 export function SettingsPage() {
   const { refresh } = useAuth();
@@ -83,6 +85,23 @@ export function SettingsPage() {
           </Button>
           {form.isDirty() && <Text size="sm" c="dimmed">Ci sono modifiche non salvate.</Text>}
         </Group>
+        {/* Documenti Word: saved at once, apart from «Salva le impostazioni». */}
+        <Title order={3} mt="md">
+          Documenti Word
+        </Title>
+        <LogoCard />
+        <Card withBorder component="section" aria-label="Modelli dei documenti">
+          <Stack gap="xs" align="flex-start">
+            <Title order={4}>Modelli dei documenti</Title>
+            <Text size="sm" c="dimmed">
+              Convenzione, progetto formativo, registro presenze, attestazione e informativa: si preparano con il testo incluso nel programma o con un modello
+              Word dell’ufficio.
+            </Text>
+            <Anchor component={Link} to="/impostazioni/modelli" size="sm">
+              Vedi e carica i modelli →
+            </Anchor>
+          </Stack>
+        </Card>
       </Stack>
     </form>
   );
