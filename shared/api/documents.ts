@@ -92,8 +92,8 @@ export const jobSchema = z.object({
   total: z.number().int(),
   /** Files skipped, each with why («TO01-2027-0004: manca l’orario settimanale»). */
   skipped: z.array(z.string()),
-  /** The documents made so far (the batch keeps what it finished when cancelled). */
-  documentIds: z.array(z.string()),
+  /** The documents made so far (the batch keeps what it finished when cancelled), with their file names. */
+  documents: z.array(z.object({ id: z.string(), fileName: z.string(), internshipId: z.string() })),
 });
 export type JobView = z.output<typeof jobSchema>;
 

@@ -78,14 +78,14 @@ export async function benchDocuments(runs: number, log: (line: string) => void):
       progressReadings++;
     }
     const seconds = (performance.now() - t0) / 1000;
-    log(`documents: ${job.documentIds.length} registers in ${seconds.toFixed(2)} s (${job.skipped.length} skipped)`);
+    log(`documents: ${job.documents.length} registers in ${seconds.toFixed(2)} s (${job.skipped.length} skipped)`);
 
     const sizeOf = (kind: string) =>
       Math.round(((h.core.state.database.sqlite.prepare('SELECT size FROM documents WHERE kind = ? LIMIT 1').get(kind) as { size: number } | undefined)?.size ?? 0) / 1024);
     return {
       pairBuild,
       pairHandler,
-      batch: { files: job.total, seconds, prepared: job.documentIds.length, skipped: job.skipped.length, progressReadings },
+      batch: { files: job.total, seconds, prepared: job.documents.length, skipped: job.skipped.length, progressReadings },
       sizes: { convenzione: sizeOf('convenzione'), pfi: sizeOf('pfi'), registro: sizeOf('registro') },
     };
   } finally {

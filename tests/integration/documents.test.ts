@@ -223,7 +223,7 @@ describe('the month’s registers in one batch', () => {
       job = await h.ok('documents.job', { id: job.id }, op);
     }
     expect(job).toMatchObject({ state: 'completato', done: 2, total: 2 });
-    expect(job.documentIds).toHaveLength(2);
+    expect(job.documents).toHaveLength(2);
     const register = (await h.ok('documents.forInternship', { internshipId: file.id }, op)).kinds.find((k) => k.kind === 'registro')!.versions[0]!;
     expect(register).toMatchObject({ month: '2027-01', version: 1 });
     const t = await text(register.id);

@@ -28,7 +28,7 @@ const KEEP_MS = 60 * 60 * 1000;
 
 function view(job: Job): JobView {
   const { cancelled: _c, finishedAt: _f, ...rest } = job;
-  return { ...rest, skipped: [...rest.skipped], documentIds: [...rest.documentIds] };
+  return { ...rest, skipped: [...rest.skipped], documents: [...rest.documents] };
 }
 
 function forget(): void {
@@ -80,7 +80,8 @@ async function run(job: Job, ctx: ServiceContext, dataDir: string, month: string
       if (problems.length > 0) {
         job.skipped.push(`${file.number}: ${problems.map((p) => p.message).join(' ')}`);
       } else {
-        job.documentIds.push(archiveDocument(ctx, dataDir, input, await renderDocument(dataDir, ctx.db, context)).id);
+        const doc = archiveDocument(ctx, dataDir, input, await renderDocument(dataDir, ctx.db, context));
+        job.documents.push({ id: doc.id, fileName: doc.fileName, internshipId: doc.internshipId });
       }
     } catch (error) {
       job.skipped.push(`${file.number}: ${error instanceof AppError ? error.message : 'errore imprevisto (vedi il registro dell’applicazione)'}`);
@@ -103,7 +104,7 @@ export function startRegisterBatch(ctx: ServiceContext, dataDir: string, month: 
     done: 0,
     total: files.length,
     skipped: [],
-    documentIds: [],
+    documents: [],
     cancelled: false,
     finishedAt: null,
   };
@@ -118,10 +119,10 @@ export function startRegisterBatch(ctx: ServiceContext, dataDir: string, month: 
 /** The batch's documents in one .zip (stored, not recompressed: a .docx is already compressed). */
 export function jobZip(ctx: ServiceContext, dataDir: string, id: string): { fileName: string; mimeType: string; contentBase64: string } {
   const job = requireJob(id);
-  if (job.documentIds.length === 0) throw new AppError('NOT_FOUND', 'Nessun documento preparato in questa lavorazione.');
+  if (job.documents.length === 0) throw new AppError('NOT_FOUND', 'Nessun documento preparato in questa lavorazione.');
   const entries: Record<string, [Uint8Array, { level: 0 }]> = {};
-  for (const docId of job.documentIds) {
-    const row = requireDocument(ctx.db, docId);
+  for (const made of job.documents) {
+    const row = requireDocument(ctx.db, made.id);
     entries[row.fileName] = [readStoredFile(dataDir, row.storedPath, row.sha256, 'del documento', 'preparalo di nuovo'), { level: 0 }];
   }
   return { fileName: `${job.label}.zip`, mimeType: 'application/zip', contentBase64: Buffer.from(zipSync(entries)).toString('base64') };

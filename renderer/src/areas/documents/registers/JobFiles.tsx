@@ -1,26 +1,27 @@
-/**
- * The registers a batch prepared, one link each (20 a page): the name comes with the file, so each
- * row asks for its own document when it is shown.
- */
+/** The registers a batch prepared, one link each (20 a page); a file is fetched only when asked for. */
 import { Anchor, Button, Center, Group, Loader, Pagination, Stack, Table, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { BridgeFile } from '../../../../../shared/api/bridge';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { Link } from 'react-router';
+import type { JobView } from '../../../../../shared/api/documents';
+import { api } from '../../../api/client';
 import { canOpenFiles, deliverFile } from '../../../lib/files';
+import { showApiError } from '../../../lib/form-errors';
 
 const PAGE = 20;
 
-export function JobFiles({ documentIds }: { documentIds: readonly string[] }) {
+type Made = JobView['documents'][number];
+
+export function JobFiles({ documents }: { documents: readonly Made[] }) {
   const [page, setPage] = useState(1);
-  const pages = Math.ceil(documentIds.length / PAGE);
-  const shown = documentIds.slice((page - 1) * PAGE, page * PAGE);
+  const pages = Math.ceil(documents.length / PAGE);
+  const shown = documents.slice((page - 1) * PAGE, page * PAGE);
   return (
     <Stack gap="xs">
       <Table verticalSpacing={4} aria-label="Registri preparati">
         <Table.Tbody>
-          {shown.map((id, i) => (
-            <JobFileRow key={id} id={id} position={(page - 1) * PAGE + i + 1} />
+          {shown.map((doc, i) => (
+            <JobFileRow key={doc.id} doc={doc} position={(page - 1) * PAGE + i + 1} />
           ))}
         </Table.Tbody>
       </Table>
@@ -33,9 +34,18 @@ export function JobFiles({ documentIds }: { documentIds: readonly string[] }) {
   );
 }
 
-function JobFileRow({ id, position }: { id: string; position: number }) {
-  const file = useApiQuery('documents.content', { id, signed: false });
-  const deliver = (f: BridgeFile, how: 'save' | 'open') => void deliverFile(f, how);
+function JobFileRow({ doc, position }: { doc: Made; position: number }) {
+  const [busy, setBusy] = useState<'save' | 'open' | null>(null);
+  async function deliver(how: 'save' | 'open') {
+    setBusy(how);
+    try {
+      await deliverFile(await api.call('documents.content', { id: doc.id, signed: false }), how);
+    } catch (e) {
+      showApiError(e, undefined, 'Il registro non si apre.');
+    } finally {
+      setBusy(null);
+    }
+  }
   return (
     <Table.Tr data-testid="batch-file">
       <Table.Td w={40}>
@@ -44,26 +54,19 @@ function JobFileRow({ id, position }: { id: string; position: number }) {
         </Text>
       </Table.Td>
       <Table.Td>
-        {file.data ? (
-          <Anchor component="button" type="button" size="sm" onClick={() => deliver(file.data!, 'save')}>
-            {file.data.fileName}
+        <Group gap="xs">
+          <Anchor component="button" type="button" size="sm" onClick={() => void deliver('save')} disabled={busy !== null}>
+            {doc.fileName}
           </Anchor>
-        ) : file.error ? (
-          <Text size="sm" c="red">
-            {file.error}
-          </Text>
-        ) : (
-          <Group gap="xs">
-            <Loader size="xs" />
-            <Text size="sm" c="dimmed">
-              Registro {position}
-            </Text>
-          </Group>
-        )}
+          {busy && <Loader size="xs" />}
+          <Anchor component={Link} to={`/tirocini/${doc.internshipId}?scheda=documenti`} size="xs" c="dimmed">
+            pratica
+          </Anchor>
+        </Group>
       </Table.Td>
       <Table.Td w={120} ta="right">
-        {file.data && canOpenFiles() && (
-          <Button size="compact-sm" variant="subtle" leftSection={<IconExternalLink size={14} />} onClick={() => deliver(file.data!, 'open')}>
+        {canOpenFiles() && (
+          <Button size="compact-sm" variant="subtle" leftSection={<IconExternalLink size={14} />} loading={busy === 'open'} onClick={() => void deliver('open')}>
             Apri
           </Button>
         )}

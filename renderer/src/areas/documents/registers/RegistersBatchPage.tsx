@@ -149,7 +149,7 @@ function JobProgress({ job, month, onCancelled }: { job: JobView; month: string;
 
 function JobOutcome({ job, month }: { job: JobView; month: string }) {
   const [zipping, setZipping] = useState(false);
-  const made = job.documentIds.length;
+  const made = job.documents.length;
 
   async function downloadZip() {
     setZipping(true);
@@ -229,7 +229,7 @@ function JobOutcome({ job, month }: { job: JobView; month: string }) {
         <Card withBorder>
           <Stack gap="xs">
             <Text fw={600}>Registri preparati ({made})</Text>
-            <JobFiles documentIds={job.documentIds} />
+            <JobFiles documents={job.documents} />
           </Stack>
         </Card>
       )}
