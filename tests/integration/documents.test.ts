@@ -185,6 +185,37 @@ describe('archive, signatures and the start', () => {
   });
 });
 
+describe('the final certificate', () => {
+  it('is issued for a concluded file with enough attendance, with its hours and share', async () => {
+    const person = await h.ok('candidates.create', candidateInput({ lastName: 'Conclusa', firstName: 'Irene' }), op);
+    const host = await h.ok('associations.create', fullAssociationInput({ name: 'APS Attestati' }), op);
+    const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { ...ready, startDate: '2027-01-11', plannedEndDate: '2027-03-10' }), op);
+    const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, op);
+    await h.ok('documents.waiveSignatures', { internshipId: signed.id, reason: 'Firme raccolte su carta, scansioni in arrivo' }, coord);
+    let running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 600' }, op);
+    now = new Date('2027-03-15T09:00:00Z');
+    op = await h.login('operatore', 'password-operatore-1');
+    const sheet = await h.ok('internships.attendance', { id: running.id }, op);
+    // Every month at its planned hours but February at 80%: well above the 70% the certificate needs.
+    for (const m of sheet.months) {
+      await h.ok('internships.setAttendance', { id: running.id, month: m.month, attendedHours: m.month === '2027-02' ? Math.round(m.plannedHours * 80) / 100 : m.plannedHours }, op);
+    }
+    running = await h.ok('internships.get', { id: running.id }, op);
+    await h.ok('internships.transition', { id: running.id, hlc: running.hlc, to: 'concluso', outcome: 'senza_assunzione', actualEndDate: '2027-03-10' }, op);
+    const doc = await h.ok('documents.generate', { internshipId: running.id, kind: 'attestazione' }, op);
+    const t = await text(doc.id);
+    const planned = sheet.months.reduce((sum, m) => sum + m.plannedHours, 0);
+    expect(t).toContain('Irene Conclusa');
+    expect(t).toContain('APS Attestati');
+    expect(t).toContain('11/01/2027');
+    expect(t).toContain('10/03/2027');
+    expect(t).toContain(`su ${planned.toLocaleString('it-IT', { maximumFractionDigits: 2 })} previste`);
+    expect(t).not.toContain('{{');
+    now = new Date('2026-12-01T10:00:00Z');
+    op = await h.login('operatore', 'password-operatore-1');
+  });
+});
+
 describe('the office’s templates', () => {
   it('refuses unknown placeholders by name; a valid one is used for the next documents, then withdrawn', async () => {
     const bad = await templateDocx(['Gentile {{tirocinante_nome}}', 'nato il {{data_nascita_tirocinante}} a {{luogo}}']);
@@ -217,13 +248,14 @@ describe('the month’s registers in one batch', () => {
     now = new Date('2027-02-10T09:00:00Z');
     op = await h.login('operatore', 'password-operatore-1');
     let job = await h.ok('documents.startRegisters', { month: '2027-01' }, op);
-    expect(job).toMatchObject({ state: 'in_corso', total: 2, done: 0 });
+    // Three files ran in January: the two started above and the one concluded in March.
+    expect(job).toMatchObject({ state: 'in_corso', total: 3, done: 0 });
     for (let i = 0; i < 200 && job.state === 'in_corso'; i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
       job = await h.ok('documents.job', { id: job.id }, op);
     }
-    expect(job).toMatchObject({ state: 'completato', done: 2, total: 2 });
-    expect(job.documents).toHaveLength(2);
+    expect(job).toMatchObject({ state: 'completato', done: 3, total: 3 });
+    expect(job.documents).toHaveLength(3);
     const register = (await h.ok('documents.forInternship', { internshipId: file.id }, op)).kinds.find((k) => k.kind === 'registro')!.versions[0]!;
     expect(register).toMatchObject({ month: '2027-01', version: 1 });
     const t = await text(register.id);
