@@ -22,6 +22,7 @@ ${platform()} ${release()}, Node ${process.version}), on a data folder of its ow
 
 | operation | p50 | p95 | max | target | met |
 |---|---:|---:|---:|---|---|
+| Convenzione + PFI, the two contexts read from the database only | ${ms(r.pairContext.p50)} | ${ms(r.pairContext.p95)} | ${ms(r.pairContext.max)} | — | — |
 | Convenzione + PFI, built in memory (context read + two .docx) | ${ms(r.pairBuild.p50)} | ${ms(r.pairBuild.p95)} | ${ms(r.pairBuild.max)} | — | — |
 | Convenzione + PFI through the handler table (\`documents.generate\` twice: build, file written with its sha256, version, audit) | ${ms(r.pairHandler.p50)} | ${ms(r.pairHandler.p95)} | ${ms(r.pairHandler.max)} | p50 ≤ ${PAIR_TARGET_P50_MS} ms | ${pairMet} |
 

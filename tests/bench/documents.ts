@@ -20,6 +20,8 @@ export const BATCH_TARGET_S = 10;
 export const BATCH_FILES = 200;
 
 export interface DocumentsResults {
+  /** Reading the two contexts from the database only. */
+  pairContext: Timing;
   /** Context read + both .docx built in memory, per pair. */
   pairBuild: Timing;
   /** documents.generate twice through the handler table: context, build, file written, version and audit. */
@@ -59,6 +61,10 @@ export async function benchDocuments(runs: number, log: (line: string) => void):
     const { db } = h.core.state.database;
     const pick = (i: number) => ids[i % ids.length]!;
     const pairs = Array.from({ length: 10 + runs }, (_, i) => pick(i));
+    const pairContext = await timeEach(pairs, (id) => {
+      for (const kind of ['convenzione', 'pfi'] as const) documentContext(db, id, { kind, month: null, today: '2027-03-10', seesSpecial: true });
+    });
+    log(`documents: pair contexts p50 ${pairContext.p50.toFixed(2)} ms`);
     const pairBuild = await timeEach(pairs, async (id) => {
       for (const kind of ['convenzione', 'pfi'] as const) await buildDocument(documentContext(db, id, { kind, month: null, today: '2027-03-10', seesSpecial: true }));
     });
@@ -83,6 +89,7 @@ export async function benchDocuments(runs: number, log: (line: string) => void):
     const sizeOf = (kind: string) =>
       Math.round(((h.core.state.database.sqlite.prepare('SELECT size FROM documents WHERE kind = ? LIMIT 1').get(kind) as { size: number } | undefined)?.size ?? 0) / 1024);
     return {
+      pairContext,
       pairBuild,
       pairHandler,
       batch: { files: job.total, seconds, prepared: job.documents.length, skipped: job.skipped.length, progressReadings },
