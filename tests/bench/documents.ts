@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Document, Packer, Paragraph } from 'docx';
 import { buildDocument } from '../../electron/core/documents';
 import { documentContext } from '../../electron/core/services/documents/context';
 import { createHarness, SETUP_INPUT } from '../support/core-harness';
@@ -20,6 +21,8 @@ export const BATCH_TARGET_S = 10;
 export const BATCH_FILES = 200;
 
 export interface DocumentsResults {
+  /** Two one-paragraph documents packed by docx: its fixed cost (styles, theme, numbering, zip). */
+  emptyPair: Timing;
   /** Reading the two contexts from the database only. */
   pairContext: Timing;
   /** Context read + both .docx built in memory, per pair. */
@@ -61,6 +64,9 @@ export async function benchDocuments(runs: number, log: (line: string) => void):
     const { db } = h.core.state.database;
     const pick = (i: number) => ids[i % ids.length]!;
     const pairs = Array.from({ length: 10 + runs }, (_, i) => pick(i));
+    const emptyPair = await timeEach(pairs, async () => {
+      for (let i = 0; i < 2; i++) await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Prova')] }] }));
+    });
     const pairContext = await timeEach(pairs, (id) => {
       for (const kind of ['convenzione', 'pfi'] as const) documentContext(db, id, { kind, month: null, today: '2027-03-10', seesSpecial: true });
     });
@@ -89,6 +95,7 @@ export async function benchDocuments(runs: number, log: (line: string) => void):
     const sizeOf = (kind: string) =>
       Math.round(((h.core.state.database.sqlite.prepare('SELECT size FROM documents WHERE kind = ? LIMIT 1').get(kind) as { size: number } | undefined)?.size ?? 0) / 1024);
     return {
+      emptyPair,
       pairContext,
       pairBuild,
       pairHandler,
