@@ -16,8 +16,8 @@ export const DOCUMENT_STATES = ['da_firmare', 'firmato'] as const;
 export type DocumentState = (typeof DOCUMENT_STATES)[number];
 export const DOCUMENT_STATE_LABELS: Record<DocumentState, string> = { da_firmare: 'Da firmare', firmato: 'Firmato' };
 
-/** Largest upload (signed scan, template): a scanned agreement at 150–300 dpi fits. */
-export const DOCUMENT_UPLOAD_MAX_BYTES = 15 * 1024 * 1024;
+/** Largest upload (signed scan, template): a scanned agreement at 150–300 dpi fits; base64 keeps it under the web host's 20 MiB body. */
+export const DOCUMENT_UPLOAD_MAX_BYTES = 12 * 1024 * 1024;
 
 export const documentSchema = z.object({
   id: z.string(),
@@ -33,6 +33,10 @@ export const documentSchema = z.object({
   /** «Modello dell’ufficio v2» or null for the built-in document. */
   templateVersion: z.number().int().nullable(),
   state: z.enum(DOCUMENT_STATES),
+  /** The file's terms changed since it was prepared: its signature no longer counts; prepare it again. */
+  stale: z.boolean(),
+  /** It prints a restricted category: only coordinators open it. */
+  restricted: z.boolean(),
   signed: z
     .object({ fileName: z.string(), mimeType: z.string(), sha256: z.string(), size: z.number().int(), at: z.string(), by: z.string() })
     .nullable(),

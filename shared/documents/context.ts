@@ -173,16 +173,19 @@ export interface RegisterMonth {
 
 /** Totals over the whole file, for the final certificate. */
 export interface AttendanceTotals {
+  /** Planned over every month of the file (not only those entered). */
   plannedHours: number;
   attendedHours: number;
-  /** 0..1 over the months entered. */
+  /** 0..1 over the whole file; null until every month has its hours. */
   attendance: number | null;
   certificateReachable: boolean;
+  /** Months of the file with no hours entered yet («febbraio 2027»): the certificate waits for them. */
+  monthsMissing: string[];
 }
 
 export interface DocumentContext {
   kind: DocumentKind;
-  /** The day the document is generated ('YYYY-MM-DD'): printed as «Luogo e data». */
+  /** The day the document is generated ('YYYY-MM-DD'): on the timeline and in `{{data_documento}}`; signatures get a blank date. */
   generatedOn: string;
   promoter: PromoterInfo;
   host: HostInfo;

@@ -71,11 +71,18 @@ export function documentProblems(ctx: DocumentContext, facts: ReadinessFacts): D
   }
   if (ctx.kind === 'attestazione') {
     if (facts.status !== 'concluso') {
-      problems.push({ message: 'L’attestazione finale si rilascia quando il tirocinio è concluso.', place: 'tirocinio', field: 'status' });
+      const message =
+        facts.status === 'interrotto'
+          ? 'Il tirocinio è stato interrotto: l’attestazione finale non si rilascia.'
+          : 'L’attestazione finale si rilascia quando il tirocinio è concluso.';
+      problems.push({ message, place: 'tirocinio', field: 'status' });
       return problems;
     }
     const totals = ctx.totals;
-    if (!totals || totals.attendance === null) {
+    if (totals && totals.monthsMissing.length > 0) {
+      const months = totals.monthsMissing.join(', ');
+      problems.push({ message: `Mancano le ore svolte di ${months}: registrale nelle presenze.`, place: 'presenze', field: null });
+    } else if (!totals || totals.attendance === null) {
       problems.push({ message: 'Mancano le ore svolte: registrale nelle presenze.', place: 'presenze', field: null });
     } else if (!totals.certificateReachable) {
       const percent = Math.round(t.finalCertificateAttendance * 100);

@@ -73,12 +73,14 @@ describe('each document, generated from the file and read back', () => {
   it('PFI: the intern’s data, dates, hours, schedule, allowance and both tutors', async () => {
     const doc = await h.ok('documents.generate', { internshipId: file.id, kind: 'pfi' }, op);
     const t = await text(doc.id);
-    for (const value of ['Marino', 'Elena', '11/01/2027', '10/07/2027', '30', '450,00 €', 'Paola Verdi', 'Utente operatore', 'Palestra', 'Gestione del magazzino']) {
+    for (const value of ['Marino', 'Elena', '11/01/2027', '10/07/2027', '450,00 €', 'Paola Verdi', 'Utente operatore', 'Palestra', 'Gestione del magazzino']) {
       expect(t).toContain(value);
     }
     const person = await h.ok('candidates.get', { id: file.candidateId }, op);
     expect(t).toContain(person.taxCode);
-    expect(t).toContain('70');
+    // 6 hours Monday to Friday, and the attendance the full allowance needs, from the rule set.
+    expect(t).toMatch(/Totale settimanale \|[^\n]*\b30\b/);
+    expect(t).toContain('70%');
     expect(t).not.toContain('{{');
   });
 
@@ -158,7 +160,7 @@ describe('archive, signatures and the start', () => {
     expect(scan.state).toBe('firmato');
     expect(scan.signed).toMatchObject({ fileName: 'convenzione firmata.pdf', sha256: createHash('sha256').update(TINY_PDF).digest('hex') });
     const stillPfi = await h.call('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 500' }, op);
-    expect(stillPfi.ok ? 'ok' : stillPfi.error.message).toContain('servono il progetto formativo (PFI) firmati');
+    expect(stillPfi.ok ? 'ok' : stillPfi.error.message).toContain('serve il progetto formativo (PFI) firmato');
 
     await h.ok('documents.attachSigned', { id: pfi.id, fileName: 'pfi firmato.pdf', contentBase64: TINY_PDF.toString('base64') }, op);
     expect((await h.ok('documents.forInternship', { internshipId: file.id }, op)).signaturesComplete).toBe(true);
@@ -197,11 +199,15 @@ describe('the final certificate', () => {
     op = await h.login('operatore', 'password-operatore-1');
     const sheet = await h.ok('internships.attendance', { id: running.id }, op);
     // Every month at its planned hours but February at 80%: well above the 70% the certificate needs.
-    for (const m of sheet.months) {
-      await h.ok('internships.setAttendance', { id: running.id, month: m.month, attendedHours: m.month === '2027-02' ? Math.round(m.plannedHours * 80) / 100 : m.plannedHours }, op);
-    }
+    const enter = (m: (typeof sheet.months)[number]) =>
+      h.ok('internships.setAttendance', { id: running.id, month: m.month, attendedHours: m.month === '2027-02' ? Math.round(m.plannedHours * 80) / 100 : m.plannedHours }, op);
+    for (const m of sheet.months.filter((x) => x.month !== '2027-03')) await enter(m);
     running = await h.ok('internships.get', { id: running.id }, op);
     await h.ok('internships.transition', { id: running.id, hlc: running.hlc, to: 'concluso', outcome: 'senza_assunzione', actualEndDate: '2027-03-10' }, op);
+    // A month without hours is missing, not left out: the certificate waits for March.
+    const early = await h.call('documents.generate', { internshipId: running.id, kind: 'attestazione' }, op);
+    expect(early.ok ? 'ok' : early.error.message).toBe('Il documento non si può ancora preparare: Mancano le ore svolte di marzo 2027: registrale nelle presenze.');
+    await enter(sheet.months.find((x) => x.month === '2027-03')!);
     const doc = await h.ok('documents.generate', { internshipId: running.id, kind: 'attestazione' }, op);
     const t = await text(doc.id);
     const planned = sheet.months.reduce((sum, m) => sum + m.plannedHours, 0);
@@ -265,6 +271,67 @@ describe('the month’s registers in one batch', () => {
     expect(t).toMatch(/11\/01 \| lun \| 6 \|/);
     const zip = await h.ok('documents.jobZip', { id: job.id }, op);
     expect(zip.fileName).toBe('Registri presenze di gennaio 2027.zip');
+    now = new Date('2026-12-01T10:00:00Z');
+    op = await h.login('operatore', 'password-operatore-1');
+  });
+});
+
+describe('what the review found', () => {
+  it('a signed pack no longer counts once the file’s terms change; the newer versions must be signed again', async () => {
+    const person = await h.ok('candidates.create', candidateInput({ lastName: 'Cambiata' }), op);
+    const host = await h.ok('associations.create', fullAssociationInput({ name: 'APS Termini' }), op);
+    let draft = await h.ok('internships.create', internshipInput(person.id, host.id, { ...ready }), op);
+    const pack = [await h.ok('documents.generate', { internshipId: draft.id, kind: 'convenzione' }, op), await h.ok('documents.generate', { internshipId: draft.id, kind: 'pfi' }, op)];
+    for (const doc of pack) await h.ok('documents.attachSigned', { id: doc.id, fileName: 'firmato.pdf', contentBase64: TINY_PDF.toString('base64') }, op);
+    expect((await h.ok('documents.forInternship', { internshipId: draft.id }, op)).signaturesComplete).toBe(true);
+
+    draft = await h.ok('internships.update', { id: draft.id, hlc: draft.hlc, data: { ...draft, monthlyAllowanceCents: 52000 } }, op);
+    const overview = await h.ok('documents.forInternship', { internshipId: draft.id }, op);
+    expect(overview.signaturesComplete).toBe(false);
+    expect(overview.kinds.find((k) => k.kind === 'pfi')!.versions[0]).toMatchObject({ state: 'firmato', stale: true });
+    const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, op);
+    const refused = await h.call('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 700' }, op);
+    expect(refused.ok ? 'ok' : refused.error.message).toContain('sono stati firmati prima che la pratica cambiasse');
+
+    // A new version, unsigned, after a signed one: still not enough.
+    const again = await h.ok('documents.generate', { internshipId: draft.id, kind: 'convenzione' }, op);
+    expect(again.version).toBe(2);
+    const stillRefused = await h.call('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 700' }, op);
+    expect(stillRefused.ok ? 'ok' : stillRefused.error.message).toContain('serve la convenzione firmata');
+  });
+
+  it('an operator cannot open a PFI that prints a restricted category; a coordinator’s opening is audited', async () => {
+    const person = await h.ok('candidates.create', candidateInput({ targetCategory: 'servizi', specialLegalBasis: 'art9_2b' }), coord);
+    const host = await h.ok('associations.create', fullAssociationInput({ name: 'ODV Riservata' }), op);
+    const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { ...ready }), coord);
+    const pfi = await h.ok('documents.generate', { internshipId: draft.id, kind: 'pfi' }, coord);
+    expect(pfi.restricted).toBe(true);
+    const byOperator = await h.call('documents.content', { id: pfi.id }, op);
+    expect(byOperator.ok ? 'ok' : byOperator.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('lo apre un coordinatore') });
+    await h.ok('documents.content', { id: pfi.id }, coord);
+    const history = await h.ok('audit.forRecord', { entity: 'internships', id: draft.id }, coord);
+    expect(history.some((e) => e.action === 'view' && e.changes.some((c) => c.field === 'documento.pfi.v1'))).toBe(true);
+  });
+
+  it('the signed informativa records the person’s privacy notice', async () => {
+    const info = await h.ok('documents.generate', { internshipId: file.id, kind: 'informativa' }, op);
+    await h.ok('documents.attachSigned', { id: info.id, fileName: 'informativa firmata.pdf', contentBase64: TINY_PDF.toString('base64') }, op);
+    const person = await h.ok('candidates.get', { id: file.candidateId }, op);
+    expect(person).toMatchObject({ privacyNoticeDate: '2026-12-01', privacyNoticeVersion: `Informativa tirocinio v${info.version}` });
+  });
+
+  it('a batch cancelled at once keeps what it finished and says it was cancelled', async () => {
+    now = new Date('2027-02-10T09:00:00Z');
+    op = await h.login('operatore', 'password-operatore-1');
+    const started = await h.ok('documents.startRegisters', { month: '2027-01' }, op);
+    let job = await h.ok('documents.cancelJob', { id: started.id }, op);
+    for (let i = 0; i < 200 && job.state === 'in_corso'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      job = await h.ok('documents.job', { id: job.id }, op);
+    }
+    expect(job.state).toBe('annullato');
+    expect(job.done).toBeLessThan(job.total);
+    expect(job.documents).toHaveLength(job.done);
     now = new Date('2026-12-01T10:00:00Z');
     op = await h.login('operatore', 'password-operatore-1');
   });

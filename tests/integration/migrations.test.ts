@@ -175,7 +175,7 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
   },
   '0008_documents': {
     tables: ['documents', 'document_templates'],
-    indexes: ['documents_internship_idx', 'document_templates_kind_idx'],
+    indexes: ['documents_version_idx', 'documents_candidate_idx', 'document_templates_kind_idx'],
   },
 };
 

@@ -18,7 +18,7 @@ export const documentsHandlers: AreaHandlers<keyof typeof documentsMethods> = {
   'documents.forInternship': (input, { state, operator }) =>
     internshipDocuments(state.database.db, state.database.sqlite, input.internshipId, today(state), seesSpecial(operator)),
   'documents.generate': (input, { service, state, operator }) => generateDocument(service(), state.dataDir, input, seesSpecial(operator)),
-  'documents.content': (input, { state }) => documentContent(state.dataDir, state.database.db, input.id, input.signed),
+  'documents.content': (input, { service, state, operator }) => documentContent(service(), state.dataDir, input.id, input.signed, seesSpecial(operator)),
   'documents.attachSigned': (input, { service, state }) => attachSignedScan(service(), state.dataDir, input),
   'documents.waiveSignatures': (input, { service, state, operator }) => {
     waiveSignatures(service(), input.internshipId, input.reason);

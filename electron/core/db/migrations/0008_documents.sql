@@ -28,6 +28,7 @@ CREATE TABLE `documents` (
 	`hlc` text NOT NULL,
 	`deleted_at` text,
 	`internship_id` text NOT NULL,
+	`candidate_id` text NOT NULL,
 	`kind` text NOT NULL,
 	`month` text,
 	`version` integer NOT NULL,
@@ -37,6 +38,8 @@ CREATE TABLE `documents` (
 	`stored_path` text NOT NULL,
 	`sha256` text NOT NULL,
 	`size` integer NOT NULL,
+	`restricted` integer DEFAULT false NOT NULL,
+	`terms_hash` text NOT NULL,
 	`generated_by_id` text,
 	`generated_by` text NOT NULL,
 	`signed_file_name` text,
@@ -46,7 +49,9 @@ CREATE TABLE `documents` (
 	`signed_size` integer,
 	`signed_at` text,
 	`signed_by` text,
-	FOREIGN KEY (`internship_id`) REFERENCES `internships`(`id`) ON UPDATE no action ON DELETE no action
+	FOREIGN KEY (`internship_id`) REFERENCES `internships`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`candidate_id`) REFERENCES `candidates`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `documents_internship_idx` ON `documents` (`internship_id`,`kind`,`month`,`version`);
+CREATE UNIQUE INDEX `documents_version_idx` ON `documents` (`internship_id`,`kind`,coalesce(`month`, ''),`version`);--> statement-breakpoint
+CREATE INDEX `documents_candidate_idx` ON `documents` (`candidate_id`);

@@ -1,4 +1,6 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { candidates } from './candidates';
 import { internships } from './internships';
 import { recordColumns } from './record';
 
@@ -15,6 +17,10 @@ export const documents = sqliteTable(
     internshipId: text('internship_id')
       .notNull()
       .references(() => internships.id),
+    /** The person it is about: an access request or an erasure finds their documents by it. */
+    candidateId: text('candidate_id')
+      .notNull()
+      .references(() => candidates.id),
     kind: text('kind').notNull(),
     /** 'YYYY-MM' for a monthly attendance register, otherwise null. */
     month: text('month'),
@@ -27,6 +33,13 @@ export const documents = sqliteTable(
     storedPath: text('stored_path').notNull(),
     sha256: text('sha256').notNull(),
     size: integer('size').notNull(),
+    /** True when it prints a restricted target category (art. 9 data): only roles that may see it open it. */
+    restricted: integer('restricted', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * sha256 of the file's terms it printed (not the day it was made): a signature counts only while
+     * the file still says what was signed.
+     */
+    termsHash: text('terms_hash').notNull(),
     generatedById: text('generated_by_id'),
     generatedBy: text('generated_by').notNull(),
     signedFileName: text('signed_file_name'),
@@ -37,7 +50,11 @@ export const documents = sqliteTable(
     signedAt: text('signed_at'),
     signedBy: text('signed_by'),
   },
-  (t) => [index('documents_internship_idx').on(t.internshipId, t.kind, t.month, t.version)],
+  (t) => [
+    // One version number per file, kind and month, whatever two desks do at the same moment.
+    uniqueIndex('documents_version_idx').on(t.internshipId, t.kind, sql`coalesce(${t.month}, '')`, t.version),
+    index('documents_candidate_idx').on(t.candidateId),
+  ],
 );
 
 /**

@@ -6,19 +6,50 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentKind, type DocumentView } from '../../../../shared/api/documents';
+import { italianMonth } from '../../../../shared/rules/calendar';
+import { italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
-import { documents } from '../../db/schema';
+import { candidates, documents } from '../../db/schema';
 import { cleanFileName, decodeBase64, detectFileType, discardStoredFile, DOCX, JPG, PDF, PNG, readStoredFile, writeStoredFile } from '../../files/stored-files';
 import { writeAudit } from '../audit/audit-log';
 import { addEvent, requireInternship } from '../internships/internships';
 
 export const DOCUMENTS_FOLDER = 'documenti';
 
+/**
+ * The signed informativa is the person's privacy notice given: their profile records the day and
+ * which notice, as if the desk had typed it.
+ */
+function recordPrivacyNotice(ctx: ServiceContext, row: DocumentRecord, at: string): void {
+  const person = ctx.db.select({ date: candidates.privacyNoticeDate, version: candidates.privacyNoticeVersion }).from(candidates).where(eq(candidates.id, row.candidateId)).get();
+  if (!person) return;
+  const date = italianDate(new Date(at));
+  const version = `Informativa tirocinio v${row.version}`;
+  ctx.db.update(candidates).set({ privacyNoticeDate: date, privacyNoticeVersion: version, ...touchedMeta(ctx) }).where(eq(candidates.id, row.candidateId)).run();
+  writeAudit(ctx, {
+    entity: 'candidates',
+    entityId: row.candidateId,
+    action: 'update',
+    changes: [
+      { field: 'privacyNoticeDate', before: person.date, after: date },
+      { field: 'privacyNoticeVersion', before: person.version, after: version },
+    ],
+  });
+}
+
 export type DocumentRecord = typeof documents.$inferSelect;
 
-export function toDocumentView(r: DocumentRecord): DocumentView {
+/** «marzo 2027» for a register's 'YYYY-MM'; null for the other documents. */
+export function monthLabelOf(month: string | null): string | null {
+  if (!month) return null;
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return italianMonth(y, m);
+}
+
+/** `currentTerms`: the terms hash the file has now, when it matters (the signing pack); a different one makes the version stale. */
+export function toDocumentView(r: DocumentRecord, currentTerms?: string): DocumentView {
   return {
     id: r.id,
     internshipId: r.internshipId,
@@ -32,6 +63,8 @@ export function toDocumentView(r: DocumentRecord): DocumentView {
     generatedBy: r.generatedBy,
     templateVersion: r.templateVersion,
     state: r.signedSha256 ? 'firmato' : 'da_firmare',
+    stale: currentTerms !== undefined && currentTerms !== r.termsHash,
+    restricted: r.restricted,
     signed:
       r.signedSha256 && r.signedFileName && r.signedMimeType && r.signedAt && r.signedBy
         ? { fileName: r.signedFileName, mimeType: r.signedMimeType, sha256: r.signedSha256, size: r.signedSize ?? 0, at: r.signedAt, by: r.signedBy }
@@ -57,11 +90,20 @@ export function requireDocument(db: Db, id: string): DocumentRecord {
 
 /** The label a person reads: «Convenzione di tirocinio v2», «Registro presenze marzo 2027 v1». */
 export function documentTitle(r: Pick<DocumentRecord, 'kind' | 'version'> & { monthLabel?: string | null }): string {
+  // Callers pass the month as the record has it or already as a label.
   return `${DOCUMENT_KIND_LABELS[r.kind as DocumentKind]}${r.monthLabel ? ` ${r.monthLabel}` : ''} v${r.version}`;
 }
 
-export function documentContent(dataDir: string, db: Db, id: string, signed: boolean): { fileName: string; mimeType: string; contentBase64: string } {
-  const row = requireDocument(db, id);
+/**
+ * The bytes of a document or of its signed scan. One printing a restricted category opens only for
+ * the roles that may see it, and every opening of it is in the audit log (art. 9 data).
+ */
+export function documentContent(ctx: ServiceContext, dataDir: string, id: string, signed: boolean, seesSpecial: boolean): { fileName: string; mimeType: string; contentBase64: string } {
+  const row = requireDocument(ctx.db, id);
+  if (row.restricted) {
+    if (!seesSpecial) throw new AppError('FORBIDDEN', 'Il documento riporta la categoria riservata della persona: lo apre un coordinatore.');
+    writeAudit(ctx, { entity: 'internships', entityId: row.internshipId, action: 'view', changes: [{ field: `documento.${row.kind}.v${row.version}${signed ? '.firmato' : ''}`, before: null, after: null }] });
+  }
   if (signed) {
     if (!row.signedStoredPath || !row.signedSha256) throw new AppError('NOT_FOUND', 'Per questo documento non è stata ancora allegata la scansione firmata.');
     const bytes = readStoredFile(dataDir, row.signedStoredPath, row.signedSha256, 'della scansione firmata', 'allegala di nuovo');
@@ -105,14 +147,16 @@ export function attachSignedScan(ctx: ServiceContext, dataDir: string, input: { 
         })
         .where(eq(documents.id, row.id))
         .run();
-      const title = documentTitle(row);
+      const title = documentTitle({ ...row, monthLabel: monthLabelOf(row.month) });
       addEvent(ctx, row.internshipId, 'documento', null, null, `${title}: allegata la scansione firmata «${fileName}»${row.signedSha256 ? ' (sostituisce la precedente)' : ''}.`);
       writeAudit(ctx, {
         entity: 'internships',
         entityId: row.internshipId,
         action: 'update',
-        changes: [{ field: `documento.${row.kind}.v${row.version}.firmato`, before: row.signedSha256, after: sha256 }],
+        // A replaced scan stays in the data folder: its path is kept here, so retention and erasure can find it.
+        changes: [{ field: `documento.${row.kind}.v${row.version}.firmato`, before: row.signedStoredPath ? `${row.signedStoredPath} (${row.signedSha256})` : null, after: `${relativePath} (${sha256})` }],
       });
+      if (row.kind === 'informativa') recordPrivacyNotice(ctx, row, at);
       return toDocumentView(requireDocument(ctx.db, row.id));
     });
   } catch (error) {

@@ -80,7 +80,7 @@ async function run(job: Job, ctx: ServiceContext, dataDir: string, month: string
       if (problems.length > 0) {
         job.skipped.push(`${file.number}: ${problems.map((p) => p.message).join(' ')}`);
       } else {
-        const doc = archiveDocument(ctx, dataDir, input, await renderDocument(dataDir, ctx.db, context));
+        const doc = archiveDocument(ctx, dataDir, input, await renderDocument(dataDir, ctx.db, context), context);
         job.documents.push({ id: doc.id, fileName: doc.fileName, internshipId: doc.internshipId });
       }
     } catch (error) {

@@ -5,7 +5,9 @@
  * register and the certificate the attendance from the same computation as the screen.
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { EDUCATION_LEVEL_LABELS, TARGET_CATEGORY_LABELS, type EducationLevel, type TargetCategory } from '../../../../shared/api/candidate-fields';
+import { EDUCATION_LEVEL_LABELS, isRestrictedCategory, TARGET_CATEGORY_LABELS, type EducationLevel, type TargetCategory } from '../../../../shared/api/candidate-fields';
+import type { AttendanceView } from '../../../../shared/api/internships';
+import { formatItalianDate } from '../../../../shared/validation/italian-time';
 import { LEGAL_FORM_LABELS, type LegalForm } from '../../../../shared/api/associations';
 import { FUNDING_KIND_LABELS, INTERNSHIP_OUTCOME_LABELS, SUSPENSION_REASON_LABELS, type InternshipOutcome, type SuspensionReason } from '../../../../shared/api/internship-fields';
 import type { DocumentContext, DocumentKind, RegisterMonth, ScheduleDay } from '../../../../shared/documents/context';
@@ -19,6 +21,8 @@ import { getAttendance } from '../internships/attendance';
 import { requireInternship, suspensionsOf, type InternshipRecord } from '../internships/internships';
 import { ruleSetById } from '../internships/rules-in-force';
 import { readSettings } from '../settings/site';
+import { termsOf } from '../../../../shared/documents/terms';
+import { sha256Of } from '../../files/stored-files';
 import { readPromoterLogo } from './logo';
 
 const WEEKDAY_NAMES: Record<IsoWeekday, string> = { 1: 'Lunedì', 2: 'Martedì', 3: 'Mercoledì', 4: 'Giovedì', 5: 'Venerdì', 6: 'Sabato', 7: 'Domenica' };
@@ -51,6 +55,32 @@ function register(db: Db, row: InternshipRecord, month: string | null, today: st
   return { month, label: italianMonth(y, m), days: sheet.days, daily: sheet.daily, plannedHours: sheet.plannedHours, attendedHours: sheet.attendedHours };
 }
 
+/** «Disoccupato/a (DID del 02/09/2026, CPI di Torino)»: the category with the facts that prove it. */
+function categoryText(category: TargetCategory, person: { didDate: string | null; cpi: string | null }): string {
+  const facts = [person.didDate ? `DID del ${formatItalianDate(person.didDate)}` : null, person.cpi ? `CPI di ${person.cpi}` : null].filter(Boolean);
+  return `${TARGET_CATEGORY_LABELS[category]}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
+}
+
+/** Over every month of the file: a month without hours is missing, not left out of the count. */
+function totalsOf(attendance: AttendanceView): DocumentContext['totals'] {
+  const planned = attendance.months.reduce((t, m) => t + Math.round(m.plannedHours * 100), 0) / 100;
+  const attended = attendance.months.reduce((t, m) => t + Math.round((m.attendedHours ?? 0) * 100), 0) / 100;
+  const monthsMissing = attendance.months
+    .filter((m) => m.attendedHours === null && m.plannedHours > 0)
+    .map((m) => {
+      const [y, mm] = m.month.split('-').map(Number) as [number, number];
+      return italianMonth(y, mm);
+    });
+  const complete = monthsMissing.length === 0 && planned > 0;
+  return {
+    plannedHours: planned,
+    attendedHours: attended,
+    attendance: complete ? Math.floor((Math.min(attended, planned) / planned) * 10000) / 10000 : null,
+    certificateReachable: complete && attendance.certificateReachable,
+    monthsMissing,
+  };
+}
+
 export interface ContextOptions {
   kind: DocumentKind;
   /** For the register. */
@@ -70,7 +100,7 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
   const tutor = row.promoterTutorId ? db.select().from(operators).where(eq(operators.id, row.promoterTutorId)).get() : undefined;
   const rules = ruleSetById(db, row.ruleSetId);
   const category = (row.targetCategory ?? person.targetCategory) as TargetCategory | null;
-  const restricted = category === 'disabile' || category === 'servizi';
+  const restricted = isRestrictedCategory(category);
   const attendance = options.kind === 'attestazione' ? getAttendance(db, row.id, options.today) : null;
   const extensions = db
     .select()
@@ -80,7 +110,6 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
     .all();
   const hours = row.weeklySchedule as WeeklySchedule | null;
   const education = person.educationLevel ? EDUCATION_LEVEL_LABELS[person.educationLevel as EducationLevel] : null;
-  const entered = attendance?.months.filter((m) => m.attendedHours !== null) ?? [];
 
   return {
     kind: options.kind,
@@ -133,7 +162,7 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       phone: person.phone,
       email: person.email,
       education: education && person.educationTitle ? `${education}: ${person.educationTitle}` : (education ?? person.educationTitle),
-      targetCategory: category && (!restricted || options.seesSpecial) ? TARGET_CATEGORY_LABELS[category] : null,
+      targetCategory: category && (!restricted || options.seesSpecial) ? categoryText(category, person) : null,
       privacyNoticeDate: person.privacyNoticeDate,
     },
     internship: {
@@ -162,20 +191,19 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       atlanteRef: row.atlanteRef,
       safetyTraining: row.safetyTraining,
       protocolException: row.protocolException,
-      promoterTutor: { name: tutor?.fullName ?? null, taxCode: null, role: 'Tutor del soggetto promotore', years: null, email: null, phone: null },
+      // The desk is how the promoter's tutor is reached; their own codice fiscale is not kept by the app.
+      promoterTutor: { name: tutor?.fullName ?? null, taxCode: null, role: null, years: null, email: p.email, phone: p.phone },
       hostTutor: { name: row.hostTutorName, taxCode: row.hostTutorTaxCode, role: row.hostTutorRole, years: row.hostTutorYears, email: null, phone: null },
       outcome: row.outcome ? INTERNSHIP_OUTCOME_LABELS[row.outcome as InternshipOutcome] : null,
       suspensions: suspensionsOf(db, row.id).map((s) => ({ from: s.from, to: s.to, reason: SUSPENSION_REASON_LABELS[s.reason as SuspensionReason] })),
       extensions: extensions.map((e) => ({ from: e.previousEndDate, to: e.newEndDate, noticeDate: e.noticeDate, noticeNumber: e.noticeNumber })),
     },
     register: options.kind === 'registro' ? register(db, row, options.month, options.today) : null,
-    totals: attendance
-      ? {
-          plannedHours: entered.reduce((t, m) => t + m.plannedHours, 0),
-          attendedHours: entered.reduce((t, m) => t + (m.attendedHours ?? 0), 0),
-          attendance: attendance.attendance,
-          certificateReachable: attendance.certificateReachable,
-        }
-      : null,
+    totals: attendance ? totalsOf(attendance) : null,
   };
+}
+
+/** sha256 of the terms a document prints (shared/documents/terms.ts): what a signature stands for. */
+export function termsHashOf(context: DocumentContext): string {
+  return sha256Of(Buffer.from(termsOf(context)));
 }

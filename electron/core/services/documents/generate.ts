@@ -23,8 +23,8 @@ import { discardStoredFile, writeStoredFile } from '../../files/stored-files';
 import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
 import { addEvent, categoryOf, findingsFor, internshipData, requireInternship } from '../internships/internships';
-import { documentTitle, DOCUMENTS_FOLDER, requireDocument, toDocumentView } from './archive';
-import { documentContext } from './context';
+import { documentTitle, DOCUMENTS_FOLDER, monthLabelOf, requireDocument, toDocumentView } from './archive';
+import { documentContext, termsHashOf } from './context';
 import { templateBytesInUse } from './templates';
 
 const FILE_NAMES: Record<DocumentKind, string> = {
@@ -73,8 +73,19 @@ export async function renderDocument(dataDir: string, db: Db, context: DocumentC
   return { bytes: await buildDocument(context), template: null };
 }
 
+/** True when the document prints a restricted target category (art. 9 data). */
+function printsRestricted(db: Db, context: DocumentContext, candidateId: string): boolean {
+  return context.kind === 'pfi' && isRestrictedCategory(categoryOf(db, candidateId));
+}
+
 /** Writes built bytes as the next version of the file's document of that kind (and month). */
-export function archiveDocument(ctx: ServiceContext, dataDir: string, input: Generation, built: { bytes: Buffer; template: { id: string; version: number } | null }): DocumentView {
+export function archiveDocument(
+  ctx: ServiceContext,
+  dataDir: string,
+  input: Generation,
+  built: { bytes: Buffer; template: { id: string; version: number } | null },
+  context: DocumentContext,
+): DocumentView {
   const file = requireInternship(ctx.db, input.internshipId);
   const id = newId();
   const monthPart = input.month ? ` ${input.month}` : '';
@@ -93,6 +104,7 @@ export function archiveDocument(ctx: ServiceContext, dataDir: string, input: Gen
         .values({
           ...newRecordMeta(ctx, id),
           internshipId: input.internshipId,
+          candidateId: file.candidateId,
           kind: input.kind,
           month: input.month,
           version,
@@ -102,11 +114,13 @@ export function archiveDocument(ctx: ServiceContext, dataDir: string, input: Gen
           storedPath: relativePath,
           sha256,
           size: built.bytes.length,
+          restricted: printsRestricted(ctx.db, context, file.candidateId),
+          termsHash: termsHashOf(context),
           generatedById: ctx.actor.id,
           generatedBy: ctx.actor.name,
         })
         .run();
-      const title = documentTitle({ kind: input.kind, version, monthLabel: input.month });
+      const title = documentTitle({ kind: input.kind, version, monthLabel: monthLabelOf(input.month) });
       addEvent(ctx, input.internshipId, 'documento', null, null, `Preparato: ${title}${built.template ? ` (modello dell’ufficio v${built.template.version})` : ''}.`);
       writeAudit(ctx, { entity: 'internships', entityId: input.internshipId, action: 'update', changes: [{ field: `documento.${input.kind}${monthPart}`, before: last ?? null, after: version }] });
       return toDocumentView(requireDocument(ctx.db, id));
@@ -120,5 +134,5 @@ export function archiveDocument(ctx: ServiceContext, dataDir: string, input: Gen
 export async function generateDocument(ctx: ServiceContext, dataDir: string, input: Generation, seesSpecial: boolean): Promise<DocumentView> {
   const { context, problems } = prepare(ctx.db, ctx.sqlite, input, italianDate(ctx.now()), seesSpecial);
   if (problems.length > 0) throw refusal(problems);
-  return archiveDocument(ctx, dataDir, input, await renderDocument(dataDir, ctx.db, context));
+  return archiveDocument(ctx, dataDir, input, await renderDocument(dataDir, ctx.db, context), context);
 }

@@ -1,7 +1,8 @@
 /**
  * The signing pack before the start: an internship file becomes "attivo" only when its newest
- * convenzione and PFI carry their signed scans, or a coordinator went ahead without them, with a
- * written reason (stored like a rule's waiver, audited, on the file's timeline).
+ * convenzione and PFI carry their signed scans and still print the file's terms (a signature on an
+ * allowance since changed does not count), or a coordinator went ahead without them, with a written
+ * reason (stored like a rule's waiver, audited, on the file's timeline).
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
@@ -14,6 +15,7 @@ import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
 import { addEvent, requireInternship } from '../internships/internships';
 import { documentsOf, type DocumentRecord } from './archive';
+import { documentContext, termsHashOf } from './context';
 
 /** Stored in `internship_waivers.rule_id`; not a regional rule, so not among RULE_IDS. */
 export const SIGNATURES_WAIVER = 'documenti-firmati';
@@ -28,22 +30,43 @@ export function signaturesWaiver(db: Db, internshipId: string) {
   return w ? { reason: w.reason, grantedBy: w.grantedBy, at: w.createdAt } : null;
 }
 
-/** The newest version of each kind of the pack that is not signed yet (none: the pack is complete). */
-export function unsignedPack(rows: readonly DocumentRecord[]): DocumentKind[] {
-  return PACK.filter((kind) => {
-    const newest = rows.find((r) => r.kind === kind);
-    return !newest || !newest.signedSha256;
-  });
+/** The terms each document of the pack would print now: a signed version counts only if it printed these. */
+export function currentPackTerms(db: Db, internshipId: string, today: string): Record<string, string> {
+  // A restricted category is printed on the PFI whoever asks: the hash must not depend on the reader.
+  return Object.fromEntries(PACK.map((kind) => [kind, termsHashOf(documentContext(db, internshipId, { kind, month: null, today, seesSpecial: true }))]));
 }
 
-/** Called by the move to "attivo": refuses while the pack is not signed and nobody waived it. */
-export function assertSignedPack(db: Db, internshipId: string): void {
-  const missing = unsignedPack(documentsOf(db, internshipId));
-  if (missing.length === 0 || signaturesWaiver(db, internshipId)) return;
-  const names = missing.map((k) => (k === 'convenzione' ? 'la convenzione' : 'il progetto formativo (PFI)')).join(' e ');
-  throw new AppError('CONFLICT', `Per avviare il tirocinio servono ${names} firmati: preparali nella scheda Documenti e allega le scansioni firmate (o chiedi la deroga a un coordinatore).`, [
-    { path: 'documents', message: `Mancano firmati: ${names}.` },
-  ]);
+type PackGap = { kind: DocumentKind; why: 'manca' | 'da_firmare' | 'superato' };
+
+/** What the pack still lacks: a document never prepared, not signed, or signed on terms the file no longer has. */
+export function packGaps(rows: readonly DocumentRecord[], terms: Record<string, string>): PackGap[] {
+  const gaps: PackGap[] = [];
+  for (const kind of PACK) {
+    const newest = rows.find((r) => r.kind === kind);
+    if (!newest) gaps.push({ kind, why: 'manca' });
+    else if (newest.termsHash !== terms[kind]) gaps.push({ kind, why: 'superato' });
+    else if (!newest.signedSha256) gaps.push({ kind, why: 'da_firmare' });
+  }
+  return gaps;
+}
+
+const NAMES: Record<string, string> = { convenzione: 'la convenzione', pfi: 'il progetto formativo (PFI)' };
+
+/** Called by the move to "attivo": refuses while the pack is not signed on the file's terms and nobody waived it. */
+export function assertSignedPack(db: Db, internshipId: string, today: string): void {
+  if (signaturesWaiver(db, internshipId)) return;
+  const gaps = packGaps(documentsOf(db, internshipId), currentPackTerms(db, internshipId, today));
+  if (gaps.length === 0) return;
+  const unsigned = gaps.filter((g) => g.why !== 'superato').map((g) => NAMES[g.kind]!);
+  const stale = gaps.filter((g) => g.why === 'superato').map((g) => NAMES[g.kind]!);
+  const parts: string[] = [];
+  if (unsigned.length === 1) parts.push(`serve ${unsigned[0]} ${unsigned[0]!.startsWith('la ') ? 'firmata' : 'firmato'}`);
+  if (unsigned.length > 1) parts.push(`servono ${unsigned.join(' e ')} firmati`);
+  if (stale.length > 0) {
+    parts.push(`${stale.join(' e ')} ${stale.length === 1 ? 'è stato firmato' : 'sono stati firmati'} prima che la pratica cambiasse: ${stale.length === 1 ? 'va preparato e firmato' : 'vanno preparati e firmati'} di nuovo`);
+  }
+  const message = `Per avviare il tirocinio ${parts.join('; ')}. Fallo dalla scheda Documenti, allegando le scansioni firmate (o chiedi la deroga a un coordinatore).`;
+  throw new AppError('CONFLICT', message, [{ path: 'documents', message }]);
 }
 
 export function waiveSignatures(ctx: ServiceContext, internshipId: string, reason: string): void {

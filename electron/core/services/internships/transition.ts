@@ -100,7 +100,7 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
       }
     }
     // What the parties signed must be on file before the intern starts (or a coordinator's waiver).
-    if (startNotice) assertSignedPack(ctx.db, id);
+    if (startNotice) assertSignedPack(ctx.db, id, today);
 
     let plannedEndDate = row.plannedEndDate;
     let note = move.note;

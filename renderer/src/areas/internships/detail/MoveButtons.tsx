@@ -3,8 +3,9 @@
  * needs (the notice to start, the outcome to conclude, who and why to interrupt, the reason of a
  * suspension); the core still checks, and its Italian reason is shown on the field.
  */
-import { Button, Card, Group, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Modal, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import {
   INTERNSHIP_OUTCOME_LABELS,
   INTERNSHIP_OUTCOMES,
@@ -19,6 +20,7 @@ import {
 import type { InternshipMoveInput } from '../../../../../shared/api/internships';
 import { nextInternshipStatuses } from '../../../../../shared/rules/internship-lifecycle';
 import { api } from '../../../api/client';
+import { useApiQuery } from '../../../api/useApiQuery';
 import { DateField } from '../../../lib/DateField';
 import { ExtendButton } from './ExtendButton';
 import { isStaleError, showApiError, showSaved } from '../../../lib/form-errors';
@@ -112,6 +114,7 @@ function MoveForm({ file, to, onDone }: { file: Internship; to: InternshipStatus
     <Stack>
       {to === 'in_firma' && <Text size="sm">La convenzione e il progetto formativo vanno firmati da promotore, ospitante e tirocinante. Se ci sono blocchi nella verifica delle regole, il passaggio non è possibile.</Text>}
       {to === 'bozza' && <Text size="sm">La pratica torna modificabile; i documenti andranno firmati di nuovo.</Text>}
+      {starting && <PackReminder internshipId={file.id} />}
       {starting && (
         <Group grow align="flex-start">
           <DateField label="Data della comunicazione obbligatoria" required value={move.noticeDate ?? null} onChange={(v) => set({ noticeDate: v })} error={errors.noticeDate} />
@@ -179,5 +182,20 @@ function MoveForm({ file, to, onDone }: { file: Internship; to: InternshipStatus
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+/** Before the notice is typed: says at once when the signed pack is missing, rather than after the click. */
+function PackReminder({ internshipId }: { internshipId: string }) {
+  const docs = useApiQuery('documents.forInternship', { internshipId });
+  if (!docs.data || docs.data.signaturesComplete) return null;
+  return (
+    <Alert color="yellow" variant="light">
+      Mancano la convenzione e il progetto formativo firmati sui dati attuali della pratica: preparali e allega le scansioni nella scheda{' '}
+      <Anchor component={Link} to={`/tirocini/${internshipId}?scheda=documenti`}>
+        Documenti
+      </Anchor>
+      , altrimenti l’avvio sarà rifiutato (salvo deroga di un coordinatore).
+    </Alert>
   );
 }

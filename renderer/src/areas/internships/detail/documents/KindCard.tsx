@@ -6,16 +6,15 @@ import { Alert, Anchor, Button, Card, Collapse, Group, List, Select, Stack, Text
 import { IconFileText } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { DOCUMENT_KIND_LABELS, DOCUMENT_SIGNED_BY, type DocumentKind, type InternshipDocuments } from '../../../../../../shared/api/documents';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_SIGNED_BY, type InternshipDocuments } from '../../../../../../shared/api/documents';
 import type { Internship } from '../../../../../../shared/api/internship-fields';
 import { fixLink } from '../../../../../../shared/documents/readiness';
 import { italianMonth } from '../../../../../../shared/rules/calendar';
+import { italianDate } from '../../../../../../shared/validation/italian-time';
 import { api } from '../../../../api/client';
+import { useSession } from '../../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../../lib/form-errors';
 import { VersionRow } from './VersionRow';
-
-/** Documents the parties sign and whose scan the file keeps. */
-const SIGNABLE: readonly DocumentKind[] = ['convenzione', 'pfi', 'registro', 'attestazione', 'informativa'];
 
 const monthLabel = (key: string) => {
   const [y, m] = key.split('-').map(Number) as [number, number];
@@ -34,7 +33,11 @@ export function KindCard({ file, status, registerMonths, canWrite, onChanged }: 
   const [busy, setBusy] = useState(false);
   const [showOlder, setShowOlder] = useState(false);
   const isRegister = status.kind === 'registro';
-  const [month, setMonth] = useState<string | null>(registerMonths.at(-1) ?? null);
+  // The month under way (or the last one the file had): a register is prepared for the month being worked.
+  const thisMonth = italianDate(new Date()).slice(0, 7);
+  const [month, setMonth] = useState<string | null>(registerMonths.filter((m) => m <= thisMonth).at(-1) ?? registerMonths.at(0) ?? null);
+  const session = useSession();
+  const seesSpecial = session.can('candidates.special');
   const label = DOCUMENT_KIND_LABELS[status.kind];
   const ids = { internshipId: file.id, associationId: file.associationId, candidateId: file.candidateId };
   const [newest, ...older] = isRegister ? status.versions.filter((v) => v.month === month) : status.versions;
@@ -111,7 +114,7 @@ export function KindCard({ file, status, registerMonths, canWrite, onChanged }: 
         )}
 
         {newest ? (
-          <VersionRow doc={newest} title={title} canWrite={canWrite} signable={SIGNABLE.includes(status.kind)} onChanged={onChanged} />
+          <VersionRow doc={newest} title={title} canWrite={canWrite} seesSpecial={seesSpecial} onChanged={onChanged} />
         ) : (
           <Text size="sm" c="dimmed">
             Non ancora preparato.
@@ -125,7 +128,7 @@ export function KindCard({ file, status, registerMonths, canWrite, onChanged }: 
             <Collapse in={showOlder}>
               <Stack gap="sm">
                 {older.map((d) => (
-                  <VersionRow key={d.id} doc={d} title={title} canWrite={canWrite} signable={SIGNABLE.includes(status.kind)} onChanged={onChanged} />
+                  <VersionRow key={d.id} doc={d} title={title} canWrite={canWrite} seesSpecial={seesSpecial} onChanged={onChanged} />
                 ))}
               </Stack>
             </Collapse>

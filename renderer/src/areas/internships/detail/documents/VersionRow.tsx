@@ -1,5 +1,5 @@
 /** One version of a document: when and by whom, its state, and what can be done with it. */
-import { Badge, Button, FileButton, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, FileButton, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconDownload, IconExternalLink, IconSignature } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { DOCUMENT_STATE_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentView } from '../../../../../../shared/api/documents';
@@ -14,12 +14,12 @@ interface VersionRowProps {
   doc: DocumentView;
   title: string;
   canWrite: boolean;
-  /** Whether this document is signed and its scan attached (the register and the notice are too, on paper). */
-  signable: boolean;
+  /** True when the one looking may open documents that print a restricted category. */
+  seesSpecial: boolean;
   onChanged(): void;
 }
 
-export function VersionRow({ doc, title, canWrite, signable, onChanged }: VersionRowProps) {
+export function VersionRow({ doc, title, canWrite, seesSpecial, onChanged }: VersionRowProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const resetRef = useRef<() => void>(null);
@@ -60,46 +60,63 @@ export function VersionRow({ doc, title, canWrite, signable, onChanged }: Versio
   }
 
   const desktop = canOpenFiles();
+  const closed = doc.restricted && !seesSpecial;
   return (
     <Stack gap={4}>
       <Group gap="sm" wrap="wrap">
         <Text size="sm" fw={600}>
           Versione {doc.version}
         </Text>
-        {signable && (
-          <Badge color={doc.state === 'firmato' ? 'green' : 'yellow'} variant="light">
-            {DOCUMENT_STATE_LABELS[doc.state]}
-          </Badge>
+        <Badge color={doc.state === 'firmato' ? 'green' : 'yellow'} variant="light">
+          {DOCUMENT_STATE_LABELS[doc.state]}
+        </Badge>
+        {doc.stale && (
+          <Tooltip label="I dati della pratica sono cambiati dopo che è stato preparato: preparane una nuova versione e falla firmare.">
+            <Badge color="red" variant="light">
+              Superato
+            </Badge>
+          </Tooltip>
         )}
         <Text size="xs" c="dimmed">
           preparata il {formatDateTime(doc.generatedAt)} da {doc.generatedBy}
           {doc.templateVersion !== null ? ` · modello dell’ufficio v${doc.templateVersion}` : ''}
         </Text>
       </Group>
-      <Group gap="xs">
-        {desktop && (
-          <Button size="xs" variant="light" leftSection={<IconExternalLink size={14} />} loading={busy === 'doc-open'} onClick={() => void hand(false, 'open')}>
-            Apri
+      {closed ? (
+        <Text size="sm" c="dimmed">
+          Riporta la categoria riservata della persona: lo apre un coordinatore.
+        </Text>
+      ) : (
+        <Group gap="xs">
+          {desktop && (
+            <Button size="xs" variant="light" leftSection={<IconExternalLink size={14} />} loading={busy === 'doc-open'} onClick={() => void hand(false, 'open')}>
+              Apri
+            </Button>
+          )}
+          <Button size="xs" variant="light" leftSection={<IconDownload size={14} />} loading={busy === 'doc-save'} onClick={() => void hand(false, 'save')} aria-label={`Scarica ${title} versione ${doc.version}`}>
+            {desktop ? 'Salva' : 'Scarica'}
           </Button>
-        )}
-        <Button size="xs" variant="light" leftSection={<IconDownload size={14} />} loading={busy === 'doc-save'} onClick={() => void hand(false, 'save')} aria-label={`Scarica ${title} versione ${doc.version}`}>
-          {desktop ? 'Salva' : 'Scarica'}
-        </Button>
-        {signable && canWrite && (
-          <FileButton onChange={(f) => void attach(f)} accept=".pdf,.jpg,.jpeg,.png" resetRef={resetRef} inputProps={{ 'aria-label': `Scansione firmata di ${title} versione ${doc.version}` }}>
-            {(props) => (
-              <Button {...props} size="xs" variant={doc.signed ? 'subtle' : 'filled'} leftSection={<IconSignature size={14} />} loading={busy === 'attach'}>
-                {doc.signed ? 'Sostituisci la scansione firmata' : 'Allega la scansione firmata'}
-              </Button>
-            )}
-          </FileButton>
-        )}
-        {doc.signed && (
-          <Button size="xs" variant="subtle" leftSection={<IconDownload size={14} />} loading={busy === 'firmato-save'} onClick={() => void hand(true, 'save')}>
-            Scansione firmata ({doc.signed.fileName})
-          </Button>
-        )}
-      </Group>
+          {canWrite && (
+            <FileButton onChange={(f) => void attach(f)} accept=".pdf,.jpg,.jpeg,.png" resetRef={resetRef} inputProps={{ 'aria-label': `Scansione firmata di ${title} versione ${doc.version}` }}>
+              {(props) => (
+                <Button {...props} size="xs" variant={doc.signed ? 'subtle' : 'filled'} leftSection={<IconSignature size={14} />} loading={busy === 'attach'}>
+                  {doc.signed ? 'Sostituisci la scansione firmata' : 'Allega la scansione firmata'}
+                </Button>
+              )}
+            </FileButton>
+          )}
+          {doc.signed && desktop && (
+            <Button size="xs" variant="subtle" leftSection={<IconExternalLink size={14} />} loading={busy === 'firmato-open'} onClick={() => void hand(true, 'open')}>
+              Apri la scansione firmata
+            </Button>
+          )}
+          {doc.signed && (
+            <Button size="xs" variant="subtle" leftSection={<IconDownload size={14} />} loading={busy === 'firmato-save'} onClick={() => void hand(true, 'save')}>
+              Scansione firmata ({doc.signed.fileName})
+            </Button>
+          )}
+        </Group>
+      )}
       {problem && (
         <Text size="sm" c="red" role="alert">
           {problem}

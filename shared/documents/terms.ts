@@ -1,0 +1,44 @@
+/**
+ * The terms a signed document stands for: what it prints about the parties and the tirocinio,
+ * without what changes on its own afterwards (the day it was prepared, the mandatory notice filed
+ * at the start, the hours, the outcome). A signature counts only while the file's terms are still
+ * the ones signed: change the allowance or the tutor, and the convenzione or the PFI must be
+ * prepared and signed again.
+ */
+import type { DocumentContext } from './context';
+
+/** A stable JSON of the terms (keys sorted), for a hash. */
+export function termsOf(ctx: DocumentContext): string {
+  const { internship: t, intern, promoter, host } = ctx;
+  const terms = {
+    kind: ctx.kind,
+    promoter: { name: promoter.name, taxCode: promoter.taxCode, vatNumber: promoter.vatNumber, address: promoter.address, legalRepName: promoter.legalRepName, legalRepRole: promoter.legalRepRole, accreditationRef: promoter.accreditationRef },
+    host,
+    // Only the PFI prints the target category; the other documents do not depend on it.
+    intern: { ...intern, privacyNoticeDate: null, targetCategory: ctx.kind === 'pfi' ? intern.targetCategory : null },
+    internship: {
+      ...t,
+      ruleSetName: null,
+      noticeDate: null,
+      noticeNumber: null,
+      actualEndDate: null,
+      outcome: null,
+      suspensions: [],
+      extensions: [],
+      skillsAcquired: [],
+      finalCertificateAttendance: null,
+    },
+  };
+  return stableJson(terms);
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
