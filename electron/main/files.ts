@@ -4,9 +4,10 @@
  * folder and opens it with the program the system uses (Word for a .docx). The page never names a
  * path: the file name is reduced to a plain name, and only the types the app produces pass.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BridgeFile, FileOutcome } from '../../shared/api/bridge';
+import { detectFileType } from '../core/files/stored-files';
 
 const ALLOWED_EXTENSIONS = ['docx', 'pdf', 'png', 'jpg', 'jpeg', 'zip'];
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -29,7 +30,35 @@ export function parseBridgeFile(raw: unknown): (BridgeFile & { bytes: Buffer; ex
   const name = (fileName.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').slice(0, 200);
   const extension = name.toLowerCase().split('.').pop() ?? '';
   if (!name || !ALLOWED_EXTENSIONS.includes(extension)) return null;
-  return { fileName: name, mimeType, contentBase64, bytes: Buffer.from(contentBase64, 'base64'), extension };
+  const bytes = Buffer.from(contentBase64, 'base64');
+  // The content must be what the name says: Word would open an HTML or RTF file named .docx.
+  const isZip = extension === 'zip' && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (!isZip && !detectFileType(bytes, name)) return null;
+  return { fileName: name, mimeType, contentBase64, bytes, extension };
+}
+
+/** Opened copies older than a day are deleted at start: they hold personal data and are only copies. */
+export function cleanOpenedCopies(tempDir: string, now = Date.now()): number {
+  let removed = 0;
+  let entries: string[];
+  try {
+    entries = readdirSync(tempDir);
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith('apri-')) continue;
+    const path = join(tempDir, entry);
+    try {
+      if (now - statSync(path).mtimeMs > 24 * 60 * 60 * 1000) {
+        rmSync(path, { recursive: true, force: true });
+        removed += 1;
+      }
+    } catch {
+      // A copy still open in Word cannot be removed on Windows: it goes next time.
+    }
+  }
+  return removed;
 }
 
 const FAILED: FileOutcome = { result: 'failed', message: 'Il file non è stato passato correttamente: riprova.' };

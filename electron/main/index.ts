@@ -10,7 +10,7 @@ import { DatabaseTooNewError } from '../core/db/connection';
 import { fileLogger } from '../core/log';
 import { appLocation } from './app-location';
 import { installContentSecurityPolicy } from './csp';
-import type { DesktopFileDeps } from './files';
+import { cleanOpenedCopies, type DesktopFileDeps } from './files';
 import { registerIpc, type TrustedWindow } from './ipc';
 import { resolveRuntimePaths, type RuntimePaths } from './paths';
 import { hardenAllWebContents, restrictPermissions } from './security';
@@ -97,7 +97,9 @@ export function startApp(): void {
       app.quit();
       return;
     }
-    registerIpc({ core, location, trustedWindow, files: desktopFiles() });
+    const files = desktopFiles();
+    cleanOpenedCopies(files.tempDir);
+    registerIpc({ core, location, trustedWindow, files });
     window = createMainWindow({
       preload: paths.preload,
       rendererIndex: paths.rendererIndex,
