@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { certificateContext, contextWithMissingData, registerMonthContext, sampleDocumentContext } from '../../tests/support/document-context';
+import type { PlannedDay } from '../rules/attendance-days';
 import { DOCUMENT_KINDS } from './context';
 import {
   MISSING,
@@ -11,6 +12,7 @@ import {
   findTemplateField,
   formatShare,
   placeholderOf,
+  registerDayHoursDone,
   tableRows,
   templateFieldGroups,
   templateFieldsFor,
@@ -77,9 +79,12 @@ describe('printed values', () => {
     expect(v.ospitante_sede_legale).toBe('Via Tenivelli 12, 10024 Moncalieri (TO)');
     expect(v.sede_tirocinio).toBe('Palestra comunale: Strada Genova 101, 10024 Moncalieri (TO)');
     expect(v.tutor_ospitante_nome).toBe('Marco Bertola');
-    expect(v.tutor_promotore_anni_esperienza).toBe('9');
-    expect(v.convenzione_numero).toBe('CONV-TO01-2026-0042');
-    expect(v.convenzione_data).toBe('02/11/2026');
+    // The promoter's tutor as production knows it: a name, the desk's e-mail, no years.
+    expect(v.tutor_promotore_email).toBe('tirocini@exar.example.it');
+    expect(v.tutor_promotore_anni_esperienza).toBe(MISSING);
+    // No agreement number or date of its own: the file's number, and a date to write by hand.
+    expect(v.convenzione_numero).toBe('TO01-2026-0042');
+    expect(v.convenzione_data).toBe(TO_FILL_BY_HAND);
     expect(v.competenze_da_acquisire?.split('\n')).toHaveLength(3);
     expect(v.obiettivi).toContain('\n');
     expect(v.orario_settimanale?.split('\n')[0]).toBe('Lunedì: 5 ore (9:00–14:00)');
@@ -163,6 +168,18 @@ describe('rows', () => {
     const rows = tableRows(registerMonthContext({ daily: false }), 'giorni');
     expect(rows[0]).toMatchObject({ ore_previste: '5', ore_svolte: '' });
     expect(rows[7]).toMatchObject({ ore_svolte: MISSING });
+  });
+
+  it('prints 0 only for a day entered as 0; a working day not entered stays blank', () => {
+    const day = (kind: PlannedDay['kind']): PlannedDay => ({ date: '2026-12-02', weekday: 3, kind, plannedHours: kind === 'lavorativo' ? 5 : 0, holiday: null });
+    expect(registerDayHoursDone(day('lavorativo'), { '2026-12-02': 0 })).toBe('0');
+    expect(registerDayHoursDone(day('lavorativo'), { '2026-12-02': 7.5 })).toBe('7,5');
+    expect(registerDayHoursDone(day('lavorativo'), { '2026-12-01': 5 })).toBe('');
+    expect(registerDayHoursDone(day('lavorativo'), null)).toBe('');
+    expect(registerDayHoursDone(day('riposo'), { '2026-12-02': 4 })).toBe('4');
+    expect(registerDayHoursDone(day('riposo'), null)).toBe(MISSING);
+    expect(registerDayHoursDone(day('sospeso'), { '2026-12-02': 0 })).toBe(MISSING);
+    expect(registerDayHoursDone(day('fuori'), null)).toBe(MISSING);
   });
 
   it('declares the fields each table fills', () => {

@@ -157,7 +157,7 @@ function tutorSpecs(prefix: string, who: string, pick: (ctx: DocumentContext) =>
 
 export const VALUE_FIELDS: readonly ValueField[] = [
   ...group('documento', [
-    ['data_documento', 'Data del documento', 'Il giorno in cui il documento è generato, es. 24/11/2026 (per «Luogo e data»).', (c) => date(c.generatedOn)],
+    ['data_documento', 'Data del documento', 'Il giorno in cui il documento è preparato, es. 24/11/2026 (non quello della firma).', (c) => date(c.generatedOn)],
     ['tipo_documento', 'Tipo di documento', 'Il nome del documento, es. «Progetto formativo individuale».', (c) => DOCUMENT_KIND_LABELS[c.kind]],
   ]),
   ...group('promotore', [
@@ -287,15 +287,26 @@ export const VALUE_FIELDS: readonly ValueField[] = [
   ]),
 ];
 
-function registerDayRow(day: PlannedDay, daily: Readonly<Record<string, number>> | null): Record<string, string> {
+/**
+ * The hours done on a day of the register, as both the built-in register and an office template
+ * print them: «—» on a day outside the internship or suspended; the hours entered, «0» included,
+ * when the day was entered; otherwise a blank to write by hand on a working day (a day not entered
+ * is not an absence) and «—» on a rest day or a holiday.
+ */
+export function registerDayHoursDone(day: PlannedDay, daily: Readonly<Record<string, number>> | null): string {
+  if (day.kind === 'fuori' || day.kind === 'sospeso') return MISSING;
   const entered = daily?.[day.date];
+  if (entered !== undefined) return formatHours(entered);
+  return day.kind === 'lavorativo' ? '' : MISSING;
+}
+
+function registerDayRow(day: PlannedDay, daily: Readonly<Record<string, number>> | null): Record<string, string> {
   const working = day.kind === 'lavorativo';
   return {
     data: date(day.date),
     giorno: WEEKDAY_NAMES[day.weekday],
     ore_previste: working ? formatHours(day.plannedHours) : MISSING,
-    // A working day not entered yet is a blank cell to write in by hand.
-    ore_svolte: entered !== undefined ? formatHours(entered) : working ? '' : MISSING,
+    ore_svolte: registerDayHoursDone(day, daily),
     nota: dayReason(day) ?? '',
   };
 }

@@ -1,8 +1,8 @@
 /**
  * A realistic document context (an ASD in Moncalieri hosting a young woman from Torino on a
- * six-month tirocinio, promoted by Exar's Torino desk) and its variants: optional data missing, a
- * mixed funding, a December register with holidays and a week of suspension, the final totals.
- * Codes are valid and agree with the people they belong to.
+ * six-month tirocinio, promoted by Exar's Torino desk) shaped as the core builds it in production,
+ * and its variants: optional data missing, a mixed funding, a December register with holidays and a
+ * week of suspension, the final totals. Codes are valid and agree with the people they belong to.
  */
 import { crc32, deflateSync } from 'node:zlib';
 import type { DocumentContext, DocumentKind, RegisterMonth, ScheduleDay } from '../../shared/documents/context';
@@ -14,7 +14,6 @@ import { encodePersonTaxCode } from '../../shared/validation/tax-code-encode';
 export const INTERN_TAX_CODE = encodePersonTaxCode({ lastName: 'Ferrero', firstName: 'Giulia', birthDate: '2001-03-14', sex: 'F', placeCode: 'L219' });
 export const HOST_TUTOR_TAX_CODE = encodePersonTaxCode({ lastName: 'Bertola', firstName: 'Marco', birthDate: '1979-07-02', sex: 'M', placeCode: 'F335' });
 export const HOST_REP_TAX_CODE = encodePersonTaxCode({ lastName: 'Gribaudo', firstName: 'Paolo', birthDate: '1962-11-20', sex: 'M', placeCode: 'L219' });
-export const PROMOTER_TUTOR_TAX_CODE = encodePersonTaxCode({ lastName: 'Coppola', firstName: 'Sara', birthDate: '1986-05-09', sex: 'F', placeCode: 'L219' });
 
 /** Monday, Wednesday, Friday 9–14 and Tuesday, Thursday 14–19: 25 hours a week. */
 export const SAMPLE_SCHEDULE: WeeklySchedule = { 1: 5, 2: 5, 3: 5, 4: 5, 5: 5, 6: 0, 7: 0 };
@@ -32,7 +31,12 @@ const SCHEDULE_DAYS: ScheduleDay[] = [
 export const SAMPLE_START = '2026-11-09';
 export const SAMPLE_END = '2027-05-08';
 
-/** The full context: every field the file can have is filled. */
+/**
+ * The context as production fills it: every field the file can have, except what the core does
+ * not read. No agreement number or date of its own (the convenzione carries the file's number and a
+ * date to write by hand); the promoter's tutor is an operator known by name, reached at the desk's
+ * e-mail and phone; the host's tutor has no e-mail or phone of his own.
+ */
 export function sampleDocumentContext(kind: DocumentKind = 'convenzione'): DocumentContext {
   return {
     kind,
@@ -89,8 +93,6 @@ export function sampleDocumentContext(kind: DocumentKind = 'convenzione'): Docum
     },
     internship: {
       number: 'TO01-2026-0042',
-      agreementNumber: 'CONV-TO01-2026-0042',
-      agreementDate: '2026-11-02',
       typeLabel: 'Tirocinio formativo e di orientamento',
       legalBasis: 'DGR 22/12/2017 n. 85-6277',
       ruleSetName: 'Regole Piemonte in vigore dal 01/01/2018',
@@ -118,8 +120,8 @@ export function sampleDocumentContext(kind: DocumentKind = 'convenzione'): Docum
       atlanteRef: 'ADA.22.01.03 – Gestione di impianti sportivi (Atlante del lavoro, area Servizi turistici e sportivi)',
       safetyTraining: 'Formazione generale (4 ore) presso il soggetto promotore prima dell’avvio; formazione specifica rischio basso (4 ore) a cura del soggetto ospitante entro il primo mese.',
       protocolException: false,
-      promoterTutor: { name: 'Sara Coppola', taxCode: PROMOTER_TUTOR_TAX_CODE, role: 'Operatrice dei servizi per il lavoro', years: 9, email: 's.coppola@exar.example.it', phone: '011 555 0112' },
-      hostTutor: { name: 'Marco Bertola', taxCode: HOST_TUTOR_TAX_CODE, role: 'Responsabile di segreteria', years: 12, email: 'm.bertola@polisportivabsp.example.it', phone: '347 765 4321' },
+      promoterTutor: { name: 'Sara Coppola', taxCode: null, role: null, years: null, email: 'tirocini@exar.example.it', phone: '011 555 0101' },
+      hostTutor: { name: 'Marco Bertola', taxCode: HOST_TUTOR_TAX_CODE, role: 'Responsabile di segreteria', years: 12, email: null, phone: null },
       outcome: null,
       suspensions: [],
       extensions: [],
@@ -140,8 +142,6 @@ export function contextWithMissingData(kind: DocumentKind = 'pfi'): DocumentCont
   ctx.intern = { ...ctx.intern, sex: null, birthPlace: null, citizenship: null, domicile: null, phone: null, email: null, education: null, targetCategory: null };
   ctx.internship = {
     ...ctx.internship,
-    agreementNumber: undefined,
-    agreementDate: undefined,
     schedule: [],
     weeklyHours: null,
     scheduleNotes: null,
@@ -216,7 +216,7 @@ export function certificateContext(): DocumentContext {
   ctx.internship.actualEndDate = '2027-05-08';
   ctx.internship.outcome = 'Assunta dall’ente ospitante';
   ctx.internship.suspensions = [{ from: '2026-12-14', to: '2026-12-18', reason: 'Malattia' }];
-  ctx.totals = { plannedHours: 592, attendedHours: 541.5, attendance: 541.5 / 592, certificateReachable: true };
+  ctx.totals = { plannedHours: 592, attendedHours: 541.5, attendance: 541.5 / 592, certificateReachable: true, monthsMissing: [] };
   return ctx;
 }
 

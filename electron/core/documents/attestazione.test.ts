@@ -18,9 +18,21 @@ describe('attestazione finale', () => {
     expect(body).toContain('541,5 ore svolte su 592 previste');
     expect(body).toContain('91,5% delle ore previste (minimo richiesto: 70%)');
     expect(body).toContain('Gestione di iscrizioni e tesseramenti');
-    expect(body).toContain('Luogo e data: Torino, 14/05/2027');
+    expect(body).toContain('Luogo e data: Torino, ___/___/______');
+    expect(body).not.toContain('14/05/2027');
+    // The accreditation mid-sentence starts lower-case; the tutors are named without nested brackets.
+    expect(body).toContain('abilitato a promuovere tirocini in forza di: accreditamento ai servizi per il lavoro della Regione Piemonte, D.D. n. 123');
+    expect(body).toContain('Tutor del soggetto promotore | Sara Coppola |');
+    expect(body).toContain('Tutor del soggetto ospitante | Marco Bertola, Responsabile di segreteria |');
     expect(body).toContain('Anna Marino, Presidente e legale rappresentante');
     expect(leftoversIn(all)).toEqual([]);
+  });
+
+  it('keeps an acronym at the start of the accreditation as it is', async () => {
+    const ctx = certificateContext();
+    ctx.promoter.accreditationRef = 'ANPAL, autorizzazione n. 456/2020';
+    const { body } = docxText(await buildDocument(ctx));
+    expect(body).toContain('in forza di: ANPAL, autorizzazione n. 456/2020,');
   });
 
   it('leaves lines for the skills when none were recorded', async () => {

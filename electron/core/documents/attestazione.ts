@@ -9,11 +9,12 @@ import { centred, dataTable, heading, list, para, signatures, textOrLines, title
 import { address, BLANK, date, dateOrBlank, endDate, fullName, gendered, hours, orBlank, orDash, percent, signingPlace, theIntern } from './format';
 import { PORTRAIT, textWidth } from './layout';
 import { legalRep, tutorInline, workplace } from './parties';
+import { lowerFirst, unbracketed } from './texts';
 
 export function attestazioneBody(ctx: DocumentContext): FileChild[] {
   const { promoter, host, intern, internship: f, totals } = ctx;
   const width = textWidth(PORTRAIT);
-  const suspensions = f.suspensions.map((s) => `dal ${date(s.from)}${s.to ? ` al ${date(s.to)}` : ''} (${s.reason.toLowerCase()})`);
+  const suspensions = f.suspensions.map((s) => `dal ${date(s.from)}${s.to ? ` al ${date(s.to)}` : ''} (${lowerFirst(unbracketed(s.reason))})`);
   const extensions = f.extensions.map((e) => `dal ${date(e.from)} al ${date(e.to)}`);
   const tirocinio: DataRow[] = [
     ['Tipologia', f.typeLabel],
@@ -37,7 +38,7 @@ export function attestazioneBody(ctx: DocumentContext): FileChild[] {
       'Il soggetto promotore ',
       v(promoter.name),
       `, C.F. ${promoter.taxCode}${promoterAddress ? `, con sede legale in ${promoterAddress}` : ''}`,
-      promoter.accreditationRef ? `, abilitato a promuovere tirocini in forza di: ${promoter.accreditationRef},` : ',',
+      promoter.accreditationRef ? `, abilitato a promuovere tirocini in forza di: ${lowerFirst(promoter.accreditationRef)},` : ',',
       ' nella persona di ',
       v(orBlank(legalRep(promoter.legalRepName, promoter.legalRepRole), 'long')),
       ',',
@@ -64,6 +65,6 @@ export function attestazioneBody(ctx: DocumentContext): FileChild[] {
       v(percent(f.finalCertificateAttendance)),
       ' delle ore previste, ai fini della documentazione e della messa in trasparenza delle competenze acquisite.',
     ], { keepNext: true }),
-    ...signatures(signingPlace(promoter), date(ctx.generatedOn), [{ role: 'Per il soggetto promotore', organisation: promoter.name, name: legalRep(promoter.legalRepName, promoter.legalRepRole), hint: '(timbro e firma)' }], width),
+    ...signatures(signingPlace(promoter), [{ role: 'Per il soggetto promotore', organisation: promoter.name, name: legalRep(promoter.legalRepName, promoter.legalRepRole), hint: '(timbro e firma)' }], width),
   ];
 }

@@ -7,7 +7,7 @@
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableLayoutType, TableRow, TableCell, TextRun, WidthType, type FileChild, type IBorderOptions } from 'docx';
 import type { ScheduleDay } from '../../../shared/documents/context';
 import { WEEKDAYS } from '../../../shared/rules/calendar';
-import { BLANK, DASH, hours } from './format';
+import { BLANK, DASH, dateOrBlank, hours } from './format';
 import { LINE, SIZE, STYLE } from './styles';
 
 /** A piece of text in a sentence: plain, or bold for a value filled from the file. */
@@ -225,18 +225,19 @@ export interface Signer {
 }
 
 /**
- * «Luogo e data» with the place and date filled when known, then one column per signer with the
- * role, the organisation, the name and a line to sign on. Each of these is a row of its own, so the
- * lines stay level even when a name wraps; the block is kept together on one page. `compact` puts
- * role and name on one line and leaves less room to sign (the register's foot).
+ * «Luogo e data» with the place filled when known and the date always left to write by hand (a
+ * document is signed days after it is prepared), then one column per signer with the role, the
+ * organisation, the name and a line to sign on. Each of these is a row of its own, so the lines stay
+ * level even when a name wraps; the block is kept together on one page. `compact` puts role and
+ * name on one line and leaves less room to sign (the register's foot).
  */
-export function signatures(place: string | null, date: string | null, signers: readonly Signer[], width: number, options: { compact?: boolean } = {}): FileChild[] {
+export function signatures(place: string | null, signers: readonly Signer[], width: number, options: { compact?: boolean } = {}): FileChild[] {
   const placeDate = new Paragraph({
     style: STYLE.body,
     keepNext: true,
     keepLines: true,
     spacing: options.compact ? { before: 120, after: 60 } : { before: 240, after: 200 },
-    children: runs(['Luogo e data: ', place && date ? { bold: `${place}, ${date}` } : `${place ?? BLANK.medium}, ${date ?? '___/___/______'}`]),
+    children: runs(['Luogo e data: ', place ? { bold: place } : BLANK.medium, `, ${dateOrBlank(null)}`]),
   });
   // A single signer signs on the right half, as on a letter.
   const columns: (Signer | null)[] = signers.length === 1 ? [null, signers[0]!] : [...signers];

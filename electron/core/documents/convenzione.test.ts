@@ -3,15 +3,29 @@ import { contextWithMissingData, HOST_REP_TAX_CODE, sampleDocumentContext } from
 import { docxText, leftoversIn } from '../../../tests/support/docx-text';
 import { buildDocument } from './index';
 
+/** The deepest brackets go in any line of the text: 1 for «(…)», 2 for «(… (…))». */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const c of text) {
+    if (c === '\n') depth = 0;
+    else if (c === '(') deepest = Math.max(deepest, ++depth);
+    else if (c === ')') depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
+
 describe('convenzione di tirocinio', () => {
   it('prints number and date, both parties with their codes, the rules and both signatures', async () => {
     const { body, all } = docxText(await buildDocument(sampleDocumentContext('convenzione')));
     expect(body).toContain('CONVENZIONE DI TIROCINIO');
-    expect(body).toContain('n. CONV-TO01-2026-0042 del 02/11/2026');
+    // No agreement number or date of its own: the file's number, and the date written when signed.
+    expect(body).toContain('n. TO01-2026-0042 del ___/___/______');
+    expect(body).not.toContain('24/11/2026');
     // Promoter: name, codes, accreditation, PEC.
     expect(body).toContain('Exar Società Cooperativa Sociale');
     expect(body).toContain('11223344556');
-    expect(body).toContain('D.D. n. 123 del 15/03/2019');
+    expect(body).toContain('in forza di: accreditamento ai servizi per il lavoro della Regione Piemonte, D.D. n. 123 del 15/03/2019');
     expect(body).toContain('exar@pec.example.it');
     // Host: legal form, CF and VAT, registered and operating site, representative, PEC, ATECO, headcount.
     expect(body).toContain('Associazione sportiva dilettantistica (ASD)');
@@ -23,6 +37,7 @@ describe('convenzione di tirocinio', () => {
     expect(body).toContain('polisportivabsp@pec.example.it');
     expect(body).toContain('93.12.00');
     expect(body).toContain('2 dipendenti');
+    expect(body).toContain('dichiara di avere 2 dipendenti e di rispettare i limiti numerici');
     // Recitals: the regional act, the 2017 guidelines, the 2021 law.
     expect(body).toContain('DGR 22/12/2017 n. 85-6277');
     expect(body).toContain('25 maggio 2017');
@@ -31,15 +46,15 @@ describe('convenzione di tirocinio', () => {
     // The file: dates, hours, tutors, allowance, insurance.
     expect(body).toContain('dal 09/11/2026 al 08/05/2027');
     expect(body).toMatch(/per\s+25\s+ore settimanali/);
-    expect(body).toContain('Sara Coppola');
-    expect(body).toContain('Marco Bertola');
+    expect(body).toContain('monitoraggio del tirocinio: Sara Coppola;');
+    expect(body).toContain('previsto dalla disciplina regionale: Marco Bertola, Responsabile di segreteria;');
     expect(body).toContain('450,00 €');
     expect(body).toContain('70%');
-    expect(body).toContain('12345678/91');
-    expect(body).toContain('Polizza RCT n. 2026/RC/778899');
+    // Insurance: who holds it, with the position and the policy.
+    expect(body).toContain('Il soggetto promotore provvede, a propria cura e spese, ad assicurare il tirocinante contro gli infortuni sul lavoro presso l’INAIL (posizione n. 12345678/91) e per la responsabilità civile verso terzi presso idonea compagnia assicuratrice (polizza RCT n. 2026/RC/778899, Assicurazioni Sportive S.p.A.).');
     expect(body).toContain('Art. 8 – Trattamento dei dati personali');
-    // Signatures, with place and date.
-    expect(body).toContain('Luogo e data: Torino, 24/11/2026');
+    // Signatures: the place, and the date written when signed.
+    expect(body).toContain('Luogo e data: Torino, ___/___/______');
     expect(body).toContain('Per il soggetto promotore');
     expect(body).toContain('Per il soggetto ospitante');
     expect(all).toContain('Pratica n. TO01-2026-0042');
@@ -53,12 +68,45 @@ describe('convenzione di tirocinio', () => {
     expect(body).toMatch(/Codice ATECO \| — \|/);
     expect(body).toContain('Nessun dipendente');
     expect(body).toContain('un solo tirocinante alla volta');
-    // No agreement number of its own: the file's, dated the day it is generated.
-    expect(body).toContain('n. TO01-2026-0042 del 24/11/2026');
+    expect(body).toContain('n. TO01-2026-0042 del ___/___/______');
+    // No accreditation, position or policy: lines to write them.
+    expect(body).toMatch(/in forza di: accreditamento ai servizi per il lavoro della Regione Piemonte n\. _{6,} del _{6,};/);
+    expect(body).toMatch(/a propria cura e spese, ad assicurare il tirocinante contro gli infortuni sul lavoro presso l’INAIL \(posizione n\. _{6,}\) e per la responsabilità civile verso terzi presso idonea compagnia assicuratrice \(polizza n\. _{6,}\)\./);
     // Missing hours and host representative: lines to write on.
     expect(body).toMatch(/rappresentato da _{10,}/);
     expect(body).toMatch(/per\s+_{6,}\s+ore settimanali/);
     expect(leftoversIn(all)).toEqual([]);
+  });
+
+  it('prints the agreement’s own number and date when the desk recorded them', async () => {
+    const ctx = sampleDocumentContext('convenzione');
+    ctx.internship.agreementNumber = 'CONV-TO01-2026-0042';
+    ctx.internship.agreementDate = '2026-11-02';
+    const { body } = docxText(await buildDocument(ctx));
+    expect(body).toContain('n. CONV-TO01-2026-0042 del 02/11/2026');
+    expect(body).toContain('Luogo e data: Torino, ___/___/______');
+  });
+
+  it('says a host without employees and without the AICS exception has none', async () => {
+    const ctx = sampleDocumentContext('convenzione');
+    ctx.host.employees = 0;
+    const { body } = docxText(await buildDocument(ctx));
+    expect(body).toContain('il soggetto ospitante dichiara di non avere dipendenti e di rispettare');
+    expect(body).not.toContain('avere nessun');
+  });
+
+  it('never nests brackets, whatever the tutors’ roles and the policy say', async () => {
+    const ctx = sampleDocumentContext('convenzione');
+    ctx.internship.promoterTutor.role = 'Tutor del soggetto promotore (sportello di Torino)';
+    ctx.internship.hostTutor.role = 'Istruttore (settore giovanile)';
+    ctx.internship.liabilityPolicy = 'Polizza n. 55 (RCT/RCO)';
+    ctx.internship.inailPosition = '12345678/91 (PAT)';
+    const { body } = docxText(await buildDocument(ctx));
+    expect(body).toContain('monitoraggio del tirocinio: Sara Coppola, Tutor del soggetto promotore (sportello di Torino);');
+    expect(body).toContain('(posizione n. 12345678/91 – PAT)');
+    expect(body).toContain('(polizza n. 55 – RCT/RCO)');
+    expect(bracketDepth(body)).toBeLessThanOrEqual(1);
+    expect(bracketDepth(docxText(await buildDocument(sampleDocumentContext('convenzione'))).body)).toBeLessThanOrEqual(1);
   });
 
   it('cites the 2015 guidelines for an inclusion tirocinio', async () => {

@@ -5,7 +5,7 @@
 import type { FileChild } from 'docx';
 import type { DocumentContext } from '../../../shared/documents/context';
 import { article, centred, dataTable, list, para, recitals, signatures, title, v, type Piece } from './blocks';
-import { agreementRef, BLANK, date, dateOrBlank, hours, orBlank, percent, signingPlace } from './format';
+import { agreementRef, BLANK, dateOrBlank, hours, orBlank, percent, signingPlace } from './format';
 import { PORTRAIT, textWidth } from './layout';
 import { employeesText, hostRows, legalRep, promoterRows, tutorInline, workplace } from './parties';
 import { allowanceSentences, insuranceSentence, lowerFirst, nationalRecitals } from './texts';
@@ -14,15 +14,15 @@ export function convenzioneBody(ctx: DocumentContext): FileChild[] {
   const { promoter, host, internship: f } = ctx;
   const width = textWidth(PORTRAIT);
   const ref = agreementRef(f);
-  const signedOn = f.agreementDate ?? ctx.generatedOn;
   const threshold = percent(f.finalCertificateAttendance);
 
   const hostRecital: Piece[] = f.protocolException
     ? ['il soggetto ospitante non ha personale dipendente e si avvale della deroga prevista dal protocollo d’intesa tra il soggetto promotore e AICS per le associazioni affiliate prive di dipendenti, che consente di ospitare ', v('un solo tirocinante alla volta'), ';']
-    : ['il soggetto ospitante dichiara di avere ', v(employeesText(host).toLowerCase()), ' e di rispettare i limiti numerici di tirocinanti ospitabili contemporaneamente previsti dalla disciplina regionale;'];
+    : ['il soggetto ospitante dichiara di ', ...(host.employees === 0 ? [v('non avere dipendenti')] : ['avere ', v(employeesText(host))]), ' e di rispettare i limiti numerici di tirocinanti ospitabili contemporaneamente previsti dalla disciplina regionale;'];
 
   return [
-    ...title('Convenzione di tirocinio', `n. ${ref.number} del ${date(signedOn)}`),
+    // The agreement's own date when the desk recorded one, otherwise a line: it is dated when signed.
+    ...title('Convenzione di tirocinio', `n. ${ref.number} del ${dateOrBlank(ref.date)}`),
     centred(['ai sensi della ', v(f.legalBasis), ' della Regione Piemonte']),
     para([{ bold: 'TRA' }], { align: 'center', keepNext: true, before: 60 }),
     dataTable(promoterRows(promoter), width, 'Soggetto promotore'),
@@ -35,7 +35,7 @@ export function convenzioneBody(ctx: DocumentContext): FileChild[] {
     ...recitals([
       ...nationalRecitals(f),
       ['la Regione Piemonte disciplina i tirocini con la ', v(f.legalBasis), ', applicata secondo le regole in vigore alla data di avvio del tirocinio (', v(f.ruleSetName), ');'],
-      ['il soggetto promotore è abilitato a promuovere tirocini ai sensi della normativa sopra richiamata in forza di: ', v(promoter.accreditationRef ?? `accreditamento ai servizi per il lavoro della Regione Piemonte n. ${BLANK.short} del ${BLANK.short}`), ';'],
+      ['il soggetto promotore è abilitato a promuovere tirocini ai sensi della normativa sopra richiamata in forza di: ', v(promoter.accreditationRef ? lowerFirst(promoter.accreditationRef) : `accreditamento ai servizi per il lavoro della Regione Piemonte n. ${BLANK.short} del ${BLANK.short}`), ';'],
       hostRecital,
       'il tirocinio non costituisce rapporto di lavoro e non può essere utilizzato per sostituire personale dipendente;',
     ]),
@@ -73,7 +73,7 @@ export function convenzioneBody(ctx: DocumentContext): FileChild[] {
     para('Il soggetto promotore si impegna a:', { keepNext: true }),
     ...list([
       'favorire l’avvio del tirocinio, supportando il soggetto ospitante e il tirocinante nella fase di attivazione e nella gestione delle procedure amministrative;',
-      ['designare un tutor responsabile dell’organizzazione e del monitoraggio del tirocinio (', v(orBlank(tutorInline(f.promoterTutor))), ');'],
+      ['designare un tutor responsabile dell’organizzazione e del monitoraggio del tirocinio: ', v(orBlank(tutorInline(f.promoterTutor))), ';'],
       'predisporre il Progetto formativo individuale in collaborazione con il soggetto ospitante;',
       'monitorare periodicamente l’andamento del tirocinio, anche con colloqui con il tirocinante e con il tutor del soggetto ospitante;',
       ['rilasciare l’attestazione finale delle attività svolte e delle competenze acquisite, se il tirocinante ha partecipato ad almeno il ', v(threshold), ' delle ore complessivamente previste;'],
@@ -85,7 +85,7 @@ export function convenzioneBody(ctx: DocumentContext): FileChild[] {
     ...list([
       'accogliere il tirocinante secondo quanto previsto dal Progetto formativo individuale, assicurando attività coerenti con gli obiettivi formativi;',
       'effettuare la comunicazione obbligatoria di avvio del tirocinio (modello UNILAV) entro il giorno precedente l’inizio, nonché le comunicazioni di proroga e di cessazione anticipata nei termini di legge;',
-      ['designare un tutor con competenze ed esperienza adeguate (', v(orBlank(tutorInline(f.hostTutor))), '), nel rispetto del numero massimo di tirocinanti per tutor previsto dalla disciplina regionale;'],
+      ['designare un tutor con competenze ed esperienza adeguate, nel rispetto del numero massimo di tirocinanti per tutor previsto dalla disciplina regionale: ', v(orBlank(tutorInline(f.hostTutor))), ';'],
       'garantire al tirocinante la formazione in materia di salute e sicurezza nei luoghi di lavoro prevista dal D.Lgs. 81/2008 e, ove prevista, la sorveglianza sanitaria;',
       'corrispondere al tirocinante l’indennità di partecipazione indicata all’art. 5, per la parte a proprio carico;',
       'tenere il registro delle presenze, firmato dal tirocinante e dal tutor, e trasmetterlo mensilmente al soggetto promotore;',
@@ -98,7 +98,7 @@ export function convenzioneBody(ctx: DocumentContext): FileChild[] {
 
     article(6, 'Garanzie assicurative'),
     para(insuranceSentence(f)),
-    para('La copertura comprende anche le attività svolte dal tirocinante fuori dalla sede, purché previste dal Progetto formativo individuale. In caso di infortunio il soggetto ospitante si impegna a darne comunicazione, nei termini previsti, all’INAIL, all’assicuratore e al soggetto promotore.'),
+    para('La copertura comprende anche le attività svolte dal tirocinante fuori dalla sede, purché previste dal Progetto formativo individuale. In caso di infortunio durante il tirocinio il soggetto ospitante si impegna a segnalare l’evento al soggetto promotore e, entro i termini previsti dalla normativa, all’INAIL e alla compagnia assicuratrice, indicando la posizione INAIL e la polizza sopra richiamate.'),
 
     article(7, 'Durata, sospensione e recesso'),
     para('La presente convenzione decorre dalla data di sottoscrizione e resta in vigore fino alla conclusione del tirocinio di cui all’art. 1, comprese le eventuali proroghe, e comunque fino al compimento degli adempimenti conseguenti.'),
@@ -112,7 +112,7 @@ export function convenzioneBody(ctx: DocumentContext): FileChild[] {
     article(9, 'Norme di rinvio'),
     para('Per quanto non previsto dalla presente convenzione si rinvia alla normativa nazionale e regionale richiamata in premessa.', { keepNext: true }),
     para('Letto, confermato e sottoscritto.', { keepNext: true }),
-    ...signatures(signingPlace(promoter), date(ctx.generatedOn), [
+    ...signatures(signingPlace(promoter), [
       { role: 'Per il soggetto promotore', organisation: promoter.name, name: legalRep(promoter.legalRepName, promoter.legalRepRole), hint: '(timbro e firma)' },
       { role: 'Per il soggetto ospitante', organisation: host.name, name: legalRep(host.legalRepName, host.legalRepRole), hint: '(timbro e firma)' },
     ], width),

@@ -30,26 +30,3 @@ export function documentOf(ctx: DocumentContext): Document {
 export async function buildDocument(ctx: DocumentContext): Promise<Buffer> {
   return Packer.toBuffer(documentOf(ctx));
 }
-
-/** The usual file name: «Convenzione di tirocinio - TO01-2026-0042.docx» (no characters Windows refuses). */
-export function documentFileName(ctx: DocumentContext): string {
-  const labels: Record<DocumentKind, string> = {
-    convenzione: 'Convenzione',
-    pfi: 'PFI',
-    registro: `Registro presenze ${ctx.register?.month ?? ''}`.trim(),
-    attestazione: 'Attestazione finale',
-    informativa: 'Informativa privacy',
-  };
-  const name = `${labels[ctx.kind]} - ${ctx.internship.number} - ${ctx.intern.lastName} ${ctx.intern.firstName}`;
-  const safe = [...name].map((c) => (c.charCodeAt(0) < 32 || '<>:"/\\|?*'.includes(c) ? '_' : c)).join('');
-  return `${safe}.docx`;
-}
-
-/**
- * The signing pack of a file: its convenzione and PFI, built from one context (the kind is set for
- * each). What the desk prints to start a tirocinio, and the pair the benchmark times.
- */
-export async function buildSigningPack(ctx: DocumentContext): Promise<{ convenzione: Buffer; pfi: Buffer }> {
-  const [convenzione, pfi] = await Promise.all([buildDocument({ ...ctx, kind: 'convenzione' }), buildDocument({ ...ctx, kind: 'pfi' })]);
-  return { convenzione, pfi };
-}

@@ -5,7 +5,7 @@
  * the special categories of data (art. 9) with their legal basis; the person signs for receipt.
  */
 import { TableRow, type FileChild } from 'docx';
-import type { DocumentContext } from '../../../shared/documents/context';
+import type { DocumentContext, InternInfo } from '../../../shared/documents/context';
 import { cell, centred, HEAD_FILL, heading, list, para, signatures, table, title, v } from './blocks';
 import { address, date, fullName, signingPlace } from './format';
 import { PORTRAIT, textWidth } from './layout';
@@ -21,6 +21,11 @@ const PURPOSES: [string, string][] = [
   ['Rendicontazione dei progetti di politica attiva che finanziano servizi o indennità (ad esempio GOL, Buono Servizi Lavoro)', 'Obbligo di legge e compito di interesse pubblico (art. 6, par. 1, lett. c ed e)'],
   ['Difesa di un diritto in sede giudiziaria o stragiudiziale', 'Legittimo interesse del Titolare (art. 6, par. 1, lett. f)'],
 ];
+
+/** «Gentile candidata» when the sex is known, both forms otherwise. */
+export function greeting(sex: InternInfo['sex']): string {
+  return sex === 'F' ? 'Gentile candidata' : sex === 'M' ? 'Gentile candidato' : 'Gentile candidato, gentile candidata';
+}
 
 export function informativaBody(ctx: DocumentContext): FileChild[] {
   const { promoter, intern } = ctx;
@@ -42,7 +47,7 @@ export function informativaBody(ctx: DocumentContext): FileChild[] {
     ...title('Informativa sul trattamento dei dati personali', 'ai sensi degli artt. 13 e 14 del Regolamento (UE) 2016/679 (GDPR)'),
     centred([`Destinatari${intern.sex === 'F' ? 'a' : intern.sex === 'M' ? 'o' : 'o/a'}: `, v(fullName(intern)), ` – C.F. ${intern.taxCode}`]),
     para(
-      'Gentile candidato, gentile candidata, con questa informativa Le spieghiamo come trattiamo i Suoi dati personali quando si rivolge al nostro sportello per servizi di orientamento, ricerca di opportunità di lavoro e tirocinio, e durante l’eventuale tirocinio.',
+      `${greeting(intern.sex)}, con questa informativa Le spieghiamo come trattiamo i Suoi dati personali quando si rivolge al nostro sportello per servizi di orientamento, ricerca di opportunità di lavoro e tirocinio, e durante l’eventuale tirocinio.`,
     ),
 
     heading('1. Titolare del trattamento'),
@@ -92,6 +97,6 @@ export function informativaBody(ctx: DocumentContext): FileChild[] {
     heading('8. Dichiarazione di ricevuta'),
     para([`${signed} `, v(fullName(intern)), `, C.F. ${intern.taxCode}, dichiara di aver ricevuto e letto la presente informativa.`], { keepNext: true }),
     ...(intern.privacyNoticeDate && intern.privacyNoticeDate !== ctx.generatedOn ? [para(['Informativa consegnata in precedenza il ', v(date(intern.privacyNoticeDate)!), '.'], { keepNext: true })] : []),
-    ...signatures(signingPlace(promoter), date(ctx.generatedOn), [{ role: intern.sex === 'F' ? 'L’interessata' : intern.sex === 'M' ? 'L’interessato' : 'L’interessato/a', name: fullName(intern), hint: '(firma per ricevuta)' }], width),
+    ...signatures(signingPlace(promoter), [{ role: intern.sex === 'F' ? 'L’interessata' : intern.sex === 'M' ? 'L’interessato' : 'L’interessato/a', name: fullName(intern), hint: '(firma per ricevuta)' }], width),
   ];
 }

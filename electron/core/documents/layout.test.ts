@@ -3,7 +3,7 @@ import { DOCUMENT_KINDS } from '../../../shared/documents/context';
 import { certificateContext, contextWithMissingData, registerMonthContext, sampleDocumentContext, samplePng, withLogo } from '../../../tests/support/document-context';
 import { docxText, leftoversIn } from '../../../tests/support/docx-text';
 import { fitInto, imageSize } from './image-size';
-import { buildDocument, documentFileName } from './index';
+import { buildDocument } from './index';
 
 function contextOf(kind: (typeof DOCUMENT_KINDS)[number]) {
   if (kind === 'registro') return registerMonthContext();
@@ -47,10 +47,5 @@ describe('page layout shared by the documents', () => {
     // SOI, an APP0 segment, then SOF0 with height 50 and width 120.
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x0b, 0x08, 0x00, 0x32, 0x00, 0x78, 0x01, 0x01, 0x11, 0x00]);
     expect(imageSize(jpeg, 'jpg')).toEqual({ width: 120, height: 50 });
-  });
-
-  it('names the file after the kind, the file number and the intern', () => {
-    expect(documentFileName(sampleDocumentContext('pfi'))).toBe('PFI - TO01-2026-0042 - Ferrero Giulia.docx');
-    expect(documentFileName(registerMonthContext())).toBe('Registro presenze 2026-12 - TO01-2026-0042 - Ferrero Giulia.docx');
   });
 });

@@ -28,6 +28,7 @@ export function workplace(h: HostInfo): string {
   return h.operatingSite ? formatSite(h.operatingSite) : `${formatAddress(h.registeredOffice)} (sede legale)`;
 }
 
+/** The headcount as the host's table prints it: «Nessun dipendente», «1 dipendente», «12 dipendenti». */
 export function employeesText(h: HostInfo): string {
   if (h.employees === 0) return 'Nessun dipendente';
   return h.employees === 1 ? '1 dipendente' : `${h.employees} dipendenti`;
@@ -65,23 +66,33 @@ export function internRows(i: InternInfo): DataRow[] {
   ];
 }
 
-/** A tutor in one line for a sentence: «Marco Bertola (Responsabile di segreteria)». */
+/**
+ * A tutor in one line: «Marco Bertola, Responsabile di segreteria». The role follows a comma, never
+ * in brackets, so the phrase can stand inside brackets of its own.
+ */
 export function tutorInline(t: TutorInfo): string | null {
-  return t.name ? `${t.name}${t.role ? ` (${t.role})` : ''}` : null;
+  const name = t.name?.trim();
+  const role = t.role?.trim();
+  return name ? `${name}${role ? `, ${role}` : ''}` : null;
 }
 
-/** Rows of the tutors' table: label, promoter's tutor, host's tutor. */
+/**
+ * Rows of the tutors' table: label, promoter's tutor, host's tutor. The name comes first: it is
+ * stored as one string («Nome Cognome»), which cannot be split reliably into surname and name.
+ */
 export function tutorRows(ctx: DocumentContext): [string, string | null, string | null][] {
   const { promoterTutor: p, hostTutor: h } = ctx.internship;
   const years = (t: TutorInfo) => (t.years === null ? null : t.years === 1 ? '1 anno' : `${t.years} anni`);
-  return [
-    ['Cognome e nome', p.name, h.name],
+  const rows: [string, string | null, string | null][] = [
+    ['Nome e cognome', p.name, h.name],
     ['Codice fiscale', p.taxCode, h.taxCode],
     ['Ruolo', p.role, h.role],
     ['Esperienza nel ruolo', years(p), years(h)],
     ['E-mail', p.email, h.email],
     ['Telefono', p.phone, h.phone],
   ];
+  const clean = (value: string | null) => (value?.trim() ? value.trim() : null);
+  return rows.map(([label, a, b]) => [label, clean(a), clean(b)]);
 }
 
 export { fullName };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextWithMissingData, contextWithMixedFunding, HOST_TUTOR_TAX_CODE, INTERN_TAX_CODE, PROMOTER_TUTOR_TAX_CODE, sampleDocumentContext } from '../../../tests/support/document-context';
+import { contextWithMissingData, contextWithMixedFunding, HOST_TUTOR_TAX_CODE, INTERN_TAX_CODE, sampleDocumentContext } from '../../../tests/support/document-context';
 import { docxText, leftoversIn } from '../../../tests/support/docx-text';
 import { buildDocument } from './index';
 
@@ -7,7 +7,10 @@ describe('progetto formativo individuale', () => {
   it('prints the convenzione, the intern, both tutors, the schedule, goals and allowance, and three signatures', async () => {
     const { body, all } = docxText(await buildDocument(sampleDocumentContext('pfi')));
     expect(body).toContain('PROGETTO FORMATIVO INDIVIDUALE');
-    expect(body).toContain('convenzione di tirocinio n. CONV-TO01-2026-0042 del 02/11/2026');
+    // The convenzione carries the file's number and is dated by hand when signed.
+    expect(body).toContain('allegato alla convenzione di tirocinio n. TO01-2026-0042 del ___/___/______');
+    expect(body).toContain('Convenzione di tirocinio | n. TO01-2026-0042 del ___/___/______ |');
+    expect(body).not.toContain('24/11/2026');
     // Intern.
     expect(body).toContain('Ferrero Giulia');
     expect(body).toContain(INTERN_TAX_CODE);
@@ -20,9 +23,13 @@ describe('progetto formativo individuale', () => {
     expect(body).toContain('Tirocinio formativo e di orientamento');
     expect(body).toContain('DGR 22/12/2017 n. 85-6277 – Regole Piemonte in vigore dal 01/01/2018');
     expect(body).toContain('n. 1402026A00012345 del 06/11/2026');
-    // Tutors side by side.
-    expect(body).toContain(`Codice fiscale | ${PROMOTER_TUTOR_TAX_CODE} | ${HOST_TUTOR_TAX_CODE} |`);
-    expect(body).toContain('Cognome e nome | Sara Coppola | Marco Bertola |');
+    // Tutors side by side, named as stored («Nome Cognome»); the promoter's reached at the desk.
+    expect(body).toContain('Nome e cognome | Sara Coppola | Marco Bertola |');
+    expect(body).toContain(`Codice fiscale | — | ${HOST_TUTOR_TAX_CODE} |`);
+    expect(body).toContain('Ruolo | — | Responsabile di segreteria |');
+    expect(body).toContain('Esperienza nel ruolo | — | 12 anni |');
+    expect(body).toContain('E-mail | tirocini@exar.example.it | — |');
+    expect(body).toContain('Telefono | 011 555 0101 | — |');
     // Place, period, weekly schedule.
     expect(body).toContain('dal 09/11/2026 al 08/05/2027');
     expect(body).toContain('Lunedì | 9:00–14:00 | 5 |');
@@ -38,13 +45,13 @@ describe('progetto formativo individuale', () => {
     expect(body).toContain('a carico del soggetto ospitante');
     expect(body).toContain('se la tirocinante partecipa ad almeno il 70% delle ore previste nel mese');
     expect(body).toContain('Alla tirocinante è corrisposta');
-    expect(body).toContain('12345678/91');
+    expect(body).toContain('Il soggetto promotore provvede, a propria cura e spese, ad assicurare la tirocinante contro gli infortuni sul lavoro presso l’INAIL (posizione n. 12345678/91)');
     expect(body).toContain('D.Lgs. 81/2008');
     expect(body).toContain('Formazione generale (4 ore)');
     expect(body).toContain('Per il soggetto promotore');
     expect(body).toContain('Per il soggetto ospitante');
     expect(body).toContain('La tirocinante');
-    expect(body).toContain('Luogo e data: Torino, 24/11/2026');
+    expect(body).toContain('Luogo e data: Torino, ___/___/______');
     expect(all).toContain('Pratica n. TO01-2026-0042');
     expect(leftoversIn(all)).toEqual([]);
   });
@@ -64,6 +71,16 @@ describe('progetto formativo individuale', () => {
     expect(body).toContain('«GOL Piemonte – Percorso 2»');
   });
 
+  it('leaves out a tutors’ row neither named tutor has, and keeps the names', async () => {
+    const ctx = sampleDocumentContext('pfi');
+    ctx.internship.hostTutor = { ...ctx.internship.hostTutor, taxCode: null, role: null, years: null };
+    const { body } = docxText(await buildDocument(ctx));
+    expect(body).toContain('Nome e cognome | Sara Coppola | Marco Bertola |');
+    expect(body).toContain('E-mail | tirocini@exar.example.it | — |');
+    expect(body).not.toContain('Esperienza nel ruolo');
+    expect(body).not.toMatch(/Codice fiscale \| — \| — \|/);
+  });
+
   it('leaves dashes and lines to fill where the file has no data yet', async () => {
     const { body, all } = docxText(await buildDocument(contextWithMissingData('pfi')));
     expect(body).toMatch(/Cittadinanza \| — \|/);
@@ -71,8 +88,12 @@ describe('progetto formativo individuale', () => {
     expect(body).toContain('Coincide con la residenza');
     expect(body).toMatch(/Comunicazione obbligatoria \(UNILAV\) \| — \|/);
     expect(body).toContain('Il/La tirocinante');
-    // The host tutor is written by hand; the schedule is filled in by hand, day by day.
-    expect(body).toMatch(/Cognome e nome \| Sara Coppola \| _{10,} \|/);
+    // The host tutor, not designated yet, is written in by hand with his data.
+    expect(body).toMatch(/Nome e cognome \| Sara Coppola \| _{10,} \|/);
+    expect(body).toMatch(/Codice fiscale \| — \| _{10,} \|/);
+    expect(body).toMatch(/Telefono \| — \| _{10,} \|/);
+    // The schedule is filled in by hand, day by day.
+
     expect(body).toMatch(/Lunedì \| _{10,} \| _{6,} \|/);
     expect(body).toContain('Deroga del protocollo AICS');
     expect(body).toMatch(/mensile lorda di _{6,} €/);

@@ -22,13 +22,18 @@ function tutorsTable(ctx: DocumentContext, width: number) {
     keepNext: true,
     children: [cell(' ', widths[0]!, { fill: HEAD_FILL }), cell([{ bold: 'Tutor del soggetto promotore' }], widths[1]!, { fill: HEAD_FILL }), cell([{ bold: 'Tutor del soggetto ospitante' }], widths[2]!, { fill: HEAD_FILL })],
   });
-  const rows = tutorRows(ctx).map(
-    ([name, p, h], i, all) =>
+  // A tutor not yet designated is written in by hand, name and data; a named tutor's missing data
+  // is a dash, and a row that would be a dash for both tutors is left out (the names always stay).
+  const [names, ...others] = tutorRows(ctx);
+  const toWrite = [names![1] === null, names![2] === null];
+  const shown = (value: string | null, column: 0 | 1) => value ?? (toWrite[column] ? BLANK.medium : DASH);
+  const kept = [names!, ...others.filter(([, p, h]) => shown(p, 0) !== DASH || shown(h, 1) !== DASH)];
+  const rows = kept.map(
+    ([label, p, h], i) =>
       new TableRow({
         cantSplit: true,
-        keepNext: i < all.length - 1,
-        // The name of a tutor not yet designated is written by hand; other missing data is a dash.
-        children: [cell(name, widths[0]!, { fill: LABEL_FILL }), cell(p ?? (i === 0 ? BLANK.medium : DASH), widths[1]!), cell(h ?? (i === 0 ? BLANK.medium : DASH), widths[2]!)],
+        keepNext: i < kept.length - 1,
+        children: [cell(label, widths[0]!, { fill: LABEL_FILL }), cell(shown(p, 0), widths[1]!), cell(shown(h, 1), widths[2]!)],
       }),
   );
   return table([head, ...rows], widths);
@@ -114,7 +119,7 @@ export function pfiBody(ctx: DocumentContext): FileChild[] {
       'comunicare tempestivamente ai tutor assenze, impedimenti o l’intenzione di interrompere il tirocinio.',
     ]),
     para('Il presente progetto è parte integrante della convenzione sopra indicata.', { keepNext: true, before: 120 }),
-    ...signatures(signingPlace(promoter), date(ctx.generatedOn), [
+    ...signatures(signingPlace(promoter), [
       { role: 'Per il soggetto promotore', organisation: promoter.name, name: legalRep(promoter.legalRepName, promoter.legalRepRole), hint: '(timbro e firma)' },
       { role: 'Per il soggetto ospitante', organisation: host.name, name: legalRep(host.legalRepName, host.legalRepRole), hint: '(timbro e firma)' },
       { role: intern.sex === 'F' ? 'La tirocinante' : intern.sex === 'M' ? 'Il tirocinante' : 'Il/La tirocinante', name: fullName(intern), hint: '(firma)' },

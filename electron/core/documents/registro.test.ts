@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { INTERN_TAX_CODE, registerMonthContext, sampleDocumentContext } from '../../../tests/support/document-context';
 import { cellsOf, docxText, leftoversIn } from '../../../tests/support/docx-text';
+import { tableRows } from '../../../shared/documents/fields';
+import { date } from './format';
 import { buildDocument } from './index';
 
 /** The cells of the register's row for a day («08/12»), as the text helper separates them. */
@@ -39,16 +41,26 @@ describe('registro presenze', () => {
     expect(body).toContain('Il tutor del soggetto ospitante:');
   });
 
-  it('marks a passed working day without hours as 0, and leaves the days still to come empty', async () => {
+  it('prints 0 only for a day entered as 0, and leaves a working day not entered blank to write on', async () => {
     const ctx = registerMonthContext();
     ctx.generatedOn = '2026-12-10';
-    ctx.register!.daily = { '2026-12-01': 5, '2026-12-02': 5 };
-    ctx.register!.attendedHours = 10;
+    ctx.register!.daily = { '2026-12-01': 5, '2026-12-02': 0 };
+    ctx.register!.attendedHours = 5;
     const { body } = docxText(await buildDocument(ctx));
-    expect(rowOf(body, '02/12')[6]).toBe('5');
-    expect(rowOf(body, '03/12')[6]).toBe('0');
+    expect(rowOf(body, '01/12')[6]).toBe('5');
+    expect(rowOf(body, '02/12')[6]).toBe('0');
+    expect(rowOf(body, '03/12')[6]).toBe('');
     expect(rowOf(body, '11/12')[6]).toBe('');
     expect(rowOf(body, '13/12')[6]).toBe('—');
+    expect(rowOf(body, '15/12')[6]).toBe('—');
+  });
+
+  it('prints each day’s hours done as an office template’s {{giorni.ore_svolte}} does', async () => {
+    for (const ctx of [registerMonthContext(), registerMonthContext({ daily: false })]) {
+      const { body } = docxText(await buildDocument(ctx));
+      const template = tableRows(ctx, 'giorni');
+      ctx.register!.days.forEach((day, i) => expect(rowOf(body, date(day.date)!.slice(0, 5))[6], day.date).toBe(template[i]!.ore_svolte));
+    }
   });
 
   it('leaves the hours empty to write by hand when none were entered', async () => {

@@ -6,7 +6,8 @@
  */
 import { HeightRule, TableRow, type FileChild } from 'docx';
 import type { DocumentContext, RegisterMonth } from '../../../shared/documents/context';
-import { WEEKDAY_SHORT, type PlannedDay } from '../../../shared/rules/attendance-days';
+import { registerDayHoursDone } from '../../../shared/documents/fields';
+import { sumDailyHours, WEEKDAY_SHORT, type PlannedDay } from '../../../shared/rules/attendance-days';
 import { cell, HEAD_FILL, LABEL_FILL, para, signatures, table, title, v } from './blocks';
 import { DASH, date, dateOrBlank, fullName, hours, orBlank, percent, signingPlace } from './format';
 import { textWidth, type PageSetup } from './layout';
@@ -49,18 +50,14 @@ const GREY_FILL = 'F0F0F0';
 const DARK_FILL = 'E2E2E2';
 
 /**
- * One day of the register. With hours entered day by day, a working day without hours is an
- * absence («0») once it has passed, and left empty to write on when it is still to come.
+ * One day of the register. The hours done as an office template prints them too: those entered
+ * («0» only for a day entered as 0), a blank to write on for a working day not entered.
  */
-function dayRow(day: PlannedDay, register: RegisterMonth, slot: string | null, widths: number[], today: string): TableRow {
-  const entered = register.daily?.[day.date];
+function dayRow(day: PlannedDay, register: RegisterMonth, slot: string | null, widths: number[]): TableRow {
   const closed = day.kind === 'fuori' || day.kind === 'sospeso';
   const working = day.kind === 'lavorativo';
   const fill = closed ? DARK_FILL : working ? undefined : GREY_FILL;
-  let done = '';
-  if (closed) done = DASH;
-  else if (entered !== undefined) done = hours(entered);
-  else if (register.daily) done = working ? (day.date <= today ? '0' : '') : DASH;
+  const done = registerDayHoursDone(day, register.daily);
   const size = SIZE.small;
   const values = [
     date(day.date)!.slice(0, 5),
@@ -114,7 +111,7 @@ export function registroBody(ctx: DocumentContext): FileChild[] {
     cantSplit: true,
     children: COLUMNS.map(([label], i) => cell([{ bold: label }], widths[i]!, { fill: HEAD_FILL, size: SIZE.small, align: i === 3 ? 'left' : 'center' })),
   });
-  const attended = register.attendedHours ?? (register.daily ? Object.values(register.daily).reduce((s, h) => s + Math.round(h * 100), 0) / 100 : null);
+  const attended = register.attendedHours ?? (register.daily ? sumDailyHours(register.daily) : null);
   const total = new TableRow({
     cantSplit: true,
     children: [
@@ -125,7 +122,7 @@ export function registroBody(ctx: DocumentContext): FileChild[] {
       cell(' ', widths[7]! + widths[8]!, { fill: LABEL_FILL, size: SIZE.small, span: 2 }),
     ],
   });
-  const days = register.days.map((d) => dayRow(d, register, slots.get(d.weekday) ?? null, widths, ctx.generatedOn));
+  const days = register.days.map((d) => dayRow(d, register, slots.get(d.weekday) ?? null, widths));
   const minimum = Math.round(register.plannedHours * f.attendanceThreshold * 100) / 100;
   const who = intern.sex === 'F' ? 'La tirocinante' : intern.sex === 'M' ? 'Il tirocinante' : 'Il/La tirocinante';
 
@@ -144,7 +141,7 @@ export function registroBody(ctx: DocumentContext): FileChild[] {
       ],
       { size: SIZE.small, before: 40, after: 0, align: 'left', keepNext: true },
     ),
-    ...signatures(signingPlace(ctx.promoter), null, [
+    ...signatures(signingPlace(ctx.promoter), [
       { role: who, name: fullName(intern), hint: '(firma)' },
       { role: 'Il tutor del soggetto ospitante', name: f.hostTutor.name, hint: '(firma)' },
     ], width, { compact: true }),

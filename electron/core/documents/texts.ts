@@ -7,8 +7,14 @@ import type { InternInfo, InternshipInfo } from '../../../shared/documents/conte
 import { v, type Piece } from './blocks';
 import { BLANK, money, percent, theIntern } from './format';
 
+/**
+ * A text inserted mid-sentence: its first letter lower-cased («Accreditamento …» → «accreditamento
+ * …»), unless the second letter is not lower-case, so an acronym («ANPAL», «DGR») stays as it is.
+ */
 export function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  const [first, second] = [...text];
+  if (first === undefined || second === undefined || second === second.toUpperCase()) return text;
+  return first.toLowerCase() + text.slice(first.length);
 }
 
 /** A tirocinio under the inclusion rules (DGR 42-7397), which rests on the 2015 guidelines. */
@@ -58,13 +64,36 @@ export function allowanceSentences(f: InternshipInfo, sex: InternInfo['sex'] = '
   ];
 }
 
+/**
+ * A typed value printed inside the document's own brackets, with its brackets turned into a dash
+ * so they never nest: «55 (RCT/RCO)» → «55 – RCT/RCO».
+ */
+export function unbracketed(text: string): string {
+  const innermost = /\s*\(\s*([^()]*?)\s*\)/g;
+  let out = text;
+  while (innermost.test(out)) out = out.replace(innermost, (_, inner: string) => (inner ? ` – ${inner}` : ''));
+  return out.replace(/[()]/g, '').trim();
+}
+
+/** A policy as typed («2026/RC/778899» or «Polizza RCT n. …, Compagnia»), as it reads in brackets. */
+function policyPieces(policy: string | null): Piece[] {
+  const text = policy ? unbracketed(policy) : '';
+  if (!text) return ['polizza n. ', v(BLANK.short)];
+  return /^polizza\b/i.test(text) ? [v(lowerFirst(text))] : ['polizza n. ', v(text)];
+}
+
+/**
+ * The insurance clause: the promoter insures the intern with INAIL and for civil liability, at its
+ * own charge (the Piedmont rule, unless the convenzione says otherwise; this one does not). The
+ * position and the policy from the file, or a line to write them by hand.
+ */
 export function insuranceSentence(f: InternshipInfo, sex: InternInfo['sex'] = 'M'): Piece[] {
-  const who = sex === 'F' ? 'La tirocinante è assicurata' : sex === 'M' ? 'Il tirocinante è assicurato' : 'Il/La tirocinante è assicurato/a';
+  const inail = f.inailPosition ? unbracketed(f.inailPosition) : '';
   return [
-    `${who} contro gli infortuni sul lavoro presso l’INAIL (posizione n. `,
-    v(f.inailPosition ?? BLANK.short),
-    ') e per la responsabilità civile verso terzi (',
-    ...(f.liabilityPolicy ? [v(f.liabilityPolicy)] : ['polizza n. ', v(BLANK.short)]),
+    `Il soggetto promotore provvede, a propria cura e spese, ad assicurare ${theIntern(sex)} contro gli infortuni sul lavoro presso l’INAIL (posizione n. `,
+    v(inail || BLANK.short),
+    ') e per la responsabilità civile verso terzi presso idonea compagnia assicuratrice (',
+    ...policyPieces(f.liabilityPolicy),
     ').',
   ];
 }

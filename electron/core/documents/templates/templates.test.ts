@@ -94,7 +94,7 @@ describe('filling a template', () => {
     const filled = new Uint8Array(await fillTemplate(tpl, ctx));
     const parts = partsText(filled);
     const body = parts['word/document.xml']!;
-    expect(body).toContain('Progetto formativo n. TO01-2026-0042 – convenzione n. CONV-TO01-2026-0042 del 02/11/2026');
+    expect(body).toContain('Progetto formativo n. TO01-2026-0042 – convenzione n. TO01-2026-0042 del __________');
     expect(body).toContain(`Tirocinante: Giulia Ferrero, C.F. ${ctx.intern.taxCode}, nata a Torino (TO) il 14/03/2001`);
     expect(body).toContain('sede del tirocinio: Palestra comunale: Strada Genova 101, 10024 Moncalieri (TO)');
     expect(body).toContain('Dal 09/11/2026 al 08/05/2027, 25 ore settimanali, indennità 450,00 €');
