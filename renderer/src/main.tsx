@@ -16,7 +16,8 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <ModalsProvider labels={{ confirm: 'Conferma', cancel: 'Annulla' }}>
-        <Notifications position="bottom-right" />
+        {/* At most three at once: fast work used to stack five over the page. */}
+        <Notifications position="bottom-right" limit={3} />
         <App />
       </ModalsProvider>
     </MantineProvider>
