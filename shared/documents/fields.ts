@@ -19,6 +19,7 @@ import { formatAddress, formatSite, type AddressParts } from '../format/address'
 import { formatCents } from '../format/money';
 import { dayReason, type PlannedDay } from '../rules/attendance-days';
 import type { IsoWeekday } from '../rules/calendar';
+import { formatHours as hoursText, formatShare as shareText } from '../format/numbers';
 import { formatItalianDate } from '../validation/italian-time';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentContext, type DocumentKind, type TutorInfo } from './context';
 
@@ -78,9 +79,7 @@ export interface RowTableDef {
 // ---------------------------------------------------------------------------------------------
 // How values are printed
 
-const HOURS = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 });
 const INTEGER = new Intl.NumberFormat('it-IT');
-const ONE_DECIMAL = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
 
 export const WEEKDAY_NAMES: Readonly<Record<IsoWeekday, string>> = {
   1: 'lunedì',
@@ -109,16 +108,14 @@ function address(parts: AddressParts | null | undefined): string {
   return parts ? formatAddress(parts) : MISSING;
 }
 
-/** Hours with up to two decimals and a comma: 7,5. */
+/** Hours with up to two decimals and a comma (7,5), or the dash. */
 export function formatHours(hours: number | null | undefined): string {
-  return hours === null || hours === undefined ? MISSING : HOURS.format(hours);
+  return hours === null || hours === undefined ? MISSING : hoursText(hours);
 }
 
-/** A share (0..1) as a percentage, cut to one decimal and never rounded up: 0.6996 → «69,9%». */
+/** A share (0..1) as a percentage cut to one decimal (0.6996 → «69,9%»), or the dash. */
 export function formatShare(share: number | null | undefined): string {
-  if (share === null || share === undefined) return MISSING;
-  const tenths = Math.floor(Math.round(share * 1_000_000) / 1000);
-  return `${ONE_DECIMAL.format(tenths / 10)}%`;
+  return share === null || share === undefined ? MISSING : shareText(share);
 }
 
 function lines(items: readonly string[]): string {
