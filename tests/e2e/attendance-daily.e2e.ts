@@ -15,28 +15,14 @@ import { associationInput, candidateInput, internshipInput } from '../support/fi
 import { callApi, completeSetup } from './support/api';
 import { keepScreenshot } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
+import { addMonthsMinusDay, firstOfMonthsAgo, monthWords, romeToday } from './support/dates';
 
 const OPERATOR = { username: 'gverdi', password: 'password-operatore-7', fullName: 'Giulia Verdi' };
 
-/** Today as the desk (and the core) sees it: the Italian calendar day, whatever the machine's time zone. */
-function romeToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
-}
-/** 'YYYY-MM-DD' of the first day of the month `back` months before the current one. */
-function firstOfMonthsAgo(back: number): string {
-  const [y, m] = romeToday().split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1 - back, 1)).toISOString().slice(0, 10);
-}
-function addMonthsMinusDay(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1 + months, d - 1)).toISOString().slice(0, 10);
-}
 const italianNumber = (n: number) => n.toLocaleString('it-IT', { maximumFractionDigits: 2 });
 /** The attendance share as the screen writes it: cut to 4 decimals, shown cut to one. */
 const shownPercent = (attended: number, planned: number) =>
   `${(Math.floor(Math.round((Math.floor((attended * 10000) / planned) / 10000) * 1_000_000) / 1000) / 10).toLocaleString('it-IT', { maximumFractionDigits: 1 })}%`;
-/** «ottobre 2026» from '2026-10'. */
-const monthWords = (key: string) => new Date(`${key}-15T12:00:00Z`).toLocaleDateString('it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 test.describe.serial('attendance entered day by day', () => {
   let desk: Desk;

@@ -17,25 +17,11 @@ import { templateDocx } from '../support/template-docx';
 import { callApi, completeSetup } from './support/api';
 import { keepScreenshot } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
+import { addMonthsMinusDay, firstOfMonthsAgo, monthWords } from './support/dates';
 
 const OPERATOR = { username: 'lconti', password: 'password-operatore-9', fullName: 'Luca Conti' };
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Today as the desk (and the core) sees it: the Italian calendar day, whatever the machine's time zone. */
-function romeToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
-}
-/** 'YYYY-MM-DD' of the first day of the month `back` months before the current one. */
-function firstOfMonthsAgo(back: number): string {
-  const [y, m] = romeToday().split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1 - back, 1)).toISOString().slice(0, 10);
-}
-function addMonthsMinusDay(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1 + months, d - 1)).toISOString().slice(0, 10);
-}
-/** «ottobre 2026» from '2026-10'. */
-const monthWords = (key: string) => new Date(`${key}-15T12:00:00Z`).toLocaleDateString('it-IT', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 test.describe.serial('the office’s Word templates, the logo and the month’s registers', () => {
   let desk: Desk;

@@ -11,17 +11,9 @@ import { ADMIN, SETUP_INPUT } from '../support/setup-input';
 import { callApi, completeSetup } from './support/api';
 import { keepScreenshot } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
+import { addDaysIso, italian, romeToday } from './support/dates';
 
 const OPERATOR = { username: 'fcosta', password: 'password-operatore-8', fullName: 'Franca Costa' };
-
-function romeToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
-}
-function addDaysIso(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-const italian = (iso: string) => iso.split('-').reverse().join('/');
 
 test.describe.serial('the signing pack of an internship file', () => {
   let desk: Desk;

@@ -11,10 +11,10 @@ import { associationInput, candidateInput, needInput } from '../support/fixtures
 import { callApi, completeSetup } from './support/api';
 import { keepScreenshot } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
+import { italian } from './support/dates';
 
 const OPERATOR = { username: 'lgallo', password: 'password-operatore-7', fullName: 'Luisa Gallo' };
 
-const italian = (iso: string) => iso.split('-').reverse().join('/');
 /**
  * A fixed period, so the hours over the whole file are a number worked out by hand: 88 weekdays
  * from Monday 02/09/2030 to Wednesday 01/01/2031, less five holidays on weekdays (04/10 San

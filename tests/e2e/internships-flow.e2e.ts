@@ -13,27 +13,9 @@ import { associationInput, candidateInput, needInput } from '../support/fixtures
 import { callApi, completeSetup } from './support/api';
 import { keepScreenshot } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
+import { addDaysIso, addMonthsMinusDay, firstOfMonthsAgo, italian, romeToday } from './support/dates';
 
 const OPERATOR = { username: 'mrossi', password: 'password-operatore-3', fullName: 'Marta Rossi' };
-
-/** 'YYYY-MM-DD' of the first day of the month `back` months before the current one. */
-function firstOfMonthsAgo(back: number): string {
-  const [y, m] = romeToday().split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1 - back, 1)).toISOString().slice(0, 10);
-}
-function addMonthsMinusDay(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1 + months, d - 1)).toISOString().slice(0, 10);
-}
-const italian = (iso: string) => iso.split('-').reverse().join('/');
-/** Today as the desk (and the core) sees it: the Italian calendar day, whatever the machine's time zone. */
-function romeToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date());
-}
-function addDaysIso(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 test.describe.serial('an internship from the accepted proposal to its outcome', () => {
   let desk: Desk;
