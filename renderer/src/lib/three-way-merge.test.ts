@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { threeWayMerge } from './three-way-merge';
+import { takeTheirVersion, threeWayMerge } from './three-way-merge';
 
 describe('threeWayMerge', () => {
   const original = { phone: '111', email: 'a@b.it', skills: ['Magazzino'] };
@@ -22,5 +22,15 @@ describe('threeWayMerge', () => {
 
   it('reports nothing when the other save changed no field of the form', () => {
     expect(threeWayMerge(original, { ...original }, { ...original, phone: '9' })).toEqual({ updates: {}, theirChanges: [] });
+  });
+});
+
+describe('takeTheirVersion', () => {
+  it('sets only the fields left untouched here and returns every field they changed', () => {
+    let values = { name: 'ASD Nuova', comune: 'Torino', phone: '011 1' };
+    const form = { getValues: () => values, setValues: (v: Partial<typeof values>) => (values = { ...values, ...v }) };
+    const changed = takeTheirVersion(form, { name: 'ASD Vecchia', comune: 'Torino', phone: '011 1' }, { name: 'ASD Loro', comune: 'Moncalieri', phone: '011 1' });
+    expect(changed).toEqual(['name', 'comune']);
+    expect(values).toEqual({ name: 'ASD Nuova', comune: 'Moncalieri', phone: '011 1' });
   });
 });

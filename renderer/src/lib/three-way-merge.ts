@@ -20,3 +20,19 @@ export function threeWayMerge<T extends object>(original: T, theirs: T, typed: T
   }
   return { updates, theirChanges };
 }
+
+/** The form calls the merge needs (a Mantine form fits). */
+export interface MergeableForm<T> {
+  getValues(): T;
+  setValues(values: Partial<T>): void;
+}
+
+/**
+ * Takes their saved version into a form being typed: merges against the version the typing started
+ * from, sets the fields the operator had not touched, and returns every field they changed.
+ */
+export function takeTheirVersion<T extends object>(form: MergeableForm<T>, original: T, theirs: T): (keyof T)[] {
+  const { updates, theirChanges } = threeWayMerge(original, theirs, form.getValues());
+  form.setValues(updates);
+  return theirChanges;
+}

@@ -15,7 +15,7 @@ import { useUnsavedChangesGuard } from '../../lib/useUnsavedChangesGuard';
 import { AssociationFields } from './AssociationFields';
 import { EMPTY_ASSOCIATION, toFormValues, type AssociationFormValues } from './form-values';
 import { ASSOCIATION_FIELD_LABELS } from './labels';
-import { threeWayMerge } from '../../lib/three-way-merge';
+import { takeTheirVersion } from '../../lib/three-way-merge';
 
 function AssociationForm({ existing }: { existing: Association | null }) {
   const navigate = useNavigate();
@@ -59,8 +59,7 @@ function AssociationForm({ existing }: { existing: Association | null }) {
     if (!existing || !base) return;
     try {
       const current = await api.call('associations.get', { id: existing.id });
-      const { updates, theirChanges } = threeWayMerge(toFormValues(base), toFormValues(current), form.getValues());
-      for (const [k, value] of Object.entries(updates)) form.setFieldValue(k as keyof AssociationFormValues, value as never);
+      const theirChanges = takeTheirVersion(form, toFormValues(base), toFormValues(current));
       setTheirChanges(theirChanges.map((k) => ASSOCIATION_FIELD_LABELS[k] ?? k));
       setBase(current);
       setConflict(null);

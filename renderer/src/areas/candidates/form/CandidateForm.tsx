@@ -25,7 +25,7 @@ import { errorsByTab, firstTabWithError, FORM_TAB_LABELS, FORM_TABS, type FormTa
 import { emptyCandidate, toCandidateInput, toFormValues, type CandidateFormValues } from './form-values';
 import { PrivacyFields } from './PrivacyFields';
 import { SituazioneFields } from './SituazioneFields';
-import { threeWayMerge } from '../../../lib/three-way-merge';
+import { takeTheirVersion } from '../../../lib/three-way-merge';
 import { useDuplicateCheck } from './useDuplicateCheck';
 import { useTaxCodeAssist } from './useTaxCodeAssist';
 
@@ -95,8 +95,7 @@ export function CandidateForm({ existing }: { existing: Candidate | null }) {
     if (!existing || !base) return;
     try {
       const current = await api.call('candidates.get', { id: existing.id });
-      const { updates, theirChanges: keys } = threeWayMerge(toFormValues(base), toFormValues(current), form.getValues());
-      for (const [k, value] of Object.entries(updates)) form.setFieldValue(k as keyof CandidateFormValues, value as never);
+      const keys = takeTheirVersion(form, toFormValues(base), toFormValues(current));
       setTheirChanges(keys.map((k) => CANDIDATE_FIELD_LABELS[k] ?? k));
       setBase(current);
       setConflict(null);

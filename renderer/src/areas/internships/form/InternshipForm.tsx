@@ -13,7 +13,7 @@ import { INTERNSHIP_TYPE_LABELS, internshipFields, type Internship, type Interns
 import { api } from '../../../api/client';
 import { DateField } from '../../../lib/DateField';
 import { showApiError, showSaved } from '../../../lib/form-errors';
-import { threeWayMerge } from '../../../lib/three-way-merge';
+import { takeTheirVersion } from '../../../lib/three-way-merge';
 import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
 import { Section } from '../../candidates/form/Section';
@@ -85,8 +85,7 @@ export function InternshipForm({ initial, internship, onSaved, known }: Internsh
     if (!base) return;
     try {
       const current = await api.call('internships.get', { id: base.id });
-      const { updates } = threeWayMerge(internshipToFormValues(base), internshipToFormValues(current), form.getValues());
-      for (const [k, value] of Object.entries(updates)) form.setFieldValue(k as keyof InternshipFormValues, value as never);
+      takeTheirVersion(form, internshipToFormValues(base), internshipToFormValues(current));
       setBase(current);
       setConflict(null);
       setTaken(true);

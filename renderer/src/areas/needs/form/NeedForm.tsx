@@ -18,7 +18,7 @@ import { todayIso } from '../../../lib/age';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
-import { threeWayMerge } from '../../../lib/three-way-merge';
+import { takeTheirVersion } from '../../../lib/three-way-merge';
 import { Section } from '../../candidates/form/Section';
 import { AssociationSelect } from '../../associations/AssociationSelect';
 import { emptyNeed, toFormValues, toNeedInput, type NeedFormValues } from './form-values';
@@ -94,8 +94,7 @@ export function NeedForm({ existing, lockedAssociation }: NeedFormProps) {
     if (!existing || !base) return;
     try {
       const current = await api.call('needs.get', { id: existing.id });
-      const { updates } = threeWayMerge(toFormValues(base), toFormValues(current), form.getValues());
-      for (const [k, value] of Object.entries(updates)) form.setFieldValue(k as keyof NeedFormValues, value as never);
+      takeTheirVersion(form, toFormValues(base), toFormValues(current));
       setBase(current);
       setConflict(null);
       setTaken(true);

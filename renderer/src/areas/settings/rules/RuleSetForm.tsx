@@ -11,7 +11,7 @@ import { ApiCallError, type ApiError } from '../../../../../shared/api/errors';
 import { ruleSetFields, type RuleSetFieldsInput } from '../../../../../shared/api/rule-sets';
 import { showApiError } from '../../../lib/form-errors';
 import { CurrentVersionTakenAlert, NotSavedAlert } from '../../../lib/SaveConflictAlerts';
-import { threeWayMerge } from '../../../lib/three-way-merge';
+import { takeTheirVersion } from '../../../lib/three-way-merge';
 import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
 import { QuotaFieldset, PoliciesFieldset } from './QuotaAndPolicies';
@@ -59,8 +59,7 @@ export function RuleSetForm({ initial, readOnly, submitLabel = 'Salva', onSubmit
     if (!loadCurrent) return;
     try {
       const current = await loadCurrent();
-      const { updates } = threeWayMerge(base.current, current, form.getValues());
-      form.setValues(updates);
+      takeTheirVersion(form, base.current, current);
       base.current = current;
       setConflict(null);
       setTaken(true);
