@@ -4,10 +4,12 @@
  */
 import { warmMatchingCaches } from './services/matches/facts';
 import { join } from 'node:path';
+import type { BridgeEvent } from '../../shared/api/bridge';
 import type { ApiResult } from '../../shared/api/errors';
 import type { InvokeEnvelope } from '../../shared/api/transport';
 import { configureItalianZodMessages } from '../../shared/api/zod-italian';
 import { dispatch } from './api/dispatch';
+import { EventBus } from './events';
 import { SessionStore } from './api/sessions';
 import type { CoreState } from './api/types';
 import { openDatabase } from './db/connection';
@@ -27,6 +29,8 @@ export interface CoreOptions {
 export interface Core {
   invoke(envelope: InvokeEnvelope): Promise<ApiResult<unknown>>;
   state: CoreState;
+  /** Subscribes to the core's pushes (job progress); returns the function that unsubscribes. */
+  onEvent(listener: (event: BridgeEvent) => void): () => void;
   /**
    * Loads, a moment after start, what the first ranking would otherwise load (about a second at
    * 100,000 candidates): it happens while the operator is still typing the password. The hosts
@@ -58,6 +62,7 @@ export function createCore(options: CoreOptions): Core {
     sessions: new SessionStore(() => now().getTime()),
     log,
     now,
+    events: new EventBus(),
     site: local
       ? { id: local.id, clock: new HybridLogicalClock(local.code, () => now().getTime(), lastIssuedHlc(database)) }
       : null,
@@ -67,6 +72,7 @@ export function createCore(options: CoreOptions): Core {
   return {
     state,
     invoke: (envelope) => dispatch(state, envelope),
+    onEvent: (listener) => state.events.subscribe(listener),
     warmUp: () => {
       warmUpTimer = setTimeout(() => {
         if (!database.sqlite.open) return;

@@ -5,7 +5,7 @@ import { id } from './fields';
 export const AUDITED_ENTITIES = ['associations', 'candidates', 'candidate_special', 'needs', 'matches', 'internships', 'operators', 'settings', 'rule_sets'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'login', 'view', 'merge'] as const;
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'login', 'view', 'merge', 'import', 'export', 'resolve'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 const changeValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);

@@ -8,6 +8,7 @@ import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { candidatesMethods } from './candidates';
 import { documentsMethods } from './documents';
+import { exchangeMethods } from './exchange';
 import { internshipsMethods } from './internships';
 import { matchesMethods } from './matches';
 import { needsMethods } from './needs';
@@ -31,6 +32,7 @@ export const contract = {
   ...savedFiltersMethods,
   ...referenceMethods,
   ...auditMethods,
+  ...exchangeMethods,
 };
 
 export type Contract = typeof contract;

@@ -33,6 +33,10 @@ export const PERMISSIONS = [
   'audit.read',
   'operators.manage',
   'settings.manage',
+  'exchange.run',
+  'exchange.import',
+  'exchange.resolve',
+  'exchange.publish',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -72,6 +76,11 @@ const COORDINATOR: readonly Permission[] = [
   'internships.waive',
   'attendance.close',
   'rules.manage',
+  // The regional exchange carries every person's data: the coordinator decides what leaves and what comes in.
+  'exchange.run',
+  'exchange.import',
+  'exchange.resolve',
+  'exchange.publish',
 ];
 const ADMINISTRATOR: readonly Permission[] = PERMISSIONS;
 

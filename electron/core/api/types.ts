@@ -1,5 +1,6 @@
 import type { HandlerOutput, MethodName, ParsedInput } from '../../../shared/api/contract';
 import type { Database } from '../db/connection';
+import type { EventBus } from '../events';
 import type { Logger } from '../log';
 import type { ServiceContext } from '../context';
 import type { OperatorRow } from '../services/operators/operators';
@@ -14,6 +15,8 @@ export interface CoreState {
   sessions: SessionStore;
   log: Logger;
   now: () => Date;
+  /** Pushes to whoever listens (job progress): see `events.ts`. */
+  events: EventBus;
   /** This office, once the first start is done. */
   site: { id: string; clock: HybridLogicalClock } | null;
 }

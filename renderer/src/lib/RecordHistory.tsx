@@ -22,7 +22,7 @@ export interface RecordHistoryProps {
 }
 
 /** Actions whose field changes are worth a before/after table (create only says how many). */
-const DETAILED: ReadonlySet<AuditAction> = new Set(['update', 'merge']);
+const DETAILED: ReadonlySet<AuditAction> = new Set(['update', 'merge', 'import', 'resolve']);
 
 export function RecordHistory({ entity, id, fieldLabels, formatValue, actionLabels, title = 'Storico delle modifiche' }: RecordHistoryProps) {
   const history = useApiQuery('audit.forRecord', { entity, id });

@@ -4,6 +4,7 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { candidatesHandlers } from './candidates';
 import { documentsHandlers } from './documents';
+import { exchangeHandlers } from './exchange';
 import { internshipsHandlers } from './internships';
 import { matchesHandlers } from './matches';
 import { needsHandlers } from './needs';
@@ -28,4 +29,5 @@ export const handlers: HandlerTable = {
   ...savedFiltersHandlers,
   ...referenceHandlers,
   ...auditHandlers,
+  ...exchangeHandlers,
 };

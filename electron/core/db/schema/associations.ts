@@ -38,6 +38,8 @@ export const associations = sqliteTable(
     searchRowid: integer('search_rowid').unique(),
   },
   (t) => [
+    index('associations_hlc_idx').on(t.hlc),
+    index('associations_site_idx').on(t.siteId, t.deletedAt, t.nameSort),
     index('associations_name_idx').on(t.deletedAt, t.nameSort),
     index('associations_comune_idx').on(t.deletedAt, t.comuneSort),
     index('associations_updated_idx').on(t.deletedAt, t.updatedAt),
@@ -60,5 +62,5 @@ export const associationSites = sqliteTable(
     comune: text('comune').notNull(),
     province: text('province'),
   },
-  (t) => [index('association_sites_association_idx').on(t.associationId)],
+  (t) => [index('association_sites_association_idx').on(t.associationId), index('association_sites_hlc_idx').on(t.hlc)],
 );

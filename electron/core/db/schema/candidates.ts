@@ -68,6 +68,8 @@ export const candidates = sqliteTable(
     searchRowid: integer('search_rowid'),
   },
   (t) => [
+    index('candidates_hlc_idx').on(t.hlc),
+    index('candidates_site_idx').on(t.siteId, t.deletedAt, t.nameSort),
     // Each list filter that narrows by equality has its index ending in the default order, so a
     // filtered first page is read in order and stops at the page size instead of sorting.
     index('candidates_name_idx').on(t.deletedAt, t.nameSort),
@@ -112,7 +114,7 @@ export const candidateNotes = sqliteTable(
     authorId: text('author_id'),
     authorName: text('author_name').notNull(),
   },
-  (t) => [index('candidate_notes_candidate_idx').on(t.candidateId, t.date)],
+  (t) => [index('candidate_notes_candidate_idx').on(t.candidateId, t.date), index('candidate_notes_hlc_idx').on(t.hlc)],
 );
 
 export const candidateAttachments = sqliteTable(
@@ -130,7 +132,7 @@ export const candidateAttachments = sqliteTable(
     /** File name inside the data folder's `attachments/`: never an outside path. */
     storedName: text('stored_name').notNull(),
   },
-  (t) => [index('candidate_attachments_candidate_idx').on(t.candidateId)],
+  (t) => [index('candidate_attachments_candidate_idx').on(t.candidateId), index('candidate_attachments_hlc_idx').on(t.hlc)],
 );
 
 /** Derived from `candidates.skills`: one row per skill of a live candidate, for suggestions. */

@@ -54,6 +54,7 @@ export const documents = sqliteTable(
     // One version number per file, kind and month, whatever two desks do at the same moment.
     uniqueIndex('documents_version_idx').on(t.internshipId, t.kind, sql`coalesce(${t.month}, '')`, t.version),
     index('documents_candidate_idx').on(t.candidateId),
+    index('documents_hlc_idx').on(t.hlc),
   ],
 );
 

@@ -2,6 +2,7 @@ export * from './associations';
 export * from './audit';
 export * from './candidates';
 export * from './documents';
+export * from './exchange';
 export * from './internships';
 export * from './matches';
 export * from './needs';

@@ -82,6 +82,8 @@ export const internships = sqliteTable(
   (t) => [
     // Numbers are per office: two offices may both have their "2027-0001"; the regional office keeps both.
     uniqueIndex('internships_number_idx').on(t.siteId, t.numberYear, t.numberSeq),
+    index('internships_hlc_idx').on(t.hlc),
+    index('internships_site_idx').on(t.siteId, t.status),
     index('internships_status_idx').on(t.status, t.deletedAt, t.startDate),
     index('internships_candidate_idx').on(t.candidateId, t.status),
     index('internships_association_idx').on(t.associationId, t.status),
@@ -109,7 +111,7 @@ export const internshipEvents = sqliteTable(
     operatorId: text('operator_id'),
     operatorName: text('operator_name').notNull(),
   },
-  (t) => [index('internship_events_internship_idx').on(t.internshipId, t.at)],
+  (t) => [index('internship_events_internship_idx').on(t.internshipId, t.at), index('internship_events_hlc_idx').on(t.hlc)],
 );
 
 /** A suspension moves the planned end and, for the reasons the rules list, does not count towards the maximum. */
@@ -195,7 +197,7 @@ export const attendanceMonths = sqliteTable(
   },
   // Not unique: two offices may each record the same month (a correction at the regional office);
   // the live row with the latest hlc is the month, as for any record merged last-writer-wins.
-  (t) => [index('attendance_months_month_idx').on(t.internshipId, t.month)],
+  (t) => [index('attendance_months_month_idx').on(t.internshipId, t.month), index('attendance_months_hlc_idx').on(t.hlc)],
 );
 
 /** Regional rule sets with their "valid from" date, editable by a coordinator. */

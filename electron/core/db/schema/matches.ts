@@ -30,6 +30,7 @@ export const matches = sqliteTable(
     operatorName: text('operator_name').notNull(),
   },
   (t) => [
+    index('matches_hlc_idx').on(t.hlc),
     // One live proposal (in play or accepted) per person and need; after a refusal or a withdrawal
     // the person may be proposed again, and the earlier outcome stays on record.
     uniqueIndex('matches_live_pair_idx')
@@ -55,5 +56,5 @@ export const matchEvents = sqliteTable(
     note: text('note'),
     operatorName: text('operator_name').notNull(),
   },
-  (t) => [index('match_events_match_idx').on(t.matchId, t.at)],
+  (t) => [index('match_events_match_idx').on(t.matchId, t.at), index('match_events_hlc_idx').on(t.hlc)],
 );

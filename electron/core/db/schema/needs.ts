@@ -36,6 +36,8 @@ export const needs = sqliteTable(
     searchRowid: integer('search_rowid'),
   },
   (t) => [
+    index('needs_hlc_idx').on(t.hlc),
+    index('needs_site_idx').on(t.siteId, t.deletedAt, t.receivedOn),
     index('needs_received_idx').on(t.deletedAt, t.receivedOn),
     index('needs_status_idx').on(t.status, t.deletedAt, t.receivedOn),
     index('needs_association_idx').on(t.associationId, t.deletedAt),
@@ -58,7 +60,7 @@ export const needEvents = sqliteTable(
     note: text('note'),
     operatorName: text('operator_name').notNull(),
   },
-  (t) => [index('need_events_need_idx').on(t.needId, t.at)],
+  (t) => [index('need_events_need_idx').on(t.needId, t.at), index('need_events_hlc_idx').on(t.hlc)],
 );
 
 /**

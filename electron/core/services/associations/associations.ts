@@ -50,7 +50,8 @@ function assertTaxCodeFree(db: Db, taxCode: string, exceptId: string | null): vo
   }
 }
 
-function reindex(ctx: ServiceContext, id: string): void {
+/** Rewrites the record's search document (also after a regional import). */
+export function reindexAssociation(ctx: ServiceContext, id: string): void {
   const row = findRecord(ctx.db, id)!;
   const rowid = writeFtsDocument(ctx.sqlite, 'associations_fts', row.searchRowid, searchBody(row, liveSites(ctx.db, id)));
   if (rowid !== row.searchRowid) {
@@ -99,7 +100,7 @@ export function createAssociation(ctx: ServiceContext, data: AssociationData): A
     const id = newId();
     ctx.db.insert(associations).values({ ...newRecordMeta(ctx, id), ...columns, searchRowid: null }).run();
     saveSites(ctx, id, data.sites);
-    reindex(ctx, id);
+    reindexAssociation(ctx, id);
     const created = getAssociation(ctx.db, id);
     writeAudit(ctx, { entity: 'associations', entityId: id, action: 'create', changes: diffFields(null, auditable(created)) });
     return created;
@@ -120,7 +121,7 @@ export function updateAssociation(ctx: ServiceContext, id: string, expectedHlc: 
     assertTaxCodeFree(ctx.db, columns.taxCode, id);
     ctx.db.update(associations).set({ ...columns, ...touchedMeta(ctx) }).where(eq(associations.id, id)).run();
     saveSites(ctx, id, data.sites);
-    reindex(ctx, id);
+    reindexAssociation(ctx, id);
     const after = getAssociation(ctx.db, id);
     const changes = diffFields(auditable(before), auditable(after));
     writeAudit(ctx, { entity: 'associations', entityId: id, action: 'update', changes });

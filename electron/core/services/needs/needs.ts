@@ -97,7 +97,8 @@ function assertPlace(db: Db, data: NeedData): void {
   }
 }
 
-function reindex(ctx: ServiceContext, id: string): void {
+/** Rewrites the record's search document (also after a regional import). */
+export function reindexNeed(ctx: ServiceContext, id: string): void {
   const row = findNeed(ctx.db, id)!;
   const { association, comune } = placeOf(ctx.db, row);
   const body = searchText([row.title, row.tasks, ...row.skills, association.name, association.committee, comune, row.notes]);
@@ -121,7 +122,7 @@ export function createNeed(ctx: ServiceContext, data: NeedData): Need {
       .values({ ...newRecordMeta(ctx, id), ...data, titleSort: sortKey(data.title), status: 'nuovo', statusChangedOn: data.receivedOn, searchRowid: null })
       .run();
     addEvent(ctx, id, null, 'nuovo', null);
-    reindex(ctx, id);
+    reindexNeed(ctx, id);
     writeAudit(ctx, { entity: 'needs', entityId: id, action: 'create', changes: diffFields(null, { ...needData(findNeed(ctx.db, id)!), status: 'nuovo' }) });
     return getNeed(ctx.db, id);
   });
@@ -145,7 +146,7 @@ export function updateNeed(ctx: ServiceContext, id: string, expectedHlc: string,
       throw new AppError('VALIDATION', message, [{ path: 'positions', message }]);
     }
     ctx.db.update(needs).set({ ...data, titleSort: sortKey(data.title), ...touchedMeta(ctx) }).where(eq(needs.id, id)).run();
-    reindex(ctx, id);
+    reindexNeed(ctx, id);
     writeAudit(ctx, { entity: 'needs', entityId: id, action: 'update', changes });
     return getNeed(ctx.db, id);
   });

@@ -40,6 +40,9 @@ export const ASSOCIATION_ACTION_LABELS: Record<AuditAction, string> = {
   login: 'Accesso',
   view: 'Consultata',
   merge: 'Unione',
+  import: 'Arrivata con lo scambio dati',
+  export: 'Esportata',
+  resolve: 'Conflitto risolto',
 };
 
 /** A stored value as the history shows it: codes as their labels, dates as dd/mm/yyyy. */

@@ -16,6 +16,9 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   login: 'Accesso',
   view: 'Consultato',
   merge: 'Unione di profili',
+  import: 'Arrivato con lo scambio dati',
+  export: 'Esportato',
+  resolve: 'Conflitto risolto',
 };
 
 interface HistoryTabProps {

@@ -39,6 +39,9 @@ export const NEED_ACTION_LABELS: Record<AuditAction, string> = {
   login: 'Accesso',
   view: 'Consultato',
   merge: 'Unione',
+  import: 'Arrivato con lo scambio dati',
+  export: 'Esportato',
+  resolve: 'Conflitto risolto',
 };
 
 const CODE_LABELS: Record<string, Record<string, string>> = {

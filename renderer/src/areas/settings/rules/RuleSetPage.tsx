@@ -18,7 +18,7 @@ import { RuleSetBadge, usageText } from './RuleSetBadge';
 import { RuleSetForm } from './RuleSetForm';
 import { toFields } from './RuleSetNewPage';
 
-const ACTIONS = { create: 'Creata', update: 'Modificata', delete: 'Eliminata', restore: 'Ripristinata', login: 'Accesso', view: 'Consultata', merge: 'Unita' } as const;
+const ACTIONS = { create: 'Creata', update: 'Modificata', delete: 'Eliminata', restore: 'Ripristinata', login: 'Accesso', view: 'Consultata', merge: 'Unita', import: 'Arrivata con lo scambio dati', export: 'Esportata', resolve: 'Conflitto risolto' } as const;
 
 export function RuleSetPage() {
   const { id = '' } = useParams();

@@ -1,0 +1,205 @@
+/**
+ * Writes a bundle: every chosen record, page by page, as NDJSON parts of a zip that is sealed with
+ * AES-256-GCM while it is written to a temporary file. Only a finished export is renamed to its
+ * real name and logged; a cancelled or failed one leaves no file and does not move the "since" mark.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { italianDateTime } from '../../../shared/validation/italian-time';
+import { createSealer } from './crypto';
+import type { RunningJob } from './jobs';
+import { Knowledge } from './known';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, filePartName, MANIFEST_PART, tablePartName, type Manifest } from './manifest';
+import { travellingColumns, type TravellingTable } from './tables';
+import { digester, ZipWriter } from './zip';
+import { sha256Of } from '../files/stored-files';
+
+export const EXCHANGE_OUT_FOLDER = join('scambio', 'uscita');
+const PAGE = 1000;
+
+export interface ExportPart {
+  table: TravellingTable;
+  /** SQL condition on the table's rows (no WHERE), with its parameters. */
+  where: string;
+  params: (string | number)[];
+}
+
+export interface ExportEnv {
+  sqlite: BetterSqlite3.Database;
+  dataDir: string;
+  site: { id: string; code: string; name: string; kind: 'sportello' | 'ufficio_regionale' };
+  actorName: string;
+  now: () => Date;
+  officeKey: Buffer;
+  schemaVersion: number;
+  appVersion: string;
+}
+
+export interface ExportScope {
+  kind: 'dati' | 'pubblicazione';
+  full: boolean;
+  includeFiles: boolean;
+  parts: ExportPart[];
+  leftOut: string[];
+  hlcFrom: string | null;
+  hlcTo: string;
+}
+
+export interface ExportOutcome {
+  exportId: string;
+  fileName: string;
+  storedPath: string;
+  sha256: string;
+  size: number;
+  counts: Record<string, number>;
+  files: number;
+}
+
+/** `exar-TO01-2026-12-06-1530.exar`: the office and the Italian date and time. */
+export function bundleFileName(code: string, at: Date): string {
+  return `exar-${code}-${italianDateTime(at).replace('T', '-').replace(':', '')}.exar`;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Files a row points to, relative to the data folder, with the hash stored beside the path. */
+function fileRefs(table: string, row: Record<string, unknown>): { path: string; sha256: string }[] {
+  const refs: { path: string; sha256: string }[] = [];
+  const add = (path: unknown, sha256: unknown) => {
+    if (typeof path === 'string' && typeof sha256 === 'string') refs.push({ path, sha256 });
+  };
+  if (table === 'candidate_attachments' && typeof row.stored_name === 'string') add(join('attachments', row.stored_name), row.sha256);
+  if (table === 'documents') {
+    add(row.stored_path, row.sha256);
+    add(row.signed_stored_path, row.signed_sha256);
+  }
+  if (table === 'document_templates') add(row.stored_path, row.sha256);
+  return refs;
+}
+
+export async function writeBundle(job: RunningJob, env: ExportEnv, scope: ExportScope, exportId: string): Promise<ExportOutcome | null> {
+  const folder = join(env.dataDir, EXCHANGE_OUT_FOLDER);
+  mkdirSync(folder, { recursive: true });
+  const storedName = `${exportId}.exar`;
+  const temporary = join(folder, `${storedName}.part`);
+  const exportedAt = env.now();
+  const sealer = createSealer(env.officeKey, {
+    kind: scope.kind,
+    site: { id: env.site.id, code: env.site.code, name: env.site.name },
+    exportId,
+    createdAt: exportedAt.toISOString(),
+  });
+  const fd = openSync(temporary, 'w');
+  const whole = digester();
+  const write = (bytes: Buffer) => {
+    whole.update(bytes);
+    writeSync(fd, bytes);
+  };
+  let finished = false;
+  try {
+    write(sealer.head);
+    const zip = new ZipWriter((chunk) => write(sealer.update(chunk)));
+    const knowledge = new Knowledge(env.sqlite);
+    const counted = scope.parts.map((p) => ({
+      part: p,
+      total: (env.sqlite.prepare(`SELECT count(*) AS n FROM ${p.table.table} WHERE ${p.where}`).get(...p.params) as { n: number }).n,
+    }));
+    job.view.total = counted.reduce((sum, c) => sum + c.total, 0);
+    job.report();
+
+    const tables: Manifest['tables'] = [];
+    const files = new Map<string, { path: string; sha256: string }>();
+    const counts: Record<string, number> = {};
+    for (const { part } of counted) {
+      const columns = travellingColumns(env.sqlite, part.table);
+      const select = env.sqlite.prepare(
+        `SELECT rowid AS __rowid, ${columns.map((c) => `"${c}"`).join(', ')} FROM ${part.table.table} WHERE (${part.where}) AND rowid > ? ORDER BY rowid LIMIT ${PAGE}`,
+      );
+      const writer = zip.part(tablePartName(part.table.table));
+      let after = 0;
+      let count = 0;
+      for (;;) {
+        if (job.cancelled) return null;
+        const rows = select.all(...part.params, after) as Record<string, string | number | null>[];
+        if (rows.length === 0) break;
+        let text = '';
+        for (const raw of rows) {
+          const { __rowid, ...row } = raw;
+          after = Number(__rowid);
+          const seen = knowledge.of(part.table.table, String(row.id), String(row.hlc));
+          text += `${JSON.stringify({ row, seen })}\n`;
+          if (scope.includeFiles) for (const ref of fileRefs(part.table.table, row)) files.set(ref.sha256, ref);
+        }
+        writer.push(Buffer.from(text, 'utf8'));
+        count += rows.length;
+        job.view.done += rows.length;
+        job.report();
+        await nextTurn();
+      }
+      const digest = writer.end();
+      counts[part.table.table] = count;
+      tables.push({ table: part.table.table, part: tablePartName(part.table.table), count, columns, sha256: digest.sha256, bytes: digest.bytes });
+    }
+
+    const manifestFiles: Manifest['files'] = [];
+    for (const ref of files.values()) {
+      if (job.cancelled) return null;
+      const path = join(env.dataDir, ref.path);
+      // A file missing or altered at the desk is not sent: the record still travels, the regional office sees no file.
+      if (!existsSync(path)) continue;
+      const bytes = readFileSync(path);
+      if (sha256Of(bytes) !== ref.sha256) continue;
+      const writer = zip.part(filePartName(ref.sha256), true);
+      writer.push(bytes);
+      writer.end();
+      manifestFiles.push({ path: ref.path, sha256: ref.sha256, size: bytes.length });
+      await nextTurn();
+    }
+
+    const manifest: Manifest = {
+      format: BUNDLE_FORMAT,
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      kind: scope.kind,
+      exportId,
+      exportedAt: exportedAt.toISOString(),
+      exportedBy: env.actorName,
+      site: env.site,
+      appVersion: env.appVersion,
+      schemaVersion: env.schemaVersion,
+      full: scope.full,
+      hlcFrom: scope.hlcFrom,
+      hlcTo: scope.hlcTo,
+      tables,
+      files: manifestFiles,
+      leftOut: scope.leftOut,
+    };
+    const manifestWriter = zip.part(MANIFEST_PART);
+    manifestWriter.push(Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'));
+    manifestWriter.end();
+    zip.end();
+    write(sealer.final());
+    closeSync(fd);
+    finished = true;
+    renameSync(temporary, join(folder, storedName));
+    const digest = whole.digest();
+    return {
+      exportId,
+      fileName: bundleFileName(env.site.code, exportedAt),
+      storedPath: join(EXCHANGE_OUT_FOLDER, storedName),
+      sha256: digest.sha256,
+      size: digest.bytes,
+      counts,
+      files: manifestFiles.length,
+    };
+  } finally {
+    if (!finished) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+      rmSync(temporary, { force: true });
+    }
+  }
+}

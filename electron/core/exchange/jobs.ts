@@ -1,0 +1,59 @@
+/**
+ * Exchange jobs (exports): each pushes its progress on the core's event channel as it goes and
+ * can be cancelled between two pages of records. Kept in memory: a restart forgets them, and the
+ * files they finished are in the export log.
+ */
+import { AppError } from '../../../shared/api/errors';
+import { EXCHANGE_JOB_EVENT, type ExchangeJob } from '../../../shared/api/exchange';
+import type { EventBus } from '../events';
+import { newId } from '../ids';
+
+export interface RunningJob {
+  view: ExchangeJob;
+  cancelled: boolean;
+  finishedAt: number | null;
+  /** Tells the listeners where the job is. */
+  report(): void;
+}
+
+const jobs = new Map<string, RunningJob>();
+const KEEP_MS = 60 * 60 * 1000;
+
+function forgetOld(): void {
+  const now = Date.now();
+  for (const [id, job] of jobs) if (job.finishedAt !== null && now - job.finishedAt > KEEP_MS) jobs.delete(id);
+}
+
+export function startJob(events: EventBus, kind: ExchangeJob['kind'], label: string): RunningJob {
+  forgetOld();
+  if ([...jobs.values()].some((j) => j.view.state === 'in_corso' && j.view.kind === kind)) {
+    throw new AppError('CONFLICT', 'Un’esportazione è già in corso: aspetta che finisca o annullala.');
+  }
+  const job: RunningJob = {
+    view: { id: newId(), kind, label, state: 'in_corso', done: 0, total: 0, error: null, result: null },
+    cancelled: false,
+    finishedAt: null,
+    report: () => events.emit({ type: EXCHANGE_JOB_EVENT, payload: { ...job.view } }),
+  };
+  jobs.set(job.view.id, job);
+  return job;
+}
+
+export function finishJob(job: RunningJob, state: 'completato' | 'annullato' | 'fallito', error: string | null = null): void {
+  job.view.state = state;
+  job.view.error = error;
+  job.finishedAt = Date.now();
+  job.report();
+}
+
+export function requireJob(id: string): RunningJob {
+  const job = jobs.get(id);
+  if (!job) throw new AppError('NOT_FOUND', 'Esportazione non trovata: forse è finita da più di un’ora o l’applicazione è stata riavviata. Il file, se completato, è nel registro delle esportazioni.');
+  return job;
+}
+
+export function cancelJob(id: string): ExchangeJob {
+  const job = requireJob(id);
+  if (job.view.state === 'in_corso') job.cancelled = true;
+  return { ...job.view };
+}

@@ -1,0 +1,53 @@
+/**
+ * `manifest.json`, the bundle's table of contents: who exported, when, with which version, the hlc
+ * range, and for every part its record count and sha256. It is written last (the hashes are known
+ * only then) and read before anything is trusted.
+ */
+import { z } from 'zod';
+
+export const BUNDLE_FORMAT = 'exar-scambio';
+export const BUNDLE_FORMAT_VERSION = 1;
+export const MANIFEST_PART = 'manifest.json';
+
+export const tablePartName = (table: string) => `tabelle/${table}.ndjson`;
+export const filePartName = (sha256: string) => `file/${sha256}`;
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const manifestSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  formatVersion: z.number().int().min(1),
+  kind: z.enum(['dati', 'pubblicazione']),
+  exportId: z.uuid(),
+  exportedAt: z.string(),
+  exportedBy: z.string(),
+  site: z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.enum(['sportello', 'ufficio_regionale']) }),
+  appVersion: z.string(),
+  /** How many database migrations the sender had: a newer bundle is refused, an older one mapped. */
+  schemaVersion: z.number().int().min(1),
+  full: z.boolean(),
+  hlcFrom: z.string().nullable(),
+  hlcTo: z.string().nullable(),
+  tables: z.array(
+    z.object({
+      table: z.string(),
+      part: z.string(),
+      count: z.number().int().min(0),
+      columns: z.array(z.string()),
+      sha256,
+      bytes: z.number().int().min(0),
+    }),
+  ),
+  files: z.array(z.object({ path: z.string(), sha256, size: z.number().int().min(0) })),
+  /** Tables the sender keeps at its desk (GDPR settings). */
+  leftOut: z.array(z.string()),
+});
+export type Manifest = z.output<typeof manifestSchema>;
+
+/** One line of a table part: the row as the database has it, and what the sender knew of the record. */
+export const bundleLineSchema = z.object({
+  row: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  seen: z.string().nullable(),
+});
+export type BundleLine = z.output<typeof bundleLineSchema>;
+export type BundleRow = BundleLine['row'];

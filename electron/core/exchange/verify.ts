@@ -1,0 +1,209 @@
+/**
+ * Everything a bundle must pass before one byte of it is written to the database: the seal
+ * (key, tampering, truncation), the zip and its manifest, every part's sha256, the versions, and
+ * who sent it. The plain zip is kept in the data folder's work area for the reading passes.
+ */
+import { closeSync, fstatSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { AppError } from '../../../shared/api/errors';
+import { ContainerError, createOpener, readContainerHeader, TRAILER_BYTES, type ContainerHeader } from './crypto';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, filePartName, MANIFEST_PART, manifestSchema, type Manifest } from './manifest';
+import { tableColumns, travellingTable } from './tables';
+import type BetterSqlite3 from 'better-sqlite3';
+import { digester, readZip, type EntryReader, type PartDigest } from './zip';
+
+const CHUNK = 1024 * 1024;
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+
+export interface VerifiedBundle {
+  header: ContainerHeader;
+  manifest: Manifest;
+  /** The plain zip, in the work area. */
+  zipPath: string;
+  /** sha256 of the .exar file as received. */
+  sha256: string;
+  /** Per table: the current columns missing from the bundle (an older version), filled with their default. */
+  fill: Map<string, Record<string, string | number | null>>;
+}
+
+const NOT_A_BUNDLE = 'Il file non contiene un pacchetto di scambio valido (manca o non si legge il suo indice): fattelo esportare di nuovo.';
+const ALTERED = 'Il contenuto del file non corrisponde al suo indice (impronte diverse): non è stato importato nulla. Fattelo esportare di nuovo.';
+
+function fail(message: string): never {
+  throw new AppError('VALIDATION', message);
+}
+
+/** Reads a file in chunks, from `start` to `end` (exclusive). */
+export function* fileChunks(path: string, start = 0, end?: number): Generator<Buffer> {
+  const fd = openSync(path, 'r');
+  try {
+    const stop = end ?? fstatSync(fd).size;
+    let position = start;
+    while (position < stop) {
+      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, stop - position));
+      const read = readSync(fd, buffer, 0, buffer.length, position);
+      if (read === 0) break;
+      position += read;
+      yield read === buffer.length ? buffer : buffer.subarray(0, read);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.alloc(Math.max(0, length));
+  const read = readSync(fd, buffer, 0, buffer.length, Math.max(0, position));
+  return buffer.subarray(0, read);
+}
+
+/** Opens the seal into `zipPath`; nothing is left there when it does not hold. */
+function unseal(officeKey: Buffer, bundlePath: string, zipPath: string): { header: ContainerHeader; sha256: string } {
+  const fd = openSync(bundlePath, 'r');
+  let opened;
+  let size: number;
+  try {
+    size = fstatSync(fd).size;
+    opened = readContainerHeader(readAt(fd, 0, 70 * 1024), size, readAt(fd, size - TRAILER_BYTES, TRAILER_BYTES));
+  } finally {
+    closeSync(fd);
+  }
+  const opener = createOpener(officeKey, opened);
+  const whole = digester();
+  const out = openSync(zipPath, 'w');
+  let ok = false;
+  try {
+    for (const chunk of fileChunks(bundlePath, 0, opened.bodyStart)) whole.update(chunk);
+    for (const chunk of fileChunks(bundlePath, opened.bodyStart, opened.bodyEnd)) {
+      whole.update(chunk);
+      writeSync(out, opener.update(chunk));
+    }
+    writeSync(out, opener.final());
+    for (const chunk of fileChunks(bundlePath, opened.bodyEnd, size)) whole.update(chunk);
+    ok = true;
+  } finally {
+    closeSync(out);
+    if (!ok) rmSync(zipPath, { force: true });
+  }
+  return { header: opened.header, sha256: whole.digest().sha256 };
+}
+
+function readManifestAndDigests(zipPath: string): { manifest: Manifest; digests: Map<string, PartDigest> } {
+  const digests = new Map<string, PartDigest>();
+  let manifestText = '';
+  try {
+    readZip(fileChunks(zipPath), (name): EntryReader => {
+      const d = digester();
+      const parts: Buffer[] = [];
+      let length = 0;
+      return {
+        data: (chunk) => {
+          d.update(chunk);
+          if (name === MANIFEST_PART) {
+            length += chunk.length;
+            if (length > MAX_MANIFEST_BYTES) throw new Error('manifest too large');
+            parts.push(Buffer.from(chunk));
+          }
+        },
+        end: () => {
+          if (digests.has(name)) throw new Error(`duplicate entry ${name}`);
+          digests.set(name, d.digest());
+          if (name === MANIFEST_PART) manifestText = Buffer.concat(parts).toString('utf8');
+        },
+      };
+    });
+  } catch {
+    fail(NOT_A_BUNDLE);
+  }
+  if (!digests.has(MANIFEST_PART)) fail(NOT_A_BUNDLE);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(manifestText);
+  } catch {
+    fail(NOT_A_BUNDLE);
+  }
+  const format = (raw as { format?: unknown; formatVersion?: unknown } | null) ?? {};
+  if (format.format !== BUNDLE_FORMAT) fail(NOT_A_BUNDLE);
+  if (typeof format.formatVersion === 'number' && format.formatVersion > BUNDLE_FORMAT_VERSION) {
+    fail('Il file è stato esportato da una versione più recente dell’applicazione: aggiorna l’applicazione di questo ufficio e riprova.');
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) fail(NOT_A_BUNDLE);
+  return { manifest: parsed.data, digests };
+}
+
+/** What an older bundle lacks, filled with each column's default; a newer shape is refused. */
+function columnFill(sqlite: BetterSqlite3.Database, manifest: Manifest): Map<string, Record<string, string | number | null>> {
+  const fill = new Map<string, Record<string, string | number | null>>();
+  for (const part of manifest.tables) {
+    const table = travellingTable(part.table);
+    if (!table) fail(`Il file contiene dati che questa versione non conosce («${part.table}»): aggiorna l’applicazione di questo ufficio.`);
+    const current = tableColumns(sqlite, part.table).filter((c) => !table.localColumns.includes(c.name));
+    const unknown = part.columns.filter((c) => !current.some((x) => x.name === c));
+    if (unknown.length > 0) fail(`Il file contiene campi che questa versione non conosce (${part.table}: ${unknown.join(', ')}): aggiorna l’applicazione di questo ufficio.`);
+    const missing: Record<string, string | number | null> = {};
+    for (const column of current.filter((c) => !part.columns.includes(c.name))) {
+      if (column.defaultValue !== null) missing[column.name] = defaultOf(column.defaultValue);
+      else if (!column.notNull) missing[column.name] = null;
+      else fail(`Il file viene da una versione dell’applicazione troppo vecchia per essere letta (${part.table}: manca ${column.name}): aggiorna l’applicazione dello sportello.`);
+    }
+    fill.set(part.table, missing);
+  }
+  return fill;
+}
+
+/** A column default as SQLite reports it ("0", "'testo'", "NULL"). */
+function defaultOf(sqlDefault: string): string | number | null {
+  if (/^-?\d+(\.\d+)?$/.test(sqlDefault)) return Number(sqlDefault);
+  if (/^'.*'$/s.test(sqlDefault)) return sqlDefault.slice(1, -1).replace(/''/g, "'");
+  if (sqlDefault.toUpperCase() === 'NULL') return null;
+  if (sqlDefault === 'false') return 0;
+  if (sqlDefault === 'true') return 1;
+  return sqlDefault;
+}
+
+export interface VerifyEnv {
+  sqlite: BetterSqlite3.Database;
+  officeKey: Buffer;
+  schemaVersion: number;
+}
+
+export function verifyBundle(env: VerifyEnv, bundlePath: string, zipPath: string): VerifiedBundle {
+  let unsealed;
+  try {
+    unsealed = unseal(env.officeKey, bundlePath, zipPath);
+  } catch (error) {
+    if (error instanceof ContainerError) fail(error.message);
+    throw error;
+  }
+  try {
+    const { manifest, digests } = readManifestAndDigests(zipPath);
+    const { header } = unsealed;
+    if (manifest.exportId !== header.exportId || manifest.site.id !== header.site.id || manifest.kind !== header.kind) fail(ALTERED);
+    if (manifest.schemaVersion > env.schemaVersion) {
+      fail('Il file è stato esportato da una versione più recente dell’applicazione: aggiorna l’applicazione di questo ufficio e riprova.');
+    }
+    const expected = new Map<string, { sha256: string; bytes: number }>();
+    expected.set(MANIFEST_PART, digests.get(MANIFEST_PART)!);
+    for (const t of manifest.tables) expected.set(t.part, { sha256: t.sha256, bytes: t.bytes });
+    for (const f of manifest.files) {
+      if (!isSafeStoredPath(f.path)) fail(NOT_A_BUNDLE);
+      expected.set(filePartName(f.sha256), { sha256: f.sha256, bytes: f.size });
+    }
+    if (digests.size !== expected.size) fail(ALTERED);
+    for (const [name, want] of expected) {
+      const got = digests.get(name);
+      if (!got || got.sha256 !== want.sha256 || got.bytes !== want.bytes) fail(ALTERED);
+    }
+    const fill = columnFill(env.sqlite, manifest);
+    return { header, manifest, zipPath, sha256: unsealed.sha256, fill };
+  } catch (error) {
+    rmSync(zipPath, { force: true });
+    throw error;
+  }
+}
+
+/** A stored file's place inside the data folder: one of the app's folders, never outside. */
+export function isSafeStoredPath(path: string): boolean {
+  const parts = path.split(/[\\/]/);
+  return ['attachments', 'documenti'].includes(parts[0] ?? '') && parts.length >= 2 && parts.every((p) => p.length > 0 && p !== '.' && p !== '..');
+}

@@ -1,0 +1,249 @@
+/**
+ * «Importa»: verify, preview, apply. The preview runs the same merge as the import without writing;
+ * the import verifies again, writes the files, then applies every record in one transaction with
+ * synchronous=FULL, so a failure or a crash at any point leaves the database as it was.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../../../shared/api/errors';
+import { EXCHANGE_AREA_LABELS, EXCHANGE_AREAS, exchangeTableInfo, type ExchangeArea } from '../../../../shared/api/exchange-tables';
+import type { AreaCounts, BundleSummary, ImportPreview, ImportResult } from '../../../../shared/api/exchange';
+import type { ServiceContext } from '../../context';
+import { auditWritten, proposeDuplicates, reindexWritten } from '../../exchange/after-merge';
+import { forEachFile, forEachRecord } from '../../exchange/bundle-rows';
+import { MAX_DRIFT_MS, parseHlc } from '../../sync/hlc';
+import type { Manifest } from '../../exchange/manifest';
+import { Merger, type Outcome } from '../../exchange/merge';
+import { verifyBundle, type VerifiedBundle } from '../../exchange/verify';
+import { sha256Of, writeStoredFile } from '../../files/stored-files';
+import { requireLocalSite } from '../settings/site';
+import { requireOfficeKey } from './settings';
+import { discardUpload, uploadFileName, uploadPath, workZipPath } from './uploads';
+
+export interface ImportHooks {
+  /** Called after each record is merged: tests inject a failure or a crash here. */
+  afterRecord?(count: number): void;
+}
+
+function emptyCounts(): AreaCounts {
+  return { new: 0, updated: 0, unchanged: 0, conflicts: 0, duplicates: 0, pending: 0 };
+}
+
+class Tally {
+  readonly byArea = new Map<ExchangeArea, AreaCounts>();
+  add(table: string, what: Outcome | 'duplicates', n = 1): void {
+    const area = exchangeTableInfo(table)?.area ?? 'sportelli';
+    if (!this.byArea.has(area)) this.byArea.set(area, emptyCounts());
+    this.byArea.get(area)![what] += n;
+  }
+  areas() {
+    return EXCHANGE_AREAS.filter((a) => this.byArea.has(a)).map((area) => ({ area, label: EXCHANGE_AREA_LABELS[area], counts: this.byArea.get(area)! }));
+  }
+  totals(): AreaCounts {
+    const t = emptyCounts();
+    for (const c of this.byArea.values()) for (const k of Object.keys(t) as (keyof AreaCounts)[]) t[k] += c[k];
+    return t;
+  }
+}
+
+function schemaVersion(ctx: ServiceContext): number {
+  return Number(ctx.sqlite.pragma('user_version', { simple: true }));
+}
+
+function verify(ctx: ServiceContext, dataDir: string, uploadId: string): VerifiedBundle {
+  return verifyBundle({ sqlite: ctx.sqlite, officeKey: requireOfficeKey(ctx.db), schemaVersion: schemaVersion(ctx) }, uploadPath(dataDir, uploadId), workZipPath(dataDir, uploadId));
+}
+
+/** Who sent it, checked against this office: never itself, the right kind, a code that is its own. */
+function checkSender(ctx: ServiceContext, manifest: Manifest): { unknownOffice: boolean } {
+  const local = requireLocalSite(ctx.db);
+  const sender = manifest.site;
+  if (sender.id === local.id) {
+    throw new AppError('VALIDATION', 'Questo file è stato esportato da questo stesso ufficio: si importa nell’ufficio regionale (o, se è una pubblicazione, negli sportelli).');
+  }
+  if (manifest.kind === 'dati' && local.kind !== 'ufficio_regionale') {
+    throw new AppError('VALIDATION', `Questo file contiene i dati dello sportello ${sender.code} per l’ufficio regionale: si importa nell’applicazione dell’ufficio regionale, non in uno sportello.`);
+  }
+  if (manifest.kind === 'pubblicazione' && (local.kind !== 'sportello' || sender.kind !== 'ufficio_regionale')) {
+    throw new AppError('VALIDATION', 'Questo file è una pubblicazione dell’ufficio regionale (regole, modelli, anagrafica): si importa negli sportelli.');
+  }
+  const byId = ctx.sqlite.prepare('SELECT code FROM sites WHERE id = ?').get(sender.id) as { code: string } | undefined;
+  const byCode = ctx.sqlite.prepare('SELECT id, name FROM sites WHERE code = ?').get(sender.code) as { id: string; name: string } | undefined;
+  if (byCode && byCode.id !== sender.id) {
+    throw new AppError(
+      'CONFLICT',
+      `Il codice ${sender.code} qui appartiene già a un altro ufficio («${byCode.name}»): due sedi non possono avere lo stesso codice. Chiedete all’amministratore dello sportello di verificarlo prima di esportare di nuovo.`,
+    );
+  }
+  return { unknownOffice: !byId };
+}
+
+/** A sender whose PC clock ran more than a day ahead would push every later change here into the future. */
+function checkClock(ctx: ServiceContext, manifest: Manifest, maxHlc: string | null): void {
+  const latest = [manifest.hlcTo, maxHlc].filter((h): h is string => Boolean(h)).sort().pop();
+  if (!latest) return;
+  const ahead = parseHlc(latest).ms - ctx.now().getTime();
+  if (ahead > MAX_DRIFT_MS) {
+    const days = Math.ceil(ahead / (24 * 60 * 60 * 1000));
+    throw new AppError(
+      'VALIDATION',
+      `Il file contiene modifiche datate ${days === 1 ? 'un giorno' : `${days} giorni`} nel futuro: la data del computer dello sportello ${manifest.site.code} (o di questo) è sbagliata. Correggetela prima di importare; non è stato importato nulla.`,
+    );
+  }
+}
+
+function summary(manifest: Manifest): BundleSummary {
+  return {
+    exportId: manifest.exportId,
+    kind: manifest.kind,
+    site: manifest.site,
+    exportedAt: manifest.exportedAt,
+    exportedBy: manifest.exportedBy,
+    appVersion: manifest.appVersion,
+    schemaVersion: manifest.schemaVersion,
+    full: manifest.full,
+    hlcFrom: manifest.hlcFrom,
+    hlcTo: manifest.hlcTo,
+    counts: Object.fromEntries(manifest.tables.map((t) => [t.table, t.count])),
+    files: manifest.files.length,
+    leftOut: manifest.leftOut,
+  };
+}
+
+function importedAt(ctx: ServiceContext, exportId: string): string | null {
+  return (ctx.sqlite.prepare('SELECT at FROM exchange_imports WHERE export_id = ?').get(exportId) as { at: string } | undefined)?.at ?? null;
+}
+
+function merger(ctx: ServiceContext, dryRun: boolean, extraSite?: { id: string; code: string }): Merger {
+  const local = requireLocalSite(ctx.db);
+  const codeOf = ctx.sqlite.prepare('SELECT code FROM sites WHERE id = ?');
+  return new Merger({
+    sqlite: ctx.sqlite,
+    localSiteId: local.id,
+    localCode: local.code,
+    dryRun,
+    receivedAt: ctx.now().toISOString(),
+    codeOfSite: (id) => (codeOf.get(id) as { code: string } | undefined)?.code ?? (extraSite?.id === id ? extraSite.code : null),
+  });
+}
+
+/** People whose codice fiscale another live profile here (or earlier in the file) already has. */
+function duplicateCounter(ctx: ServiceContext) {
+  const existing = ctx.sqlite.prepare('SELECT 1 FROM candidates WHERE tax_code = ? AND id <> ? AND deleted_at IS NULL AND merged_into IS NULL LIMIT 1');
+  const inFile = new Map<string, string>();
+  return (row: Record<string, unknown>): boolean => {
+    if (row.deleted_at !== null || row.merged_into !== null) return false;
+    const taxCode = String(row.tax_code);
+    const id = String(row.id);
+    const twin = inFile.get(taxCode);
+    inFile.set(taxCode, id);
+    return (twin !== undefined && twin !== id) || existing.get(taxCode, id) !== undefined;
+  };
+}
+
+export function previewImport(ctx: ServiceContext, dataDir: string, uploadId: string): ImportPreview {
+  const bundle = verify(ctx, dataDir, uploadId);
+  try {
+    const { unknownOffice } = checkSender(ctx, bundle.manifest);
+    const tally = new Tally();
+    const dry = merger(ctx, true);
+    const isDuplicate = duplicateCounter(ctx);
+    forEachRecord(bundle, (table, line) => {
+      const outcome = dry.offer(table, line);
+      tally.add(table.table, outcome);
+      if (table.table === 'candidates' && (outcome === 'new' || outcome === 'updated') && isDuplicate(line.row)) tally.add('candidates', 'duplicates');
+    });
+    checkClock(ctx, bundle.manifest, dry.maxHlc || null);
+    return {
+      uploadId,
+      fileName: uploadFileName(dataDir, uploadId),
+      bundle: summary(bundle.manifest),
+      alreadyImportedAt: importedAt(ctx, bundle.manifest.exportId),
+      unknownOffice,
+      areas: tally.areas(),
+      totals: tally.totals(),
+    };
+  } finally {
+    discardWork(dataDir, uploadId);
+  }
+}
+
+/** The plain zip never outlives the call that read it. */
+function discardWork(dataDir: string, uploadId: string): void {
+  rmSync(workZipPath(dataDir, uploadId), { force: true });
+}
+
+/** The bundle's files, each written only when it is not already here with the same content. */
+function writeFiles(dataDir: string, bundle: VerifiedBundle): number {
+  let written = 0;
+  forEachFile(bundle, (path, sha256, bytes) => {
+    const target = join(dataDir, path);
+    if (existsSync(target) && sha256Of(readFileSync(target)) === sha256) return;
+    if (writeStoredFile(dataDir, path, bytes) !== sha256) throw new AppError('IO', 'Un file del pacchetto non corrisponde alla sua impronta: non è stato importato nulla.');
+    written += 1;
+  });
+  return written;
+}
+
+export function importBundle(ctx: ServiceContext, dataDir: string, uploadId: string, registerOffice: boolean, hooks: ImportHooks = {}): ImportResult {
+  const bundle = verify(ctx, dataDir, uploadId);
+  try {
+    const { manifest } = bundle;
+    const previously = importedAt(ctx, manifest.exportId);
+    if (previously) {
+      discardUpload(dataDir, uploadId);
+      return { exportId: manifest.exportId, alreadyImportedAt: previously, areas: [], totals: emptyCounts(), appliedFromPending: 0, filesWritten: 0 };
+    }
+    const { unknownOffice } = checkSender(ctx, manifest);
+    if (unknownOffice && !registerOffice) {
+      throw new AppError('CONFLICT', `Lo sportello ${manifest.site.code} («${manifest.site.name}») non è ancora registrato qui: conferma di volerlo registrare per importare il suo file.`, undefined, { reason: 'unknown_office' });
+    }
+    checkClock(ctx, manifest, null);
+    const filesWritten = writeFiles(dataDir, bundle);
+    const tally = new Tally();
+    let appliedFromPending = 0;
+    ctx.sqlite.pragma('synchronous = FULL');
+    try {
+      ctx.sqlite.transaction(() => {
+        const merge = merger(ctx, false, { id: manifest.site.id, code: manifest.site.code });
+        let count = 0;
+        forEachRecord(bundle, (table, line) => {
+          tally.add(table.table, merge.offer(table, line));
+          count += 1;
+          hooks.afterRecord?.(count);
+        });
+        appliedFromPending = merge.applyPending((table, outcome) => tally.add(table.table, outcome));
+        checkClock(ctx, manifest, merge.maxHlc || null);
+        if (merge.maxHlc) ctx.clock.receive(merge.maxHlc);
+        reindexWritten(ctx, merge.written);
+        const proposed = proposeDuplicates(ctx.sqlite, merge.written, ctx.now().toISOString());
+        if (proposed > 0) tally.add('candidates', 'duplicates', proposed);
+        auditWritten(ctx, merge.written, manifest.site.code);
+        ctx.sqlite
+          .prepare(
+            `INSERT INTO exchange_imports (export_id, at, operator_name, source_site_id, source_code, source_name, kind, file_name, sha256, exported_at, counts)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            manifest.exportId,
+            ctx.now().toISOString(),
+            ctx.actor.name,
+            manifest.site.id,
+            manifest.site.code,
+            manifest.site.name,
+            manifest.kind,
+            uploadFileName(dataDir, uploadId),
+            bundle.sha256,
+            manifest.exportedAt,
+            JSON.stringify(Object.fromEntries(tally.byArea)),
+          );
+      })();
+    } finally {
+      ctx.sqlite.pragma('synchronous = NORMAL');
+    }
+    discardUpload(dataDir, uploadId);
+    return { exportId: manifest.exportId, alreadyImportedAt: null, areas: tally.areas(), totals: tally.totals(), appliedFromPending, filesWritten };
+  } finally {
+    discardWork(dataDir, uploadId);
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The regional exchange end to end on real SQLite files: two desks export, the regional office
+ * previews and imports, in both orders; the same file twice; conflicts; duplicates; publications.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { associationInput, associationToInput, candidateInput, nextPerson } from '../support/fixtures';
+import { exportBundle, importInto, openOffice, preview, publish, type Office } from '../support/exchange-offices';
+
+const opened: Office[] = [];
+async function office(code: string, kind: 'sportello' | 'ufficio_regionale' = 'sportello') {
+  const o = await openOffice(code, kind);
+  opened.push(o);
+  return o;
+}
+afterEach(() => {
+  for (const o of opened.splice(0)) o.h.dispose();
+});
+
+describe('regional exchange', () => {
+  it('consolidates two desks: previews what it will do, imports, and a second import of the same file changes nothing', async () => {
+    const to = await office('TO01');
+    const cn = await office('CN01');
+    const region = await office('PIE', 'ufficio_regionale');
+    const a = await to.h.ok('associations.create', associationInput({ name: 'Polisportiva Aurora' }), to.admin);
+    await to.h.ok('candidates.create', candidateInput(), to.admin);
+    await cn.h.ok('associations.create', associationInput({ name: 'Circolo Langhe' }), cn.admin);
+    const fromTo = await exportBundle(to);
+    const fromCn = await exportBundle(cn);
+
+    const seen = await preview(region, fromTo);
+    expect(seen.unknownOffice).toBe(true);
+    expect(seen.bundle.site.code).toBe('TO01');
+    expect(seen.areas.find((x) => x.area === 'associazioni')?.counts.new).toBe(1);
+    expect(seen.areas.find((x) => x.area === 'candidati')?.counts.new).toBe(1);
+    // The preview wrote nothing.
+    expect((await region.h.ok('associations.list', {}, region.admin)).total).toBe(0);
+
+    const first = await importInto(region, fromTo);
+    expect(first.alreadyImportedAt).toBeNull();
+    await importInto(region, fromCn);
+    const list = await region.h.ok('associations.list', {}, region.admin);
+    expect(list.items.map((i) => i.name).sort()).toEqual(['Circolo Langhe', 'Polisportiva Aurora']);
+    const found = await region.h.ok('associations.get', { id: a.id }, region.admin);
+    expect(found.name).toBe('Polisportiva Aurora');
+    // Found by the search box too: the import wrote the search documents.
+    expect((await region.h.ok('associations.list', { query: 'auror' }, region.admin)).total).toBe(1);
+
+    const again = await importInto(region, fromTo);
+    expect(again.alreadyImportedAt).not.toBeNull();
+    expect((await region.h.ok('associations.list', {}, region.admin)).total).toBe(2);
+    const againPreview = await preview(region, fromTo);
+    expect(againPreview.alreadyImportedAt).not.toBeNull();
+  });
+
+  it('sends only what changed since the last export, and a full export on demand', async () => {
+    const to = await office('TO01');
+    const region = await office('PIE', 'ufficio_regionale');
+    const a = await to.h.ok('associations.create', associationInput(), to.admin);
+    await importInto(region, await exportBundle(to));
+    const updated = await to.h.ok('associations.update', { id: a.id, hlc: a.hlc, data: { ...associationToInput(a), phone: '011 555 1234' } }, to.admin);
+    const second = await preview(region, await exportBundle(to));
+    expect(second.bundle.counts.associations).toBe(1);
+    expect(second.bundle.counts.candidates ?? 0).toBe(0);
+    expect(second.areas.find((x) => x.area === 'associazioni')?.counts.updated).toBe(1);
+    const full = await preview(region, await exportBundle(to, { full: true }));
+    expect(full.bundle.full).toBe(true);
+    expect(full.bundle.counts.associations).toBe(1);
+    expect(full.areas.find((x) => x.area === 'associazioni')?.counts.updated).toBe(1);
+    expect(updated.phone).toBe('011 555 1234');
+  });
+
+  it('proposes a merge for the same person registered at two desks, never merging by itself', async () => {
+    const to = await office('TO01');
+    const cn = await office('CN01');
+    const region = await office('PIE', 'ufficio_regionale');
+    const person = nextPerson();
+    await to.h.ok('candidates.create', candidateInput(person), to.admin);
+    await cn.h.ok('candidates.create', candidateInput({ ...person, resComune: 'Alba', resProvince: 'CN' }), cn.admin);
+    await importInto(region, await exportBundle(to));
+    const second = await importInto(region, await exportBundle(cn));
+    expect(second.totals.duplicates).toBe(1);
+    const proposals = await region.h.ok('exchange.duplicates', { status: 'proposta' }, region.admin);
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0]!.people.map((p) => p.officeCode).sort()).toEqual(['CN01', 'TO01']);
+    expect((await region.h.ok('candidates.list', {}, region.admin)).total).toBe(2);
+  });
+
+  it('keeps the losing version of a record both sides changed since they last met, for a coordinator to resolve', async () => {
+    const to = await office('TO01');
+    const cn = await office('CN01');
+    const region = await office('PIE', 'ufficio_regionale');
+    const a = await to.h.ok('associations.create', associationInput({ name: 'Polisportiva Aurora' }), to.admin);
+    await importInto(region, await exportBundle(to));
+    // The register goes back to the desks: Cuneo now has Torino's association too.
+    await importInto(cn, await publish(region));
+    const atCn = await cn.h.ok('associations.get', { id: a.id }, cn.admin);
+    await cn.h.ok('associations.update', { id: a.id, hlc: atCn.hlc, data: { ...associationToInput(atCn), phone: '0173 111' } }, cn.admin);
+    const atTo = await to.h.ok('associations.get', { id: a.id }, to.admin);
+    await to.h.ok('associations.update', { id: a.id, hlc: atTo.hlc, data: { ...associationToInput(atTo), phone: '011 222' } }, to.admin);
+    const cnBundle = await exportBundle(cn);
+    const toBundle = await exportBundle(to);
+    await importInto(region, toBundle);
+    const result = await importInto(region, cnBundle);
+    expect(result.totals.conflicts).toBe(1);
+    const conflicts = await region.h.ok('exchange.conflicts', { resolved: false }, region.admin);
+    expect(conflicts).toHaveLength(1);
+    const detail = await region.h.ok('exchange.conflict', { id: conflicts[0]!.id }, region.admin);
+    const phone = detail.fields.find((f) => f.column === 'phone')!;
+    expect(phone.differs).toBe(true);
+    expect([phone.current, phone.theirs].sort()).toEqual(['011 222', '0173 111']);
+    const theirsPhone = phone.theirs;
+    await region.h.ok('exchange.resolveConflict', { id: conflicts[0]!.id, choice: 'combinata', takeTheirs: ['phone'] }, region.admin);
+    expect((await region.h.ok('associations.get', { id: a.id }, region.admin)).phone).toBe(theirsPhone);
+    expect(await region.h.ok('exchange.conflicts', { resolved: false }, region.admin)).toHaveLength(0);
+  });
+});
