@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
@@ -35,8 +36,11 @@ vi.mock('../core/core', () => ({ createCore }));
 vi.mock('./window', () => ({ createMainWindow, focusWindow }));
 
 function fakeWindow() {
-  return { on: vi.fn(), isDestroyed: () => false, webContents: { id: 1, mainFrame: {} } };
+  const webContents = { id: 1, mainFrame: {}, isDestroyed: () => false, send: vi.fn(), getURL: vi.fn(() => '') };
+  return { on: vi.fn(), isDestroyed: () => false, webContents };
 }
+
+const stopEvents = vi.hoisted(() => vi.fn());
 
 function handlers(name: string): ((...args: unknown[]) => void)[] {
   return electron.app.on.mock.calls.filter(([event]) => event === name).map(([, fn]) => fn as (...a: unknown[]) => void);
@@ -61,7 +65,13 @@ beforeEach(() => {
   electron.app.getPath.mockReturnValue(dataDir);
   electron.app.isPackaged = false;
   electron.app.requestSingleInstanceLock.mockReturnValue(true);
-  createCore.mockReturnValue({ invoke: vi.fn(), close: vi.fn(), warmUp: vi.fn(), state: { log: { info: vi.fn(), error: vi.fn() } } });
+  createCore.mockReturnValue({
+    invoke: vi.fn(),
+    close: vi.fn(),
+    warmUp: vi.fn(),
+    onEvent: vi.fn(() => stopEvents),
+    state: { log: { info: vi.fn(), error: vi.fn() } },
+  });
   createMainWindow.mockImplementation(fakeWindow);
 });
 
@@ -147,6 +157,23 @@ describe('app lifecycle', () => {
     for (const handler of handlers('will-quit')) handler();
     for (const handler of handlers('will-quit')) handler();
     expect(core.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('relays every core event to the window showing our page, and stops listening at quit', async () => {
+    await start();
+    const core = createCore.mock.results[0]?.value as { onEvent: ReturnType<typeof vi.fn> };
+    const relay = core.onEvent.mock.calls[0]?.[0] as (event: { type: string; payload: unknown }) => void;
+    const window = createMainWindow.mock.results[0]?.value as ReturnType<typeof fakeWindow>;
+    const { rendererIndex } = createMainWindow.mock.calls[0]?.[0] as { rendererIndex: string };
+
+    relay({ type: 'documents.job', payload: 'before the page loads' });
+    expect(window.webContents.send).not.toHaveBeenCalled();
+    window.webContents.getURL.mockReturnValue(`${pathToFileURL(rendererIndex).href}#/tirocini/registri`);
+    relay({ type: 'documents.job', payload: { done: 1 } });
+    expect(window.webContents.send).toHaveBeenCalledWith('api:event', { type: 'documents.job', payload: { done: 1 } });
+
+    for (const handler of handlers('will-quit')) handler();
+    expect(stopEvents).toHaveBeenCalledTimes(1);
   });
 
   it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {

@@ -11,7 +11,7 @@ import { fileLogger } from '../core/log';
 import { appLocation } from './app-location';
 import { installContentSecurityPolicy } from './csp';
 import { cleanOpenedCopies, type DesktopFileDeps } from './files';
-import { registerIpc, type TrustedWindow } from './ipc';
+import { registerIpc, relayEvents, type TrustedWindow } from './ipc';
 import { resolveRuntimePaths, type RuntimePaths } from './paths';
 import { hardenAllWebContents, restrictPermissions } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -72,6 +72,7 @@ export function startApp(): void {
   const location = appLocation(paths.rendererIndex, devServerUrl);
   let window: BrowserWindow | null = null;
   let core: Core | null = null;
+  let stopEvents: (() => void) | null = null;
 
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   hardenAllWebContents(app, location);
@@ -80,6 +81,8 @@ export function startApp(): void {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    stopEvents?.();
+    stopEvents = null;
     core?.close();
     core = null;
   });
@@ -100,6 +103,7 @@ export function startApp(): void {
     const files = desktopFiles();
     cleanOpenedCopies(files.tempDir);
     registerIpc({ core, location, trustedWindow, files });
+    stopEvents = relayEvents(core, () => (window && !window.isDestroyed() ? window.webContents : null), location);
     window = createMainWindow({
       preload: paths.preload,
       rendererIndex: paths.rendererIndex,

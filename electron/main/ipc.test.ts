@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/api/transport';
+import type { EventContents } from './ipc';
 
 const handle = vi.fn();
 const removeHandler = vi.fn();
@@ -136,5 +137,46 @@ describe('registerIpc / sendEvent', () => {
     send.mockClear();
     ipc.sendEvent({ isDestroyed: () => true, send }, { type: 'job.progress', payload: 60 });
     expect(send).not.toHaveBeenCalled();
+  });
+});
+
+describe('relayEvents', () => {
+  type Relay = (event: { type: string; payload: unknown }) => void;
+
+  function setup(contents: EventContents | null) {
+    let relay: Relay = () => undefined;
+    const unsubscribe = vi.fn();
+    const core = {
+      onEvent: vi.fn((listener: Relay) => {
+        relay = listener;
+        return unsubscribe;
+      }),
+    };
+    const stop = ipc.relayEvents(core, () => contents, location);
+    return { relay: (event: Parameters<Relay>[0]) => relay(event), stop, unsubscribe };
+  }
+
+  const contents = (url: string, destroyed = false) => ({ isDestroyed: () => destroyed, send: vi.fn(), getURL: () => url });
+
+  it('sends each core event to our page on the event channel, until stopped', () => {
+    const page = contents(`${INDEX}#/tirocini/registri`);
+    const { relay, stop, unsubscribe } = setup(page);
+    relay({ type: 'documents.job', payload: { done: 2, total: 3 } });
+    expect(page.send).toHaveBeenCalledWith(IPC_EVENT_CHANNEL, { type: 'documents.job', payload: { done: 2, total: 3 } });
+    stop();
+    expect(unsubscribe).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['a destroyed window', contents(INDEX, true)],
+    ['a window showing another page', contents('https://evil.example/')],
+    ['a window still loading (no URL yet)', contents('')],
+  ])('sends nothing to %s', (_label, page) => {
+    setup(page).relay({ type: 'documents.job', payload: 1 });
+    expect(page.send).not.toHaveBeenCalled();
+  });
+
+  it('drops events while there is no window', () => {
+    expect(() => setup(null).relay({ type: 'documents.job', payload: 1 })).not.toThrow();
   });
 });

@@ -124,3 +124,17 @@ export function registerIpc(options: IpcOptions): () => void {
 export function sendEvent(contents: Pick<WebContents, 'isDestroyed' | 'send'>, event: BridgeEvent): void {
   if (!contents.isDestroyed()) contents.send(IPC_EVENT_CHANNEL, event);
 }
+
+export type EventContents = Pick<WebContents, 'isDestroyed' | 'send' | 'getURL'>;
+
+/**
+ * Relays every core event to the window, read at each event because it can be closed and
+ * re-created; returns the function that stops. Only our own page hears the core, as only our
+ * own page may call it.
+ */
+export function relayEvents(core: Pick<Core, 'onEvent'>, window: () => EventContents | null, location: AppLocation): () => void {
+  return core.onEvent((event) => {
+    const contents = window();
+    if (contents && !contents.isDestroyed() && isAppUrl(contents.getURL(), location)) sendEvent(contents, event);
+  });
+}

@@ -1,7 +1,7 @@
 /**
- * The web host: serves the built renderer and `POST /api/<method>` on 127.0.0.1, calling the
- * same core as the desktop app. Used for the browser end-to-end tests and for running the app
- * where Electron is not available.
+ * The web host: serves the built renderer, `POST /api/<method>` and the core's event stream
+ * `POST /api/events` (see `event-stream.ts`) on 127.0.0.1, calling the same core as the desktop
+ * app. Used for the browser end-to-end tests and for running the app where Electron is not available.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +12,7 @@ import type { ApiResult } from '../../shared/api/errors';
 import { SESSION_HEADER, WEB_TOKEN_HEADER, WEB_TOKEN_META } from '../../shared/api/transport';
 import type { Core } from '../core/core';
 import { buildContentSecurityPolicy } from '../../shared/security/csp';
+import { EVENTS_PATH, eventStreams, HEARTBEAT_MS, sessionMayListen } from './event-stream';
 import { checkApiRequest, isOwnHost, staticPath } from './request-guard';
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -38,17 +39,19 @@ export interface WebHostOptions {
   core: Core;
   staticDir: string;
   port?: number;
+  /** Between two keep-alive comments on an event stream; tests shorten it. */
+  heartbeatMs?: number;
 }
 
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'DENY',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    ...extra,
-  });
+  res.writeHead(status, { 'Content-Type': type, ...SECURITY_HEADERS, ...extra });
   res.end(body);
 }
 
@@ -84,8 +87,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const indexHtml = await readFile(join(options.staticDir, 'index.html'), 'utf8');
   const page = indexHtml.replace('<head>', `<head>\n    <meta name="${WEB_TOKEN_META}" content="${token}" />`);
   let port = 0;
+  const streams = eventStreams(options.core, options.heartbeatMs ?? HEARTBEAT_MS);
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string) {
+  /** The checks every API request passes; a refusal is answered here and yields false. */
+  function guard(req: IncomingMessage, res: ServerResponse): boolean {
     const verdict = checkApiRequest(
       {
         host: header(req, 'host'),
@@ -96,10 +101,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       port,
       token,
     );
-    if (!verdict.ok) {
-      sendJson(res, verdict.status, { ok: false, error: { code: 'FORBIDDEN', message: 'Richiesta non autorizzata.' } });
+    if (!verdict.ok) sendJson(res, verdict.status, { ok: false, error: { code: 'FORBIDDEN', message: 'Richiesta non autorizzata.' } });
+    return verdict.ok;
+  }
+
+  async function handleEvents(req: IncomingMessage, res: ServerResponse) {
+    if (!guard(req, res)) return;
+    // The body carries nothing: drain it so the connection stays usable.
+    req.resume();
+    const session = header(req, SESSION_HEADER);
+    if (!session || !sessionMayListen(options.core.state, session)) {
+      sendJson(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Sessione scaduta, bloccata o non valida.' } });
       return;
     }
+    streams.open(res, session, SECURITY_HEADERS);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string) {
+    if (!guard(req, res)) return;
     let input: unknown;
     try {
       const body = await readBody(req);
@@ -140,11 +159,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const url = req.url ?? '/';
     const api = /^\/api\/([A-Za-z]+\.[A-Za-z]+)$/.exec(url);
     const work =
-      api && req.method === 'POST'
-        ? handleApi(req, res, api[1]!)
-        : req.method === 'GET' || req.method === 'HEAD'
-          ? handleStatic(req, res)
-          : Promise.resolve(send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8'));
+      url === EVENTS_PATH && req.method === 'POST'
+        ? handleEvents(req, res)
+        : api && req.method === 'POST'
+          ? handleApi(req, res, api[1]!)
+          : req.method === 'GET' || req.method === 'HEAD'
+            ? handleStatic(req, res)
+            : Promise.resolve(send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8'));
     work.catch(() => {
       if (!res.headersSent) send(res, 500, 'Internal error', 'text/plain; charset=utf-8');
     });
@@ -161,6 +182,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        // Open event streams would otherwise keep `close` waiting for ever.
+        streams.closeAll();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

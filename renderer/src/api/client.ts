@@ -10,16 +10,22 @@ import { detectTransport, type Transport } from './transport';
 const SESSION_KEY = 'exar.session';
 
 type SessionListener = (error: ApiError) => void;
+type SessionChangeListener = () => void;
 
 class ApiClient {
   private session: string | null = sessionStorage.getItem(SESSION_KEY);
   private readonly listeners = new Set<SessionListener>();
+  private readonly changeListeners = new Set<SessionChangeListener>();
 
   constructor(private readonly transport: Transport) {}
 
   async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const result = await this.transport(method, input, this.session);
-    if (result.ok) return result.value as MethodOutput<M>;
+    if (result.ok) {
+      // Unlocking keeps the token but makes it usable again: whoever follows the session reconnects.
+      if (method === 'auth.unlock') this.sessionChanged();
+      return result.value as MethodOutput<M>;
+    }
     // A wrong password at login is not a lost session; everything else UNAUTHENTICATED is.
     if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.login') {
       for (const listener of this.listeners) listener(result.error);
@@ -28,13 +34,30 @@ class ApiClient {
   }
 
   setSession(token: string | null): void {
+    const changed = token !== this.session;
     this.session = token;
     if (token) sessionStorage.setItem(SESSION_KEY, token);
     else sessionStorage.removeItem(SESSION_KEY);
+    if (changed) this.sessionChanged();
   }
 
   hasSession(): boolean {
     return this.session !== null;
+  }
+
+  /** For the event stream, which carries the session itself (see `events.ts`); components never need it. */
+  sessionToken(): string | null {
+    return this.session;
+  }
+
+  /** Called after a login, a logout or an unlock; returns the function that unsubscribes. */
+  onSessionChange(listener: SessionChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private sessionChanged(): void {
+    for (const listener of [...this.changeListeners]) listener();
   }
 
   onSessionProblem(listener: SessionListener): () => void {

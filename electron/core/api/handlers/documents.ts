@@ -33,7 +33,7 @@ export const documentsHandlers: AreaHandlers<keyof typeof documentsMethods> = {
     setPromoterLogo(service(), input.logo);
     return promoterLogoInfo(state.database.db);
   },
-  'documents.startRegisters': (input, { service, state }) => startRegisterBatch(service(), state.dataDir, input.month),
+  'documents.startRegisters': (input, { service, state }) => startRegisterBatch(service(), state.dataDir, input.month, (event) => state.events.emit(event)),
   'documents.job': (input) => jobView(input.id),
   'documents.cancelJob': (input) => cancelJob(input.id),
   'documents.jobZip': (input, { service, state }) => jobZip(service(), state.dataDir, input.id),

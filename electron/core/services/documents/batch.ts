@@ -6,6 +6,7 @@
  */
 import { and, asc, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { zipSync } from 'fflate';
+import type { BridgeEvent } from '../../../../shared/api/bridge';
 import { AppError } from '../../../../shared/api/errors';
 import type { JobView } from '../../../../shared/api/documents';
 import { italianMonth, monthPeriod } from '../../../../shared/rules/calendar';
@@ -71,7 +72,12 @@ function filesOfMonth(ctx: ServiceContext, month: string): { id: string; number:
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function run(job: Job, ctx: ServiceContext, dataDir: string, month: string, files: { id: string; number: string }[]): Promise<void> {
+/** Where a batch reports each step (the core's event channel): the page follows without asking. */
+export type JobEmit = (event: BridgeEvent) => void;
+
+const reportTo = (emit: JobEmit | undefined, job: Job) => emit?.({ type: 'documents.job', payload: view(job) });
+
+async function run(job: Job, ctx: ServiceContext, dataDir: string, month: string, files: { id: string; number: string }[], emit?: JobEmit): Promise<void> {
   for (const file of files) {
     if (job.cancelled) break;
     try {
@@ -87,13 +93,15 @@ async function run(job: Job, ctx: ServiceContext, dataDir: string, month: string
       job.skipped.push(`${file.number}: ${error instanceof AppError ? error.message : 'errore imprevisto (vedi il registro dell’applicazione)'}`);
     }
     job.done += 1;
+    reportTo(emit, job);
     await nextTurn();
   }
   job.state = job.cancelled ? 'annullato' : 'completato';
   job.finishedAt = Date.now();
+  reportTo(emit, job);
 }
 
-export function startRegisterBatch(ctx: ServiceContext, dataDir: string, month: string): JobView {
+export function startRegisterBatch(ctx: ServiceContext, dataDir: string, month: string, emit?: JobEmit): JobView {
   forget();
   const files = filesOfMonth(ctx, month);
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -109,9 +117,10 @@ export function startRegisterBatch(ctx: ServiceContext, dataDir: string, month: 
     finishedAt: null,
   };
   jobs.set(job.id, job);
-  void run(job, ctx, dataDir, month, files).catch(() => {
+  void run(job, ctx, dataDir, month, files, emit).catch(() => {
     job.state = 'fallito';
     job.finishedAt = Date.now();
+    reportTo(emit, job);
   });
   return view(job);
 }
