@@ -84,6 +84,8 @@ export const templateSchema = z.object({
   /** The newest version not withdrawn is the one documents are filled from. */
   inUse: z.boolean(),
   withdrawnAt: z.string().nullable(),
+  /** The office that published it when it is not this one (the regional office): it cannot be withdrawn here. */
+  origin: z.string().nullable(),
 });
 export type TemplateView = z.output<typeof templateSchema>;
 

@@ -113,6 +113,8 @@ export const ruleSetSchema = z.object({
   usage,
   /** Why the set cannot be changed or removed (built in, or a started file rests on it); null when it can. */
   lockedReason: z.string().nullable(),
+  /** The office that wrote it when it is not this one (a set published by the regional office). */
+  origin: z.object({ code: z.string(), name: z.string(), kind: z.enum(['sportello', 'ufficio_regionale']) }).nullable(),
 });
 export type RuleSetView = z.output<typeof ruleSetSchema>;
 

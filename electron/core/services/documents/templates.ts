@@ -11,7 +11,7 @@ import { DOCUMENT_KIND_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentKind, typ
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
-import { documentTemplates } from '../../db/schema';
+import { documentTemplates, sites } from '../../db/schema';
 import { readTemplate, refusalError } from '../../documents/templates';
 import { cleanFileName, decodeBase64, detectFileType, discardStoredFile, DOCX, readStoredFile, writeStoredFile } from '../../files/stored-files';
 import { newId } from '../../ids';
@@ -21,14 +21,28 @@ import { DOCUMENTS_FOLDER } from './archive';
 
 type TemplateRecord = typeof documentTemplates.$inferSelect;
 
-/** The version in use for a kind: the newest not withdrawn. */
+/**
+ * The version in use for a kind: the newest upload not withdrawn. Newest by upload time, not by
+ * number: a template the regional office published has its own numbering.
+ */
 function inUse(db: Db, kind: DocumentKind): TemplateRecord | undefined {
   return db
     .select()
     .from(documentTemplates)
     .where(and(eq(documentTemplates.kind, kind), isNull(documentTemplates.deletedAt)))
-    .orderBy(desc(documentTemplates.version))
+    .orderBy(desc(documentTemplates.createdAt), desc(documentTemplates.version))
     .get();
+}
+
+/** Office code of each template written elsewhere (published by the regional office). */
+function originsOf(db: Db): Map<string, string> {
+  const rows = db
+    .select({ id: documentTemplates.id, code: sites.code })
+    .from(documentTemplates)
+    .innerJoin(sites, eq(sites.id, documentTemplates.siteId))
+    .where(eq(sites.isLocal, false))
+    .all();
+  return new Map(rows.map((r) => [r.id, r.code]));
 }
 
 export function templateBytesInUse(dataDir: string, db: Db, kind: DocumentKind): { id: string; version: number; bytes: Buffer } | null {
@@ -38,9 +52,10 @@ export function templateBytesInUse(dataDir: string, db: Db, kind: DocumentKind):
 }
 
 export function listTemplates(db: Db): TemplateView[] {
-  const rows = db.select().from(documentTemplates).orderBy(documentTemplates.kind, desc(documentTemplates.version)).all();
+  const rows = db.select().from(documentTemplates).orderBy(documentTemplates.kind, desc(documentTemplates.createdAt), desc(documentTemplates.version)).all();
   const current = new Map<string, string>();
   for (const r of rows) if (!r.deletedAt && !current.has(r.kind)) current.set(r.kind, r.id);
+  const origins = originsOf(db);
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind as DocumentKind,
@@ -53,6 +68,7 @@ export function listTemplates(db: Db): TemplateView[] {
     uploadedAt: r.createdAt,
     inUse: current.get(r.kind) === r.id,
     withdrawnAt: r.deletedAt,
+    origin: origins.get(r.id) ?? null,
   }));
 }
 
@@ -107,6 +123,10 @@ export function withdrawTemplate(ctx: ServiceContext, id: string): TemplateView[
   return ctx.db.transaction(() => {
     const row = ctx.db.select().from(documentTemplates).where(eq(documentTemplates.id, id)).get();
     if (!row) throw new AppError('NOT_FOUND', 'Modello non trovato.');
+    const origin = originsOf(ctx.db).get(id);
+    if (origin) {
+      throw new AppError('CONFLICT', `Questo modello è stato pubblicato dall’ufficio regionale (${origin}): non si ritira qui. Per usarne un altro, carica un nuovo modello: sarà quello in uso.`);
+    }
     if (row.deletedAt) return listTemplates(ctx.db);
     ctx.db.update(documentTemplates).set({ deletedAt: ctx.now().toISOString(), ...touchedMeta(ctx) }).where(eq(documentTemplates.id, id)).run();
     const next = inUse(ctx.db, row.kind as DocumentKind);

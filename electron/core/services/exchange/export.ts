@@ -36,7 +36,7 @@ export function lastDataExport(ctx: Pick<ServiceContext, 'sqlite'>): LastExport 
 }
 
 /** Rows of a table this office sends: written here, after the mark (or all of them for a full export). */
-function dataParts(ctx: ServiceContext, code: string, since: string | null, hlcTo: string, leftOut: Set<string>): ExportPart[] {
+function dataParts(ctx: ServiceContext, since: string | null, hlcTo: string, leftOut: Set<string>): ExportPart[] {
   const parts: ExportPart[] = [];
   for (const table of TRAVELLING_TABLES) {
     if (leftOut.has(table.table)) continue;
@@ -48,8 +48,9 @@ function dataParts(ctx: ServiceContext, code: string, since: string | null, hlcT
       params.push(ctx.siteId);
     }
     if (since !== null) {
-      conditions.push('hlc > ?', 'substr(hlc, 24) = ?');
-      params.push(since, code);
+      // Written here: not the version received from another office (which that office already has).
+      conditions.push('hlc > ?', `NOT EXISTS (SELECT 1 FROM exchange_known k WHERE k.table_name = '${table.table}' AND k.record_id = ${table.table}.id AND k.hlc = ${table.table}.hlc)`);
+      params.push(since);
     }
     parts.push({ table, where: conditions.join(' AND '), params });
   }
@@ -57,11 +58,10 @@ function dataParts(ctx: ServiceContext, code: string, since: string | null, hlcT
 }
 
 export function changedSinceLastExport(ctx: ServiceContext): number {
-  const local = requireLocalSite(ctx.db);
   const since = lastDataExport(ctx)?.hlcTo ?? null;
   const leftOut = leftOutTables(ctx.db);
   let total = 0;
-  for (const part of dataParts(ctx, local.code, since, '999999999999999', leftOut)) {
+  for (const part of dataParts(ctx, since, '999999999999999', leftOut)) {
     total += (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${part.table.table} WHERE ${part.where}`).get(...part.params) as { n: number }).n;
   }
   return total;
@@ -125,7 +125,7 @@ export function startDataExport(ctx: ServiceContext, dataDir: string, events: Ev
     kind: 'dati',
     full: input.full || since === null,
     includeFiles: input.includeFiles,
-    parts: dataParts(ctx, local.code, since, hlcTo, leftOut),
+    parts: dataParts(ctx, since, hlcTo, leftOut),
     leftOut: [...leftOut].sort(),
     hlcFrom: since,
     hlcTo,

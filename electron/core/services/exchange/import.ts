@@ -16,6 +16,7 @@ import type { Manifest } from '../../exchange/manifest';
 import { Merger, type Outcome } from '../../exchange/merge';
 import { verifyBundle, type VerifiedBundle } from '../../exchange/verify';
 import { sha256Of, writeStoredFile } from '../../files/stored-files';
+import { repointDrafts } from '../rule-sets/drafts';
 import { requireLocalSite } from '../settings/site';
 import { requireOfficeKey } from './settings';
 import { discardUpload, uploadFileName, uploadPath, workZipPath } from './uploads';
@@ -216,6 +217,8 @@ export function importBundle(ctx: ServiceContext, dataDir: string, uploadId: str
         checkClock(ctx, manifest, merge.maxHlc || null);
         if (merge.maxHlc) ctx.clock.receive(merge.maxHlc);
         reindexWritten(ctx, merge.written);
+        // New rule sets at a desk: drafts follow the set in force at their start, as after a local change.
+        if (requireLocalSite(ctx.db).kind === 'sportello' && merge.written.some((w) => w.table === 'rule_sets')) repointDrafts(ctx);
         const proposed = proposeDuplicates(ctx.sqlite, merge.written, ctx.now().toISOString());
         if (proposed > 0) tally.add('candidates', 'duplicates', proposed);
         auditWritten(ctx, merge.written, manifest.site.code);

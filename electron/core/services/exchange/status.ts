@@ -30,9 +30,3 @@ export function exchangeStatus(ctx: ServiceContext): ExchangeStatus {
     pending: (ctx.sqlite.prepare('SELECT count(*) AS n FROM exchange_pending').get() as { n: number }).n,
   };
 }
-
-/** Once this office has exchanged a file, its code and kind are part of every record's history elsewhere. */
-export function hasExchanged(ctx: Pick<ServiceContext, 'sqlite'>): boolean {
-  const row = ctx.sqlite.prepare('SELECT (SELECT count(*) FROM exchange_exports) + (SELECT count(*) FROM exchange_imports) AS n').get() as { n: number };
-  return row.n > 0;
-}

@@ -7,13 +7,33 @@ import { AppError } from '../../../../shared/api/errors';
 import type { RuleSetFields, RuleSetView } from '../../../../shared/api/rule-sets';
 import { PIEDMONT_DEFAULT_RULES, ruleSetInForce, type InternshipRuleSet } from '../../../../shared/rules/internship-rules';
 import type { Db } from '../../db/connection';
-import { internships, ruleSets } from '../../db/schema';
+import { internships, ruleSets, sites } from '../../db/schema';
 import { allRuleSets } from '../internships/rules-in-force';
 
 export type RuleSetRecord = typeof ruleSets.$inferSelect;
 
 export const BUILT_IN_LOCK =
   'Sono le regole di base della Regione Piemonte, incluse nel programma: non si modificano né si eliminano. Se le regole cambiano, aggiungi una nuova versione con la data da cui valgono.';
+
+/** A set written at another office is that office's: a desk never overwrites what the regional office published. */
+export function originLock(origin: { code: string; name: string; kind: string }): string {
+  return origin.kind === 'ufficio_regionale'
+    ? `Pubblicata dall’ufficio regionale (${origin.code}): si modifica lì e arriva agli sportelli con la prossima pubblicazione.`
+    : `Versione dello sportello ${origin.code} («${origin.name}»): si modifica solo in quello sportello.`;
+}
+
+type Origin = NonNullable<RuleSetView['origin']>;
+
+/** Who wrote each stored set, when it is not this office. */
+function originsOf(db: Db): Map<string, Origin> {
+  const rows = db
+    .select({ id: ruleSets.id, code: sites.code, name: sites.name, kind: sites.kind })
+    .from(ruleSets)
+    .innerJoin(sites, eq(sites.id, ruleSets.siteId))
+    .where(eq(sites.isLocal, false))
+    .all();
+  return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name, kind: r.kind }]));
+}
 
 export function startedLock(started: number): string {
   const files = started === 1 ? 'una pratica già in firma o avviata' : `${started} pratiche già in firma o avviate`;
@@ -67,6 +87,7 @@ export function listRuleSets(db: Db, today: string): RuleSetView[] {
   const sets = allRuleSets(db);
   const inForce = ruleSetInForce(sets, today) ?? PIEDMONT_DEFAULT_RULES;
   const usage = usageBySet(db);
+  const origins = originsOf(db);
   const hlcs = new Map(
     db
       .select({ id: ruleSets.id, hlc: ruleSets.hlc })
@@ -87,7 +108,8 @@ export function listRuleSets(db: Db, today: string): RuleSetView[] {
         inForceToday: set.id === inForce.id,
         standing: set.id === inForce.id ? ('in_vigore' as const) : set.validFrom > today ? ('futura' as const) : ('superata' as const),
         usage: used,
-        lockedReason: builtIn ? BUILT_IN_LOCK : used.started > 0 ? startedLock(used.started) : null,
+        lockedReason: builtIn ? BUILT_IN_LOCK : origins.has(set.id) ? originLock(origins.get(set.id)!) : used.started > 0 ? startedLock(used.started) : null,
+        origin: origins.get(set.id) ?? null,
       };
     })
     .sort((a, b) => (a.validFrom === b.validFrom ? 0 : a.validFrom < b.validFrom ? 1 : -1));
@@ -108,5 +130,7 @@ export function requireStoredSet(db: Db, id: string): RuleSetRecord {
     .where(and(eq(ruleSets.id, id), isNull(ruleSets.deletedAt)))
     .get();
   if (!row) throw new AppError('NOT_FOUND', 'Versione delle regole non trovata: forse è stata eliminata.');
+  const origin = originsOf(db).get(id);
+  if (origin) throw new AppError('CONFLICT', originLock(origin));
   return row;
 }

@@ -11,6 +11,7 @@ import { sites } from '../../db/schema';
 import { readLocalValue, writeLocalValue } from './local-values';
 import type { Db } from '../../db/connection';
 import { diffFields, writeAudit } from '../audit/audit-log';
+import { hasExchanged } from '../exchange/history';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 15;
 const IDLE_LOCK_KEY = 'idleLockMinutes';
@@ -105,6 +106,11 @@ export function updateSettings(ctx: ServiceContext, input: Settings): Settings {
       { ...before, ...patch, idleLockMinutes: input.idleLockMinutes },
     );
     if (changes.length === 0) return readSettings(ctx.db);
+    if ((patch.code !== before.code || patch.kind !== before.kind) && hasExchanged(ctx.sqlite)) {
+      // Every record this office wrote carries its code in its version (hlc): other offices know it by that code.
+      const message = 'Il codice e il tipo di sede non si cambiano più dopo il primo scambio con l’ufficio regionale: gli altri uffici riconoscono i dati di questa sede da essi.';
+      throw new AppError('VALIDATION', message, [{ path: patch.code !== before.code ? 'office.code' : 'office.kind', message }]);
+    }
     ctx.db.update(sites).set({ ...patch, ...touchedMeta(ctx) }).where(eq(sites.id, before.id)).run();
     writeIdleLockMinutes(ctx.db, input.idleLockMinutes);
     writeAudit(ctx, { entity: 'settings', entityId: before.id, action: 'update', changes });

@@ -57,7 +57,8 @@ export function TemplateKindCard({ templates, all, canManage, onChanged }: Props
             </Group>
             {inUse ? (
               <Text size="sm">
-                Si prepara con «{inUse.fileName}», caricato da {inUse.uploadedBy} il {formatDateTime(inUse.uploadedAt)}.
+                Si prepara con «{inUse.fileName}», caricato da {inUse.uploadedBy} il {formatDateTime(inUse.uploadedAt)}
+                {inUse.origin ? `, pubblicato dall’ufficio regionale (${inUse.origin})` : ''}.
               </Text>
             ) : (
               <Text size="sm">Si prepara con il testo incluso nel programma.</Text>
@@ -85,7 +86,7 @@ export function TemplateKindCard({ templates, all, canManage, onChanged }: Props
                 Apri in Word
               </Button>
             )}
-            {canManage && <WithdrawButton template={inUse} fallback={afterWithdrawal(all, inUse)} onWithdrawn={onChanged} />}
+            {canManage && !inUse.origin && <WithdrawButton template={inUse} fallback={afterWithdrawal(all, inUse)} onWithdrawn={onChanged} />}
           </Group>
         )}
 
@@ -165,6 +166,7 @@ function OlderVersions({ older, inUse, canManage }: { older: TemplateView[]; inU
               <Table.Td>{t.fileName}</Table.Td>
               <Table.Td>
                 {formatDate(t.uploadedAt)}, {t.uploadedBy}
+                {t.origin ? ` (ufficio regionale ${t.origin})` : ''}
               </Table.Td>
               <Table.Td>{olderVersionState(t, inUse, formatDate)}</Table.Td>
               <Table.Td>

@@ -13,6 +13,7 @@ function version(kind: TemplateView['kind'], v: number, extra: Partial<TemplateV
     note: null,
     uploadedBy: 'Amministratore',
     uploadedAt: '2026-11-20T10:00:00.000Z',
+    origin: null,
     inUse: false,
     withdrawnAt: null,
     ...extra,

@@ -13,9 +13,12 @@ export interface KindTemplates {
   older: TemplateView[];
 }
 
+/** Newest upload first, as the core decides which one is in use (a published template has its own numbering). */
+const newestFirst = (a: TemplateView, b: TemplateView) => (a.uploadedAt === b.uploadedAt ? b.version - a.version : a.uploadedAt < b.uploadedAt ? 1 : -1);
+
 export function templatesByKind(list: readonly TemplateView[]): KindTemplates[] {
   return DOCUMENT_KINDS.map((kind) => {
-    const versions = list.filter((t) => t.kind === kind).sort((a, b) => b.version - a.version);
+    const versions = list.filter((t) => t.kind === kind).sort(newestFirst);
     const inUse = versions.find((t) => t.inUse) ?? null;
     return { kind, inUse, older: versions.filter((t) => t !== inUse) };
   });
@@ -26,13 +29,13 @@ export function afterWithdrawal(list: readonly TemplateView[], withdrawn: Templa
   return (
     list
       .filter((t) => t.kind === withdrawn.kind && t.id !== withdrawn.id && t.withdrawnAt === null)
-      .sort((a, b) => b.version - a.version)[0] ?? null
+      .sort(newestFirst)[0] ?? null
   );
 }
 
 /** The state of an older version, in words: «Ritirata il 24/11/2026» or «Sostituita dalla v3». */
 export function olderVersionState(version: TemplateView, inUse: TemplateView | null, formatDate: (iso: string) => string): string {
   if (version.withdrawnAt) return `Ritirata il ${formatDate(version.withdrawnAt)}`;
-  if (inUse && inUse.version > version.version) return `Sostituita dalla v${inUse.version}`;
+  if (inUse && newestFirst(inUse, version) < 0) return `Sostituita dalla v${inUse.version}`;
   return 'Non in uso';
 }

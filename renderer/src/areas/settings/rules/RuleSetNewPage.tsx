@@ -14,7 +14,7 @@ import { RuleSetForm } from './RuleSetForm';
 
 /** The editable part of a set as the form holds it. */
 export function toFields(set: RuleSetView): RuleSetFieldsInput {
-  const { id: _id, hlc: _hlc, builtIn: _b, inForceToday: _f, standing: _s, usage: _u, lockedReason: _l, ...fields } = set;
+  const { id: _id, hlc: _hlc, builtIn: _b, inForceToday: _f, standing: _s, usage: _u, lockedReason: _l, origin: _o, ...fields } = set;
   return fields;
 }
 

@@ -51,6 +51,11 @@ export function RuleSetsPage() {
                       Regole di base, incluse nel programma
                     </Text>
                   )}
+                  {s.origin && (
+                    <Text size="xs" c="dimmed">
+                      {s.origin.kind === 'ufficio_regionale' ? `Pubblicata dall’ufficio regionale (${s.origin.code})` : `Dallo sportello ${s.origin.code}`}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{formatDate(s.validFrom)}</Table.Td>
                 <Table.Td>
