@@ -3,7 +3,7 @@
  * previews and imports, in both orders; the same file twice; conflicts; duplicates; publications.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { associationInput, associationToInput, candidateInput, nextPerson } from '../support/fixtures';
+import { associationInput, associationToInput, candidateInput, internshipInput, nextPerson } from '../support/fixtures';
 import { exportBundle, importInto, openOffice, preview, publish, type Office } from '../support/exchange-offices';
 
 const opened: Office[] = [];
@@ -112,5 +112,43 @@ describe('regional exchange', () => {
     await region.h.ok('exchange.resolveConflict', { id: conflicts[0]!.id, choice: 'combinata', takeTheirs: ['phone'] }, region.admin);
     expect((await region.h.ok('associations.get', { id: a.id }, region.admin)).phone).toBe(theirsPhone);
     expect(await region.h.ok('exchange.conflicts', { resolved: false }, region.admin)).toHaveLength(0);
+  });
+
+  it('after a coordinator merges the two profiles, the files follow the survivor and later edits from the desk do not undo the merge', async () => {
+    const to = await office('TO01');
+    const cn = await office('CN01');
+    const region = await office('PIE', 'ufficio_regionale');
+    const person = nextPerson();
+    const mine = await to.h.ok('candidates.create', candidateInput(person), to.admin);
+    const host = await to.h.ok('associations.create', associationInput(), to.admin);
+    const fileInput = internshipInput(mine.id, host.id);
+    const file = await to.h.ok('internships.create', fileInput, to.admin);
+    const theirs = await cn.h.ok('candidates.create', candidateInput({ ...person, phone: '0173 999' }), cn.admin);
+    await importInto(region, await exportBundle(to));
+    await importInto(region, await exportBundle(cn));
+    const [survivor, absorbed] = [await region.h.ok('candidates.get', { id: theirs.id }, region.admin), await region.h.ok('candidates.get', { id: mine.id }, region.admin)];
+    await region.h.ok('candidates.merge', { survivorId: survivor.id, survivorHlc: survivor.hlc, absorbedId: absorbed.id, absorbedHlc: absorbed.hlc, data: survivor }, region.admin);
+    expect((await region.h.ok('internships.get', { id: file.id }, region.admin)).candidateId).toBe(survivor.id);
+    expect(await region.h.ok('exchange.duplicates', { status: 'unita' }, region.admin)).toHaveLength(1);
+
+    // Torino, which knows nothing of the merge, keeps working on its profile and its file.
+    await to.h.ok('candidates.update', { id: mine.id, hlc: mine.hlc, data: { ...candidateInput(person), phone: '011 777' } }, to.admin);
+    const current = await to.h.ok('internships.get', { id: file.id }, to.admin);
+    await to.h.ok('internships.update', { id: file.id, hlc: current.hlc, data: { ...fileInput, notes: 'Colloquio con il tutor' } }, to.admin);
+    await importInto(region, await exportBundle(to));
+
+    const stillMerged = await region.h.ok('candidates.get', { id: mine.id }, region.admin);
+    expect(stillMerged.mergedInto).toBe(survivor.id);
+    const fileNow = await region.h.ok('internships.get', { id: file.id }, region.admin);
+    expect(fileNow.candidateId).toBe(survivor.id);
+    expect(fileNow.notes).toBe('Colloquio con il tutor');
+    // The desk's change to the absorbed profile waits for the coordinator, shown against the survivor.
+    const conflicts = await region.h.ok('exchange.conflicts', { resolved: false }, region.admin);
+    expect(conflicts.map((c) => c.table)).toEqual(['candidates']);
+    const detail = await region.h.ok('exchange.conflict', { id: conflicts[0]!.id }, region.admin);
+    expect(detail.fields.find((f) => f.column === 'phone')).toMatchObject({ current: '0173 999', theirs: '011 777', differs: true });
+    await region.h.ok('exchange.resolveConflict', { id: conflicts[0]!.id, choice: 'combinata', takeTheirs: ['phone'] }, region.admin);
+    expect((await region.h.ok('candidates.get', { id: survivor.id }, region.admin)).phone).toBe('011 777');
+    expect((await region.h.ok('candidates.get', { id: mine.id }, region.admin)).mergedInto).toBe(survivor.id);
   });
 });

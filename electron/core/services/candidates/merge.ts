@@ -9,8 +9,9 @@ import type { Candidate, CandidateData } from '../../../../shared/api/candidates
 import { AppError } from '../../../../shared/api/errors';
 import type { ServiceContext } from '../../context';
 import { touchedMeta } from '../../context';
+import { followMergeMeta } from './follow-merge';
 import type { Db } from '../../db/connection';
-import { candidateAttachments, candidateNotes, candidates } from '../../db/schema';
+import { candidateAttachments, candidateNotes, candidates, documents } from '../../db/schema';
 import { writeAudit } from '../audit/audit-log';
 import { completeBirthData } from './birth-data';
 import {
@@ -84,10 +85,11 @@ export function mergeCandidates(ctx: ServiceContext, request: MergeRequest): Can
     reindexCandidate(ctx, absorbed.id);
 
     const changes = writeCandidateData(ctx, survivor, data);
-    for (const table of [candidateNotes, candidateAttachments]) {
+    // Documents follow too: an access request or an erasure on the survivor finds them.
+    for (const table of [candidateNotes, candidateAttachments, documents]) {
       ctx.db
         .update(table)
-        .set({ candidateId: survivor.id, ...touchedMeta(ctx) })
+        .set({ candidateId: survivor.id, ...followMergeMeta(ctx) })
         .where(and(eq(table.candidateId, absorbed.id), isNull(table.deletedAt)))
         .run();
     }

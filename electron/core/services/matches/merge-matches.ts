@@ -9,6 +9,7 @@ import { LIVE_MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
+import { followMergeMeta } from '../candidates/follow-merge';
 import { internships, matchEvents, matches } from '../../db/schema';
 import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
@@ -62,7 +63,7 @@ export function moveMatchesOnMerge(
   moveInternships(ctx, absorbedId, survivorId, labels);
   const moved = ctx.db.select({ id: matches.id }).from(matches).where(and(eq(matches.candidateId, absorbedId), isNull(matches.deletedAt))).all();
   if (moved.length === 0) return;
-  ctx.db.update(matches).set({ candidateId: survivorId, ...touchedMeta(ctx) }).where(and(eq(matches.candidateId, absorbedId), isNull(matches.deletedAt))).run();
+  ctx.db.update(matches).set({ candidateId: survivorId, ...followMergeMeta(ctx) }).where(and(eq(matches.candidateId, absorbedId), isNull(matches.deletedAt))).run();
   for (const m of moved) {
     writeAudit(ctx, { entity: 'matches', entityId: m.id, action: 'merge', changes: [{ field: 'candidato', before: labels.absorbed, after: labels.survivor }] });
   }
@@ -72,7 +73,7 @@ export function moveMatchesOnMerge(
 function moveInternships(ctx: ServiceContext, absorbedId: string, survivorId: string, labels: { absorbed: string; survivor: string }): void {
   const files = ctx.db.select({ id: internships.id }).from(internships).where(and(eq(internships.candidateId, absorbedId), isNull(internships.deletedAt))).all();
   if (files.length === 0) return;
-  ctx.db.update(internships).set({ candidateId: survivorId, ...touchedMeta(ctx) }).where(and(eq(internships.candidateId, absorbedId), isNull(internships.deletedAt))).run();
+  ctx.db.update(internships).set({ candidateId: survivorId, ...followMergeMeta(ctx) }).where(and(eq(internships.candidateId, absorbedId), isNull(internships.deletedAt))).run();
   for (const f of files) {
     writeAudit(ctx, { entity: 'internships', entityId: f.id, action: 'merge', changes: [{ field: 'candidato', before: labels.absorbed, after: labels.survivor }] });
   }
