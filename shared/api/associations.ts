@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { officeFilter } from './reference';
 import {
   id,
   numericTaxCode,
@@ -94,6 +95,8 @@ export const associationRowSchema = z.object({
   employees: z.number(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+  /** Code of the office that created it (TO01); null only if that office's row has not arrived here yet. */
+  officeCode: z.string().nullable(),
 });
 export type AssociationRow = z.output<typeof associationRowSchema>;
 
@@ -108,6 +111,8 @@ export const associationListInput = z.object({
     .nullish()
     .transform((v) => v?.toUpperCase() ?? null),
   employees: z.enum(['any', 'none', 'some']).default('any'),
+  /** Only the records of this office (its id). */
+  site: officeFilter,
   deleted: z.boolean().default(false),
   sort: z.enum(ASSOCIATION_SORTS).default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),

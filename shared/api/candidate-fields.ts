@@ -313,5 +313,7 @@ export const candidateRowSchema = z.object({
   operatorName: z.string().nullable(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+  /** Code of the office that created it (TO01); null only if that office's row has not arrived here yet. */
+  officeCode: z.string().nullable(),
 });
 export type CandidateRow = z.output<typeof candidateRowSchema>;

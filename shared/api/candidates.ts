@@ -15,6 +15,7 @@ import {
   candidateSpecialSchema,
 } from './candidate-fields';
 import { method } from './define';
+import { officeFilter } from './reference';
 import { id, optionalCode, optionalDate, pageInput, requiredDate, requiredText } from './fields';
 
 export * from './candidate-fields';
@@ -42,6 +43,8 @@ export const candidateListInput = z.object({
   /** At least this level of education. */
   educationMin: optionalCode(EDUCATION_LEVELS),
   operatorId: z.string().nullish().transform((v) => v || null),
+  /** Only the profiles registered by this office (its id). */
+  site: officeFilter,
   deleted: z.boolean().default(false),
   sort: z.enum(CANDIDATE_SORTS).default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),

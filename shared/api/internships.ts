@@ -4,6 +4,7 @@ import { INTERNSHIP_TYPES, RULE_IDS } from '../rules/internship-rules';
 import { checkDailyShape, DAY_KINDS } from '../rules/attendance-days';
 import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY, SUSPENSION_REASONS } from '../rules/internship-lifecycle';
 import { method } from './define';
+import { officeFilter } from './reference';
 import { id, optionalCode, optionalDate, optionalText, pageInput, requiredDate } from './fields';
 import { findingSchema, internshipFields, internshipSchema } from './internship-fields';
 
@@ -19,6 +20,8 @@ export const internshipRowSchema = z.object({
   startDate: z.string().nullable(),
   plannedEndDate: z.string().nullable(),
   promoterTutorName: z.string().nullable(),
+  /** Code of the office that created it (TO01); null only if that office's row has not arrived here yet. */
+  officeCode: z.string().nullable(),
 });
 export type InternshipRow = z.output<typeof internshipRowSchema>;
 
@@ -33,6 +36,8 @@ export const internshipListInput = z.object({
   endingWithinDays: z.number().int().min(0).max(3650).nullish().transform((v) => v ?? null),
   /** Files that ran last month and have no hours for it yet. */
   attendanceMissing: z.boolean().default(false),
+  /** Only the files opened by this office (its id). */
+  site: officeFilter,
   /** Only the drafts deleted by mistake (to restore one). */
   deleted: z.boolean().default(false),
   ...pageInput,

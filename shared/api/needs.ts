@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { officeFilter } from './reference';
 import { id, optionalCode, pageInput } from './fields';
 import { NEED_OFFERS, NEED_STATUSES, needFields, needSchema } from './need-fields';
 
@@ -18,6 +19,8 @@ export const needRowSchema = z.object({
   receivedOn: z.string(),
   operatorName: z.string().nullable(),
   deletedAt: z.string().nullable(),
+  /** Code of the office that created it (TO01); null only if that office's row has not arrived here yet. */
+  officeCode: z.string().nullable(),
   /** Proposals made for it (any status) and how many were accepted. */
   proposals: z.number().int(),
   accepted: z.number().int(),
@@ -37,6 +40,8 @@ export const needListInput = z.object({
   offer: optionalCode(NEED_OFFERS),
   /** Received at least this many days ago (requests waiting too long). */
   olderThanDays: z.number().int().min(0).max(3650).nullish().transform((v) => v ?? null),
+  /** Only the needs registered by this office (its id). */
+  site: officeFilter,
   deleted: z.boolean().default(false),
   ...pageInput,
 });

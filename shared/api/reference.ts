@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { OFFICE_KINDS } from './settings';
 
 export const PLACE_KINDS = ['comune', 'stato'] as const;
 
@@ -27,6 +28,26 @@ export const decodedTaxCodeSchema = z.object({
 });
 export type DecodedTaxCodeInfo = z.output<typeof decodedTaxCodeSchema>;
 
+/** An office known here: this desk, and at a regional office (or after its register arrived) the others too. */
+export const knownOfficeSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(OFFICE_KINDS),
+  isLocal: z.boolean(),
+});
+export type KnownOffice = z.output<typeof knownOfficeSchema>;
+
+/**
+ * The «Sportello» filter of the lists: the id of the office that created the record. The id, not
+ * the code, so a saved filter still works after an office renames its code.
+ */
+export const officeFilter = z
+  .string()
+  .max(64)
+  .nullish()
+  .transform((v) => v || null);
+
 export const referenceMethods = {
   'reference.decodeTaxCode': method({
     summary: 'Data di nascita, sesso e luogo di nascita letti da un codice fiscale',
@@ -39,5 +60,11 @@ export const referenceMethods = {
     access: 'session',
     input: z.object({ query: z.string().max(100) }),
     output: z.array(placeSchema.pick({ code: true, name: true, province: true })),
+  }),
+  'reference.offices': method({
+    summary: 'Gli sportelli conosciuti qui (per il filtro «Sportello» degli elenchi): questo per primo, poi per codice',
+    access: 'session',
+    input: z.object({}),
+    output: z.array(knownOfficeSchema),
   }),
 };

@@ -254,6 +254,7 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
   },
   'reference.decodeTaxCode': () => ({ taxCode: 'RSSMRA85T10A562S' }),
   'reference.searchComuni': () => ({ query: 'tor' }),
+  'reference.offices': () => ({}),
   'savedFilters.list': () => ({ area: 'candidates' }),
   'savedFilters.save': () => ({ area: 'candidates', name: 'Attivi', params: { status: 'attivo' } }),
   'savedFilters.delete': async ({ role, h, admin }) => {
@@ -321,6 +322,7 @@ const EMPTY_OBJECT_IS_VALID: MethodName[] = [
   'matches.weights',
   'internships.list',
   'ruleSets.list',
+  'reference.offices',
   'documents.templates',
   'documents.logo',
 ];

@@ -9,6 +9,8 @@ import { createHarness, type Harness } from '../support/core-harness';
 import { candidateInput } from '../support/fixtures';
 
 let h: Harness;
+/** An office id other than this desk's: the plan must not depend on whose rows they are. */
+const OTHER_SITE = '0190a1b2-0000-7000-8000-0000000000cb';
 
 beforeAll(async () => {
   h = createHarness();
@@ -45,11 +47,13 @@ describe('list without search text', () => {
     [{ province: 'TO' }, 'candidates_province_idx'],
     [{ targetCategory: 'neet' as const }, 'candidates_category_idx'],
     [{ operatorId: '0190a1b2-0000-7000-8000-000000000000' }, 'candidates_operator_idx'],
+    // The «Sportello» filter at a regional office, in the default order.
+    [{ site: OTHER_SITE }, 'candidates_site_idx'],
   ])('%j reads its page off %s', (input, index) => {
     expectOrderedBy(plan(statements(input).plain.page), index);
   });
 
-  it.each([[{}], [{ status: 'attivo' as const }], [{ province: 'TO' }], [{ deleted: true }]])('%j counts on an index, never the table', (input) => {
+  it.each([[{}], [{ status: 'attivo' as const }], [{ province: 'TO' }], [{ deleted: true }], [{ site: OTHER_SITE }]])('%j counts on an index, never the table', (input) => {
     expect(plan(statements(input).plain.count).join('\n')).toMatch(/^SEARCH c USING (COVERING )?INDEX/);
   });
 
@@ -98,6 +102,16 @@ describe('search', () => {
       expect(lines).toMatch(/SCAN f (EXISTS )?VIRTUAL TABLE INDEX \d+:=M/);
     }
     expect(plan(first.size).join('\n')).toContain('USING COVERING INDEX candidates_filters_idx');
+  });
+
+  it('inside one office’s small set, starts from candidates_site_idx, counted on it too', () => {
+    const first = statements({ query: 'r', site: OTHER_SITE }).filterFirst('"r"*');
+    for (const q of [first.page, first.count]) {
+      const lines = plan(q).join('\n');
+      expect(lines).toMatch(/^SEARCH c USING INDEX candidates_site_idx \(site_id=\? AND deleted_at=\?\)/);
+      expect(lines).not.toMatch(/SCAN c\b|TEMP B-TREE/);
+    }
+    expect(plan(first.size).join('\n')).toContain('USING COVERING INDEX candidates_site_idx');
   });
 
   it('over the cap, walks the FTS index newest first and stops at the page', () => {

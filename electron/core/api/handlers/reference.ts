@@ -2,6 +2,7 @@ import type { DecodedTaxCodeInfo, referenceMethods } from '../../../../shared/ap
 import { decodePersonTaxCode, TAX_CODE_DATE_MESSAGE } from '../../../../shared/validation/tax-code-decode';
 import { personTaxCodeMessage } from '../../../../shared/validation/tax-codes';
 import { describePlace, placeByCode, searchComuni } from '../../reference/places';
+import { listOffices } from '../../services/settings/offices';
 import type { AreaHandlers } from '../types';
 
 function decodeTaxCode(taxCode: string, today: Date): DecodedTaxCodeInfo {
@@ -36,4 +37,5 @@ export const referenceHandlers: AreaHandlers<keyof typeof referenceMethods> = {
   'reference.decodeTaxCode': (input, { state }) => decodeTaxCode(input.taxCode, state.now()),
   'reference.searchComuni': (input) =>
     searchComuni(input.query).map(({ code, name, province }) => ({ code, name, province })),
+  'reference.offices': (_input, { state }) => listOffices(state.database.db),
 };

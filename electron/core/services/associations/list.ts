@@ -4,7 +4,7 @@ import type { AssociationListInput, AssociationRow } from '../../../../shared/ap
 import type { associationListInput } from '../../../../shared/api/associations';
 import type { z } from 'zod';
 import type { Db } from '../../db/connection';
-import { associations } from '../../db/schema';
+import { associations, sites } from '../../db/schema';
 import { toFtsQuery } from '../../search/fts-query';
 
 type ListInput = z.output<typeof associationListInput>;
@@ -23,6 +23,8 @@ function whereFor(input: ListInput): SQL | undefined {
   if (input.province) conditions.push(eq(associations.province, input.province));
   if (input.employees === 'none') conditions.push(eq(associations.employees, 0));
   if (input.employees === 'some') conditions.push(gt(associations.employees, 0));
+  // associations_site_idx (site_id, deleted_at, name_sort) answers it already in name order.
+  if (input.site) conditions.push(eq(associations.siteId, input.site));
   return and(...conditions);
 }
 
@@ -54,8 +56,11 @@ export function listAssociations(db: Db, input: ListInput): { items: Association
       employees: associations.employees,
       updatedAt: associations.updatedAt,
       deletedAt: associations.deletedAt,
+      officeCode: sites.code,
     })
     .from(associations)
+    // A LEFT JOIN: a record whose office row has not arrived yet still shows, without its code.
+    .leftJoin(sites, eq(sites.id, associations.siteId))
     .where(where)
     .orderBy(...orderFor(input))
     .limit(input.pageSize)

@@ -62,6 +62,7 @@ export function filterClauses(input: CandidateListParams, today: Date): Clause[]
   if (input.ageMax !== null) out.push({ sql: 'c.birth_date > ?', params: [yearsBefore(today, input.ageMax + 1)] });
   if (input.educationMin) out.push({ sql: 'c.education_rank >= ?', params: [EDUCATION_LEVELS.indexOf(input.educationMin)] });
   if (input.operatorId) out.push({ sql: 'c.operator_id = ?', params: [input.operatorId] });
+  if (input.site) out.push({ sql: 'c.site_id = ?', params: [input.site] });
   return out;
 }
 
@@ -77,7 +78,7 @@ export const FILTER_FIRST_LIMIT = 500;
  * then is it worth checking whether the filtered set is small.
  */
 export function narrowsByIndex(input: CandidateListParams): boolean {
-  const indexed = input.deleted || Boolean(input.status || input.province || input.targetCategory || input.operatorId || input.comune);
+  const indexed = input.deleted || Boolean(input.status || input.province || input.targetCategory || input.operatorId || input.comune || input.site);
   const unindexed =
     input.availableBy || input.shift || input.licence || input.ownVehicle !== null || input.ageMin !== null || input.ageMax !== null || input.educationMin;
   return indexed && !unindexed;
@@ -101,9 +102,12 @@ function orderBy(input: CandidateListParams): string {
 const ROW_COLUMNS = `c.id, c.first_name AS firstName, c.last_name AS lastName, c.tax_code AS taxCode,
   c.birth_date AS birthDate, c.res_comune AS resComune, c.res_province AS resProvince, c.status,
   c.target_category AS targetCategory, c.skills, o.full_name AS operatorName, c.updated_at AS updatedAt,
-  c.deleted_at AS deletedAt`;
+  c.deleted_at AS deletedAt, office.code AS officeCode`;
 
-const FROM = 'FROM candidates c LEFT JOIN operators o ON o.id = c.operator_id';
+/** What a row shows besides the profile: its operator's name and its office's code, one key lookup each. */
+const JOINS = 'LEFT JOIN operators o ON o.id = c.operator_id LEFT JOIN sites office ON office.id = c.site_id';
+
+const FROM = `FROM candidates c ${JOINS}`;
 
 interface RawRow extends Omit<CandidateRow, 'skills' | 'targetCategoryHidden'> {
   skills: string;
@@ -135,7 +139,7 @@ export function listStatements(input: CandidateListParams, today: Date) {
       const p = [JSON.stringify(rowids), ...params];
       return {
         page: {
-          sql: `SELECT ${ROW_COLUMNS} ${from} LEFT JOIN operators o ON o.id = c.operator_id WHERE ${where} ORDER BY ${orderBy(input)} LIMIT ? OFFSET ?`,
+          sql: `SELECT ${ROW_COLUMNS} ${from} ${JOINS} WHERE ${where} ORDER BY ${orderBy(input)} LIMIT ? OFFSET ?`,
           params: [...p, ...limit],
         },
         count: { sql: `SELECT count(*) AS n ${from} WHERE ${where}`, params: p },
@@ -145,7 +149,7 @@ export function listStatements(input: CandidateListParams, today: Date) {
     broad: (fts: string) => ({
       page: {
         sql: `SELECT ${ROW_COLUMNS} FROM candidates_fts f JOIN candidates c ON c.search_rowid = f.rowid
-          LEFT JOIN operators o ON o.id = c.operator_id
+          ${JOINS}
           WHERE candidates_fts MATCH ? AND ${where} ORDER BY f.rowid DESC LIMIT ? OFFSET ?`,
         params: [fts, ...params, ...limit],
       },

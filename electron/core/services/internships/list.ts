@@ -21,6 +21,7 @@ export function listInternships(sqlite: BetterSqlite3.Database, input: Internshi
   if (input.promoterTutorId) add('i.promoter_tutor_id = ?', input.promoterTutorId);
   if (input.candidateId) add('i.candidate_id = ?', input.candidateId);
   if (input.type) add('i.type = ?', input.type);
+  if (input.site) add('i.site_id = ?', input.site);
   if (input.endingWithinDays !== null) {
     const today = italianDate(now);
     add("i.status IN ('attivo', 'sospeso') AND i.planned_end_date BETWEEN ? AND ?", today, addDays(today, input.endingWithinDays));
@@ -38,12 +39,13 @@ export function listInternships(sqlite: BetterSqlite3.Database, input: Internshi
     );
   }
   const from = `FROM internships i JOIN candidates c ON c.id = i.candidate_id JOIN associations a ON a.id = i.association_id
-    LEFT JOIN operators o ON o.id = i.promoter_tutor_id`;
+    LEFT JOIN operators o ON o.id = i.promoter_tutor_id LEFT JOIN sites office ON office.id = i.site_id`;
   const clause = where.join(' AND ');
   const items = sqlite
     .prepare(
       `SELECT i.id, i.number, c.last_name || ' ' || c.first_name AS candidateName, a.name AS associationName, i.type, i.status,
-        i.start_date AS startDate, i.planned_end_date AS plannedEndDate, o.full_name AS promoterTutorName
+        i.start_date AS startDate, i.planned_end_date AS plannedEndDate, o.full_name AS promoterTutorName,
+        office.code AS officeCode
        ${from} WHERE ${clause} ORDER BY coalesce(i.start_date, i.created_at) DESC, i.rowid DESC LIMIT ? OFFSET ?`,
     )
     .all(...params, input.pageSize, (input.page - 1) * input.pageSize) as InternshipRow[];

@@ -28,14 +28,17 @@ export function needListStatements(input: NeedListParams, now: Date) {
   // JSON array of fixed codes: a quoted code cannot occur inside another one.
   if (input.offer) add('instr(n.offers, ?) > 0', `"${input.offer}"`);
   if (input.olderThanDays !== null) add('n.received_on <= ?', daysBefore(now, input.olderThanDays));
+  // needs_site_idx (site_id, deleted_at, received_on) keeps the newest-first page read in order.
+  if (input.site) add('n.site_id = ?', input.site);
   const from = `FROM needs n JOIN associations a ON a.id = n.association_id
-    LEFT JOIN association_sites s ON s.id = n.operating_site_id LEFT JOIN operators o ON o.id = n.operator_id`;
+    LEFT JOIN association_sites s ON s.id = n.operating_site_id LEFT JOIN operators o ON o.id = n.operator_id
+    LEFT JOIN sites office ON office.id = n.site_id`;
   const clause = where.join(' AND ');
   return {
     page: {
       sql: `SELECT n.id, n.title, n.association_id AS associationId, a.name AS associationName,
           coalesce(s.comune, a.comune) AS comune, coalesce(s.province, a.province) AS province, n.status, n.positions,
-          n.offers, n.received_on AS receivedOn, o.full_name AS operatorName, n.deleted_at AS deletedAt
+          n.offers, n.received_on AS receivedOn, o.full_name AS operatorName, n.deleted_at AS deletedAt, office.code AS officeCode
         ${from} WHERE ${clause} ORDER BY n.received_on DESC, n.rowid DESC LIMIT ? OFFSET ?`,
       params: [...params, input.pageSize, (input.page - 1) * input.pageSize],
     },

@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { formatInteger } from '../../lib/format';
+import { OfficeCell, OfficeFilter, OfficeHeader, useOffices } from '../../lib/offices';
 import { filterParams, SavedFilters } from '../../lib/SavedFilters';
 import { EmployeesBadge } from './EmployeesBadge';
 
@@ -25,6 +26,7 @@ function readFilters(params: URLSearchParams): AssociationListInput {
     legalForm: LEGAL_FORMS.find((f) => f === legalForm) ?? null,
     province: params.get('provincia'),
     employees: employees === 'none' || employees === 'some' ? employees : 'any',
+    site: params.get('sportello'),
     deleted: params.get('eliminate') === '1',
     sort: ASSOCIATION_SORTS.find((s) => s === sort) ?? 'name',
     direction: params.get('verso') === 'desc' ? 'desc' : 'asc',
@@ -46,6 +48,7 @@ export function AssociationsListPage() {
   const [debounced] = useDebouncedValue(typed, 200);
   const list = useApiQuery('associations.list', filters);
   const options = useApiQuery('associations.filterOptions', {});
+  const offices = useOffices();
 
   function update(changes: Record<string, string | null>, keepPage = false) {
     setParams(
@@ -103,7 +106,7 @@ export function AssociationsListPage() {
 
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const anyFilter = Boolean(filters.query || filters.committee || filters.legalForm || filters.province || filters.employees !== 'any');
+  const anyFilter = Boolean(filters.query || filters.committee || filters.legalForm || filters.province || filters.employees !== 'any' || filters.site);
 
   return (
     <Stack>
@@ -130,6 +133,7 @@ export function AssociationsListPage() {
             autoFocus
           />
           <Group gap="sm" align="flex-end">
+            <OfficeFilter offices={offices} value={filters.site ?? null} onChange={(v) => update({ sportello: v })} />
             <Select
               label="Comitato AICS"
               placeholder="Tutti"
@@ -214,6 +218,7 @@ export function AssociationsListPage() {
                 <SortHeader column="comune">Comune</SortHeader>
                 <Table.Th>Comitato</Table.Th>
                 <SortHeader column="employees">Dipendenti</SortHeader>
+                {offices.several && <OfficeHeader />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -239,6 +244,7 @@ export function AssociationsListPage() {
                   <Table.Td>
                     <EmployeesBadge employees={a.employees} />
                   </Table.Td>
+                  {offices.several && <OfficeCell offices={offices} code={a.officeCode} />}
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -13,6 +13,7 @@ import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { todayIso } from '../../lib/age';
 import { formatInteger } from '../../lib/format';
+import { useOffices } from '../../lib/offices';
 import { filterParams, SavedFilters } from '../../lib/SavedFilters';
 import { useDebouncedText } from '../../lib/useDebouncedText';
 import { CandidateFilters } from './list/CandidateFilters';
@@ -34,6 +35,7 @@ export function CandidatesListPage() {
   const input = readListInput(params, today);
   const list = useApiQuery('candidates.list', input);
   const options = useApiQuery('candidates.filterOptions', {});
+  const offices = useOffices();
   const canWrite = session.can('candidates.write');
 
   const shown = useLastAnswer(list.data);
@@ -95,6 +97,7 @@ export function CandidatesListPage() {
             params={params}
             update={update}
             operators={options.data?.operators ?? []}
+            offices={offices}
             canSeeDeleted={session.can('candidates.delete')}
             anyFilter={anyFilter}
             onClear={() => setParams(withoutFilters(params), { replace: true })}
@@ -135,7 +138,7 @@ export function CandidatesListPage() {
       ) : (
         data && (
           <Card withBorder p={0} style={{ opacity: list.loading ? 0.6 : 1, transition: 'opacity 120ms' }}>
-            <CandidatesTable rows={data.items} today={today} sort={input.sort ?? 'name'} direction={input.direction ?? 'asc'} sortable={!data.broad} onSort={sortBy} />
+            <CandidatesTable rows={data.items} today={today} sort={input.sort ?? 'name'} direction={input.direction ?? 'asc'} sortable={!data.broad} onSort={sortBy} offices={offices} />
           </Card>
         )
       )}

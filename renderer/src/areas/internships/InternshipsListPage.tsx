@@ -10,6 +10,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { formatInteger } from '../../lib/format';
+import { useOffices } from '../../lib/offices';
 import { useDebouncedText } from '../../lib/useDebouncedText';
 import { useLastAnswer, useListParams } from '../../lib/useListParams';
 import { InternshipFilters } from './list/InternshipFilters';
@@ -21,6 +22,7 @@ export function InternshipsListPage() {
   const { params, setParams, update } = useListParams(P.page);
   const list = useApiQuery('internships.list', readListInput(params));
   const shown = useLastAnswer(list.data);
+  const offices = useOffices();
   const [typed, setTyped] = useDebouncedText(params.get(P.query) ?? '', (v) => update({ [P.query]: v }, { fromTyping: true }), 200);
   const data = list.data ?? shown;
   const page = readListInput(params).page ?? 1;
@@ -55,7 +57,7 @@ export function InternshipsListPage() {
             onChange={(e) => setTyped(e.currentTarget.value)}
             autoFocus
           />
-          <InternshipFilters params={params} update={update} onReplace={(next) => setParams(next, { replace: true })} myId={session.operator.id} />
+          <InternshipFilters params={params} update={update} onReplace={(next) => setParams(next, { replace: true })} myId={session.operator.id} offices={offices} />
         </Stack>
       </Card>
       {list.error && <LoadError message={list.error} />}
@@ -64,7 +66,7 @@ export function InternshipsListPage() {
           <Text size="sm" aria-live="polite">
             {data.total === 1 ? '1 pratica' : `${formatInteger(data.total)} pratiche`}
           </Text>
-          {data.items.length === 0 ? <Text c="dimmed">Nessuna pratica da mostrare.</Text> : <InternshipsTable items={data.items} />}
+          {data.items.length === 0 ? <Text c="dimmed">Nessuna pratica da mostrare.</Text> : <InternshipsTable items={data.items} offices={offices} />}
           {data.total > PAGE_SIZE && (
             <Center>
               <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={(p) => update({ [P.page]: String(p) }, { keepPage: true })} aria-label="Pagine" />

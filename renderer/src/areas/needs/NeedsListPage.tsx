@@ -10,6 +10,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { formatInteger } from '../../lib/format';
+import { useOffices } from '../../lib/offices';
 import { useDebouncedText } from '../../lib/useDebouncedText';
 import { hasNarrowing, P, PAGE_SIZE, readListInput, withoutFilters } from './list/list-params';
 import { NeedFilters } from './list/NeedFilters';
@@ -28,6 +29,7 @@ export function NeedsListPage() {
   const list = useApiQuery('needs.list', input);
   const associationOptions = useApiQuery('associations.filterOptions', {});
   const candidateOptions = useApiQuery('candidates.filterOptions', {});
+  const offices = useOffices();
   const canWrite = session.can('needs.write');
 
   const shown = useLastAnswer(list.data);
@@ -69,6 +71,7 @@ export function NeedsListPage() {
             update={update}
             committees={associationOptions.data?.committees ?? []}
             operators={candidateOptions.data?.operators ?? []}
+            offices={offices}
             canSeeDeleted={session.can('needs.delete')}
             anyFilter={anyFilter}
             onClear={() => setParams(withoutFilters(params), { replace: true })}
@@ -101,7 +104,7 @@ export function NeedsListPage() {
       ) : (
         data && (
           <Card withBorder p={0} style={{ opacity: list.loading ? 0.6 : 1, transition: 'opacity 120ms' }}>
-            <NeedsTable rows={data.items} />
+            <NeedsTable rows={data.items} offices={offices} />
           </Card>
         )
       )}

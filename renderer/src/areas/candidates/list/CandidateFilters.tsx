@@ -19,6 +19,7 @@ import {
   TARGET_CATEGORY_LABELS,
 } from '../../../../../shared/api/candidates';
 import { useSession } from '../../../auth/AuthProvider';
+import { OfficeFilter, type Offices } from '../../../lib/offices';
 import { ProvinceSelect } from '../../../lib/ProvinceSelect';
 import { useDebouncedText } from '../../../lib/useDebouncedText';
 import { AGE_MAX, AGE_MIN, AVAILABLE_NOW, countSet, MORE_FILTERS, P, readAge, type UpdateFilters } from './list-params';
@@ -27,6 +28,7 @@ interface CandidateFiltersProps {
   params: URLSearchParams;
   update: UpdateFilters;
   operators: { id: string; name: string }[];
+  offices: Offices;
   canSeeDeleted: boolean;
   anyFilter: boolean;
   onClear(): void;
@@ -39,7 +41,7 @@ function ageError(raw: string | null): string | null {
   return readAge(raw) === null ? `Tra ${AGE_MIN} e ${AGE_MAX} anni` : null;
 }
 
-export function CandidateFilters({ params, update, operators, canSeeDeleted, anyFilter, onClear }: CandidateFiltersProps) {
+export function CandidateFilters({ params, update, operators, offices, canSeeDeleted, anyFilter, onClear }: CandidateFiltersProps) {
   const session = useSession();
   // Filtering by a category this role may not see would list exactly the people it hides.
   const visibleCategories = TARGET_CATEGORIES.filter((c) => session.can('candidates.special') || !isRestrictedCategory(c));
@@ -56,6 +58,7 @@ export function CandidateFilters({ params, update, operators, canSeeDeleted, any
   return (
     <>
       <Group gap="sm" align="flex-end">
+        <OfficeFilter offices={offices} value={params.get(P.office)} onChange={(v) => update({ [P.office]: v })} />
         <Select
           label="Stato"
           placeholder="Tutti"

@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { RESTRICTED_LABEL, TARGET_CATEGORY_LABELS, type CandidateRow, type TargetCategory } from '../../../../../shared/api/candidates';
 import { ageOn } from '../../../lib/age';
 import { formatDate } from '../../../lib/format';
+import { OfficeCell, OfficeHeader, type Offices } from '../../../lib/offices';
 import { CandidateStatusBadge } from '../CandidateStatusBadge';
 import type { CandidateSort } from './list-params';
 
@@ -35,9 +36,10 @@ interface CandidatesTableProps {
   /** Past the search cap the rows come newest first and the order cannot be chosen. */
   sortable: boolean;
   onSort(column: CandidateSort): void;
+  offices: Offices;
 }
 
-export function CandidatesTable({ rows, today, sort, direction, sortable, onSort }: CandidatesTableProps) {
+export function CandidatesTable({ rows, today, sort, direction, sortable, onSort, offices }: CandidatesTableProps) {
   const navigate = useNavigate();
 
   function SortHeader({ column, children, minWidth }: { column: CandidateSort; children: string; minWidth?: number }) {
@@ -79,6 +81,7 @@ export function CandidatesTable({ rows, today, sort, direction, sortable, onSort
           <Table.Th>Competenze</Table.Th>
           <Table.Th>Operatore</Table.Th>
           <SortHeader column="updated">Aggiornato</SortHeader>
+          {offices.several && <OfficeHeader />}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -133,6 +136,7 @@ export function CandidatesTable({ rows, today, sort, direction, sortable, onSort
             </Table.Td>
             <Table.Td>{c.operatorName ?? '—'}</Table.Td>
             <Table.Td>{formatDate(c.updatedAt)}</Table.Td>
+            {offices.several && <OfficeCell offices={offices} code={c.officeCode} />}
           </Table.Tr>
         ))}
       </Table.Tbody>

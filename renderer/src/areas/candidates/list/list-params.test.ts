@@ -20,8 +20,13 @@ describe('candidates list address', () => {
     expect(read('etaMin=18&etaMax=35')).toMatchObject({ ageMin: 18, ageMax: 35 });
   });
 
+  it('reads the office filter as the office id', () => {
+    expect(read('sportello=0190a1b2-0000-7000-8000-0000000000a1').site).toBe('0190a1b2-0000-7000-8000-0000000000a1');
+    expect(read('').site).toBeNull();
+  });
+
   it('clears the filters but keeps the order and the deleted switch', () => {
-    const params = new URLSearchParams('q=x&provincia=TO&ordina=age&eliminati=1&pagina=2');
+    const params = new URLSearchParams('q=x&provincia=TO&sportello=abc&ordina=age&eliminati=1&pagina=2');
     expect(hasNarrowing(params)).toBe(true);
     const cleared = withoutFilters(params);
     expect(cleared.toString()).toBe('ordina=age&eliminati=1');

@@ -32,6 +32,7 @@ export const P = {
   ageMax: 'etaMax',
   education: 'studio',
   operator: 'operatore',
+  office: 'sportello',
   deleted: 'eliminati',
   sort: 'ordina',
   direction: 'verso',
@@ -75,6 +76,7 @@ export function readListInput(params: URLSearchParams, today: string): Candidate
     ageMax: readAge(params.get(P.ageMax)),
     educationMin: pick(EDUCATION_LEVELS, params.get(P.education)),
     operatorId: params.get(P.operator),
+    site: params.get(P.office),
     deleted: params.get(P.deleted) === '1',
     sort: pick(CANDIDATE_SORTS, params.get(P.sort)) ?? 'name',
     direction: params.get(P.direction) === 'desc' ? 'desc' : 'asc',
@@ -87,7 +89,7 @@ export function readListInput(params: URLSearchParams, today: string): Candidate
 export const MORE_FILTERS = [P.availableBy, P.shift, P.licence, P.ownVehicle, P.ageMin, P.ageMax, P.education] as const;
 
 /** Parameters that narrow the list (not the order, the page, or the deleted switch). */
-const NARROWING = [P.query, P.status, P.category, P.province, P.comune, P.operator, ...MORE_FILTERS] as const;
+const NARROWING = [P.query, P.status, P.category, P.province, P.comune, P.operator, P.office, ...MORE_FILTERS] as const;
 
 export function countSet(params: URLSearchParams, keys: readonly string[]): number {
   return keys.filter((k) => (params.get(k) ?? '') !== '').length;

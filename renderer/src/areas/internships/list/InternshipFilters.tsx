@@ -3,6 +3,7 @@ import { Button, Checkbox, Group, SegmentedControl, Select, Stack, Switch, Text 
 import { IconFilterOff } from '@tabler/icons-react';
 import { INTERNSHIP_STATUS_LABELS, INTERNSHIP_STATUSES, INTERNSHIP_TYPE_LABELS, INTERNSHIP_TYPES } from '../../../../../shared/api/internships';
 import { useApiQuery } from '../../../api/useApiQuery';
+import { OfficeFilter, type Offices } from '../../../lib/offices';
 import { AssociationSelect } from '../../associations/AssociationSelect';
 import { useAssociation } from '../../associations/useAssociation';
 import { ENDING_DAYS, hasFilter, P, withoutFilters, type UpdateFilters } from './list-params';
@@ -13,9 +14,10 @@ interface InternshipFiltersProps {
   onReplace(next: URLSearchParams): void;
   /** The logged-in operator, for «Solo le mie». */
   myId: string;
+  offices: Offices;
 }
 
-export function InternshipFilters({ params, update, onReplace, myId }: InternshipFiltersProps) {
+export function InternshipFilters({ params, update, onReplace, myId, offices }: InternshipFiltersProps) {
   const associationId = params.get(P.association);
   // A host chosen in an earlier visit (or a copied link) shows by name, not as an id.
   const association = useAssociation(associationId);
@@ -25,6 +27,7 @@ export function InternshipFilters({ params, update, onReplace, myId }: Internshi
 
   return (
     <Group gap="sm" align="flex-end">
+      <OfficeFilter offices={offices} value={params.get(P.office)} onChange={(v) => update({ [P.office]: v })} />
       <Select
         label="Stato"
         placeholder="Tutti"

@@ -3,9 +3,10 @@ import { Anchor, Table } from '@mantine/core';
 import { Link } from 'react-router';
 import { INTERNSHIP_TYPE_LABELS, type InternshipRow } from '../../../../../shared/api/internships';
 import { formatDate } from '../../../lib/format';
+import { OfficeCell, OfficeHeader, type Offices } from '../../../lib/offices';
 import { InternshipStatusBadge } from '../InternshipStatusBadge';
 
-export function InternshipsTable({ items }: { items: readonly InternshipRow[] }) {
+export function InternshipsTable({ items, offices }: { items: readonly InternshipRow[]; offices: Offices }) {
   return (
     <Table striped highlightOnHover aria-label="Elenco dei tirocini">
       <Table.Thead>
@@ -18,6 +19,7 @@ export function InternshipsTable({ items }: { items: readonly InternshipRow[] })
           <Table.Th>Dal</Table.Th>
           <Table.Th>Al</Table.Th>
           <Table.Th>Tutor Exar</Table.Th>
+          {offices.several && <OfficeHeader />}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -37,6 +39,7 @@ export function InternshipsTable({ items }: { items: readonly InternshipRow[] })
             <Table.Td>{formatDate(i.startDate)}</Table.Td>
             <Table.Td>{formatDate(i.plannedEndDate)}</Table.Td>
             <Table.Td>{i.promoterTutorName ?? '—'}</Table.Td>
+            {offices.several && <OfficeCell offices={offices} code={i.officeCode} />}
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -20,6 +20,7 @@ export const P = {
   tutor: 'tutor',
   ending: 'fine',
   attendanceMissing: 'senzaore',
+  office: 'sportello',
   deleted: 'eliminate',
   page: 'pagina',
 } as const;
@@ -38,6 +39,7 @@ export function readListInput(params: URLSearchParams): InternshipListInput {
     // Only the offered horizons: a hand-edited address with another number is ignored, not obeyed.
     endingWithinDays: pick(ENDING_DAYS, params.get(P.ending)),
     attendanceMissing: params.get(P.attendanceMissing) === '1',
+    site: params.get(P.office),
     deleted: params.get(P.deleted) === '1',
     page: Math.max(1, Number(params.get(P.page)) || 1),
     pageSize: PAGE_SIZE,
@@ -46,7 +48,7 @@ export function readListInput(params: URLSearchParams): InternshipListInput {
 
 /** True when a filter (not the search text, not the page) narrows the list. */
 export function hasFilter(params: URLSearchParams): boolean {
-  return [P.status, P.type, P.association, P.tutor, P.ending, P.attendanceMissing, P.deleted].some((k) => params.has(k));
+  return [P.status, P.type, P.association, P.tutor, P.ending, P.attendanceMissing, P.office, P.deleted].some((k) => params.has(k));
 }
 
 /** The address without the filters: the search text stays, the page starts again. */

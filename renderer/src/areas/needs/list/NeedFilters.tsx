@@ -2,6 +2,7 @@
 import { Button, Group, Select, Switch } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { NEED_OFFERS, NEED_OFFER_LABELS, NEED_STATUSES, NEED_STATUS_LABELS } from '../../../../../shared/api/need-fields';
+import { OfficeFilter, type Offices } from '../../../lib/offices';
 import { ProvinceSelect } from '../../../lib/ProvinceSelect';
 import { P, WAIT_DAYS, type UpdateFilters } from './list-params';
 
@@ -10,6 +11,7 @@ interface NeedFiltersProps {
   update: UpdateFilters;
   committees: string[];
   operators: { id: string; name: string }[];
+  offices: Offices;
   canSeeDeleted: boolean;
   anyFilter: boolean;
   onClear(): void;
@@ -17,9 +19,10 @@ interface NeedFiltersProps {
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }));
 
-export function NeedFilters({ params, update, committees, operators, canSeeDeleted, anyFilter, onClear }: NeedFiltersProps) {
+export function NeedFilters({ params, update, committees, operators, offices, canSeeDeleted, anyFilter, onClear }: NeedFiltersProps) {
   return (
     <Group gap="sm" align="flex-end">
+      <OfficeFilter offices={offices} value={params.get(P.office)} onChange={(v) => update({ [P.office]: v })} />
       <Select label="Stato" placeholder="Tutti" clearable data={options(NEED_STATUSES, NEED_STATUS_LABELS)} value={params.get(P.status)} onChange={(v) => update({ [P.status]: v })} w={180} />
       <ProvinceSelect placeholder="Tutte" value={params.get(P.province)} onChange={(v) => update({ [P.province]: v })} w={130} />
       <Select

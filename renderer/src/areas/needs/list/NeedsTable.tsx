@@ -4,6 +4,7 @@ import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { NEED_OFFER_LABELS, type NeedRow } from '../../../../../shared/api/needs';
 import { formatDate } from '../../../lib/format';
+import { OfficeCell, OfficeHeader, type Offices } from '../../../lib/offices';
 import { NeedStatusBadge } from '../NeedStatusBadge';
 
 export function placeLabel(comune: string, province: string | null): string {
@@ -11,7 +12,7 @@ export function placeLabel(comune: string, province: string | null): string {
   return province ? `${comune} (${province})` : comune;
 }
 
-export function NeedsTable({ rows }: { rows: NeedRow[] }) {
+export function NeedsTable({ rows, offices }: { rows: NeedRow[]; offices: Offices }) {
   const navigate = useNavigate();
 
   // The role is a real link for the keyboard; a click anywhere else on the row does the same.
@@ -33,6 +34,7 @@ export function NeedsTable({ rows }: { rows: NeedRow[] }) {
           <Table.Th>Cosa offre</Table.Th>
           <Table.Th style={{ whiteSpace: 'nowrap' }}>Ricevuto il</Table.Th>
           <Table.Th>Operatore</Table.Th>
+          {offices.several && <OfficeHeader />}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -63,6 +65,7 @@ export function NeedsTable({ rows }: { rows: NeedRow[] }) {
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(n.receivedOn)}</Table.Td>
             <Table.Td>{n.operatorName ?? '—'}</Table.Td>
+            {offices.several && <OfficeCell offices={offices} code={n.officeCode} />}
           </Table.Tr>
         ))}
       </Table.Tbody>

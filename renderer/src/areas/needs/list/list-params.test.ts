@@ -5,7 +5,7 @@ const read = (query: string) => readListInput(new URLSearchParams(query));
 
 describe('needs list address', () => {
   it('reads the filters written in the address', () => {
-    const input = read('q=istruttore&stato=in_analisi&provincia=TO&comitato=Torino&offre=tirocinio&attesa=30&eliminati=1&pagina=2');
+    const input = read('q=istruttore&stato=in_analisi&provincia=TO&comitato=Torino&offre=tirocinio&attesa=30&sportello=abc&eliminati=1&pagina=2');
     expect(input).toMatchObject({
       query: 'istruttore',
       status: 'in_analisi',
@@ -13,6 +13,7 @@ describe('needs list address', () => {
       committee: 'Torino',
       offer: 'tirocinio',
       olderThanDays: 30,
+      site: 'abc',
       deleted: true,
       page: 2,
     });
@@ -23,7 +24,7 @@ describe('needs list address', () => {
   });
 
   it('clears the filters but keeps the deleted switch', () => {
-    const params = new URLSearchParams('q=x&attesa=7&eliminati=1&pagina=2');
+    const params = new URLSearchParams('q=x&attesa=7&sportello=abc&eliminati=1&pagina=2');
     expect(hasNarrowing(params)).toBe(true);
     const cleared = withoutFilters(params);
     expect(cleared.toString()).toBe('eliminati=1');

@@ -20,6 +20,7 @@ export const P = {
   operator: 'operatore',
   offer: 'offre',
   olderThanDays: 'attesa',
+  office: 'sportello',
   deleted: 'eliminati',
   page: 'pagina',
 } as const;
@@ -42,6 +43,7 @@ export function readListInput(params: URLSearchParams): NeedListInput {
     operatorId: params.get(P.operator),
     offer: pick(NEED_OFFERS, params.get(P.offer)),
     olderThanDays: readWait(params.get(P.olderThanDays)),
+    site: params.get(P.office),
     deleted: params.get(P.deleted) === '1',
     page: Math.max(1, Number(params.get(P.page)) || 1),
     pageSize: PAGE_SIZE,
@@ -49,7 +51,7 @@ export function readListInput(params: URLSearchParams): NeedListInput {
 }
 
 /** Parameters that narrow the list (not the page or the deleted switch). */
-const NARROWING = [P.query, P.status, P.province, P.committee, P.operator, P.offer, P.olderThanDays] as const;
+const NARROWING = [P.query, P.status, P.province, P.committee, P.operator, P.offer, P.olderThanDays, P.office] as const;
 
 export function hasNarrowing(params: URLSearchParams): boolean {
   return NARROWING.some((k) => (params.get(k) ?? '') !== '');
