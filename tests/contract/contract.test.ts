@@ -18,6 +18,9 @@ import { associationInput, associationToInput, candidateInput, internshipInput, 
 import { fieldsOf } from '../../electron/core/services/rule-sets/read';
 import { PIEDMONT_DEFAULT_RULES } from '../../shared/rules/internship-rules';
 import { waiveSigning } from '../support/signing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXCHANGE_JOB_EVENT, type ExchangeJob } from '../../shared/api/exchange';
 import { templateDocx } from '../support/template-docx';
 
 const PASSWORD: Record<Role, string> = {
@@ -255,6 +258,29 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
   'reference.decodeTaxCode': () => ({ taxCode: 'RSSMRA85T10A562S' }),
   'reference.searchComuni': () => ({ query: 'tor' }),
   'reference.offices': () => ({}),
+  'exchange.status': () => ({}),
+  'exchange.setPassphrase': () => ({ passphrase: PASSPHRASE, confirm: PASSPHRASE }),
+  'exchange.createKeyFile': () => ({}),
+  'exchange.loadKeyFile': async ({ h, admin }) => ({ contentBase64: (await h.ok('exchange.createKeyFile', {}, admin)).contentBase64 }),
+  'exchange.setPolicy': () => ({ included: { candidate_notes: false } }),
+  'exchange.startExport': async ({ h, admin }) => {
+    await keyed(h, admin);
+    return { full: false, includeFiles: false };
+  },
+  'exchange.startPublication': () => ({}),
+  'exchange.job': async ({ h, admin }) => ({ id: (await finishedExport(h, admin)).id }),
+  'exchange.cancelJob': async ({ h, admin }) => ({ id: (await finishedExport(h, admin)).id }),
+  'exchange.downloadChunk': async ({ h, admin }) => ({ exportId: (await finishedExport(h, admin)).result!.exportId, offset: 0 }),
+  'exchange.uploadChunk': () => ({ uploadId: null, fileName: 'scambio.exar', offset: 0, chunkBase64: 'RVhBUkJOREw=' }),
+  'exchange.preview': async ({ h, admin }) => ({ uploadId: await ownExportUploaded(h, admin) }),
+  'exchange.import': async ({ h, admin }) => ({ uploadId: await ownExportUploaded(h, admin), registerOffice: true }),
+  'exchange.exports': () => ({}),
+  'exchange.imports': () => ({}),
+  'exchange.conflicts': () => ({}),
+  'exchange.conflict': ({ fx }) => ({ id: `associations:${fx.updated.id}:ALTRO` }),
+  'exchange.resolveConflict': ({ fx }) => ({ id: `associations:${fx.updated.id}:ALTRO`, choice: 'corrente' as const }),
+  'exchange.duplicates': () => ({}),
+  'exchange.dismissDuplicate': ({ fx }) => ({ firstId: fx.candidate.id, secondId: fx.twin.id, note: 'Persone diverse' }),
   'savedFilters.list': () => ({ area: 'candidates' }),
   'savedFilters.save': () => ({ area: 'candidates', name: 'Attivi', params: { status: 'attivo' } }),
   'savedFilters.delete': async ({ role, h, admin }) => {
@@ -265,6 +291,42 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
     return { id: saved.id };
   },
 };
+
+const PASSPHRASE = 'frase segreta del contratto';
+
+/** The exchange key, set once by the administrator (exports need it). */
+let keySet: Promise<unknown> | null = null;
+function keyed(h: Harness, admin: string) {
+  keySet ??= h.ok('exchange.setPassphrase', { passphrase: PASSPHRASE, confirm: PASSPHRASE }, admin);
+  return keySet;
+}
+
+/** One finished export of this desk, waited for through its pushed events; one serves every caller. */
+let exportJob: Promise<ExchangeJob> | null = null;
+function finishedExport(h: Harness, admin: string): Promise<ExchangeJob> {
+  exportJob ??= (async () => {
+    await keyed(h, admin);
+    const started = await h.ok('exchange.startExport', { full: true, includeFiles: false }, admin);
+    const finished = await new Promise<ExchangeJob>((resolve) => {
+      const stop = h.core.onEvent((event) => {
+        const job = event.payload as ExchangeJob;
+        if (event.type === EXCHANGE_JOB_EVENT && job.id === started.id && job.state !== 'in_corso') {
+          stop();
+          resolve(job);
+        }
+      });
+    });
+    return finished;
+  })();
+  return exportJob;
+}
+
+/** This desk's own export uploaded back to it: verified, then refused (a file is imported elsewhere). */
+async function ownExportUploaded(h: Harness, admin: string): Promise<string> {
+  const job = await finishedExport(h, admin);
+  const bytes = readFileSync(join(h.dataDir, 'scambio', 'uscita', `${job.result!.exportId}.exar`));
+  return (await h.ok('exchange.uploadChunk', { uploadId: null, fileName: job.result!.fileName, offset: 0, chunkBase64: bytes.toString('base64') }, admin)).uploadId;
+}
 
 /** A copy of the built-in rules valid from a day of its own (two sets may not share one), far in the future. */
 function ruleSetInput() {
@@ -324,6 +386,14 @@ const EMPTY_OBJECT_IS_VALID: MethodName[] = [
   'ruleSets.list',
   'reference.offices',
   'documents.templates',
+  'exchange.status',
+  'exchange.createKeyFile',
+  'exchange.startExport',
+  'exchange.startPublication',
+  'exchange.exports',
+  'exchange.imports',
+  'exchange.conflicts',
+  'exchange.duplicates',
   'documents.logo',
 ];
 
@@ -338,6 +408,12 @@ function expectedAccess(access: Access, role: Role | null): 'allowed' | 'FORBIDD
 /** Allowed calls with a valid input succeed, except these, with the reason. */
 const ALLOWED_BUT_REFUSED: Partial<Record<MethodName, ApiError['code']>> = {
   'setup.complete': 'CONFLICT', // the office is already configured
+  'exchange.startPublication': 'CONFLICT', // only the regional office publishes
+  'exchange.preview': 'VALIDATION', // a desk's own file is refused: it is imported elsewhere
+  'exchange.import': 'VALIDATION',
+  'exchange.conflict': 'NOT_FOUND', // no conflict at a desk that never imported
+  'exchange.resolveConflict': 'NOT_FOUND',
+  'exchange.dismissDuplicate': 'NOT_FOUND', // no merge proposed here
 };
 
 const errors: ApiError[] = [];
@@ -439,6 +515,10 @@ describe('the contract table', () => {
     expect(holders('attendance.close')).toEqual(['coordinatore', 'amministratore']);
     expect(holders('rules.manage')).toEqual(['coordinatore', 'amministratore']);
     expect(holders('matches.write')).toEqual(['operatore', 'coordinatore', 'amministratore']);
+    // The exchange carries every person's data: coordinators decide what leaves and what comes in.
+    for (const p of ['exchange.run', 'exchange.import', 'exchange.resolve', 'exchange.publish'] as const) {
+      expect(holders(p)).toEqual(['coordinatore', 'amministratore']);
+    }
     const publicMethods = METHOD_NAMES.filter((m) => contract[m].access === 'public');
     expect(publicMethods.sort()).toEqual(['auth.login', 'setup.complete', 'setup.status']);
   });
@@ -532,6 +612,13 @@ describe('(c) a valid call returns output that matches the output schema', () =>
         const input = await VALID_INPUT[method]!({ role, fx, h: target, admin });
         const result = await target.core.invoke({ method, input, session });
         if (!result.ok) errors.push(result.error);
+        // Refused on this desk by design (they need the regional office or a second office): their
+        // answers are parsed by the dispatcher in tests/integration/exchange.test.ts, where they succeed.
+        const refusedHere = fresh ? undefined : ALLOWED_BUT_REFUSED[method];
+        if (refusedHere) {
+          expect(result.ok ? 'ok' : result.error.code).toBe(refusedHere);
+          return;
+        }
         expect(result.ok ? 'ok' : result.error).toBe('ok');
         if (!result.ok) return;
         const parsed = contract[method].output.safeParse(result.value);

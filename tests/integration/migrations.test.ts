@@ -177,6 +177,30 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
     tables: ['documents', 'document_templates'],
     indexes: ['documents_version_idx', 'documents_candidate_idx', 'document_templates_kind_idx'],
   },
+  '0009_exchange': {
+    tables: ['exchange_exports', 'exchange_imports', 'exchange_known', 'exchange_versions', 'exchange_pending', 'exchange_duplicates'],
+    indexes: [
+      'exchange_versions_open_idx',
+      'exchange_duplicates_status_idx',
+      'associations_hlc_idx',
+      'associations_site_idx',
+      'association_sites_hlc_idx',
+      'candidates_hlc_idx',
+      'candidates_site_idx',
+      'candidate_notes_hlc_idx',
+      'candidate_attachments_hlc_idx',
+      'needs_hlc_idx',
+      'needs_site_idx',
+      'need_events_hlc_idx',
+      'matches_hlc_idx',
+      'match_events_hlc_idx',
+      'internships_hlc_idx',
+      'internships_site_idx',
+      'internship_events_hlc_idx',
+      'attendance_months_hlc_idx',
+      'documents_hlc_idx',
+    ],
+  },
 };
 
 describe('migrations', () => {

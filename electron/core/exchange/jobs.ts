@@ -25,10 +25,8 @@ function forgetOld(): void {
 }
 
 export function startJob(events: EventBus, kind: ExchangeJob['kind'], label: string): RunningJob {
+  // Two exports at once are harmless: each has its own file and hlc bound, and the next "since" is the latest bound.
   forgetOld();
-  if ([...jobs.values()].some((j) => j.view.state === 'in_corso' && j.view.kind === kind)) {
-    throw new AppError('CONFLICT', 'Un’esportazione è già in corso: aspetta che finisca o annullala.');
-  }
   const job: RunningJob = {
     view: { id: newId(), kind, label, state: 'in_corso', done: 0, total: 0, error: null, result: null },
     cancelled: false,
