@@ -1,10 +1,11 @@
 /**
- * What follows the rows an import wrote, in the same transaction: the search documents and skill
- * lists derived from them, the proposed merges of people registered at two offices, and one line of
- * history per record («importato da TO01», with what changed).
+ * What follows the rows an import writes, in the same transaction: one line of history per record
+ * («importato da TO01», with what changed), then, once every row is in, the search documents and skill
+ * lists derived from them and the proposed merges of people registered at two offices. Only ids are
+ * kept between the two: an import of a whole region never holds its rows in memory.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { AUDITED_ENTITIES, type AuditedEntity } from '../../../shared/api/audit';
+import { AUDITED_ENTITIES } from '../../../shared/api/audit';
 import type { ServiceContext } from '../context';
 import { newId } from '../ids';
 import { diffFields, type FieldChange } from '../services/audit/audit-log';
@@ -21,62 +22,74 @@ export function camelRow(row: Record<string, unknown>): Record<string, unknown> 
   return out;
 }
 
-export function reindexWritten(ctx: ServiceContext, written: readonly Written[]): void {
-  const associations = new Set<string>();
-  const candidates = new Set<string>();
-  const needs = new Set<string>();
-  for (const w of written) {
-    if (w.table === 'associations') associations.add(w.id);
-    if (w.table === 'association_sites') associations.add(String(w.after.association_id));
-    if (w.table === 'candidates') candidates.add(w.id);
-    if (w.table === 'candidate_notes') candidates.add(String(w.after.candidate_id));
-    if (w.table === 'needs') needs.add(w.id);
-  }
-  for (const id of associations) {
-    reindexAssociation(ctx, id);
-    // A need's search document carries its association's name.
-    for (const n of ctx.sqlite.prepare('SELECT id FROM needs WHERE association_id = ?').all(id) as { id: string }[]) needs.add(n.id);
-  }
-  for (const id of candidates) reindexCandidate(ctx, id);
-  for (const id of needs) reindexNeed(ctx, id);
-}
-
-/**
- * Live profiles sharing a codice fiscale with another live profile: one proposal per pair (the
- * smaller id first), whatever the order of imports; never an automatic merge.
- */
-export function proposeDuplicates(sqlite: BetterSqlite3.Database, written: readonly Written[], at: string): number {
-  const others = sqlite.prepare(
-    'SELECT id FROM candidates WHERE tax_code = ? AND id <> ? AND deleted_at IS NULL AND merged_into IS NULL',
-  );
-  const propose = sqlite.prepare(
-    "INSERT INTO exchange_duplicates (first_id, second_id, tax_code, proposed_at, status) VALUES (?, ?, ?, ?, 'proposta') ON CONFLICT DO NOTHING",
-  );
-  let proposed = 0;
-  for (const w of written) {
-    if (w.table !== 'candidates' || w.after.deleted_at !== null || w.after.merged_into !== null) continue;
-    const taxCode = String(w.after.tax_code);
-    for (const other of others.all(taxCode, w.id) as { id: string }[]) {
-      const [first, second] = w.id < other.id ? [w.id, other.id] : [other.id, w.id];
-      proposed += propose.run(first, second, taxCode, at).changes;
-    }
-  }
-  return proposed;
-}
-
 const AUDITED = new Set<string>(AUDITED_ENTITIES);
 
-/** One history line per imported record of an audited area: who sent it, and what changed. */
-export function auditWritten(ctx: ServiceContext, written: readonly Written[], officeCode: string): void {
-  const insert = ctx.sqlite.prepare(
-    'INSERT INTO audit_log (id, at, site_id, operator_id, operator_name, entity, entity_id, action, changes, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const at = ctx.now().toISOString();
-  const origin: FieldChange = { field: 'importatoDa', before: null, after: officeCode };
-  for (const w of written) {
-    if (!AUDITED.has(w.table)) continue;
+export class WrittenRecords {
+  readonly associations = new Set<string>();
+  readonly candidates = new Set<string>();
+  readonly needs = new Set<string>();
+  ruleSets = false;
+  count = 0;
+  private readonly insertAudit: BetterSqlite3.Statement<unknown[]>;
+  private readonly at: string;
+
+  /** `origin`: the office the records came from, named in their history; null for a local decision. */
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly action: 'import' | 'resolve',
+    private readonly origin: FieldChange,
+  ) {
+    this.insertAudit = ctx.sqlite.prepare(
+      'INSERT INTO audit_log (id, at, site_id, operator_id, operator_name, entity, entity_id, action, changes, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.at = ctx.now().toISOString();
+  }
+
+  add(w: Written): void {
+    this.count += 1;
+    if (w.table === 'associations') this.associations.add(w.id);
+    if (w.table === 'association_sites') this.associations.add(String(w.after.association_id));
+    if (w.table === 'candidates') this.candidates.add(w.id);
+    if (w.table === 'candidate_notes') this.candidates.add(String(w.after.candidate_id));
+    if (w.table === 'needs') this.needs.add(w.id);
+    if (w.table === 'rule_sets') this.ruleSets = true;
+    if (!AUDITED.has(w.table) && this.action === 'import') return;
     // A new record's content is the record itself: its history says where it came from, not every field again.
-    const changes = w.before ? [origin, ...diffFields(camelRow(w.before), camelRow(w.after))] : [origin];
-    insert.run(newId(), at, ctx.siteId, ctx.actor.id, ctx.actor.name, w.table as AuditedEntity, w.id, 'import', JSON.stringify(changes), ctx.clock.now());
+    const changes = w.before ? [this.origin, ...diffFields(camelRow(w.before), camelRow(w.after))] : [this.origin];
+    this.insertAudit.run(newId(), this.at, this.ctx.siteId, this.ctx.actor.id, this.ctx.actor.name, w.table, w.id, this.action, JSON.stringify(changes), this.ctx.clock.now());
+  }
+
+  /** Search documents and skills of every record touched; a need's document carries its association's name. */
+  reindex(): void {
+    const needsOf = this.ctx.sqlite.prepare('SELECT id FROM needs WHERE association_id = ?');
+    for (const id of this.associations) {
+      reindexAssociation(this.ctx, id);
+      for (const n of needsOf.all(id) as { id: string }[]) this.needs.add(n.id);
+    }
+    for (const id of this.candidates) reindexCandidate(this.ctx, id);
+    for (const id of this.needs) reindexNeed(this.ctx, id);
+  }
+
+  /**
+   * Live profiles sharing a codice fiscale with another live profile: one proposal per pair (the
+   * smaller id first), whatever the order of imports; never an automatic merge.
+   */
+  proposeDuplicates(): number {
+    const sqlite = this.ctx.sqlite;
+    const live = sqlite.prepare('SELECT tax_code FROM candidates WHERE id = ? AND deleted_at IS NULL AND merged_into IS NULL');
+    const others = sqlite.prepare('SELECT id FROM candidates WHERE tax_code = ? AND id <> ? AND deleted_at IS NULL AND merged_into IS NULL');
+    const propose = sqlite.prepare(
+      "INSERT INTO exchange_duplicates (first_id, second_id, tax_code, proposed_at, status) VALUES (?, ?, ?, ?, 'proposta') ON CONFLICT DO NOTHING",
+    );
+    let proposed = 0;
+    for (const id of this.candidates) {
+      const row = live.get(id) as { tax_code: string } | undefined;
+      if (!row) continue;
+      for (const other of others.all(row.tax_code, id) as { id: string }[]) {
+        const [first, second] = id < other.id ? [id, other.id] : [other.id, id];
+        proposed += propose.run(first, second, row.tax_code, this.at).changes;
+      }
+    }
+    return proposed;
   }
 }

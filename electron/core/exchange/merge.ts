@@ -26,6 +26,8 @@ export interface MergeEnv {
   receivedAt: string;
   /** The sender's office code, for remote operators' user names. */
   codeOfSite(siteId: string): string | null;
+  /** Each record written, as it is written (nothing is kept here: an import may carry a whole region). */
+  onWritten?(written: Written): void;
 }
 
 /** A record written by the merge, for the history and the search index. */
@@ -52,7 +54,6 @@ export class Merger {
   private readonly knowledge: Knowledge;
   /** Dry run: records this bundle brings before the one being read (parents in the same file). */
   private readonly arrived = new Map<string, Set<string>>();
-  readonly written: Written[] = [];
   maxHlc = '';
 
   private readonly getVersion: BetterSqlite3.Statement<[string, string, string], { hlc: string }>;
@@ -172,7 +173,7 @@ export class Merger {
       if ((error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) return false;
       throw error;
     }
-    this.written.push({ table: table.table, id: String(row.id), before, after: row });
+    this.env.onWritten?.({ table: table.table, id: String(row.id), before, after: row });
     return true;
   }
 

@@ -9,12 +9,10 @@ import { exchangeTableInfo } from '../../../../shared/api/exchange-tables';
 import type { ConflictDetail, ConflictSummary } from '../../../../shared/api/exchange';
 import { sortKey } from '../../../../shared/validation/text';
 import type { ServiceContext } from '../../context';
-import { camel, camelRow, reindexWritten } from '../../exchange/after-merge';
-import { newId } from '../../ids';
+import { camel, WrittenRecords } from '../../exchange/after-merge';
 import { Knowledge, rowKnows, writerOf } from '../../exchange/known';
 import type { BundleRow } from '../../exchange/manifest';
 import { travellingColumns, travellingTable, type TravellingTable } from '../../exchange/tables';
-import { diffFields } from '../audit/audit-log';
 import { requireLocalSite } from '../settings/site';
 
 type Row = Record<string, string | number | null>;
@@ -181,23 +179,9 @@ export function resolveConflict(ctx: ServiceContext, id: string, choice: 'corren
       ctx.sqlite
         .prepare(`UPDATE ${table.table} SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`)
         .run(...columns.map((c) => next[c] ?? null), current.id);
-      const after = next as BundleRow;
-      const written = [{ table: table.table, id: String(current.id), before: current, after }];
-      reindexWritten(ctx, written);
-      ctx.sqlite
-        .prepare('INSERT INTO audit_log (id, at, site_id, operator_id, operator_name, entity, entity_id, action, changes, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(
-          newId(),
-          ctx.now().toISOString(),
-          ctx.siteId,
-          ctx.actor.id,
-          ctx.actor.name,
-          table.table,
-          String(current.id),
-          'resolve',
-          JSON.stringify([{ field: 'conflittoCon', before: null, after: v.writer }, ...diffFields(camelRow(current), camelRow(next))]),
-          ctx.clock.now(),
-        );
+      const written = new WrittenRecords(ctx, 'resolve', { field: 'conflittoCon', before: null, after: v.writer });
+      written.add({ table: table.table, id: String(current.id), before: current, after: next as BundleRow });
+      written.reindex();
     }
     ctx.sqlite
       .prepare('UPDATE exchange_versions SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE table_name = ? AND record_id = ? AND writer = ?')

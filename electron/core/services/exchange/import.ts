@@ -9,11 +9,11 @@ import { AppError } from '../../../../shared/api/errors';
 import { EXCHANGE_AREA_LABELS, EXCHANGE_AREAS, exchangeTableInfo, type ExchangeArea } from '../../../../shared/api/exchange-tables';
 import type { AreaCounts, BundleSummary, ImportPreview, ImportResult } from '../../../../shared/api/exchange';
 import type { ServiceContext } from '../../context';
-import { auditWritten, proposeDuplicates, reindexWritten } from '../../exchange/after-merge';
+import { WrittenRecords } from '../../exchange/after-merge';
 import { forEachFile, forEachRecord } from '../../exchange/bundle-rows';
 import { MAX_DRIFT_MS, parseHlc } from '../../sync/hlc';
 import type { Manifest } from '../../exchange/manifest';
-import { Merger, type Outcome } from '../../exchange/merge';
+import { Merger, type Outcome, type Written } from '../../exchange/merge';
 import { verifyBundle, type VerifiedBundle } from '../../exchange/verify';
 import { sha256Of, writeStoredFile } from '../../files/stored-files';
 import { repointDrafts } from '../rule-sets/drafts';
@@ -82,8 +82,11 @@ function checkSender(ctx: ServiceContext, manifest: Manifest): { unknownOffice: 
 /** A sender whose PC clock ran more than a day ahead would push every later change here into the future. */
 function checkClock(ctx: ServiceContext, manifest: Manifest, maxHlc: string | null): void {
   const latest = [manifest.hlcTo, maxHlc].filter((h): h is string => Boolean(h)).sort().pop();
-  if (!latest) return;
-  const ahead = parseHlc(latest).ms - ctx.now().getTime();
+  if (latest) checkRowClock(ctx, manifest, latest);
+}
+
+function checkRowClock(ctx: ServiceContext, manifest: Manifest, hlc: string): void {
+  const ahead = parseHlc(hlc).ms - ctx.now().getTime();
   if (ahead > MAX_DRIFT_MS) {
     const days = Math.ceil(ahead / (24 * 60 * 60 * 1000));
     throw new AppError(
@@ -115,7 +118,7 @@ function importedAt(ctx: ServiceContext, exportId: string): string | null {
   return (ctx.sqlite.prepare('SELECT at FROM exchange_imports WHERE export_id = ?').get(exportId) as { at: string } | undefined)?.at ?? null;
 }
 
-function merger(ctx: ServiceContext, dryRun: boolean, extraSite?: { id: string; code: string }): Merger {
+function merger(ctx: ServiceContext, dryRun: boolean, extraSite?: { id: string; code: string }, onWritten?: (w: Written) => void): Merger {
   const local = requireLocalSite(ctx.db);
   const codeOf = ctx.sqlite.prepare('SELECT code FROM sites WHERE id = ?');
   return new Merger({
@@ -125,6 +128,7 @@ function merger(ctx: ServiceContext, dryRun: boolean, extraSite?: { id: string; 
     dryRun,
     receivedAt: ctx.now().toISOString(),
     codeOfSite: (id) => (codeOf.get(id) as { code: string } | undefined)?.code ?? (extraSite?.id === id ? extraSite.code : null),
+    onWritten,
   });
 }
 
@@ -206,22 +210,25 @@ export function importBundle(ctx: ServiceContext, dataDir: string, uploadId: str
     ctx.sqlite.pragma('synchronous = FULL');
     try {
       ctx.sqlite.transaction(() => {
-        const merge = merger(ctx, false, { id: manifest.site.id, code: manifest.site.code });
+        const written = new WrittenRecords(ctx, 'import', { field: 'importatoDa', before: null, after: manifest.site.code });
+        const merge = merger(ctx, false, { id: manifest.site.id, code: manifest.site.code }, (w) => {
+          // Every later write here must sort after what arrived, also after a restart (the clock resumes from the audit log).
+          ctx.clock.receive(String(w.after.hlc));
+          written.add(w);
+        });
         let count = 0;
         forEachRecord(bundle, (table, line) => {
+          checkRowClock(ctx, manifest, String(line.row.hlc));
           tally.add(table.table, merge.offer(table, line));
           count += 1;
           hooks.afterRecord?.(count);
         });
         appliedFromPending = merge.applyPending((table, outcome) => tally.add(table.table, outcome));
-        checkClock(ctx, manifest, merge.maxHlc || null);
-        if (merge.maxHlc) ctx.clock.receive(merge.maxHlc);
-        reindexWritten(ctx, merge.written);
+        written.reindex();
         // New rule sets at a desk: drafts follow the set in force at their start, as after a local change.
-        if (requireLocalSite(ctx.db).kind === 'sportello' && merge.written.some((w) => w.table === 'rule_sets')) repointDrafts(ctx);
-        const proposed = proposeDuplicates(ctx.sqlite, merge.written, ctx.now().toISOString());
+        if (written.ruleSets && requireLocalSite(ctx.db).kind === 'sportello') repointDrafts(ctx);
+        const proposed = written.proposeDuplicates();
         if (proposed > 0) tally.add('candidates', 'duplicates', proposed);
-        auditWritten(ctx, merge.written, manifest.site.code);
         ctx.sqlite
           .prepare(
             `INSERT INTO exchange_imports (export_id, at, operator_name, source_site_id, source_code, source_name, kind, file_name, sha256, exported_at, counts)
