@@ -4,7 +4,8 @@
  * operators do most, through the handler table (the same path as the UI), and writes
  * docs/benchmarks.md with the machine and the figures. BENCH_PROFILE=small runs the same
  * code on the small profile in seconds (to check the bench itself, not to publish).
- * BENCH_ONLY=documents measures only the Word documents and refreshes their part of the report.
+ * BENCH_ONLY=documents measures only the Word documents and refreshes their part of the report;
+ * BENCH_ONLY=exchange the regional exchange (export, import, memory) on a copy of the piemonte10 desk.
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -29,6 +30,8 @@ import { matchingAnalysis, matchingAnatomy } from './matching-analysis';
 import { readMatchWeights } from '../../electron/core/services/matches/weights';
 import { benchDocuments } from './documents';
 import { renderDocumentsSection, writeDocumentsSection } from './documents-report';
+import { benchExchange } from './exchange';
+import { renderExchangeSection, writeExchangeSection } from './exchange-report';
 
 const RUNS = 200;
 const LIKE_RUNS = 50;
@@ -46,9 +49,24 @@ async function documentsOnly(): Promise<string> {
   return section;
 }
 
+/** The exchange's figures on a copy of the piemonte10 desk; written into the report's exchange part. */
+async function exchangeOnly(): Promise<string> {
+  const profile = process.env.BENCH_PROFILE ?? 'piemonte10';
+  if (!isSeedProfileName(profile)) throw new Error(`Unknown BENCH_PROFILE ${profile}`);
+  const dataset = await benchDataset(profile, (line) => console.log(line));
+  const section = renderExchangeSection(await benchExchange(dataset.runDir, (line) => console.log(line)), loadavg());
+  // Only the region-sized figures are published; a small run checks the bench itself.
+  if (profile === 'piemonte10') writeExchangeSection(REPORT, section);
+  return section;
+}
+
 async function main() {
   if (process.env.BENCH_ONLY === 'documents') {
     console.log(await documentsOnly());
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'exchange') {
+    console.log(await exchangeOnly());
     return;
   }
   const profile = process.env.BENCH_PROFILE ?? 'piemonte10';
@@ -174,6 +192,7 @@ async function main() {
   if (profile === 'piemonte10') {
     writeFileSync(REPORT, doc);
     await documentsOnly();
+    await exchangeOnly();
     console.log('Wrote docs/benchmarks.md');
   } else {
     console.log(doc);

@@ -1,0 +1,51 @@
+/**
+ * Imports one bundle into a regional office's data folder, in a process of its own, and prints its
+ * figures as one JSON line: the import's time, its floor (verify and read every record, no write),
+ * the same file again, and the process's peak memory before and after.
+ * Usage: tsx tests/bench/exchange-import-child.ts <regionDataDir> <bundle.exar>
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { forEachRecord } from '../../electron/core/exchange/bundle-rows';
+import { verifyBundle } from '../../electron/core/exchange/verify';
+import { requireOfficeKey } from '../../electron/core/services/exchange/settings';
+import { uploadPath, workZipPath } from '../../electron/core/services/exchange/uploads';
+import { createHarness } from '../support/core-harness';
+import { upload, type Office } from '../support/exchange-offices';
+
+const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function main() {
+  const [dataDir, bundlePath] = process.argv.slice(2) as [string, string];
+  const h = createHarness({ dataDir });
+  const admin = await h.sessionAs('amministratore');
+  const office: Office = { h, code: 'PIE', admin };
+  const bytes = readFileSync(bundlePath);
+  const uploadId = await upload(office, bytes);
+
+  const { sqlite, db } = h.core.state.database;
+  const t0 = performance.now();
+  const verified = verifyBundle({ sqlite, officeKey: requireOfficeKey(db), schemaVersion: Number(sqlite.pragma('user_version', { simple: true })) }, uploadPath(dataDir, uploadId), workZipPath(dataDir, uploadId));
+  let read = 0;
+  forEachRecord(verified, () => {
+    read += 1;
+  });
+  const readSeconds = (performance.now() - t0) / 1000;
+  if (read === 0) throw new Error('nothing read');
+
+  const baselineMb = peakMb();
+  const t1 = performance.now();
+  const result = await h.ok('exchange.import', { uploadId, registerOffice: true }, admin);
+  const importSeconds = (performance.now() - t1) / 1000;
+  const afterImportMb = peakMb();
+
+  const again = await upload(office, bytes);
+  const t2 = performance.now();
+  const second = await h.ok('exchange.import', { uploadId: again, registerOffice: true }, admin);
+  const reimportSeconds = (performance.now() - t2) / 1000;
+  if (!second.alreadyImportedAt) throw new Error('second import was not a no-op');
+  h.core.close();
+  console.log(JSON.stringify({ importSeconds, readSeconds, reimportSeconds, baselineMb, peakMb: afterImportMb, totals: result.totals }));
+}
+
+void main();

@@ -1,0 +1,48 @@
+/**
+ * The exchange's part of docs/benchmarks.md, between two markers, so `BENCH_ONLY=exchange npm run
+ * bench` can refresh it alone (it needs the piemonte10 desk, seeded once and cached).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { TARGETS, type ExchangeResults } from './exchange';
+
+const START = '<!-- exchange:start -->';
+const END = '<!-- exchange:end -->';
+
+const met = (ok: boolean) => (ok ? 'yes' : '**no**');
+const s = (seconds: number) => `${seconds.toFixed(2)} s`;
+
+export function renderExchangeSection(r: ExchangeResults, load: number[]): string {
+  const i = r.import;
+  return `${START}
+## Scambio con l'ufficio regionale
+
+Measured on ${new Date().toISOString().slice(0, 10)} (${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB,
+${platform()} ${release()}, Node ${process.version}; load average at the end ${load.map((l) => l.toFixed(2)).join(' / ')}) on a copy of the
+piemonte10 desk (${r.records.toLocaleString('en')} travelling records: associations and their sites, candidates, needs and their events,
+proposals and their events, operators, the office), tests/bench/exchange.ts. One run each: these are seconds, not milliseconds.
+
+| operation | time | floor in the same run | target | met |
+|---|---:|---:|---|---|
+| Full export (encrypted bundle, ${(r.fullExport.bytes / 2 ** 20).toFixed(1)} MiB) | ${s(r.fullExport.seconds)} | ${s(r.floorExportSeconds)} (read + JSON of every row) | ≤ ${TARGETS.fullExport} s | ${met(r.fullExport.seconds <= TARGETS.fullExport)} |
+| Import of it into an empty regional office (one transaction, search index, history) | ${s(i.importSeconds)} | ${s(i.readSeconds)} (verify + read every record, no write) | ≤ ${TARGETS.import} s | ${met(i.importSeconds <= TARGETS.import)} |
+| The same file again (verified, «già importato») | ${s(i.reimportSeconds)} | — | ≤ ${TARGETS.reimport} s | ${met(i.reimportSeconds <= TARGETS.reimport)} |
+| Export of ${r.incremental.changes.toLocaleString('en')} changed candidates (${r.incremental.records.toLocaleString('en')} records with the office and its operators) | ${s(r.incremental.seconds)} | — | ≤ ${TARGETS.incremental} s | ${met(r.incremental.seconds <= TARGETS.incremental)} |
+
+Peak memory of the importing process: **${i.peakMb} MB** (${i.baselineMb} MB before the import, the core open with the file uploaded;
+target ≤ ${TARGETS.peakMb} MB: ${met(i.peakMb <= TARGETS.peakMb)}). The import outcome: ${Object.entries(i.totals)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n.toLocaleString('en')}`)
+    .join(', ')}.
+${END}`;
+}
+
+export function writeExchangeSection(file: string, section: string): void {
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const from = current.indexOf(START);
+  const to = current.indexOf(END);
+  const next = from >= 0 && to > from ? `${current.slice(0, from)}${section}${current.slice(to + END.length)}` : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(file, next);
+}
+
+
