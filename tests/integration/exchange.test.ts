@@ -52,6 +52,21 @@ describe('regional exchange', () => {
     expect(againPreview.alreadyImportedAt).not.toBeNull();
   });
 
+  it('brings the desk’s operators as names for the lists, never as accounts that can log in at the regional office', async () => {
+    const to = await office('TO01');
+    const region = await office('PIE', 'ufficio_regionale');
+    const person = await to.h.ok('candidates.create', candidateInput(), to.admin);
+    await importInto(region, await exportBundle(to));
+    const list = await region.h.ok('candidates.list', {}, region.admin);
+    expect(list.items.find((c) => c.id === person.id)?.officeCode).toBe('TO01');
+    const staff = await region.h.ok('operators.list', {}, region.admin);
+    expect(staff.map((o) => o.username)).toEqual(['admin']);
+    const remote = await region.h.call('auth.login', { username: 'admin@TO01', password: 'password-admin-1' });
+    expect(remote.ok).toBe(false);
+    const row = region.h.core.state.database.sqlite.prepare("SELECT active, password_hash AS hash FROM operators WHERE username = 'admin@TO01'").get() as { active: number; hash: string };
+    expect(row).toEqual({ active: 0, hash: '!' });
+  });
+
   it('sends only what changed since the last export, and a full export on demand', async () => {
     const to = await office('TO01');
     const region = await office('PIE', 'ufficio_regionale');

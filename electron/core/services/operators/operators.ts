@@ -1,5 +1,5 @@
 /** Operators (the desk staff who log in), their roles and passwords. */
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { Operator } from '../../../../shared/api/operators';
 import type { Role } from '../../../../shared/api/permissions';
@@ -28,9 +28,15 @@ export function findOperator(db: Db, id: string): OperatorRow | null {
   return db.select().from(operators).where(eq(operators.id, id)).get() ?? null;
 }
 
+/** This office's own staff: the operators that arrived with other offices' data are names, not accounts here. */
+const ofThisOffice = sql`${operators.siteId} IN (SELECT id FROM sites WHERE is_local = 1)`;
+
 function requireOperator(db: Db, id: string): OperatorRow {
   const row = findOperator(db, id);
   if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'Operatore non trovato.');
+  if (!db.select({ id: operators.id }).from(operators).where(and(eq(operators.id, id), ofThisOffice)).get()) {
+    throw new AppError('CONFLICT', 'È un operatore di un altro sportello, arrivato con i suoi dati: si gestisce in quello sportello.');
+  }
   return row;
 }
 
@@ -39,7 +45,7 @@ export function countOperators(db: Db): number {
 }
 
 export function listOperators(db: Db): Operator[] {
-  return db.select().from(operators).orderBy(asc(operators.fullName)).all().map(toOperator);
+  return db.select().from(operators).where(ofThisOffice).orderBy(asc(operators.fullName)).all().map(toOperator);
 }
 
 export function createOperator(
