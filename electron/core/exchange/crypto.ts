@@ -8,8 +8,9 @@
  *   the ciphertext as additional authenticated data, so changing it breaks the seal too.
  *
  * Layout: "EXARBNDL" · version byte · header length (uint32 BE) · header JSON · ciphertext · 16-byte tag
- * · ciphertext length (uint64 BE) · "EXAREND1". The trailer only lets a cut file be told apart from
- * an altered one in the message; the seal is what decides.
+ * · ciphertext length (uint64 BE) · first 8 bytes of the clear part's sha256 · "EXAREND1". The trailer
+ * only makes the message right (a cut file, a damaged header, a wrong key are told apart before the
+ * key is tried); the seal is what decides.
  */
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, scryptSync, type CipherGCM, type DecipherGCM } from 'node:crypto';
 import { z } from 'zod';
@@ -18,7 +19,8 @@ export const MAGIC = Buffer.from('EXARBNDL', 'ascii');
 export const CONTAINER_VERSION = 1;
 const TAG_BYTES = 16;
 const END_MAGIC = Buffer.from('EXAREND1', 'ascii');
-export const TRAILER_BYTES = TAG_BYTES + 8 + END_MAGIC.length;
+const HEADER_CHECK_BYTES = 8;
+export const TRAILER_BYTES = TAG_BYTES + 8 + HEADER_CHECK_BYTES + END_MAGIC.length;
 /** Fixed so the desk and the regional office derive the same key from the same passphrase. */
 const SCRYPT_SALT = Buffer.from('exar-scambio-regionale-v1', 'utf8');
 /** 64 MiB of memory per derivation: slow for a guesser, a fraction of a second here, done once. */
@@ -53,6 +55,11 @@ export const containerHeaderSchema = z.object({
   keyCheck: z.string(),
 });
 export type ContainerHeader = z.output<typeof containerHeaderSchema>;
+
+/** Not a protection (anyone can recompute it): it tells a damaged header from a wrong key in the message. */
+function headerCheck(clear: Buffer): Buffer {
+  return createHash('sha256').update(clear).digest().subarray(0, HEADER_CHECK_BYTES);
+}
 
 function prefix(headerJson: Buffer): Buffer {
   const length = Buffer.alloc(4);
@@ -90,7 +97,7 @@ export function createSealer(officeKey: Buffer, info: Omit<ContainerHeader, 'sal
       written += last.length;
       const length = Buffer.alloc(8);
       length.writeBigUInt64BE(BigInt(written));
-      return Buffer.concat([last, cipher.getAuthTag(), length, END_MAGIC]);
+      return Buffer.concat([last, cipher.getAuthTag(), length, headerCheck(head), END_MAGIC]);
     },
   };
 }
@@ -134,16 +141,18 @@ export function readContainerHeader(first: Buffer, size: number, last: Buffer): 
   const start = MAGIC.length + 5;
   if (length > 64 * 1024) throw new ContainerError('non_bundle', NOT_A_BUNDLE);
   if (first.length < start + length) throw new ContainerError('troncato', TRUNCATED);
+  const bodyStart = start + length;
+  const bodyEnd = size - TRAILER_BYTES;
+  if (bodyEnd < bodyStart || last.length !== TRAILER_BYTES || !last.subarray(TRAILER_BYTES - END_MAGIC.length).equals(END_MAGIC)) {
+    throw new ContainerError('troncato', TRUNCATED);
+  }
+  const checkAt = TAG_BYTES + 8;
+  if (!headerCheck(first.subarray(0, bodyStart)).equals(last.subarray(checkAt, checkAt + HEADER_CHECK_BYTES))) throw new ContainerError('alterato', TAMPERED);
   let header: ContainerHeader;
   try {
     header = containerHeaderSchema.parse(JSON.parse(first.subarray(start, start + length).toString('utf8')));
   } catch {
     throw new ContainerError('non_bundle', NOT_A_BUNDLE);
-  }
-  const bodyStart = start + length;
-  const bodyEnd = size - TRAILER_BYTES;
-  if (bodyEnd < bodyStart || last.length !== TRAILER_BYTES || !last.subarray(TAG_BYTES + 8).equals(END_MAGIC)) {
-    throw new ContainerError('troncato', TRUNCATED);
   }
   if (Number(last.readBigUInt64BE(TAG_BYTES)) !== bodyEnd - bodyStart) throw new ContainerError('alterato', TAMPERED);
   return { header, bodyStart, bodyEnd, aad: first.subarray(0, bodyStart), tag: last.subarray(0, TAG_BYTES) };

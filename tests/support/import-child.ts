@@ -1,0 +1,40 @@
+/**
+ * A regional office that dies in the middle of an import: opens the core on `dataDir`, receives the
+ * bundle, and starts importing it; after `records` records (inside the import's transaction) it
+ * writes `{ uploadId, walBefore, walNow }` to `marker` and waits there to be killed. It never
+ * finishes the import. Its page cache is kept tiny, so the transaction's pages already sit in the
+ * WAL, uncommitted, when it dies (walNow > walBefore shows it).
+ * Usage: node --import tsx tests/support/import-child.ts <dataDir> <bundle.exar> <marker> <records>
+ */
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATABASE_FILE } from '../../electron/core/core';
+import { importBundle } from '../../electron/core/services/exchange/import';
+import { createHarness } from './core-harness';
+import { adminServiceContext, receiveWhole } from './exchange-import';
+
+/** A stray child (its test gone) ends by itself after this long. */
+const GIVE_UP_MS = 120_000;
+
+const [dataDir, bundlePath, marker, records] = process.argv.slice(2);
+if (!dataDir || !bundlePath || !marker || !records) throw new Error('usage: import-child.ts <dataDir> <bundle.exar> <marker> <records>');
+
+const wal = join(dataDir, `${DATABASE_FILE}-wal`);
+const walSize = () => (existsSync(wal) ? statSync(wal).size : 0);
+
+const h = createHarness({ dataDir });
+h.core.state.database.sqlite.pragma('cache_size = 1');
+const uploadId = receiveWhole(dataDir, readFileSync(bundlePath));
+const walBefore = walSize();
+importBundle(adminServiceContext(h.core.state), dataDir, uploadId, true, {
+  afterRecord(count) {
+    if (count !== Number(records)) return;
+    // Written whole or not at all: the parent reads it as soon as it appears.
+    writeFileSync(`${marker}.tmp`, JSON.stringify({ uploadId, walBefore, walNow: walSize() }));
+    renameSync(`${marker}.tmp`, marker);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, GIVE_UP_MS);
+    process.exit(3);
+  },
+});
+// Reaching here means the import ended before the chosen record: the parent reports it.
+process.exit(2);
