@@ -1,6 +1,6 @@
 /** The frame around every page: areas on the left, office and operator on top. */
 import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
-import { IconBuildingCommunity, IconChevronDown, IconClipboardList, IconKey, IconLogout, IconScale, IconSchool, IconSettings, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBuildingCommunity, IconChevronDown, IconClipboardList, IconKey, IconLogout, IconScale, IconSchool, IconSettings, IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { OFFICE_KIND_LABELS } from '../../../shared/api/settings';
@@ -9,6 +9,7 @@ import { useAuth, useSession } from '../auth/AuthProvider';
 import { LockScreen } from '../auth/LockScreen';
 import { useIdleLock } from '../auth/useIdleLock';
 import { ChangePasswordDialog } from '../areas/operators/ChangePasswordDialog';
+import { useExchangeStatus, waitingCount } from '../areas/exchange/status-store';
 
 export function Shell() {
   const { logout, lock } = useAuth();
@@ -16,12 +17,16 @@ export function Shell() {
   const location = useLocation();
   const [changingPassword, setChangingPassword] = useState(false);
   useIdleLock(session.idleLockMinutes, session.locked, lock);
+  // What waits for a decision in «Scambio dati»: asked when the menu appears, refreshed by the exchange pages.
+  const canExchange = session.can('exchange.run');
+  const waiting = waitingCount(useExchangeStatus(canExchange).status);
 
   const links = [
     { to: '/associazioni', label: 'Associazioni', icon: IconBuildingCommunity, show: session.can('associations.read') },
     { to: '/candidati', label: 'Candidati', icon: IconUserSearch, show: session.can('candidates.read') },
     { to: '/fabbisogni', label: 'Fabbisogni', icon: IconClipboardList, show: session.can('needs.read') },
     { to: '/tirocini', label: 'Tirocini', icon: IconSchool, show: session.can('internships.read') },
+    { to: '/scambio', label: 'Scambio dati', icon: IconArrowsExchange, show: canExchange, badge: waiting },
     { to: '/operatori', label: 'Operatori', icon: IconUsers, show: session.can('operators.manage') },
     { to: '/impostazioni', label: 'Impostazioni', icon: IconSettings, show: session.can('settings.manage') },
     { to: '/impostazioni/regole', label: 'Regole regionali', icon: IconScale, show: session.can('internships.read') },
@@ -81,6 +86,13 @@ export function Shell() {
               to={l.to}
               label={l.label}
               leftSection={<l.icon size={18} />}
+              rightSection={
+                l.badge ? (
+                  <Badge size="sm" color="orange" circle title={`${l.badge} da decidere`}>
+                    {l.badge}
+                  </Badge>
+                ) : undefined
+              }
               active={activeLink === l.to}
             />
           ))}

@@ -22,6 +22,15 @@ import { TemplatesPage } from '../areas/documents/templates/TemplatesPage';
 import { RuleSetNewPage } from '../areas/settings/rules/RuleSetNewPage';
 import { RuleSetPage } from '../areas/settings/rules/RuleSetPage';
 import { RuleSetsPage } from '../areas/settings/rules/RuleSetsPage';
+import { ConflictDetailPage } from '../areas/exchange/conflicts/ConflictDetailPage';
+import { ConflictsPage } from '../areas/exchange/conflicts/ConflictsPage';
+import { DuplicatesPage } from '../areas/exchange/duplicates/DuplicatesPage';
+import { ExchangeLayout } from '../areas/exchange/ExchangeLayout';
+import { ExportPage } from '../areas/exchange/export/ExportPage';
+import { PublishPage } from '../areas/exchange/export/PublishPage';
+import { ImportPage } from '../areas/exchange/import/ImportPage';
+import { OverviewPage } from '../areas/exchange/overview/OverviewPage';
+import { ExchangeSettingsPage } from '../areas/exchange/settings/ExchangeSettingsPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
 
@@ -52,6 +61,20 @@ export function createAppRouter() {
         { path: 'tirocini/registri', element: <RegistersBatchPage /> },
         { path: 'tirocini/:id', element: <InternshipDetailPage /> },
         { path: 'tirocini/:id/modifica', element: <InternshipEditPage /> },
+        {
+          path: 'scambio',
+          element: <ExchangeLayout />,
+          children: [
+            { index: true, element: <OverviewPage /> },
+            { path: 'esporta', element: <ExportPage /> },
+            { path: 'pubblica', element: <PublishPage /> },
+            { path: 'importa', element: <ImportPage /> },
+            { path: 'conflitti', element: <ConflictsPage /> },
+            { path: 'conflitti/:id', element: <ConflictDetailPage /> },
+            { path: 'doppioni', element: <DuplicatesPage /> },
+            { path: 'impostazioni', element: <ExchangeSettingsPage /> },
+          ],
+        },
         { path: 'operatori', element: <OperatorsPage /> },
         { path: 'impostazioni', element: <SettingsPage /> },
         { path: 'impostazioni/modelli', element: <TemplatesPage /> },

@@ -53,6 +53,30 @@ export function downloadFile(file: BridgeFile): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Bytes already in the page (a large file assembled from pieces), downloaded the browser's way. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Hands bytes assembled in the page to the operator: a save dialog in the desktop app (the bridge
+ * takes base64), a download in the browser. Says what happened like `deliverFile`.
+ */
+export async function deliverBlob(blob: Blob, fileName: string): Promise<void> {
+  const bridge = window.api;
+  if (!bridge?.saveFile) {
+    downloadBlob(blob, fileName);
+    return;
+  }
+  const contentBase64 = bytesToBase64(new Uint8Array(await blob.arrayBuffer()));
+  await deliverFile({ fileName, mimeType: blob.type || 'application/octet-stream', contentBase64 }, 'save');
+}
+
 /** True in the desktop app, where «Salva» and «Apri» are two different things. */
 export function canOpenFiles(): boolean {
   return typeof window.api?.openFile === 'function';
