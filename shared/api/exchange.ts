@@ -86,6 +86,9 @@ export const bundleSummarySchema = z.object({
   full: z.boolean(),
   hlcFrom: z.string().nullable(),
   hlcTo: z.string().nullable(),
+  /** The same range as times (ISO), for the screen: changes made after `fromAt` and up to `toAt`. */
+  fromAt: z.string().nullable(),
+  toAt: z.string().nullable(),
   counts: z.record(z.string(), z.number().int()),
   files: z.number().int(),
   /** Tables the sender kept at its desk (GDPR settings), with their labels. */
@@ -179,6 +182,8 @@ export const duplicateProposalSchema = z.object({
   proposedAt: z.string(),
   status: z.enum(['proposta', 'unita', 'respinta']),
   note: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
   people: z.array(
     z.object({ id: z.string(), name: z.string(), officeCode: z.string(), birthDate: z.string(), comune: z.string().nullable(), hlc: z.string(), live: z.boolean() }),
   ),

@@ -15,6 +15,8 @@ interface ProposalRow {
   proposed_at: string;
   status: 'proposta' | 'unita' | 'respinta';
   note: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
 }
 
 interface PersonRow {
@@ -57,6 +59,8 @@ function toProposal(ctx: ServiceContext, row: ProposalRow): DuplicateProposal {
     proposedAt: row.proposed_at,
     status: row.status,
     note: row.note,
+    decidedAt: row.decided_at,
+    decidedBy: row.decided_by,
     people: people.map((p) => ({
       id: p.id,
       name: `${p.last_name} ${p.first_name}`,

@@ -108,6 +108,8 @@ function summary(manifest: Manifest): BundleSummary {
     full: manifest.full,
     hlcFrom: manifest.hlcFrom,
     hlcTo: manifest.hlcTo,
+    fromAt: manifest.hlcFrom ? new Date(parseHlc(manifest.hlcFrom).ms).toISOString() : null,
+    toAt: manifest.hlcTo ? new Date(parseHlc(manifest.hlcTo).ms).toISOString() : null,
     counts: Object.fromEntries(manifest.tables.map((t) => [t.table, t.count])),
     files: manifest.files.length,
     leftOut: manifest.leftOut,

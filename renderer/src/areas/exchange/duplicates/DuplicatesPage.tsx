@@ -109,6 +109,12 @@ function ProposalCard({ proposal: p, canMerge, onDismiss }: { proposal: Duplicat
             </Card>
           ))}
         </SimpleGrid>
+        {p.status !== 'proposta' && p.decidedAt && (
+          <Text size="sm" c="dimmed">
+            {p.status === 'unita' ? 'Unite' : 'Respinta'} il {formatDate(p.decidedAt)}
+            {p.decidedBy ? ` da ${p.decidedBy}` : ''}
+          </Text>
+        )}
         {p.status === 'respinta' && p.note && (
           <Text size="sm">
             <b>Motivo:</b> {p.note}

@@ -34,7 +34,12 @@ function Info({ label, children }: { label: string; children: ReactNode }) {
 export function PreviewCard({ preview, importing, onImport, onAnotherFile }: Props) {
   const { bundle } = preview;
   const [register, setRegister] = useState(false);
-  const content = bundle.kind === 'pubblicazione' ? 'Pubblicazione dell’ufficio regionale' : bundle.full ? 'Esportazione completa' : 'Modifiche dall’esportazione precedente';
+  const content =
+    bundle.kind === 'pubblicazione'
+      ? 'Pubblicazione dell’ufficio regionale'
+      : bundle.full || !bundle.fromAt
+        ? 'Esportazione completa'
+        : `Modifiche dal ${formatDateTime(bundle.fromAt)} (esportazione precedente)`;
   const leftOut = bundle.leftOut.map((t) => exchangeTableInfo(t)?.label ?? t);
   const blocked = preview.unknownOffice && !register;
 
