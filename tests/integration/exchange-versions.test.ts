@@ -28,18 +28,20 @@ function withoutColumn(bytes: Buffer, table: string, column: string): Buffer {
   const bundle = openBundle(bytes);
   const manifest = JSON.parse(Buffer.from(bundle.parts[MANIFEST_PART]!).toString('utf8')) as { schemaVersion: number; tables: ManifestTable[] };
   const name = tablePartName(table);
+  const entry = manifest.tables.find((t) => t.table === table)!;
+  // A line is [seen, value, …] in the order of the part's columns.
+  const at = entry.columns.indexOf(column) + 1;
   const lines = Buffer.from(bundle.parts[name]!)
     .toString('utf8')
     .split('\n')
     .filter((l) => l.length > 0)
     .map((l) => {
-      const line = JSON.parse(l) as { row: Record<string, unknown>; seen: string | null };
-      delete line.row[column];
+      const line = JSON.parse(l) as unknown[];
+      line.splice(at, 1);
       return `${JSON.stringify(line)}\n`;
     })
     .join('');
   const part = Buffer.from(lines, 'utf8');
-  const entry = manifest.tables.find((t) => t.table === table)!;
   entry.columns = entry.columns.filter((c) => c !== column);
   entry.sha256 = createHash('sha256').update(part).digest('hex');
   entry.bytes = part.length;

@@ -15,35 +15,38 @@ function badLine(table: string): never {
   throw new AppError('VALIDATION', `Il file contiene un record non leggibile (${table}): non è stato importato nulla. Fattelo esportare di nuovo.`);
 }
 
-/** The line as the sender wrote it, checked for shape: a row of plain values with an id and an hlc. */
-export function parseLine(table: string, text: string, fill: Record<string, string | number | null>): BundleLine {
+/**
+ * The line as the sender wrote it: `[seen, value, …]` in the order of the manifest's columns, checked
+ * for shape (plain values, an id, an hlc); columns this version has and the sender had not are filled.
+ */
+export function parseLine(table: string, text: string, columns: readonly string[], fill: Record<string, string | number | null>): BundleLine {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     badLine(table);
   }
-  if (typeof value !== 'object' || value === null) badLine(table);
-  const { row, seen } = value as { row?: unknown; seen?: unknown };
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) badLine(table);
+  if (!Array.isArray(value) || value.length !== columns.length + 1) badLine(table);
+  const [seen, ...values] = value as unknown[];
   if (seen !== null && (typeof seen !== 'string' || !HLC.test(seen))) badLine(table);
   const out: BundleRow = { ...fill };
-  for (const [key, v] of Object.entries(row)) {
+  for (let i = 0; i < columns.length; i++) {
+    const v = values[i];
     if (v !== null && typeof v !== 'string' && typeof v !== 'number') badLine(table);
-    out[key] = v as string | number | null;
+    out[columns[i]!] = v as string | number | null;
   }
   if (typeof out.id !== 'string' || out.id.length === 0 || typeof out.hlc !== 'string' || !HLC.test(out.hlc) || typeof out.site_id !== 'string') badLine(table);
   return { row: out, seen: (seen as string | null) ?? null };
 }
 
 export function forEachRecord(bundle: VerifiedBundle, onRecord: (table: TravellingTable, line: BundleLine) => void): void {
-  const parts = new Map(bundle.manifest.tables.map((t) => [t.part, t.table]));
+  const parts = new Map(bundle.manifest.tables.map((t) => [t.part, t]));
   readZip(fileChunks(bundle.zipPath), (name): EntryReader | null => {
-    const tableName = parts.get(name);
-    if (!tableName || name !== tablePartName(tableName)) return null;
-    const table = travellingTable(tableName)!;
-    const fill = bundle.fill.get(tableName) ?? {};
-    return lineSplitter((text) => onRecord(table, parseLine(tableName, text, fill)));
+    const part = parts.get(name);
+    if (!part || name !== tablePartName(part.table)) return null;
+    const table = travellingTable(part.table)!;
+    const fill = bundle.fill.get(part.table) ?? {};
+    return lineSplitter((text) => onRecord(table, parseLine(part.table, text, part.columns, fill)));
   });
 }
 

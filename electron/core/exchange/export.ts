@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { italianDateTime } from '../../../shared/validation/italian-time';
 import { createSealer } from './crypto';
 import type { RunningJob } from './jobs';
-import { Knowledge } from './known';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, filePartName, MANIFEST_PART, tablePartName, type Manifest } from './manifest';
 import { travellingColumns, type TravellingTable } from './tables';
 import { digester, ZipWriter } from './zip';
@@ -20,7 +19,7 @@ const PAGE = 1000;
 
 export interface ExportPart {
   table: TravellingTable;
-  /** SQL condition on the table's rows (no WHERE), with its parameters. */
+  /** SQL condition on the table's rows, which it names `t` (no WHERE), with its parameters. */
   where: string;
   params: (string | number)[];
 }
@@ -100,10 +99,9 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
   try {
     write(sealer.head);
     const zip = new ZipWriter((chunk) => write(sealer.update(chunk)));
-    const knowledge = new Knowledge(env.sqlite);
     const counted = scope.parts.map((p) => ({
       part: p,
-      total: (env.sqlite.prepare(`SELECT count(*) AS n FROM ${p.table.table} WHERE ${p.where}`).get(...p.params) as { n: number }).n,
+      total: (env.sqlite.prepare(`SELECT count(*) AS n FROM ${p.table.table} t WHERE ${p.where}`).get(...p.params) as { n: number }).n,
     }));
     job.view.total = counted.reduce((sum, c) => sum + c.total, 0);
     job.report();
@@ -113,10 +111,14 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
     const counts: Record<string, number> = {};
     for (const { part } of counted) {
       const columns = travellingColumns(env.sqlite, part.table);
+      const name = part.table.table;
+      // What the row knows of its record (decision 0012) comes in the same read: the version received and what its sender had seen.
       const select = env.sqlite.prepare(
-        `SELECT rowid AS __rowid, ${columns.map((c) => `"${c}"`).join(', ')} FROM ${part.table.table} WHERE (${part.where}) AND rowid > ? ORDER BY rowid LIMIT ${PAGE}`,
+        `SELECT t.rowid AS __rowid, k.hlc AS __khlc, k.seen AS __kseen, ${columns.map((c) => `t."${c}"`).join(', ')}
+         FROM ${name} t LEFT JOIN exchange_known k ON k.table_name = '${name}' AND k.record_id = t.id
+         WHERE (${part.where}) AND t.rowid > ? ORDER BY t.rowid LIMIT ${PAGE}`,
       );
-      const writer = zip.part(tablePartName(part.table.table));
+      const writer = zip.part(tablePartName(name));
       let after = 0;
       let count = 0;
       for (;;) {
@@ -124,12 +126,16 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
         const rows = select.all(...part.params, after) as Record<string, string | number | null>[];
         if (rows.length === 0) break;
         let text = '';
-        for (const raw of rows) {
-          const { __rowid, ...row } = raw;
-          after = Number(__rowid);
-          const seen = knowledge.of(part.table.table, String(row.id), String(row.hlc));
-          text += `${JSON.stringify({ row, seen })}\n`;
-          if (scope.includeFiles) for (const ref of fileRefs(part.table.table, row)) files.set(ref.sha256, ref);
+        for (const row of rows) {
+          after = Number(row.__rowid);
+          const khlc = row.__khlc as string | null;
+          const kseen = row.__kseen as string | null;
+          const seen = khlc === null ? null : khlc === row.hlc ? kseen : khlc > (kseen ?? '') ? khlc : kseen;
+          // One array per record, in the manifest's column order, what the sender knew first: no key repeated 300,000 times.
+          const line: (string | number | null)[] = [seen];
+          for (const c of columns) line.push(row[c] ?? null);
+          text += `${JSON.stringify(line)}\n`;
+          if (scope.includeFiles) for (const ref of fileRefs(name, row)) files.set(ref.sha256, ref);
         }
         writer.push(Buffer.from(text, 'utf8'));
         count += rows.length;

@@ -44,10 +44,14 @@ export const manifestSchema = z.object({
 });
 export type Manifest = z.output<typeof manifestSchema>;
 
-/** One line of a table part: the row as the database has it, and what the sender knew of the record. */
-export const bundleLineSchema = z.object({
-  row: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
-  seen: z.string().nullable(),
-});
-export type BundleLine = z.output<typeof bundleLineSchema>;
-export type BundleRow = BundleLine['row'];
+/** A record as the database has it, by column name (JSON columns as their text, booleans as 0/1). */
+export type BundleRow = Record<string, string | number | null>;
+
+/**
+ * One line of a table part, once read: the row, and what the sender knew of the record. On the wire a
+ * line is `[seen, value, …]` in the order of the part's `columns` (bundle-rows.ts).
+ */
+export interface BundleLine {
+  row: BundleRow;
+  seen: string | null;
+}

@@ -40,16 +40,16 @@ function dataParts(ctx: ServiceContext, since: string | null, hlcTo: string, lef
   const parts: ExportPart[] = [];
   for (const table of TRAVELLING_TABLES) {
     if (leftOut.has(table.table)) continue;
-    const conditions = ['hlc <= ?'];
+    const conditions = ['t.hlc <= ?'];
     const params: (string | number)[] = [hlcTo];
-    if (table.table === 'sites') conditions.push('is_local = 1');
+    if (table.table === 'sites') conditions.push('t.is_local = 1');
     else if (table.table === 'operators') {
-      conditions.push('site_id = ?');
+      conditions.push('t.site_id = ?');
       params.push(ctx.siteId);
     }
     if (since !== null) {
       // Written here: not the version received from another office (which that office already has).
-      conditions.push('hlc > ?', `NOT EXISTS (SELECT 1 FROM exchange_known k WHERE k.table_name = '${table.table}' AND k.record_id = ${table.table}.id AND k.hlc = ${table.table}.hlc)`);
+      conditions.push('t.hlc > ?', `NOT EXISTS (SELECT 1 FROM exchange_known r WHERE r.table_name = '${table.table}' AND r.record_id = t.id AND r.hlc = t.hlc)`);
       params.push(since);
     }
     parts.push({ table, where: conditions.join(' AND '), params });
@@ -62,7 +62,7 @@ export function changedSinceLastExport(ctx: ServiceContext): number {
   const leftOut = leftOutTables(ctx.db);
   let total = 0;
   for (const part of dataParts(ctx, since, '999999999999999', leftOut)) {
-    total += (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${part.table.table} WHERE ${part.where}`).get(...part.params) as { n: number }).n;
+    total += (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${part.table.table} t WHERE ${part.where}`).get(...part.params) as { n: number }).n;
   }
   return total;
 }
@@ -139,12 +139,12 @@ export function startPublication(ctx: ServiceContext, dataDir: string, events: E
   requireOfficeKey(ctx.db);
   if (!input.ruleSets && !input.templates && !input.associations) throw new AppError('VALIDATION', 'Scegli almeno una cosa da pubblicare.');
   const hlcTo = ctx.clock.now();
-  const part = (name: string, where: string, params: (string | number)[]): ExportPart => ({ table: travellingTable(name)!, where: `hlc <= ? AND ${where}`, params: [hlcTo, ...params] });
-  const parts: ExportPart[] = [part('sites', 'is_local = 1', [])];
+  const part = (name: string, where: string, params: (string | number)[]): ExportPart => ({ table: travellingTable(name)!, where: `t.hlc <= ? AND ${where}`, params: [hlcTo, ...params] });
+  const parts: ExportPart[] = [part('sites', 't.is_local = 1', [])];
   if (input.associations) parts.push(part('associations', '1 = 1', []), part('association_sites', '1 = 1', []));
   // What the regional office itself wrote: a desk's own rule sets and templates stay the desk's.
-  if (input.ruleSets) parts.push(part('rule_sets', 'site_id = ?', [local.id]));
-  if (input.templates) parts.push(part('document_templates', 'site_id = ?', [local.id]));
+  if (input.ruleSets) parts.push(part('rule_sets', 't.site_id = ?', [local.id]));
+  if (input.templates) parts.push(part('document_templates', 't.site_id = ?', [local.id]));
   const scope: ExportScope = { kind: 'pubblicazione', full: true, includeFiles: input.templates, parts, leftOut: [], hlcFrom: null, hlcTo };
   return launch(ctx, dataDir, events, log, scope, 'Pubblicazione per gli sportelli');
 }
