@@ -2,9 +2,8 @@
  * A bundle written by an older version of the application is read through its own column list: a
  * field that version did not have takes its default; one that cannot be guessed refuses the file.
  */
-import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MANIFEST_PART, tablePartName } from '../../electron/core/exchange/manifest';
+import { MANIFEST_PART } from '../../electron/core/exchange/manifest';
 import { openBundle, resealed } from '../support/exchange-bundles';
 import { exportBundle, importInto, openOffice, preview, type Office } from '../support/exchange-offices';
 import { associationInput } from '../support/fixtures';
@@ -27,26 +26,25 @@ interface ManifestTable {
 function withoutColumn(bytes: Buffer, table: string, column: string): Buffer {
   const bundle = openBundle(bytes);
   const manifest = JSON.parse(Buffer.from(bundle.parts[MANIFEST_PART]!).toString('utf8')) as { schemaVersion: number; tables: ManifestTable[] };
-  const name = tablePartName(table);
-  const entry = manifest.tables.find((t) => t.table === table)!;
-  // A line is [seen, value, …] in the order of the part's columns.
-  const at = entry.columns.indexOf(column) + 1;
-  const lines = Buffer.from(bundle.parts[name]!)
-    .toString('utf8')
-    .split('\n')
-    .filter((l) => l.length > 0)
-    .map((l) => {
-      const line = JSON.parse(l) as unknown[];
-      line.splice(at, 1);
-      return `${JSON.stringify(line)}\n`;
-    })
-    .join('');
-  const part = Buffer.from(lines, 'utf8');
-  entry.columns = entry.columns.filter((c) => c !== column);
-  entry.sha256 = createHash('sha256').update(part).digest('hex');
-  entry.bytes = part.length;
+  const parts = { ...bundle.parts };
+  for (const entry of manifest.tables.filter((t) => t.table === table)) {
+    // A line is [seen, value, …] in the order of the part's columns.
+    const at = entry.columns.indexOf(column) + 1;
+    const lines = Buffer.from(bundle.parts[entry.part]!)
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.length > 0)
+      .map((l) => {
+        const line = JSON.parse(l) as unknown[];
+        line.splice(at, 1);
+        return `${JSON.stringify(line)}\n`;
+      })
+      .join('');
+    parts[entry.part] = Buffer.from(lines, 'utf8');
+    entry.columns = entry.columns.filter((c) => c !== column);
+  }
   manifest.schemaVersion -= 1;
-  return resealed(bundle, { ...bundle.parts, [name]: part, [MANIFEST_PART]: Buffer.from(JSON.stringify(manifest), 'utf8') });
+  return resealed(bundle, { ...parts, [MANIFEST_PART]: Buffer.from(JSON.stringify(manifest), 'utf8') });
 }
 
 describe('bundles from an older version', () => {

@@ -65,9 +65,26 @@ export function seal(zip: Uint8Array, { kind, site, exportId, createdAt }: SealI
   return Buffer.concat([sealer.head, sealer.update(zip), sealer.final()]);
 }
 
-/** The same sender and export id, with other zip entries. */
+/**
+ * The same sender and export id, with other zip entries, stored as they are; a manifest among them is
+ * brought in line with the stored bytes (sha256 and size of each part it names), as a genuine export's
+ * would be, so what a test changed is what the verification meets.
+ */
 export function resealed(original: OpenedBundle, parts: Record<string, Uint8Array>): Buffer {
-  return seal(zipSync(parts), original.header);
+  const stored: Record<string, [Uint8Array, { level: 0 }]> = {};
+  for (const [name, bytes] of Object.entries(parts)) stored[name] = [bytes, { level: 0 }];
+  const manifestBytes = parts[MANIFEST_PART];
+  if (manifestBytes) {
+    const manifest = JSON.parse(Buffer.from(manifestBytes).toString('utf8')) as { tables?: { part: string; sha256: string; bytes: number }[] };
+    for (const t of manifest.tables ?? []) {
+      const bytes = parts[t.part];
+      if (!bytes) continue;
+      t.sha256 = createHash('sha256').update(bytes).digest('hex');
+      t.bytes = bytes.length;
+    }
+    stored[MANIFEST_PART] = [Buffer.from(JSON.stringify(manifest), 'utf8'), { level: 0 }];
+  }
+  return seal(zipSync(stored), original.header);
 }
 
 /** A genuine-looking bundle whose manifest was edited (then sealed with the right key). */

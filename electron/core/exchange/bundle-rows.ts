@@ -3,11 +3,10 @@
  * before children), and its files one by one. Nothing is held beyond the record being read.
  */
 import { AppError } from '../../../shared/api/errors';
-import { filePartName, tablePartName, type BundleLine, type BundleRow } from './manifest';
+import { filePartName, type BundleLine, type BundleRow } from './manifest';
 import { travellingTable, type TravellingTable } from './tables';
 import type { VerifiedBundle } from './verify';
-import { fileChunks } from './verify';
-import { lineSplitter, readZip, type EntryReader } from './zip';
+import { entryContent, storedBytes } from './zip';
 
 const HLC = /^\d{15}:\d{6}:[A-Za-z0-9_-]{1,64}$/;
 
@@ -39,30 +38,26 @@ export function parseLine(table: string, text: string, columns: readonly string[
   return { row: out, seen: (seen as string | null) ?? null };
 }
 
+/** A part never inflates past this (a few thousand records are a few MB): a crafted file cannot exhaust memory. */
+const MAX_PART_BYTES = 256 * 1024 * 1024;
+
 export function forEachRecord(bundle: VerifiedBundle, onRecord: (table: TravellingTable, line: BundleLine) => void): void {
-  const parts = new Map(bundle.manifest.tables.map((t) => [t.part, t]));
-  readZip(fileChunks(bundle.zipPath), (name): EntryReader | null => {
-    const part = parts.get(name);
-    if (!part || name !== tablePartName(part.table)) return null;
+  for (const part of bundle.manifest.tables) {
     const table = travellingTable(part.table)!;
     const fill = bundle.fill.get(part.table) ?? {};
-    return lineSplitter((text) => onRecord(table, parseLine(part.table, text, part.columns, fill)));
-  });
+    const text = entryContent(bundle.zipPath, bundle.entries.get(part.part)!, MAX_PART_BYTES).toString('utf8');
+    let count = 0;
+    for (const line of text.split('\n')) {
+      if (line.length === 0) continue;
+      onRecord(table, parseLine(part.table, line, part.columns, fill));
+      count += 1;
+    }
+    if (count !== part.count) badLine(part.table);
+  }
 }
 
 export function forEachFile(bundle: VerifiedBundle, onFile: (path: string, sha256: string, bytes: Buffer) => void): void {
-  const byPart = new Map(bundle.manifest.files.map((f) => [filePartName(f.sha256), f]));
-  readZip(fileChunks(bundle.zipPath), (name): EntryReader | null => {
-    const file = byPart.get(name);
-    if (!file) return null;
-    const chunks: Buffer[] = [];
-    return {
-      data: (chunk) => chunks.push(Buffer.from(chunk)),
-      end: () => {
-        const bytes = Buffer.concat(chunks);
-        // The same content may be listed under several paths (a scan attached twice).
-        for (const f of bundle.manifest.files.filter((x) => x.sha256 === file.sha256)) onFile(f.path, f.sha256, bytes);
-      },
-    };
-  });
+  for (const file of bundle.manifest.files) {
+    onFile(file.path, file.sha256, storedBytes(bundle.zipPath, bundle.entries.get(filePartName(file.sha256))!));
+  }
 }

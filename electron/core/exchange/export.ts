@@ -16,6 +16,8 @@ import { sha256Of } from '../files/stored-files';
 
 export const EXCHANGE_OUT_FOLDER = join('scambio', 'uscita');
 const PAGE = 1000;
+/** A part holds at most this many records: compressed and read one at a time, a few MB each. */
+export const RECORDS_PER_PART = 5000;
 
 export interface ExportPart {
   table: TravellingTable;
@@ -118,14 +120,22 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
          FROM ${name} t LEFT JOIN exchange_known k ON k.table_name = '${name}' AND k.record_id = t.id
          WHERE (${part.where}) AND t.rowid > ? ORDER BY t.rowid LIMIT ${PAGE}`,
       );
-      const writer = zip.part(tablePartName(name));
       let after = 0;
       let count = 0;
+      let text = '';
+      let inPart = 0;
+      const flush = () => {
+        // An empty table still has its one (empty) part, so the manifest names every table sent.
+        const index = tables.filter((t) => t.table === name).length;
+        const digest = zip.part(tablePartName(name, index), Buffer.from(text, 'utf8'));
+        tables.push({ table: name, part: tablePartName(name, index), count: inPart, columns, sha256: digest.sha256, bytes: digest.bytes });
+        text = '';
+        inPart = 0;
+      };
       for (;;) {
         if (job.cancelled) return null;
         const rows = select.all(...part.params, after) as Record<string, string | number | null>[];
         if (rows.length === 0) break;
-        let text = '';
         for (const row of rows) {
           after = Number(row.__rowid);
           const khlc = row.__khlc as string | null;
@@ -137,15 +147,15 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
           text += `${JSON.stringify(line)}\n`;
           if (scope.includeFiles) for (const ref of fileRefs(name, row)) files.set(ref.sha256, ref);
         }
-        writer.push(Buffer.from(text, 'utf8'));
         count += rows.length;
+        inPart += rows.length;
+        if (inPart >= RECORDS_PER_PART) flush();
         job.view.done += rows.length;
         job.report();
         await nextTurn();
       }
-      const digest = writer.end();
-      counts[part.table.table] = count;
-      tables.push({ table: part.table.table, part: tablePartName(part.table.table), count, columns, sha256: digest.sha256, bytes: digest.bytes });
+      if (inPart > 0 || !tables.some((t) => t.table === name)) flush();
+      counts[name] = count;
     }
 
     const manifestFiles: Manifest['files'] = [];
@@ -156,9 +166,7 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
       if (!existsSync(path)) continue;
       const bytes = readFileSync(path);
       if (sha256Of(bytes) !== ref.sha256) continue;
-      const writer = zip.part(filePartName(ref.sha256), true);
-      writer.push(bytes);
-      writer.end();
+      zip.part(filePartName(ref.sha256), bytes, false);
       manifestFiles.push({ path: ref.path, sha256: ref.sha256, size: bytes.length });
       await nextTurn();
     }
@@ -180,9 +188,7 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
       files: manifestFiles,
       leftOut: scope.leftOut,
     };
-    const manifestWriter = zip.part(MANIFEST_PART);
-    manifestWriter.push(Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'));
-    manifestWriter.end();
+    zip.part(MANIFEST_PART, Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'));
     zip.end();
     write(sealer.final());
     closeSync(fd);

@@ -9,7 +9,8 @@ export const BUNDLE_FORMAT = 'exar-scambio';
 export const BUNDLE_FORMAT_VERSION = 1;
 export const MANIFEST_PART = 'manifest.json';
 
-export const tablePartName = (table: string) => `tabelle/${table}.ndjson`;
+/** A table travels in one or more parts of a few thousand records: `tabelle/candidates/0003.ndjson`. */
+export const tablePartName = (table: string, index: number) => `tabelle/${table}/${String(index).padStart(4, '0')}.ndjson`;
 export const filePartName = (sha256: string) => `file/${sha256}`;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -28,6 +29,7 @@ export const manifestSchema = z.object({
   full: z.boolean(),
   hlcFrom: z.string().nullable(),
   hlcTo: z.string().nullable(),
+  /** The parts of every table, in the order they are written and applied (parents first). `sha256` and `bytes` of the part as stored. */
   tables: z.array(
     z.object({
       table: z.string(),

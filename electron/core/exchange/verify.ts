@@ -9,7 +9,7 @@ import { ContainerError, createOpener, readContainerHeader, TRAILER_BYTES, type 
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, filePartName, MANIFEST_PART, manifestSchema, type Manifest } from './manifest';
 import { tableColumns, travellingTable } from './tables';
 import type BetterSqlite3 from 'better-sqlite3';
-import { digester, readZip, type EntryReader, type PartDigest } from './zip';
+import { digester, entryContent, storedBytes, zipEntries, type ZipEntry } from './zip';
 
 const CHUNK = 1024 * 1024;
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
@@ -17,8 +17,9 @@ const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 export interface VerifiedBundle {
   header: ContainerHeader;
   manifest: Manifest;
-  /** The plain zip, in the work area. */
+  /** The plain zip, in the work area, and its entries by name. */
   zipPath: string;
+  entries: Map<string, ZipEntry>;
   /** sha256 of the .exar file as received. */
   sha256: string;
   /** Per table: the current columns missing from the bundle (an older version), filled with their default. */
@@ -87,37 +88,24 @@ function unseal(officeKey: Buffer, bundlePath: string, zipPath: string): { heade
   return { header: opened.header, sha256: whole.digest().sha256 };
 }
 
-function readManifestAndDigests(zipPath: string): { manifest: Manifest; digests: Map<string, PartDigest> } {
-  const digests = new Map<string, PartDigest>();
-  let manifestText = '';
+/** The archive's entries by name, and its manifest: a zip that is not a bundle is refused here. */
+function readIndex(zipPath: string): { manifest: Manifest; entries: Map<string, ZipEntry> } {
+  let list: ZipEntry[];
   try {
-    readZip(fileChunks(zipPath), (name): EntryReader => {
-      const d = digester();
-      const parts: Buffer[] = [];
-      let length = 0;
-      return {
-        data: (chunk) => {
-          d.update(chunk);
-          if (name === MANIFEST_PART) {
-            length += chunk.length;
-            if (length > MAX_MANIFEST_BYTES) throw new Error('manifest too large');
-            parts.push(Buffer.from(chunk));
-          }
-        },
-        end: () => {
-          if (digests.has(name)) throw new Error(`duplicate entry ${name}`);
-          digests.set(name, d.digest());
-          if (name === MANIFEST_PART) manifestText = Buffer.concat(parts).toString('utf8');
-        },
-      };
-    });
+    list = zipEntries(zipPath);
   } catch {
     fail(NOT_A_BUNDLE);
   }
-  if (!digests.has(MANIFEST_PART)) fail(NOT_A_BUNDLE);
+  const entries = new Map<string, ZipEntry>();
+  for (const e of list) {
+    if (entries.has(e.name)) fail(ALTERED);
+    entries.set(e.name, e);
+  }
+  const manifestEntry = entries.get(MANIFEST_PART);
+  if (!manifestEntry) fail(NOT_A_BUNDLE);
   let raw: unknown;
   try {
-    raw = JSON.parse(manifestText);
+    raw = JSON.parse(entryContent(zipPath, manifestEntry, MAX_MANIFEST_BYTES).toString('utf8'));
   } catch {
     fail(NOT_A_BUNDLE);
   }
@@ -128,7 +116,7 @@ function readManifestAndDigests(zipPath: string): { manifest: Manifest; digests:
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) fail(NOT_A_BUNDLE);
-  return { manifest: parsed.data, digests };
+  return { manifest: parsed.data, entries };
 }
 
 /** What an older bundle lacks, filled with each column's default; a newer shape is refused. */
@@ -176,26 +164,29 @@ export function verifyBundle(env: VerifyEnv, bundlePath: string, zipPath: string
     throw error;
   }
   try {
-    const { manifest, digests } = readManifestAndDigests(zipPath);
+    const { manifest, entries } = readIndex(zipPath);
     const { header } = unsealed;
     if (manifest.exportId !== header.exportId || manifest.site.id !== header.site.id || manifest.kind !== header.kind) fail(ALTERED);
     if (manifest.schemaVersion > env.schemaVersion) {
       fail('Il file è stato esportato da una versione più recente dell’applicazione: aggiorna l’applicazione di questo ufficio e riprova.');
     }
+    // Every part the manifest names is there with its sha256 (of the bytes as stored), and nothing else is.
     const expected = new Map<string, { sha256: string; bytes: number }>();
-    expected.set(MANIFEST_PART, digests.get(MANIFEST_PART)!);
     for (const t of manifest.tables) expected.set(t.part, { sha256: t.sha256, bytes: t.bytes });
     for (const f of manifest.files) {
       if (!isSafeStoredPath(f.path)) fail(NOT_A_BUNDLE);
       expected.set(filePartName(f.sha256), { sha256: f.sha256, bytes: f.size });
     }
-    if (digests.size !== expected.size) fail(ALTERED);
+    if (entries.size !== expected.size + 1) fail(ALTERED);
     for (const [name, want] of expected) {
-      const got = digests.get(name);
-      if (!got || got.sha256 !== want.sha256 || got.bytes !== want.bytes) fail(ALTERED);
+      const entry = entries.get(name);
+      if (!entry || entry.compressedSize !== want.bytes) fail(ALTERED);
+      const got = digester();
+      got.update(storedBytes(zipPath, entry));
+      if (got.digest().sha256 !== want.sha256) fail(ALTERED);
     }
     const fill = columnFill(env.sqlite, manifest);
-    return { header, manifest, zipPath, sha256: unsealed.sha256, fill };
+    return { header, manifest, zipPath, entries, sha256: unsealed.sha256, fill };
   } catch (error) {
     rmSync(zipPath, { force: true });
     throw error;

@@ -1,41 +1,41 @@
 /**
- * The bundle's zip, written and read as a stream with fflate, so a table of 100,000 records never
- * sits in memory whole. Each part's sha256 is taken over its uncompressed bytes while it passes.
+ * The bundle's zip. fflate writes the archive; each part is compressed by Node's zlib (eight times
+ * faster than fflate's JavaScript deflate) and handed to fflate already deflated, with its checksum.
+ * A part holds at most a few thousand records, so compressing or reading one at a time keeps memory
+ * bounded whatever the size of the region.
+ *
+ * Reading goes by the archive's central directory (its table of contents at the end), which says
+ * exactly where each part starts and how long it is. fflate's streaming reader finds the end of a
+ * streamed entry by looking for a marker inside the data, which compressed bytes can contain by chance
+ * (about one bundle in a hundred at a region's size): that would refuse a good file.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { constants, deflateRawSync } from 'node:zlib';
-import { Unzip, UnzipInflate, Zip, ZipPassThrough, type UnzipFile } from 'fflate';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { Zip, ZipPassThrough } from 'fflate';
 
-/**
- * A zip entry compressed by Node's zlib instead of fflate's JavaScript deflate (eight times faster
- * here), through the subclassing fflate documents for other compressors: fflate still writes the zip
- * and the checksum of the source bytes. Each chunk is compressed on its own and ends on a sync flush,
- * the last one on a finish, so the pieces form one valid deflate stream.
- */
-class NativeDeflate extends ZipPassThrough {
-  constructor(filename: string) {
+/** Deflate level: 1 is several times faster than 6 and NDJSON still shrinks about tenfold. */
+const LEVEL = 1;
+
+/** A part already deflated: fflate writes its header, data and descriptor with the source's checksum and size. */
+class DeflatedEntry extends ZipPassThrough {
+  constructor(filename: string, compressed: boolean) {
     super(filename);
-    this.compression = 8;
+    this.compression = compressed ? 8 : 0;
   }
 
-  override process(chunk: Uint8Array, final: boolean): void {
-    const out = deflateRawSync(chunk, { level: LEVEL, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
-    this.ondata(null, out, final);
+  write(source: Uint8Array, stored: Uint8Array): void {
+    this.crc = crc32(source);
+    this.size = source.length;
+    this.ondata(null, stored as Uint8Array<ArrayBuffer>, true);
   }
 }
 
 export interface PartDigest {
+  /** sha256 of the part as stored in the archive (compressed for tables, as is for files). */
   sha256: string;
   bytes: number;
 }
-
-export interface PartWriter {
-  push(bytes: Uint8Array): void;
-  end(): PartDigest;
-}
-
-/** Deflate level: 1 is several times faster than 6 and NDJSON still shrinks about tenfold. */
-const LEVEL = 1;
 
 export class ZipWriter {
   private readonly zip: Zip;
@@ -48,75 +48,106 @@ export class ZipWriter {
     });
   }
 
-  /** `stored`: already compressed content (a .docx, a PDF) is stored as it is. */
-  part(name: string, stored = false): PartWriter {
-    const entry = stored ? new ZipPassThrough(name) : new NativeDeflate(name);
+  /** Adds one whole part. `compress`: false for content already compressed (a .docx, a PDF, a scan). */
+  part(name: string, content: Uint8Array, compress = true): PartDigest {
+    const stored = compress ? deflateRawSync(content, { level: LEVEL }) : content;
+    const entry = new DeflatedEntry(name, compress);
     this.zip.add(entry);
-    const hash = createHash('sha256');
-    let bytes = 0;
-    return {
-      push: (chunk) => {
-        hash.update(chunk);
-        bytes += chunk.length;
-        entry.push(chunk);
-        this.check();
-      },
-      end: () => {
-        entry.push(new Uint8Array(0), true);
-        this.check();
-        return { sha256: hash.digest('hex'), bytes };
-      },
-    };
+    entry.write(content, stored);
+    if (this.failure) throw this.failure;
+    return { sha256: createHash('sha256').update(stored).digest('hex'), bytes: stored.length };
   }
 
   end(): void {
     this.zip.end();
-    this.check();
-  }
-
-  private check(): void {
     if (this.failure) throw this.failure;
   }
 }
 
-export interface EntryReader {
-  data(chunk: Uint8Array): void;
-  end(): void;
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  size: number;
+  /** Where the entry's stored bytes start in the file. */
+  dataOffset: number;
 }
 
-/**
- * Reads a zip pushed in chunks (`chunks` yields them in order). `onEntry` returns a reader for the
- * entries it wants, or null to skip one. Synchronous: the import runs inside one transaction.
- */
-export function readZip(chunks: Iterable<Uint8Array>, onEntry: (name: string) => EntryReader | null): void {
-  let failure: Error | null = null;
-  const unzip = new Unzip((file: UnzipFile) => {
-    const reader = onEntry(file.name);
-    if (!reader) return;
-    file.ondata = (error, data, final) => {
-      if (failure) return;
-      if (error) {
-        failure = error;
-        return;
+export class NotAZipError extends Error {}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buffer = Buffer.alloc(length);
+  const read = readSync(fd, buffer, 0, length, position);
+  if (read !== length) throw new NotAZipError('short read');
+  return buffer;
+}
+
+/** The archive's entries from its central directory, in the order they were written. */
+export function zipEntries(path: string): ZipEntry[] {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const tailLength = Math.min(size, 22 + 65535);
+    const tail = readAt(fd, size - tailLength, tailLength);
+    let at = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === EOCD) {
+        at = i;
+        break;
       }
-      try {
-        if (data.length > 0) reader.data(data);
-        if (final) reader.end();
-      } catch (e) {
-        failure = e instanceof Error ? e : new Error(String(e));
-      }
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  let last: Uint8Array | null = null;
-  for (const chunk of chunks) {
-    if (last) unzip.push(last, false);
-    if (failure) throw failure;
-    last = chunk;
+    }
+    if (at < 0) throw new NotAZipError('no end of central directory');
+    const count = tail.readUInt16LE(at + 10);
+    const directorySize = tail.readUInt32LE(at + 12);
+    const directoryOffset = tail.readUInt32LE(at + 16);
+    if (directoryOffset + directorySize > size) throw new NotAZipError('central directory out of bounds');
+    const directory = readAt(fd, directoryOffset, directorySize);
+    const entries: ZipEntry[] = [];
+    let p = 0;
+    for (let n = 0; n < count; n++) {
+      if (p + 46 > directory.length || directory.readUInt32LE(p) !== CENTRAL) throw new NotAZipError('bad central entry');
+      const method = directory.readUInt16LE(p + 10);
+      const compressedSize = directory.readUInt32LE(p + 20);
+      const uncompressed = directory.readUInt32LE(p + 24);
+      const nameLength = directory.readUInt16LE(p + 28);
+      const extraLength = directory.readUInt16LE(p + 30);
+      const commentLength = directory.readUInt16LE(p + 32);
+      const localOffset = directory.readUInt32LE(p + 42);
+      const name = directory.subarray(p + 46, p + 46 + nameLength).toString('utf8');
+      p += 46 + nameLength + extraLength + commentLength;
+      const local = readAt(fd, localOffset, 30);
+      if (local.readUInt32LE(0) !== LOCAL) throw new NotAZipError('bad local header');
+      const dataOffset = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+      if (dataOffset + compressedSize > size) throw new NotAZipError('entry out of bounds');
+      entries.push({ name, method, compressedSize, size: uncompressed, dataOffset });
+    }
+    return entries;
+  } finally {
+    closeSync(fd);
   }
-  unzip.push(last ?? new Uint8Array(0), true);
-  if (failure) throw failure;
+}
+
+/** The entry's bytes as stored (compressed for tables), read in one piece: parts are small by construction. */
+export function storedBytes(path: string, entry: ZipEntry): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    return entry.compressedSize === 0 ? Buffer.alloc(0) : readAt(fd, entry.dataOffset, entry.compressedSize);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The entry's content, inflated by Node's zlib when it was deflated. */
+export function entryContent(path: string, entry: ZipEntry, maxBytes: number): Buffer {
+  const stored = storedBytes(path, entry);
+  if (entry.method === 0) return stored;
+  if (entry.method !== 8) throw new NotAZipError(`unknown compression ${entry.method}`);
+  return inflateRawSync(stored, { maxOutputLength: maxBytes });
 }
 
 /** sha256 and size of bytes pushed in pieces. */
@@ -129,24 +160,5 @@ export function digester(): { update(chunk: Uint8Array): void; digest(): PartDig
       bytes += chunk.length;
     },
     digest: () => ({ sha256: hash.digest('hex'), bytes }),
-  };
-}
-
-/** Splits NDJSON bytes into lines as they arrive (a line may span chunks). */
-export function lineSplitter(onLine: (line: string) => void): EntryReader {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let rest = '';
-  return {
-    data: (chunk) => {
-      const text = rest + decoder.decode(chunk, { stream: true });
-      const lines = text.split('\n');
-      rest = lines.pop() ?? '';
-      for (const line of lines) if (line.length > 0) onLine(line);
-    },
-    end: () => {
-      const text = rest + decoder.decode();
-      rest = '';
-      if (text.length > 0) onLine(text);
-    },
   };
 }
