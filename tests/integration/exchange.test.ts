@@ -3,7 +3,7 @@
  * previews and imports, in both orders; the same file twice; conflicts; duplicates; publications.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { associationInput, associationToInput, candidateInput, internshipInput, nextPerson } from '../support/fixtures';
+import { associationInput, associationToInput, candidateInput, internshipInput, needInput, nextPerson } from '../support/fixtures';
 import { exportBundle, importInto, openOffice, preview, publish, type Office } from '../support/exchange-offices';
 
 const opened: Office[] = [];
@@ -22,7 +22,8 @@ describe('regional exchange', () => {
     const cn = await office('CN01');
     const region = await office('PIE', 'ufficio_regionale');
     const a = await to.h.ok('associations.create', associationInput({ name: 'Polisportiva Aurora' }), to.admin);
-    await to.h.ok('candidates.create', candidateInput(), to.admin);
+    await to.h.ok('candidates.create', candidateInput({ lastName: 'Bergamasco', skills: ['Giardinaggio'] }), to.admin);
+    await to.h.ok('needs.create', needInput(a.id, { title: 'Custode della palestra' }), to.admin);
     await cn.h.ok('associations.create', associationInput({ name: 'Circolo Langhe' }), cn.admin);
     const fromTo = await exportBundle(to);
     const fromCn = await exportBundle(cn);
@@ -42,8 +43,12 @@ describe('regional exchange', () => {
     expect(list.items.map((i) => i.name).sort()).toEqual(['Circolo Langhe', 'Polisportiva Aurora']);
     const found = await region.h.ok('associations.get', { id: a.id }, region.admin);
     expect(found.name).toBe('Polisportiva Aurora');
-    // Found by the search box too: the import wrote the search documents.
+    // Found by the search box too: the import wrote the search documents and the skill list.
     expect((await region.h.ok('associations.list', { query: 'auror' }, region.admin)).total).toBe(1);
+    expect((await region.h.ok('candidates.list', { query: 'bergam' }, region.admin)).total).toBe(1);
+    expect((await region.h.ok('candidates.list', { query: 'giardin' }, region.admin)).total).toBe(1);
+    expect((await region.h.ok('needs.list', { query: 'aurora custode' }, region.admin)).total).toBe(1);
+    expect((await region.h.ok('candidates.skillSuggestions', { query: 'giard' }, region.admin)).map((s) => s.skill)).toContain('Giardinaggio');
 
     const again = await importInto(region, fromTo);
     expect(again.alreadyImportedAt).not.toBeNull();
@@ -65,6 +70,23 @@ describe('regional exchange', () => {
     expect(remote.ok).toBe(false);
     const row = region.h.core.state.database.sqlite.prepare("SELECT active, password_hash AS hash FROM operators WHERE username = 'admin@TO01'").get() as { active: number; hash: string };
     expect(row).toEqual({ active: 0, hash: '!' });
+  });
+
+  it('registers a desk met for the first time through a file of changes, with its name and code', async () => {
+    const to = await office('TO01');
+    const region = await office('PIE', 'ufficio_regionale');
+    await to.h.ok('associations.create', associationInput(), to.admin);
+    await exportBundle(to);
+    const person = await to.h.ok('candidates.create', candidateInput(), to.admin);
+    const changes = await exportBundle(to);
+    const seen = await preview(region, changes);
+    expect(seen.bundle.full).toBe(false);
+    expect(seen.unknownOffice).toBe(true);
+    await importInto(region, changes);
+    const offices = await region.h.ok('reference.offices', {}, region.admin);
+    expect(offices.map((o) => `${o.code} ${o.name}`)).toContain('TO01 Sportello TO01');
+    expect((await region.h.ok('candidates.list', {}, region.admin)).items.find((c) => c.id === person.id)?.officeCode).toBe('TO01');
+    expect((await preview(region, await exportBundle(to))).unknownOffice).toBe(false);
   });
 
   it('sends only what changed since the last export, and a full export on demand', async () => {
@@ -144,7 +166,10 @@ describe('regional exchange', () => {
     const [survivor, absorbed] = [await region.h.ok('candidates.get', { id: theirs.id }, region.admin), await region.h.ok('candidates.get', { id: mine.id }, region.admin)];
     await region.h.ok('candidates.merge', { survivorId: survivor.id, survivorHlc: survivor.hlc, absorbedId: absorbed.id, absorbedHlc: absorbed.hlc, data: survivor }, region.admin);
     expect((await region.h.ok('internships.get', { id: file.id }, region.admin)).candidateId).toBe(survivor.id);
-    expect(await region.h.ok('exchange.duplicates', { status: 'unita' }, region.admin)).toHaveLength(1);
+    const merged = await region.h.ok('exchange.duplicates', { status: 'unita' }, region.admin);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ decidedBy: 'Anna Amministratrice' });
+    expect(merged[0]!.decidedAt).not.toBeNull();
 
     // Torino, which knows nothing of the merge, keeps working on its profile and its file.
     await to.h.ok('candidates.update', { id: mine.id, hlc: mine.hlc, data: { ...candidateInput(person), phone: '011 777' } }, to.admin);

@@ -9,10 +9,8 @@ import { AUDITED_ENTITIES } from '../../../shared/api/audit';
 import type { ServiceContext } from '../context';
 import { newId } from '../ids';
 import { diffFields, type FieldChange } from '../services/audit/audit-log';
-import { reindexAssociation } from '../services/associations/associations';
-import { reindexCandidate } from '../services/candidates/candidates';
-import { reindexNeed } from '../services/needs/needs';
 import type { Written } from './merge';
+import { Reindexer } from './reindex';
 
 export const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -62,12 +60,11 @@ export class WrittenRecords {
   /** Search documents and skills of every record touched; a need's document carries its association's name. */
   reindex(): void {
     const needsOf = this.ctx.sqlite.prepare('SELECT id FROM needs WHERE association_id = ?');
-    for (const id of this.associations) {
-      reindexAssociation(this.ctx, id);
-      for (const n of needsOf.all(id) as { id: string }[]) this.needs.add(n.id);
-    }
-    for (const id of this.candidates) reindexCandidate(this.ctx, id);
-    for (const id of this.needs) reindexNeed(this.ctx, id);
+    for (const id of this.associations) for (const n of needsOf.all(id) as { id: string }[]) this.needs.add(n.id);
+    const reindexer = new Reindexer(this.ctx.sqlite);
+    reindexer.associations(this.associations);
+    reindexer.candidates(this.candidates);
+    reindexer.needs(this.needs);
   }
 
   /**

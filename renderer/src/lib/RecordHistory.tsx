@@ -21,6 +21,12 @@ export interface RecordHistoryProps {
   title?: string;
 }
 
+/** Lines every record's history may have, whatever its area: where an imported version came from, whose version a conflict was decided against. */
+const COMMON_LABELS: Record<string, string> = {
+  importatoDa: 'Arrivato dallo sportello',
+  conflittoCon: 'Conflitto deciso con la versione di',
+};
+
 /** Actions whose field changes are worth a before/after table (create only says how many). */
 const DETAILED: ReadonlySet<AuditAction> = new Set(['update', 'merge', 'import', 'resolve']);
 
@@ -54,7 +60,7 @@ export function RecordHistory({ entity, id, fieldLabels, formatValue, actionLabe
                   <Table.Tbody>
                     {entry.changes.map((c) => (
                       <Table.Tr key={c.field}>
-                        <Table.Td>{fieldLabels[c.field] ?? c.field}</Table.Td>
+                        <Table.Td>{fieldLabels[c.field] ?? COMMON_LABELS[c.field] ?? c.field}</Table.Td>
                         <Table.Td c="dimmed">{formatValue(c.field, c.before)}</Table.Td>
                         <Table.Td>{formatValue(c.field, c.after)}</Table.Td>
                       </Table.Tr>

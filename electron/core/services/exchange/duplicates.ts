@@ -40,14 +40,16 @@ function person(ctx: ServiceContext, id: string): PersonRow | undefined {
     .get(id) as PersonRow | undefined;
 }
 
-/** A proposal whose profiles were merged meanwhile (on the merge screen) is settled as merged. */
+/** A proposal whose profiles were merged meanwhile (on the merge screen) is settled as merged, with the merge's when and who. */
 function settleMerged(ctx: ServiceContext): void {
   ctx.sqlite
     .prepare(
-      `UPDATE exchange_duplicates SET status = 'unita', decided_at = coalesce(decided_at, ?)
+      `UPDATE exchange_duplicates SET status = 'unita',
+         decided_at = (SELECT max(a.at) FROM audit_log a WHERE a.entity = 'candidates' AND a.action = 'merge' AND a.entity_id IN (first_id, second_id)),
+         decided_by = (SELECT a.operator_name FROM audit_log a WHERE a.entity = 'candidates' AND a.action = 'merge' AND a.entity_id IN (first_id, second_id) ORDER BY a.at DESC LIMIT 1)
        WHERE status = 'proposta' AND EXISTS (SELECT 1 FROM candidates c WHERE c.id IN (first_id, second_id) AND c.merged_into IS NOT NULL)`,
     )
-    .run(ctx.now().toISOString());
+    .run();
 }
 
 function toProposal(ctx: ServiceContext, row: ProposalRow): DuplicateProposal {

@@ -36,7 +36,7 @@ export function lastDataExport(ctx: Pick<ServiceContext, 'sqlite'>): LastExport 
 }
 
 /** Rows of a table this office sends: written here, after the mark (or all of them for a full export). */
-function dataParts(ctx: ServiceContext, since: string | null, hlcTo: string, leftOut: Set<string>): ExportPart[] {
+function dataParts(ctx: ServiceContext, since: string | null, hlcTo: string, leftOut: Set<string>, withOwnOffice = true): ExportPart[] {
   const parts: ExportPart[] = [];
   for (const table of TRAVELLING_TABLES) {
     if (leftOut.has(table.table)) continue;
@@ -47,7 +47,10 @@ function dataParts(ctx: ServiceContext, since: string | null, hlcTo: string, lef
       conditions.push('t.site_id = ?');
       params.push(ctx.siteId);
     }
-    if (since !== null) {
+    // The office's own row and its operators travel every time, small as they are: a regional office
+    // meeting this desk for the first time through a file of changes registers it from them.
+    const always = withOwnOffice && (table.table === 'sites' || table.table === 'operators');
+    if (since !== null && !always) {
       // Written here: not the version received from another office (which that office already has).
       conditions.push('t.hlc > ?', `NOT EXISTS (SELECT 1 FROM exchange_known r WHERE r.table_name = '${table.table}' AND r.record_id = t.id AND r.hlc = t.hlc)`);
       params.push(since);
@@ -61,7 +64,7 @@ export function changedSinceLastExport(ctx: ServiceContext): number {
   const since = lastDataExport(ctx)?.hlcTo ?? null;
   const leftOut = leftOutTables(ctx.db);
   let total = 0;
-  for (const part of dataParts(ctx, since, '999999999999999', leftOut)) {
+  for (const part of dataParts(ctx, since, '999999999999999', leftOut, false)) {
     total += (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${part.table.table} t WHERE ${part.where}`).get(...part.params) as { n: number }).n;
   }
   return total;

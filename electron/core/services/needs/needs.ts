@@ -13,7 +13,8 @@ import type { Db } from '../../db/connection';
 import { associationSites, associations, internships, needEvents, needs, operators } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
-import { searchText, writeFtsDocument } from '../../search/fts-document';
+import { writeFtsDocument } from '../../search/fts-document';
+import { needSearchBody } from './search-index';
 import { matchCounts, proposalSummary } from '../matches/counts';
 
 export type NeedRecord = typeof needs.$inferSelect;
@@ -101,8 +102,7 @@ function assertPlace(db: Db, data: NeedData): void {
 export function reindexNeed(ctx: ServiceContext, id: string): void {
   const row = findNeed(ctx.db, id)!;
   const { association, comune } = placeOf(ctx.db, row);
-  const body = searchText([row.title, row.tasks, ...row.skills, association.name, association.committee, comune, row.notes]);
-  const rowid = writeFtsDocument(ctx.sqlite, 'needs_fts', row.searchRowid, body);
+  const rowid = writeFtsDocument(ctx.sqlite, 'needs_fts', row.searchRowid, needSearchBody(row, association, comune));
   if (rowid !== row.searchRowid) ctx.db.update(needs).set({ searchRowid: rowid }).where(eq(needs.id, id)).run();
 }
 
