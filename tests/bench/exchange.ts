@@ -77,9 +77,14 @@ export async function benchExchange(deskDir: string, log: (line: string) => void
   await region.ok('setup.complete', { ...SETUP_INPUT, office: { name: 'Ufficio regionale', code: 'PIE', kind: 'ufficio_regionale' } });
   await region.ok('exchange.setPassphrase', { passphrase: PASSPHRASE, confirm: PASSPHRASE }, await region.sessionAs('amministratore'));
   region.core.close();
-  const child = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(__dirname, 'exchange-import-child.ts'), regionDir, bundle], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-  if (child.status !== 0) throw new Error(`import child failed:\n${child.stdout}\n${child.stderr}`);
-  const imported = JSON.parse(child.stdout.trim().split('\n').pop()!) as ImportFigures;
+  const child = (mode: 'import' | 'read') => {
+    // Plain node with tsx's loader: one process, whose peak memory is the import's own.
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'exchange-import-child.ts'), mode, regionDir, bundle], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    if (run.status !== 0) throw new Error(`import child (${mode}) failed:\n${run.stdout}\n${run.stderr}`);
+    return JSON.parse(run.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
+  };
+  const read = child('read');
+  const imported = { ...child('import'), readSeconds: read.readSeconds } as ImportFigures;
   log(`import: ${imported.importSeconds.toFixed(2)} s (read floor ${imported.readSeconds.toFixed(2)} s), same file again ${imported.reimportSeconds.toFixed(2)} s, peak ${imported.peakMb} MB (baseline ${imported.baselineMb} MB)`);
 
   // 1,000 people edited through the handler table, as the desk would.

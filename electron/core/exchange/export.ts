@@ -114,13 +114,16 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
     for (const { part } of counted) {
       const columns = travellingColumns(env.sqlite, part.table);
       const name = part.table.table;
+      // A few changes are found through the hlc index; a whole table is read in storage order.
+      const byHlc = scope.hlcFrom !== null;
       // What the row knows of its record (decision 0012) comes in the same read: the version received and what its sender had seen.
       const select = env.sqlite.prepare(
         `SELECT t.rowid AS __rowid, k.hlc AS __khlc, k.seen AS __kseen, ${columns.map((c) => `t."${c}"`).join(', ')}
          FROM ${name} t LEFT JOIN exchange_known k ON k.table_name = '${name}' AND k.record_id = t.id
-         WHERE (${part.where}) AND t.rowid > ? ORDER BY t.rowid LIMIT ${PAGE}`,
+         WHERE (${part.where}) AND ${byHlc ? '(t.hlc > ? OR (t.hlc = ? AND t.rowid > ?)) ORDER BY t.hlc, t.rowid' : 't.rowid > ? ORDER BY t.rowid'} LIMIT ${PAGE}`,
       );
       let after = 0;
+      let afterHlc = '';
       let count = 0;
       let text = '';
       let inPart = 0;
@@ -134,10 +137,11 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
       };
       for (;;) {
         if (job.cancelled) return null;
-        const rows = select.all(...part.params, after) as Record<string, string | number | null>[];
+        const rows = select.all(...part.params, ...(byHlc ? [afterHlc, afterHlc, after] : [after])) as Record<string, string | number | null>[];
         if (rows.length === 0) break;
         for (const row of rows) {
           after = Number(row.__rowid);
+          afterHlc = String(row.hlc);
           const khlc = row.__khlc as string | null;
           const kseen = row.__kseen as string | null;
           const seen = khlc === null ? null : khlc === row.hlc ? kseen : khlc > (kseen ?? '') ? khlc : kseen;
