@@ -79,7 +79,7 @@ export async function benchExchange(deskDir: string, log: (line: string) => void
   region.core.close();
   const child = (mode: 'import' | 'read') => {
     // Plain node with tsx's loader: one process, whose peak memory is the import's own.
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, 'exchange-import-child.ts'), mode, regionDir, bundle], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+    const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'exchange-import-child.ts'), mode, regionDir, bundle], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
     if (run.status !== 0) throw new Error(`import child (${mode}) failed:\n${run.stdout}\n${run.stderr}`);
     return JSON.parse(run.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
   };

@@ -211,9 +211,9 @@ export function importBundle(ctx: ServiceContext, dataDir: string, uploadId: str
     let appliedFromPending = 0;
     ctx.sqlite.pragma('synchronous = FULL');
     // A region's import touches every index of every table in one transaction: a larger page cache
-    // keeps their pages in memory instead of spilling and reading them back (64 MiB, then the default).
+    // keeps their pages in memory instead of spilling and reading them back (16 MiB, then the default).
     const cacheSize = ctx.sqlite.pragma('cache_size', { simple: true }) as number;
-    ctx.sqlite.pragma('cache_size = -65536');
+    ctx.sqlite.pragma('cache_size = -16384');
     try {
       ctx.sqlite.transaction(() => {
         const written = new WrittenRecords(ctx, 'import', { field: 'importatoDa', before: null, after: manifest.site.code });
