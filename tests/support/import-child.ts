@@ -23,10 +23,10 @@ const wal = join(dataDir, `${DATABASE_FILE}-wal`);
 const walSize = () => (existsSync(wal) ? statSync(wal).size : 0);
 
 const h = createHarness({ dataDir });
-h.core.state.database.sqlite.pragma('cache_size = 1');
 const uploadId = receiveWhole(dataDir, readFileSync(bundlePath));
 const walBefore = walSize();
 importBundle(adminServiceContext(h.core.state), dataDir, uploadId, true, {
+  cacheSize: 1,
   afterRecord(count) {
     if (count !== Number(records)) return;
     // Written whole or not at all: the parent reads it as soon as it appears.

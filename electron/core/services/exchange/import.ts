@@ -24,6 +24,8 @@ import { discardUpload, uploadFileName, uploadPath, workZipPath } from './upload
 export interface ImportHooks {
   /** Called after each record is merged: tests inject a failure or a crash here. */
   afterRecord?(count: number): void;
+  /** SQLite's cache_size during the import; tests make it tiny so the transaction's pages reach the WAL early. */
+  cacheSize?: number;
 }
 
 function emptyCounts(): AreaCounts {
@@ -213,7 +215,7 @@ export function importBundle(ctx: ServiceContext, dataDir: string, uploadId: str
     // A region's import touches every index of every table in one transaction: a larger page cache
     // keeps their pages in memory instead of spilling and reading them back (16 MiB, then the default).
     const cacheSize = ctx.sqlite.pragma('cache_size', { simple: true }) as number;
-    ctx.sqlite.pragma('cache_size = -16384');
+    ctx.sqlite.pragma(`cache_size = ${hooks.cacheSize ?? -16384}`);
     try {
       ctx.sqlite.transaction(() => {
         const written = new WrittenRecords(ctx, 'import', { field: 'importatoDa', before: null, after: manifest.site.code });
