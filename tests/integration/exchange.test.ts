@@ -2,9 +2,11 @@
  * The regional exchange end to end on real SQLite files: two desks export, the regional office
  * previews and imports, in both orders; the same file twice; conflicts; duplicates; publications.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { associationInput, associationToInput, candidateInput, internshipInput, needInput, nextPerson } from '../support/fixtures';
-import { exportBundle, importInto, openOffice, preview, publish, type Office } from '../support/exchange-offices';
+import { exportBundle, importInto, openOffice, preview, publish, waitForJob, type Office } from '../support/exchange-offices';
 
 const opened: Office[] = [];
 async function office(code: string, kind: 'sportello' | 'ufficio_regionale' = 'sportello') {
@@ -87,6 +89,22 @@ describe('regional exchange', () => {
     expect(offices.map((o) => `${o.code} ${o.name}`)).toContain('TO01 Sportello TO01');
     expect((await region.h.ok('candidates.list', {}, region.admin)).items.find((c) => c.id === person.id)?.officeCode).toBe('TO01');
     expect((await preview(region, await exportBundle(to))).unknownOffice).toBe(false);
+  });
+
+  it('a cancelled export leaves no file, no log line, and the next export still sends everything', async () => {
+    const to = await office('TO01');
+    for (let i = 0; i < 3; i++) await to.h.ok('associations.create', associationInput(), to.admin);
+    const started = await to.h.ok('exchange.startExport', { full: false, includeFiles: false }, to.admin);
+    const cancelling = await to.h.ok('exchange.cancelJob', { id: started.id }, to.admin);
+    const ended = await waitForJob(to.h, cancelling);
+    expect(ended.state).toBe('annullato');
+    expect(ended.result).toBeNull();
+    expect(readdirSync(join(to.h.dataDir, 'scambio', 'uscita'))).toEqual([]);
+    expect(await to.h.ok('exchange.exports', {}, to.admin)).toEqual([]);
+    const region = await office('PIE', 'ufficio_regionale');
+    const next = await preview(region, await exportBundle(to));
+    expect(next.bundle.full).toBe(true);
+    expect(next.bundle.counts.associations).toBe(3);
   });
 
   it('sends only what changed since the last export, and a full export on demand', async () => {

@@ -26,18 +26,22 @@ export async function openOffice(code: string, kind: 'sportello' | 'ufficio_regi
   return { h, code, admin };
 }
 
-export function waitForJob(h: Harness, started: ExchangeJob): Promise<ExchangeJob> {
-  if (started.state !== 'in_corso') return Promise.resolve(started);
-  return new Promise((resolve) => {
-    const stop = h.core.onEvent((event) => {
+export async function waitForJob(h: Harness, started: ExchangeJob): Promise<ExchangeJob> {
+  if (started.state !== 'in_corso') return started;
+  let stop: () => void = () => undefined;
+  const ended = new Promise<ExchangeJob>((resolve) => {
+    stop = h.core.onEvent((event) => {
       if (event.type !== EXCHANGE_JOB_EVENT) return;
       const job = event.payload as ExchangeJob;
-      if (job.id === started.id && job.state !== 'in_corso') {
-        stop();
-        resolve(job);
-      }
+      if (job.id === started.id && job.state !== 'in_corso') resolve(job);
     });
   });
+  // A job may have ended before the listener was there: ask once, after subscribing.
+  const admin = await h.sessionAs('amministratore');
+  const now = await h.ok('exchange.job', { id: started.id }, admin);
+  const job = now.state !== 'in_corso' ? now : await ended;
+  stop();
+  return job;
 }
 
 /** Exports (changes since the last export unless `full`) and returns the bundle's bytes. */

@@ -68,8 +68,9 @@ export class WrittenRecords {
   }
 
   /**
-   * Live profiles sharing a codice fiscale with another live profile: one proposal per pair (the
-   * smaller id first), whatever the order of imports; never an automatic merge.
+   * Open merge proposals follow what the profiles now are, whatever the order of imports: one per pair
+   * of live, unmerged profiles sharing a codice fiscale (the smaller id first); a proposal whose profile
+   * an import deleted or merged at its desk is withdrawn. Never an automatic merge. Returns how many were proposed.
    */
   proposeDuplicates(): number {
     const sqlite = this.ctx.sqlite;
@@ -78,10 +79,14 @@ export class WrittenRecords {
     const propose = sqlite.prepare(
       "INSERT INTO exchange_duplicates (first_id, second_id, tax_code, proposed_at, status) VALUES (?, ?, ?, ?, 'proposta') ON CONFLICT DO NOTHING",
     );
+    const withdraw = sqlite.prepare("DELETE FROM exchange_duplicates WHERE status = 'proposta' AND (first_id = ? OR second_id = ?)");
     let proposed = 0;
     for (const id of this.candidates) {
       const row = live.get(id) as { tax_code: string } | undefined;
-      if (!row) continue;
+      if (!row) {
+        withdraw.run(id, id);
+        continue;
+      }
       for (const other of others.all(row.tax_code, id) as { id: string }[]) {
         const [first, second] = id < other.id ? [id, other.id] : [other.id, id];
         proposed += propose.run(first, second, row.tax_code, this.at).changes;

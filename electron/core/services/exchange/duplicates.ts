@@ -40,14 +40,15 @@ function person(ctx: ServiceContext, id: string): PersonRow | undefined {
     .get(id) as PersonRow | undefined;
 }
 
-/** A proposal whose profiles were merged meanwhile (on the merge screen) is settled as merged, with the merge's when and who. */
+/** A proposal whose two profiles were merged into one another (on the merge screen) is settled as merged, with the merge's when and who. */
 function settleMerged(ctx: ServiceContext): void {
   ctx.sqlite
     .prepare(
       `UPDATE exchange_duplicates SET status = 'unita',
          decided_at = (SELECT max(a.at) FROM audit_log a WHERE a.entity = 'candidates' AND a.action = 'merge' AND a.entity_id IN (first_id, second_id)),
          decided_by = (SELECT a.operator_name FROM audit_log a WHERE a.entity = 'candidates' AND a.action = 'merge' AND a.entity_id IN (first_id, second_id) ORDER BY a.at DESC LIMIT 1)
-       WHERE status = 'proposta' AND EXISTS (SELECT 1 FROM candidates c WHERE c.id IN (first_id, second_id) AND c.merged_into IS NOT NULL)`,
+       WHERE status = 'proposta'
+         AND ((SELECT merged_into FROM candidates WHERE id = first_id) = second_id OR (SELECT merged_into FROM candidates WHERE id = second_id) = first_id)`,
     )
     .run();
 }
