@@ -32,11 +32,13 @@ test.describe.serial('«Scambio dati»', () => {
   let deskSession: string;
   let regionSession: string;
   let associationId: string;
-  const downloads = mkdtempSync(join(tmpdir(), 'exar-e2e-exchange-'));
+  // Made in beforeAll: Playwright loads the file also to list the tests, and a folder made then is never removed.
+  let downloads: string;
   let firstFile: string;
   const person = nextPerson('F');
 
   test.beforeAll(async ({ browser }) => {
+    downloads = mkdtempSync(join(tmpdir(), 'exar-e2e-exchange-'));
     desk = await openDesk(browser);
     await completeSetup(desk.host.url);
     deskSession = await session(desk.host.url);
@@ -62,7 +64,7 @@ test.describe.serial('«Scambio dati»', () => {
     expect(region?.pageErrors ?? []).toEqual([]);
     await desk?.close();
     await region?.close();
-    rmSync(downloads, { recursive: true, force: true });
+    if (downloads) rmSync(downloads, { recursive: true, force: true });
   });
 
   /** «Esporta per l’ufficio regionale», then «Scarica il file»: the downloaded file's path. */
