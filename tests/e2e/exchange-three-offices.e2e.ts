@@ -293,6 +293,9 @@ test.describe('three offices exchange their data', () => {
     await proposal.getByRole('link', { name: 'Confronta e unisci' }).click();
     await expect(page.getByRole('heading', { name: 'Unisci due profili della stessa persona' })).toBeVisible();
     expect(page.url()).toContain(`/candidati/${personAtTorino}/unisci/${personAtAlba}`);
+    // The two profiles share name and code: each says which office registered it.
+    await expect(page.getByText('Sportello TO01 · Sportello Torino')).toBeVisible();
+    await expect(page.getByText('Sportello CN01 · Sportello Alba')).toBeVisible();
     const table = page.getByRole('table', { name: 'Dati diversi nei due profili' });
     await expect(table.getByRole('columnheader', { name: `Profilo che resta: ${PERSON_NAME}` })).toBeVisible();
     for (const field of ['Indirizzo di residenza', 'Comune di residenza', 'Provincia di residenza']) {

@@ -3,8 +3,12 @@ import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Candidate } from '../../../../../shared/api/candidates';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { useOffices } from '../../../lib/offices';
 
 export function ProfileSummary({ candidate: c, kept }: { candidate: Candidate; kept: boolean }) {
+  // At the regional office the two profiles often share name and code: the office tells them apart.
+  const offices = useOffices();
+  const office = offices.several ? offices.options.find((o) => o.value === c.siteId)?.label : undefined;
   return (
     <Card withBorder style={{ flex: 1, borderColor: kept ? 'var(--mantine-color-blue-5)' : undefined }}>
       <Stack gap={4}>
@@ -21,6 +25,11 @@ export function ProfileSummary({ candidate: c, kept }: { candidate: Candidate; k
           · nato/a il {formatDate(c.birthDate)}
           {c.resComune ? ` · ${c.resComune}` : ''}
         </Text>
+        {office && (
+          <Text size="sm">
+            Sportello <b>{office}</b>
+          </Text>
+        )}
         <Text size="xs" c="dimmed">
           Registrato il {formatDate(c.createdAt)} · ultima modifica {formatDateTime(c.updatedAt)} · {c.notesLog.length}{' '}
           {c.notesLog.length === 1 ? 'nota di colloquio' : 'note di colloquio'} · {c.attachments.length} {c.attachments.length === 1 ? 'allegato' : 'allegati'}
