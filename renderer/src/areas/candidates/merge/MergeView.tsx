@@ -102,7 +102,7 @@ export function MergeView({ survivor, absorbed, onSwap, onReload }: MergeViewPro
       <Alert color="blue" icon={<IconInfoCircle size={20} />} title="Cosa succede unendo i profili">
         <List size="sm" spacing={2}>
           <List.Item>Resta il profilo di sinistra, con i dati che scegli qui sotto riga per riga.</List.Item>
-          <List.Item>Note di colloquio, allegati e cronologia dell’altro profilo passano al profilo che resta.</List.Item>
+          <List.Item>Note di colloquio, allegati, proposte, pratiche di tirocinio, documenti e cronologia dell’altro profilo passano al profilo che resta.</List.Item>
           <List.Item>I dati particolari (salute, disabilità, servizi sociali) passano al profilo che resta: quelli che gli mancano sono presi dall’altro, le note di entrambi restano una sotto l’altra.</List.Item>
           <List.Item>L’altro profilo non viene cancellato: diventa un rimando a quello che resta, così chi lo apre arriva al profilo giusto.</List.Item>
         </List>
