@@ -8,6 +8,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, r
 import { join } from 'node:path';
 import { italianDateTime } from '../../../shared/validation/italian-time';
 import { createSealer } from './crypto';
+import { knownFrom } from './known';
 import type { RunningJob } from './jobs';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, filePartName, MANIFEST_PART, tablePartName, type Manifest } from './manifest';
 import { travellingColumns, type TravellingTable } from './tables';
@@ -143,8 +144,7 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
           after = Number(row.__rowid);
           afterHlc = String(row.hlc);
           const khlc = row.__khlc as string | null;
-          const kseen = row.__kseen as string | null;
-          const seen = khlc === null ? null : khlc === row.hlc ? kseen : khlc > (kseen ?? '') ? khlc : kseen;
+          const seen = knownFrom(khlc === null ? null : { hlc: khlc, seen: row.__kseen as string | null }, String(row.hlc));
           // One array per record, in the manifest's column order, what the sender knew first: no key repeated 300,000 times.
           const line: (string | number | null)[] = [seen];
           for (const c of columns) line.push(row[c] ?? null);

@@ -14,6 +14,12 @@ export function writerOf(hlc: string): string {
 
 const maxOf = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 
+/** What a row at `rowHlc` knows, from what was recorded when its record last arrived (none: never received). */
+export function knownFrom(received: { hlc: string; seen: string | null } | null, rowHlc: string): string | null {
+  if (!received) return null;
+  return received.hlc === rowHlc ? received.seen : maxOf(received.hlc, received.seen);
+}
+
 export class Knowledge {
   private readonly get: BetterSqlite3.Statement<[string, string], { hlc: string; seen: string | null }>;
   private readonly put: BetterSqlite3.Statement<[string, string, string, string | null]>;
@@ -27,9 +33,7 @@ export class Knowledge {
 
   /** The newest hlc of the record's history that the stored row (at `rowHlc`) has taken into account. */
   of(table: string, id: string, rowHlc: string): string | null {
-    const entry = this.get.get(table, id);
-    if (!entry) return null;
-    return entry.hlc === rowHlc ? entry.seen : maxOf(entry.hlc, entry.seen);
+    return knownFrom(this.get.get(table, id) ?? null, rowHlc);
   }
 
   /** The stored row is now a version received from elsewhere, which had seen `seen`. */

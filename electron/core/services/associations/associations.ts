@@ -50,8 +50,8 @@ function assertTaxCodeFree(db: Db, taxCode: string, exceptId: string | null): vo
   }
 }
 
-/** Rewrites the record's search document (also after a regional import). */
-export function reindexAssociation(ctx: ServiceContext, id: string): void {
+/** Rewrites the record’s search document (an import writes the same one through exchange/reindex.ts). */
+function reindexAssociation(ctx: ServiceContext, id: string): void {
   const row = findRecord(ctx.db, id)!;
   const rowid = writeFtsDocument(ctx.sqlite, 'associations_fts', row.searchRowid, searchBody(row, liveSites(ctx.db, id)));
   if (rowid !== row.searchRowid) {

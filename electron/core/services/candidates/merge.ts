@@ -9,6 +9,7 @@ import type { Candidate, CandidateData } from '../../../../shared/api/candidates
 import { AppError } from '../../../../shared/api/errors';
 import type { ServiceContext } from '../../context';
 import { touchedMeta } from '../../context';
+import { settleProposalOnMerge } from '../exchange/duplicates';
 import { followMergeMeta } from './follow-merge';
 import type { Db } from '../../db/connection';
 import { candidateAttachments, candidateNotes, candidates, documents } from '../../db/schema';
@@ -103,6 +104,7 @@ export function mergeCandidates(ctx: ServiceContext, request: MergeRequest): Can
     const clearedChanges = absorbedSpecial ? writeSpecial(ctx, absorbed.id, absorbedSpecial, specialData(null)) : [];
     reindexCandidate(ctx, survivor.id);
 
+    settleProposalOnMerge(ctx, survivor.id, absorbed.id);
     const absorbedLabel = `${absorbed.lastName} ${absorbed.firstName} (${absorbed.taxCode})`;
     writeAudit(ctx, {
       entity: 'candidates',

@@ -106,7 +106,9 @@ export function listConflicts(ctx: ServiceContext, resolved: boolean): ConflictS
 }
 
 export function countOpenConflicts(ctx: ServiceContext): number {
-  return listConflicts(ctx, false).length;
+  const local = requireLocalSite(ctx.db);
+  const knowledge = new Knowledge(ctx.sqlite);
+  return allVersions(ctx, false).filter((v) => isOpen(ctx, knowledge, v, local.code, local.kind === 'ufficio_regionale')).length;
 }
 
 function requireVersion(ctx: ServiceContext, id: string): VersionRow {

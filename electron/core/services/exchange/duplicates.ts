@@ -40,17 +40,15 @@ function person(ctx: ServiceContext, id: string): PersonRow | undefined {
     .get(id) as PersonRow | undefined;
 }
 
-/** A proposal whose two profiles were merged into one another (on the merge screen) is settled as merged, with the merge's when and who. */
-function settleMerged(ctx: ServiceContext): void {
+/**
+ * Called by the candidates' merge, in its transaction: a proposal for exactly these two profiles is
+ * settled as merged, with who and when. Other proposals stay as they are.
+ */
+export function settleProposalOnMerge(ctx: ServiceContext, a: string, b: string): void {
+  const [first, second] = a < b ? [a, b] : [b, a];
   ctx.sqlite
-    .prepare(
-      `UPDATE exchange_duplicates SET status = 'unita',
-         decided_at = (SELECT max(a.at) FROM audit_log a WHERE a.entity = 'candidates' AND a.action = 'merge' AND a.entity_id IN (first_id, second_id)),
-         decided_by = (SELECT a.operator_name FROM audit_log a WHERE a.entity = 'candidates' AND a.action = 'merge' AND a.entity_id IN (first_id, second_id) ORDER BY a.at DESC LIMIT 1)
-       WHERE status = 'proposta'
-         AND ((SELECT merged_into FROM candidates WHERE id = first_id) = second_id OR (SELECT merged_into FROM candidates WHERE id = second_id) = first_id)`,
-    )
-    .run();
+    .prepare("UPDATE exchange_duplicates SET status = 'unita', decided_at = ?, decided_by = ? WHERE status = 'proposta' AND first_id = ? AND second_id = ?")
+    .run(ctx.now().toISOString(), ctx.actor.name, first, second);
 }
 
 function toProposal(ctx: ServiceContext, row: ProposalRow): DuplicateProposal {
@@ -77,13 +75,11 @@ function toProposal(ctx: ServiceContext, row: ProposalRow): DuplicateProposal {
 }
 
 export function listDuplicates(ctx: ServiceContext, status: 'proposta' | 'unita' | 'respinta'): DuplicateProposal[] {
-  settleMerged(ctx);
   const rows = ctx.sqlite.prepare('SELECT * FROM exchange_duplicates WHERE status = ? ORDER BY proposed_at DESC, tax_code').all(status) as ProposalRow[];
   return rows.map((r) => toProposal(ctx, r));
 }
 
 export function countProposedDuplicates(ctx: ServiceContext): number {
-  settleMerged(ctx);
   return (ctx.sqlite.prepare("SELECT count(*) AS n FROM exchange_duplicates WHERE status = 'proposta'").get() as { n: number }).n;
 }
 

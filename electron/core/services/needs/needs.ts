@@ -98,8 +98,8 @@ function assertPlace(db: Db, data: NeedData): void {
   }
 }
 
-/** Rewrites the record's search document (also after a regional import). */
-export function reindexNeed(ctx: ServiceContext, id: string): void {
+/** Rewrites the record’s search document (an import writes the same one through exchange/reindex.ts). */
+function reindexNeed(ctx: ServiceContext, id: string): void {
   const row = findNeed(ctx.db, id)!;
   const { association, comune } = placeOf(ctx.db, row);
   const rowid = writeFtsDocument(ctx.sqlite, 'needs_fts', row.searchRowid, needSearchBody(row, association, comune));
