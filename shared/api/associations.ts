@@ -133,7 +133,7 @@ export const associationsMethods = {
     }),
   }),
   'associations.filterOptions': method({
-    summary: 'Valori per i filtri (comitati e province presenti)',
+    summary: 'Valori per i filtri (comitati presenti e dell’elenco regionale, province presenti)',
     access: 'associations.read',
     input: z.object({}),
     output: z.object({ committees: z.array(z.string()), provinces: z.array(z.string()) }),

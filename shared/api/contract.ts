@@ -7,6 +7,7 @@ import { associationsMethods } from './associations';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { candidatesMethods } from './candidates';
+import { committeesMethods } from './committees';
 import { documentsMethods } from './documents';
 import { exchangeMethods } from './exchange';
 import { internshipsMethods } from './internships';
@@ -29,6 +30,7 @@ export const contract = {
   ...internshipsMethods,
   ...documentsMethods,
   ...ruleSetsMethods,
+  ...committeesMethods,
   ...savedFiltersMethods,
   ...referenceMethods,
   ...auditMethods,

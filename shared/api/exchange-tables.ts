@@ -36,6 +36,9 @@ export interface ExchangeTableInfo {
 export const EXCHANGE_TABLES: readonly ExchangeTableInfo[] = [
   { table: 'sites', area: 'sportelli', label: 'Sportello', leftOutByDefault: false, optional: false },
   { table: 'operators', area: 'operatori', label: 'Operatore (senza password)', leftOutByDefault: false, optional: false },
+  // Reference data of the regional office (decision 0013): no parent, nothing points at it (an association's
+  // committee is free text), listed before the associations whose committee field it suggests.
+  { table: 'committees', area: 'associazioni', label: 'Comitato AICS (elenco regionale)', leftOutByDefault: false, optional: false },
   { table: 'associations', area: 'associazioni', label: 'Associazione', leftOutByDefault: false, optional: false },
   { table: 'association_sites', area: 'associazioni', label: 'Sede operativa', leftOutByDefault: false, optional: false },
   { table: 'candidates', area: 'candidati', label: 'Candidato', leftOutByDefault: false, optional: false },

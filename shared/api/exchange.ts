@@ -239,9 +239,14 @@ export const exchangeMethods = {
     output: exchangeJobSchema,
   }),
   'exchange.startPublication': method({
-    summary: 'Ufficio regionale: avvia la pubblicazione di regole, modelli e anagrafica delle associazioni per gli sportelli',
+    summary: 'Ufficio regionale: avvia la pubblicazione di regole, modelli, elenco dei comitati AICS e anagrafica delle associazioni per gli sportelli',
     access: 'exchange.publish',
-    input: z.object({ ruleSets: z.boolean().default(true), templates: z.boolean().default(true), associations: z.boolean().default(true) }),
+    input: z.object({
+      ruleSets: z.boolean().default(true),
+      templates: z.boolean().default(true),
+      associations: z.boolean().default(true),
+      committees: z.boolean().default(true),
+    }),
     output: exchangeJobSchema,
   }),
   'exchange.job': method({

@@ -255,6 +255,12 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
     const set = await h.ok('ruleSets.create', ruleSetInput(), admin);
     return { id: set.id, hlc: set.hlc! };
   },
+  // This suite's office is a desk: the list is the regional office's, so every change is refused here
+  // (CONFLICT, below) before the record is looked for; tests/integration/committees.test.ts has them succeed.
+  'committees.list': () => ({}),
+  'committees.create': () => ({ name: `Comitato di prova ${++unique}`, province: 'TO' }),
+  'committees.update': () => ({ id: '0190a1b2-0000-7000-8000-000000000001', hlc: 'x', data: { name: 'Comitato corretto' } }),
+  'committees.delete': () => ({ id: '0190a1b2-0000-7000-8000-000000000001', hlc: 'x' }),
   'reference.decodeTaxCode': () => ({ taxCode: 'RSSMRA85T10A562S' }),
   'reference.searchComuni': () => ({ query: 'tor' }),
   'reference.offices': () => ({}),
@@ -384,6 +390,7 @@ const EMPTY_OBJECT_IS_VALID: MethodName[] = [
   'matches.weights',
   'internships.list',
   'ruleSets.list',
+  'committees.list',
   'reference.offices',
   'documents.templates',
   'exchange.status',
@@ -409,6 +416,9 @@ function expectedAccess(access: Access, role: Role | null): 'allowed' | 'FORBIDD
 const ALLOWED_BUT_REFUSED: Partial<Record<MethodName, ApiError['code']>> = {
   'setup.complete': 'CONFLICT', // the office is already configured
   'exchange.startPublication': 'CONFLICT', // only the regional office publishes
+  'committees.create': 'CONFLICT', // only the regional office keeps the committees list
+  'committees.update': 'CONFLICT',
+  'committees.delete': 'CONFLICT',
   'exchange.preview': 'VALIDATION', // a desk's own file is refused: it is imported elsewhere
   'exchange.import': 'VALIDATION',
   'exchange.conflict': 'NOT_FOUND', // no conflict at a desk that never imported

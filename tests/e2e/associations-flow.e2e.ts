@@ -62,7 +62,8 @@ test.describe.serial('first start and the association flow', () => {
     await page.getByRole('link', { name: 'Nuova associazione' }).first().click();
     await page.getByLabel('Denominazione').fill('Polisportiva Società Aurora');
     await page.getByRole('textbox', { name: 'Codice fiscale', exact: true }).fill('01234567890');
-    await page.getByLabel('Comitato AICS').fill('AICS Torino');
+    // A suggesting field: its list of suggestions carries the same label, the text box is the one to type in.
+    await page.getByRole('textbox', { name: 'Comitato AICS' }).fill('AICS Torino');
     await page.getByRole('textbox', { name: 'Indirizzo', exact: true }).fill('Via Nizza 12');
     await page.getByLabel('CAP').first().fill('10125');
     await page.getByRole('textbox', { name: 'Comune', exact: true }).fill('Torino');

@@ -201,6 +201,10 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
       'documents_hlc_idx',
     ],
   },
+  '0010_committees': {
+    tables: ['committees'],
+    indexes: ['committees_hlc_idx'],
+  },
 };
 
 describe('migrations', () => {

@@ -51,8 +51,8 @@ export async function exportBundle(office: Office, options: { full?: boolean; in
   return readFileSync(join(office.h.dataDir, 'scambio', 'uscita', `${job.result.exportId}.exar`));
 }
 
-export async function publish(office: Office, parts: { ruleSets?: boolean; templates?: boolean; associations?: boolean } = {}): Promise<Buffer> {
-  const job = await waitForJob(office.h, await office.h.ok('exchange.startPublication', { ruleSets: true, templates: true, associations: true, ...parts }, office.admin));
+export async function publish(office: Office, parts: { ruleSets?: boolean; templates?: boolean; associations?: boolean; committees?: boolean } = {}): Promise<Buffer> {
+  const job = await waitForJob(office.h, await office.h.ok('exchange.startPublication', { ruleSets: true, templates: true, associations: true, committees: true, ...parts }, office.admin));
   if (job.state !== 'completato' || !job.result) throw new Error(`publication ended ${job.state}: ${job.error}`);
   return readFileSync(join(office.h.dataDir, 'scambio', 'uscita', `${job.result.exportId}.exar`));
 }

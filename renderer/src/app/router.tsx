@@ -22,6 +22,7 @@ import { TemplatesPage } from '../areas/documents/templates/TemplatesPage';
 import { RuleSetNewPage } from '../areas/settings/rules/RuleSetNewPage';
 import { RuleSetPage } from '../areas/settings/rules/RuleSetPage';
 import { RuleSetsPage } from '../areas/settings/rules/RuleSetsPage';
+import { CommitteesPage } from '../areas/settings/committees/CommitteesPage';
 import { ConflictDetailPage } from '../areas/exchange/conflicts/ConflictDetailPage';
 import { ConflictsPage } from '../areas/exchange/conflicts/ConflictsPage';
 import { DuplicatesPage } from '../areas/exchange/duplicates/DuplicatesPage';
@@ -81,6 +82,7 @@ export function createAppRouter() {
         { path: 'impostazioni/regole', element: <RuleSetsPage /> },
         { path: 'impostazioni/regole/nuova', element: <RuleSetNewPage /> },
         { path: 'impostazioni/regole/:id', element: <RuleSetPage /> },
+        { path: 'impostazioni/comitati', element: <CommitteesPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -17,6 +17,7 @@ const ENTITY_PERMISSION: Record<AuditedEntity, Permission> = {
   operators: 'operators.manage',
   settings: 'settings.manage',
   rule_sets: 'internships.read',
+  committees: 'associations.read',
 };
 
 export const auditHandlers: AreaHandlers<keyof typeof auditMethods> = {

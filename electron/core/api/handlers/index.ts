@@ -3,6 +3,7 @@ import { associationsHandlers } from './associations';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { candidatesHandlers } from './candidates';
+import { committeesHandlers } from './committees';
 import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
 import { internshipsHandlers } from './internships';
@@ -26,6 +27,7 @@ export const handlers: HandlerTable = {
   ...internshipsHandlers,
   ...documentsHandlers,
   ...ruleSetsHandlers,
+  ...committeesHandlers,
   ...savedFiltersHandlers,
   ...referenceHandlers,
   ...auditHandlers,

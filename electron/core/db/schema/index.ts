@@ -1,6 +1,7 @@
 export * from './associations';
 export * from './audit';
 export * from './candidates';
+export * from './committees';
 export * from './documents';
 export * from './exchange';
 export * from './internships';

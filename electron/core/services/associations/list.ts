@@ -4,7 +4,7 @@ import type { AssociationListInput, AssociationRow } from '../../../../shared/ap
 import type { associationListInput } from '../../../../shared/api/associations';
 import type { z } from 'zod';
 import type { Db } from '../../db/connection';
-import { associations, sites } from '../../db/schema';
+import { associations, committees, sites } from '../../db/schema';
 import { toFtsQuery } from '../../search/fts-query';
 
 type ListInput = z.output<typeof associationListInput>;
@@ -70,15 +70,26 @@ export function listAssociations(db: Db, input: ListInput): { items: Association
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
+/**
+ * The committees written on live associations and those of the regional list (decision 0013): a
+ * published committee can be filtered by before any association names it. Spelled as written, since
+ * the filter matches the association's text exactly.
+ */
 export function associationFilterOptions(db: Db): { committees: string[]; provinces: string[] } {
   const live = isNull(associations.deletedAt);
-  const committees = db
+  const written = db
     .selectDistinct({ v: associations.committee })
     .from(associations)
     .where(and(live, isNotNull(associations.committee)))
     .all()
-    .map((r) => r.v!)
-    .sort((a, b) => a.localeCompare(b, 'it'));
+    .map((r) => r.v!);
+  const listed = db
+    .select({ v: committees.name })
+    .from(committees)
+    .where(isNull(committees.deletedAt))
+    .all()
+    .map((r) => r.v);
+  const committeeNames = [...new Set([...written, ...listed])].sort((a, b) => a.localeCompare(b, 'it'));
   const provinces = db
     .selectDistinct({ v: associations.province })
     .from(associations)
@@ -86,5 +97,5 @@ export function associationFilterOptions(db: Db): { committees: string[]; provin
     .all()
     .map((r) => r.v!)
     .sort();
-  return { committees, provinces };
+  return { committees: committeeNames, provinces };
 }

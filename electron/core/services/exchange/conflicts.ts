@@ -56,7 +56,7 @@ function title(table: string, row: Row | null): string {
   if (table === 'internships') return `Pratica ${String(row.number)}`;
   if (table === 'association_sites') return `${String(row.address)}, ${String(row.comune)}`;
   if (table === 'operators') return String(row.full_name);
-  if (table === 'rule_sets') return String(row.name);
+  if (table === 'rule_sets' || table === 'committees') return String(row.name);
   return String(row.id);
 }
 

@@ -1,7 +1,8 @@
 /**
  * «Esporta per l'ufficio regionale» (a desk's records) and «Pubblica per gli sportelli» (the regional
- * office's rule sets, templates and associations register): what goes in, the job that writes it,
- * and the log. The "since" mark of the next export is the hlc bound of the last finished one.
+ * office's rule sets, templates, committees list and associations register): what goes in, the job
+ * that writes it, and the log. The "since" mark of the next export is the hlc bound of the last
+ * finished one.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { APP_VERSION } from '../../../../shared/app-version';
@@ -136,14 +137,23 @@ export function startDataExport(ctx: ServiceContext, dataDir: string, events: Ev
   return launch(ctx, dataDir, events, log, scope, scope.full ? 'Esportazione completa per l’ufficio regionale' : 'Esportazione delle modifiche per l’ufficio regionale');
 }
 
-export function startPublication(ctx: ServiceContext, dataDir: string, events: EventBus, log: Logger, input: { ruleSets: boolean; templates: boolean; associations: boolean }): ExchangeJob {
+export interface PublicationParts {
+  ruleSets: boolean;
+  templates: boolean;
+  associations: boolean;
+  committees: boolean;
+}
+
+export function startPublication(ctx: ServiceContext, dataDir: string, events: EventBus, log: Logger, input: PublicationParts): ExchangeJob {
   const local = requireLocalSite(ctx.db);
   if (local.kind !== 'ufficio_regionale') throw new AppError('CONFLICT', 'Solo l’ufficio regionale pubblica regole, modelli e anagrafica per gli sportelli.');
   requireOfficeKey(ctx.db);
-  if (!input.ruleSets && !input.templates && !input.associations) throw new AppError('VALIDATION', 'Scegli almeno una cosa da pubblicare.');
+  if (!input.ruleSets && !input.templates && !input.associations && !input.committees) throw new AppError('VALIDATION', 'Scegli almeno una cosa da pubblicare.');
   const hlcTo = ctx.clock.now();
   const part = (name: string, where: string, params: (string | number)[]): ExportPart => ({ table: travellingTable(name)!, where: `t.hlc <= ? AND ${where}`, params: [hlcTo, ...params] });
   const parts: ExportPart[] = [part('sites', 't.is_local = 1', [])];
+  // The committees list is the regional office's own, tombstones included: a committee removed here leaves the desks' lists too.
+  if (input.committees) parts.push(part('committees', 't.site_id = ?', [local.id]));
   if (input.associations) parts.push(part('associations', '1 = 1', []), part('association_sites', '1 = 1', []));
   // What the regional office itself wrote: a desk's own rule sets and templates stay the desk's.
   if (input.ruleSets) parts.push(part('rule_sets', 't.site_id = ?', [local.id]));

@@ -4,6 +4,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { LEGAL_FORM_LABELS, LEGAL_FORMS } from '../../../../shared/api/associations';
 import { ProvinceSelect } from '../../lib/ProvinceSelect';
+import { CommitteeField } from './CommitteeField';
 import { EMPTY_SITE, type AssociationFormValues } from './form-values';
 
 type Form = UseFormReturnType<AssociationFormValues>;
@@ -44,7 +45,7 @@ export function AssociationFields({ form }: { form: Form }) {
           <TextInput label="Partita IVA" description="Se diversa o se presente" {...form.getInputProps('vatNumber')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label="Comitato AICS" placeholder="es. AICS Torino" {...form.getInputProps('committee')} />
+          <CommitteeField {...form.getInputProps('committee')} />
           <TextInput label="N. affiliazione AICS" {...form.getInputProps('aicsAffiliation')} />
           <TextInput label="N. iscrizione RUNTS / RAS" {...form.getInputProps('registryNumber')} />
         </SimpleGrid>

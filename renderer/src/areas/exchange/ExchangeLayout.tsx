@@ -53,8 +53,8 @@ export function ExchangeLayout() {
         {title}
         <Text size="sm" c="dimmed" maw={820}>
           {desk
-            ? 'Gli sportelli lavorano anche senza rete: ogni tanto si invia all’ufficio regionale un file cifrato con i dati dello sportello, e da esso si ricevono regole, modelli Word e anagrafica delle associazioni.'
-            : 'L’ufficio regionale riceve i file cifrati degli sportelli e li riunisce; risolve conflitti e doppioni; pubblica per gli sportelli regole, modelli Word e anagrafica delle associazioni.'}
+            ? 'Gli sportelli lavorano anche senza rete: ogni tanto si invia all’ufficio regionale un file cifrato con i dati dello sportello, e da esso si ricevono regole, modelli Word, elenco dei comitati AICS e anagrafica delle associazioni.'
+            : 'L’ufficio regionale riceve i file cifrati degli sportelli e li riunisce; risolve conflitti e doppioni; pubblica per gli sportelli regole, modelli Word, elenco dei comitati AICS e anagrafica delle associazioni.'}
         </Text>
       </div>
       <Tabs value={current} onChange={(v) => void navigate(v && v !== 'panoramica' ? `/scambio/${v}` : '/scambio')} keepMounted={false}>

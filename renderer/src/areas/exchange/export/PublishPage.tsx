@@ -1,6 +1,6 @@
 /**
- * «Pubblica» (regional office): the rule sets, Word templates and associations register in one
- * encrypted file for the desks, which import it in their «Importa» tab.
+ * «Pubblica» (regional office): the rule sets, Word templates, committees list and associations
+ * register in one encrypted file for the desks, which import it in their «Importa» tab.
  */
 import { Alert, Button, Card, Checkbox, Stack, Text, Title } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
@@ -18,6 +18,11 @@ import { useJobInAddress } from './useJobInAddress';
 const PARTS = [
   { key: 'ruleSets', label: 'Regole regionali', help: 'Le versioni delle regole scritte qui, con la loro data di validità.' },
   { key: 'templates', label: 'Modelli Word', help: 'I modelli dei documenti caricati qui (convenzione, progetto formativo…), con i loro file.' },
+  {
+    key: 'committees',
+    label: 'Elenco dei comitati AICS',
+    help: 'I comitati dell’elenco regionale, suggeriti nella scheda dell’associazione; quelli tolti qui spariscono anche negli sportelli.',
+  },
   { key: 'associations', label: 'Anagrafica delle associazioni', help: 'Tutte le associazioni e le loro sedi operative, comprese quelle arrivate dagli sportelli.' },
 ] as const;
 
@@ -27,14 +32,14 @@ export function PublishPage() {
   const session = useSession();
   const { status } = useExchangeStatus(false);
   const { job, error, update, busy, ended, follow, forget } = useJobInAddress();
-  const [parts, setParts] = useState<Parts>({ ruleSets: true, templates: true, associations: true });
+  const [parts, setParts] = useState<Parts>({ ruleSets: true, templates: true, committees: true, associations: true });
   const [starting, setStarting] = useState(false);
 
   if (!status) return null;
   if (status.office.kind !== 'ufficio_regionale' || !session.can('exchange.publish')) {
     return (
       <Alert color="gray" title="La pubblicazione è dell’ufficio regionale">
-        Solo un coordinatore o un amministratore dell’ufficio regionale pubblica regole, modelli e anagrafica per gli sportelli.
+        Solo un coordinatore o un amministratore dell’ufficio regionale pubblica regole, modelli, comitati e anagrafica per gli sportelli.
       </Alert>
     );
   }
@@ -50,7 +55,7 @@ export function PublishPage() {
     }
   }
 
-  const nothing = !parts.ruleSets && !parts.templates && !parts.associations;
+  const nothing = !Object.values(parts).some(Boolean);
   return (
     <Stack>
       {!status.key.set && <KeyMissingAlert />}

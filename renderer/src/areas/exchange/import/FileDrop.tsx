@@ -41,7 +41,7 @@ export function FileDrop({ kind, onFile }: Props) {
         <Text size="sm" c="dimmed" maw={720}>
           {kind === 'ufficio_regionale'
             ? 'Il file .exar che uno sportello ti ha inviato (per email o su una chiavetta).'
-            : 'Il file .exar di pubblicazione che l’ufficio regionale ti ha inviato: regole, modelli Word e anagrafica delle associazioni.'}{' '}
+            : 'Il file .exar di pubblicazione che l’ufficio regionale ti ha inviato: regole, modelli Word, elenco dei comitati AICS e anagrafica delle associazioni.'}{' '}
           Prima di importare vedrai chi lo ha preparato e cosa cambierà: fino alla conferma non viene scritto nulla.
         </Text>
         <Group>
