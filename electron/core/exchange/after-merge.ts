@@ -26,6 +26,8 @@ export class WrittenRecords {
   readonly associations = new Set<string>();
   readonly candidates = new Set<string>();
   readonly needs = new Set<string>();
+  /** Created with a document rowid and no document yet (see `SearchRowids`). */
+  private readonly unwritten = new Set<string>();
   ruleSets = false;
   count = 0;
   private readonly insertAudit: BetterSqlite3.Statement<unknown[]>;
@@ -45,6 +47,7 @@ export class WrittenRecords {
 
   add(w: Written): void {
     this.count += 1;
+    if (w.searchRowid !== undefined) this.unwritten.add(w.id);
     if (w.table === 'associations') this.associations.add(w.id);
     if (w.table === 'association_sites') this.associations.add(String(w.after.association_id));
     if (w.table === 'candidates') this.candidates.add(w.id);
@@ -61,7 +64,7 @@ export class WrittenRecords {
   reindex(): void {
     const needsOf = this.ctx.sqlite.prepare('SELECT id FROM needs WHERE association_id = ?');
     for (const id of this.associations) for (const n of needsOf.all(id) as { id: string }[]) this.needs.add(n.id);
-    const reindexer = new Reindexer(this.ctx.sqlite);
+    const reindexer = new Reindexer(this.ctx.sqlite, this.unwritten);
     reindexer.associations(this.associations);
     reindexer.candidates(this.candidates);
     reindexer.needs(this.needs);

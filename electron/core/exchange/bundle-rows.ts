@@ -38,6 +38,8 @@ export function parseLine(table: string, text: string, columns: readonly string[
   return { row: out, seen: (seen as string | null) ?? null };
 }
 
+const NEWLINE = 0x0a;
+
 /** A part never inflates past this (a few thousand records are a few MB): a crafted file cannot exhaust memory. */
 const MAX_PART_BYTES = 256 * 1024 * 1024;
 
@@ -45,12 +47,18 @@ export function forEachRecord(bundle: VerifiedBundle, onRecord: (table: Travelli
   for (const part of bundle.manifest.tables) {
     const table = travellingTable(part.table)!;
     const fill = bundle.fill.get(part.table) ?? {};
-    const text = entryContent(bundle.zipPath, bundle.entries.get(part.part)!, MAX_PART_BYTES).toString('utf8');
+    const bytes = entryContent(bundle.zipPath, bundle.entries.get(part.part)!, MAX_PART_BYTES);
     let count = 0;
-    for (const line of text.split('\n')) {
-      if (line.length === 0) continue;
-      onRecord(table, parseLine(part.table, line, part.columns, fill));
-      count += 1;
+    // Line by line from the bytes: a whole part as one string (megabytes each) would go straight to the
+    // old generation, and a region's import would grow the heap by hundreds of MB before a collection.
+    for (let start = 0; start < bytes.length; ) {
+      let end = bytes.indexOf(NEWLINE, start);
+      if (end === -1) end = bytes.length;
+      if (end > start) {
+        onRecord(table, parseLine(part.table, bytes.toString('utf8', start, end), part.columns, fill));
+        count += 1;
+      }
+      start = end + 1;
     }
     if (count !== part.count) badLine(part.table);
   }

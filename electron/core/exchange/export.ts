@@ -63,6 +63,9 @@ export function bundleFileName(code: string, at: Date): string {
   return `exar-${code}-${italianDateTime(at).replace('T', '-').replace(':', '')}.exar`;
 }
 
+/** Tables whose rows point at stored files that travel with «Includi allegati». */
+const FILE_TABLES = new Set(['candidate_attachments', 'documents', 'document_templates']);
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Files a row points to, relative to the data folder, with the hash stored beside the path. */
@@ -118,11 +121,15 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
       // A few changes are found through the hlc index; a whole table is read in storage order.
       const byHlc = scope.hlcFrom !== null;
       // What the row knows of its record (decision 0012) comes in the same read: the version received and what its sender had seen.
-      const select = env.sqlite.prepare(
-        `SELECT t.rowid AS __rowid, k.hlc AS __khlc, k.seen AS __kseen, ${columns.map((c) => `t."${c}"`).join(', ')}
-         FROM ${name} t LEFT JOIN exchange_known k ON k.table_name = '${name}' AND k.record_id = t.id
-         WHERE (${part.where}) AND ${byHlc ? '(t.hlc > ? OR (t.hlc = ? AND t.rowid > ?)) ORDER BY t.hlc, t.rowid' : 't.rowid > ? ORDER BY t.rowid'} LIMIT ${PAGE}`,
-      );
+      // SQLite writes the values as JSON itself (json_array keeps every real to the last digit): no object per row in JavaScript.
+      const withFiles = scope.includeFiles && FILE_TABLES.has(name);
+      const select = env.sqlite
+        .prepare(
+          `SELECT t.rowid, t.hlc, k.hlc, k.seen, json_array(${columns.map((c) => `t."${c}"`).join(', ')})${withFiles ? `, ${columns.map((c) => `t."${c}"`).join(', ')}` : ''}
+           FROM ${name} t LEFT JOIN exchange_known k ON k.table_name = '${name}' AND k.record_id = t.id
+           WHERE (${part.where}) AND ${byHlc ? '(t.hlc > ? OR (t.hlc = ? AND t.rowid > ?)) ORDER BY t.hlc, t.rowid' : 't.rowid > ? ORDER BY t.rowid'} LIMIT ${PAGE}`,
+        )
+        .raw();
       let after = 0;
       let afterHlc = '';
       let count = 0;
@@ -138,18 +145,19 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
       };
       for (;;) {
         if (job.cancelled) return null;
-        const rows = select.all(...part.params, ...(byHlc ? [afterHlc, afterHlc, after] : [after])) as Record<string, string | number | null>[];
+        const rows = select.all(...part.params, ...(byHlc ? [afterHlc, afterHlc, after] : [after])) as (string | number | null)[][];
         if (rows.length === 0) break;
         for (const row of rows) {
-          after = Number(row.__rowid);
-          afterHlc = String(row.hlc);
-          const khlc = row.__khlc as string | null;
-          const seen = knownFrom(khlc === null ? null : { hlc: khlc, seen: row.__kseen as string | null }, String(row.hlc));
-          // One array per record, in the manifest's column order, what the sender knew first: no key repeated 300,000 times.
-          const line: (string | number | null)[] = [seen];
-          for (const c of columns) line.push(row[c] ?? null);
-          text += `${JSON.stringify(line)}\n`;
-          if (scope.includeFiles) for (const ref of fileRefs(name, row)) files.set(ref.sha256, ref);
+          const [rowid, hlc, khlc, kseen, values] = row as [number, string, string | null, string | null, string];
+          after = rowid;
+          afterHlc = hlc;
+          const seen = knownFrom(khlc === null ? null : { hlc: khlc, seen: kseen }, hlc);
+          // One array per record, what the sender knew first, then the manifest's columns: no key repeated 300,000 times.
+          text += `[${JSON.stringify(seen)},${values.slice(1)}\n`;
+          if (withFiles) {
+            const record = Object.fromEntries(columns.map((c, i) => [c, row[5 + i]]));
+            for (const ref of fileRefs(name, record)) files.set(ref.sha256, ref);
+          }
         }
         count += rows.length;
         inPart += rows.length;

@@ -24,10 +24,39 @@ const list = <T>(v: string | number | null | undefined): T[] => {
   }
 };
 
+const DOCUMENTS: Record<string, FtsTable> = { associations: 'associations_fts', candidates: 'candidates_fts', needs: 'needs_fts' };
+
+/**
+ * Document rowids for the records an import creates, given to each record as it is inserted: the
+ * document is written later (once the record's children are in), without writing the record twice.
+ */
+export class SearchRowids {
+  private readonly next = new Map<string, number>();
+
+  constructor(private readonly sqlite: BetterSqlite3.Database) {}
+
+  /** A rowid no record and no document of the table uses; null for a table without documents. */
+  take(table: string): number | null {
+    const fts = DOCUMENTS[table];
+    if (!fts) return null;
+    let next = this.next.get(table);
+    if (next === undefined) {
+      const max = (sql: string) => (this.sqlite.prepare(sql).pluck().get() as number | null) ?? 0;
+      next = Math.max(max(`SELECT max(search_rowid) FROM ${table}`), max(`SELECT max(rowid) FROM ${fts}`)) + 1;
+    }
+    this.next.set(table, next + 1);
+    return next;
+  }
+}
+
 export class Reindexer {
   private readonly statements = new Map<string, BetterSqlite3.Statement<unknown[]>>();
 
-  constructor(private readonly sqlite: BetterSqlite3.Database) {}
+  /** `unwritten`: records that have a document rowid (from `SearchRowids`) but no document yet. */
+  constructor(
+    private readonly sqlite: BetterSqlite3.Database,
+    private readonly unwritten: ReadonlySet<string> = new Set(),
+  ) {}
 
   private prepared(sql: string): BetterSqlite3.Statement<unknown[]> {
     let s = this.statements.get(sql);
@@ -38,15 +67,27 @@ export class Reindexer {
     return s;
   }
 
+  /**
+   * New documents' rowids, written onto their records once the run of documents is over: an UPDATE
+   * between two writes to an FTS5 table opens a statement savepoint, which makes FTS5 flush its pending
+   * terms as a segment of one document (a region's import went from seconds to tens of seconds).
+   */
+  private readonly fresh: { table: string; id: string; rowid: number }[] = [];
+
   /** Rewrites one document and keeps its rowid on the record (plain rowids may change on VACUUM). */
   private document(fts: FtsTable, table: string, id: string, rowid: number | null, body: string): void {
     if (rowid !== null) {
-      this.prepared(`DELETE FROM ${fts} WHERE rowid = ?`).run(rowid);
+      if (!this.unwritten.has(id)) this.prepared(`DELETE FROM ${fts} WHERE rowid = ?`).run(rowid);
       this.prepared(`INSERT INTO ${fts} (rowid, body) VALUES (?, ?)`).run(rowid, body);
       return;
     }
-    const fresh = Number(this.prepared(`INSERT INTO ${fts} (body) VALUES (?)`).run(body).lastInsertRowid);
-    this.prepared(`UPDATE ${table} SET search_rowid = ? WHERE id = ?`).run(fresh, id);
+    this.fresh.push({ table, id, rowid: Number(this.prepared(`INSERT INTO ${fts} (body) VALUES (?)`).run(body).lastInsertRowid) });
+  }
+
+  /** Each new document's rowid onto its record. Called once a table's documents are all written. */
+  private keepFreshRowids(): void {
+    for (const f of this.fresh) this.prepared(`UPDATE ${f.table} SET search_rowid = ? WHERE id = ?`).run(f.rowid, f.id);
+    this.fresh.length = 0;
   }
 
   associations(ids: Iterable<string>): void {
@@ -80,11 +121,15 @@ export class Reindexer {
       );
       this.document('associations_fts', 'associations', id, a.search_rowid as number | null, body);
     }
+    this.keepFreshRowids();
   }
 
   candidates(ids: Iterable<string>): void {
     for (const id of ids) {
-      const c = this.prepared('SELECT * FROM candidates WHERE id = ?').get(id) as Raw | undefined;
+      const c = this.prepared(
+        `SELECT last_name, first_name, tax_code, birth_place, res_comune, dom_comune, citizenship, education_title, cpi, skills, experiences, notes, search_rowid, deleted_at
+         FROM candidates WHERE id = ?`,
+      ).get(id) as Raw | undefined;
       if (!c) continue;
       const notes = (this.prepared('SELECT text FROM candidate_notes WHERE candidate_id = ? AND deleted_at IS NULL').all(id) as { text: string }[]).map((n) => n.text);
       const skills = list<string>(c.skills);
@@ -103,11 +148,12 @@ export class Reindexer {
         notes: text(c.notes),
       } as unknown as CandidateRecord;
       this.document('candidates_fts', 'candidates', id, c.search_rowid as number | null, candidateBody(record, notes));
-      this.prepared('DELETE FROM candidate_skills WHERE candidate_id = ?').run(id);
+      if (!this.unwritten.has(id)) this.prepared('DELETE FROM candidate_skills WHERE candidate_id = ?').run(id);
       if (c.deleted_at === null) {
         for (const skill of skills) this.prepared('INSERT OR IGNORE INTO candidate_skills (candidate_id, skill, skill_key) VALUES (?, ?, ?)').run(id, skill, foldText(skill));
       }
     }
+    this.keepFreshRowids();
   }
 
   needs(ids: Iterable<string>): void {
@@ -124,5 +170,6 @@ export class Reindexer {
       );
       this.document('needs_fts', 'needs', id, n.search_rowid as number | null, body);
     }
+    this.keepFreshRowids();
   }
 }

@@ -9,7 +9,10 @@ import { AppError } from '../../../../shared/api/errors';
 import { EXCHANGE_AREA_LABELS, EXCHANGE_AREAS, exchangeTableInfo, type ExchangeArea } from '../../../../shared/api/exchange-tables';
 import type { AreaCounts, BundleSummary, ImportPreview, ImportResult } from '../../../../shared/api/exchange';
 import type { ServiceContext } from '../../context';
+import { AUDITED_ENTITIES } from '../../../../shared/api/audit';
 import { WrittenRecords } from '../../exchange/after-merge';
+import { DeferredIndexes } from '../../exchange/deferred-indexes';
+import { SearchRowids } from '../../exchange/reindex';
 import { forEachFile, forEachRecord } from '../../exchange/bundle-rows';
 import { MAX_DRIFT_MS, parseHlc } from '../../sync/hlc';
 import type { Manifest } from '../../exchange/manifest';
@@ -26,7 +29,11 @@ export interface ImportHooks {
   afterRecord?(count: number): void;
   /** SQLite's cache_size during the import; tests make it tiny so the transaction's pages reach the WAL early. */
   cacheSize?: number;
+  /** From how many arriving rows a table's indexes are built at the end (tests take the bulk path with a few records). */
+  bulkMinRows?: number;
 }
+
+const AUDITED = new Set<string>(AUDITED_ENTITIES);
 
 function emptyCounts(): AreaCounts {
   return { new: 0, updated: 0, unchanged: 0, conflicts: 0, duplicates: 0, pending: 0 };
@@ -132,6 +139,7 @@ function merger(ctx: ServiceContext, dryRun: boolean, extraSite?: { id: string; 
     dryRun,
     receivedAt: ctx.now().toISOString(),
     codeOfSite: (id) => (codeOf.get(id) as { code: string } | undefined)?.code ?? (extraSite?.id === id ? extraSite.code : null),
+    ...(dryRun ? {} : { searchRowids: new SearchRowids(ctx.sqlite) }),
     onWritten,
   });
 }
@@ -194,6 +202,16 @@ function writeFiles(dataDir: string, bundle: VerifiedBundle): number {
   return written;
 }
 
+/** Rows each table may receive: the file's records, and a line of history for each audited one. */
+function arrivingRows(manifest: Manifest): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (const part of manifest.tables) {
+    rows.set(part.table, (rows.get(part.table) ?? 0) + part.count);
+    if (AUDITED.has(part.table)) rows.set('audit_log', (rows.get('audit_log') ?? 0) + part.count);
+  }
+  return rows;
+}
+
 export function importBundle(ctx: ServiceContext, dataDir: string, uploadId: string, registerOffice: boolean, hooks: ImportHooks = {}): ImportResult {
   const bundle = verify(ctx, dataDir, uploadId);
   try {
@@ -224,6 +242,7 @@ export function importBundle(ctx: ServiceContext, dataDir: string, uploadId: str
           ctx.clock.receive(String(w.after.hlc));
           written.add(w);
         });
+        const deferred = DeferredIndexes.forImport(ctx.sqlite, arrivingRows(manifest), hooks.bulkMinRows);
         let count = 0;
         forEachRecord(bundle, (table, line) => {
           checkRowClock(ctx, manifest, String(line.row.hlc));
@@ -232,6 +251,7 @@ export function importBundle(ctx: ServiceContext, dataDir: string, uploadId: str
           hooks.afterRecord?.(count);
         });
         appliedFromPending = merge.applyPending((table, outcome) => tally.add(table.table, outcome));
+        deferred.restore();
         written.reindex();
         // New rule sets at a desk: drafts follow the set in force at their start, as after a local change.
         if (written.ruleSets && requireLocalSite(ctx.db).kind === 'sportello') repointDrafts(ctx);
