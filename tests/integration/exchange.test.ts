@@ -140,6 +140,25 @@ describe('regional exchange', () => {
     expect((await region.h.ok('candidates.list', {}, region.admin)).total).toBe(2);
   });
 
+  it('lets the regional office edit an association two desks registered with the same codice fiscale', async () => {
+    const to = await office('TO01');
+    const cn = await office('CN01');
+    const region = await office('PIE', 'ufficio_regionale');
+    const taxCode = associationInput().taxCode;
+    const a = await to.h.ok('associations.create', associationInput({ name: 'Polisportiva Aurora', taxCode }), to.admin);
+    await cn.h.ok('associations.create', associationInput({ name: 'Polisportiva Aurora ASD', taxCode }), cn.admin);
+    await importInto(region, await exportBundle(to));
+    await importInto(region, await exportBundle(cn));
+    const stored = await region.h.ok('associations.get', { id: a.id }, region.admin);
+    // An edit that leaves the codice fiscale alone does not create the double: the offices did.
+    const edited = await region.h.ok('associations.update', { id: a.id, hlc: stored.hlc, data: { ...associationToInput(stored), phone: '011 5550000' } }, region.admin);
+    expect(edited.phone).toBe('011 5550000');
+    // Giving a third association that code is still refused, next to the field.
+    const refused = await region.h.call('associations.create', associationInput({ name: 'Altro circolo', taxCode }), region.admin);
+    if (refused.ok) throw new Error('a third association with the same codice fiscale was accepted');
+    expect(refused.error.issues?.[0]?.message).toMatch(/già registrato/);
+  });
+
   it('keeps the losing version of a record both sides changed since they last met, for a coordinator to resolve', async () => {
     const to = await office('TO01');
     const cn = await office('CN01');

@@ -118,7 +118,9 @@ export function updateAssociation(ctx: ServiceContext, id: string, expectedHlc: 
     // Saving an unchanged form writes nothing: a newer hlc would wrongly win a regional merge.
     const candidate = { ...auditable(before), ...columns, sites: sitesSummary(data.sites) };
     if (diffFields(auditable(before), candidate).length === 0) return before;
-    assertTaxCodeFree(ctx.db, columns.taxCode, id);
+    // Only a new codice fiscale can make a double: at the regional office two desks may have registered
+    // the same association, and editing either must stay possible.
+    if (columns.taxCode !== before.taxCode) assertTaxCodeFree(ctx.db, columns.taxCode, id);
     ctx.db.update(associations).set({ ...columns, ...touchedMeta(ctx) }).where(eq(associations.id, id)).run();
     saveSites(ctx, id, data.sites);
     reindexAssociation(ctx, id);
