@@ -13,7 +13,7 @@ import type { RunningJob } from './jobs';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, filePartName, MANIFEST_PART, tablePartName, type Manifest } from './manifest';
 import { travellingColumns, type TravellingTable } from './tables';
 import { digester, ZipWriter } from './zip';
-import { sha256Of } from '../files/stored-files';
+import { ATTACHMENTS_FOLDER, resolveStored, sha256Of, storedPath } from '../files/stored-files';
 
 export const EXCHANGE_OUT_FOLDER = join('scambio', 'uscita');
 const PAGE = 1000;
@@ -74,7 +74,7 @@ function fileRefs(table: string, row: Record<string, unknown>): { path: string; 
   const add = (path: unknown, sha256: unknown) => {
     if (typeof path === 'string' && typeof sha256 === 'string') refs.push({ path, sha256 });
   };
-  if (table === 'candidate_attachments' && typeof row.stored_name === 'string') add(join('attachments', row.stored_name), row.sha256);
+  if (table === 'candidate_attachments' && typeof row.stored_name === 'string') add(storedPath(ATTACHMENTS_FOLDER, row.stored_name), row.sha256);
   if (table === 'documents') {
     add(row.stored_path, row.sha256);
     add(row.signed_stored_path, row.signed_sha256);
@@ -173,7 +173,7 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
     const manifestFiles: Manifest['files'] = [];
     for (const ref of files.values()) {
       if (job.cancelled) return null;
-      const path = join(env.dataDir, ref.path);
+      const path = resolveStored(env.dataDir, ref.path);
       // A file missing or altered at the desk is not sent: the record still travels, the regional office sees no file.
       if (!existsSync(path)) continue;
       const bytes = readFileSync(path);

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 
 export interface FileType {
@@ -47,6 +47,22 @@ export function cleanFileName(name: string, fallback = 'file'): string {
   return base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').slice(0, 200) || fallback;
 }
 
+/** Where candidates' attachments are kept, inside the data folder. */
+export const ATTACHMENTS_FOLDER = 'attachments';
+
+/**
+ * A stored file's path relative to the data folder, as records and bundles hold it: always with «/»,
+ * so a file written at a Windows desk is found at a Linux regional office and back.
+ */
+export function storedPath(...segments: string[]): string {
+  return posix.join(...segments);
+}
+
+/** Where a stored path is on this computer (also for paths written with «\\» by earlier versions). */
+export function resolveStored(dataDir: string, relativePath: string): string {
+  return join(dataDir, ...relativePath.split(/[\\/]/));
+}
+
 export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -56,7 +72,7 @@ export function sha256Of(bytes: Uint8Array): string {
  * renamed, so a crash never leaves half a file under the real name. Returns the sha256.
  */
 export function writeStoredFile(dataDir: string, relativePath: string, bytes: Uint8Array): string {
-  const finalPath = join(dataDir, relativePath);
+  const finalPath = resolveStored(dataDir, relativePath);
   mkdirSync(dirname(finalPath), { recursive: true });
   const temporary = `${finalPath}.part`;
   try {
@@ -71,8 +87,8 @@ export function writeStoredFile(dataDir: string, relativePath: string, bytes: Ui
 
 /** Removes a stored file when the record that would point to it could not be written. */
 export function discardStoredFile(dataDir: string, relativePath: string): void {
-  rmSync(join(dataDir, relativePath), { force: true });
-  rmSync(join(dataDir, `${relativePath}.part`), { force: true });
+  rmSync(resolveStored(dataDir, relativePath), { force: true });
+  rmSync(resolveStored(dataDir, `${relativePath}.part`), { force: true });
 }
 
 /**
@@ -82,7 +98,7 @@ export function discardStoredFile(dataDir: string, relativePath: string): void {
 export function readStoredFile(dataDir: string, relativePath: string, sha256: string, what: string, remedy: string): Buffer {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(join(dataDir, relativePath));
+    bytes = readFileSync(resolveStored(dataDir, relativePath));
   } catch {
     throw new AppError('IO', `Il file ${what} non si trova più nella cartella dei dati: ${remedy}.`);
   }

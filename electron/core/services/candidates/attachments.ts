@@ -3,7 +3,6 @@
  * the app chooses, with their sha256 and size; the record never holds an outside path. Only
  * PDF, DOCX, JPG and PNG are accepted, recognised by their content and not only their name.
  */
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import {
   ATTACHMENT_KIND_LABELS,
@@ -17,11 +16,10 @@ import { newRecordMeta, touchedMeta } from '../../context';
 import { candidateAttachments } from '../../db/schema';
 import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
-import { cleanFileName, decodeBase64, detectFileType, discardStoredFile, readStoredFile, writeStoredFile } from '../../files/stored-files';
+import { ATTACHMENTS_FOLDER, cleanFileName, decodeBase64, detectFileType, discardStoredFile, readStoredFile, storedPath, writeStoredFile } from '../../files/stored-files';
 import { assertWritable, requireCandidate } from './candidates';
 import { toAttachment } from './mapping';
 
-export const ATTACHMENTS_FOLDER = 'attachments';
 
 export function addAttachment(
   ctx: ServiceContext,
@@ -40,7 +38,7 @@ export function addAttachment(
   assertWritable(owner, 'allegare file');
   const id = newId();
   const storedName = `${id}.${type.extension}`;
-  const relativePath = join(ATTACHMENTS_FOLDER, storedName);
+  const relativePath = storedPath(ATTACHMENTS_FOLDER, storedName);
   const sha256 = writeStoredFile(dataDir, relativePath, bytes);
   try {
     return ctx.db.transaction(() => {
@@ -75,7 +73,7 @@ export function addAttachment(
 export function attachmentContent(ctx: ServiceContext, dataDir: string, id: string) {
   const row = ctx.db.select().from(candidateAttachments).where(eq(candidateAttachments.id, id)).get();
   if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'Allegato non trovato.');
-  const bytes = readStoredFile(dataDir, join(ATTACHMENTS_FOLDER, row.storedName), row.sha256, 'dell’allegato', 'allegalo di nuovo');
+  const bytes = readStoredFile(dataDir, storedPath(ATTACHMENTS_FOLDER, row.storedName), row.sha256, 'dell’allegato', 'allegalo di nuovo');
   return { fileName: row.fileName, mimeType: row.mimeType, contentBase64: bytes.toString('base64') };
 }
 

@@ -3,7 +3,6 @@
  * sha256; "da firmare" until the signed scan is attached (stored the same way, with its own hash).
  */
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { join } from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentKind, type DocumentView } from '../../../../shared/api/documents';
 import { italianMonth } from '../../../../shared/rules/calendar';
@@ -12,7 +11,7 @@ import type { ServiceContext } from '../../context';
 import { touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
 import { candidates, documents } from '../../db/schema';
-import { cleanFileName, decodeBase64, detectFileType, discardStoredFile, DOCX, JPG, PDF, PNG, readStoredFile, writeStoredFile } from '../../files/stored-files';
+import { cleanFileName, decodeBase64, detectFileType, discardStoredFile, DOCX, JPG, PDF, PNG, readStoredFile, storedPath, writeStoredFile } from '../../files/stored-files';
 import { writeAudit } from '../audit/audit-log';
 import { addEvent, requireInternship } from '../internships/internships';
 
@@ -128,7 +127,7 @@ export function attachSignedScan(ctx: ServiceContext, dataDir: string, input: { 
   if (type !== PDF && type !== JPG && type !== PNG) {
     throw new AppError('VALIDATION', 'La scansione firmata deve essere un PDF o un’immagine JPG o PNG (il contenuto del file non corrisponde).');
   }
-  const relativePath = join(DOCUMENTS_FOLDER, file.number, 'firmati', `${row.id}-${Date.now()}.${type.extension}`);
+  const relativePath = storedPath(DOCUMENTS_FOLDER, file.number, 'firmati', `${row.id}-${Date.now()}.${type.extension}`);
   const sha256 = writeStoredFile(dataDir, relativePath, bytes);
   try {
     return ctx.db.transaction(() => {

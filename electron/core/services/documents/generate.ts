@@ -5,7 +5,6 @@
  * version with its sha256, and put on the file's timeline.
  */
 import { and, eq, isNull, max } from 'drizzle-orm';
-import { join } from 'node:path';
 import { isRestrictedCategory } from '../../../../shared/api/candidate-fields';
 import { AppError } from '../../../../shared/api/errors';
 import type { DocumentView } from '../../../../shared/api/documents';
@@ -19,7 +18,7 @@ import type { Db } from '../../db/connection';
 import { documents } from '../../db/schema';
 import { buildDocument } from '../../documents';
 import { fillTemplate } from '../../documents/templates';
-import { discardStoredFile, writeStoredFile } from '../../files/stored-files';
+import { discardStoredFile, storedPath, writeStoredFile } from '../../files/stored-files';
 import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
 import { addEvent, categoryOf, findingsFor, internshipData, requireInternship } from '../internships/internships';
@@ -89,7 +88,7 @@ export function archiveDocument(
   const file = requireInternship(ctx.db, input.internshipId);
   const id = newId();
   const monthPart = input.month ? ` ${input.month}` : '';
-  const relativePath = join(DOCUMENTS_FOLDER, file.number, `${input.kind}${input.month ? `-${input.month}` : ''}-${id}.docx`);
+  const relativePath = storedPath(DOCUMENTS_FOLDER, file.number, `${input.kind}${input.month ? `-${input.month}` : ''}-${id}.docx`);
   const sha256 = writeStoredFile(dataDir, relativePath, built.bytes);
   try {
     return ctx.db.transaction(() => {

@@ -5,7 +5,6 @@
  * the previous one, and with none left, to the built-in document.
  */
 import { and, desc, eq, isNull, max } from 'drizzle-orm';
-import { join } from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentKind, type TemplateView } from '../../../../shared/api/documents';
 import type { ServiceContext } from '../../context';
@@ -13,7 +12,7 @@ import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
 import { documentTemplates, sites } from '../../db/schema';
 import { readTemplate, refusalError } from '../../documents/templates';
-import { cleanFileName, decodeBase64, detectFileType, discardStoredFile, DOCX, readStoredFile, writeStoredFile } from '../../files/stored-files';
+import { cleanFileName, decodeBase64, detectFileType, discardStoredFile, DOCX, readStoredFile, storedPath, writeStoredFile } from '../../files/stored-files';
 import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
 import { requireLocalSite } from '../settings/site';
@@ -83,7 +82,7 @@ export async function uploadTemplate(ctx: ServiceContext, dataDir: string, input
   if (!reading.ok) throw refusalError(reading.problems);
   const placeholders = reading.placeholders;
   const id = newId();
-  const relativePath = join(DOCUMENTS_FOLDER, 'modelli', `${input.kind}-${id}.docx`);
+  const relativePath = storedPath(DOCUMENTS_FOLDER, 'modelli', `${input.kind}-${id}.docx`);
   const sha256 = writeStoredFile(dataDir, relativePath, bytes);
   try {
     return ctx.db.transaction(() => {

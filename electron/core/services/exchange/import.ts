@@ -18,7 +18,7 @@ import { MAX_DRIFT_MS, parseHlc } from '../../sync/hlc';
 import type { Manifest } from '../../exchange/manifest';
 import { Merger, type Outcome, type Written } from '../../exchange/merge';
 import { verifyBundle, type VerifiedBundle } from '../../exchange/verify';
-import { sha256Of, writeStoredFile } from '../../files/stored-files';
+import { resolveStored, sha256Of, writeStoredFile } from '../../files/stored-files';
 import { repointDrafts } from '../rule-sets/drafts';
 import { requireLocalSite } from '../settings/site';
 import { requireOfficeKey } from './settings';
@@ -194,7 +194,7 @@ function discardWork(dataDir: string, uploadId: string): void {
 function writeFiles(dataDir: string, bundle: VerifiedBundle): number {
   let written = 0;
   forEachFile(bundle, (path, sha256, bytes) => {
-    const target = join(dataDir, path);
+    const target = resolveStored(dataDir, path);
     if (existsSync(target) && sha256Of(readFileSync(target)) === sha256) return;
     if (writeStoredFile(dataDir, path, bytes) !== sha256) throw new AppError('IO', 'Un file del pacchetto non corrisponde alla sua impronta: non è stato importato nulla.');
     written += 1;
