@@ -4,7 +4,6 @@
  * synchronous=FULL, so a failure or a crash at any point leaves the database as it was.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
 import { EXCHANGE_AREA_LABELS, EXCHANGE_AREAS, exchangeTableInfo, type ExchangeArea } from '../../../../shared/api/exchange-tables';
 import type { AreaCounts, BundleSummary, ImportPreview, ImportResult } from '../../../../shared/api/exchange';
