@@ -3,6 +3,7 @@
  * this office's clock and returns `invoke`, the function both transports call.
  */
 import { warmMatchingCaches } from './services/matches/facts';
+import { logShortSuspensions } from './services/internships/short-suspensions';
 import { join } from 'node:path';
 import type { BridgeEvent } from '../../shared/api/bridge';
 import type { ApiResult } from '../../shared/api/errors';
@@ -68,6 +69,7 @@ export function createCore(options: CoreOptions): Core {
       : null,
   };
   log.info(`core started on ${database.file}`);
+  reportShortSuspensions(database, log);
   let warmUpTimer: NodeJS.Timeout | null = null;
   return {
     state,
@@ -92,6 +94,18 @@ export function createCore(options: CoreOptions): Core {
       database.close();
     },
   };
+}
+
+/**
+ * The startup report of files still carrying suspensions that are absences (issue 13): only a
+ * report, so a failure here never stops the core from starting.
+ */
+function reportShortSuspensions(database: CoreState['database'], log: Logger): void {
+  try {
+    logShortSuspensions(database.db, log);
+  } catch (error) {
+    log.error('short suspensions report not computed at start', error);
+  }
 }
 
 /** Where the migrations live when running from the source tree (tests, web host). */

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { associationFields, operatingSiteFields } from './associations';
 import {
+  endsBeforeStart,
   numericTaxCode,
   optionalCap,
   optionalEmail,
@@ -269,5 +270,19 @@ describe('association form (associationFields)', () => {
     const message = issues(associationFields, noSites).sites!;
     expect(message).toMatch(/atteso/);
     expect(message).not.toMatch(/expected|Invalid/);
+  });
+});
+
+describe('a period (endsBeforeStart)', () => {
+  it('compares two real dates', () => {
+    expect(endsBeforeStart('2027-03-01', '2027-02-28')).toBe(true);
+    expect(endsBeforeStart('2027-03-01', '2027-03-01')).toBe(false);
+    expect(endsBeforeStart(null, '2027-02-28')).toBe(false);
+  });
+
+  it('leaves a date that cannot be read to its own «data non valida»', () => {
+    // As text, '2027-07-10' < '31/02/2026': the end would wrongly be said to come first.
+    expect(endsBeforeStart('31/02/2026', '2027-07-10')).toBe(false);
+    expect(endsBeforeStart('2027-01-11', '2027-02-30')).toBe(false);
   });
 });

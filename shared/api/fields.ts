@@ -13,6 +13,7 @@ import {
   type TaxCodeProblem,
 } from '../validation/tax-codes';
 import { isProvince } from '../validation/provinces';
+import { numberMessage, numberProblem, type NumberLimits } from '../validation/numbers';
 
 /** Text that may be left empty: trimmed, and stored as null when empty. */
 export const optionalText = (max = 500) =>
@@ -119,6 +120,15 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1900 && y <= 2100;
 }
 
+/**
+ * Whether a period ends before it starts. Only two real dates are compared: a date that cannot be
+ * read (31/02/2026, kept as typed) already has its own «data non valida», and compared as text it
+ * would add a wrong «la fine viene prima dell’inizio» to the other box.
+ */
+export function endsBeforeStart(start: string | null, end: string | null): boolean {
+  return start !== null && end !== null && isIsoDate(start) && isIsoDate(end) && end < start;
+}
+
 /** A date that may be left empty, as YYYY-MM-DD; empty → null. */
 export const optionalDate = (label: string) =>
   z
@@ -134,15 +144,26 @@ export const requiredDate = (label: string) =>
     .min(1, `${label}: campo obbligatorio`)
     .refine(isIsoDate, `${label}: data non valida`);
 
+/**
+ * A number within its limits, with one Italian message naming what is wrong (a negative number is
+ * «non può essere negativo», too many «al massimo 48 ore»). The forms bind their boxes to these
+ * schemas and never clamp, so this is the one place each field's limits are written.
+ * `missing`: the message when the box is empty or not a number.
+ */
+export const boundedNumber = (label: string, limits: NumberLimits, missing = `${label}: inserisci un numero`) =>
+  z.number({ error: missing }).superRefine((value, ctx) => {
+    const problem = numberProblem(value, limits);
+    if (problem) ctx.addIssue({ code: 'custom', message: numberMessage(label, problem, limits) });
+  });
+
 /** A whole number that may be left empty (null), within bounds, with the field's name in the messages. */
-export const optionalInt = (label: string, min: number, max: number) =>
-  z
-    .number({ error: `${label}: inserisci un numero` })
-    .int(`${label}: inserisci un numero intero`)
-    .min(min, `${label}: almeno ${min}`)
-    .max(max, `${label}: al massimo ${max}`)
+export const optionalInt = (label: string, min: number, max: number, unit?: string) =>
+  boundedNumber(label, { min, max, unit })
     .nullish()
     .transform((v) => v ?? null);
+
+/** Hours a week a person can work or a role needs: up to 48, the legal maximum working week (D.Lgs. 66/2003 art. 4). */
+export const optionalWeeklyHours = optionalInt('Ore settimanali', 1, 48, 'ore');
 
 /** One of a fixed list of codes, or nothing (null). */
 export const optionalCode = <T extends readonly [string, ...string[]]>(values: T) =>

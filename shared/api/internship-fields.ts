@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { INTERNSHIP_TYPES, RULE_IDS } from '../rules/internship-rules';
 import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY, SUSPENSION_REASONS } from '../rules/internship-lifecycle';
 import { TARGET_CATEGORIES } from './candidate-fields';
-import { optionalCode, optionalDate, optionalInt, optionalText, personTaxCode, recordMeta, textSet } from './fields';
+import { boundedNumber, endsBeforeStart, optionalCode, optionalDate, optionalInt, optionalText, personTaxCode, recordMeta, textSet } from './fields';
 
 export { INTERNSHIP_TYPES, INTERNSHIP_TYPE_LABELS, RULE_IDS, RULE_LABELS, type InternshipType, type RuleId } from '../rules/internship-rules';
 export {
@@ -24,11 +24,8 @@ export {
   type InterruptedBy,
 } from '../rules/internship-lifecycle';
 
-const hoursOfDay = z
-  .number({ error: 'Ore: inserisci un numero' })
-  .min(0, 'Ore: non meno di 0')
-  .max(12, 'Ore: al massimo 12 al giorno')
-  .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'Ore: al massimo due decimali (es. 7,5)');
+/** Hours of one day of the weekly schedule: 7,5 is fine, a third decimal is not. */
+const hoursOfDay = boundedNumber('Ore', { min: 0, max: 12, unit: 'al giorno', decimals: 2 });
 
 /** Hours per ISO weekday (1 = lunedì … 7 = domenica). */
 export const weeklyScheduleSchema = z.object({
@@ -47,7 +44,11 @@ const slot = optionalText(60);
 export const weeklySlotsSchema = z.object({ 1: slot, 2: slot, 3: slot, 4: slot, 5: slot, 6: slot, 7: slot });
 
 const cents = (label: string) =>
-  z.number({ error: `${label}: inserisci un importo` }).int(`${label}: in centesimi interi`).min(0, `${label}: non negativo`).max(1_000_000, `${label}: importo troppo alto`);
+  z
+    .number({ error: `${label}: inserisci un importo` })
+    .int(`${label}: in centesimi interi`)
+    .min(0, `${label}: l’importo non può essere negativo`)
+    .max(1_000_000, `${label}: importo troppo alto`);
 
 export const fundingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ospitante') }),
@@ -80,7 +81,7 @@ export const internshipFields = z
     hostTutorName: optionalText(120),
     hostTutorTaxCode: personTaxCode(false),
     hostTutorRole: optionalText(120),
-    hostTutorYears: optionalInt('Anni di esperienza del tutor', 0, 60),
+    hostTutorYears: optionalInt('Anni di esperienza del tutor', 0, 60, 'anni'),
     startDate: optionalDate('Data di inizio'),
     plannedEndDate: optionalDate('Data di fine prevista'),
     weeklySchedule: weeklyScheduleSchema.nullish().transform((v) => v ?? null),
@@ -101,7 +102,7 @@ export const internshipFields = z
     notes: optionalText(4000),
   })
   .superRefine((v, ctx) => {
-    if (v.startDate && v.plannedEndDate && v.plannedEndDate < v.startDate) {
+    if (endsBeforeStart(v.startDate, v.plannedEndDate)) {
       ctx.addIssue({ code: 'custom', path: ['plannedEndDate'], message: 'La fine prevista viene prima dell’inizio' });
     }
     // The convenzione prints both shares: they must make up the allowance, not just a ratio.
@@ -162,6 +163,11 @@ export const internshipSchema = z.object({
   interruptionReason: z.string().nullable(),
   finalCertificateDate: z.string().nullable(),
   candidateName: z.string(),
+  /**
+   * To agree the words said of the intern (il tirocinante/la tirocinante, assunto/assunta). Filled
+   * by the handler from the candidate (optional so the file's own reader need not know it).
+   */
+  candidateSex: z.enum(['M', 'F']).nullish(),
   associationName: z.string(),
   /** Where the intern works: the operating site's label and address, or null for the registered office. */
   siteName: z.string().nullable(),

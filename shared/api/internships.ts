@@ -5,7 +5,7 @@ import { checkDailyShape, DAY_KINDS } from '../rules/attendance-days';
 import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY, SUSPENSION_REASONS } from '../rules/internship-lifecycle';
 import { method } from './define';
 import { officeFilter } from './reference';
-import { id, optionalCode, optionalDate, optionalText, pageInput, requiredDate } from './fields';
+import { boundedNumber, id, optionalCode, optionalDate, optionalText, pageInput, requiredDate } from './fields';
 import { findingSchema, internshipFields, internshipSchema } from './internship-fields';
 
 export * from './internship-fields';
@@ -61,6 +61,8 @@ export const internshipMoveInput = z.object({
   endNoticeNumber: optionalText(60),
   suspensionReason: optionalCode(SUSPENSION_REASONS),
   suspensionFrom: optionalDate('Inizio della sospensione'),
+  /** The expected last day: a suspension shorter than the rules' minimum is refused (its days are absences). */
+  suspensionTo: optionalDate('Fine prevista della sospensione'),
   note: optionalText(1000),
 });
 export type InternshipMoveInput = z.input<typeof internshipMoveInput>;
@@ -115,7 +117,21 @@ export const attendanceSchema = z.object({
   dueCents: z.number().int(),
   hostCents: z.number().int(),
   projectCents: z.number().int(),
+  /** The final certificate is reached, or still within reach if the months not entered yet are attended in full. */
   certificateReachable: z.boolean(),
+  /**
+   * The final certificate on its base: the hours planned in the PFI for the whole period (extensions
+   * included, qualifying suspensions left out), also when the file ended early or was interrupted.
+   */
+  certificate: z.object({
+    plannedHours: z.number(),
+    /** Each month's attended hours up to its own planned hours. */
+    attendedHours: z.number(),
+    /** attended ÷ planned, 0..1; null when nothing is planned. */
+    attendance: z.number().nullable(),
+    /** Reached with the hours entered so far. */
+    reached: z.boolean(),
+  }),
   /** Share of a month's planned hours that earns the whole allowance, from the file's rule set (0.7). */
   attendanceThreshold: z.number(),
   /** Share of the file's planned hours the final certificate needs, from the file's rule set (0.7). */
@@ -124,6 +140,9 @@ export const attendanceSchema = z.object({
   missing: z.string().nullable(),
 });
 export type AttendanceView = z.output<typeof attendanceSchema>;
+
+/** A month's hours attended, as the desk types the total: the register's box checks it with this too. */
+export const attendedHoursField = boundedNumber('Ore svolte', { min: 0, max: 400, unit: 'in un mese', decimals: 2 });
 
 /**
  * A month's hours: either the monthly total (`attendedHours`) or the hours of each day (`daily`,
@@ -136,12 +155,7 @@ export const setAttendanceInput = z
   .object({
     id,
     month: monthKey,
-    attendedHours: z
-      .number({ error: 'Ore svolte: inserisci un numero' })
-      .min(0, 'Ore svolte: non meno di 0')
-      .max(400, 'Ore svolte: al massimo 400 in un mese')
-      .nullish()
-      .transform((v) => v ?? null),
+    attendedHours: attendedHoursField.nullish().transform((v) => v ?? null),
     daily: z
       .record(z.string(), z.number({ error: 'Ore del giorno: inserisci un numero' }))
       .nullish()
@@ -158,6 +172,28 @@ export const setAttendanceInput = z
     for (const issue of checkDailyShape({ year, month }, v.daily)) ctx.addIssue({ code: 'custom', path: ['daily', issue.date], message: issue.message });
   });
 export type SetAttendanceInput = z.input<typeof setAttendanceInput>;
+
+/**
+ * A suspension recorded before issue 13 that is really an absence (shorter than the rule set's
+ * minimum, or for another reason): listed for a coordinator, who converts it into absences.
+ */
+export const shortSuspensionSchema = z.object({
+  internshipId: z.string(),
+  /** The file's version, for `internships.convertSuspension`. */
+  internshipHlc: z.string(),
+  number: z.string(),
+  status: z.enum(INTERNSHIP_STATUSES),
+  candidateName: z.string(),
+  associationName: z.string(),
+  suspensionId: z.string(),
+  from: z.string(),
+  /** Null while still open (a suspension for another reason, which never qualifies). */
+  to: z.string().nullable(),
+  reason: z.enum(SUSPENSION_REASONS),
+  /** Calendar days, null while open. */
+  days: z.number().int().nullable(),
+});
+export type ShortSuspension = z.output<typeof shortSuspensionSchema>;
 
 export const internshipsMethods = {
   'internships.list': method({
@@ -205,7 +241,25 @@ export const internshipsMethods = {
   'internships.waive': method({
     summary: 'Deroga a una regola che lo consente, con il motivo scritto (coordinatori)',
     access: 'internships.waive',
-    input: z.object({ id, rule: z.enum(RULE_IDS), reason: z.string().trim().min(10, 'Scrivi il motivo della deroga (almeno 10 caratteri)').max(1000) }),
+    input: z.object({
+      id,
+      rule: z.enum(RULE_IDS),
+      reason: z.string().trim().min(10, 'Scrivi il motivo della deroga (almeno 10 caratteri)').max(1000),
+      /** The minimum duration is waived only for a seasonal activity: the coordinator says it is one. */
+      seasonal: z.boolean().default(false),
+    }),
+    output: internshipSchema,
+  }),
+  'internships.shortSuspensions': method({
+    summary: 'Le sospensioni registrate che in realtà sono assenze, da convertire (coordinatori)',
+    access: 'attendance.close',
+    input: z.object({}),
+    output: z.array(shortSuspensionSchema),
+  }),
+  'internships.convertSuspension': method({
+    summary: 'Converte in assenze una sospensione più breve del minimo (coordinatori)',
+    access: 'attendance.close',
+    input: z.object({ id, hlc: z.string(), suspensionId: id }),
     output: internshipSchema,
   }),
   'internships.attendance': method({

@@ -53,6 +53,8 @@ const existingMatch = z.object({ id: z.string(), status: z.enum(MATCH_STATUSES) 
 export const rankedCandidateSchema = z.object({
   candidateId: z.string(),
   name: z.string(),
+  /** To agree the words said of the person (proposto/proposta). */
+  sex: z.enum(['M', 'F']).nullable(),
   comune: z.string().nullable(),
   province: z.string().nullable(),
   status: z.enum(CANDIDATE_STATUSES),
@@ -95,6 +97,8 @@ export const matchSchema = z.object({
   associationName: z.string(),
   candidateId: z.string(),
   candidateName: z.string(),
+  /** To agree the words said of the person (proposto/proposta, il candidato/la candidata). */
+  candidateSex: z.enum(['M', 'F']).nullable(),
   status: z.enum(MATCH_STATUSES),
   score: z.number().int(),
   reasons: z.array(matchReasonSchema),

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { DRIVING_LICENCES, EDUCATION_LEVELS, SHIFTS, TARGET_CATEGORIES } from './candidate-fields';
-import { codeSet, optionalCode, optionalDate, optionalInt, optionalText, recordMeta, requiredDate, requiredText, textSet } from './fields';
+import { boundedNumber, codeSet, endsBeforeStart, optionalCode, optionalDate, optionalText, optionalWeeklyHours, recordMeta, requiredDate, requiredText, textSet } from './fields';
 import { NEED_STATUSES } from '../rules/need-lifecycle';
 
 export { NEED_STATUSES, NEED_STATUS_LABELS, PROPOSABLE_NEED_STATUSES, type NeedStatus } from '../rules/need-lifecycle';
@@ -29,12 +29,12 @@ export const needFields = z
     educationLevel: optionalCode(EDUCATION_LEVELS),
     licence: optionalCode(DRIVING_LICENCES),
     vehicleNeeded: z.boolean().default(false),
-    hoursPerWeek: optionalInt('Ore settimanali', 1, 48),
+    hoursPerWeek: optionalWeeklyHours,
     shifts: codeSet(SHIFTS),
     schedule: optionalText(300),
-    periodFrom: optionalDate('Dal'),
-    periodTo: optionalDate('Al'),
-    positions: z.number({ error: 'Indica quante persone servono' }).int('Un numero intero').min(1, 'Almeno una persona').max(50, 'Al massimo 50'),
+    periodFrom: optionalDate('Periodo dal'),
+    periodTo: optionalDate('Periodo al'),
+    positions: boundedNumber('Posti', { min: 1, max: 50, unit: 'persone' }, 'Indica quante persone servono'),
     offers: codeSet(NEED_OFFERS),
     categories: codeSet(TARGET_CATEGORIES),
     hostTutorAvailable: z.boolean().default(false),
@@ -43,7 +43,7 @@ export const needFields = z
     notes: optionalText(4000),
   })
   .superRefine((v, ctx) => {
-    if (v.periodFrom && v.periodTo && v.periodTo < v.periodFrom) {
+    if (endsBeforeStart(v.periodFrom, v.periodTo)) {
       ctx.addIssue({ code: 'custom', path: ['periodTo'], message: 'La fine del periodo viene prima dell’inizio' });
     }
     if (v.offers.length === 0) ctx.addIssue({ code: 'custom', path: ['offers'], message: 'Indica cosa offre l’associazione' });

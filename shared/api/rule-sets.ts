@@ -7,17 +7,12 @@
 import { z } from 'zod';
 import { TARGET_CATEGORIES, type TargetCategory } from './candidate-fields';
 import { method } from './define';
-import { requiredDate, requiredText } from './fields';
+import { boundedNumber, requiredDate, requiredText } from './fields';
 import { INTERNSHIP_TYPES, RULE_IDS, type InternshipType, type RuleId } from '../rules/internship-rules';
 
-const wholeNumber = (label: string, min: number, max: number) =>
-  z
-    .number({ error: `${label}: scrivi un numero` })
-    .int(`${label}: solo numeri interi`)
-    .min(min, `${label}: almeno ${min}`)
-    .max(max, `${label}: al massimo ${max}`);
+const wholeNumber = (label: string, min: number, max: number, unit?: string) => boundedNumber(label, { min, max, unit }, `${label}: scrivi un numero`);
 
-const months = (label: string) => wholeNumber(label, 1, 60);
+const months = (label: string) => wholeNumber(label, 1, 60, 'mesi');
 const weeklyHours = (label: string) => z.number({ error: `${label}: scrivi un numero` }).gt(0, `${label}: più di 0 ore`).max(60, `${label}: al massimo 60 ore`);
 const cents = (label: string) => wholeNumber(label, 0, 1_000_000);
 /** A share stored 0..1 and shown as a percentage. */
@@ -79,6 +74,12 @@ export const ruleSetFields = z
     validFrom: requiredDate('In vigore dal'),
     legalBasisByType: byType,
     minMonths: months('Durata minima'),
+    seasonalMinMonths: months('Durata minima per attività stagionali'),
+    minAgeYears: wholeNumber('Età minima', 14, 30),
+    suspension: z.object({
+      healthMinDays: wholeNumber('Sospensione per maternità, malattia o infortunio: giorni minimi', 1, 365),
+      closureMinDays: wholeNumber('Sospensione per chiusura dell’ospitante: giorni minimi', 1, 365),
+    }),
     maxMonthsByCategory: byCategory,
     allowance,
     maxWeeklyHours: weeklyHours('Ore settimanali massime'),
@@ -89,6 +90,9 @@ export const ruleSetFields = z
     rules: policies,
   })
   .superRefine((s, ctx) => {
+    if (s.seasonalMinMonths > s.minMonths) {
+      ctx.addIssue({ code: 'custom', path: ['seasonalMinMonths'], message: `Non più della durata minima (${s.minMonths} mesi)` });
+    }
     for (const c of TARGET_CATEGORIES) {
       if (s.maxMonthsByCategory[c] < s.minMonths) {
         ctx.addIssue({ code: 'custom', path: ['maxMonthsByCategory', c], message: `Non meno della durata minima (${s.minMonths} mesi)` });

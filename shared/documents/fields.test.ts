@@ -127,11 +127,11 @@ describe('printed values', () => {
     expect(fieldValues(registerMonthContext({ daily: false })).registro_ore_svolte).toBe(TO_FILL_BY_HAND);
   });
 
-  it('prints the final totals with the attendance cut, never rounded up', () => {
+  it('prints the final totals with the attendance to the nearest tenth (541,5 of 592 hours: 91,47%)', () => {
     const v = fieldValues(certificateContext());
     expect(v.totale_ore_previste).toBe('592');
     expect(v.totale_ore_svolte).toBe('541,5');
-    expect(v.percentuale_frequenza).toBe('91,4%');
+    expect(v.percentuale_frequenza).toBe('91,5%');
     expect(v.esito).toBe('Assunta dall’ente ospitante');
     expect(v.sospensioni).toBe('dal 14/12/2026 al 18/12/2026: Malattia');
     expect(formatShare(0.6996)).toBe('69,9%');

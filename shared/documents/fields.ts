@@ -17,6 +17,7 @@
  */
 import { formatAddress, formatSite, type AddressParts } from '../format/address';
 import { formatCents } from '../format/money';
+import { agree } from '../text/agreement';
 import { dayReason, type PlannedDay } from '../rules/attendance-days';
 import type { IsoWeekday } from '../rules/calendar';
 import { formatHours as hoursText, formatShare as shareText } from '../format/numbers';
@@ -195,7 +196,7 @@ export const VALUE_FIELDS: readonly ValueField[] = [
     ['tirocinante_nome_proprio', 'Nome', 'Solo il nome del tirocinante.', (c) => text(c.intern.firstName)],
     ['tirocinante_cognome', 'Cognome', 'Solo il cognome del tirocinante.', (c) => text(c.intern.lastName)],
     ['tirocinante_codice_fiscale', 'Codice fiscale', 'Codice fiscale del tirocinante.', (c) => text(c.intern.taxCode)],
-    ['tirocinante_nato_nata', '«nato» o «nata»', '«nato», «nata» secondo il sesso, o «nato/a» se non indicato: «{{tirocinante_nato_nata}} a …».', (c) => (c.intern.sex === 'M' ? 'nato' : c.intern.sex === 'F' ? 'nata' : 'nato/a')],
+    ['tirocinante_nato_nata', '«nato» o «nata»', '«nato», «nata» secondo il sesso, o «nato/a» se non indicato: «{{tirocinante_nato_nata}} a …».', (c) => agree(c.intern.sex, 'nato/a')],
     ['tirocinante_data_nascita', 'Data di nascita', 'Es. 05/04/2001.', (c) => date(c.intern.birthDate)],
     ['tirocinante_luogo_nascita', 'Luogo di nascita', 'Comune (o Stato estero) di nascita.', (c) => text(c.intern.birthPlace)],
     ['tirocinante_cittadinanza', 'Cittadinanza', 'Es. «italiana».', (c) => text(c.intern.citizenship)],

@@ -5,6 +5,7 @@
  * line to fill by hand; what it cannot (dates, the schedule, who signs) is listed here.
  */
 import type { InternshipStatus } from '../rules/internship-lifecycle';
+import { agree } from '../text/agreement';
 import type { DocumentContext } from './context';
 
 /** Where the desk fixes a missing item: the file's form, the host, the person, or the settings. */
@@ -54,7 +55,7 @@ export function documentProblems(ctx: DocumentContext, facts: ReadinessFacts): D
     if (facts.categoryHidden) {
       problems.push({ message: 'Il progetto formativo riporta la categoria riservata della persona: lo prepara un coordinatore.', place: 'tirocinio', field: null });
     }
-    need(intern.residence, 'Manca la residenza del tirocinante.', 'candidato', 'resAddress');
+    need(intern.residence, agree(intern.sex, 'Manca la residenza del/della tirocinante.'), 'candidato', 'resAddress');
     need(t.schedule, 'Manca l’orario settimanale.', 'tirocinio', 'weeklySchedule');
     need(t.promoterTutor.name, 'Manca il tutor del soggetto promotore.', 'tirocinio', 'promoterTutorId');
     need(t.hostTutor.name, 'Manca il nome del tutor dell’ospitante.', 'tirocinio', 'hostTutorName');
@@ -70,12 +71,9 @@ export function documentProblems(ctx: DocumentContext, facts: ReadinessFacts): D
     if (!ctx.register) problems.push({ message: 'Scegli un mese compreso nel periodo del tirocinio.', place: 'presenze', field: null });
   }
   if (ctx.kind === 'attestazione') {
-    if (facts.status !== 'concluso') {
-      const message =
-        facts.status === 'interrotto'
-          ? 'Il tirocinio è stato interrotto: l’attestazione finale non si rilascia.'
-          : 'L’attestazione finale si rilascia quando il tirocinio è concluso.';
-      problems.push({ message, place: 'tirocinio', field: 'status' });
+    // Also an interrupted file that reached the share of the whole planned hours (DOMAIN.md «Final certificate»).
+    if (facts.status !== 'concluso' && facts.status !== 'interrotto') {
+      problems.push({ message: 'L’attestazione finale si rilascia quando il tirocinio è concluso.', place: 'tirocinio', field: 'status' });
       return problems;
     }
     const totals = ctx.totals;

@@ -1,7 +1,8 @@
 /**
  * The monthly allowance (indennità di partecipazione): the regional minimum for a weekly load, what
- * is due for a month given the attendance register, who pays it, and whether the attendance over the
- * whole tirocinio allows the final certificate. Pure, integer cents in and out.
+ * is due for a month given the attendance register, who pays it, and the attendance over the months
+ * entered. Pure, integer cents in and out. The final certificate has its own base (the whole planned
+ * period, final-certificate.ts).
  *
  * Hours are counted to the hundredth (36 seconds): every ratio below is computed on whole
  * hundredths of an hour with integer arithmetic, so 70 of 100 hours is exactly 70%, never 69.999…%.
@@ -153,11 +154,4 @@ function attendanceTotals(months: readonly MonthHours[]): { planned: number; att
 export function overallAttendance(months: readonly MonthHours[]): number | null {
   const { planned, attended } = attendanceTotals(months);
   return planned === 0 ? null : attendanceBasisPoints(attended, planned) / 10000;
-}
-
-/** True when the overall attendance reaches the set's share (70%); never with no planned hours. */
-export function canIssueFinalCertificate(months: readonly MonthHours[], rules: InternshipRuleSet): boolean {
-  const { planned, attended } = attendanceTotals(months);
-  if (planned === 0) return false;
-  return attendanceBasisPoints(attended, planned) >= basisPoints(rules.finalCertificateAttendance);
 }

@@ -5,9 +5,10 @@
  * It only combines `calendar.ts` and `allowance.ts`, so the sheet on screen, the core and the
  * documents compute the same numbers.
  */
-import { canIssueFinalCertificate, fundingSplit, monthAllowance, overallAttendance, type Funding } from './allowance';
+import { fundingSplit, monthAllowance, overallAttendance, type Funding } from './allowance';
 import { daysBetweenInclusive, daysInMonth, monthPeriod, suspensionDays, type Period } from './calendar';
-import { plannedHoursInMonth, type WeeklySchedule } from './working-hours';
+import { finalCertificate, type FinalCertificate } from './final-certificate';
+import { plannedHours, plannedHoursInMonth, type WeeklySchedule } from './working-hours';
 import { PIEDMONT_DEFAULT_RULES, type InternshipRuleSet } from './internship-rules';
 
 export interface MonthRef {
@@ -29,8 +30,13 @@ export function internshipMonths(internship: Period): MonthRef[] {
 
 export interface SheetFile {
   schedule: WeeklySchedule;
-  /** Start and (current) end of the internship. */
+  /** Start and (current) end of the internship: the real end once it ended, else the planned one. */
   period: Period;
+  /**
+   * The planned end, extensions included: the final certificate's base runs to it even when the
+   * file ended earlier (DOMAIN.md «Final certificate»).
+   */
+  plannedEnd: string;
   suspensions: readonly Period[];
   monthlyAllowanceCents: number;
   funding: Funding;
@@ -113,8 +119,17 @@ export interface FileAttendance {
   dueCents: number;
   hostCents: number;
   projectCents: number;
-  /** Whether the attendance so far reaches the share the final certificate needs. */
-  certificateReachable: boolean;
+  /** The final certificate on the hours planned for the whole period (final-certificate.ts). */
+  certificate: FinalCertificate;
+}
+
+/**
+ * Hours planned from the start to the planned end (extensions included), suspensions left out:
+ * the PFI's total, the base of the final certificate whatever the real end.
+ */
+export function pfiPlannedHours(file: SheetFile): number {
+  const to = file.plannedEnd > file.period.to ? file.plannedEnd : file.period.to;
+  return plannedHours(file.schedule, { from: file.period.from, to }, { suspensions: file.suspensions, localHolidays: file.localHolidays });
 }
 
 /** Every month of the file, with the hours entered so far (keyed 'YYYY-MM'). */
@@ -130,6 +145,6 @@ export function fileAttendance(file: SheetFile, attended: ReadonlyMap<string, nu
     dueCents: sum('dueCents'),
     hostCents: sum('hostCents'),
     projectCents: sum('projectCents'),
-    certificateReachable: canIssueFinalCertificate(entered, rules),
+    certificate: finalCertificate({ plannedHours: pfiPlannedHours(file), months, threshold: rules.finalCertificateAttendance }),
   };
 }

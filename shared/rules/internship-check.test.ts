@@ -31,6 +31,8 @@ const CTX: CheckContext = {
   host: { employees: 3, protocolHost: true, otherInterns: 0 },
   tutorOtherInterns: 0,
   candidateOtherInternship: null,
+  sameHostInternship: null,
+  candidateBirthDate: '1990-05-03',
   today: '2026-12-01',
 };
 
@@ -74,11 +76,30 @@ describe('duration, suspensions excluded, by target category', () => {
     expect(over!.message).toContain('la fine può essere al più il 09/08/2027');
   });
 
-  it('under 2 months is below the minimum (waivable); inclusion tirocini follow their own act', () => {
+  it('under 2 months is below the minimum, waivable only for a seasonal activity; inclusion tirocini follow their own act', () => {
     const short = checkInternship({ ...FILE, plannedEndDate: addDays(plannedEnd(START, 2), -1) }, CTX);
     expect(short.map((f) => [f.rule, f.waivable])).toEqual([['durata-minima', true]]);
-    expect(short[0]!.message).toBe('Dura meno di 2 mesi: con inizio il 11/01/2027 la fine deve essere almeno il 10/03/2027.');
+    expect(short[0]!.message).toBe(
+      'Dura meno di 2 mesi: con inizio il 11/01/2027 la fine deve essere almeno il 10/03/2027. Solo per un’attività stagionale un coordinatore può derogare, fino a 1 mese.',
+    );
     expect(rulesOf({ type: 'inclusione' as InternshipType, plannedEndDate: plannedEnd(START, 30) })).toEqual([]);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['exactly 1 month', plannedEnd(START, 1), true],
+    ['a day less than 1 month', addDays(plannedEnd(START, 1), -1), false],
+    ['two weeks', addDays(START, 13), false],
+  ])('%s: below the minimum; a seasonal waiver allowed = %s', (_what, end, waivable) => {
+    const [f] = checkInternship({ ...FILE, plannedEndDate: end }, CTX);
+    expect(f).toMatchObject({ rule: 'durata-minima', severity: 'blocking', waivable });
+  });
+
+  it('under the seasonal minimum the message gives the end of 1 month; a set without seasonal room allows no waiver', () => {
+    const [tooShort] = checkInternship({ ...FILE, plannedEndDate: addDays(START, 13) }, CTX);
+    expect(tooShort!.message).toBe('Dura meno di 1 mese, il minimo anche per un’attività stagionale: con inizio il 11/01/2027 la fine deve essere almeno il 10/02/2027.');
+    const noSeasonal = { ...CTX.rules, seasonalMinMonths: 2 };
+    const [f] = checkInternship({ ...FILE, plannedEndDate: plannedEnd(START, 1) }, { ...CTX, rules: noSeasonal });
+    expect(f).toMatchObject({ rule: 'durata-minima', waivable: false, message: 'Dura meno di 2 mesi: con inizio il 11/01/2027 la fine deve essere almeno il 10/03/2027.' });
   });
 
   it('without a category, the shortest maximum applies', () => {
@@ -153,6 +174,38 @@ describe('host tutor, the candidate’s other internship, the mandatory notice',
     expect(rulesOf({ noticeDate: null }, { today: '2027-01-09' })).toEqual([]);
     const [reminder] = checkInternship({ ...FILE, noticeDate: null }, { ...CTX, today: '2027-01-10' });
     expect(reminder!.message).toBe('La comunicazione obbligatoria va fatta oggi: registrala prima dell’avvio.');
+  });
+});
+
+describe('the person: not the same host twice, at least 16 at the start', () => {
+  it('another tirocinio of the person at the same host blocks, waivable by a coordinator', () => {
+    const [f] = checkInternship(FILE, { ...CTX, sameHostInternship: { label: 'pratica TO01-2025-0007, dal 03/03/2025' } });
+    expect(f).toMatchObject({ rule: 'stesso-ospitante', severity: 'blocking', waivable: true, field: 'associationId' });
+    expect(f!.message).toBe(
+      'La persona ha già un tirocinio presso questa associazione (pratica TO01-2025-0007, dal 03/03/2025): non se ne fa un secondo presso lo stesso ospitante, salvo deroga motivata di un coordinatore.',
+    );
+  });
+
+  it.each<[string, boolean]>([
+    ['2011-01-11', true], // 16 on the start day
+    ['2011-01-12', false], // 16 the day after
+    ['2012-06-30', false],
+    ['1960-01-01', true],
+  ])('born %s, starting 11/01/2027: old enough = %s', (birth, ok) => {
+    expect(rulesOf({}, { candidateBirthDate: birth }).includes('eta-minima:blocking')).toBe(!ok);
+  });
+
+  it('says the age on the start day and the first day the person may start; the age is a number of the rule set', () => {
+    const [f] = checkInternship(FILE, { ...CTX, candidateBirthDate: '2011-05-03' });
+    expect(f).toMatchObject({ rule: 'eta-minima', waivable: true, field: 'startDate' });
+    expect(f!.message).toBe('Il giorno dell’inizio (11/01/2027) la persona ha 15 anni: serve averne almeno 16, cioè cominciare dal 03/05/2027.');
+    expect(rulesOf({}, { candidateBirthDate: '2010-05-03', rules: { ...CTX.rules, minAgeYears: 18 } })).toEqual(['eta-minima:blocking']);
+    expect(rulesOf({}, { candidateBirthDate: null })).toEqual([]);
+  });
+
+  it('born on 29 February, a person completes the years on 1 March in a year without one', () => {
+    const [f] = checkInternship(FILE, { ...CTX, candidateBirthDate: '2012-02-29', rules: { ...CTX.rules, minAgeYears: 15 } });
+    expect(f!.message).toContain('serve averne almeno 15, cioè cominciare dal 01/03/2027.');
   });
 });
 

@@ -12,6 +12,7 @@ import { durationInMonths, endAfterSuspensions, plannedEnd, type Period } from '
 import { weeklyHours, type WeeklySchedule } from './working-hours';
 import { hostQuota } from './host-quota';
 import { noticeDeadline } from './internship-lifecycle';
+import { ageOn, dayOfAge } from './person-age';
 import { ruleApplies, RULE_LABELS, type InternshipRuleSet, type InternshipType, type RuleId } from './internship-rules';
 
 export interface InternshipUnderCheck {
@@ -41,6 +42,10 @@ export interface CheckContext {
   tutorOtherInterns: number;
   /** Another internship of the same candidate over these dates, if any. */
   candidateOtherInternship: { label: string } | null;
+  /** Another tirocinio (signed or later, whenever) of the same person at the same host, if any. */
+  sameHostInternship: { label: string } | null;
+  /** The person's birth date ('YYYY-MM-DD'), for the minimum age on the start date. */
+  candidateBirthDate: string | null;
   /** 'YYYY-MM-DD' in Italy. */
   today: string;
 }
@@ -62,12 +67,32 @@ function maxMonths(rules: InternshipRuleSet, category: TargetCategory | null): n
   return category ? rules.maxMonthsByCategory[category] : Math.min(...Object.values(rules.maxMonthsByCategory));
 }
 
+/**
+ * Below the minimum length the only waiver is for a seasonal activity, down to
+ * `seasonalMinMonths` (DOMAIN.md «Minimum duration»); shorter than that nothing can be waived.
+ * The message gives the end to write, and says when a coordinator may waive.
+ */
+function belowMinimum(rules: InternshipRuleSet, startDate: string, length: number, limitEnd: (m: number) => string): { message: string; waivable: boolean } {
+  const start = formatItalianDate(startDate);
+  const plain = `Dura meno di ${months(rules.minMonths)}: con inizio il ${start} la fine deve essere almeno il ${formatItalianDate(limitEnd(rules.minMonths))}.`;
+  const seasonal = rules.seasonalMinMonths;
+  if (!rules.rules['durata-minima'].waivable || seasonal >= rules.minMonths) return { message: plain, waivable: false };
+  if (length < seasonal) {
+    return {
+      message: `Dura meno di ${months(seasonal)}, il minimo anche per un’attività stagionale: con inizio il ${start} la fine deve essere almeno il ${formatItalianDate(limitEnd(seasonal))}.`,
+      waivable: false,
+    };
+  }
+  return { message: `${plain} Solo per un’attività stagionale un coordinatore può derogare, fino a ${months(seasonal)}.`, waivable: true };
+}
+
 export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): Finding[] {
   const { rules } = ctx;
   const findings: Finding[] = [];
-  const add = (rule: RuleId, severity: Finding['severity'], message: string, field: string) => {
+  // `waivable` false: this finding cannot be waived even where the rule's policy allows waivers.
+  const add = (rule: RuleId, severity: Finding['severity'], message: string, field: string, waivable = true) => {
     if (!ruleApplies(rules, rule, file.type)) return;
-    findings.push({ rule, ruleLabel: RULE_LABELS[rule], severity, message, waivable: rules.rules[rule].waivable, field });
+    findings.push({ rule, ruleLabel: RULE_LABELS[rule], severity, message, waivable: waivable && rules.rules[rule].waivable, field });
   };
 
   if (file.startDate && file.plannedEndDate && file.plannedEndDate >= file.startDate) {
@@ -76,12 +101,8 @@ export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): 
     // The messages give the date to write: what the operator has to change is the end.
     const limitEnd = (m: number) => endAfterSuspensions(plannedEnd(file.startDate!, m), file.suspensions);
     if (length < rules.minMonths) {
-      add(
-        'durata-minima',
-        'blocking',
-        `Dura meno di ${months(rules.minMonths)}: con inizio il ${formatItalianDate(file.startDate)} la fine deve essere almeno il ${formatItalianDate(limitEnd(rules.minMonths))}.`,
-        'plannedEndDate',
-      );
+      const below = belowMinimum(rules, file.startDate, length, limitEnd);
+      add('durata-minima', 'blocking', below.message, 'plannedEndDate', below.waivable);
     }
     const max = maxMonths(rules, ctx.category);
     if (length > max) {
@@ -138,6 +159,25 @@ export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): 
 
   if (ctx.candidateOtherInternship) {
     add('tirocinio-attivo', 'blocking', `Il candidato ha già un tirocinio in queste date: ${ctx.candidateOtherInternship.label}.`, 'candidateId');
+  }
+
+  if (ctx.sameHostInternship) {
+    add(
+      'stesso-ospitante',
+      'blocking',
+      `La persona ha già un tirocinio presso questa associazione (${ctx.sameHostInternship.label}): non se ne fa un secondo presso lo stesso ospitante, salvo deroga motivata di un coordinatore.`,
+      'associationId',
+    );
+  }
+
+  if (file.startDate && ctx.candidateBirthDate && ageOn(ctx.candidateBirthDate, file.startDate) < rules.minAgeYears) {
+    const age = ageOn(ctx.candidateBirthDate, file.startDate);
+    add(
+      'eta-minima',
+      'blocking',
+      `Il giorno dell’inizio (${formatItalianDate(file.startDate)}) la persona ha ${age} ${age === 1 ? 'anno' : 'anni'}: serve averne almeno ${rules.minAgeYears}, cioè cominciare dal ${formatItalianDate(dayOfAge(ctx.candidateBirthDate, rules.minAgeYears))}.`,
+      'startDate',
+    );
   }
 
   if (file.startDate) {

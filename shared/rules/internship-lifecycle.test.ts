@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INTERNSHIP_STATUSES, internshipMoveProblem, nextInternshipStatuses, suspensionIsExcluded, type InternshipMoveFacts, type InternshipStatus } from './internship-lifecycle';
+import { INTERNSHIP_STATUSES, internshipMoveProblem, nextInternshipStatuses, type InternshipMoveFacts, type InternshipStatus } from './internship-lifecycle';
 
 const READY: InternshipMoveFacts = {
   startDate: '2027-01-11',
@@ -10,7 +10,10 @@ const READY: InternshipMoveFacts = {
   interruptedBy: 'tirocinante',
   interruptionReason: 'Trasferimento in altra città',
   actualEndDate: '2027-07-10',
-  suspensionReason: 'Malattia',
+  suspensionReason: 'malattia',
+  // 42 days expected: a suspension, not an absence.
+  suspensionFrom: '2027-03-01',
+  suspensionTo: '2027-04-11',
   hostTutorTaxCode: 'BNCMRA70A41L219K',
   today: '2027-07-10',
 };
@@ -61,7 +64,7 @@ describe('internship lifecycle', () => {
   });
 
   it('refuses a notice or an end in the future, a late notice unless waived, an interruption after the planned end', () => {
-    expect(internshipMoveProblem('in_firma', 'attivo', facts({ noticeDate: '2027-07-11', startDate: '2027-08-01' }))?.message).toBe(
+    expect(internshipMoveProblem('in_firma', 'attivo', facts({ noticeDate: '2027-07-11' }))?.message).toBe(
       'La data della comunicazione obbligatoria non può essere futura.',
     );
     expect(internshipMoveProblem('in_firma', 'attivo', facts({ noticeDate: '2027-01-11', lateNoticeWaived: true }))).toBeNull();
@@ -71,13 +74,14 @@ describe('internship lifecycle', () => {
     expect(internshipMoveProblem('bozza', 'in_firma', facts({ hostTutorTaxCode: null }))?.field).toBe('hostTutorTaxCode');
   });
 
-  it('counts towards the maximum only the suspensions the rules leave out: 30+ days of illness, 15+ days of closure', () => {
-    expect(suspensionIsExcluded('malattia', 29)).toBe(false);
-    expect(suspensionIsExcluded('malattia', 30)).toBe(true);
-    expect(suspensionIsExcluded('maternita', 90)).toBe(true);
-    expect(suspensionIsExcluded('chiusura_ospitante', 14)).toBe(false);
-    expect(suspensionIsExcluded('chiusura_ospitante', 15)).toBe(true);
-    expect(suspensionIsExcluded('altro', 60)).toBe(false);
+  it('does not start before its start date, and says from which day it can', () => {
+    expect(internshipMoveProblem('in_firma', 'attivo', facts({ startDate: '2027-07-11', noticeDate: '2027-07-09' }))).toEqual({
+      message: 'Il tirocinio comincia il 11/07/2027: si avvia da quel giorno, non prima.',
+      field: 'to',
+    });
+    expect(internshipMoveProblem('in_firma', 'attivo', facts({ startDate: '2027-07-10', noticeDate: '2027-07-09' }))).toBeNull();
+    // Resuming after a suspension is not a start.
+    expect(internshipMoveProblem('sospeso', 'attivo', facts({ startDate: '2027-07-11' }))).toBeNull();
   });
 
   it('needs dates to go to signature and a reason to suspend', () => {

@@ -3,7 +3,10 @@
  * the UI (which offers only these) and by the core (which refuses the others), plus the guards a
  * move needs: what must be recorded before the file can take that step.
  */
-import { addDays } from './calendar';
+import { addDays, daysBetweenInclusive } from './calendar';
+import { PIEDMONT_DEFAULT_RULES } from './internship-rules';
+import { formatItalianDate } from '../validation/italian-time';
+import { absenceNotSuspensionMessage, suspensionQualifies, type SuspensionReason, type SuspensionThresholds } from './suspensions';
 
 export const INTERNSHIP_STATUSES = ['bozza', 'in_firma', 'attivo', 'sospeso', 'concluso', 'interrotto'] as const;
 export type InternshipStatus = (typeof INTERNSHIP_STATUSES)[number];
@@ -65,9 +68,14 @@ export interface InternshipMoveFacts {
   interruptionReason: string | null;
   /** For "concluso" and "interrotto": the real last day. */
   actualEndDate: string | null;
-  /** For "sospeso": the reason of the suspension being opened, and its first day. */
-  suspensionReason: string | null;
+  /** For "sospeso": the reason of the suspension being opened, its first day and its expected last day. */
+  suspensionReason: SuspensionReason | null;
   suspensionFrom?: string | null;
+  suspensionTo?: string | null;
+  /** The shortest suspensions of the rule set in force (30 and 15 days by default). */
+  suspensionThresholds?: SuspensionThresholds;
+  /** Share of a month's planned hours that earns the full allowance (0.7), named in the refusal of a short suspension. */
+  attendanceThreshold?: number;
   /** For "in firma": the host tutor's codice fiscale (their load of interns is checked on it). */
   hostTutorTaxCode?: string | null;
   /** 'YYYY-MM-DD' in Italy: notices and ends cannot be in the future. */
@@ -89,25 +97,7 @@ export interface MoveProblem {
   field: keyof InternshipMoveFacts | 'to';
 }
 
-export const SUSPENSION_REASONS = ['maternita', 'malattia', 'infortunio', 'chiusura_ospitante', 'altro'] as const;
-export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
-export const SUSPENSION_REASON_LABELS: Record<SuspensionReason, string> = {
-  maternita: 'Maternità',
-  malattia: 'Malattia',
-  infortunio: 'Infortunio',
-  chiusura_ospitante: 'Chiusura del soggetto ospitante',
-  altro: 'Altro motivo',
-};
-
-/**
- * Whether a suspension is left out of the maximum duration and moves the planned end (DGR 85-6277):
- * maternity, illness or injury lasting 30 days or more, or a host closure of 15 calendar days or more.
- */
-export function suspensionIsExcluded(reason: SuspensionReason, days: number): boolean {
-  if (reason === 'chiusura_ospitante') return days >= 15;
-  if (reason === 'altro') return false;
-  return days >= 30;
-}
+export { SUSPENSION_REASONS, SUSPENSION_REASON_LABELS, type SuspensionReason } from './suspensions';
 
 /** Null when the move is allowed; otherwise the first thing missing, in Italian, with the field to fix. */
 export function internshipMoveProblem(from: InternshipStatus, to: InternshipStatus, f: InternshipMoveFacts): MoveProblem | null {
@@ -129,6 +119,10 @@ export function internshipMoveProblem(from: InternshipStatus, to: InternshipStat
     }
   }
   if (to === 'attivo' && from === 'in_firma') {
+    // The intern starts on the start date: before it the file waits in signature (DOMAIN.md, the file's life).
+    if (f.today && f.startDate && f.today < f.startDate) {
+      return { message: `Il tirocinio comincia il ${formatItalianDate(f.startDate)}: si avvia da quel giorno, non prima.`, field: 'to' };
+    }
     if (!f.noticeDate || !f.noticeNumber?.trim()) {
       return { message: 'Registra la comunicazione obbligatoria (data e numero) prima di avviare il tirocinio.', field: 'noticeDate' };
     }
@@ -146,6 +140,8 @@ export function internshipMoveProblem(from: InternshipStatus, to: InternshipStat
     if (f.suspensionFrom && f.today && f.suspensionFrom > f.today) {
       return { message: 'La sospensione si registra dal giorno in cui comincia, non prima.', field: 'suspensionFrom' };
     }
+    const problem = shortSuspensionProblem(f);
+    if (problem) return problem;
   }
   if (to === 'concluso') {
     if (!f.outcome) return { message: 'Indica l’esito del tirocinio.', field: 'outcome' };
@@ -166,4 +162,26 @@ export function internshipMoveProblem(from: InternshipStatus, to: InternshipStat
     return { message: 'La data di fine effettiva non può precedere l’inizio del tirocinio.', field: 'actualEndDate' };
   }
   return null;
+}
+
+/**
+ * A «sospensione» needs its expected last day, so its length is known: shorter than the rule set's
+ * minimum for its reason (or for another reason altogether) it is an absence, refused here with
+ * the sentence that says to enter the days in the month's attendance.
+ */
+function shortSuspensionProblem(f: InternshipMoveFacts): MoveProblem | null {
+  if (!f.suspensionReason) return null;
+  if (!f.suspensionTo) {
+    return { message: 'Indica fino a quando è prevista la sospensione: serve a capire se è una sospensione o un’assenza.', field: 'suspensionTo' };
+  }
+  // Without a first day the suspension starts today (as the core records it).
+  const from = f.suspensionFrom ?? f.today;
+  if (!from) return null;
+  if (f.suspensionTo < from) return { message: 'La fine prevista della sospensione non può precedere l’inizio.', field: 'suspensionTo' };
+  const thresholds = f.suspensionThresholds ?? PIEDMONT_DEFAULT_RULES.suspension;
+  const period = { from, to: f.suspensionTo };
+  if (suspensionQualifies(f.suspensionReason, daysBetweenInclusive(period.from, period.to), thresholds)) return null;
+  const attendance = f.attendanceThreshold ?? PIEDMONT_DEFAULT_RULES.allowance.attendanceThreshold;
+  const message = absenceNotSuspensionMessage(f.suspensionReason, period, thresholds, attendance);
+  return { message, field: f.suspensionReason === 'altro' ? 'suspensionReason' : 'suspensionTo' };
 }

@@ -6,6 +6,7 @@
  */
 import type { TargetCategory } from '../api/candidate-fields';
 import { PIEDMONT_HOST_QUOTA, type HostQuotaRule } from './host-quota';
+import { PIEDMONT_SUSPENSION_THRESHOLDS, type SuspensionThresholds } from './suspensions';
 
 export const INTERNSHIP_TYPES = ['formativo', 'inserimento', 'inclusione'] as const;
 export type InternshipType = (typeof INTERNSHIP_TYPES)[number];
@@ -36,6 +37,8 @@ export const RULE_IDS = [
   'tutor-ospitante',
   'tirocinio-attivo',
   'comunicazione-obbligatoria',
+  'stesso-ospitante',
+  'eta-minima',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -48,6 +51,8 @@ export const RULE_LABELS: Record<RuleId, string> = {
   'tutor-ospitante': 'Tirocinanti seguiti dal tutor dell’ospitante',
   'tirocinio-attivo': 'Nessun altro tirocinio in corso per il candidato',
   'comunicazione-obbligatoria': 'Comunicazione obbligatoria entro il giorno prima dell’avvio',
+  'stesso-ospitante': 'Un solo tirocinio per persona presso lo stesso ospitante',
+  'eta-minima': 'Età minima del tirocinante',
 };
 
 export interface RulePolicy {
@@ -68,6 +73,15 @@ export interface InternshipRuleSet {
   legalBasisByType: Record<InternshipType, string>;
   /** Minimum length of a tirocinio, in months. */
   minMonths: number;
+  /**
+   * The only waiver of the minimum: a seasonal activity may be this short (months), with a
+   * coordinator's waiver; below it nothing can be waived.
+   */
+  seasonalMinMonths: number;
+  /** Age (years) the person must have reached on the start date. */
+  minAgeYears: number;
+  /** Only a period off this long suspends the tirocinio; anything shorter is an absence (suspensions.ts). */
+  suspension: SuspensionThresholds;
   /** Maximum length, extensions included, by the candidate's target category. */
   maxMonthsByCategory: Record<TargetCategory, number>;
   allowance: {
@@ -107,7 +121,11 @@ export interface InternshipRuleSet {
  *   weekly hours (the CCNL applied may set another limit), the candidate's other tirocinio (a desk
  *   check, not a regional rule) and a late mandatory notice (already filed late: the file records
  *   why). Never waivable: maximum duration, minimum allowance, host quota (the AICS–Exar protocol
- *   exception is computed by `hostQuota`, not waived) and the host tutor's limit.
+ *   exception is computed by `hostQuota`, not waived) and the host tutor's limit;
+ * - the minimum duration is waived only for a seasonal activity, down to 1 month (DOMAIN.md:
+ *   "1 month only for seasonal activities (the only waiver of the minimum)");
+ * - the same person at the same host a second time, and a person under 16 at the start: blocking,
+ *   waivable by a coordinator with a reason (issue 13); a newer set may make them not waivable.
  */
 export const PIEDMONT_DEFAULT_RULES: InternshipRuleSet = {
   id: 'piemonte-2017',
@@ -115,6 +133,9 @@ export const PIEDMONT_DEFAULT_RULES: InternshipRuleSet = {
   validFrom: '2017-12-22',
   legalBasisByType: { ...INTERNSHIP_TYPE_LEGAL_BASIS },
   minMonths: 2,
+  seasonalMinMonths: 1,
+  minAgeYears: 16,
+  suspension: { ...PIEDMONT_SUSPENSION_THRESHOLDS },
   maxMonthsByCategory: {
     disoccupato: 6,
     neet: 6,
@@ -145,6 +166,8 @@ export const PIEDMONT_DEFAULT_RULES: InternshipRuleSet = {
     'tutor-ospitante': { waivable: false, exemptTypes: [] },
     'tirocinio-attivo': { waivable: true, exemptTypes: [] },
     'comunicazione-obbligatoria': { waivable: true, exemptTypes: [] },
+    'stesso-ospitante': { waivable: true, exemptTypes: [] },
+    'eta-minima': { waivable: true, exemptTypes: [] },
   },
 };
 

@@ -18,6 +18,7 @@ import { associationInput, associationToInput, candidateInput, internshipInput, 
 import { fieldsOf } from '../../electron/core/services/rule-sets/read';
 import { PIEDMONT_DEFAULT_RULES } from '../../shared/rules/internship-rules';
 import { waiveSigning } from '../support/signing';
+import { insertLegacySuspension } from '../support/legacy-suspension';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXCHANGE_JOB_EVENT, type ExchangeJob } from '../../shared/api/exchange';
@@ -194,7 +195,14 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
   'internships.waive': async ({ h, admin, fx }) => {
     // A one-month file breaks the minimum duration, which may be waived.
     const short = await h.ok('internships.create', internshipInput(fx.candidate.id, fx.updated.id, { plannedEndDate: '2027-02-10' }), admin);
-    return { id: short.id, rule: 'durata-minima', reason: 'Tirocinio estivo concordato con la Regione' };
+    return { id: short.id, rule: 'durata-minima', reason: 'Tirocinio estivo concordato con la Regione', seasonal: true };
+  },
+  'internships.shortSuspensions': () => ({}),
+  'internships.convertSuspension': async ({ h, admin }) => {
+    // A 5-day suspension as files saved before issue 13 hold them: the core no longer records one.
+    const running = await runningFile(h, admin);
+    const suspensionId = insertLegacySuspension(h, running.id, { from: '2026-10-05', to: '2026-10-09' }, 'malattia');
+    return { id: running.id, hlc: running.hlc, suspensionId };
   },
   'internships.attendance': ({ fx }) => ({ id: fx.internship.id }),
   // A fresh file: the month has no row yet, so its version is null.
@@ -389,6 +397,7 @@ const EMPTY_OBJECT_IS_VALID: MethodName[] = [
   'needs.list',
   'matches.weights',
   'internships.list',
+  'internships.shortSuspensions',
   'ruleSets.list',
   'committees.list',
   'reference.offices',

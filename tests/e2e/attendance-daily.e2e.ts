@@ -133,7 +133,7 @@ test.describe.serial('attendance entered day by day', () => {
     await expect(page.getByTestId('attendance-days-summary')).toContainText(`Totale: ${typedTotal} h`);
 
     await page.getByRole('link', { name: '← Tirocini' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Modifiche non salvate' });
+    const dialog = page.getByRole('dialog', { name: 'Uscire senza salvare?' });
     await expect(dialog).toBeVisible();
     await keepScreenshot(page, '75-attendance-days-leave-unsaved');
     await dialog.getByRole('button', { name: 'Resta nella pagina' }).click();

@@ -72,7 +72,8 @@ test.describe.serial('the regional list of AICS committees', () => {
       await dialog.getByRole('textbox', { name: 'Nome' }).fill(name);
       if (province) {
         await dialog.getByRole('textbox', { name: 'Provincia' }).fill(province);
-        await page.getByRole('option', { name: province, exact: true }).click();
+        // The option says the sigla and the province's name («TO Torino»).
+        await page.getByRole('option', { name: new RegExp(`^${province}\\b`) }).click();
       }
       if (notes) await dialog.getByRole('textbox', { name: 'Note' }).fill(notes);
       await dialog.getByRole('button', { name: 'Aggiungi all’elenco' }).click();

@@ -20,8 +20,9 @@ test.describe.serial('the signing pack of an internship file', () => {
   let page: Page;
   let fileId: string;
   let number: string;
-  // Starting tomorrow: the mandatory notice is filed today, the day before.
-  const start = addDaysIso(romeToday(), 1);
+  // Starting today (a file goes «attivo» on its start date, not before): the mandatory notice was filed yesterday.
+  const start = romeToday();
+  const noticeDay = addDaysIso(start, -1);
 
   test.beforeAll(async ({ browser }) => {
     desk = await openDesk(browser);
@@ -86,7 +87,7 @@ test.describe.serial('the signing pack of an internship file', () => {
     await page.getByRole('button', { name: 'Avvia il tirocinio' }).click();
     const dialog = page.getByRole('dialog');
     const notice = dialog.getByRole('textbox', { name: 'Data della comunicazione obbligatoria' });
-    await notice.fill(italian(romeToday()));
+    await notice.fill(italian(noticeDay));
     await notice.press('Tab');
     await dialog.getByRole('textbox', { name: 'Numero della comunicazione' }).fill('UNILAV 2026/900');
     await dialog.getByRole('button', { name: 'Avvia il tirocinio' }).click();
@@ -108,7 +109,7 @@ test.describe.serial('the signing pack of an internship file', () => {
     await page.getByRole('button', { name: 'Avvia il tirocinio' }).click();
     const dialog = page.getByRole('dialog');
     const notice = dialog.getByRole('textbox', { name: 'Data della comunicazione obbligatoria' });
-    await notice.fill(italian(romeToday()));
+    await notice.fill(italian(noticeDay));
     await notice.press('Tab');
     await dialog.getByRole('textbox', { name: 'Numero della comunicazione' }).fill('UNILAV 2026/900');
     await dialog.getByRole('button', { name: 'Avvia il tirocinio' }).click();

@@ -123,6 +123,10 @@ test.describe.serial('an internship from the accepted proposal to its outcome', 
     const since = dialog.getByRole('textbox', { name: 'Dal giorno' });
     await since.fill(italian(from));
     await since.press('Tab');
+    // The expected end makes it a suspension (30 days or more); anything shorter is refused as an absence.
+    const until = dialog.getByRole('textbox', { name: 'Fino al (previsto)' });
+    await until.fill(italian(addDaysIso(romeToday(), -1)));
+    await until.press('Tab');
     await dialog.getByRole('button', { name: 'Sospendi' }).click();
     await expect(page.getByText('Sospeso').first()).toBeVisible();
     await page.getByRole('button', { name: 'Riprendi il tirocinio' }).click();

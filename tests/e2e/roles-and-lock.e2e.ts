@@ -72,9 +72,9 @@ test.describe.serial('roles and idle lock', () => {
 
     // Nine idle minutes are not enough; the office's ten are.
     await page.clock.fastForward('09:00');
-    await expect(page.getByRole('dialog', { name: 'Sessione bloccata' })).toHaveCount(0);
+    await expect(page.getByRole('dialog', { name: 'Sblocca la sessione' })).toHaveCount(0);
     await page.clock.fastForward('01:30');
-    const lock = page.getByRole('dialog', { name: 'Sessione bloccata' });
+    const lock = page.getByRole('dialog', { name: 'Sblocca la sessione' });
     await expect(lock).toBeVisible();
     await expect(lock.getByText(OPERATOR.fullName)).toBeVisible();
     await keepScreenshot(page, '13-locked');

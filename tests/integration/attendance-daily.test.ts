@@ -193,7 +193,8 @@ describe('attendance day by day', () => {
 
   it('refuses hours on suspended days', async () => {
     const running = await h.ok('internships.get', { id }, op);
-    const suspended = await h.ok('internships.transition', { id, hlc: running.hlc, to: 'sospeso', suspensionReason: 'malattia', suspensionFrom: '2027-04-12' }, op);
+    const suspended = await h.ok('internships.transition', { id, hlc: running.hlc, to: 'sospeso', suspensionReason: 'malattia', suspensionFrom: '2027-04-12', suspensionTo: '2027-05-19' }, op);
+    // Back on 20 May: 38 days of illness, a suspension.
     await h.ok('internships.transition', { id, hlc: suspended.hlc, to: 'attivo' }, op);
     const sheet = await h.ok('internships.attendance', { id }, op);
     const april = monthOf(sheet, '2027-04');

@@ -34,6 +34,13 @@ async function text(id: string): Promise<string> {
   return docxText(Buffer.from(content.contentBase64, 'base64')).all;
 }
 
+/** Moves the desk's clock (a file starts on its start date, 11 January 2027); the sessions log in again. */
+async function at(iso: string): Promise<void> {
+  now = new Date(iso);
+  op = await h.login('operatore', 'password-operatore-1');
+  coord = await h.login('coordinatore', 'password-coordinatore-1');
+}
+
 const generate = (kind: DocumentKind, month: string | null = null, session = op) => h.call('documents.generate', { internshipId: file.id, kind, month }, session);
 
 beforeAll(async () => {
@@ -151,6 +158,7 @@ describe('archive, signatures and the start', () => {
 
   it('the file starts only once the newest convenzione and PFI carry their signed scans', async () => {
     const signed = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'in_firma' }, op);
+    await at('2027-01-11T09:00:00Z');
     const early = await h.call('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 500' }, op);
     expect(early.ok ? 'ok' : early.error.message).toContain('servono la convenzione e il progetto formativo (PFI) firmati');
 
@@ -169,6 +177,7 @@ describe('archive, signatures and the start', () => {
     const back = await h.ok('documents.content', { id: pfi.id, signed: true }, op);
     expect(Buffer.from(back.contentBase64, 'base64').equals(TINY_PDF)).toBe(true);
     expect(file.events.filter((e) => e.kind === 'documento').map((e) => e.note)).toContain('Progetto formativo individuale v1: allegata la scansione firmata «pfi firmato.pdf».');
+    await at('2026-12-01T10:00:00Z');
   });
 
   it('without the signed pack only a coordinator lets a file start, with a reason', async () => {
@@ -180,7 +189,9 @@ describe('archive, signatures and the start', () => {
     const waived = await h.ok('documents.waiveSignatures', { internshipId: draft.id, reason: 'Firme raccolte su carta, scansioni in arrivo' }, coord);
     expect(waived).toMatchObject({ signaturesComplete: true, signaturesWaiver: { reason: 'Firme raccolte su carta, scansioni in arrivo', grantedBy: 'Utente coordinatore' } });
     const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, op);
+    await at('2027-01-11T09:00:00Z');
     const running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 501' }, op);
+    await at('2026-12-01T10:00:00Z');
     expect(running.status).toBe('attivo');
     const history = await h.ok('audit.forRecord', { entity: 'internships', id: draft.id }, op);
     expect(history.some((e) => e.changes.some((c) => c.field === 'deroga.documenti-firmati'))).toBe(true);
@@ -194,6 +205,7 @@ describe('the final certificate', () => {
     const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { ...ready, startDate: '2027-01-11', plannedEndDate: '2027-03-10' }), op);
     const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, op);
     await h.ok('documents.waiveSignatures', { internshipId: signed.id, reason: 'Firme raccolte su carta, scansioni in arrivo' }, coord);
+    await at('2027-01-11T09:00:00Z');
     let running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 600' }, op);
     now = new Date('2027-03-15T09:00:00Z');
     op = await h.login('operatore', 'password-operatore-1');
@@ -290,6 +302,7 @@ describe('what the review found', () => {
     expect(overview.signaturesComplete).toBe(false);
     expect(overview.kinds.find((k) => k.kind === 'pfi')!.versions[0]).toMatchObject({ state: 'firmato', stale: true });
     const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, op);
+    await at('2027-01-11T09:00:00Z');
     const refused = await h.call('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 700' }, op);
     expect(refused.ok ? 'ok' : refused.error.message).toContain('sono stati firmati prima che la pratica cambiasse');
 
@@ -298,6 +311,7 @@ describe('what the review found', () => {
     expect(again.version).toBe(2);
     const stillRefused = await h.call('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 700' }, op);
     expect(stillRefused.ok ? 'ok' : stillRefused.error.message).toContain('serve la convenzione firmata');
+    await at('2026-12-01T10:00:00Z');
   });
 
   it('an operator cannot open a PFI that prints a restricted category; a coordinator’s opening is audited', async () => {

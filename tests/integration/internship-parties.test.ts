@@ -84,6 +84,7 @@ describe('an interrupted file', () => {
     const ready = await h.ok('internships.update', { id: draft.id, hlc: draft.hlc, data: internshipInput(person.id, otherHost.id, { needId: need.id, matchId: m!.id, plannedEndDate: '2027-06-30' }) }, op);
     const signed = await h.ok('internships.transition', { id: ready.id, hlc: ready.hlc, to: 'in_firma' }, op);
     await waiveSigning(h, signed.id, coord);
+    await later('2027-01-11T09:00:00Z');
     const running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 90' }, op);
     expect((await h.ok('needs.get', { id: need.id }, op)).status).toBe('coperto');
 
@@ -187,6 +188,7 @@ describe('a file from scratch that names its need', () => {
 
     const signed = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'in_firma' }, op);
     await waiveSigning(h, signed.id, coord);
+    await later('2027-02-01T09:00:00Z');
     const running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 300' }, op);
     expect((await h.ok('needs.get', { id: need.id }, op)).status).toBe('coperto');
     // A need an open file answers is not deleted.

@@ -97,11 +97,15 @@ describe('a file opened from an accepted proposal', () => {
     expect(file.status).toBe('in_firma');
     const editWhileSigning = await h.call('internships.update', { id: file.id, hlc: file.hlc, data: { ...file, notes: 'x' } }, op);
     expect(editWhileSigning.ok ? 'ok' : editWhileSigning.error.message).toContain('per modificarla riportala in bozza');
+    // Not before the start date (11 January 2027): the file waits in signature until then.
+    const early = await move({ to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 42' });
+    expect(early.ok ? 'ok' : early.error.message).toBe('Il tirocinio comincia il 11/01/2027: si avvia da quel giorno, non prima.');
+    await later('2027-01-11T08:00:00Z');
     const noNotice = await move({ to: 'attivo' });
     expect(noNotice.ok ? 'ok' : noNotice.error.issues).toEqual([
       { path: 'noticeDate', message: 'Registra la comunicazione obbligatoria (data e numero) prima di avviare il tirocinio.' },
     ]);
-    const future = await move({ to: 'attivo', noticeDate: '2027-01-08', noticeNumber: 'UNILAV 42' });
+    const future = await move({ to: 'attivo', noticeDate: '2027-01-12', noticeNumber: 'UNILAV 42' });
     expect(future.ok ? 'ok' : future.error.message).toBe('La data della comunicazione obbligatoria non può essere futura.');
     const unsigned = await move({ to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 42' });
     expect(unsigned.ok ? 'ok' : unsigned.error.message).toContain('Per avviare il tirocinio servono la convenzione e il progetto formativo (PFI) firmati');
@@ -120,27 +124,25 @@ describe('a file opened from an accepted proposal', () => {
     expect(edit.ok ? 'ok' : edit.error.message).toContain('Una pratica avviata non si modifica');
   });
 
-  it('a short suspension leaves the end alone; 42 days of illness are left out of the maximum and move the end', async () => {
+  it('a short «sospensione» is refused (its days are absences); 42 days of illness are left out of the maximum and move the end', async () => {
     const noReason = await move({ to: 'sospeso' });
     expect(noReason.ok ? 'ok' : noReason.error.issues?.[0]?.path).toBe('suspensionReason');
     await later('2027-01-20T09:00:00Z');
-    file = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'sospeso', suspensionReason: 'altro', suspensionFrom: '2027-01-18' }, op);
-    file = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'attivo' }, op);
-    expect(file.plannedEndDate).toBe('2027-07-10');
-    expect(file.events.at(-1)!.note).toContain('Sospeso 2 giorni (altro motivo): la fine prevista non cambia');
+    const twoDays = await move({ to: 'sospeso', suspensionReason: 'altro', suspensionFrom: '2027-01-18', suspensionTo: '2027-01-19' });
+    expect(twoDays.ok ? 'ok' : twoDays.error.issues?.[0]?.path).toBe('suspensionReason');
+    expect(twoDays.ok ? 'ok' : twoDays.error.message).toMatch(/^Un’assenza per un altro motivo non sospende il tirocinio: .* Registra i giorni dal 18\/01\/2027 al 19\/01\/2027 come assenze nelle presenze di gennaio 2027/);
+    expect((await h.ok('internships.get', { id: file.id }, op)).status).toBe('attivo');
 
     await later('2027-02-01T09:00:00Z');
-    file = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'sospeso', suspensionReason: 'malattia' }, op);
+    file = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'sospeso', suspensionReason: 'malattia', suspensionTo: '2027-03-14' }, op);
+    expect(file.events.at(-1)!.note).toBe('Sospeso dal 01/02/2027, fine prevista il 14/03/2027.');
     expect(file.status).toBe('sospeso');
     await later('2027-03-15T09:00:00Z');
     file = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'attivo' }, op);
     // 1 February – 14 March: 42 days.
     expect(file.plannedEndDate).toBe('2027-08-21');
     expect(file.events.at(-1)!.note).toBe('Sospeso 42 giorni (malattia): non conta nella durata massima e la fine prevista passa al 21/08/2027.');
-    expect(file.suspensions.map((x) => [x.from, x.to, x.reason, x.excluded])).toEqual([
-      ['2027-01-18', '2027-01-19', 'altro', false],
-      ['2027-02-01', '2027-03-14', 'malattia', true],
-    ]);
+    expect(file.suspensions.map((x) => [x.from, x.to, x.reason, x.excluded])).toEqual([['2027-02-01', '2027-03-14', 'malattia', true]]);
     expect(file.findings.filter((f) => f.severity === 'blocking')).toEqual([]);
   });
 
@@ -163,9 +165,9 @@ describe('a file opened from an accepted proposal', () => {
     file = await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'concluso', outcome: 'assunto_ente', actualEndDate: '2027-08-20' }, op);
     expect(file).toMatchObject({ status: 'concluso', outcome: 'assunto_ente', actualEndDate: '2027-08-20' });
     expect((await h.ok('candidates.get', { id: candidateId }, op)).status).toBe('occupato');
-    expect(file.events.filter((e) => e.kind === 'stato').map((e) => e.to)).toEqual(['bozza', 'in_firma', 'attivo', 'sospeso', 'attivo', 'sospeso', 'attivo', 'concluso']);
+    expect(file.events.filter((e) => e.kind === 'stato').map((e) => e.to)).toEqual(['bozza', 'in_firma', 'attivo', 'sospeso', 'attivo', 'concluso']);
     const history = await h.ok('audit.forRecord', { entity: 'internships', id: file.id }, op);
-    expect(history.filter((e) => e.changes.some((c) => c.field === 'status'))).toHaveLength(7);
+    expect(history.filter((e) => e.changes.some((c) => c.field === 'status'))).toHaveLength(5);
     await later('2026-12-01T10:00:00Z');
   });
 });
@@ -181,8 +183,10 @@ describe('checks that depend on other files', () => {
     expect(rules).toContain('tirocinio-attivo');
     expect(rules).toContain('quota-ospitante');
     expect(second.findings.find((f) => f.rule === 'tirocinio-attivo')!.message).toContain(`pratica ${first.number} presso APS Teatro, dal 11/01/2027`);
+    // Other dates free the person and the host's place, but not the same host a second time.
     const later = await h.ok('internships.check', { id: second.id, data: internshipInput(person.id, other.id, { startDate: '2027-08-01', plannedEndDate: '2027-12-31' }) }, op);
-    expect(later.map((f) => f.rule)).toEqual([]);
+    expect(later.map((f) => f.rule)).toEqual(['stesso-ospitante']);
+    expect(later[0]!.message).toContain(`pratica ${first.number}, dal 11/01/2027`);
   });
 
   it('hides a sensitive category, and the maximum that would reveal it, from an operator', async () => {
@@ -213,6 +217,7 @@ describe('checks that depend on other files', () => {
     const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { plannedEndDate: '2027-05-10' }), op);
     const signed = await h.ok('internships.transition', { id: draft.id, hlc: draft.hlc, to: 'in_firma' }, op);
     await waiveSigning(h, signed.id, coord);
+    await later('2027-01-11T09:00:00Z');
     const running = await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-11-30', noticeNumber: 'UNILAV 7' }, op);
     await later('2027-05-03T09:00:00Z');
     const extended = await h.ok(
@@ -237,9 +242,14 @@ describe('checks that depend on other files', () => {
     expect(notWaivable.ok ? 'ok' : notWaivable.error.message).toBe('Alla regola «Indennità di partecipazione minima» non si può derogare.');
     const notBroken = await h.call('internships.waive', { id: short.id, rule: 'ore-settimanali', reason: 'Per sicurezza, comunque' }, coord);
     expect(notBroken.ok ? 'ok' : notBroken.error.message).toContain('è rispettata: non serve una deroga');
-    const waived = await h.ok('internships.waive', { id: short.id, rule: 'durata-minima', reason: 'Tirocinio estivo concordato con la Regione' }, coord);
+    // The minimum duration is waived only for a seasonal activity, which the coordinator states.
+    const notSeasonal = await h.call('internships.waive', { id: short.id, rule: 'durata-minima', reason: 'Tirocinio estivo concordato con la Regione' }, coord);
+    expect(notSeasonal.ok ? 'ok' : notSeasonal.error.issues).toEqual([
+      { path: 'seasonal', message: 'La durata minima si deroga solo per un’attività stagionale: conferma che l’attività è stagionale.' },
+    ]);
+    const waived = await h.ok('internships.waive', { id: short.id, rule: 'durata-minima', reason: 'Tirocinio estivo concordato con la Regione', seasonal: true }, coord);
     expect(waived.findings.find((f) => f.rule === 'durata-minima')!.waiver).toMatchObject({ reason: 'Tirocinio estivo concordato con la Regione' });
-    expect(waived.events.at(-1)!.note).toBe('Deroga a «Durata minima del tirocinio»: Tirocinio estivo concordato con la Regione');
+    expect(waived.events.at(-1)!.note).toBe('Deroga a «Durata minima del tirocinio» per attività stagionale: Tirocinio estivo concordato con la Regione');
     // The allowance still blocks the signature: a waiver covers only its own rule.
     const sign = await h.call('internships.transition', { id: waived.id, hlc: waived.hlc, to: 'in_firma' }, op);
     expect(sign.ok ? 'ok' : sign.error.message).toContain('Indennità di 100,00 €');

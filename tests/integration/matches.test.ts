@@ -9,7 +9,7 @@ import type { Candidate } from '../../shared/api/candidates';
 import type { Need } from '../../shared/api/needs';
 import { DEFAULT_MATCH_WEIGHTS } from '../../shared/api/matches';
 import { createHarness, type Harness } from '../support/core-harness';
-import { associationInput, candidateInput, needInput } from '../support/fixtures';
+import { associationInput, candidateInput, needInput, nextPerson } from '../support/fixtures';
 
 let h: Harness;
 let op: string;
@@ -355,6 +355,24 @@ describe('warming up at start', () => {
     }
     // Loading a cache empties its change log: both were loaded.
     expect(logs()).toEqual([0, 0]);
+    w.dispose();
+  });
+});
+
+describe('words said of a woman', () => {
+  it('carries her sex with the proposal and the ranking, and agrees the refusals with it', async () => {
+    const w = createHarness({ now: () => new Date('2026-11-24T10:00:00Z') });
+    await w.setup();
+    const s = await w.sessionAs('operatore');
+    const a = await w.ok('associations.create', associationInput({ name: 'APS Dora Viva', employees: 3 }), s);
+    const n = await w.ok('needs.create', needInput(a.id, { title: 'Segreteria', skills: ['Segreteria'] }), s);
+    const her = await w.ok('candidates.create', candidateInput({ ...nextPerson('F'), skills: ['Segreteria'] }), s);
+    const ranking = await w.ok('matches.rankCandidates', { needId: n.id, includeUnavailable: false, page: 1, pageSize: 20 }, s);
+    expect(ranking.items.map((i) => i.sex)).toEqual(['F']);
+    const [proposal] = await w.ok('matches.propose', { needId: n.id, candidateIds: [her.id] }, s);
+    expect(proposal!.candidateSex).toBe('F');
+    const again = await w.call('matches.propose', { needId: n.id, candidateIds: [her.id] }, s);
+    expect(again.ok ? 'ok' : again.error.message).toBe('Rossi Maria è già stata proposta per questo fabbisogno il 24/11/2026 (Proposta).');
     w.dispose();
   });
 });

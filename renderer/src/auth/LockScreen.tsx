@@ -30,7 +30,7 @@ export function LockScreen() {
   }
 
   return (
-    <Modal opened onClose={() => undefined} withCloseButton={false} centered title="Sessione bloccata" overlayProps={{ blur: 8, backgroundOpacity: 0.6 }}>
+    <Modal opened onClose={() => undefined} withCloseButton={false} centered title="Sblocca la sessione" overlayProps={{ blur: 8, backgroundOpacity: 0.6 }}>
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -1,6 +1,10 @@
 /**
  * Shows an API error on a form: per-field messages next to the fields, the summary in a
  * notification. The form keeps everything that was typed.
+ *
+ * «Conflitto» is said only when a colleague saved the record meanwhile (`reason: 'stale'`): the core
+ * also answers CONFLICT for refusals of state (a closed month, a name already in the list), and a
+ * wrong field is VALIDATION; neither is a conflict the operator has to settle with someone.
  */
 import { notifications } from '@mantine/notifications';
 import { ApiCallError } from '../../../shared/api/errors';
@@ -21,7 +25,7 @@ export function showApiError(error: unknown, form?: FormWithErrors, fallback?: s
   notifications.show({
     id: FORM_ERROR_ID,
     color: 'red',
-    title: apiError?.code === 'CONFLICT' ? 'Non salvato: conflitto' : 'Non salvato',
+    title: isStaleError(error) ? 'Non salvato: conflitto con un collega' : 'Non salvato',
     message: apiError?.message ?? fallback ?? 'Si è verificato un errore imprevisto. Riprova.',
     autoClose: 8000,
   });

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { formatHours, formatPercent } from './format';
 
 describe('formatPercent', () => {
-  it('cuts to one decimal, never rounding up past a threshold', () => {
+  it('rounds to the nearest tenth, never up onto the next whole percent (a threshold)', () => {
     expect(formatPercent(0.6996)).toBe('69,9%');
     expect(formatPercent(0.69999)).toBe('69,9%');
     expect(formatPercent(0.7)).toBe('70%');
     expect(formatPercent(0.9261)).toBe('92,6%');
-    expect(formatPercent(0.6666)).toBe('66,6%');
+    expect(formatPercent(0.6666)).toBe('66,7%');
+    // Issue 13's worked example: 82,5 hours of 105.
+    expect(formatPercent(82.5 / 105)).toBe('78,6%');
+    expect(formatPercent(0.90951)).toBe('90,9%');
   });
 
   it('keeps exact shares exact, whatever the binary fraction', () => {

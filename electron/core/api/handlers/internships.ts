@@ -6,12 +6,14 @@ import { roleCan } from '../../../../shared/api/permissions';
 import { durationInMonths } from '../../../../shared/rules/calendar';
 import { RULE_LABELS, type InternshipRuleSet } from '../../../../shared/rules/internship-rules';
 import { italianDate } from '../../../../shared/validation/italian-time';
+import { candidateSexOf } from '../../services/candidates/record';
 import { closeMonth, getAttendance, setAttendance } from '../../services/internships/attendance';
 import { extendInternship, waiveRule } from '../../services/internships/extend-and-waive';
 import { categoryOf, checkDraft, createFromMatch, createInternship, getInternship, requireInternship, updateInternship } from '../../services/internships/internships';
 import { listInternships } from '../../services/internships/list';
 import { deleteInternship, restoreInternship } from '../../services/internships/remove';
 import { transitionInternship } from '../../services/internships/transition';
+import { convertSuspension, listShortSuspensions } from '../../services/internships/short-suspensions';
 import { ruleSetById, ruleSetFor } from '../../services/internships/rules-in-force';
 import type { AreaHandlers, HandlerContext } from '../types';
 
@@ -59,7 +61,12 @@ function maskedFindings(findings: FindingView[], data: Dates, limit: number): Fi
 /** The limit for a saved file: the set it is checked against. */
 const fileLimit = (state: HandlerContext['state'], ruleSetId: string) => hiddenLimitMonths(ruleSetById(state.database.db, ruleSetId));
 
-function masked(file: Internship, state: HandlerContext['state'], operator: HandlerContext['operator']): Internship {
+/**
+ * The file as its reader may see it: the hidden category masked, and the intern's sex added so the
+ * screens agree what they say of the person (the file's own reader does not look at the profile).
+ */
+function masked(read: Internship, state: HandlerContext['state'], operator: HandlerContext['operator']): Internship {
+  const file = { ...read, candidateSex: candidateSexOf(state.database.db, read.candidateId) };
   if (!hiddenFor(state, operator, file.candidateId)) return file;
   return { ...file, targetCategory: null, targetCategoryHidden: true, findings: maskedFindings(file.findings, file, fileLimit(state, file.ruleSetId)) };
 }
@@ -88,7 +95,9 @@ export const internshipsHandlers: AreaHandlers<keyof typeof internshipsMethods> 
     }
     return masked(extendInternship(service(), id, hlc, ext), state, operator);
   },
-  'internships.waive': (input, { service, state, operator }) => masked(waiveRule(service(), input.id, input.rule, input.reason), state, operator),
+  'internships.waive': (input, { service, state, operator }) => masked(waiveRule(service(), input.id, input.rule, input.reason, input.seasonal), state, operator),
+  'internships.shortSuspensions': (_input, { state }) => listShortSuspensions(state.database.db),
+  'internships.convertSuspension': (input, { service, state, operator }) => masked(convertSuspension(service(), input.id, input.hlc, input.suspensionId), state, operator),
   'internships.attendance': (input, { state }) => getAttendance(state.database.db, input.id, italianDate(state.now())),
   'internships.setAttendance': (input, { service, operator }) =>
     setAttendance(service(), input.id, input.month, input, operator !== null && roleCan(operator.role, 'attendance.close')),

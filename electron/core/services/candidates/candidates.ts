@@ -109,7 +109,7 @@ export function createCandidate(ctx: ServiceContext, input: CandidateData): Cand
 
 /** The stale-edit guard every write to an existing profile goes through. */
 export function assertCurrent(row: CandidateRecord, expectedHlc: string): void {
-  assertWritable(row, 'modificarlo');
+  assertWritable(row, 'modificarlo/a');
   assertSameVersion(row.hlc, expectedHlc, 'questo candidato', 'form');
 }
 

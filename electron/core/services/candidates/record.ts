@@ -4,6 +4,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
+import { agree } from '../../../../shared/text/agreement';
 import type { Db } from '../../db/connection';
 import { candidates } from '../../db/schema';
 import type { CandidateRecord } from './mapping';
@@ -20,7 +21,8 @@ export function requireCandidate(db: Db, id: string): CandidateRecord {
 
 /**
  * A profile that can take changes: not merged into another (that one takes them, and the
- * message says which), not deleted (restore it first). `action` ends the sentence: "modificarlo".
+ * message says which), not deleted (restore it first). `action` ends the sentence, agreed with the
+ * person like the rest: "modificarlo/a" reads «modificarla» for a woman.
  */
 export function assertWritable(row: CandidateRecord, action: string): void {
   if (row.mergedInto) {
@@ -31,5 +33,10 @@ export function assertWritable(row: CandidateRecord, action: string): void {
       { mergedInto: row.mergedInto },
     );
   }
-  if (row.deletedAt) throw new AppError('CONFLICT', `Il candidato è stato eliminato: ripristinalo prima di ${action}.`);
+  if (row.deletedAt) throw new AppError('CONFLICT', `${agree(row.sex, 'Il/La candidato/a è stato/a eliminato/a: ripristinalo/a')} prima di ${agree(row.sex, action)}.`);
+}
+
+/** The person's sex, to agree what other areas say of them (a file's «la tirocinante»); null when not recorded. */
+export function candidateSexOf(db: Db, id: string): 'M' | 'F' | null {
+  return db.select({ sex: candidates.sex }).from(candidates).where(eq(candidates.id, id)).get()?.sex ?? null;
 }

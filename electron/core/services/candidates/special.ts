@@ -88,7 +88,7 @@ export function updateSpecial(
 ): CandidateSpecial {
   return ctx.db.transaction(() => {
     const candidate = requireCandidate(ctx.db, candidateId);
-    assertWritable(candidate, 'modificarlo');
+    assertWritable(candidate, 'modificarlo/a');
     const row = findSpecial(ctx.db, candidateId);
     if (!candidate.specialLegalBasis && hasContent(data)) {
       throw new AppError(

@@ -61,9 +61,13 @@ function categoryText(category: TargetCategory, person: { didDate: string | null
   return `${TARGET_CATEGORY_LABELS[category]}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
 }
 
-/** Over every month of the file: a month without hours is missing, not left out of the count. */
+/**
+ * Over every month of the file: a month without hours is missing, not left out of the count. The
+ * planned hours and the share are the final certificate's own (shared/rules/final-certificate.ts):
+ * the PFI's whole period, also when the file ended early or was interrupted.
+ */
 function totalsOf(attendance: AttendanceView): DocumentContext['totals'] {
-  const planned = attendance.months.reduce((t, m) => t + Math.round(m.plannedHours * 100), 0) / 100;
+  const planned = attendance.certificate.plannedHours;
   const attended = attendance.months.reduce((t, m) => t + Math.round((m.attendedHours ?? 0) * 100), 0) / 100;
   const monthsMissing = attendance.months
     .filter((m) => m.attendedHours === null && m.plannedHours > 0)
@@ -75,8 +79,8 @@ function totalsOf(attendance: AttendanceView): DocumentContext['totals'] {
   return {
     plannedHours: planned,
     attendedHours: attended,
-    attendance: complete ? Math.floor((Math.min(attended, planned) / planned) * 10000) / 10000 : null,
-    certificateReachable: complete && attendance.certificateReachable,
+    attendance: complete ? attendance.certificate.attendance : null,
+    certificateReachable: complete && attendance.certificate.reached,
     monthsMissing,
   };
 }

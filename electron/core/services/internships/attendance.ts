@@ -6,10 +6,11 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { AttendanceView } from '../../../../shared/api/internships';
-import { fileAttendance, internshipMonths, monthSheet, type SheetFile } from '../../../../shared/rules/attendance';
+import { fileAttendance, internshipMonths, monthSheet, pfiPlannedHours, type SheetFile } from '../../../../shared/rules/attendance';
 import { italianMonth } from '../../../../shared/rules/calendar';
 import { centiHours, checkDailyHours, plannedDaysInMonth, type PlannedDay } from '../../../../shared/rules/attendance-days';
-import { canIssueFinalCertificate, overallAttendance, type Funding } from '../../../../shared/rules/allowance';
+import { overallAttendance, type Funding } from '../../../../shared/rules/allowance';
+import { finalCertificate } from '../../../../shared/rules/final-certificate';
 import type { WeeklySchedule } from '../../../../shared/rules/working-hours';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
@@ -59,6 +60,7 @@ function sheetFile(db: Db, row: InternshipRecord, today: string): SheetFile | st
   return {
     schedule: row.weeklySchedule as unknown as WeeklySchedule,
     period: { from: row.startDate, to: row.actualEndDate ?? row.plannedEndDate },
+    plannedEnd: row.plannedEndDate,
     suspensions,
     monthlyAllowanceCents: row.monthlyAllowanceCents,
     funding: row.funding as unknown as Funding,
@@ -87,7 +89,8 @@ export function getAttendance(db: Db, id: string, today: string): AttendanceView
   const attendanceThreshold = rules.allowance.attendanceThreshold;
   const finalCertificateAttendance = rules.finalCertificateAttendance;
   const thresholds = { attendanceThreshold, finalCertificateAttendance };
-  const empty = { internshipId: id, months: [], attendance: null, dueCents: 0, hostCents: 0, projectCents: 0, certificateReachable: false, ...thresholds };
+  const noCertificate = { plannedHours: 0, attendedHours: 0, attendance: null, reached: false };
+  const empty = { internshipId: id, months: [], attendance: null, dueCents: 0, hostCents: 0, projectCents: 0, certificateReachable: false, certificate: noCertificate, ...thresholds };
   if (typeof file === 'string') return { ...empty, missing: file };
   const rows = new Map(stored(db, id).map((r) => [r.month, r]));
   const entered = new Map([...rows].filter(([, r]) => r.attendedCentiHours !== null).map(([k, r]) => [k, r.attendedCentiHours! / 100]));
@@ -112,6 +115,8 @@ export function getAttendance(db: Db, id: string, today: string): AttendanceView
   });
   const hours = months.filter((m) => m.attendedHours !== null).map((m) => ({ plannedHours: m.plannedHours, attendedHours: m.attendedHours! }));
   const sum = (k: 'dueCents' | 'hostCents' | 'projectCents') => months.reduce((t, m) => t + m[k], 0);
+  // On the months as shown (a closed month keeps its planned hours), over the whole planned period.
+  const { reachable, ...certificate } = finalCertificate({ plannedHours: pfiPlannedHours(file), months, threshold: finalCertificateAttendance });
   return {
     internshipId: id,
     missing: null,
@@ -120,7 +125,8 @@ export function getAttendance(db: Db, id: string, today: string): AttendanceView
     dueCents: sum('dueCents'),
     hostCents: sum('hostCents'),
     projectCents: sum('projectCents'),
-    certificateReachable: canIssueFinalCertificate(hours, rules),
+    certificateReachable: reachable,
+    certificate,
     ...thresholds,
   };
 }

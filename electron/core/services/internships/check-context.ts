@@ -62,6 +62,25 @@ export function mostAtOnce(others: readonly Holding[], period: { from: string; t
   return most;
 }
 
+/** Statuses of a tirocinio that took place or is taking place (a draft is not one yet). */
+const SIGNED_OR_LATER = "('in_firma', 'attivo', 'sospeso', 'concluso', 'interrotto')";
+
+/**
+ * Another tirocinio of the same person at the same host, whenever (DOMAIN.md «Person»: not the
+ * same host twice); the earliest one, to name it in the finding.
+ */
+function sameHost(sqlite: BetterSqlite3.Database, data: InternshipData, selfId: string | null): { label: string } | null {
+  const row = sqlite
+    .prepare(
+      `SELECT number, start_date AS startDate, status FROM internships
+       WHERE candidate_id = ? AND association_id = ? AND deleted_at IS NULL AND id IS NOT ? AND status IN ${SIGNED_OR_LATER}
+       ORDER BY coalesce(start_date, '9999') LIMIT 1`,
+    )
+    .get(data.candidateId, data.associationId, selfId) as { number: string; startDate: string | null; status: string } | undefined;
+  if (!row) return null;
+  return { label: `pratica ${row.number}${row.startDate ? `, dal ${formatItalianDate(row.startDate)}` : ''}` };
+}
+
 export function checkContext(
   sqlite: BetterSqlite3.Database,
   data: InternshipData,
@@ -73,6 +92,7 @@ export function checkContext(
   const host = sqlite.prepare('SELECT employees FROM associations WHERE id = ?').get(data.associationId) as { employees: number } | undefined;
   const period = data.startDate ? { from: data.startDate, to: data.plannedEndDate ?? data.startDate } : null;
   const other = overlapping(sqlite, 'candidate_id', data.candidateId, selfId, period)[0];
+  const person = sqlite.prepare('SELECT birth_date AS birthDate FROM candidates WHERE id = ?').get(data.candidateId) as { birthDate: string | null } | undefined;
   return {
     rules,
     category,
@@ -86,6 +106,8 @@ export function checkContext(
     candidateOtherInternship: other
       ? { label: `pratica ${other.number} presso ${other.association}${other.startDate ? `, dal ${formatItalianDate(other.startDate)}` : ''}` }
       : null,
+    sameHostInternship: sameHost(sqlite, data, selfId),
+    candidateBirthDate: person?.birthDate ?? null,
     today,
   };
 }

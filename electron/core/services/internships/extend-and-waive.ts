@@ -69,8 +69,12 @@ export function extendInternship(ctx: ServiceContext, id: string, expectedHlc: s
   });
 }
 
-/** Only a rule that allows it, and only while it is actually broken: a waiver is an answer to a finding. */
-export function waiveRule(ctx: ServiceContext, id: string, rule: RuleId, reason: string): Internship {
+/**
+ * Only a rule that allows it, and only while it is actually broken: a waiver is an answer to a
+ * finding. The minimum duration is waived only for a seasonal activity (DOMAIN.md «Minimum
+ * duration»): the coordinator says so (`seasonal`), and a waiver of that rule means exactly that.
+ */
+export function waiveRule(ctx: ServiceContext, id: string, rule: RuleId, reason: string, seasonal = false): Internship {
   return ctx.db.transaction(() => {
     const row = requireInternship(ctx.db, id);
     if (row.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata: ripristinala prima di concedere una deroga.');
@@ -79,8 +83,12 @@ export function waiveRule(ctx: ServiceContext, id: string, rule: RuleId, reason:
     if (!finding) throw new AppError('CONFLICT', `La regola «${RULE_LABELS[rule]}» è rispettata: non serve una deroga.`);
     if (!finding.waivable) throw new AppError('CONFLICT', `Alla regola «${RULE_LABELS[rule]}» non si può derogare.`);
     if (finding.waiver) throw new AppError('CONFLICT', `Per la regola «${RULE_LABELS[rule]}» c’è già una deroga.`);
+    if (rule === 'durata-minima' && !seasonal) {
+      const message = 'La durata minima si deroga solo per un’attività stagionale: conferma che l’attività è stagionale.';
+      throw new AppError('VALIDATION', message, [{ path: 'seasonal', message }]);
+    }
     ctx.db.insert(internshipWaivers).values({ ...newRecordMeta(ctx, newId()), internshipId: id, ruleId: rule, reason, grantedById: ctx.actor.id, grantedBy: ctx.actor.name }).run();
-    addEvent(ctx, id, 'deroga', null, null, `Deroga a «${RULE_LABELS[rule]}»: ${reason}`);
+    addEvent(ctx, id, 'deroga', null, null, `Deroga a «${RULE_LABELS[rule]}»${rule === 'durata-minima' ? ' per attività stagionale' : ''}: ${reason}`);
     writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes: [{ field: `deroga.${rule}`, before: null, after: reason }] });
     return getInternship({ db: ctx.db, sqlite: ctx.sqlite, today }, id);
   });

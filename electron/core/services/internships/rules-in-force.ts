@@ -45,6 +45,7 @@ function withDefaults(stored: Partial<InternshipRuleSet>, identity: Pick<Interns
     legalBasisByType: { ...base.legalBasisByType, ...stored.legalBasisByType },
     maxMonthsByCategory: { ...base.maxMonthsByCategory, ...stored.maxMonthsByCategory },
     allowance: { ...base.allowance, ...stored.allowance },
+    suspension: { ...base.suspension, ...stored.suspension },
     hostQuota: { ...base.hostQuota, ...stored.hostQuota },
     rules: Object.fromEntries(
       Object.entries(base.rules).map(([id, policy]) => [id, { ...policy, ...stored.rules?.[id as keyof typeof base.rules] }]),

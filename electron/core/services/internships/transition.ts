@@ -9,14 +9,8 @@ import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { Internship } from '../../../../shared/api/internship-fields';
 import { addDays, daysBetweenInclusive, endAfterSuspensions } from '../../../../shared/rules/calendar';
-import {
-  internshipMoveProblem,
-  suspensionIsExcluded,
-  SUSPENSION_REASON_LABELS,
-  type InternshipMoveFacts,
-  type InternshipStatus,
-  type SuspensionReason,
-} from '../../../../shared/rules/internship-lifecycle';
+import { internshipMoveProblem, SUSPENSION_REASON_LABELS, type InternshipMoveFacts, type InternshipStatus, type SuspensionReason } from '../../../../shared/rules/internship-lifecycle';
+import { minimumSuspensionDays, suspensionQualifies } from '../../../../shared/rules/suspensions';
 import { formatItalianDate, italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
@@ -29,9 +23,13 @@ import { moveNeedStatus, requireNeed } from '../needs/needs';
 import { assertSignedPack } from '../documents/pack';
 import { ruleSetById } from './rules-in-force';
 import { addEvent, derived, findingsFor, getInternship, internshipData, requireInternship } from './internships';
+import { endAsAbsences } from './short-suspensions';
 
 export interface InternshipMove
-  extends Omit<InternshipMoveFacts, 'startDate' | 'plannedEndDate' | 'noticeDaysBeforeStart' | 'suspensionReason' | 'today' | 'hostTutorTaxCode' | 'lateNoticeWaived'> {
+  extends Omit<
+    InternshipMoveFacts,
+    'startDate' | 'plannedEndDate' | 'noticeDaysBeforeStart' | 'suspensionReason' | 'today' | 'hostTutorTaxCode' | 'lateNoticeWaived' | 'suspensionThresholds' | 'attendanceThreshold'
+  > {
   to: InternshipStatus;
   suspensionReason: SuspensionReason | null;
   endNoticeDate: string | null;
@@ -83,6 +81,8 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
       noticeDaysBeforeStart: rules.noticeDaysBeforeStart,
       hostTutorTaxCode: row.hostTutorTaxCode,
       suspensionFrom: move.suspensionFrom ?? today,
+      suspensionThresholds: rules.suspension,
+      attendanceThreshold: rules.allowance.attendanceThreshold,
       today,
       lateNoticeWaived: waived.some((f) => f.rule === 'comunicazione-obbligatoria' && f.waiver !== null),
     };
@@ -109,6 +109,8 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
         .insert(internshipSuspensions)
         .values({ ...newRecordMeta(ctx, newId()), internshipId: id, fromDate: facts.suspensionFrom!, toDate: null, reason: move.suspensionReason!, excluded: false, note: move.note })
         .run();
+      // The expected end is what made it a suspension: the timeline keeps it (the record keeps the real one).
+      note = [`Sospeso dal ${formatItalianDate(facts.suspensionFrom!)}, fine prevista il ${formatItalianDate(move.suspensionTo!)}.`, note].filter(Boolean).join(' ');
     }
     if (from === 'sospeso') {
       // The suspension ends the day before the resumption (or on the last day, if the file ends now).
@@ -121,14 +123,19 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
         const last = move.to === 'attivo' ? addDays(today, -1) : (move.actualEndDate ?? today);
         const to = last < open.fromDate ? open.fromDate : last;
         const days = daysBetweenInclusive(open.fromDate, to);
-        const excluded = suspensionIsExcluded(open.reason as SuspensionReason, days);
-        ctx.db.update(internshipSuspensions).set({ toDate: to, excluded, ...touchedMeta(ctx) }).where(eq(internshipSuspensions.id, open.id)).run();
-        const length = `Sospeso ${days} ${days === 1 ? 'giorno' : 'giorni'} (${SUSPENSION_REASON_LABELS[open.reason as SuspensionReason].toLowerCase()})`;
-        if (move.to === 'attivo' && plannedEndDate && excluded) {
-          plannedEndDate = endAfterSuspensions(plannedEndDate, [{ from: open.fromDate, to }]);
-          note = [note, `${length}: non conta nella durata massima e la fine prevista passa al ${formatItalianDate(plannedEndDate)}.`].filter(Boolean).join(' ');
-        } else if (move.to === 'attivo') {
-          note = [note, `${length}: la fine prevista non cambia (si sposta solo per maternità, malattia o infortunio di almeno 30 giorni o chiusura dell’ospitante di almeno 15).`].filter(Boolean).join(' ');
+        const reason = open.reason as SuspensionReason;
+        const length = `${days} ${days === 1 ? 'giorno' : 'giorni'} (${SUSPENSION_REASON_LABELS[reason].toLowerCase()})`;
+        if (!suspensionQualifies(reason, days, rules.suspension)) {
+          // Ended before the minimum: it was never a suspension, its days are absences (DOMAIN.md «Suspension vs absence»).
+          const minimum = minimumSuspensionDays(reason, rules.suspension);
+          const why = minimum === null ? 'un altro motivo non sospende il tirocinio' : `meno dei ${minimum} giorni che sospendono il tirocinio`;
+          endAsAbsences(ctx, id, open, to, ({ period }) => `Sospeso ${length} ${period}, ${why}: sono assenze, da registrare nelle presenze del mese; non tolgono ore previste né indennità.`);
+        } else {
+          ctx.db.update(internshipSuspensions).set({ toDate: to, excluded: true, ...touchedMeta(ctx) }).where(eq(internshipSuspensions.id, open.id)).run();
+          if (move.to === 'attivo' && plannedEndDate) {
+            plannedEndDate = endAfterSuspensions(plannedEndDate, [{ from: open.fromDate, to }]);
+            note = [note, `Sospeso ${length}: non conta nella durata massima e la fine prevista passa al ${formatItalianDate(plannedEndDate)}.`].filter(Boolean).join(' ');
+          }
         }
       }
     }

@@ -1,12 +1,14 @@
 /** Proposals (abbinamenti): propose people for a need and follow each proposal to its outcome. */
 import { assertSameVersion } from '../stale-version';
 import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
-import { CANDIDATE_STATUS_LABELS, type CandidateStatus } from '../../../../shared/api/candidate-fields';
+import type { CandidateStatus } from '../../../../shared/api/candidate-fields';
 import { AppError } from '../../../../shared/api/errors';
-import { MATCH_STATUS_LABELS, type Match, type MatchStatus, type MatchWeights } from '../../../../shared/api/matches';
+import { type Match, type MatchStatus, type MatchWeights } from '../../../../shared/api/matches';
 import { LIVE_MATCH_STATUSES, OPEN_MATCH_STATUSES, matchTransitionProblem } from '../../../../shared/rules/match-lifecycle';
 import { scoreCandidate } from '../../../../shared/rules/matching';
 import { NEED_STATUS_LABELS, PROPOSABLE_NEED_STATUSES, type NeedStatus } from '../../../../shared/rules/need-lifecycle';
+import { agree } from '../../../../shared/text/agreement';
+import { candidateStatusOf, matchStatusOf } from '../../../../shared/text/person-labels';
 import { formatItalianDate, italianDate, italianDateTime } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
@@ -52,14 +54,14 @@ export function proposeCandidates(ctx: ServiceContext, needId: string, candidate
       const name = `${person.lastName} ${person.firstName}`;
       if (person.deletedAt) throw new AppError('CONFLICT', `${name}: il profilo è stato eliminato o unito a un altro.`);
       if (person.status !== 'attivo') {
-        const label = CANDIDATE_STATUS_LABELS[person.status as CandidateStatus];
-        throw new AppError('CONFLICT', `${name} non è disponibile (stato «${label}»): aggiorna il suo profilo prima di proporlo.`);
+        const label = candidateStatusOf(person.status as CandidateStatus, person.sex);
+        throw new AppError('CONFLICT', `${name} non è disponibile (stato «${label}»): aggiorna il suo profilo prima di ${agree(person.sex, 'proporlo/a')}.`);
       }
       const earlier = liveMatch(ctx.db, needId, candidateId);
       if (earlier) {
         throw new AppError(
           'CONFLICT',
-          `${name} è già stato proposto per questo fabbisogno il ${formatItalianDate(earlier.proposedOn)} (${MATCH_STATUS_LABELS[earlier.status as MatchStatus]}).`,
+          `${name} ${agree(person.sex, 'è già stato/a proposto/a')} per questo fabbisogno il ${formatItalianDate(earlier.proposedOn)} (${matchStatusOf(earlier.status as MatchStatus, person.sex)}).`,
         );
       }
       const result = scoreCandidate(requirements, candidateFacts(ctx.sqlite, candidateId, false)!, weights);
@@ -172,7 +174,7 @@ function assertCanGoForward(db: Db, need: typeof needs.$inferSelect, candidateId
   const name = `${person.lastName} ${person.firstName}`;
   if (person.deletedAt) throw new AppError('CONFLICT', `Il profilo di ${name} è stato eliminato o unito a un altro: la proposta si può solo chiudere.`);
   if (person.status !== 'attivo') {
-    const label = CANDIDATE_STATUS_LABELS[person.status as CandidateStatus];
+    const label = candidateStatusOf(person.status as CandidateStatus, person.sex);
     throw new AppError('CONFLICT', `${name} non è disponibile (stato «${label}»): aggiorna il suo profilo o chiudi la proposta.`);
   }
   if (to !== 'accettato') return;
@@ -185,7 +187,7 @@ function assertCanGoForward(db: Db, need: typeof needs.$inferSelect, candidateId
     .where(and(eq(matches.candidateId, candidateId), eq(matches.status, 'accettato'), isNull(matches.deletedAt), ne(matches.id, matchId)))
     .get();
   if (elsewhere) {
-    throw new AppError('CONFLICT', `${name} è già stato accettato per «${elsewhere.title}» (${elsewhere.association}): chiudi prima quella proposta.`);
+    throw new AppError('CONFLICT', `${name} ${agree(person.sex, 'è già stato/a accettato/a')} per «${elsewhere.title}» (${elsewhere.association}): chiudi prima quella proposta.`);
   }
 }
 
@@ -209,6 +211,7 @@ function matchesWhere(db: Db, where: ReturnType<typeof eq>): Match[] {
       associationName: associations.name,
       firstName: candidates.firstName,
       lastName: candidates.lastName,
+      sex: candidates.sex,
     })
     .from(matches)
     .innerJoin(needs, eq(needs.id, matches.needId))
@@ -240,6 +243,7 @@ function matchesWhere(db: Db, where: ReturnType<typeof eq>): Match[] {
     associationName: r.associationName,
     candidateId: m.candidateId,
     candidateName: `${r.lastName} ${r.firstName}`,
+    candidateSex: r.sex,
     status: m.status as MatchStatus,
     score: m.score,
     reasons: m.reasons as Match['reasons'],

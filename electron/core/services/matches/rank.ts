@@ -79,14 +79,15 @@ export function rankCandidatesForNeed(
   }
   const top = pageOf(topRanked(scored, input.page * input.pageSize), input.page, input.pageSize);
   const proposals = proposalsFor(sqlite, 'need_id', input.needId);
-  const names = displayNames(sqlite, top.map((t) => t.id));
+  const people = displayNames(sqlite, top.map((t) => t.id));
   const items = top.map((t): RankedCandidate => {
     const row = rows[t.index]!;
     const facts = visibleFacts(row, seesRestricted);
     const result = prepared.explain(facts);
     return {
       candidateId: row.id,
-      name: names.get(row.id) ?? row.nameKey,
+      name: people.get(row.id)?.name ?? row.nameKey,
+      sex: people.get(row.id)?.sex ?? null,
       comune: facts.comune,
       province: facts.province,
       status: row.status as CandidateStatus,
@@ -105,12 +106,13 @@ export function rankCandidatesForNeed(
   };
 }
 
-function displayNames(sqlite: BetterSqlite3.Database, ids: string[]): Map<string, string> {
+/** Name and sex of the people on the page: the sex agrees the words said of them (proposto/proposta). */
+function displayNames(sqlite: BetterSqlite3.Database, ids: string[]): Map<string, { name: string; sex: 'M' | 'F' | null }> {
   if (ids.length === 0) return new Map();
   const rows = sqlite
-    .prepare(`SELECT id, last_name || ' ' || first_name AS name FROM candidates WHERE id IN (${ids.map(() => '?').join(',')})`)
-    .all(...ids) as { id: string; name: string }[];
-  return new Map(rows.map((r) => [r.id, r.name]));
+    .prepare(`SELECT id, last_name || ' ' || first_name AS name, sex FROM candidates WHERE id IN (${ids.map(() => '?').join(',')})`)
+    .all(...ids) as { id: string; name: string; sex: string | null }[];
+  return new Map(rows.map((r) => [r.id, { name: r.name, sex: r.sex === 'M' || r.sex === 'F' ? r.sex : null }]));
 }
 
 /**

@@ -1,11 +1,12 @@
 /** The association form's fields, grouped the way the paper request from an association reads. */
-import { ActionIcon, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { LEGAL_FORM_LABELS, LEGAL_FORMS } from '../../../../shared/api/associations';
 import { ProvinceSelect } from '../../lib/ProvinceSelect';
 import { CommitteeField } from './CommitteeField';
 import { EMPTY_SITE, type AssociationFormValues } from './form-values';
+import { NumberField } from '../../lib/NumberField';
 
 type Form = UseFormReturnType<AssociationFormValues>;
 
@@ -76,7 +77,7 @@ export function AssociationFields({ form }: { form: Form }) {
 
       <Section title="Attività e personale" description="Il numero di dipendenti decide quanti tirocinanti l’associazione può ospitare. Zero è ammesso: vale il protocollo AICS.">
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <NumberInput label="Numero di dipendenti" withAsterisk min={0} allowDecimal={false} allowNegative={false} {...form.getInputProps('employees')} />
+          <NumberField label="Numero di dipendenti" withAsterisk {...form.getInputProps('employees')} />
           <TextInput label="CCNL applicato" {...form.getInputProps('ccnl')} />
           <TextInput label="Codice ATECO" placeholder="93.12.00" {...form.getInputProps('atecoCode')} />
           <TextInput label="Settore di attività" {...form.getInputProps('sector')} />

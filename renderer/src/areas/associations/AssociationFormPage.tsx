@@ -12,6 +12,7 @@ import { LoadError } from '../../app/LoadError';
 import { showApiError, showSaved } from '../../lib/form-errors';
 import { UnsavedChangesModal } from '../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../lib/useUnsavedChangesGuard';
+import { useFocusFirstError } from '../../lib/useFocusFirstError';
 import { AssociationFields } from './AssociationFields';
 import { EMPTY_ASSOCIATION, toFormValues, type AssociationFormValues } from './form-values';
 import { ASSOCIATION_FIELD_LABELS } from './labels';
@@ -32,6 +33,7 @@ function AssociationForm({ existing }: { existing: Association | null }) {
     validateInputOnBlur: true,
   });
   const blocker = useUnsavedChangesGuard(() => form.isDirty() && !leaving.current);
+  const { formRef, focusFirstError } = useFocusFirstError();
 
   async function save(values: AssociationFormValues) {
     setSaving(true);
@@ -48,6 +50,7 @@ function AssociationForm({ existing }: { existing: Association | null }) {
       void navigate(`/associazioni/${saved.id}`);
     } catch (error) {
       showApiError(error, form);
+      focusFirstError();
       if (error instanceof ApiCallError && error.error.code === 'CONFLICT') setConflict(error.error);
     } finally {
       setSaving(false);
@@ -71,10 +74,14 @@ function AssociationForm({ existing }: { existing: Association | null }) {
   const existingId = conflict?.details?.existingId;
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={form.onSubmit(
         (v) => void save(v),
-        () => showApiError(null, undefined, 'Alcuni dati non sono validi: controlla i campi evidenziati in rosso.'),
+        () => {
+          showApiError(null, undefined, 'Alcuni dati non sono validi: controlla i campi evidenziati in rosso.');
+          focusFirstError();
+        },
       )}
     >
       <Stack maw={1000}>

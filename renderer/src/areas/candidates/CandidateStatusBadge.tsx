@@ -1,6 +1,8 @@
 /** A candidate's status as a coloured badge, the same in the list and on the profile. */
 import { Badge, type BadgeProps } from '@mantine/core';
-import { CANDIDATE_STATUS_LABELS, type CandidateStatus } from '../../../../shared/api/candidate-fields';
+import type { CandidateStatus } from '../../../../shared/api/candidate-fields';
+import type { PersonSex } from '../../../../shared/text/agreement';
+import { candidateStatusOf } from '../../../../shared/text/person-labels';
 
 const COLORS: Record<CandidateStatus, string> = {
   attivo: 'green',
@@ -10,10 +12,11 @@ const COLORS: Record<CandidateStatus, string> = {
   archiviato: 'gray',
 };
 
-export function CandidateStatusBadge({ status, ...props }: { status: CandidateStatus } & Omit<BadgeProps, 'color'>) {
+/** `sex` is the person's: «Attiva», «Occupata» for a woman. */
+export function CandidateStatusBadge({ status, sex, ...props }: { status: CandidateStatus; sex: PersonSex } & Omit<BadgeProps, 'color'>) {
   return (
     <Badge color={COLORS[status]} variant="light" {...props}>
-      {CANDIDATE_STATUS_LABELS[status]}
+      {candidateStatusOf(status, sex)}
     </Badge>
   );
 }

@@ -31,6 +31,17 @@ describe('formatCandidateValue', () => {
     expect(formatCandidateValue('drivingLicences', '["B","CQC"]')).toBe('B, CQC');
   });
 
+  it('agrees the codes said of the person with her or his sex on a profile, and keeps the lists’ labels in the history', () => {
+    expect(formatCandidateValue('employmentStatus', 'disoccupato', undefined, 'F')).toBe('Disoccupata');
+    expect(formatCandidateValue('employmentStatus', 'studente', undefined, 'F')).toBe('Studentessa');
+    expect(formatCandidateValue('targetCategory', 'disoccupato', undefined, 'M')).toBe('Disoccupato');
+    expect(formatCandidateValue('status', 'attivo', undefined, 'F')).toBe('Attiva');
+    expect(formatCandidateValue('status', 'attivo')).toBe('Attivo');
+    expect(formatCandidateValue('employmentStatus', 'disoccupato')).toBe('Disoccupato/a');
+    // A code not about the person stays as it is.
+    expect(formatCandidateValue('educationLevel', 'its', undefined, 'F')).toBe('Diploma ITS / post-diploma');
+  });
+
   it('writes experiences and languages as sentences, not JSON', () => {
     const experiences = JSON.stringify([{ role: 'Magazziniere', employer: 'Coop', period: '2020-2022', description: null }]);
     expect(formatCandidateValue('experiences', experiences)).toBe('Magazziniere (Coop, 2020-2022)');

@@ -13,7 +13,10 @@ import {
   SHIFT_LABELS,
   SPECIAL_LEGAL_BASIS_LABELS,
   TARGET_CATEGORY_LABELS,
+  type CandidateStatus,
 } from '../../../../shared/api/candidate-fields';
+import { agree, type PersonSex } from '../../../../shared/text/agreement';
+import { candidateStatusOf } from '../../../../shared/text/person-labels';
 import { formatDate, formatDateTime } from '../../lib/format';
 
 export const CANDIDATE_FIELD_LABELS: Record<string, string> = {
@@ -128,11 +131,23 @@ function listItem(field: string, item: unknown): string {
   return CODE_LABELS[field]?.[code] ?? code;
 }
 
+/** Codes said of the person, agreed with their sex on the profile («Disoccupata», «Attiva»). */
+const PERSON_CODES = new Set(['status', 'employmentStatus', 'targetCategory']);
+
+function codeLabel(field: string, code: string, sex: PersonSex): string {
+  const label = CODE_LABELS[field]?.[code];
+  if (label === undefined) return code;
+  if (!PERSON_CODES.has(field) || sex === undefined) return label;
+  return field === 'status' ? candidateStatusOf(code as CandidateStatus, sex) : agree(sex, label);
+}
+
 /**
  * A stored value as the desk reads it: "—" for empty, "sì"/"no", dates as dd/mm/yyyy, codes as
  * their labels, lists joined by commas. `operatorNames` turns an operator id into a name when known.
+ * `sex`, when one person's profile is shown, agrees the codes said of them; the history and the
+ * merge table leave it out and keep the lists' own labels.
  */
-export function formatCandidateValue(field: string, value: unknown, operatorNames?: Record<string, string>): string {
+export function formatCandidateValue(field: string, value: unknown, operatorNames?: Record<string, string>, sex?: PersonSex): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'sì' : 'no';
   const list = asList(value);
@@ -145,7 +160,7 @@ export function formatCandidateValue(field: string, value: unknown, operatorName
     const dated = field === 'notaColloquio' ? /^(\d{4}-\d{2}-\d{2}): ([\s\S]*)$/.exec(value) : null;
     if (dated) return `${formatDate(dated[1])}: ${dated[2]}`;
     if (field === 'targetCategory' && value === RESTRICTED_CATEGORY_VALUE) return RESTRICTED_LABEL;
-    return CODE_LABELS[field]?.[value] ?? value;
+    return codeLabel(field, value, sex);
   }
   if (typeof value === 'number') return PERCENT_FIELDS.has(field) ? `${value}%` : String(value);
   return JSON.stringify(value);

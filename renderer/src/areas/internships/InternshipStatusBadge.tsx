@@ -1,6 +1,8 @@
 /** A file's status as a coloured badge, the same in the list and on the page. */
 import { Badge, type BadgeProps } from '@mantine/core';
-import { INTERNSHIP_STATUS_LABELS, type InternshipStatus } from '../../../../shared/api/internship-fields';
+import type { InternshipStatus } from '../../../../shared/api/internship-fields';
+import { italianDate } from '../../../../shared/validation/italian-time';
+import { startsLater, statusText } from './status-text';
 
 export const INTERNSHIP_STATUS_COLORS: Record<InternshipStatus, string> = {
   bozza: 'gray',
@@ -11,10 +13,19 @@ export const INTERNSHIP_STATUS_COLORS: Record<InternshipStatus, string> = {
   interrotto: 'red',
 };
 
-export function InternshipStatusBadge({ status, ...props }: { status: InternshipStatus } & Omit<BadgeProps, 'color'>) {
+/** Before its start an active file is «In partenza il …», in its own colour: it has not begun yet. */
+const STARTING_COLOR = 'cyan';
+
+interface InternshipStatusBadgeProps extends Omit<BadgeProps, 'color'> {
+  status: InternshipStatus;
+  startDate: string | null;
+}
+
+export function InternshipStatusBadge({ status, startDate, ...props }: InternshipStatusBadgeProps) {
+  const today = italianDate(new Date());
   return (
-    <Badge color={INTERNSHIP_STATUS_COLORS[status]} variant="light" {...props}>
-      {INTERNSHIP_STATUS_LABELS[status]}
+    <Badge color={startsLater(status, startDate, today) ? STARTING_COLOR : INTERNSHIP_STATUS_COLORS[status]} variant="light" {...props}>
+      {statusText(status, startDate, today)}
     </Badge>
   );
 }

@@ -57,7 +57,7 @@ export function InternshipsCard({ of, newFileLink }: InternshipsCardProps) {
                   </Table.Td>
                   <Table.Td>{byPerson ? i.associationName : i.candidateName}</Table.Td>
                   <Table.Td>
-                    <InternshipStatusBadge status={i.status} size="sm" />
+                    <InternshipStatusBadge status={i.status} startDate={i.startDate} size="sm" />
                   </Table.Td>
                   <Table.Td>{formatDate(i.startDate)}</Table.Td>
                   <Table.Td>{formatDate(i.plannedEndDate)}</Table.Td>

@@ -15,6 +15,7 @@ import { useDebouncedText } from '../../lib/useDebouncedText';
 import { useLastAnswer, useListParams } from '../../lib/useListParams';
 import { InternshipFilters } from './list/InternshipFilters';
 import { InternshipsTable } from './list/InternshipsTable';
+import { ShortSuspensionsAlert } from './list/ShortSuspensionsAlert';
 import { P, PAGE_SIZE, readListInput } from './list/list-params';
 
 export function InternshipsListPage() {
@@ -44,6 +45,7 @@ export function InternshipsListPage() {
           )}
         </Group>
       </Group>
+      {session.can('attendance.close') && <ShortSuspensionsAlert />}
       <Text size="sm" c="dimmed">
         Di solito una pratica si apre dalla proposta accettata, nella pagina del fabbisogno («Apri la pratica di tirocinio»): arriva già compilata.
       </Text>

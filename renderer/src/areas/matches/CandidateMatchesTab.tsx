@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Candidate } from '../../../../shared/api/candidates';
 import { LIVE_MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
+import { agree } from '../../../../shared/text/agreement';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useSession } from '../../auth/AuthProvider';
@@ -31,6 +32,8 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
   const proposals = useApiQuery('matches.forCandidate', { candidateId: candidate.id });
   const fitting = useApiQuery('matches.rankNeeds', { candidateId: candidate.id, page, pageSize: PAGE_SIZE });
   const live = !candidate.deletedAt && !candidate.mergedInto;
+  const name = `${candidate.lastName} ${candidate.firstName}`;
+  const sex = candidate.sex;
   const canPropose = live && candidate.status === 'attivo' && session.can('matches.write');
   const reload = () => {
     proposals.reload();
@@ -39,10 +42,10 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
 
   function confirmPropose(needId: string, title: string, associationName: string) {
     modals.openConfirmModal({
-      title: 'Proporre il candidato?',
+      title: `Proponi ${name} per «${title}»`,
       children: (
         <Text size="sm">
-          {candidate.lastName} {candidate.firstName} sarà proposto per «{title}» di {associationName}. Con la proposta resta registrato il
+          {name} {agree(sex, 'sarà proposto/a')} per «{title}» di {associationName}. Con la proposta resta registrato il
           punteggio di oggi, con i suoi motivi.
         </Text>
       ),
@@ -55,7 +58,7 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
     setBusy(needId);
     try {
       await api.call('matches.propose', { needId, candidateIds: [candidate.id] });
-      showSaved(`${candidate.lastName} ${candidate.firstName} è stato proposto per «${title}».`, 'Proposta registrata');
+      showSaved(`${name} ${agree(sex, 'è stato/a proposto/a')} per «${title}».`, 'Proposta registrata');
       reload();
     } catch (e) {
       showApiError(e);
@@ -74,10 +77,10 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
             !proposals.error && <Loader size="sm" aria-label="Caricamento delle proposte" />
           ) : proposals.data.length === 0 ? (
             <Text size="sm" c="dimmed">
-              Non è ancora stato proposto per nessun fabbisogno.
+              {agree(sex, 'Non è ancora stato/a proposto/a per nessun fabbisogno.')}
             </Text>
           ) : (
-            <Table verticalSpacing="sm" aria-label="Proposte del candidato">
+            <Table verticalSpacing="sm" aria-label={agree(sex, 'Proposte del/della candidato/a')}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Fabbisogno</Table.Th>
@@ -94,14 +97,14 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
                         {m.needTitle}
                       </Anchor>
                       <Text size="xs" c="dimmed">
-                        {m.associationName} · proposto il {formatDate(m.proposedOn)}
+                        {m.associationName} · {agree(sex, 'proposto/a')} il {formatDate(m.proposedOn)}
                       </Text>
                     </Table.Td>
                     <Table.Td>
                       <ScoreBadge score={m.score} />
                     </Table.Td>
                     <Table.Td>
-                      <MatchStatusBadge status={m.status} styles={{ label: { overflow: 'visible' } }} />
+                      <MatchStatusBadge status={m.status} sex={sex} styles={{ label: { overflow: 'visible' } }} />
                       <MatchDetail match={m} />
                     </Table.Td>
                     <Table.Td>{live && session.can('matches.write') && <MatchActions match={m} onChanged={reload} />}</Table.Td>
@@ -118,13 +121,15 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
           <Title order={4}>Fabbisogni adatti</Title>
           <Text size="sm" c="dimmed">
             I fabbisogni ancora aperti (nuovi, in analisi o con candidati proposti), dal più adatto.
-            {!canPropose && live && candidate.status !== 'attivo' ? ' Il candidato non è «Attivo»: per proporlo aggiorna prima il suo stato.' : ''}
+            {!canPropose && live && candidate.status !== 'attivo'
+              ? agree(sex, ' Il/La candidato/a non è «Attivo/a»: per proporlo/a aggiorna prima il suo stato.')
+              : ''}
           </Text>
           {fitting.error && <Text c="red">{fitting.error}</Text>}
           {!fitting.data && !fitting.error && <Loader size="sm" aria-label="Ricerca dei fabbisogni adatti" />}
           {fitting.data && fitting.data.items.length === 0 && <Text size="sm">Nessun fabbisogno aperto in questo momento.</Text>}
           {fitting.data && fitting.data.items.length > 0 && (
-            <Table verticalSpacing="sm" aria-label="Fabbisogni adatti al candidato">
+            <Table verticalSpacing="sm" aria-label={agree(sex, 'Fabbisogni adatti al/alla candidato/a')}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={70}>Punti</Table.Th>
@@ -152,7 +157,7 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
                       <MatchReasons reasons={keyReasons(n.reasons)} />
                     </Table.Td>
                     <Table.Td>
-                      {n.match && <MatchStatusBadge status={n.match.status} size="sm" styles={{ label: { overflow: 'visible' } }} />}
+                      {n.match && <MatchStatusBadge status={n.match.status} sex={sex} size="sm" styles={{ label: { overflow: 'visible' } }} />}
                       {(!n.match || !LIVE_MATCH_STATUSES.includes(n.match.status)) &&
                         canPropose && (
                           <Button size="compact-sm" variant="light" leftSection={<IconSend size={14} />} loading={busy === n.needId} onClick={() => confirmPropose(n.needId, n.title, n.associationName)}>

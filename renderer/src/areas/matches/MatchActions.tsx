@@ -7,21 +7,45 @@ import { TimeInput } from '@mantine/dates';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../auth/AuthProvider';
-import { MATCH_STATUS_LABELS, type Match, type MatchStatus } from '../../../../shared/api/matches';
+import type { Match, MatchStatus } from '../../../../shared/api/matches';
 import { nextMatchStatuses } from '../../../../shared/rules/match-lifecycle';
+import { agree, type PersonSex } from '../../../../shared/text/agreement';
+import { matchStatusOf } from '../../../../shared/text/person-labels';
 import { api } from '../../api/client';
 import { DateField } from '../../lib/DateField';
+import { isUnreadableDate } from '../../lib/italian-date';
 import { isStaleError, showApiError, showSaved } from '../../lib/form-errors';
 
-/** What the button says: the action, not the status it leads to. */
+/** What the button says: the action, not the status it leads to (gendered words agreed with the person). */
 const ACTION_LABELS: Record<MatchStatus, string> = {
-  proposto: 'Proposto',
+  proposto: 'Proponi',
   colloquio_fissato: 'Fissa il colloquio',
-  accettato: 'Segna come accettato',
+  accettato: 'Segna come accettato/a',
   rifiutato_ente: 'Rifiuto dell’ente',
-  rifiutato_candidato: 'Rifiuto del candidato',
+  rifiutato_candidato: 'Rifiuto del/della candidato/a',
   ritirato: 'Ritira la proposta',
 };
+
+/**
+ * The dialog's title: the action on this person, «Fissa il colloquio con Rossi Maria», not the
+ * status to come. The name is put in after the agreement, so nothing in it is ever read as a pair.
+ */
+function dialogTitle(to: MatchStatus, moving: boolean, name: string, sex: PersonSex): string {
+  switch (to) {
+    case 'colloquio_fissato':
+      return `${moving ? 'Sposta' : 'Fissa'} il colloquio con ${name}`;
+    case 'accettato':
+      return `Segna ${name} ${agree(sex, 'come accettato/a')}`;
+    case 'rifiutato_ente':
+      return `Registra il rifiuto dell’ente per ${name}`;
+    case 'rifiutato_candidato':
+      return `Registra il rifiuto di ${name}`;
+    case 'ritirato':
+      return `Ritira la proposta di ${name}`;
+    case 'proposto':
+      return `Proponi ${name}`;
+  }
+}
 
 const FINAL_NOTE = 'L’esito resta registrato e non si cambia: per riprovare si fa una nuova proposta.';
 
@@ -46,11 +70,11 @@ export function MatchActions({ match, onChanged }: { match: Match; onChanged(): 
             color={to === 'accettato' ? 'green' : undefined}
             onClick={() => setTarget(to)}
           >
-            {to === 'colloquio_fissato' && match.status === 'colloquio_fissato' ? 'Sposta il colloquio' : ACTION_LABELS[to]}
+            {to === 'colloquio_fissato' && match.status === 'colloquio_fissato' ? 'Sposta il colloquio' : agree(match.candidateSex, ACTION_LABELS[to])}
           </Button>
         ))}
       </Group>
-      <Modal opened={target !== null} onClose={() => setTarget(null)} title={target ? `${match.candidateName}: ${MATCH_STATUS_LABELS[target].toLowerCase()}` : ''}>
+      <Modal opened={target !== null} onClose={() => setTarget(null)} title={target ? dialogTitle(target, match.status === target, match.candidateName, match.candidateSex) : ''}>
         {target && (
           <MoveForm
             match={match}
@@ -110,7 +134,10 @@ function MoveForm({ match, to, onDone, onCancel }: { match: Match; to: MatchStat
 
   async function submit() {
     if (interview) {
-      const problems = { day: day ? undefined : 'Indica il giorno', time: /^\d{2}:\d{2}$/.test(time) ? undefined : 'Indica l’ora (es. 10:30)' };
+      const problems = {
+        day: !day ? 'Indica il giorno' : isUnreadableDate(day) ? 'Giorno del colloquio: data non valida' : undefined,
+        time: /^\d{2}:\d{2}$/.test(time) ? undefined : 'Indica l’ora (es. 10:30)',
+      };
       setErrors(problems);
       if (problems.day || problems.time) return;
     }
@@ -124,7 +151,7 @@ function MoveForm({ match, to, onDone, onCancel }: { match: Match; to: MatchStat
         interviewPlace: interview ? place : null,
         note,
       });
-      showSaved(`La proposta di ${match.candidateName} ora è «${MATCH_STATUS_LABELS[to]}».`, 'Proposta aggiornata');
+      showSaved(`La proposta di ${match.candidateName} ora è «${matchStatusOf(to, match.candidateSex)}».`, 'Proposta aggiornata');
       onDone();
     } catch (e) {
       showApiError(e);

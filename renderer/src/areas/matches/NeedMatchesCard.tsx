@@ -15,6 +15,7 @@ import { MatchActions } from './MatchActions';
 import { MatchStatusBadge } from './MatchStatusBadge';
 import { ScoreBadge } from './ScoreBadge';
 import { PROPOSABLE_NEED_STATUSES } from '../../../../shared/api/need-fields';
+import { agree } from '../../../../shared/text/agreement';
 
 
 export function NeedMatchesCard({ need, onChanged }: { need: Need; onChanged(): void }) {
@@ -22,7 +23,8 @@ export function NeedMatchesCard({ need, onChanged }: { need: Need; onChanged(): 
   // When the need changes (a proposal moves it, a status change), its proposals are read again.
   const query = useApiQuery('matches.forNeed', { needId: need.id }, need.hlc);
   const matches = query.data ?? [];
-  const accepted = matches.filter((m) => m.status === 'accettato').length;
+  const acceptedMatches = matches.filter((m) => m.status === 'accettato');
+  const accepted = acceptedMatches.length;
   const waiting = matches.filter((m) => OPEN_MATCH_STATUSES.includes(m.status)).length;
   const canWrite = session.can('matches.write') && !need.deletedAt;
   const reload = () => {
@@ -49,7 +51,7 @@ export function NeedMatchesCard({ need, onChanged }: { need: Need; onChanged(): 
         )}
         {accepted > 0 && need.status === 'candidati_proposti' && (
           <Alert color="green" variant="light">
-            {accepted === 1 ? 'Un candidato è stato accettato' : `${accepted} candidati sono stati accettati`} su {need.positions}{' '}
+            {accepted === 1 ? agree(acceptedMatches[0]?.candidateSex, 'Un/Una candidato/a è stato/a accettato/a') : `${accepted} candidati sono stati accettati`} su {need.positions}{' '}
             {need.positions === 1 ? 'posto' : 'posti'}: ora puoi segnare il fabbisogno come «Coperto» qui sotto.
           </Alert>
         )}
@@ -77,14 +79,14 @@ export function NeedMatchesCard({ need, onChanged }: { need: Need; onChanged(): 
                       {m.candidateName}
                     </Anchor>
                     <Text size="xs" c="dimmed">
-                      Proposto il {formatDate(m.proposedOn)} da {m.operatorName}
+                      {agree(m.candidateSex, 'Proposto/a')} il {formatDate(m.proposedOn)} da {m.operatorName}
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     <ScoreBadge score={m.score} />
                   </Table.Td>
                   <Table.Td>
-                    <MatchStatusBadge status={m.status} styles={{ label: { overflow: 'visible' } }} />
+                    <MatchStatusBadge status={m.status} sex={m.candidateSex} styles={{ label: { overflow: 'visible' } }} />
                     <MatchDetail match={m} />
                   </Table.Td>
                   <Table.Td>{canWrite ? <MatchActions match={m} onChanged={reload} /> : null}</Table.Td>

@@ -17,6 +17,11 @@ import { NeedStatusBadge } from '../needs/NeedStatusBadge';
 import { isProposable, RankedCandidatesTable } from './RankedCandidatesTable';
 import { WeightsButton } from './WeightsPanel';
 import { PROPOSABLE_NEED_STATUSES } from '../../../../shared/api/need-fields';
+import type { RankedCandidate } from '../../../../shared/api/matches';
+import { agree, groupSex } from '../../../../shared/text/agreement';
+
+/** Who is ticked: the name to list, the sex to agree the words said of them (proposto/proposta). */
+type Picked = Pick<RankedCandidate, 'name' | 'sex'>;
 
 const PAGE_SIZE = 20;
 
@@ -26,7 +31,7 @@ export function RankCandidatesPage() {
   const session = useSession();
   const [page, setPage] = useState(1);
   const [includeUnavailable, setIncludeUnavailable] = useState(false);
-  const [selected, setSelected] = useState<Map<string, string>>(new Map());
+  const [selected, setSelected] = useState<Map<string, Picked>>(new Map());
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -54,13 +59,17 @@ export function RankCandidatesPage() {
   const open = PROPOSABLE_NEED_STATUSES.includes(n.status) && !n.deletedAt;
   const canPropose = open && session.can('matches.write');
   const r = ranking.data;
+  const picked = [...selected.values()];
+  const names = picked.map((p) => p.name).join(', ');
+  // One person's own sex, or the group's for a plural («proposte» only when all are women).
+  const sex = groupSex(picked.map((p) => p.sex));
 
   function toggle(candidateId: string) {
-    const name = r?.items.find((i) => i.candidateId === candidateId)?.name ?? '';
+    const row = r?.items.find((i) => i.candidateId === candidateId);
     setSelected((current) => {
       const next = new Map(current);
       if (next.has(candidateId)) next.delete(candidateId);
-      else next.set(candidateId, name);
+      else next.set(candidateId, { name: row?.name ?? '', sex: row?.sex ?? null });
       return next;
     });
   }
@@ -70,7 +79,7 @@ export function RankCandidatesPage() {
     try {
       await api.call('matches.propose', { needId: id, candidateIds: [...selected.keys()], note });
       showSaved(
-        selected.size === 1 ? 'Il candidato è stato proposto.' : `${selected.size} candidati sono stati proposti.`,
+        selected.size === 1 ? agree(sex, 'Il/La candidato/a è stato/a proposto/a.') : agree(sex, `${selected.size} candidati/e sono stati/e proposti/e.`),
         'Proposta registrata',
       );
       void navigate(`/fabbisogni/${id}`);
@@ -141,10 +150,10 @@ export function RankCandidatesPage() {
             <Text size="sm" aria-live="polite">
               {selected.size === 0
                 ? 'Spunta i candidati da proporre all’associazione.'
-                : `Selezionati: ${[...selected.values()].join(', ')}`}
+                : `${agree(sex, 'Selezionati/e')}: ${names}`}
             </Text>
             <Button leftSection={<IconSend size={16} />} disabled={selected.size === 0} onClick={() => setConfirming(true)}>
-              {selected.size <= 1 ? 'Proponi il candidato' : `Proponi ${selected.size} candidati`}
+              {selected.size === 0 ? 'Proponi' : selected.size === 1 ? agree(sex, 'Proponi il/la candidato/a') : agree(sex, `Proponi ${selected.size} candidati/e`)}
             </Button>
           </Group>
         </Card>
@@ -163,10 +172,14 @@ export function RankCandidatesPage() {
         </>
       )}
 
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Proporre i candidati selezionati?">
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={`Proponi ${selected.size === 1 ? names : agree(sex, `${selected.size} candidati/e`)} per «${n.title}»`}
+      >
         <Stack>
           <Text size="sm">
-            {[...selected.values()].join(', ')} {selected.size === 1 ? 'sarà proposto' : 'saranno proposti'} per «{n.title}». Con la proposta resta
+            {names} {agree(sex, selected.size === 1 ? 'sarà proposto/a' : 'saranno proposti/e')} per «{n.title}». Con la proposta resta
             registrato il punteggio di oggi, con i suoi motivi.
           </Text>
           <Textarea label="Nota (facoltativa)" placeholder="es. CV inviati alla presidente" autosize minRows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />

@@ -63,7 +63,7 @@ export function RankedCandidatesTable({ rows, firstPosition, selected, onToggle,
                   <Text size="xs" c="dimmed">
                     {placeLabel(r.comune ?? '', r.province)}
                   </Text>
-                  {!r.available && <CandidateStatusBadge status={r.status} size="xs" />}
+                  {!r.available && <CandidateStatusBadge status={r.status} sex={r.sex} size="xs" />}
                 </Stack>
               </Table.Td>
               <Table.Td>
@@ -93,7 +93,7 @@ export function isProposable(row: RankedCandidate): boolean {
 
 /** A live proposal shows its status; an earlier refusal or withdrawal shows too, beside the box to propose again. */
 function ProposalCell({ row, checked, onToggle, canPropose }: { row: RankedCandidate; checked: boolean; onToggle(): void; canPropose: boolean }) {
-  const badge = row.match && <MatchStatusBadge status={row.match.status} size="sm" styles={{ label: { overflow: 'visible' } }} />;
+  const badge = row.match && <MatchStatusBadge status={row.match.status} sex={row.sex} size="sm" styles={{ label: { overflow: 'visible' } }} />;
   if (!canPropose || !isProposable(row)) {
     return (
       badge ??

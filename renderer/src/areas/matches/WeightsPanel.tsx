@@ -2,7 +2,7 @@
  * The weights of the matching criteria. Everyone sees them (they explain the scores); a
  * coordinator changes them here and the ranking behind is redone at once.
  */
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAdjustments } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -11,6 +11,7 @@ import { DEFAULT_MATCH_WEIGHTS, MATCH_FACTOR_LABELS, MATCH_FACTORS, matchWeights
 import { api } from '../../api/client';
 import { useSession } from '../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../lib/form-errors';
+import { NumberField } from '../../lib/NumberField';
 
 export function WeightsButton({ weights, onChanged }: { weights: MatchWeights; onChanged(): void }) {
   const [opened, setOpened] = useState(false);
@@ -21,7 +22,7 @@ export function WeightsButton({ weights, onChanged }: { weights: MatchWeights; o
       <Button variant="default" leftSection={<IconAdjustments size={16} />} onClick={() => setOpened(true)}>
         {canEdit ? 'Pesi dei criteri' : 'Come si calcola il punteggio'}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title="Pesi dei criteri di abbinamento" size="lg">
+      <Modal opened={opened} onClose={() => setOpened(false)} title={canEdit ? 'Cambia i pesi dei criteri di abbinamento' : 'Come si calcola il punteggio'} size="lg">
         {opened && (
           <WeightsForm
             weights={weights}
@@ -64,7 +65,7 @@ function WeightsForm({ weights, canEdit, onSaved }: { weights: MatchWeights; can
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {MATCH_FACTORS.map((f) => (
-            <NumberInput key={f} label={MATCH_FACTOR_LABELS[f]} min={0} max={100} allowDecimal={false} readOnly={!canEdit} {...form.getInputProps(f)} />
+            <NumberField key={f} label={MATCH_FACTOR_LABELS[f]} readOnly={!canEdit} {...form.getInputProps(f)} />
           ))}
         </SimpleGrid>
         {canEdit && (

@@ -110,7 +110,7 @@ function PasswordForm({ operator, onSaved }: { operator: Operator; onSaved(): vo
 }
 
 export function OperatorDialogs({ dialog, onClose, onSaved }: { dialog: OperatorDialog; onClose(): void; onSaved(): void }) {
-  const title = dialog?.kind === 'create' ? 'Nuovo operatore' : dialog?.kind === 'edit' ? `Modifica ${dialog.operator.fullName}` : dialog ? `Nuova password per ${dialog.operator.fullName}` : '';
+  const title = dialog?.kind === 'create' ? 'Aggiungi un operatore' : dialog?.kind === 'edit' ? `Modifica ${dialog.operator.fullName}` : dialog ? `Imposta una nuova password per ${dialog.operator.fullName}` : '';
   return (
     <Modal opened={dialog !== null} onClose={onClose} title={title}>
       {dialog?.kind === 'create' && <CreateForm onSaved={onSaved} />}

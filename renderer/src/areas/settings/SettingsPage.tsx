@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect, useState } from 'react';
@@ -10,6 +10,7 @@ import { PromoterFields } from './PromoterFields';
 import { LoadError } from '../../app/LoadError';
 import { Link } from 'react-router';
 import { LogoCard } from '../documents/LogoCard';
+import { NumberField } from '../../lib/NumberField';
 
 export function SettingsPage() {
   const { refresh } = useAuth();
@@ -76,7 +77,7 @@ export function SettingsPage() {
         <Card withBorder>
           <Stack>
             <Title order={4}>Sicurezza</Title>
-            <NumberInput label="Blocco per inattività (minuti)" description="Dopo questo tempo senza attività serve di nuovo la password" min={1} max={240} w={300} {...form.getInputProps('idleLockMinutes')} />
+            <NumberField label="Blocco per inattività (minuti)" description="Dopo questo tempo senza attività serve di nuovo la password" w={300} {...form.getInputProps('idleLockMinutes')} />
           </Stack>
         </Card>
         <Group>

@@ -8,29 +8,31 @@ import { ageOn, todayIso } from '../../../lib/age';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { CandidateStatusBadge } from '../CandidateStatusBadge';
 import { useSoftDelete } from '../../../lib/useSoftDelete';
+import { agree } from '../../../../../shared/text/agreement';
 
 export function CandidateHeader({ candidate: c, onChanged }: { candidate: Candidate; onChanged(): void }) {
   const session = useSession();
+  const said = (text: string) => agree(c.sex, text);
   const softDelete = useSoftDelete(
     'candidates',
     c.id,
     {
-      deleted: ['Candidato eliminato', 'Un coordinatore può ripristinarlo dall’elenco, con «Mostra eliminati».'],
-      restored: ['Candidato ripristinato', 'È di nuovo negli elenchi e nelle ricerche.'],
+      deleted: [said('Candidato/a eliminato/a'), said('Un coordinatore può ripristinarlo/a dall’elenco, con «Mostra eliminati».')],
+      restored: [said('Candidato/a ripristinato/a'), 'È di nuovo negli elenchi e nelle ricerche.'],
     },
     onChanged,
   );
   const age = ageOn(c.birthDate, todayIso());
   const fullName = `${c.lastName} ${c.firstName}`;
   const merged = c.mergedInto !== null;
-  const born = c.sex === 'F' ? 'nata' : c.sex === 'M' ? 'nato' : 'nato/a';
+  const born = said('nato/a');
 
   const confirmDelete = () =>
     softDelete.confirmDelete(
-      'Eliminare il candidato?',
+      `Eliminare ${fullName}?`,
       <>
         {fullName} non comparirà più negli elenchi e nelle ricerche. Il profilo, i documenti e le note restano conservati: un coordinatore
-        potrà ripristinarlo dall’elenco, con «Mostra eliminati».
+        potrà {said('ripristinarlo/a')} dall’elenco, con «Mostra eliminati».
       </>,
     );
 
@@ -56,9 +58,9 @@ export function CandidateHeader({ candidate: c, onChanged }: { candidate: Candid
               Profilo unito
             </Badge>
           ) : (
-            <CandidateStatusBadge status={c.status} />
+            <CandidateStatusBadge status={c.status} sex={c.sex} />
           )}
-          {c.deletedAt && !merged && <Badge color="red">Eliminato il {formatDateTime(c.deletedAt)}</Badge>}
+          {c.deletedAt && !merged && <Badge color="red">{said('Eliminato/a')} il {formatDateTime(c.deletedAt)}</Badge>}
         </Group>
         <Text size="sm" c="dimmed" mt={4}>
           Operatore di riferimento: {c.operatorName ?? 'nessuno'}

@@ -8,6 +8,7 @@ import { IconDownload, IconEye, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Attachment, Candidate } from '../../../../../shared/api/candidates';
 import { ATTACHMENT_KIND_LABELS } from '../../../../../shared/api/candidates';
+import { agree } from '../../../../../shared/text/agreement';
 import { api } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../lib/form-errors';
@@ -61,7 +62,7 @@ export function DocumentsTab({ candidate: c, onChanged }: { candidate: Candidate
   async function remove(a: Attachment) {
     try {
       await api.call('candidates.removeAttachment', { id: a.id });
-      showSaved(`«${a.fileName}» non è più tra i documenti del candidato.`, 'Documento rimosso');
+      showSaved(`«${a.fileName}» non è più tra i documenti ${agree(c.sex, 'del/della candidato/a')}.`, 'Documento rimosso');
       onChanged();
     } catch (e) {
       showApiError(e);

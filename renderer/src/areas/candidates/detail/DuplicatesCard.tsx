@@ -13,6 +13,8 @@ import { useApiQuery } from '../../../api/useApiQuery';
 import { useSession } from '../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
+import { sexOfTaxCode } from '../../../lib/person-sex';
+import { agree } from '../../../../../shared/text/agreement';
 
 export function DuplicatesCard({ candidate: c, onChanged }: { candidate: Candidate; onChanged(): void }) {
   const session = useSession();
@@ -66,7 +68,7 @@ export function DuplicatesCard({ candidate: c, onChanged }: { candidate: Candida
                 </Badge>
                 {o.deletedAt && (
                   <Badge color="gray" size="sm" variant="light">
-                    Eliminato
+                    {agree(sexOfTaxCode(o.taxCode), 'Eliminato/a')}
                   </Badge>
                 )}
               </Group>
@@ -74,7 +76,7 @@ export function DuplicatesCard({ candidate: c, onChanged }: { candidate: Candida
                 <Text span ff="monospace" size="xs">
                   {o.taxCode}
                 </Text>{' '}
-                · nato/a il {formatDate(o.birthDate)}
+                · {agree(sexOfTaxCode(o.taxCode), 'nato/a')} il {formatDate(o.birthDate)}
                 {o.resComune ? ` · ${o.resComune}` : ''}
               </Text>
             </div>

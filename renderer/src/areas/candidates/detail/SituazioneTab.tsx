@@ -6,7 +6,8 @@ import { DetailField, FieldGrid } from './DetailField';
 import { SpecialDataCard } from './SpecialDataCard';
 
 export function SituazioneTab({ candidate: c }: { candidate: Candidate }) {
-  const f = (field: keyof Candidate) => formatCandidateValue(field, c[field]);
+  // Said of this person: «Disoccupata», «Attiva» for a woman.
+  const f = (field: keyof Candidate) => formatCandidateValue(field, c[field], undefined, c.sex);
   return (
     <Stack>
       <Card withBorder>

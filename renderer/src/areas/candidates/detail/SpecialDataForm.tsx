@@ -1,5 +1,5 @@
 /** Editing the art. 9 data: same rules (and Italian messages) as the core, checked before sending. */
-import { Button, Checkbox, Group, NumberInput, Stack, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { candidateSpecialFields, type CandidateSpecial, type CandidateSpecialInp
 import { api } from '../../../api/client';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { CANDIDATE_FIELD_LABELS as L } from '../labels';
+import { NumberField } from '../../../lib/NumberField';
 
 interface Values {
   /** NumberInput gives '' when empty. */
@@ -62,14 +63,10 @@ export function SpecialDataForm({ candidateId, special, onSaved, onCancel }: Spe
   return (
     <form onSubmit={form.onSubmit((v) => void save(v))}>
       <Stack gap="sm">
-        <NumberInput
+        <NumberField
           label={L.disabilityPercent}
           description="Dal verbale di invalidità civile; lascia vuoto se non c’è."
-          min={0}
-          max={100}
           suffix="%"
-          allowDecimal={false}
-          allowNegative={false}
           w={260}
           {...form.getInputProps('disabilityPercent')}
         />

@@ -16,12 +16,13 @@ import { useSession } from '../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
+import { useFocusFirstError } from '../../../lib/useFocusFirstError';
 import { CANDIDATE_FIELD_LABELS } from '../labels';
 import { AnagraficaFields } from './AnagraficaFields';
 import { CompetenzeFields } from './CompetenzeFields';
 import { DisponibilitaFields } from './DisponibilitaFields';
 import { SimilarPeopleAlert, TaxCodeTakenAlert, type TakenTaxCode } from './DuplicateAlerts';
-import { errorsByTab, firstTabWithError, FORM_TAB_LABELS, FORM_TABS, type FormTab } from './form-tabs';
+import { errorsByTab, FORM_TAB_LABELS, FORM_TABS, type FormTab } from './form-tabs';
 import { emptyCandidate, toCandidateInput, toFormValues, type CandidateFormValues } from './form-values';
 import { PrivacyFields } from './PrivacyFields';
 import { SituazioneFields } from './SituazioneFields';
@@ -51,6 +52,8 @@ export function CandidateForm({ existing }: { existing: Candidate | null }) {
     validateInputOnBlur: true,
   });
   const blocker = useUnsavedChangesGuard(() => form.isDirty() && !leaving.current);
+  // Opens the tab of the first field in error and focuses it, after either kind of refusal.
+  const { formRef, focusFirstError } = useFocusFirstError();
   const assist = useTaxCodeAssist(form);
   const values = form.getValues();
   const duplicates = useDuplicateCheck(values, existing?.id ?? null);
@@ -60,11 +63,6 @@ export function CandidateForm({ existing }: { existing: Candidate | null }) {
   const operators = [...(operatorOptions.data?.operators ?? [])];
   if (existing?.operatorId && existing.operatorName && !operators.some((o) => o.id === existing.operatorId)) {
     operators.push({ id: existing.operatorId, name: existing.operatorName });
-  }
-
-  function showErrors(errors: Record<string, unknown>) {
-    const first = firstTabWithError(errors);
-    if (first) setTab(first);
   }
 
   async function save(v: CandidateFormValues) {
@@ -81,10 +79,8 @@ export function CandidateForm({ existing }: { existing: Candidate | null }) {
       void navigate(`/candidati/${saved.id}`);
     } catch (error) {
       showApiError(error, form);
-      if (error instanceof ApiCallError) {
-        if (error.error.code === 'CONFLICT') setConflict(error.error);
-        showErrors(Object.fromEntries((error.error.issues ?? []).map((i) => [i.path, i.message])));
-      }
+      focusFirstError();
+      if (error instanceof ApiCallError && error.error.code === 'CONFLICT') setConflict(error.error);
     } finally {
       setSaving(false);
     }
@@ -116,12 +112,13 @@ export function CandidateForm({ existing }: { existing: Candidate | null }) {
 
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={form.onSubmit(
         (v) => void save(v),
-        (errors) => {
-          showErrors(errors);
+        () => {
           showApiError(null, undefined, INVALID_MESSAGE);
+          focusFirstError();
         },
       )}
     >

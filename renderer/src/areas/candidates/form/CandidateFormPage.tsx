@@ -3,6 +3,7 @@ import { Alert, Anchor, Loader } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Candidate } from '../../../../../shared/api/candidates';
+import { agree } from '../../../../../shared/text/agreement';
 import { api, errorMessage } from '../../../api/client';
 import { LoadError } from '../../../app/LoadError';
 import { CandidateForm } from './CandidateForm';
@@ -36,8 +37,8 @@ export function CandidateEditPage() {
   }
   if (existing.deletedAt) {
     return (
-      <Alert color="orange" title="Candidato eliminato">
-        Il candidato è stato eliminato: ripristinalo dalla sua scheda prima di modificarlo.{' '}
+      <Alert color="orange" title={agree(existing.sex, 'Candidato/a eliminato/a')}>
+        {agree(existing.sex, 'Il/La candidato/a è stato/a eliminato/a: ripristinalo/a dalla sua scheda prima di modificarlo/a.')}{' '}
         <Anchor component={Link} to={`/candidati/${existing.id}`}>
           Apri la scheda
         </Anchor>

@@ -1,5 +1,5 @@
 /** Competenze tab: education, work experience, skills and languages. */
-import { ActionIcon, Autocomplete, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { CEFR_LABELS, CEFR_LEVELS, EDUCATION_LEVELS, EDUCATION_LEVEL_LABELS } from '../../../../../shared/api/candidates';
 import type { CandidateForm } from './form-type';
@@ -7,6 +7,7 @@ import { EMPTY_EXPERIENCE, EMPTY_LANGUAGE } from './form-values';
 import { options } from './options';
 import { Section } from './Section';
 import { SkillsInput } from './SkillsInput';
+import { NumberField } from '../../../lib/NumberField';
 
 /** The languages met most often at the desks, offered as suggestions; any other can be typed. */
 const COMMON_LANGUAGES = ['Italiano', 'Inglese', 'Francese', 'Spagnolo', 'Tedesco', 'Portoghese', 'Rumeno', 'Albanese', 'Arabo', 'Cinese', 'Ucraino', 'Russo', 'Wolof', 'Bengalese', 'Urdu', 'Tigrino'];
@@ -27,7 +28,7 @@ export function CompetenzeFields({ form }: { form: CandidateForm }) {
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <Select label="Titolo di studio" placeholder="Scegli…" clearable data={options(EDUCATION_LEVELS, EDUCATION_LEVEL_LABELS)} {...form.getInputProps('educationLevel')} />
           <TextInput label="Titolo conseguito" placeholder="es. Diploma di ragioneria" style={{ gridColumn: 'span 2' }} {...form.getInputProps('educationTitle')} />
-          <NumberInput label="Anno del titolo" placeholder="es. 2004" allowDecimal={false} allowNegative={false} thousandSeparator={false} min={1940} max={2100} {...form.getInputProps('educationYear')} />
+          <NumberField label="Anno del titolo" placeholder="es. 2004" thousandSeparator={false} {...form.getInputProps('educationYear')} />
         </SimpleGrid>
       </Section>
 

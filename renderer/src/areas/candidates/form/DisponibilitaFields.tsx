@@ -1,11 +1,13 @@
 /** Disponibilità tab: when, how much and where the person can work, and how they get there. */
-import { Checkbox, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { DRIVING_LICENCES, SHIFTS, SHIFT_LABELS } from '../../../../../shared/api/candidates';
+import { agree } from '../../../../../shared/text/agreement';
 import { ChipChoice } from './ChipChoice';
 import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
 import { options } from './options';
 import { Section } from './Section';
+import { NumberField } from '../../../lib/NumberField';
 
 export function DisponibilitaFields({ form }: { form: CandidateForm }) {
   const values = form.getValues();
@@ -14,7 +16,7 @@ export function DisponibilitaFields({ form }: { form: CandidateForm }) {
       <Section title="Disponibilità">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <DateField label="Disponibile dal" description="Lascia vuoto se è disponibile da subito" {...form.getInputProps('availableFrom')} />
-          <NumberInput label="Ore settimanali" description="Quante ore alla settimana può lavorare" min={1} max={48} allowDecimal={false} allowNegative={false} {...form.getInputProps('hoursPerWeek')} />
+          <NumberField label="Ore settimanali" description="Quante ore alla settimana può lavorare" {...form.getInputProps('hoursPerWeek')} />
           <TextInput label="Zona in cui può lavorare" description="Comuni o zone raggiungibili" placeholder="es. Torino e prima cintura" {...form.getInputProps('availabilityArea')} />
         </SimpleGrid>
         <ChipChoice
@@ -35,7 +37,7 @@ export function DisponibilitaFields({ form }: { form: CandidateForm }) {
           onChange={(v) => form.setFieldValue('drivingLicences', v)}
           error={form.errors.drivingLicences}
         />
-        <Checkbox label="Automunito/a: ha un mezzo proprio per raggiungere il lavoro" {...form.getInputProps('ownVehicle', { type: 'checkbox' })} />
+        <Checkbox label={`${agree(values.sex, 'Automunito/a')}: ha un mezzo proprio per raggiungere il lavoro`} {...form.getInputProps('ownVehicle', { type: 'checkbox' })} />
       </Section>
     </Stack>
   );

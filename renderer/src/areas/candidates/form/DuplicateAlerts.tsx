@@ -7,6 +7,8 @@ import { IconAlertTriangle, IconExternalLink, IconUserExclamation } from '@table
 import { Link } from 'react-router';
 import type { DuplicateCandidate } from '../../../../../shared/api/candidates';
 import { formatDate } from '../../../lib/format';
+import { sexOfTaxCode } from '../../../lib/person-sex';
+import { agree } from '../../../../../shared/text/agreement';
 
 /** Who already holds the code: from the live check, or from the core's refusal on save. */
 export interface TakenTaxCode {
@@ -63,7 +65,7 @@ export function SimilarPeopleAlert({ people }: { people: DuplicateCandidate[] })
                   <Text span ff="monospace" size="sm">
                     {p.taxCode}
                   </Text>{' '}
-                  · nato/a il {formatDate(p.birthDate)}
+                  · {agree(sexOfTaxCode(p.taxCode), 'nato/a')} il {formatDate(p.birthDate)}
                   {p.resComune ? ` · ${p.resComune}` : ''}
                 </Text>
               </Group>

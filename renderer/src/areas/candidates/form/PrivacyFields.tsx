@@ -5,6 +5,7 @@
  */
 import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { SPECIAL_LEGAL_BASES, SPECIAL_LEGAL_BASIS_LABELS } from '../../../../../shared/api/candidates';
+import { agree } from '../../../../../shared/text/agreement';
 import { todayIso } from '../../../lib/age';
 import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
@@ -44,7 +45,7 @@ export function PrivacyFields({ form }: { form: CandidateForm }) {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Checkbox
             mt="lg"
-            label="Acconsente a essere contattato/a per offerte di tirocinio e di lavoro"
+            label={agree(form.getValues().sex, 'Acconsente a essere contattato/a per offerte di tirocinio e di lavoro')}
             {...consentInput}
             onChange={(event) => {
               consentInput.onChange(event);

@@ -11,6 +11,8 @@ import {
   TARGET_CATEGORIES,
   TARGET_CATEGORY_LABELS,
 } from '../../../../../shared/api/candidates';
+import { agree } from '../../../../../shared/text/agreement';
+import { candidateStatusOf } from '../../../../../shared/text/person-labels';
 import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
 import { options } from './options';
@@ -24,11 +26,16 @@ interface SituazioneProps {
 }
 
 export function SituazioneFields({ form, operators, categoryHidden }: SituazioneProps) {
+  // The choices are said of this person: «Disoccupata», «Attiva» once the sex is known.
+  const sex = form.getValues().sex;
+  const said = <T extends string>(codes: readonly T[], labels: Record<T, string>) => options(codes, labels).map((o) => ({ ...o, label: agree(sex, o.label) }));
+  // Until the sex is known the status keeps the list's own word («Attivo»), as a new profile opens.
+  const statuses = CANDIDATE_STATUSES.map((value) => ({ value, label: sex ? candidateStatusOf(value, sex) : CANDIDATE_STATUS_LABELS[value] }));
   return (
     <Stack>
       <Section title="Presso lo sportello">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select label="Stato" withAsterisk allowDeselect={false} data={options(CANDIDATE_STATUSES, CANDIDATE_STATUS_LABELS)} {...form.getInputProps('status')} />
+          <Select label="Stato" withAsterisk allowDeselect={false} data={statuses} {...form.getInputProps('status')} />
           <Select
             label="Operatore di riferimento"
             placeholder="Nessuno"
@@ -43,14 +50,14 @@ export function SituazioneFields({ form, operators, categoryHidden }: Situazione
 
       <Section title="Situazione lavorativa">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select label="Condizione lavorativa" placeholder="Scegli…" clearable data={options(EMPLOYMENT_STATUSES, EMPLOYMENT_STATUS_LABELS)} {...form.getInputProps('employmentStatus')} />
+          <Select label="Condizione lavorativa" placeholder="Scegli…" clearable data={said(EMPLOYMENT_STATUSES, EMPLOYMENT_STATUS_LABELS)} {...form.getInputProps('employmentStatus')} />
           <Select
             label="Categoria"
             description={categoryHidden ? 'Dato riservato: la modifica un coordinatore' : 'Decide la durata massima del tirocinio'}
             placeholder={categoryHidden ? RESTRICTED_LABEL : 'Scegli…'}
             disabled={categoryHidden}
             clearable
-            data={options(TARGET_CATEGORIES, TARGET_CATEGORY_LABELS)}
+            data={said(TARGET_CATEGORIES, TARGET_CATEGORY_LABELS)}
             {...form.getInputProps('targetCategory')}
           />
         </SimpleGrid>

@@ -5,6 +5,7 @@
  */
 import { Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { agree } from '../../../../../shared/text/agreement';
 import { normalizeTaxCode } from '../../../../../shared/validation/tax-codes';
 import { formatDate } from '../../../lib/format';
 import type { CandidateForm } from './form-type';
@@ -17,7 +18,7 @@ function describe(assist: TaxCodeAssist): string {
   const { decoded, provisional } = assist;
   if (provisional) return 'Codice provvisorio di 11 cifre: data, sesso e luogo di nascita vanno scritti a mano.';
   if (!decoded) return '16 caratteri, oppure il codice provvisorio di 11 cifre. Data, sesso e luogo di nascita si compilano dal codice.';
-  const born = decoded.sex === 'F' ? 'Nata' : 'Nato';
+  const born = agree(decoded.sex, 'Nato/a');
   const place = decoded.place
     ? `${decoded.place.kind === 'stato' ? 'in' : 'a'} ${decoded.placeLabel}`
     : `in un luogo con codice ${decoded.placeCode} che non è nell’elenco dei comuni e degli stati`;

@@ -1,6 +1,7 @@
 /**
  * The form's tabs, the same as the profile's, and which fields each holds: an error in a tab the
- * operator is not looking at must still be found, so the tab shows a badge and submit opens it.
+ * operator is not looking at must still be found, so the tab shows a badge (and a failed save opens
+ * it: lib/useFocusFirstError.ts).
  */
 import type { CandidateFormValues } from './form-values';
 
@@ -77,10 +78,4 @@ export function errorsByTab(errors: Record<string, unknown>): Record<FormTab, nu
     if (message) counts[tabOfPath(path)] += 1;
   }
   return counts;
-}
-
-/** The first tab, in reading order, that holds an error; null when there is none. */
-export function firstTabWithError(errors: Record<string, unknown>): FormTab | null {
-  const counts = errorsByTab(errors);
-  return FORM_TABS.find((tab) => counts[tab] > 0) ?? null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidateFields } from '../../../../../shared/api/candidates';
-import { errorsByTab, firstTabWithError } from './form-tabs';
+import { errorsByTab } from './form-tabs';
 import { emptyCandidate, toCandidateInput, type CandidateFormValues } from './form-values';
 
 function filled(changes: Partial<CandidateFormValues> = {}): CandidateFormValues {
@@ -33,10 +33,8 @@ describe('toCandidateInput', () => {
 });
 
 describe('form tabs', () => {
-  it('counts errors per tab and opens the first one in reading order', () => {
+  it('counts errors per tab', () => {
     const errors = { 'languages.0.level': 'Scegli il livello', consentDate: 'data non valida', hoursPerWeek: null };
     expect(errorsByTab(errors)).toMatchObject({ competenze: 1, privacy: 1, disponibilita: 0 });
-    expect(firstTabWithError(errors)).toBe('competenze');
-    expect(firstTabWithError({})).toBeNull();
   });
 });

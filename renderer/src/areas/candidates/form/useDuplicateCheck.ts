@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { DuplicateCandidate } from '../../../../../shared/api/candidates';
 import { checkNumericTaxCode, checkPersonTaxCode, normalizeTaxCode } from '../../../../../shared/validation/tax-codes';
 import { api } from '../../../api/client';
+import { isUnreadableDate } from '../../../lib/italian-date';
 
 export interface DuplicateMatches {
   sameTaxCode: DuplicateCandidate | null;
@@ -27,7 +28,8 @@ const NONE: DuplicateMatches = { sameTaxCode: null, similar: [] };
 function duplicateQuery(p: PersonKeys, exceptId: string | null) {
   const code = normalizeTaxCode(p.taxCode);
   const taxCode = checkPersonTaxCode(code).ok || checkNumericTaxCode(code).ok ? code : null;
-  const named = p.firstName.trim() !== '' && p.lastName.trim() !== '' && Boolean(p.birthDate);
+  // A birth date still being typed (or impossible) is no date to compare.
+  const named = p.firstName.trim() !== '' && p.lastName.trim() !== '' && p.birthDate !== null && !isUnreadableDate(p.birthDate);
   if (!taxCode && !named) return null;
   return {
     taxCode,

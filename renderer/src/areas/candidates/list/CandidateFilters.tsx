@@ -2,7 +2,7 @@
  * The filters above the candidates list. The common ones are always in view; the rest sit behind
  * "Altri filtri", which opens by itself when one of them is in use so nothing filters unseen.
  */
-import { Button, Checkbox, Collapse, Group, NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { Button, Checkbox, Collapse, Group, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { DateField } from '../../../lib/DateField';
 import { IconAdjustmentsHorizontal, IconFilterOff } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -23,6 +23,7 @@ import { OfficeFilter, type Offices } from '../../../lib/offices';
 import { ProvinceSelect } from '../../../lib/ProvinceSelect';
 import { useDebouncedText } from '../../../lib/useDebouncedText';
 import { AGE_MAX, AGE_MIN, AVAILABLE_NOW, countSet, MORE_FILTERS, P, readAge, type UpdateFilters } from './list-params';
+import { NumberField } from '../../../lib/NumberField';
 
 interface CandidateFiltersProps {
   params: URLSearchParams;
@@ -140,24 +141,16 @@ export function CandidateFilters({ params, update, operators, offices, canSeeDel
             value={params.get(P.education)}
             onChange={(v) => update({ [P.education]: v })}
           />
-          <NumberInput
+          <NumberField
             label="Età minima"
             placeholder={String(AGE_MIN)}
-            min={AGE_MIN}
-            max={AGE_MAX}
-            allowDecimal={false}
-            allowNegative={false}
             value={params.get(P.ageMin) ?? ''}
             onChange={(v) => update({ [P.ageMin]: v === '' ? null : String(v) })}
             error={ageError(params.get(P.ageMin))}
           />
-          <NumberInput
+          <NumberField
             label="Età massima"
             placeholder={String(AGE_MAX)}
-            min={AGE_MIN}
-            max={AGE_MAX}
-            allowDecimal={false}
-            allowNegative={false}
             value={params.get(P.ageMax) ?? ''}
             onChange={(v) => update({ [P.ageMax]: v === '' ? null : String(v) })}
             error={ageError(params.get(P.ageMax))}

@@ -8,6 +8,8 @@ import { ageOn } from '../../../lib/age';
 import { formatDate } from '../../../lib/format';
 import { OfficeCell, OfficeHeader, type Offices } from '../../../lib/offices';
 import { CandidateStatusBadge } from '../CandidateStatusBadge';
+import { agree } from '../../../../../shared/text/agreement';
+import { sexOfTaxCode } from '../../../lib/person-sex';
 import type { CandidateSort } from './list-params';
 
 /** Short names for a narrow column; the full label is in the tooltip. */
@@ -85,60 +87,63 @@ export function CandidatesTable({ rows, today, sort, direction, sortable, onSort
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {rows.map((c) => (
-          <Table.Tr key={c.id} onClick={(e) => openRow(e, c.id)} style={{ cursor: 'pointer' }}>
-            <Table.Td>
-              <Anchor component={Link} to={`/candidati/${c.id}`} fw={500}>
-                {c.lastName} {c.firstName}
-              </Anchor>
-              {c.deletedAt && (
-                <Badge ml="xs" color="red" variant="light" size="sm">
-                  Eliminato
-                </Badge>
-              )}
-            </Table.Td>
-            <Table.Td ff="monospace" fz="xs">
-              {c.taxCode}
-            </Table.Td>
-            <Table.Td>{ageOn(c.birthDate, today) ?? '—'}</Table.Td>
-            <Table.Td>{c.resComune ? `${c.resComune}${c.resProvince ? ` (${c.resProvince})` : ''}` : '—'}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {/* Never cut short: "Non disponibile" must read in full in a narrow column. */}
-              <CandidateStatusBadge status={c.status} size="sm" styles={{ label: { overflow: 'visible' } }} />
-            </Table.Td>
-            <Table.Td>
-              {c.targetCategory ? (
-                <Tooltip label={TARGET_CATEGORY_LABELS[c.targetCategory]} openDelay={400}>
-                  <Text size="sm" span>
-                    {CATEGORY_SHORT[c.targetCategory]}
-                  </Text>
-                </Tooltip>
-              ) : c.targetCategoryHidden ? (
-                <Tooltip label={RESTRICTED_LABEL} openDelay={400}>
-                  <Text size="sm" span c="dimmed">
-                    Riservata
-                  </Text>
-                </Tooltip>
-              ) : (
-                '—'
-              )}
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">
-                {c.skills.length === 0 ? '—' : c.skills.slice(0, 3).join(', ')}
-                {c.skills.length > 3 && (
-                  <Text span size="xs" c="dimmed">
-                    {' '}
-                    +{c.skills.length - 3}
-                  </Text>
+        {rows.map((c) => {
+          const sex = sexOfTaxCode(c.taxCode);
+          return (
+            <Table.Tr key={c.id} onClick={(e) => openRow(e, c.id)} style={{ cursor: 'pointer' }}>
+              <Table.Td>
+                <Anchor component={Link} to={`/candidati/${c.id}`} fw={500}>
+                  {c.lastName} {c.firstName}
+                </Anchor>
+                {c.deletedAt && (
+                  <Badge ml="xs" color="red" variant="light" size="sm">
+                    {agree(sex, 'Eliminato/a')}
+                  </Badge>
                 )}
-              </Text>
-            </Table.Td>
-            <Table.Td>{c.operatorName ?? '—'}</Table.Td>
-            <Table.Td>{formatDate(c.updatedAt)}</Table.Td>
-            {offices.several && <OfficeCell offices={offices} code={c.officeCode} />}
-          </Table.Tr>
-        ))}
+              </Table.Td>
+              <Table.Td ff="monospace" fz="xs">
+                {c.taxCode}
+              </Table.Td>
+              <Table.Td>{ageOn(c.birthDate, today) ?? '—'}</Table.Td>
+              <Table.Td>{c.resComune ? `${c.resComune}${c.resProvince ? ` (${c.resProvince})` : ''}` : '—'}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {/* Never cut short: "Non disponibile" must read in full in a narrow column. */}
+                <CandidateStatusBadge status={c.status} sex={sex} size="sm" styles={{ label: { overflow: 'visible' } }} />
+              </Table.Td>
+              <Table.Td>
+                {c.targetCategory ? (
+                  <Tooltip label={agree(sex, TARGET_CATEGORY_LABELS[c.targetCategory])} openDelay={400}>
+                    <Text size="sm" span>
+                      {agree(sex, CATEGORY_SHORT[c.targetCategory])}
+                    </Text>
+                  </Tooltip>
+                ) : c.targetCategoryHidden ? (
+                  <Tooltip label={RESTRICTED_LABEL} openDelay={400}>
+                    <Text size="sm" span c="dimmed">
+                      Riservata
+                    </Text>
+                  </Tooltip>
+                ) : (
+                  '—'
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  {c.skills.length === 0 ? '—' : c.skills.slice(0, 3).join(', ')}
+                  {c.skills.length > 3 && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      +{c.skills.length - 3}
+                    </Text>
+                  )}
+                </Text>
+              </Table.Td>
+              <Table.Td>{c.operatorName ?? '—'}</Table.Td>
+              <Table.Td>{formatDate(c.updatedAt)}</Table.Td>
+              {offices.several && <OfficeCell offices={offices} code={c.officeCode} />}
+            </Table.Tr>
+          );
+        })}
       </Table.Tbody>
     </Table>
   );

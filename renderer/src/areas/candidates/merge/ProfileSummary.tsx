@@ -3,6 +3,7 @@ import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Candidate } from '../../../../../shared/api/candidates';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { agree } from '../../../../../shared/text/agreement';
 import { useOffices } from '../../../lib/offices';
 
 export function ProfileSummary({ candidate: c, kept }: { candidate: Candidate; kept: boolean }) {
@@ -22,7 +23,7 @@ export function ProfileSummary({ candidate: c, kept }: { candidate: Candidate; k
           <Text span ff="monospace" size="sm">
             {c.taxCode}
           </Text>{' '}
-          · nato/a il {formatDate(c.birthDate)}
+          · {agree(c.sex, 'nato/a')} il {formatDate(c.birthDate)}
           {c.resComune ? ` · ${c.resComune}` : ''}
         </Text>
         {office && (
@@ -31,7 +32,7 @@ export function ProfileSummary({ candidate: c, kept }: { candidate: Candidate; k
           </Text>
         )}
         <Text size="xs" c="dimmed">
-          Registrato il {formatDate(c.createdAt)} · ultima modifica {formatDateTime(c.updatedAt)} · {c.notesLog.length}{' '}
+          {agree(c.sex, 'Registrato/a')} il {formatDate(c.createdAt)} · ultima modifica {formatDateTime(c.updatedAt)} · {c.notesLog.length}{' '}
           {c.notesLog.length === 1 ? 'nota di colloquio' : 'note di colloquio'} · {c.attachments.length} {c.attachments.length === 1 ? 'allegato' : 'allegati'}
         </Text>
       </Stack>

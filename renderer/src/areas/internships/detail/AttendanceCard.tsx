@@ -10,9 +10,10 @@
  * not overwritten, what was typed stays, and the desk can reload the month.
  */
 import { formatCents } from '../../../../../shared/format/money';
-import { Alert, Badge, Button, Card, Group, NumberInput, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import type { AttendanceMonthView, AttendanceView } from '../../../../../shared/api/internships';
+import { Alert, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { attendedHoursField, type AttendanceMonthView, type AttendanceView } from '../../../../../shared/api/internships';
+import { ApiCallError } from '../../../../../shared/api/errors';
 import type { Internship } from '../../../../../shared/api/internship-fields';
 import { italianMonth } from '../../../../../shared/rules/calendar';
 import { api } from '../../../api/client';
@@ -20,6 +21,7 @@ import { useApiQuery } from '../../../api/useApiQuery';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatHours, formatPercent } from '../../../lib/format';
 import { showApiError, showSaved } from '../../../lib/form-errors';
+import { NumberField } from '../../../lib/NumberField';
 import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
 import { italianDate } from '../../../../../shared/validation/italian-time';
@@ -34,6 +36,12 @@ type EntryMode = 'totale' | 'giorni';
  */
 function monthWritable(month: AttendanceMonthView, running: boolean, canClose: boolean): boolean {
   return running && (month.closedAt === null || canClose) && month.month <= italianDate(new Date()).slice(0, 7);
+}
+
+/** Why a month's total as typed ('-', −10, 500) is refused, in the contract's words; null when it can be saved. */
+function totalProblem(typed: number | string): string | null {
+  const parsed = attendedHoursField.safeParse(Number(typed));
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? null);
 }
 
 /** «marzo 2027» from '2027-03'. */
@@ -113,7 +121,7 @@ export function AttendanceCard({ file }: { file: Internship }) {
               <Text size="sm">
                 Indennità dovuta finora: <b>{formatCents(sheet.dueCents)}</b> (ospitante {formatCents(sheet.hostCents)}, progetto {formatCents(sheet.projectCents)})
               </Text>
-              <CertificateBadge sheet={sheet} />
+              <CertificateBadge sheet={sheet} closed={file.status === 'concluso' || file.status === 'interrotto'} />
             </Group>
             {unsaved.length > 0 && (
               <Text size="sm" c="orange.8" data-testid="attendance-unsaved">
@@ -128,13 +136,26 @@ export function AttendanceCard({ file }: { file: Internship }) {
   );
 }
 
-/** Whether the attendance so far reaches the final certificate's share, from the file's rule set. */
-function CertificateBadge({ sheet }: { sheet: AttendanceView }) {
+/**
+ * Whether the attendance reaches the final certificate's share, from the file's rule set. While the
+ * file runs it is a prospect («raggiungibile»); once it is closed it is a verdict (spetta / non spetta).
+ */
+function CertificateBadge({ sheet, closed }: { sheet: AttendanceView; closed: boolean }) {
   const share = formatPercent(sheet.finalCertificateAttendance);
   if (sheet.attendance === null) {
     return (
       <Badge color="gray" variant="light" data-testid="certificate-badge">
         Attestazione finale: si valuta con le ore registrate (serve il {share})
+      </Badge>
+    );
+  }
+  if (closed) {
+    // On the certificate's own base (the hours planned for the whole period), not the months' share above.
+    const { reached, attendance } = sheet.certificate;
+    const attended = `presenza ${formatPercent(attendance)} delle ore previste`;
+    return (
+      <Badge color={reached ? 'green' : 'orange'} variant="light" data-testid="certificate-badge">
+        {reached ? `Attestazione finale spettante: ${attended} (almeno ${share})` : `Attestazione finale non spettante: ${attended}, sotto il ${share}`}
       </Badge>
     );
   }
@@ -171,6 +192,9 @@ function MonthRow({ file, sheet, month, draft, onDraft, writable, canClose, onSa
   const [showDays, setShowDays] = useState(false);
   /** A save refused because the month was recorded meanwhile elsewhere. */
   const [stale, setStale] = useState<string | null>(null);
+  /** Why the total typed cannot be saved, shown beside its box. */
+  const [totalError, setTotalError] = useState<string | null>(null);
+  const totalBox = useRef<HTMLInputElement>(null);
   // The grid opens when «Giorno per giorno» is chosen, or on request for a month entered that way.
   const hasDays = writable ? mode === 'giorni' : month.daily !== null;
   const daysOpen = showDays && hasDays;
@@ -187,9 +211,16 @@ function MonthRow({ file, sheet, month, draft, onDraft, writable, canClose, onSa
   );
 
   async function save() {
-    setBusy(true);
     setStale(null);
     const clearing = value === '';
+    // Checked here with the contract's own rule, so a wrong total is refused beside the box and stays as typed.
+    const problem = clearing ? null : totalProblem(value);
+    if (problem) {
+      setTotalError(problem);
+      totalBox.current?.focus();
+      return;
+    }
+    setBusy(true);
     try {
       // An emptied total clears the month: no hours entered (not 0).
       const input = clearing ? { daily: {} } : { attendedHours: Number(value) };
@@ -198,7 +229,14 @@ function MonthRow({ file, sheet, month, draft, onDraft, writable, canClose, onSa
       onSaved(after.months.find((m) => m.month === month.month)?.version ?? null);
     } catch (e) {
       if (isStaleMonth(e)) setStale(e.error.message);
-      else showApiError(e);
+      else {
+        showApiError(e);
+        const beside = e instanceof ApiCallError ? e.error.issues?.find((i) => i.path === 'attendedHours') : undefined;
+        if (beside) {
+          setTotalError(beside.message);
+          totalBox.current?.focus();
+        }
+      }
     } finally {
       setBusy(false);
     }
@@ -247,16 +285,17 @@ function MonthRow({ file, sheet, month, draft, onDraft, writable, canClose, onSa
             </Group>
           ) : writable ? (
             <Group gap={4} wrap="nowrap">
-              <NumberInput
+              <NumberField
+                ref={totalBox}
                 aria-label={`Ore svolte a ${monthName(month.month)}`}
                 w={110}
                 size="xs"
-                min={0}
-                max={400}
-                decimalScale={2}
-                decimalSeparator=","
                 value={value}
-                onChange={(v) => onDraft((d) => ({ ...d, total: v }))}
+                error={totalError}
+                onChange={(v) => {
+                  setTotalError(null);
+                  onDraft((d) => ({ ...d, total: v }));
+                }}
               />
               <Button
                 size="compact-xs"

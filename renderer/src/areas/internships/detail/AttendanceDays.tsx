@@ -6,7 +6,7 @@
  * clear the month (no hours entered). What is typed is held by AttendanceCard (so hiding the grid
  * keeps it) and stays on screen when saving fails.
  */
-import { Alert, Badge, Box, Button, Group, List, NumberInput, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { AttendanceMonthView, FundingInput } from '../../../../../shared/api/internships';
 import { ApiCallError } from '../../../../../shared/api/errors';
@@ -18,6 +18,7 @@ import { api } from '../../../api/client';
 import { formatHours, formatPercent } from '../../../lib/format';
 import { showSaved } from '../../../lib/form-errors';
 import { daysChanged, isStaleMonth, typedDaily, type TypedDays } from './attendance-drafts';
+import { NumberField } from '../../../lib/NumberField';
 
 const dayMonth = (iso: string) => `${iso.slice(8)}/${iso.slice(5, 7)}`;
 
@@ -212,15 +213,9 @@ function DayCell({ day, value, issue, editable, onChange }: DayCellProps) {
       </Text>
       {takesHours &&
         (editable ? (
-          <NumberInput
+          <NumberField
             aria-label={`Ore svolte ${label}`}
             size="xs"
-            min={0}
-            max={24}
-            clampBehavior="none"
-            allowNegative={false}
-            decimalScale={2}
-            decimalSeparator=","
             hideControls
             placeholder="—"
             value={value}

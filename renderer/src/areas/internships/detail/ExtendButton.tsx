@@ -42,7 +42,7 @@ export function ExtendButton({ file, onChanged }: { file: Internship; onChanged(
       <Button variant="default" onClick={() => setOpen(true)}>
         Proroga
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={`${file.number}: proroga`}>
+      <Modal opened={open} onClose={() => setOpen(false)} title={`Proroga il tirocinio di ${file.candidateName}`}>
         <Stack>
           <Text size="sm">
             Fine prevista oggi: {formatDate(file.plannedEndDate)}. La proroga resta entro la durata massima e richiede la comunicazione

@@ -2,7 +2,7 @@
  * The rules checked on the file: what blocks (red), what to watch (yellow), each with its rule;
  * a coordinator may waive a rule that allows it, writing why. Nothing found says so, in green.
  */
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { FindingView, Internship } from '../../../../../shared/api/internship-fields';
@@ -36,6 +36,8 @@ export function FindingsCard({ file, onChanged }: { file: Internship; onChanged(
   const session = useSession();
   const [waiving, setWaiving] = useState<FindingView | null>(null);
   const [reason, setReason] = useState('');
+  // The minimum duration is waived only for a seasonal activity: the coordinator says it is one.
+  const [seasonal, setSeasonal] = useState(false);
   const [busy, setBusy] = useState(false);
   const blocking = file.findings.filter((f) => f.severity === 'blocking' && !f.waiver).length;
 
@@ -43,10 +45,11 @@ export function FindingsCard({ file, onChanged }: { file: Internship; onChanged(
     if (!waiving) return;
     setBusy(true);
     try {
-      await api.call('internships.waive', { id: file.id, rule: waiving.rule, reason });
+      await api.call('internships.waive', { id: file.id, rule: waiving.rule, reason, seasonal: waiving.rule === 'durata-minima' && seasonal });
       showSaved(`Deroga registrata per «${waiving.ruleLabel}».`, 'Deroga registrata');
       setWaiving(null);
       setReason('');
+      setSeasonal(false);
       onChanged();
     } catch (e) {
       showApiError(e);
@@ -91,10 +94,18 @@ export function FindingsCard({ file, onChanged }: { file: Internship; onChanged(
           />
         ))}
       </Stack>
-      <Modal opened={waiving !== null} onClose={() => setWaiving(null)} title={waiving ? `Deroga: ${waiving.ruleLabel}` : ''}>
+      <Modal opened={waiving !== null} onClose={() => setWaiving(null)} title={waiving ? `Concedi una deroga: ${waiving.ruleLabel}` : ''}>
         <Stack>
           <Text size="sm">{waiving?.message}</Text>
           <Textarea label="Motivo della deroga" description="Resta nella cronologia e nello storico della pratica" autosize minRows={3} maxLength={1000} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+          {waiving?.rule === 'durata-minima' && (
+            <Checkbox
+              label="L’attività è stagionale"
+              description="La durata minima si deroga solo per le attività stagionali"
+              checked={seasonal}
+              onChange={(e) => setSeasonal(e.currentTarget.checked)}
+            />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setWaiving(null)}>
               Annulla

@@ -11,6 +11,7 @@ import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDate } from '../../../lib/format';
 import { InternshipStatusBadge } from '../InternshipStatusBadge';
+import { closingText } from '../status-text';
 import { AttendanceCard } from './AttendanceCard';
 import { DeleteDraftButton, DeletedNotice } from './DraftRemoval';
 import { DataPanel } from './panels/DataPanel';
@@ -30,6 +31,7 @@ export function InternshipDetailPage() {
   if (!f) return <Loader aria-label="Caricamento della pratica" />;
   const tab = params.get('scheda') ?? 'pratica';
   const canWrite = session.can('internships.write');
+  const closing = closingText(f);
 
   return (
     <Stack maw={1150}>
@@ -51,13 +53,18 @@ export function InternshipDetailPage() {
             </Anchor>
           </Text>
           <Group gap="xs" mt={4}>
-            <InternshipStatusBadge status={f.status} size="lg" />
+            <InternshipStatusBadge status={f.status} startDate={f.startDate} size="lg" />
             <Text size="sm" c="dimmed">
               {INTERNSHIP_TYPE_LABELS[f.type]} · dal {formatDate(f.startDate)} al {formatDate(f.plannedEndDate)}
-              {f.actualEndDate ? ` (finito il ${formatDate(f.actualEndDate)})` : ''}
             </Text>
             {f.protocolException && <Badge color="grape" variant="light">Eccezione del protocollo AICS–Exar</Badge>}
           </Group>
+          {/* A closed file says at once how it ended: the outcome, or who interrupted it and why. */}
+          {closing && (
+            <Text size="sm" fw={500} mt={4} data-testid="internship-closing">
+              {closing}
+            </Text>
+          )}
         </div>
         {f.status === 'bozza' && !f.deletedAt && canWrite && (
           <Group>

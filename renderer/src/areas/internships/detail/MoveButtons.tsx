@@ -7,11 +7,9 @@ import { Alert, Anchor, Button, Card, Group, Modal, Select, Stack, Text, TextInp
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
-  INTERNSHIP_OUTCOME_LABELS,
   INTERNSHIP_OUTCOMES,
   INTERNSHIP_STATUS_LABELS,
   INTERRUPTED_BY,
-  INTERRUPTED_BY_LABELS,
   SUSPENSION_REASON_LABELS,
   SUSPENSION_REASONS,
   type Internship,
@@ -19,6 +17,7 @@ import {
 } from '../../../../../shared/api/internship-fields';
 import type { InternshipMoveInput } from '../../../../../shared/api/internships';
 import { nextInternshipStatuses } from '../../../../../shared/rules/internship-lifecycle';
+import { interruptedByOf, outcomeOf } from '../../../../../shared/text/person-labels';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { DateField } from '../../../lib/DateField';
@@ -36,6 +35,25 @@ const ACTION: Record<InternshipStatus, string> = {
 };
 
 type Move = Omit<InternshipMoveInput, 'id' | 'hlc' | 'to'>;
+
+/** The dialog's title: the step being taken on this person's file, «Avvia il tirocinio di Rossi Maria», not the status to come. */
+function dialogTitle(file: Internship, to: InternshipStatus): string {
+  const of = `di ${file.candidateName}`;
+  switch (to) {
+    case 'bozza':
+      return `Riporta in bozza la pratica ${file.number} ${of}`;
+    case 'in_firma':
+      return `Manda in firma la pratica ${file.number} ${of}`;
+    case 'attivo':
+      return `${file.status === 'sospeso' ? 'Riprendi' : 'Avvia'} il tirocinio ${of}`;
+    case 'sospeso':
+      return `Sospendi il tirocinio ${of}`;
+    case 'concluso':
+      return `Concludi il tirocinio ${of}`;
+    case 'interrotto':
+      return `Interrompi il tirocinio ${of}`;
+  }
+}
 
 export function MoveButtons({ file, onChanged }: { file: Internship; onChanged(): void }) {
   const [to, setTo] = useState<InternshipStatus | null>(null);
@@ -69,7 +87,7 @@ export function MoveButtons({ file, onChanged }: { file: Internship; onChanged()
           <ExtendButton file={file} onChanged={onChanged} />
         </Group>
       </Stack>
-      <Modal opened={to !== null} onClose={() => setTo(null)} title={to ? `${file.number}: ${INTERNSHIP_STATUS_LABELS[to].toLowerCase()}` : ''} size="lg">
+      <Modal opened={to !== null} onClose={() => setTo(null)} title={to ? dialogTitle(file, to) : ''} size="lg">
         {to && (
           <MoveForm
             file={file}
@@ -129,22 +147,27 @@ function MoveForm({ file, to, onDone }: { file: Internship; to: InternshipStatus
             data={SUSPENSION_REASONS.map((r) => ({ value: r, label: SUSPENSION_REASON_LABELS[r] }))}
             value={move.suspensionReason ?? null}
             onChange={(v) => set({ suspensionReason: v as Move['suspensionReason'] })}
-            error={errors.suspensionReason}
+            error={Boolean(errors.suspensionReason)}
           />
-          <DateField label="Dal giorno" value={move.suspensionFrom ?? null} onChange={(v) => set({ suspensionFrom: v })} error={errors.suspensionFrom} description="Vuoto: da oggi" />
+          <DateField label="Dal giorno" value={move.suspensionFrom ?? null} onChange={(v) => set({ suspensionFrom: v })} error={Boolean(errors.suspensionFrom)} description="Vuoto: da oggi" />
+          <DateField
+            label="Fino al (previsto)"
+            required
+            value={move.suspensionTo ?? null}
+            onChange={(v) => set({ suspensionTo: v })}
+            error={Boolean(errors.suspensionTo)}
+            description="Dal certificato o dalla comunicazione"
+          />
         </Group>
       )}
-      {to === 'sospeso' && (
-        <Text size="xs" c="dimmed">
-          Maternità, malattia o infortunio di almeno 30 giorni e chiusura dell’ospitante di almeno 15 non contano nella durata massima: alla ripresa la fine prevista si sposta.
-        </Text>
-      )}
+      {to === 'sospeso' && <SuspensionRefusal message={errors.suspensionReason ?? errors.suspensionFrom ?? errors.suspensionTo ?? null} />}
+      {to === 'sospeso' && <SuspensionRule ruleSetId={file.ruleSetId} />}
       {to === 'concluso' && (
         <Group grow align="flex-start">
           <Select
             label="Esito"
             required
-            data={INTERNSHIP_OUTCOMES.map((o) => ({ value: o, label: INTERNSHIP_OUTCOME_LABELS[o] }))}
+            data={INTERNSHIP_OUTCOMES.map((o) => ({ value: o, label: outcomeOf(o, file.candidateSex) }))}
             value={move.outcome ?? null}
             onChange={(v) => set({ outcome: v as Move['outcome'] })}
             error={errors.outcome}
@@ -158,7 +181,7 @@ function MoveForm({ file, to, onDone }: { file: Internship; to: InternshipStatus
             <Select
               label="Chi lo interrompe"
               required
-              data={INTERRUPTED_BY.map((b) => ({ value: b, label: INTERRUPTED_BY_LABELS[b] }))}
+              data={INTERRUPTED_BY.map((b) => ({ value: b, label: interruptedByOf(b, file.candidateSex) }))}
               value={move.interruptedBy ?? null}
               onChange={(v) => set({ interruptedBy: v as Move['interruptedBy'] })}
               error={errors.interruptedBy}
@@ -182,6 +205,36 @@ function MoveForm({ file, to, onDone }: { file: Internship; to: InternshipStatus
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+/**
+ * Why the core refused the suspension, across the dialog: the refusal of a short one is a long
+ * sentence (what suspends, which days to enter as absences and where), too long under a field.
+ */
+function SuspensionRefusal({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <Alert color="red" variant="light" role="alert" data-testid="suspension-refusal">
+      {message}
+    </Alert>
+  );
+}
+
+/**
+ * What suspends a tirocinio and what is only an absence, with the day counts of the file's rule
+ * set: the core refuses a shorter «sospensione» with the same words.
+ */
+function SuspensionRule({ ruleSetId }: { ruleSetId: string }) {
+  const set = useApiQuery('ruleSets.get', { id: ruleSetId });
+  const days = set.data?.suspension ?? null;
+  return (
+    <Text size="xs" c="dimmed" data-testid="suspension-rule">
+      {days
+        ? `Si sospende solo per maternità, malattia o infortunio di almeno ${days.healthMinDays} giorni o per chiusura dell’ospitante di almeno ${days.closureMinDays} giorni di calendario: quei giorni non contano nella durata massima e alla ripresa la fine prevista si sposta.`
+        : 'Si sospende solo per maternità, malattia o infortunio lunghi o per chiusura dell’ospitante: alla ripresa la fine prevista si sposta.'}{' '}
+      Un periodo più breve è un’assenza: registrala nelle presenze del mese.
+    </Text>
   );
 }
 

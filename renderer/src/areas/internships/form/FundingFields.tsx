@@ -1,14 +1,15 @@
 /** The monthly allowance and who pays it: the host, an Exar project, or both with their shares. */
-import { Group, NumberInput, Radio, SimpleGrid, Stack, Text, TextInput, type NumberInputProps } from '@mantine/core';
+import { Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { FUNDING_KIND_LABELS } from '../../../../../shared/api/internships';
 import type { InternshipFormType } from './form-type';
 import { eurosToCents, formatEuros, type FundingKind } from './form-values';
+import { NumberField, type NumberFieldProps } from '../../../lib/NumberField';
 
 const FUNDING_KINDS = Object.keys(FUNDING_KIND_LABELS) as FundingKind[];
 
-/** A money box in euros, the Italian way (1.234,50). */
-export function EuroInput(props: NumberInputProps) {
-  return <NumberInput min={0} decimalScale={2} fixedDecimalScale decimalSeparator="," thousandSeparator="." leftSection="€" {...props} />;
+/** A money box in euros, the Italian way (1.234,50); a negative amount stays typed and the schema refuses it. */
+export function EuroInput(props: NumberFieldProps) {
+  return <NumberField decimalScale={2} fixedDecimalScale thousandSeparator="." leftSection="€" {...props} />;
 }
 
 export function FundingFields({ form }: { form: InternshipFormType }) {

@@ -4,7 +4,7 @@
  * else can be taken in without losing what was typed here; the regional rules are checked live.
  */
 import { CurrentVersionTakenAlert, NotSavedAlert } from '../../../lib/SaveConflictAlerts';
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Flex, Group, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useRef, useState } from 'react';
@@ -16,12 +16,15 @@ import { showApiError, showSaved } from '../../../lib/form-errors';
 import { takeTheirVersion } from '../../../lib/three-way-merge';
 import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
+import { useFocusFirstError } from '../../../lib/useFocusFirstError';
 import { Section } from '../../candidates/form/Section';
+import { FindingsAside } from './FindingsAside';
 import { FundingFields } from './FundingFields';
 import { internshipToFormValues, toFormErrors, toFormValues, toInternshipInput, type InternshipFormValues } from './form-values';
 import { LiveFindings } from './LiveFindings';
 import { PartiesFields } from './PartiesFields';
 import { ScheduleTable } from './ScheduleTable';
+import { NumberField } from '../../../lib/NumberField';
 
 // The same schema the core parses with, so the form and the save never disagree.
 const resolveInternship = zod4Resolver(internshipFields);
@@ -58,6 +61,7 @@ export function InternshipForm({ initial, internship, onSaved, known }: Internsh
     validateInputOnBlur: true,
   });
   const blocker = useUnsavedChangesGuard(() => form.isDirty() && !leaving.current);
+  const { formRef, focusFirstError } = useFocusFirstError();
   const values = form.getValues();
   const input = toInternshipInput(values);
 
@@ -74,6 +78,7 @@ export function InternshipForm({ initial, internship, onSaved, known }: Internsh
       onSaved(saved);
     } catch (error) {
       showApiError(error, { setErrors: (errors) => form.setErrors(toFormErrors(errors)) });
+      focusFirstError();
       if (error instanceof ApiCallError && error.error.code === 'CONFLICT') setConflict(error.error);
     } finally {
       setSaving(false);
@@ -95,89 +100,98 @@ export function InternshipForm({ initial, internship, onSaved, known }: Internsh
   }
 
   return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit(
-        (v) => void save(v),
-        () => showApiError(null, undefined, 'Alcuni dati non sono validi: controlla i campi evidenziati in rosso.'),
-      )}
-    >
-      <Stack maw={1000}>
-        <div>
-          <Title order={2}>{base ? `Modifica la pratica ${base.number}` : 'Nuova pratica di tirocinio'}</Title>
-          <Text size="sm" c="dimmed">
-            I campi con * sono obbligatori già in bozza; gli altri servono per mandare la pratica in firma.
-          </Text>
-        </div>
+    // The form beside its live findings (FindingsAside): they stay in view while the form scrolls.
+    <Flex direction={{ base: 'column-reverse', md: 'row' }} align={{ base: 'stretch', md: 'flex-start' }} gap="lg">
+      <form
+        ref={formRef}
+        style={{ flex: 1, minWidth: 0, maxWidth: 1000 }}
+        noValidate
+        onSubmit={form.onSubmit(
+          (v) => void save(v),
+          () => {
+            showApiError(null, undefined, 'Alcuni dati non sono validi: controlla i campi evidenziati in rosso.');
+            focusFirstError();
+          },
+        )}
+      >
+        <Stack>
+          <div>
+            <Title order={2}>{base ? `Modifica la pratica ${base.number}` : 'Nuova pratica di tirocinio'}</Title>
+            <Text size="sm" c="dimmed">
+              I campi con * sono obbligatori già in bozza; gli altri servono per mandare la pratica in firma.
+            </Text>
+          </div>
 
+          {conflict && <NotSavedAlert conflict={conflict} onTakeCurrent={() => void takeCurrentVersion()} />}
+          {taken && <CurrentVersionTakenAlert onClose={() => setTaken(false)} />}
+
+          <Section title="Parti">
+            <PartiesFields form={form} base={base} known={known} />
+          </Section>
+
+          <Section title="Tutor dell’ospitante">
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label="Nome e cognome" {...form.getInputProps('hostTutorName')} />
+              <TextInput label="Codice fiscale" maxLength={16} styles={{ input: { textTransform: 'uppercase' } }} {...form.getInputProps('hostTutorTaxCode')} />
+              <TextInput label="Ruolo nell’associazione" {...form.getInputProps('hostTutorRole')} />
+              <NumberField label="Anni di esperienza" {...form.getInputProps('hostTutorYears')} />
+            </SimpleGrid>
+          </Section>
+
+          <Section title="Tipo">
+            <Select label="Tipo di tirocinio" withAsterisk data={TYPE_OPTIONS} maw={480} {...form.getInputProps('type')} />
+          </Section>
+
+          <Section title="Date">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} maw={480}>
+              <DateField label="Data di inizio" {...form.getInputProps('startDate')} />
+              <DateField label="Data di fine prevista" {...form.getInputProps('plannedEndDate')} />
+            </SimpleGrid>
+          </Section>
+
+          <Section title="Orario" description="Ore per giorno (fino a 12, anche con decimali: 7,5) e fascia oraria in parole.">
+            <ScheduleTable form={form} />
+          </Section>
+
+          <Section title="Indennità e finanziamento">
+            <FundingFields form={form} />
+          </Section>
+
+          <Section title="Assicurazioni">
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label="Posizione INAIL" {...form.getInputProps('inailPosition')} />
+              <TextInput label="Polizza di responsabilità civile" {...form.getInputProps('liabilityPolicy')} />
+            </SimpleGrid>
+          </Section>
+
+          <Section title="Progetto formativo">
+            <Textarea label="Obiettivi" autosize minRows={2} {...form.getInputProps('goals')} />
+            <Textarea label="Attività" autosize minRows={2} {...form.getInputProps('activities')} />
+            <TagsInput
+              label="Competenze da acquisire"
+              description="Scrivi una competenza e premi Invio"
+              clearable
+              {...form.getInputProps('skillsToAcquire')}
+            />
+            <TextInput label="Riferimento all’Atlante del lavoro" maw={480} {...form.getInputProps('atlanteRef')} />
+            <Textarea label="Formazione sulla sicurezza" autosize minRows={2} {...form.getInputProps('safetyTraining')} />
+          </Section>
+
+          <Section title="Note">
+            <Textarea aria-label="Note" autosize minRows={2} {...form.getInputProps('notes')} />
+          </Section>
+
+          <Group>
+            <Button type="submit" loading={saving}>
+              Salva la pratica
+            </Button>
+          </Group>
+        </Stack>
+        <UnsavedChangesModal blocker={blocker} />
+      </form>
+      <FindingsAside>
         <LiveFindings id={base?.id ?? null} input={input} initial={internship?.findings} />
-
-        {conflict && <NotSavedAlert conflict={conflict} onTakeCurrent={() => void takeCurrentVersion()} />}
-        {taken && <CurrentVersionTakenAlert onClose={() => setTaken(false)} />}
-
-        <Section title="Parti">
-          <PartiesFields form={form} base={base} known={known} />
-        </Section>
-
-        <Section title="Tutor dell’ospitante">
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Nome e cognome" {...form.getInputProps('hostTutorName')} />
-            <TextInput label="Codice fiscale" maxLength={16} styles={{ input: { textTransform: 'uppercase' } }} {...form.getInputProps('hostTutorTaxCode')} />
-            <TextInput label="Ruolo nell’associazione" {...form.getInputProps('hostTutorRole')} />
-            <NumberInput label="Anni di esperienza" min={0} max={60} allowDecimal={false} {...form.getInputProps('hostTutorYears')} />
-          </SimpleGrid>
-        </Section>
-
-        <Section title="Tipo">
-          <Select label="Tipo di tirocinio" withAsterisk data={TYPE_OPTIONS} maw={480} {...form.getInputProps('type')} />
-        </Section>
-
-        <Section title="Date">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} maw={480}>
-            <DateField label="Data di inizio" {...form.getInputProps('startDate')} />
-            <DateField label="Data di fine prevista" {...form.getInputProps('plannedEndDate')} />
-          </SimpleGrid>
-        </Section>
-
-        <Section title="Orario" description="Ore per giorno (fino a 12, anche con decimali: 7,5) e fascia oraria in parole.">
-          <ScheduleTable form={form} />
-        </Section>
-
-        <Section title="Indennità e finanziamento">
-          <FundingFields form={form} />
-        </Section>
-
-        <Section title="Assicurazioni">
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label="Posizione INAIL" {...form.getInputProps('inailPosition')} />
-            <TextInput label="Polizza di responsabilità civile" {...form.getInputProps('liabilityPolicy')} />
-          </SimpleGrid>
-        </Section>
-
-        <Section title="Progetto formativo">
-          <Textarea label="Obiettivi" autosize minRows={2} {...form.getInputProps('goals')} />
-          <Textarea label="Attività" autosize minRows={2} {...form.getInputProps('activities')} />
-          <TagsInput
-            label="Competenze da acquisire"
-            description="Scrivi una competenza e premi Invio"
-            clearable
-            {...form.getInputProps('skillsToAcquire')}
-          />
-          <TextInput label="Riferimento all’Atlante del lavoro" maw={480} {...form.getInputProps('atlanteRef')} />
-          <Textarea label="Formazione sulla sicurezza" autosize minRows={2} {...form.getInputProps('safetyTraining')} />
-        </Section>
-
-        <Section title="Note">
-          <Textarea aria-label="Note" autosize minRows={2} {...form.getInputProps('notes')} />
-        </Section>
-
-        <Group>
-          <Button type="submit" loading={saving}>
-            Salva la pratica
-          </Button>
-        </Group>
-      </Stack>
-      <UnsavedChangesModal blocker={blocker} />
-    </form>
+      </FindingsAside>
+    </Flex>
   );
 }

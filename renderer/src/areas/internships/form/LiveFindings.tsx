@@ -1,7 +1,8 @@
 /**
  * The regional rules checked while the operator types: after a pause, the values on screen (only
- * when they parse) go to `internships.check`, and the findings show at the top of the form. Answers
- * that arrive out of order are dropped, so the card always matches the last values sent.
+ * when they parse) go to `internships.check`, and the findings show beside the form, in view while
+ * it scrolls (FindingsAside). Answers that arrive out of order are dropped, so the card always
+ * matches the last values sent.
  */
 import { Badge, Card, Group, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';

@@ -1,7 +1,8 @@
 /** The weekly schedule: one row per day, Monday to Sunday, with the hours and the time slots, and the live total. */
-import { NumberInput, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Table, Text, Textarea, TextInput } from '@mantine/core';
 import type { InternshipFormType } from './form-type';
 import { WEEKDAY_LABELS, WEEKDAYS, weeklyTotal } from './form-values';
+import { NumberField } from '../../../lib/NumberField';
 
 export function ScheduleTable({ form }: { form: InternshipFormType }) {
   const total = weeklyTotal(form.getValues().weeklySchedule);
@@ -20,14 +21,10 @@ export function ScheduleTable({ form }: { form: InternshipFormType }) {
             <Table.Tr key={d}>
               <Table.Td>{WEEKDAY_LABELS[d]}</Table.Td>
               <Table.Td>
-                <NumberInput
+                <NumberField
                   aria-label={`Ore di ${WEEKDAY_LABELS[d].toLowerCase()}`}
                   size="xs"
-                  min={0}
-                  max={12}
                   step={0.5}
-                  decimalScale={2}
-                  decimalSeparator=","
                   {...form.getInputProps(`weeklySchedule.${d}`)}
                 />
               </Table.Td>

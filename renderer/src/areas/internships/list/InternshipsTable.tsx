@@ -34,7 +34,7 @@ export function InternshipsTable({ items, offices }: { items: readonly Internshi
             <Table.Td>{i.associationName}</Table.Td>
             <Table.Td>{INTERNSHIP_TYPE_LABELS[i.type].replace('Tirocinio ', '')}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <InternshipStatusBadge status={i.status} size="sm" styles={{ label: { overflow: 'visible' } }} />
+              <InternshipStatusBadge status={i.status} startDate={i.startDate} size="sm" styles={{ label: { overflow: 'visible' } }} />
             </Table.Td>
             <Table.Td>{formatDate(i.startDate)}</Table.Td>
             <Table.Td>{formatDate(i.plannedEndDate)}</Table.Td>

@@ -1,5 +1,5 @@
 /** The need's fields below the association: the role, the conditions, what is offered, the desk data. */
-import { Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import {
   DRIVING_LICENCES,
   EDUCATION_LEVEL_LABELS,
@@ -12,6 +12,7 @@ import { DateField } from '../../../lib/DateField';
 import { ChipChoice } from '../../candidates/form/ChipChoice';
 import type { NeedForm } from './form-type';
 import { NeedSkillsInput } from './NeedSkillsInput';
+import { NumberField } from '../../../lib/NumberField';
 
 const options = <T extends string>(labels: Record<T, string>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 
@@ -35,8 +36,8 @@ export function ConditionFields({ form }: { form: NeedForm }) {
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <NumberInput label="Posti" withAsterisk min={1} max={50} allowDecimal={false} {...form.getInputProps('positions')} />
-        <NumberInput label="Ore settimanali" min={1} max={48} allowDecimal={false} {...form.getInputProps('hoursPerWeek')} />
+        <NumberField label="Posti" withAsterisk {...form.getInputProps('positions')} />
+        <NumberField label="Ore settimanali" {...form.getInputProps('hoursPerWeek')} />
         <TextInput label="Orario" placeholder="es. 9–13 dal lunedì al venerdì" {...form.getInputProps('schedule')} />
       </SimpleGrid>
       <ChipChoice<Shift>

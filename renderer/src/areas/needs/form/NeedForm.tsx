@@ -18,6 +18,7 @@ import { todayIso } from '../../../lib/age';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
+import { useFocusFirstError } from '../../../lib/useFocusFirstError';
 import { takeTheirVersion } from '../../../lib/three-way-merge';
 import { Section } from '../../candidates/form/Section';
 import { AssociationSelect } from '../../associations/AssociationSelect';
@@ -60,6 +61,7 @@ export function NeedForm({ existing, lockedAssociation }: NeedFormProps) {
     validateInputOnBlur: true,
   });
   const blocker = useUnsavedChangesGuard(() => form.isDirty() && !leaving.current);
+  const { formRef, focusFirstError } = useFocusFirstError();
   const values = form.getValues();
   const association = useAssociation(values.associationId);
   const operatorOptions = useApiQuery('candidates.filterOptions', {});
@@ -83,6 +85,7 @@ export function NeedForm({ existing, lockedAssociation }: NeedFormProps) {
       void navigate(`/fabbisogni/${saved.id}`);
     } catch (error) {
       showApiError(error, form);
+      focusFirstError();
       if (error instanceof ApiCallError && error.error.code === 'CONFLICT') setConflict(error.error);
     } finally {
       setSaving(false);
@@ -105,10 +108,14 @@ export function NeedForm({ existing, lockedAssociation }: NeedFormProps) {
 
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={form.onSubmit(
         (v) => void save(v),
-        () => showApiError(null, undefined, 'Alcuni dati non sono validi: controlla i campi evidenziati in rosso.'),
+        () => {
+          showApiError(null, undefined, 'Alcuni dati non sono validi: controlla i campi evidenziati in rosso.');
+          focusFirstError();
+        },
       )}
     >
       <Stack maw={1000}>

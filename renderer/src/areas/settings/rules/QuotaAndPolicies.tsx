@@ -1,12 +1,11 @@
 /** The host quota bands, and per rule whether it may be waived and which types it does not bind. */
-import { ActionIcon, Button, Checkbox, Fieldset, Group, NumberInput, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { INTERNSHIP_TYPES, RULE_IDS, RULE_LABELS, type RuleId } from '../../../../../shared/rules/internship-rules';
 import type { FieldsetProps } from './RuleSetFieldsets';
 import { TYPE_SHORT_LABELS } from './labels';
 import { PercentInput } from './UnitInputs';
-
-const whole = { allowDecimal: false, allowNegative: false };
+import { NumberField } from '../../../lib/NumberField';
 
 export function QuotaFieldset({ form, readOnly }: FieldsetProps) {
   const bands = form.getValues().hostQuota.bands;
@@ -16,8 +15,8 @@ export function QuotaFieldset({ form, readOnly }: FieldsetProps) {
       <Stack gap="xs">
         {bands.map((_, i) => (
           <Group key={i} align="flex-end" wrap="nowrap">
-            <NumberInput label={i === 0 ? 'Fino a dipendenti' : undefined} aria-label={`Fascia ${i + 1}: fino a dipendenti`} {...whole} w={180} readOnly={readOnly} {...form.getInputProps(`hostQuota.bands.${i}.maxEmployees`)} />
-            <NumberInput label={i === 0 ? 'Tirocinanti al massimo' : undefined} aria-label={`Fascia ${i + 1}: tirocinanti`} {...whole} w={180} readOnly={readOnly} {...form.getInputProps(`hostQuota.bands.${i}.interns`)} />
+            <NumberField label={i === 0 ? 'Fino a dipendenti' : undefined} aria-label={`Fascia ${i + 1}: fino a dipendenti`} w={180} readOnly={readOnly} {...form.getInputProps(`hostQuota.bands.${i}.maxEmployees`)} />
+            <NumberField label={i === 0 ? 'Tirocinanti al massimo' : undefined} aria-label={`Fascia ${i + 1}: tirocinanti`} w={180} readOnly={readOnly} {...form.getInputProps(`hostQuota.bands.${i}.interns`)} />
             {!readOnly && bands.length > 1 && (
               <ActionIcon variant="subtle" color="red" mb={4} aria-label={`Togli la fascia ${i + 1}`} onClick={() => form.removeListItem('hostQuota.bands', i)}>
                 <IconTrash size={16} />
@@ -38,10 +37,10 @@ export function QuotaFieldset({ form, readOnly }: FieldsetProps) {
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <PercentInput label="Oltre l’ultima fascia: quota dei dipendenti" description="Arrotondata per difetto" readOnly={readOnly} {...form.getInputProps('hostQuota.shareAbove')} />
-          <NumberInput
+          <NumberField
             label="Senza dipendenti, con l’eccezione del protocollo AICS–Exar"
             description="Tirocinanti alla volta"
-            {...whole}
+           
             readOnly={readOnly}
             {...form.getInputProps('hostQuota.protocolExceptionInterns')}
           />

@@ -2,21 +2,20 @@
  * The numbers of a rule set, grouped as the desk thinks of them: name and start, durations,
  * allowance, weekly hours and deadlines. The host quota and the waivable rules are in QuotaAndPolicies.
  */
-import { Fieldset, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { TARGET_CATEGORIES, TARGET_CATEGORY_LABELS } from '../../../../../shared/api/candidate-fields';
 import type { RuleSetFieldsInput } from '../../../../../shared/api/rule-sets';
 import { INTERNSHIP_TYPE_LABELS, INTERNSHIP_TYPES } from '../../../../../shared/rules/internship-rules';
 import { DateField } from '../../../lib/DateField';
 import { EuroInput, PercentInput } from './UnitInputs';
+import { NumberField } from '../../../lib/NumberField';
 
 export type RuleSetForm = UseFormReturnType<RuleSetFieldsInput>;
 export interface FieldsetProps {
   form: RuleSetForm;
   readOnly: boolean;
 }
-
-const whole = { allowDecimal: false, allowNegative: false };
 
 export function GeneralFieldset({ form, readOnly }: FieldsetProps) {
   return (
@@ -45,10 +44,27 @@ export function DurationFieldset({ form, readOnly }: FieldsetProps) {
   return (
     <Fieldset legend="Durata del tirocinio (mesi, proroghe comprese)">
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-        <NumberInput label="Durata minima" {...whole} min={1} readOnly={readOnly} {...form.getInputProps('minMonths')} />
+        <NumberField label="Durata minima" readOnly={readOnly} {...form.getInputProps('minMonths')} />
+        <NumberField label="Minima per attività stagionali" description="Solo con deroga del coordinatore" readOnly={readOnly} {...form.getInputProps('seasonalMinMonths')} />
         {TARGET_CATEGORIES.map((c) => (
-          <NumberInput key={c} label={`Massimo: ${TARGET_CATEGORY_LABELS[c]}`} {...whole} min={1} readOnly={readOnly} {...form.getInputProps(`maxMonthsByCategory.${c}`)} />
+          <NumberField key={c} label={`Massimo: ${TARGET_CATEGORY_LABELS[c]}`} readOnly={readOnly} {...form.getInputProps(`maxMonthsByCategory.${c}`)} />
         ))}
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
+        <NumberField
+          label="Sospensione per maternità, malattia o infortunio: almeno"
+          description="Giorni di calendario; i periodi più brevi sono assenze"
+          suffix=" giorni"
+          readOnly={readOnly}
+          {...form.getInputProps('suspension.healthMinDays')}
+        />
+        <NumberField
+          label="Sospensione per chiusura dell’ospitante: almeno"
+          description="Giorni di calendario; i periodi più brevi sono assenze"
+          suffix=" giorni"
+          readOnly={readOnly}
+          {...form.getInputProps('suspension.closureMinDays')}
+        />
       </SimpleGrid>
     </Fieldset>
   );
@@ -59,9 +75,9 @@ export function AllowanceFieldset({ form, readOnly }: FieldsetProps) {
     <Fieldset legend="Indennità di partecipazione (lorda, al mese)">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <EuroInput label="Minimo pieno" readOnly={readOnly} {...form.getInputProps('allowance.fullMonthlyCents')} />
-        <NumberInput label="…per ore settimanali" suffix=" h" min={1} readOnly={readOnly} {...form.getInputProps('allowance.fullWeeklyHours')} />
+        <NumberField label="…per ore settimanali" suffix=" h" readOnly={readOnly} {...form.getInputProps('allowance.fullWeeklyHours')} />
         <EuroInput label="Minimo ridotto (mai sotto)" readOnly={readOnly} {...form.getInputProps('allowance.floorMonthlyCents')} />
-        <NumberInput label="…per ore settimanali" suffix=" h" min={1} readOnly={readOnly} {...form.getInputProps('allowance.floorWeeklyHours')} />
+        <NumberField label="…per ore settimanali" suffix=" h" readOnly={readOnly} {...form.getInputProps('allowance.floorWeeklyHours')} />
         <PercentInput
           label="Presenza per l’indennità piena"
           description="Sotto questa quota delle ore previste del mese l’indennità si riduce in proporzione"
@@ -80,13 +96,12 @@ export function LimitsFieldset({ form, readOnly }: FieldsetProps) {
   return (
     <Fieldset legend="Orario, tutor e scadenze">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NumberInput label="Ore settimanali massime" description="Se il CCNL applicato non dice altro" suffix=" h" min={1} readOnly={readOnly} {...form.getInputProps('maxWeeklyHours')} />
-        <NumberInput label="Tirocinanti per tutor dell’ospitante" description="Seguiti nello stesso periodo" {...whole} min={1} readOnly={readOnly} {...form.getInputProps('hostTutorMaxInterns')} />
-        <NumberInput
+        <NumberField label="Ore settimanali massime" description="Se il CCNL applicato non dice altro" suffix=" h" readOnly={readOnly} {...form.getInputProps('maxWeeklyHours')} />
+        <NumberField label="Tirocinanti per tutor dell’ospitante" description="Seguiti nello stesso periodo" readOnly={readOnly} {...form.getInputProps('hostTutorMaxInterns')} />
+        <NumberField label="Età minima del tirocinante" description="Anni compiuti il giorno dell’inizio" suffix=" anni" readOnly={readOnly} {...form.getInputProps('minAgeYears')} />
+        <NumberField
           label="Comunicazione obbligatoria: giorni prima dell’avvio"
           description="1 = entro il giorno prima"
-          {...whole}
-          min={0}
           readOnly={readOnly}
           {...form.getInputProps('noticeDaysBeforeStart')}
         />

@@ -3,10 +3,10 @@
  * over shares 0..1. Bound with `form.getInputProps(path)` like any other input. What is being
  * typed ("600," on the way to "600,50") stays in the box; the form gets the stored unit.
  */
-import { NumberInput, type NumberInputProps } from '@mantine/core';
+import { NumberField, type NumberFieldProps } from '../../../lib/NumberField';
 import { useEffect, useState } from 'react';
 
-type Bound = Omit<NumberInputProps, 'value' | 'onChange'> & { value?: unknown; onChange?: (value: unknown) => void };
+type Bound = Omit<NumberFieldProps, 'value' | 'onChange'> & { value?: unknown; onChange?: (value: unknown) => void };
 
 function useUnit(value: unknown, onChange: Bound['onChange'], toShown: (v: number) => number, toStored: (v: number) => number) {
   const [text, setText] = useState<number | string>(typeof value === 'number' ? toShown(value) : '');
@@ -32,11 +32,11 @@ const share = (percent: number) => Math.round(percent * 10) / 1000;
 /** Euros with cents, Italian separators; stored as whole cents. */
 export function EuroInput({ value, onChange, ...rest }: Bound) {
   const bound = useUnit(value, onChange, euros, cents);
-  return <NumberInput {...rest} {...bound} decimalScale={2} decimalSeparator="," thousandSeparator="." suffix=" €" min={0} hideControls />;
+  return <NumberField {...rest} {...bound} decimalScale={2} thousandSeparator="." suffix=" €" hideControls />;
 }
 
 /** A percentage 0–100 (one decimal at most); stored as a share 0..1. */
 export function PercentInput({ value, onChange, ...rest }: Bound) {
   const bound = useUnit(value, onChange, percent, share);
-  return <NumberInput {...rest} {...bound} decimalScale={1} decimalSeparator="," suffix=" %" min={0} max={100} hideControls />;
+  return <NumberField {...rest} {...bound} decimalScale={1} suffix=" %" hideControls />;
 }

@@ -1,8 +1,10 @@
 /** The file's data as agreed: parties, tutors, allowance and who pays it, insurance, notice, training project. */
 import { Card, SimpleGrid } from '@mantine/core';
 import { RESTRICTED_LABEL, TARGET_CATEGORY_LABELS } from '../../../../../../shared/api/candidate-fields';
-import { FUNDING_KIND_LABELS, INTERNSHIP_OUTCOME_LABELS, INTERRUPTED_BY_LABELS, type Internship } from '../../../../../../shared/api/internship-fields';
+import { FUNDING_KIND_LABELS, type Internship } from '../../../../../../shared/api/internship-fields';
 import { formatCents } from '../../../../../../shared/format/money';
+import { agree } from '../../../../../../shared/text/agreement';
+import { interruptedByOf, outcomeOf } from '../../../../../../shared/text/person-labels';
 import { formatDate, orDash } from '../../../../lib/format';
 import { Field } from './Field';
 
@@ -23,7 +25,9 @@ export function DataPanel({ file: f }: { file: Internship }) {
         <Field label="Fabbisogno">{orDash(f.needTitle)}</Field>
         <Field label="Base normativa">{f.legalBasis}</Field>
         <Field label="Regole applicate">{f.ruleSetName}</Field>
-        <Field label="Categoria del tirocinante">{f.targetCategoryHidden ? RESTRICTED_LABEL : f.targetCategory ? TARGET_CATEGORY_LABELS[f.targetCategory] : '—'}</Field>
+        <Field label={agree(f.candidateSex, 'Categoria del/della tirocinante')}>
+          {f.targetCategoryHidden ? RESTRICTED_LABEL : f.targetCategory ? agree(f.candidateSex, TARGET_CATEGORY_LABELS[f.targetCategory]) : '—'}
+        </Field>
         <Field label="Tutor del promotore">{orDash(f.promoterTutorName)}</Field>
         <Field label="Tutor dell’ospitante">{[f.hostTutorName, f.hostTutorRole, f.hostTutorTaxCode].filter(Boolean).join(' · ') || '—'}</Field>
         <Field label="Dipendenti dell’ospitante">{orDash(f.hostEmployees)}</Field>
@@ -32,10 +36,10 @@ export function DataPanel({ file: f }: { file: Internship }) {
         <Field label="Posizione INAIL">{orDash(f.inailPosition)}</Field>
         <Field label="Polizza RC">{orDash(f.liabilityPolicy)}</Field>
         <Field label="Comunicazione obbligatoria">{f.noticeDate ? `${formatDate(f.noticeDate)} n. ${orDash(f.noticeNumber)}` : '—'}</Field>
-        <Field label="Esito">{f.outcome ? INTERNSHIP_OUTCOME_LABELS[f.outcome] : '—'}</Field>
+        <Field label="Esito">{f.outcome ? outcomeOf(f.outcome, f.candidateSex) : '—'}</Field>
         {f.status === 'interrotto' && (
           <>
-            <Field label="Interrotto da">{f.interruptedBy ? INTERRUPTED_BY_LABELS[f.interruptedBy] : '—'}</Field>
+            <Field label="Interrotto da">{f.interruptedBy ? interruptedByOf(f.interruptedBy, f.candidateSex) : '—'}</Field>
             <Field label="Motivo dell’interruzione">{orDash(f.interruptionReason)}</Field>
             <Field label="Comunicazione di cessazione">{f.endNoticeDate ? `${formatDate(f.endNoticeDate)} n. ${orDash(f.endNoticeNumber)}` : '—'}</Field>
           </>

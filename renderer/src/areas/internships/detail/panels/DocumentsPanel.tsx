@@ -36,7 +36,7 @@ function SignaturesWaiver({ file, onDone }: { file: Internship; onDone(): void }
       <Button size="xs" variant="light" color="orange" onClick={() => setOpen(true)}>
         Consenti l’avvio senza firme
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title="Avvio senza convenzione e PFI firmati">
+      <Modal opened={open} onClose={() => setOpen(false)} title="Consenti l’avvio senza convenzione e PFI firmati">
         <Stack>
           <Text size="sm">Scrivi perché il tirocinio può partire prima di avere le scansioni firmate: resta nella cronologia della pratica.</Text>
           <Textarea label="Motivo" autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
