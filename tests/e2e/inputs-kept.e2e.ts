@@ -180,6 +180,21 @@ test.describe.serial('every input: nothing silently changed', () => {
     await keepScreenshot(page, 'inputs-candidate-tab');
   });
 
+  test('interview note: 31/02/2026 says «data non valida» beside the date, keeps it and the note’s text', async () => {
+    await page.goto(`${desk.host.url}#/candidati/${candidateId}`);
+    await page.getByRole('tab', { name: /Storico/ }).click();
+    const form = page.getByRole('form', { name: 'Nuova nota di colloquio' });
+    const date = form.getByRole('textbox', { name: 'Data del colloquio' });
+    const text = form.getByRole('textbox', { name: 'Testo della nota' });
+    await date.fill('31/02/2026');
+    await text.fill('Disponibile da subito, preferisce il mattino.');
+    await form.getByRole('button', { name: 'Aggiungi nota' }).click();
+    await expect(messageBeside(date, /data non valida/)).toBeVisible(SLOW);
+    await expect(date).toHaveValue('31/02/2026');
+    await expect(text).toHaveValue('Disponibile da subito, preferisce il mattino.');
+    await expect(page.getByText(/conflitto/i)).toHaveCount(0);
+  });
+
   test('internship draft: −4 hours on Monday and a start on 31/02/2026 are refused and kept; the focus on the start', async () => {
     await page.goto(`${desk.host.url}#/tirocini/${draftId}/modifica`);
     await expect(page.getByRole('heading', { name: /Modifica la pratica/ })).toBeVisible(SLOW);

@@ -1,13 +1,14 @@
 /** Interview notes: dated, signed by who wrote them, newest first; a new one is one line away. */
 import { ActionIcon, Button, Card, Group, Stack, Text, Textarea, Timeline, Title, Tooltip } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { modals } from '@mantine/modals';
 import { IconMessagePlus, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { Candidate, CandidateNote } from '../../../../../shared/api/candidates';
+import { isIsoDate } from '../../../../../shared/api/fields';
 import { api } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
 import { todayIso } from '../../../lib/age';
+import { DateField } from '../../../lib/DateField';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
 
@@ -26,11 +27,11 @@ export function InterviewNotes({ candidate: c, onChanged }: { candidate: Candida
   async function add(event: FormEvent) {
     event.preventDefault();
     const problems = {
-      date: date ? undefined : 'Indica la data del colloquio',
+      date: !date ? 'Indica la data del colloquio' : isIsoDate(date) ? undefined : 'Data del colloquio: data non valida',
       text: text.trim() ? undefined : 'Scrivi il testo della nota',
     };
     setErrors(problems);
-    if (!date || problems.text) return;
+    if (!date || problems.date || problems.text) return;
     setSaving(true);
     try {
       await api.call('candidates.addNote', { candidateId: c.id, date, text: text.trim() });
@@ -71,10 +72,8 @@ export function InterviewNotes({ candidate: c, onChanged }: { candidate: Candida
         {canWrite && (
           <form onSubmit={(e) => void add(e)} aria-label="Nuova nota di colloquio">
             <Group align="flex-start" gap="sm">
-              <DateInput
+              <DateField
                 label="Data del colloquio"
-                valueFormat="DD/MM/YYYY"
-                locale="it"
                 value={date}
                 onChange={setDate}
                 maxDate={todayIso()}
