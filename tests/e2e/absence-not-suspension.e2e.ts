@@ -110,6 +110,11 @@ test.describe.serial('a short absence is entered as absences, not as a suspensio
     await since.fill(italian(illnessFrom));
     await since.press('Tab');
     const until = dialog.getByRole('textbox', { name: 'Fino al (previsto)' });
+    // An impossible date is said beside the box and kept, in this dialog too.
+    await until.fill('31/02/2026');
+    await until.press('Tab');
+    await expect(dialog.getByText(/data non valida/i)).toBeVisible(SLOW);
+    await expect(until).toHaveValue('31/02/2026');
     await until.fill(italian(illnessTo));
     await until.press('Tab');
     await dialog.getByRole('button', { name: 'Sospendi' }).click();

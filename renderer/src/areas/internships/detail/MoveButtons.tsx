@@ -149,13 +149,13 @@ function MoveForm({ file, to, onDone }: { file: Internship; to: InternshipStatus
             onChange={(v) => set({ suspensionReason: v as Move['suspensionReason'] })}
             error={Boolean(errors.suspensionReason)}
           />
-          <DateField label="Dal giorno" value={move.suspensionFrom ?? null} onChange={(v) => set({ suspensionFrom: v })} error={Boolean(errors.suspensionFrom)} description="Vuoto: da oggi" />
+          <DateField label="Dal giorno" value={move.suspensionFrom ?? null} onChange={(v) => set({ suspensionFrom: v })} error={errors.suspensionFrom ? true : undefined} description="Vuoto: da oggi" />
           <DateField
             label="Fino al (previsto)"
             required
             value={move.suspensionTo ?? null}
             onChange={(v) => set({ suspensionTo: v })}
-            error={Boolean(errors.suspensionTo)}
+            error={errors.suspensionTo ? true : undefined}
             description="Dal certificato o dalla comunicazione"
           />
         </Group>
