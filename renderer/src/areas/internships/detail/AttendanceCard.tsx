@@ -20,6 +20,7 @@ import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatHours, formatPercent } from '../../../lib/format';
+import { CertificateBadge } from './CertificateBadge';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { NumberField } from '../../../lib/NumberField';
 import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
@@ -133,36 +134,6 @@ export function AttendanceCard({ file }: { file: Internship }) {
       </Stack>
       <UnsavedChangesModal blocker={blocker} />
     </Card>
-  );
-}
-
-/**
- * Whether the attendance reaches the final certificate's share, from the file's rule set. While the
- * file runs it is a prospect («raggiungibile»); once it is closed it is a verdict (spetta / non spetta).
- */
-function CertificateBadge({ sheet, closed }: { sheet: AttendanceView; closed: boolean }) {
-  const share = formatPercent(sheet.finalCertificateAttendance);
-  if (sheet.attendance === null) {
-    return (
-      <Badge color="gray" variant="light" data-testid="certificate-badge">
-        Attestazione finale: si valuta con le ore registrate (serve il {share})
-      </Badge>
-    );
-  }
-  if (closed) {
-    // On the certificate's own base (the hours planned for the whole period), not the months' share above.
-    const { reached, attendance } = sheet.certificate;
-    const attended = `presenza ${formatPercent(attendance)} delle ore previste`;
-    return (
-      <Badge color={reached ? 'green' : 'orange'} variant="light" data-testid="certificate-badge">
-        {reached ? `Attestazione finale spettante: ${attended} (almeno ${share})` : `Attestazione finale non spettante: ${attended}, sotto il ${share}`}
-      </Badge>
-    );
-  }
-  return (
-    <Badge color={sheet.certificateReachable ? 'green' : 'orange'} variant="light" data-testid="certificate-badge">
-      {sheet.certificateReachable ? `Attestazione finale raggiungibile (almeno ${share})` : `Presenza sotto il ${share}: niente attestazione finale`}
-    </Badge>
   );
 }
 
