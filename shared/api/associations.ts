@@ -6,6 +6,8 @@ import {
   numericTaxCode,
   requiredNumericTaxCode,
   optionalCap,
+  optionalCode,
+  optionalDate,
   optionalEmail,
   optionalPhone,
   optionalProvince,
@@ -27,6 +29,22 @@ export const LEGAL_FORM_LABELS: Record<LegalForm, string> = {
   ALTRO: 'Altra forma giuridica',
 };
 
+/** The convenzione's stamp duty: a €16 marca («assolta») or an exemption with its legal basis. */
+export const STAMP_DUTY = ['assolta', 'esente'] as const;
+export type StampDuty = (typeof STAMP_DUTY)[number];
+export const STAMP_DUTY_LABELS: Record<StampDuty, string> = {
+  assolta: 'Assolta (marca da bollo da 16 €)',
+  esente: 'Esente',
+};
+
+/** The exemption of Third-Sector entities (DOMAIN.md «Stamp duty»), offered to ETS, APS and ODV; never written by itself. */
+export const THIRD_SECTOR_STAMP_EXEMPTION = 'Esenzione per gli enti del Terzo settore, art. 82, comma 5, D.Lgs. 117/2017';
+
+/** The legal basis the form suggests for a legal form, or null when the sources give none. */
+export function suggestedStampExemption(legalForm: LegalForm): string | null {
+  return legalForm === 'ETS' || legalForm === 'APS' || legalForm === 'ODV' ? THIRD_SECTOR_STAMP_EXEMPTION : null;
+}
+
 export const operatingSiteFields = z.object({
   /** Present when editing a site that already exists. */
   id: z.string().nullish(),
@@ -43,7 +61,7 @@ const atecoCode = z
   .transform((v) => (v ?? '').trim() || null)
   .refine((v) => v === null || /^\d{2}(\.\d{1,2}){0,2}$/.test(v), 'Codice ATECO nel formato 93.12 o 93.12.00');
 
-export const associationFields = z.object({
+const associationShape = z.object({
   name: requiredText('Denominazione', 200),
   legalForm: z.enum(LEGAL_FORMS, { error: 'Scegli la forma giuridica' }),
   taxCode: requiredNumericTaxCode(),
@@ -72,13 +90,26 @@ export const associationFields = z.object({
   sector: optionalText(150),
   notes: optionalText(4000),
   sites: z.array(operatingSiteFields).max(50, 'Al massimo 50 sedi operative'),
+  // Eligibility declarations (decision 0015): the date each was declared, empty = not declared.
+  noLayoffsDeclaredOn: optionalDate('Dichiarazione su licenziamenti e cassa integrazione'),
+  safetyDeclaredOn: optionalDate('Dichiarazione sulla sicurezza'),
+  disabilityQuotaDeclaredOn: optionalDate('Dichiarazione sulla L. 68/99'),
+  stampDuty: optionalCode(STAMP_DUTY),
+  stampDutyExemptionBasis: optionalText(300),
+});
+
+/** The form's fields; an exemption from stamp duty says on which legal basis (the convenzione prints it). */
+export const associationFields = associationShape.superRefine((v, ctx) => {
+  if (v.stampDuty === 'esente' && !v.stampDutyExemptionBasis) {
+    ctx.addIssue({ code: 'custom', path: ['stampDutyExemptionBasis'], message: 'Indica la norma dell’esenzione dall’imposta di bollo' });
+  }
 });
 export type AssociationInput = z.input<typeof associationFields>;
 export type AssociationData = z.output<typeof associationFields>;
 
 const operatingSiteSchema = operatingSiteFields.extend({ ...recordMeta, associationId: z.string() });
 
-export const associationSchema = associationFields.extend({
+export const associationSchema = associationShape.extend({
   ...recordMeta,
   sites: z.array(operatingSiteSchema),
 });

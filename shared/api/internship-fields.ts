@@ -62,6 +62,14 @@ export const fundingSchema = z.discriminatedUnion('kind', [
 ]);
 export type FundingInput = z.output<typeof fundingSchema>;
 
+/** Who insures the intern (INAIL and civil liability): the promoter by default, the host when the convenzione says so. */
+export const INSURERS = ['promotore', 'ospitante'] as const;
+export type Insurer = (typeof INSURERS)[number];
+export const INSURER_LABELS: Record<Insurer, string> = {
+  promotore: 'Soggetto promotore (Exar)',
+  ospitante: 'Soggetto ospitante',
+};
+
 export const FUNDING_KIND_LABELS: Record<FundingInput['kind'], string> = {
   ospitante: 'Soggetto ospitante',
   progetto: 'Progetto Exar',
@@ -100,10 +108,26 @@ export const internshipFields = z
     safetyTraining: optionalText(1000),
     atlanteRef: optionalText(120),
     notes: optionalText(4000),
+    /** The Region's «Portale Tirocini» reference (also settable on a started file: internships.setPortalReference). */
+    portalReference: optionalText(60),
+    insurer: z
+      .enum(INSURERS, { error: 'Scegli chi assicura il tirocinante' })
+      .nullish()
+      .transform((v) => v ?? 'promotore'),
+    /** The person's declaration: false = did not work for the host in the rule set's period; null = not declared. */
+    workedForHost: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? null),
+    workedForHostDeclaredOn: optionalDate('Data della dichiarazione'),
+    hostOtherPromoterInterns: optionalInt('Tirocinanti di altri promotori nella sede', 0, 100),
   })
   .superRefine((v, ctx) => {
     if (endsBeforeStart(v.startDate, v.plannedEndDate)) {
       ctx.addIssue({ code: 'custom', path: ['plannedEndDate'], message: 'La fine prevista viene prima dell’inizio' });
+    }
+    if (v.workedForHost !== null && !v.workedForHostDeclaredOn) {
+      ctx.addIssue({ code: 'custom', path: ['workedForHostDeclaredOn'], message: 'Indica la data della dichiarazione' });
     }
     // The convenzione prints both shares: they must make up the allowance, not just a ratio.
     if (v.funding?.kind === 'misto' && v.monthlyAllowanceCents !== null && v.funding.hostMonthlyCents + v.funding.projectMonthlyCents !== v.monthlyAllowanceCents) {

@@ -226,6 +226,12 @@ export const internshipsMethods = {
     input: z.object({ id, hlc: z.string(), data: internshipFields }),
     output: internshipSchema,
   }),
+  'internships.setPortalReference': method({
+    summary: 'Registra il riferimento della pratica sul Portale Tirocini della Regione, in qualunque stato',
+    access: 'internships.write',
+    input: z.object({ id, hlc: z.string(), portalReference: optionalText(60) }),
+    output: internshipSchema,
+  }),
   'internships.check': method({
     summary: 'Verifica le regole regionali su dati non ancora salvati (mentre si compila)',
     access: 'internships.read',

@@ -87,6 +87,11 @@ export const ruleSetFields = z
     noticeDaysBeforeStart: wholeNumber('Giorni di anticipo della comunicazione', 0, 60),
     finalCertificateAttendance: share('Presenza per l’attestazione finale'),
     hostQuota,
+    eligibility: z.object({
+      declarationValidMonths: months('Validità delle dichiarazioni dell’ospitante'),
+      layoffMonths: months('Periodo senza licenziamenti né cassa integrazione'),
+      priorWorkMonths: months('Periodo senza lavoro presso l’ospitante'),
+    }),
     rules: policies,
   })
   .superRefine((s, ctx) => {

@@ -160,7 +160,9 @@ describe('rows', () => {
     expect(day(8)).toMatchObject({ ore_previste: MISSING, nota: expect.stringContaining('Immacolata') });
     expect(day(12)).toMatchObject({ giorno: 'sabato', ore_previste: MISSING, ore_svolte: '4', nota: 'Non lavorativo' });
     expect(day(13)).toMatchObject({ giorno: 'domenica', ore_svolte: MISSING });
-    expect(day(15)).toMatchObject({ ore_previste: MISSING, nota: 'Sospeso' });
+    // A short illness recorded as a suspension before decision 0014 is absences; a qualifying suspension is «Sospeso».
+    expect(day(15)).toMatchObject({ ore_previste: MISSING, nota: 'Assenza' });
+    expect(tableRows(registerMonthContext({ suspension: 'chiusura' }), 'giorni')[20]).toMatchObject({ ore_previste: MISSING, nota: 'Sospeso' });
     expect(day(25).nota).toContain('Natale');
   });
 

@@ -18,7 +18,8 @@
 import { formatAddress, formatSite, type AddressParts } from '../format/address';
 import { formatCents } from '../format/money';
 import { agree } from '../text/agreement';
-import { dayReason, type PlannedDay } from '../rules/attendance-days';
+import type { PlannedDay } from '../rules/attendance-days';
+import { registerDayNote } from './register-day';
 import type { IsoWeekday } from '../rules/calendar';
 import { formatHours as hoursText, formatShare as shareText } from '../format/numbers';
 import { formatItalianDate } from '../validation/italian-time';
@@ -298,14 +299,14 @@ export function registerDayHoursDone(day: PlannedDay, daily: Readonly<Record<str
   return day.kind === 'lavorativo' ? '' : MISSING;
 }
 
-function registerDayRow(day: PlannedDay, daily: Readonly<Record<string, number>> | null): Record<string, string> {
+function registerDayRow(day: PlannedDay, daily: Readonly<Record<string, number>> | null, suspensions: DocumentContext['internship']['suspensions']): Record<string, string> {
   const working = day.kind === 'lavorativo';
   return {
     data: date(day.date),
     giorno: WEEKDAY_NAMES[day.weekday],
     ore_previste: working ? formatHours(day.plannedHours) : MISSING,
     ore_svolte: registerDayHoursDone(day, daily),
-    nota: dayReason(day) ?? '',
+    nota: registerDayNote(day, suspensions, daily) ?? '',
   };
 }
 
@@ -342,7 +343,7 @@ export const ROW_TABLE_DEFS: readonly RowTableDef[] = [
     ]),
     rows: (c) => {
       if (!c.register || c.register.days.length === 0) return [{ data: MISSING, giorno: MISSING, ore_previste: MISSING, ore_svolte: MISSING, nota: '' }];
-      return c.register.days.map((day) => registerDayRow(day, c.register?.daily ?? null));
+      return c.register.days.map((day) => registerDayRow(day, c.register?.daily ?? null, c.internship.suspensions));
     },
   },
 ];

@@ -58,6 +58,17 @@ export function documentProblems(ctx: DocumentContext, facts: ReadinessFacts): D
     need(intern.residence, agree(intern.sex, 'Manca la residenza del/della tirocinante.'), 'candidato', 'resAddress');
     need(t.schedule, 'Manca l’orario settimanale.', 'tirocinio', 'weeklySchedule');
     need(t.promoterTutor.name, 'Manca il tutor del soggetto promotore.', 'tirocinio', 'promoterTutorId');
+    // The PFI prints both tutors with their codice fiscale and role (DOMAIN.md «Progetto Formativo
+    // Individuale»): the promoter's are the office's settings per operator, not the file's.
+    if (t.promoterTutor.name && (missing(t.promoterTutor.taxCode) || missing(t.promoterTutor.role))) {
+      const what = [missing(t.promoterTutor.taxCode) ? 'il codice fiscale' : null, missing(t.promoterTutor.role) ? 'il ruolo' : null].filter((w) => w !== null);
+      const [verb, it] = what.length > 1 ? ['Mancano', 'indicali'] : ['Manca', 'indicalo'];
+      problems.push({
+        message: `${verb} ${what.join(' e ')} del tutor del soggetto promotore (${t.promoterTutor.name.trim()}): ${it} in Impostazioni, sezione «Tutor del soggetto promotore».`,
+        place: 'impostazioni',
+        field: 'promoterTutors',
+      });
+    }
     need(t.hostTutor.name, 'Manca il nome del tutor dell’ospitante.', 'tirocinio', 'hostTutorName');
     need(t.hostTutor.taxCode, 'Manca il codice fiscale del tutor dell’ospitante.', 'tirocinio', 'hostTutorTaxCode');
     need(t.goals, 'Mancano gli obiettivi formativi.', 'tirocinio', 'goals');

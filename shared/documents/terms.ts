@@ -15,13 +15,18 @@ export function termsOf(ctx: DocumentContext): string {
     promoter: { name: promoter.name, taxCode: promoter.taxCode, vatNumber: promoter.vatNumber, address: promoter.address, legalRepName: promoter.legalRepName, legalRepRole: promoter.legalRepRole, accreditationRef: promoter.accreditationRef },
     host,
     // Only the PFI prints the target category; the other documents do not depend on it.
-    intern: { ...intern, privacyNoticeDate: null, targetCategory: ctx.kind === 'pfi' ? intern.targetCategory : null },
+    intern: { ...intern, privacyNoticeDate: null, targetCategory: ctx.kind === 'pfi' ? intern.targetCategory : null, targetCategoryCode: ctx.kind === 'pfi' ? intern.targetCategoryCode : null },
     internship: {
       ...t,
       ruleSetName: null,
       noticeDate: null,
       noticeNumber: null,
       actualEndDate: null,
+      // Where the file stands and who ended it move on their own; the total hours follow from the
+      // dates and the schedule (in the terms) and the suspensions (recorded after the start, left out).
+      status: null,
+      interruptedBy: null,
+      plannedHours: null,
       outcome: null,
       suspensions: [],
       extensions: [],

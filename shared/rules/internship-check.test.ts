@@ -24,11 +24,20 @@ const FILE: InternshipUnderCheck = {
   schedule: schedule(8),
   monthlyAllowanceCents: 60000,
   noticeDate: '2027-01-08',
+  status: 'bozza',
+  portalReference: null,
+  hostOtherPromoterInterns: null,
+  workedForHost: false,
+  workedForHostDeclaredOn: '2026-11-20',
 };
+/** All three declared a month before the start. */
+const DECLARED = { noLayoffsDeclaredOn: '2026-12-10', safetyDeclaredOn: '2026-12-10', disabilityQuotaDeclaredOn: '2026-12-10' };
+const HOST: CheckContext['host'] = { employees: 3, protocolHost: true, otherInterns: 0, siteWords: 'nella sede legale', declarations: DECLARED };
+const host = (h: Partial<CheckContext['host']>): CheckContext['host'] => ({ ...HOST, ...h });
 const CTX: CheckContext = {
   rules: PIEDMONT_DEFAULT_RULES,
   category: 'disoccupato',
-  host: { employees: 3, protocolHost: true, otherInterns: 0 },
+  host: HOST,
   tutorOtherInterns: 0,
   candidateOtherInternship: null,
   sameHostInternship: null,
@@ -146,11 +155,11 @@ describe('interns at one host at the same time', () => {
     [40, false, 3, true],
     [40, false, 4, false],
   ])('%i employees (protocol %s), %i others already: room = %s', (employees, protocolHost, otherInterns, ok) => {
-    expect(rulesOf({}, { host: { employees, protocolHost, otherInterns } }).includes('quota-ospitante:blocking')).toBe(!ok);
+    expect(rulesOf({}, { host: host({ employees, protocolHost, otherInterns }) }).includes('quota-ospitante:blocking')).toBe(!ok);
   });
 
   it('says when the protocol exception is used, as a warning', () => {
-    expect(rulesOf({}, { host: { employees: 0, protocolHost: true, otherInterns: 0 } })).toEqual(['quota-ospitante:warning']);
+    expect(rulesOf({}, { host: host({ employees: 0, protocolHost: true, otherInterns: 0 }) })).toEqual(['quota-ospitante:warning']);
   });
 });
 
@@ -216,6 +225,58 @@ describe('waivers', () => {
     expect(isCleared(late, new Set<RuleId>(['comunicazione-obbligatoria']))).toBe(true);
     const tooLong = checkInternship({ ...FILE, plannedEndDate: plannedEnd(START, 9) }, CTX);
     expect(isCleared(tooLong, new Set<RuleId>(['durata-massima']))).toBe(false);
-    expect(isCleared(checkInternship(FILE, { ...CTX, host: { employees: 0, protocolHost: true, otherInterns: 0 } }), new Set())).toBe(true);
+    expect(isCleared(checkInternship(FILE, { ...CTX, host: host({ employees: 0, protocolHost: true, otherInterns: 0 }) }), new Set())).toBe(true);
+  });
+});
+
+describe('the host’s eligibility, the person’s prior work, the Portale Tirocini (decision 0015)', () => {
+  it('a host without its declarations blocks, waivable, on the association', () => {
+    const [f] = checkInternship(FILE, { ...CTX, host: host({ declarations: { ...DECLARED, safetyDeclaredOn: null } }) });
+    expect(f).toMatchObject({ rule: 'idoneita-ospitante', severity: 'blocking', waivable: true, field: 'associationId' });
+    expect(f!.message).toContain('rispetto della normativa sulla sicurezza (D.Lgs. 81/2008)');
+  });
+
+  it('declarations are weighed against the start, or today without one', () => {
+    const old = host({ declarations: { ...DECLARED, noLayoffsDeclaredOn: '2025-12-01' } });
+    expect(rulesOf({}, { host: old })).toEqual(['idoneita-ospitante:blocking']);
+    expect(rulesOf({ startDate: null, plannedEndDate: null }, { host: old, today: '2026-11-30' })).toEqual([]);
+  });
+
+  it('a missing or positive prior-work declaration blocks, waivable, on its field', () => {
+    expect(rulesOf({ workedForHost: null, workedForHostDeclaredOn: null })).toEqual(['lavoro-precedente:blocking']);
+    const [f] = checkInternship({ ...FILE, workedForHost: true }, CTX);
+    expect(f).toMatchObject({ rule: 'lavoro-precedente', severity: 'blocking', waivable: true, field: 'workedForHost' });
+  });
+
+  it('a set may make the new checks not waivable', () => {
+    const rules = { ...CTX.rules, rules: { ...CTX.rules.rules, 'lavoro-precedente': { waivable: false, exemptTypes: [] } } };
+    const [f] = checkInternship({ ...FILE, workedForHost: null }, { ...CTX, rules });
+    expect(f!.waivable).toBe(false);
+  });
+
+  it('a started file without its Portale Tirocini reference gets a reminder, never a block', () => {
+    expect(rulesOf({ status: 'attivo' })).toEqual(['portale-tirocini:warning']);
+    expect(rulesOf({ status: 'attivo', portalReference: 'PT-2027-000123' })).toEqual([]);
+    expect(isCleared(checkInternship({ ...FILE, status: 'attivo' }, CTX), new Set())).toBe(true);
+  });
+});
+
+describe('the host quota per operating site, with the interns of other promoters', () => {
+  it.each<[number, number, number | null, boolean]>([
+    // employees, ours at this site, theirs declared on the file, room
+    [4, 0, null, true],
+    [4, 0, 1, false], // 1–5 employees: one intern, and another promoter's is already there
+    [10, 1, 0, true],
+    [10, 1, 1, false],
+    [10, 0, 1, true],
+    [40, 2, 1, true],
+    [40, 2, 2, false],
+  ])('%i employees, %i of ours and %s of other promoters at the site: room = %s', (employees, ours, theirs, ok) => {
+    expect(rulesOf({ hostOtherPromoterInterns: theirs }, { host: host({ employees, otherInterns: ours }) }).includes('quota-ospitante:blocking')).toBe(!ok);
+  });
+
+  it('says where it counted and how many came through other promoters', () => {
+    const [f] = checkInternship({ ...FILE, hostOtherPromoterInterns: 1 }, { ...CTX, host: host({ employees: 8, otherInterns: 1, siteWords: 'nella sede Palestra' }) });
+    expect(f!.message).toBe('L’associazione ospita già 2 tirocinanti nella sede Palestra in queste date (1 tramite altri promotori): con 8 dipendenti il massimo è 2.');
   });
 });

@@ -13,10 +13,13 @@ import { weeklyHours, type WeeklySchedule } from './working-hours';
 import { hostQuota } from './host-quota';
 import { noticeDeadline } from './internship-lifecycle';
 import { ageOn, dayOfAge } from './person-age';
+import { hostEligibilityProblem, portalReminder, priorWorkProblem, type HostDeclarations, type PriorWorkDeclaration } from './host-eligibility';
 import { ruleApplies, RULE_LABELS, type InternshipRuleSet, type InternshipType, type RuleId } from './internship-rules';
 
-export interface InternshipUnderCheck {
+export interface InternshipUnderCheck extends PriorWorkDeclaration {
   type: InternshipType;
+  /** Null for data not saved yet (the form of a new file). */
+  status: string | null;
   startDate: string | null;
   /** The planned end, extensions included. */
   plannedEndDate: string | null;
@@ -25,6 +28,10 @@ export interface InternshipUnderCheck {
   schedule: WeeklySchedule | null;
   monthlyAllowanceCents: number | null;
   noticeDate: string | null;
+  /** The «Portale Tirocini» reference. */
+  portalReference: string | null;
+  /** Interns the host already has at this operating site through other promoters (declared on the file). */
+  hostOtherPromoterInterns: number | null;
 }
 
 export interface CheckContext {
@@ -35,8 +42,16 @@ export interface CheckContext {
     employees: number;
     /** Whether the association comes through the AICS–Exar protocol (the no-employee exception). */
     protocolHost: boolean;
-    /** Other internships at this host overlapping this one's dates. */
+    /**
+     * Other internships of ours overlapping this one's dates at the same operating site (the
+     * national guidelines count per «unità operativa»); the whole association under the protocol
+     * exception, which allows one intern at a time to the association.
+     */
     otherInterns: number;
+    /** Where the quota was counted, for the message: «nella sede legale», «nella sede Palestra», «in tutte le sue sedi». */
+    siteWords: string;
+    /** Its dated eligibility declarations. */
+    declarations: HostDeclarations;
   };
   /** Other internships the same host tutor follows over these dates. */
   tutorOtherInterns: number;
@@ -135,18 +150,30 @@ export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): 
   }
 
   const quota = hostQuota(ctx.host.employees, ctx.host.protocolHost, rules.hostQuota);
-  if (ctx.host.otherInterns + 1 > quota.maxInterns) {
+  const viaOthers = file.hostOtherPromoterInterns ?? 0;
+  const present = ctx.host.otherInterns + viaOthers;
+  if (present + 1 > quota.maxInterns) {
+    const others = viaOthers > 0 ? ` (${viaOthers} tramite altri promotori)` : '';
     add(
       'quota-ospitante',
       'blocking',
       quota.maxInterns === 0
         ? 'L’associazione non ha dipendenti e non rientra nel protocollo AICS–Exar: non può ospitare tirocinanti.'
-        : `L’associazione ospita già ${ctx.host.otherInterns} tirocinanti in queste date: con ${ctx.host.employees} dipendenti il massimo è ${quota.maxInterns}.`,
+        : `L’associazione ospita già ${present === 1 ? 'un tirocinante' : `${present} tirocinanti`} ${ctx.host.siteWords} in queste date${others}: con ${ctx.host.employees} dipendenti il massimo è ${quota.maxInterns}.`,
       'associationId',
     );
   } else if (quota.protocolException) {
     add('quota-ospitante', 'warning', 'Nessun dipendente: si usa l’eccezione del protocollo AICS–Exar, da indicare nella convenzione.', 'associationId');
   }
+
+  const eligibility = hostEligibilityProblem(ctx.host.declarations, file.startDate ?? ctx.today, rules.eligibility);
+  if (eligibility) add('idoneita-ospitante', 'blocking', eligibility, 'associationId');
+
+  const priorWork = priorWorkProblem(file, rules.eligibility);
+  if (priorWork) add('lavoro-precedente', 'blocking', priorWork, 'workedForHost');
+
+  const portal = portalReminder(file.status, file.portalReference);
+  if (portal) add('portale-tirocini', 'warning', portal, 'portalReference');
 
   if (ctx.tutorOtherInterns + 1 > rules.hostTutorMaxInterns) {
     add(

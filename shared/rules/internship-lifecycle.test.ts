@@ -14,7 +14,7 @@ const READY: InternshipMoveFacts = {
   // 42 days expected: a suspension, not an absence.
   suspensionFrom: '2027-03-01',
   suspensionTo: '2027-04-11',
-  hostTutorTaxCode: 'BNCMRA70A41L219K',
+  hostTutorTaxCode: 'BNCMRA70A41L219U',
   today: '2027-07-10',
 };
 const facts = (o: Partial<InternshipMoveFacts>): InternshipMoveFacts => ({ ...READY, ...o });

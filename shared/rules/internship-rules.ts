@@ -7,6 +7,7 @@
 import type { TargetCategory } from '../api/candidate-fields';
 import { PIEDMONT_HOST_QUOTA, type HostQuotaRule } from './host-quota';
 import { PIEDMONT_SUSPENSION_THRESHOLDS, type SuspensionThresholds } from './suspensions';
+import { PIEDMONT_ELIGIBILITY, type EligibilityRule } from './host-eligibility';
 
 export const INTERNSHIP_TYPES = ['formativo', 'inserimento', 'inclusione'] as const;
 export type InternshipType = (typeof INTERNSHIP_TYPES)[number];
@@ -39,6 +40,9 @@ export const RULE_IDS = [
   'comunicazione-obbligatoria',
   'stesso-ospitante',
   'eta-minima',
+  'idoneita-ospitante',
+  'lavoro-precedente',
+  'portale-tirocini',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -53,6 +57,9 @@ export const RULE_LABELS: Record<RuleId, string> = {
   'comunicazione-obbligatoria': 'Comunicazione obbligatoria entro il giorno prima dell’avvio',
   'stesso-ospitante': 'Un solo tirocinio per persona presso lo stesso ospitante',
   'eta-minima': 'Età minima del tirocinante',
+  'idoneita-ospitante': 'Dichiarazioni di idoneità dell’ospitante',
+  'lavoro-precedente': 'Nessun lavoro precedente presso l’ospitante',
+  'portale-tirocini': 'Riferimento sul Portale Tirocini della Regione',
 };
 
 export interface RulePolicy {
@@ -102,8 +109,10 @@ export interface InternshipRuleSet {
   noticeDaysBeforeStart: number;
   /** Share of planned hours (0..1), over the whole tirocinio, needed for the final certificate. */
   finalCertificateAttendance: number;
-  /** Interns at one host at the same time (read by `hostQuota`). */
+  /** Interns at one host at the same time (read by `hostQuota`), counted per operating site. */
   hostQuota: HostQuotaRule;
+  /** The periods of the host's declarations and of the person's prior work (host-eligibility.ts). */
+  eligibility: EligibilityRule;
   /** Per rule: whether it may be waived with a reason, and which types it does not bind. */
   rules: Record<RuleId, RulePolicy>;
 }
@@ -125,7 +134,9 @@ export interface InternshipRuleSet {
  * - the minimum duration is waived only for a seasonal activity, down to 1 month (DOMAIN.md:
  *   "1 month only for seasonal activities (the only waiver of the minimum)");
  * - the same person at the same host a second time, and a person under 16 at the start: blocking,
- *   waivable by a coordinator with a reason (issue 13); a newer set may make them not waivable.
+ *   waivable by a coordinator with a reason (issue 13); a newer set may make them not waivable;
+ * - the host's eligibility declarations and the person's prior work with the host: blocking,
+ *   waivable with a reason (issue 13, decision 0015); their periods are `eligibility`.
  */
 export const PIEDMONT_DEFAULT_RULES: InternshipRuleSet = {
   id: 'piemonte-2017',
@@ -157,6 +168,7 @@ export const PIEDMONT_DEFAULT_RULES: InternshipRuleSet = {
   noticeDaysBeforeStart: 1,
   finalCertificateAttendance: 0.7,
   hostQuota: PIEDMONT_HOST_QUOTA,
+  eligibility: { ...PIEDMONT_ELIGIBILITY },
   rules: {
     'durata-minima': { waivable: true, exemptTypes: ['inclusione'] },
     'durata-massima': { waivable: false, exemptTypes: ['inclusione'] },
@@ -168,6 +180,10 @@ export const PIEDMONT_DEFAULT_RULES: InternshipRuleSet = {
     'comunicazione-obbligatoria': { waivable: true, exemptTypes: [] },
     'stesso-ospitante': { waivable: true, exemptTypes: [] },
     'eta-minima': { waivable: true, exemptTypes: [] },
+    'idoneita-ospitante': { waivable: true, exemptTypes: [] },
+    'lavoro-precedente': { waivable: true, exemptTypes: [] },
+    // A reminder (never blocking): nothing to waive, the reference is filled when the Region gives it.
+    'portale-tirocini': { waivable: false, exemptTypes: [] },
   },
 };
 

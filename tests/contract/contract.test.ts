@@ -192,6 +192,11 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
     const running = await runningFile(h, admin, '2026-12-31');
     return { id: running.id, hlc: running.hlc, newEndDate: '2027-02-28', noticeDate: '2026-11-20', noticeNumber: 'UNILAV 2', reason: 'Serve più tempo' };
   },
+  'internships.setPortalReference': async ({ fx, h, admin }) => {
+    const current = await h.ok('internships.get', { id: fx.internship.id }, admin);
+    unique += 1;
+    return { id: current.id, hlc: current.hlc, portalReference: `PT-2027-${unique}` };
+  },
   'internships.waive': async ({ h, admin, fx }) => {
     // A one-month file breaks the minimum duration, which may be waived.
     const short = await h.ok('internships.create', internshipInput(fx.candidate.id, fx.updated.id, { plannedEndDate: '2027-02-10' }), admin);

@@ -8,12 +8,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { docxText } from '../support/docx-text';
 import { candidateInput, fullAssociationInput, internshipInput, TINY_PDF } from '../support/fixtures';
 import { ADMIN, SETUP_INPUT } from '../support/setup-input';
+import { encodePersonTaxCode } from '../../shared/validation/tax-code-encode';
 import { callApi, completeSetup } from './support/api';
 import { keepScreenshot } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 import { addDaysIso, italian, romeToday } from './support/dates';
 
 const OPERATOR = { username: 'fcosta', password: 'password-operatore-8', fullName: 'Franca Costa' };
+const TUTOR_TAX_CODE = encodePersonTaxCode({ lastName: 'Costa', firstName: 'Franca', birthDate: '1984-02-11', sex: 'F', placeCode: 'L219' });
 
 test.describe.serial('the signing pack of an internship file', () => {
   let desk: Desk;
@@ -29,9 +31,11 @@ test.describe.serial('the signing pack of an internship file', () => {
     page = desk.page;
     await completeSetup(desk.host.url);
     const admin = ((await callApi(desk.host.url, 'auth.login', ADMIN)) as { sessionToken: string }).sessionToken;
-    const settings = (await callApi(desk.host.url, 'settings.get', {}, admin)) as Record<string, unknown>;
-    await callApi(desk.host.url, 'settings.update', { ...settings, promoter: { ...SETUP_INPUT.promoter, address: 'Via Cigna 96', cap: '10152', legalRepName: 'Giulia Neri', legalRepRole: 'Presidente' } }, admin);
     const operator = (await callApi(desk.host.url, 'operators.create', { ...OPERATOR, role: 'operatore', passwordConfirm: OPERATOR.password }, admin)) as { id: string };
+    const settings = (await callApi(desk.host.url, 'settings.get', {}, admin)) as Record<string, unknown>;
+    // The PFI prints the promoter tutor's codice fiscale and role: the office's settings per operator.
+    const promoterTutors = [{ operatorId: operator.id, taxCode: TUTOR_TAX_CODE, role: 'Operatrice dei servizi per il lavoro' }];
+    await callApi(desk.host.url, 'settings.update', { ...settings, promoter: { ...SETUP_INPUT.promoter, address: 'Via Cigna 96', cap: '10152', legalRepName: 'Giulia Neri', legalRepRole: 'Presidente' }, promoterTutors }, admin);
     const host = (await callApi(desk.host.url, 'associations.create', fullAssociationInput({ name: 'SSD Aurora Torino' }), admin)) as { id: string };
     const person = (await callApi(desk.host.url, 'candidates.create', candidateInput({ lastName: 'Ferri', firstName: 'Marta', targetCategory: 'disoccupato' }), admin)) as { id: string };
     const file = (await callApi(

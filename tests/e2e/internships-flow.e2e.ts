@@ -72,6 +72,12 @@ test.describe.serial('an internship from the accepted proposal to its outcome', 
     await end.press('Tab');
     await page.getByRole('textbox', { name: 'Indennità mensile' }).fill('450');
     await page.getByRole('radio', { name: 'Soggetto ospitante' }).check();
+    // The person declares no work for the host in the previous two years (decision 0015).
+    await page.getByRole('textbox', { name: 'Lavoro presso l’ospitante negli ultimi 2 anni' }).click();
+    await page.getByRole('option', { name: 'Non ha lavorato né collaborato con l’ospitante' }).click();
+    const declared = page.getByRole('textbox', { name: 'Data della dichiarazione' });
+    await declared.fill(italian(addMonthsMinusDay(start, 0)));
+    await declared.press('Tab');
     await expect(page.getByText(/Dura più di 6 mesi/)).toHaveCount(0, { timeout: 5000 });
     await keepScreenshot(page, '51-internship-form');
     await page.getByRole('button', { name: 'Salva la pratica' }).click();

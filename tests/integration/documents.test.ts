@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind, DocumentView } from '../../shared/api/documents';
 import type { Internship } from '../../shared/api/internships';
 import { createHarness, SETUP_INPUT, type Harness } from '../support/core-harness';
+import { PROMOTER_TUTOR_TAX_CODE } from '../support/document-context';
 import { docxText } from '../support/docx-text';
 import { candidateInput, fullAssociationInput, internshipInput, TINY_PDF } from '../support/fixtures';
 import { templateDocx } from '../support/template-docx';
@@ -49,17 +50,18 @@ beforeAll(async () => {
   admin = await h.sessionAs('amministratore');
   op = await h.sessionAs('operatore');
   coord = await h.sessionAs('coordinatore');
+  const me = await h.ok('auth.me', {}, op);
+  ready.promoterTutorId = me.operator.id;
   const settings = await h.ok('settings.get', {}, admin);
   await h.ok(
     'settings.update',
     {
       ...settings,
       promoter: { ...SETUP_INPUT.promoter, address: 'Via Cigna 96', cap: '10152', legalRepName: 'Giulia Neri', legalRepRole: 'Presidente', accreditationRef: 'D.D. n. 123 del 01/02/2019' },
+      promoterTutors: [{ operatorId: me.operator.id, taxCode: PROMOTER_TUTOR_TAX_CODE, role: 'Operatrice dei servizi per il lavoro' }],
     },
     admin,
   );
-  const me = await h.ok('auth.me', {}, op);
-  ready.promoterTutorId = me.operator.id;
   const host = await h.ok('associations.create', fullAssociationInput({ name: 'SSD Aurora Torino' }), op);
   const person = await h.ok('candidates.create', candidateInput({ lastName: 'Marino', firstName: 'Elena', targetCategory: 'disoccupato' }), op);
   file = await h.ok('internships.create', internshipInput(person.id, host.id, { ...ready, operatingSiteId: host.sites[0]!.id }), op);
@@ -88,6 +90,11 @@ describe('each document, generated from the file and read back', () => {
     // 6 hours Monday to Friday, and the attendance the full allowance needs, from the rule set.
     expect(t).toMatch(/Totale settimanale \|[^\n]*\b30\b/);
     expect(t).toContain('70%');
+    // The promoter's tutor with codice fiscale and role from the office's settings; length and total hours.
+    expect(t).toContain(`Codice fiscale | ${PROMOTER_TUTOR_TAX_CODE} |`);
+    expect(t).toContain('Ruolo | Operatrice dei servizi per il lavoro |');
+    expect(t).toContain('Durata complessiva | 6 mesi |');
+    expect(t).toMatch(/Ore complessive previste \| \d+ \|/);
     expect(t).not.toContain('{{');
   });
 
@@ -97,10 +104,48 @@ describe('each document, generated from the file and read back', () => {
     expect(t).toContain('Exar Società Cooperativa Sociale');
     expect(t).toMatch(/art\.\s*9/i);
     expect(t).toContain('Marino');
+    // The default retention periods until the office sets its own.
+    expect(t).toContain('per 24 mesi dall’ultimo contatto');
+    expect(t).toContain('per 10 anni dalla conclusione del tirocinio');
+  });
+
+  it('informativa privacy: the DPO and the retention periods from the office’s settings, kept by a save that leaves them out', async () => {
+    const settings = await h.ok('settings.get', {}, admin);
+    await h.ok('settings.update', { ...settings, privacy: { dpoContact: 'Avv. Laura Gallo, dpo@exar.example.it', retention: { candidateMonths: 36, internshipYears: 12 } } }, admin);
+    // A caller that does not know the privacy settings (an older form) keeps them.
+    const { privacy: _privacy, promoterTutors: _tutors, ...withoutThem } = await h.ok('settings.get', {}, admin);
+    await h.ok('settings.update', { ...withoutThem, idleLockMinutes: 30 }, admin);
+    expect((await h.ok('settings.get', {}, admin)).privacy).toEqual({ dpoContact: 'Avv. Laura Gallo, dpo@exar.example.it', retention: { candidateMonths: 36, internshipYears: 12 } });
+    expect((await h.ok('settings.get', {}, admin)).promoterTutors).toHaveLength(1);
+    const t = await text((await h.ok('documents.generate', { internshipId: file.id, kind: 'informativa' }, op)).id);
+    expect(t).toContain('Responsabile della protezione dei dati (DPO): Avv. Laura Gallo, dpo@exar.example.it.');
+    expect(t).toContain('per 36 mesi dall’ultimo contatto');
+    expect(t).toContain('per 12 anni dalla conclusione del tirocinio');
   });
 });
 
 describe('refusals', () => {
+  it('refuses the PFI until the promoter tutor’s codice fiscale and role are in the settings, saying where', async () => {
+    const tutor = (await h.ok('auth.me', {}, coord)).operator;
+    const person = await h.ok('candidates.create', candidateInput({ lastName: 'Greco', firstName: 'Luca' }), op);
+    const host = await h.ok('associations.create', fullAssociationInput({ name: 'ASD Tutor Senza Dati' }), op);
+    const draft = await h.ok('internships.create', internshipInput(person.id, host.id, { ...ready, promoterTutorId: tutor.id }), op);
+    const refused = await h.call('documents.generate', { internshipId: draft.id, kind: 'pfi' }, op);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('RULE_VIOLATION');
+    const message = `Mancano il codice fiscale e il ruolo del tutor del soggetto promotore (${tutor.fullName}): indicali in Impostazioni, sezione «Tutor del soggetto promotore».`;
+    expect(refused.error.issues).toContainEqual(expect.objectContaining({ path: 'impostazioni.promoterTutors', message }));
+    const overview = await h.ok('documents.forInternship', { internshipId: draft.id }, op);
+    expect(overview.kinds.find((k) => k.kind === 'pfi')!.problems.map((p) => p.message)).toContain(message);
+    // The convenzione does not print the tutor's codes: it is not held up.
+    expect(overview.kinds.find((k) => k.kind === 'convenzione')!.problems.map((p) => p.message)).not.toContain(message);
+
+    const settings = await h.ok('settings.get', {}, admin);
+    await h.ok('settings.update', { ...settings, promoterTutors: [...(settings.promoterTutors ?? []), { operatorId: tutor.id, taxCode: PROMOTER_TUTOR_TAX_CODE, role: 'Coordinatore' }] }, admin);
+    await h.ok('documents.generate', { internshipId: draft.id, kind: 'pfi' }, op);
+  });
+
   it('lists every item to fix, with where to fix it, and stores nothing', async () => {
     const bare = await h.ok('associations.create', fullAssociationInput({ name: 'APS Senza Rappresentante', legalRepName: null }), op);
     const person = await h.ok('candidates.create', candidateInput({ resAddress: null, resComune: null }), op);

@@ -60,7 +60,7 @@ function names(objects: SchemaObject[], type: string): string[] {
 }
 
 /** What each migration must create. A new migration file without an entry fails the suite. */
-const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: string[]; triggers?: string[] }> = {
+const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: string[]; triggers?: string[]; columns?: Record<string, string[]> }> = {
   '0000_init': {
     tables: ['association_sites', 'associations', 'audit_log', 'operators', 'settings', 'sites'],
     indexes: [
@@ -205,7 +205,25 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
     tables: ['committees'],
     indexes: ['committees_hlc_idx'],
   },
+  // Columns only (decision 0015): the host's dated declarations and stamp duty, the file's declarations.
+  '0011_host_eligibility': {
+    tables: [],
+    indexes: [],
+    columns: {
+      associations: ['no_layoffs_declared_on', 'safety_declared_on', 'disability_quota_declared_on', 'stamp_duty', 'stamp_duty_exemption_basis'],
+      internships: ['portal_reference', 'insurer', 'worked_for_host', 'worked_for_host_declared_on', 'host_other_promoter_interns'],
+    },
+  },
 };
+
+function columnsOf(file: string, table: string): string[] {
+  const sqlite = new BetterSqlite3(file, { readonly: true });
+  try {
+    return (sqlite.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+  } finally {
+    sqlite.close();
+  }
+}
 
 describe('migrations', () => {
   it('every migration in the journal has its expectations here', () => {
@@ -230,6 +248,9 @@ describe('migrations', () => {
         const before = schemaObjects(file);
         for (const t of [...expected!.tables, ...(expected!.fts ?? [])]) expect(names(before, 'table')).not.toContain(t);
         for (const x of expected!.indexes) expect(names(before, 'index')).not.toContain(x);
+        for (const [table, columns] of Object.entries(expected!.columns ?? {})) {
+          for (const c of columns) expect(columnsOf(file, table)).not.toContain(c);
+        }
       }
 
       const db = openDatabase({ file, migrationsFolder: migrationsUpTo(i + 1) });
@@ -241,6 +262,7 @@ describe('migrations', () => {
       for (const t of expected!.tables) expect(names(after, 'table')).toContain(t);
       for (const x of expected!.indexes) expect(names(after, 'index')).toContain(x);
       for (const t of expected!.triggers ?? []) expect(names(after, 'trigger')).toContain(t);
+      for (const [table, columns] of Object.entries(expected!.columns ?? {})) expect(columnsOf(file, table)).toEqual(expect.arrayContaining(columns));
       for (const f of expected!.fts ?? []) {
         const sqlite = new BetterSqlite3(file, { readonly: true });
         const row = sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(f) as { sql: string } | undefined;

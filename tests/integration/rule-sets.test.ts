@@ -10,7 +10,8 @@ import type { RuleSetView } from '../../shared/api/rule-sets';
 import { PIEDMONT_DEFAULT_RULES } from '../../shared/rules/internship-rules';
 import { fieldsOf } from '../../electron/core/services/rule-sets/read';
 import { createHarness, type Harness } from '../support/core-harness';
-import { associationInput, candidateInput, internshipInput } from '../support/fixtures';
+import { associationInput, candidateInput, hostDeclarations, internshipInput } from '../support/fixtures';
+import { addMonths } from '../../shared/rules/calendar';
 
 let h: Harness;
 let op: string;
@@ -26,7 +27,8 @@ const defaults = () => fieldsOf(PIEDMONT_DEFAULT_RULES);
 /** A draft for a person and a host of its own, so no other file's quota or overlap plays a part. */
 async function draft(startDate: string, plannedEndDate: string): Promise<Internship> {
   const person = await h.ok('candidates.create', candidateInput({ targetCategory: 'disoccupato' }), op);
-  const host = await h.ok('associations.create', associationInput({ employees: 10 }), op);
+  // Declared a month before the start: a declaration more than 12 months older would block the file.
+  const host = await h.ok('associations.create', associationInput({ employees: 10, ...hostDeclarations(addMonths(startDate, -1)) }), op);
   return h.ok('internships.create', internshipInput(person.id, host.id, { startDate, plannedEndDate }), op);
 }
 
@@ -171,7 +173,7 @@ describe('a set with shorter maximums for the hidden categories', () => {
   it('checks an operator’s file for such a person against that set’s limit, with a message naming neither category', async () => {
     await h.ok('ruleSets.create', { ...defaults(), name: 'Piemonte 2029', validFrom: '2029-01-01', maxMonthsByCategory: { ...defaults().maxMonthsByCategory, servizi: 9 } }, coord);
     const person = await h.ok('candidates.create', candidateInput({ targetCategory: 'servizi', specialLegalBasis: 'art9_2b' }), coord);
-    const host = await h.ok('associations.create', associationInput({ employees: 10 }), op);
+    const host = await h.ok('associations.create', associationInput({ employees: 10, ...hostDeclarations('2029-01-15') }), op);
     const file = await h.ok('internships.create', internshipInput(person.id, host.id, { startDate: '2029-02-01', plannedEndDate: '2029-12-31' }), op);
     expect(file.targetCategoryHidden).toBe(true);
     // 11 months: over this set's 9, so the operator sees the masked warning with the set's number…

@@ -6,6 +6,7 @@
  */
 import { crc32, deflateSync } from 'node:zlib';
 import type { DocumentContext, DocumentKind, RegisterMonth, ScheduleDay } from '../../shared/documents/context';
+import { pfiPlannedHours } from '../../shared/rules/attendance';
 import { plannedDaysInMonth, sumDailyHours } from '../../shared/rules/attendance-days';
 import { italianMonth } from '../../shared/rules/calendar';
 import type { WeeklySchedule } from '../../shared/rules/working-hours';
@@ -13,6 +14,7 @@ import { encodePersonTaxCode } from '../../shared/validation/tax-code-encode';
 
 export const INTERN_TAX_CODE = encodePersonTaxCode({ lastName: 'Ferrero', firstName: 'Giulia', birthDate: '2001-03-14', sex: 'F', placeCode: 'L219' });
 export const HOST_TUTOR_TAX_CODE = encodePersonTaxCode({ lastName: 'Bertola', firstName: 'Marco', birthDate: '1979-07-02', sex: 'M', placeCode: 'F335' });
+export const PROMOTER_TUTOR_TAX_CODE = encodePersonTaxCode({ lastName: 'Coppola', firstName: 'Sara', birthDate: '1985-06-21', sex: 'F', placeCode: 'L219' });
 export const HOST_REP_TAX_CODE = encodePersonTaxCode({ lastName: 'Gribaudo', firstName: 'Paolo', birthDate: '1962-11-20', sex: 'M', placeCode: 'L219' });
 
 /** Monday, Wednesday, Friday 9–14 and Tuesday, Thursday 14–19: 25 hours a week. */
@@ -30,12 +32,22 @@ const SCHEDULE_DAYS: ScheduleDay[] = [
 
 export const SAMPLE_START = '2026-11-09';
 export const SAMPLE_END = '2027-05-08';
+/** The PFI's total over the sample period, as the core computes it (shared/rules/attendance.ts). */
+export const SAMPLE_PLANNED_HOURS = pfiPlannedHours({
+  schedule: SAMPLE_SCHEDULE,
+  period: { from: SAMPLE_START, to: SAMPLE_END },
+  plannedEnd: SAMPLE_END,
+  suspensions: [],
+  monthlyAllowanceCents: 45000,
+  funding: { kind: 'ospitante' },
+});
 
 /**
  * The context as production fills it: every field the file can have, except what the core does
  * not read. No agreement number or date of its own (the convenzione carries the file's number and a
- * date to write by hand); the promoter's tutor is an operator known by name, reached at the desk's
- * e-mail and phone; the host's tutor has no e-mail or phone of his own.
+ * date to write by hand); the promoter's tutor is an operator known by name, with her codice fiscale
+ * and role from the office's settings, reached at the desk's e-mail and phone; the host's tutor has
+ * no e-mail or phone of his own.
  */
 export function sampleDocumentContext(kind: DocumentKind = 'convenzione'): DocumentContext {
   return {
@@ -43,8 +55,8 @@ export function sampleDocumentContext(kind: DocumentKind = 'convenzione'): Docum
     generatedOn: '2026-11-24',
     promoter: {
       name: 'Exar Società Cooperativa Sociale',
-      taxCode: '11223344556',
-      vatNumber: '11223344556',
+      taxCode: '11223344554',
+      vatNumber: '11223344554',
       address: { address: 'Via Cigna 96/17', cap: '10152', comune: 'Torino', province: 'TO' },
       legalRepName: 'Anna Marino',
       legalRepRole: 'Presidente e legale rappresentante',
@@ -55,12 +67,13 @@ export function sampleDocumentContext(kind: DocumentKind = 'convenzione'): Docum
       officeName: 'Sportello Torino (TO01)',
       officeCode: 'TO01',
       logo: null,
+      privacy: { dpoContact: 'Avv. Laura Gallo, dpo@exar.example.it', retention: { candidateMonths: 24, internshipYears: 10 } },
     },
     host: {
       name: 'A.S.D. Polisportiva Borgo San Pietro',
       legalForm: 'Associazione sportiva dilettantistica (ASD)',
-      taxCode: '94012345678',
-      vatNumber: '10987654321',
+      taxCode: '94012345677',
+      vatNumber: '10987654323',
       registeredOffice: { address: 'Via Tenivelli 12', cap: '10024', comune: 'Moncalieri', province: 'TO' },
       operatingSite: { label: 'Palestra comunale', address: 'Strada Genova 101', cap: '10024', comune: 'Moncalieri', province: 'TO' },
       legalRepName: 'Paolo Gribaudo',
@@ -89,6 +102,7 @@ export function sampleDocumentContext(kind: DocumentKind = 'convenzione'): Docum
       email: 'giulia.ferrero@example.it',
       education: 'Diploma di scuola secondaria superiore – Liceo scientifico ad indirizzo sportivo',
       targetCategory: 'Disoccupata (DID del 02/09/2026, CPI di Torino)',
+      targetCategoryCode: 'disoccupato',
       privacyNoticeDate: '2026-10-05',
     },
     internship: {
@@ -99,6 +113,9 @@ export function sampleDocumentContext(kind: DocumentKind = 'convenzione'): Docum
       startDate: SAMPLE_START,
       plannedEndDate: SAMPLE_END,
       actualEndDate: null,
+      status: 'in_firma',
+      interruptedBy: null,
+      plannedHours: SAMPLE_PLANNED_HOURS,
       schedule: SCHEDULE_DAYS,
       weeklyHours: 25,
       scheduleNotes: 'In occasione delle gare del sabato l’orario può essere spostato, d’accordo con il tutor, entro le 25 ore settimanali.',
@@ -120,7 +137,7 @@ export function sampleDocumentContext(kind: DocumentKind = 'convenzione'): Docum
       atlanteRef: 'ADA.22.01.03 – Gestione di impianti sportivi (Atlante del lavoro, area Servizi turistici e sportivi)',
       safetyTraining: 'Formazione generale (4 ore) presso il soggetto promotore prima dell’avvio; formazione specifica rischio basso (4 ore) a cura del soggetto ospitante entro il primo mese.',
       protocolException: false,
-      promoterTutor: { name: 'Sara Coppola', taxCode: null, role: null, years: null, email: 'tirocini@exar.example.it', phone: '011 555 0101' },
+      promoterTutor: { name: 'Sara Coppola', taxCode: PROMOTER_TUTOR_TAX_CODE, role: 'Operatrice dei servizi per il lavoro', years: null, email: 'tirocini@exar.example.it', phone: '011 555 0101' },
       hostTutor: { name: 'Marco Bertola', taxCode: HOST_TUTOR_TAX_CODE, role: 'Responsabile di segreteria', years: 12, email: null, phone: null },
       outcome: null,
       suspensions: [],
@@ -144,6 +161,8 @@ export function contextWithMissingData(kind: DocumentKind = 'pfi'): DocumentCont
     ...ctx.internship,
     schedule: [],
     weeklyHours: null,
+    // No schedule, no total: the core computes none either.
+    plannedHours: null,
     scheduleNotes: null,
     monthlyAllowanceCents: null,
     fundingText: null,
@@ -180,14 +199,20 @@ export function contextWithMixedFunding(kind: DocumentKind = 'pfi'): DocumentCon
 }
 
 /**
- * December 2026 of the sample file: Immacolata, Natale and Santo Stefano, a week of suspension
- * for illness (14–18/12), and the hours entered day by day (one short day, one made up Saturday).
+ * December 2026 of the sample file: Immacolata, Natale and Santo Stefano, and the hours entered day
+ * by day (one short day, one made up Saturday). `suspension`: a week of illness
+ * recorded as a suspension before decision 0014 and not converted yet (14–18/12, an absence under
+ * the rules: the default), or a host closure long enough to suspend (from 21/12 into January).
  */
-export function registerMonthContext(options: { daily?: boolean } = {}): DocumentContext {
+export function registerMonthContext(options: { daily?: boolean; suspension?: 'breve' | 'chiusura' } = {}): DocumentContext {
   const ctx = sampleDocumentContext('registro');
   // Printed at the start of January, when December is over.
   ctx.generatedOn = '2027-01-05';
-  const suspension = { from: '2026-12-14', to: '2026-12-18', reason: 'Malattia' };
+  ctx.internship.status = 'attivo';
+  const suspension =
+    options.suspension === 'chiusura'
+      ? { from: '2026-12-21', to: '2027-01-06', reason: 'Chiusura del soggetto ospitante', qualifying: true }
+      : { from: '2026-12-14', to: '2026-12-18', reason: 'Malattia', qualifying: false };
   ctx.internship.suspensions = [suspension];
   const days = plannedDaysInMonth(SAMPLE_SCHEDULE, { year: 2026, month: 12 }, { from: SAMPLE_START, to: SAMPLE_END }, { suspensions: [suspension] });
   const plannedHours = days.reduce((sum, d) => sum + Math.round(d.plannedHours * 100), 0) / 100;
@@ -214,8 +239,10 @@ export function certificateContext(): DocumentContext {
   const ctx = sampleDocumentContext('attestazione');
   ctx.generatedOn = '2027-05-14';
   ctx.internship.actualEndDate = '2027-05-08';
+  ctx.internship.status = 'concluso';
   ctx.internship.outcome = 'Assunta dall’ente ospitante';
-  ctx.internship.suspensions = [{ from: '2026-12-14', to: '2026-12-18', reason: 'Malattia' }];
+  // A week of illness recorded as a suspension before decision 0014: absences, never printed as a suspension.
+  ctx.internship.suspensions = [{ from: '2026-12-14', to: '2026-12-18', reason: 'Malattia', qualifying: false }];
   ctx.totals = { plannedHours: 592, attendedHours: 541.5, attendance: 541.5 / 592, certificateReachable: true, monthsMissing: [] };
   return ctx;
 }

@@ -28,6 +28,15 @@ export function nextTaxCode(): string {
   return numericCode(100_000 + counter);
 }
 
+/**
+ * The host's three eligibility declarations, dated today (the real day): a declaration dated after
+ * a file's start still counts, so the fixed-clock tests (2027 starts) and the browser's (recent
+ * starts) are both eligible, whenever they run. Tests of the check itself override them.
+ */
+export function hostDeclarations(on = new Date().toISOString().slice(0, 10)): Pick<AssociationInput, 'noLayoffsDeclaredOn' | 'safetyDeclaredOn' | 'disabilityQuotaDeclaredOn'> {
+  return { noLayoffsDeclaredOn: on, safetyDeclaredOn: on, disabilityQuotaDeclaredOn: on };
+}
+
 export function associationInput(overrides: Partial<AssociationInput> = {}): AssociationInput {
   return {
     name: 'Polisportiva Test',
@@ -38,6 +47,7 @@ export function associationInput(overrides: Partial<AssociationInput> = {}): Ass
     province: 'TO',
     employees: 0,
     sites: [],
+    ...hostDeclarations(),
     ...overrides,
   };
 }
@@ -68,6 +78,9 @@ export function fullAssociationInput(overrides: Partial<AssociationInput> = {}):
     atecoCode: '93.12',
     sector: 'Sport',
     notes: 'Palestra aperta anche il sabato.',
+    ...hostDeclarations(),
+    stampDuty: 'esente',
+    stampDutyExemptionBasis: 'Esenzione per le ASD affiliate, art. 27-bis, Tabella B, D.P.R. 642/1972',
     sites: [
       { label: 'Palestra', address: 'Via Nizza 5', cap: '10125', comune: 'Torino', province: 'TO' },
       { label: 'Piscina', address: 'Via Saluzzo 3', cap: '10064', comune: 'Pinerolo', province: 'to' },
@@ -152,6 +165,9 @@ export function internshipInput(candidateId: string, associationId: string, over
     funding: { kind: 'ospitante' },
     goals: 'Imparare la gestione del magazzino di un impianto sportivo',
     skillsToAcquire: ['Gestione del magazzino'],
+    // Declared: never worked for the host in the previous two years.
+    workedForHost: false,
+    workedForHostDeclaredOn: '2026-11-20',
     ...overrides,
   };
 }

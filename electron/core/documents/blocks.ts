@@ -79,9 +79,9 @@ export function recitals(items: readonly (readonly Piece[] | string)[]): Paragra
   return list(items, 'dash');
 }
 
-/** Lines to write on by hand, for a text the file does not have yet. */
-export function writingLines(count: number): Paragraph[] {
-  return Array.from({ length: count }, () => new Paragraph({ spacing: { before: 120, after: 60 }, children: [new TextRun({ text: '_'.repeat(86), color: LINE })] }));
+/** Lines to write on by hand, for a text the file does not have yet; `keepNext` keeps them with what follows (a signature). */
+export function writingLines(count: number, options: { keepNext?: boolean } = {}): Paragraph[] {
+  return Array.from({ length: count }, () => new Paragraph({ keepNext: options.keepNext, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: '_'.repeat(86), color: LINE })] }));
 }
 
 /** A text from the file, split into its paragraphs, or lines to write on when it is empty. */

@@ -24,13 +24,13 @@ describe('convenzione di tirocinio', () => {
     expect(body).not.toContain('24/11/2026');
     // Promoter: name, codes, accreditation, PEC.
     expect(body).toContain('Exar Società Cooperativa Sociale');
-    expect(body).toContain('11223344556');
+    expect(body).toContain('11223344554');
     expect(body).toContain('in forza di: accreditamento ai servizi per il lavoro della Regione Piemonte, D.D. n. 123 del 15/03/2019');
     expect(body).toContain('exar@pec.example.it');
     // Host: legal form, CF and VAT, registered and operating site, representative, PEC, ATECO, headcount.
     expect(body).toContain('Associazione sportiva dilettantistica (ASD)');
-    expect(body).toContain('94012345678');
-    expect(body).toContain('10987654321');
+    expect(body).toContain('94012345677');
+    expect(body).toContain('10987654323');
     expect(body).toContain('Via Tenivelli 12, 10024 Moncalieri (TO)');
     expect(body).toContain('Palestra comunale: Strada Genova 101, 10024 Moncalieri (TO)');
     expect(body).toContain(`Paolo Gribaudo, Presidente (C.F. ${HOST_REP_TAX_CODE})`);
@@ -38,15 +38,26 @@ describe('convenzione di tirocinio', () => {
     expect(body).toContain('93.12.00');
     expect(body).toContain('2 dipendenti');
     expect(body).toContain('dichiara di avere 2 dipendenti e di rispettare i limiti numerici');
-    // Recitals: the regional act, the 2017 guidelines, the 2021 law.
-    expect(body).toContain('DGR 22/12/2017 n. 85-6277');
-    expect(body).toContain('25 maggio 2017');
+    // Recitals: the 2021 law, the 2017 guidelines with their repertory number, L.R. 32/2023 art. 62
+    // keeping the regional act in force; each act once, never the app's rule-set label.
     expect(body).toContain('legge 30 dicembre 2021, n. 234');
     expect(body).toContain('commi da 720 a 726');
+    expect(body).toContain('Accordo in Conferenza permanente per i rapporti tra lo Stato, le Regioni e le Province autonome del 25 maggio 2017 (Rep. Atti n. 86/CSR)');
+    expect(body).toContain('l’art. 62 della legge regionale del Piemonte n. 32/2023 mantiene in vigore la disciplina regionale dei tirocini fino all’adozione dei nuovi provvedimenti; il presente tirocinio è regolato dalla DGR 22/12/2017 n. 85-6277, nel testo in vigore alla data di avvio del tirocinio;');
+    expect(body).not.toContain('Regole Piemonte in vigore');
+    const premesse = body.slice(body.indexOf('PREMESSO CHE'), body.indexOf('SI CONVIENE'));
+    for (const act of ['85-6277', '25 maggio 2017', '86/CSR', 'n. 234', '32/2023']) expect(premesse.split(act), act).toHaveLength(2);
+    // Art. 1 refers to the premesse instead of naming the act again.
+    expect(body).toContain('ai sensi della disciplina richiamata in premessa (pratica n. TO01-2026-0042)');
+    expect(body.split('85-6277')).toHaveLength(3); // the line under the title and the premesse
+    // Early end also when the training goals cannot be reached.
+    expect(body).toContain('in caso di impossibilità di conseguire gli obiettivi formativi del progetto');
+    // A host with employees gets no reminder meant for hosts without.
+    expect(body).not.toContain('equiparato al lavoratore');
     // The file: dates, hours, tutors, allowance, insurance.
     expect(body).toContain('dal 09/11/2026 al 08/05/2027');
     expect(body).toMatch(/per\s+25\s+ore settimanali/);
-    expect(body).toContain('monitoraggio del tirocinio: Sara Coppola;');
+    expect(body).toContain('monitoraggio del tirocinio: Sara Coppola, Operatrice dei servizi per il lavoro;');
     expect(body).toContain('previsto dalla disciplina regionale: Marco Bertola, Responsabile di segreteria;');
     expect(body).toContain('450,00 €');
     expect(body).toContain('70%');
@@ -67,7 +78,13 @@ describe('convenzione di tirocinio', () => {
     expect(body).toMatch(/PEC \| — \|/);
     expect(body).toMatch(/Codice ATECO \| — \|/);
     expect(body).toContain('Nessun dipendente');
-    expect(body).toContain('un solo tirocinante alla volta');
+    // The AICS exception is the protocol applied, not a waiver of the regional act.
+    expect(body).toContain('il soggetto ospitante è un’associazione affiliata ad AICS priva di personale dipendente e accoglie il tirocinante in applicazione del protocollo d’intesa tra AICS e Exar Società Cooperativa Sociale, che prevede per le associazioni affiliate senza dipendenti l’accoglienza di un solo tirocinante alla volta;');
+    expect(body).not.toMatch(/deroga/i);
+    // Without employees: for safety law the intern counts as a worker, and what the host must do.
+    expect(body).toContain('ai fini della normativa in materia di salute e sicurezza nei luoghi di lavoro il tirocinante è equiparato al lavoratore (art. 2 del D.Lgs. 81/2008)');
+    expect(body).toContain('a effettuare la valutazione dei rischi cui il tirocinante è esposto, a garantirgli la formazione generale e specifica');
+    expect(body).toContain('i dispositivi di protezione individuale necessari');
     expect(body).toContain('n. TO01-2026-0042 del ___/___/______');
     // No accreditation, position or policy: lines to write them.
     expect(body).toMatch(/in forza di: accreditamento ai servizi per il lavoro della Regione Piemonte n\. _{6,} del _{6,};/);
@@ -93,6 +110,7 @@ describe('convenzione di tirocinio', () => {
     const { body } = docxText(await buildDocument(ctx));
     expect(body).toContain('il soggetto ospitante dichiara di non avere dipendenti e di rispettare');
     expect(body).not.toContain('avere nessun');
+    expect(body).toContain('il tirocinante è equiparato al lavoratore (art. 2 del D.Lgs. 81/2008)');
   });
 
   it('never nests brackets, whatever the tutors’ roles and the policy say', async () => {

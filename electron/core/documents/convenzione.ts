@@ -1,14 +1,16 @@
 /**
  * Convenzione di tirocinio between the promoter and the host: the parties, the recitals with the
  * rules, the obligations of each, allowance, insurance, term, privacy and the two signatures.
+ * The legal sentences themselves are in legal-wording.ts.
  */
 import type { FileChild } from 'docx';
 import type { DocumentContext } from '../../../shared/documents/context';
 import { article, centred, dataTable, list, para, recitals, signatures, title, v, type Piece } from './blocks';
 import { agreementRef, BLANK, dateOrBlank, hours, orBlank, percent, signingPlace } from './format';
 import { PORTRAIT, textWidth } from './layout';
+import { actsRecitals, EARLY_END, hostRecital, NO_EMPLOYEES_SAFETY } from './legal-wording';
 import { employeesText, hostRows, legalRep, promoterRows, tutorInline, workplace } from './parties';
-import { allowanceSentences, insuranceSentence, lowerFirst, nationalRecitals } from './texts';
+import { allowanceSentences, insuranceSentence, lowerFirst } from './texts';
 
 export function convenzioneBody(ctx: DocumentContext): FileChild[] {
   const { promoter, host, internship: f } = ctx;
@@ -16,9 +18,13 @@ export function convenzioneBody(ctx: DocumentContext): FileChild[] {
   const ref = agreementRef(f);
   const threshold = percent(f.finalCertificateAttendance);
 
-  const hostRecital: Piece[] = f.protocolException
-    ? ['il soggetto ospitante non ha personale dipendente e si avvale della deroga prevista dal protocollo d’intesa tra il soggetto promotore e AICS per le associazioni affiliate prive di dipendenti, che consente di ospitare ', v('un solo tirocinante alla volta'), ';']
-    : ['il soggetto ospitante dichiara di ', ...(host.employees === 0 ? [v('non avere dipendenti')] : ['avere ', v(employeesText(host))]), ' e di rispettare i limiti numerici di tirocinanti ospitabili contemporaneamente previsti dalla disciplina regionale;'];
+  // ISSUE 13 – NEW FIELDS (migration by the other engineer, decision 0015), places left for them:
+  // - the stamp-duty box (paid with a €16 marca da bollo, or exempt with its legal basis, e.g.
+  //   D.Lgs. 117/2017 art. 82 c.5 for a Third-Sector entity): a boxed paragraph under the title;
+  // - the host's dated eligibility declarations (no collective dismissals or wage integration for
+  //   the same roles in the last 12 months, safety law, L. 68/99): a recital after `hostRecital`;
+  // - the Portale Tirocini reference: a row of the parties' data or art. 1.
+  const recitalOfHost: Piece[] = hostRecital(f, host, promoter, employeesText(host));
 
   return [
     // The agreement's own date when the desk recorded one, otherwise a line: it is dated when signed.
@@ -33,10 +39,9 @@ export function convenzioneBody(ctx: DocumentContext): FileChild[] {
 
     para([{ bold: 'PREMESSO CHE' }], { align: 'center', keepNext: true, before: 160 }),
     ...recitals([
-      ...nationalRecitals(f),
-      ['la Regione Piemonte disciplina i tirocini con la ', v(f.legalBasis), ', applicata secondo le regole in vigore alla data di avvio del tirocinio (', v(f.ruleSetName), ');'],
+      ...actsRecitals(f),
       ['il soggetto promotore è abilitato a promuovere tirocini ai sensi della normativa sopra richiamata in forza di: ', v(promoter.accreditationRef ? lowerFirst(promoter.accreditationRef) : `accreditamento ai servizi per il lavoro della Regione Piemonte n. ${BLANK.short} del ${BLANK.short}`), ';'],
-      hostRecital,
+      recitalOfHost,
       'il tirocinio non costituisce rapporto di lavoro e non può essere utilizzato per sostituire personale dipendente;',
     ]),
     para([{ bold: 'SI CONVIENE E SI STIPULA QUANTO SEGUE' }], { align: 'center', keepNext: true, before: 160 }),
@@ -46,9 +51,8 @@ export function convenzioneBody(ctx: DocumentContext): FileChild[] {
     para([
       'Il soggetto ospitante si impegna ad accogliere presso la propria struttura, su proposta del soggetto promotore, un tirocinante per lo svolgimento di un ',
       v(lowerFirst(f.typeLabel)),
-      ' ai sensi della ',
-      v(f.legalBasis),
-      ' (pratica n. ',
+      // The act is cited once, in the premesse.
+      ' ai sensi della disciplina richiamata in premessa (pratica n. ',
       v(f.number),
       '). Il tirocinio si svolge presso ',
       v(workplace(host)),
@@ -92,6 +96,7 @@ export function convenzioneBody(ctx: DocumentContext): FileChild[] {
       'non utilizzare il tirocinante per sostituire lavoratori assenti o in ferie, né per ricoprire ruoli necessari all’organizzazione;',
       'comunicare tempestivamente al soggetto promotore ogni evento rilevante, come assenze prolungate, infortuni, sospensioni o interruzione del tirocinio.',
     ]),
+    ...(host.employees === 0 ? [para(NO_EMPLOYEES_SAFETY, { before: 100 })] : []),
 
     article(5, 'Indennità di partecipazione'),
     ...allowanceSentences(f).map((p) => para(p)),
@@ -103,7 +108,7 @@ export function convenzioneBody(ctx: DocumentContext): FileChild[] {
     article(7, 'Durata, sospensione e recesso'),
     para('La presente convenzione decorre dalla data di sottoscrizione e resta in vigore fino alla conclusione del tirocinio di cui all’art. 1, comprese le eventuali proroghe, e comunque fino al compimento degli adempimenti conseguenti.'),
     para('Il tirocinio può essere sospeso per maternità, malattia o infortunio di durata pari o superiore a 30 giorni, o per chiusura del soggetto ospitante di almeno 15 giorni di calendario; il periodo di sospensione non concorre al computo della durata massima. Le proroghe sono ammesse entro la durata massima prevista per la tipologia di tirocinio.'),
-    para('Ciascuna parte può recedere dalla convenzione in caso di gravi inadempienze dell’altra. Il tirocinante può interrompere il tirocinio in qualsiasi momento, dandone comunicazione scritta ai tutor.'),
+    para(EARLY_END),
 
     article(8, 'Trattamento dei dati personali'),
     para('Le parti trattano i dati personali del tirocinante e dei propri referenti nel rispetto del Regolamento (UE) 2016/679 e del D.Lgs. 196/2003, ciascuna in qualità di titolare autonomo, per le sole finalità connesse alla presente convenzione e agli obblighi di legge che ne derivano. Si impegnano a trattare i soli dati necessari, ad adottare misure di sicurezza adeguate e a non comunicarli a terzi se non per adempiere obblighi di legge.'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrBlank, gendered, hours, orDash, percent } from './format';
+import { dateOrBlank, hours, lengthInWords, orDash, percent } from './format';
 
 describe('values as the documents print them', () => {
   it('writes hours and shares with the decimal comma', () => {
@@ -18,9 +18,12 @@ describe('values as the documents print them', () => {
     expect(dateOrBlank('2027-03-01')).toBe('01/03/2027');
   });
 
-  it('agrees words with the intern’s sex, or writes both forms', () => {
-    expect(gendered('F', 'nat')).toBe('nata');
-    expect(gendered('M', 'nat')).toBe('nato');
-    expect(gendered(null, 'nat')).toBe('nato/a');
+  it('says a tirocinio’s length in months and days, qualifying suspensions left out', () => {
+    expect(lengthInWords('2026-11-09', '2027-05-08')).toBe('6 mesi');
+    expect(lengthInWords('2027-01-15', '2027-02-14')).toBe('1 mese');
+    expect(lengthInWords('2027-01-15', '2027-03-24')).toBe('2 mesi e 10 giorni');
+    expect(lengthInWords('2027-01-15', '2027-01-24')).toBe('10 giorni');
+    // 30 days of illness move the end by 30 days: still 6 months.
+    expect(lengthInWords('2026-11-09', '2027-06-07', [{ from: '2027-01-11', to: '2027-02-09' }])).toBe('6 mesi');
   });
 });

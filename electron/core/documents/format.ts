@@ -6,8 +6,10 @@
 import type { AddressParts } from '../../../shared/format/address';
 import { formatAddress } from '../../../shared/format/address';
 import { formatCents } from '../../../shared/format/money';
+import { formatShare } from '../../../shared/format/numbers';
 import type { InternInfo, InternshipInfo, PromoterInfo } from '../../../shared/documents/context';
 import { formatItalianDate } from '../../../shared/validation/italian-time';
+import { dayNumber, plannedEnd, suspensionDays, type Period } from '../../../shared/rules/calendar';
 
 /** Printed where a value is legitimately missing and nobody needs to write it in. */
 export const DASH = '—';
@@ -47,11 +49,9 @@ export function hoursWords(value: number): string {
   return `${hours(value)} ${value === 1 ? 'ora' : 'ore'}`;
 }
 
-const PERCENT = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
-
-/** A share 0..1 as a percentage: 0.7 → «70%», 0.8235 → «82,4%». */
+/** A share 0..1 as a percentage, written as on screen (shared/format/numbers.ts): 0.7 → «70%», 0.8235 → «82,4%». */
 export function percent(share: number): string {
-  return `${PERCENT.format(share * 100)}%`;
+  return formatShare(share);
 }
 
 /** Money from cents, «1.234,56 €», or null. */
@@ -67,18 +67,6 @@ export function fullName(person: Pick<InternInfo, 'firstName' | 'lastName'>): st
   return `${person.firstName} ${person.lastName}`;
 }
 
-/** The Italian agreement on the intern's sex: gendered(sex, 'nat') → «nato», «nata», or «nato/a». */
-export function gendered(sex: InternInfo['sex'], stem: string, male = 'o', female = 'a'): string {
-  if (sex === 'M') return stem + male;
-  if (sex === 'F') return stem + female;
-  return `${stem}${male}/${female}`;
-}
-
-/** «il tirocinante», «la tirocinante», «il/la tirocinante». */
-export function theIntern(sex: InternInfo['sex']): string {
-  return sex === 'F' ? 'la tirocinante' : sex === 'M' ? 'il tirocinante' : 'il/la tirocinante';
-}
-
 /** Where the documents are signed: the promoter's comune, or a line to write it. */
 export function signingPlace(promoter: PromoterInfo): string | null {
   return promoter.address?.comune ?? null;
@@ -92,4 +80,18 @@ export function agreementRef(internship: InternshipInfo): { number: string; date
 /** The end the file will print: the actual one when it ended, otherwise the planned one. */
 export function endDate(internship: InternshipInfo): string | null {
   return internship.actualEndDate ?? internship.plannedEndDate;
+}
+
+/**
+ * A tirocinio's length in words, qualifying suspensions left out: «6 mesi», «1 mese», «2 mesi e 10
+ * giorni». Whole months are counted as the duration rule counts them (`plannedEnd`: 09/11 to 08/05
+ * is 6 months), the days past the last whole month are added as days.
+ */
+export function lengthInWords(start: string, end: string, suspensions: readonly Period[] = []): string {
+  const last = dayNumber(end) - suspensionDays(suspensions, { from: start, to: end });
+  let months = 0;
+  while (dayNumber(plannedEnd(start, months + 1)) <= last) months++;
+  const days = months === 0 ? last - dayNumber(start) + 1 : last - dayNumber(plannedEnd(start, months));
+  const parts = [months > 0 ? `${months} ${months === 1 ? 'mese' : 'mesi'}` : null, days > 0 ? `${days} ${days === 1 ? 'giorno' : 'giorni'}` : null].filter(Boolean);
+  return parts.join(' e ') || '0 giorni';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contextWithMissingData, contextWithMixedFunding, HOST_TUTOR_TAX_CODE, INTERN_TAX_CODE, sampleDocumentContext } from '../../../tests/support/document-context';
+import { contextWithMissingData, contextWithMixedFunding, HOST_TUTOR_TAX_CODE, INTERN_TAX_CODE, PROMOTER_TUTOR_TAX_CODE, SAMPLE_PLANNED_HOURS, sampleDocumentContext } from '../../../tests/support/document-context';
+import { hours } from './format';
 import { docxText, leftoversIn } from '../../../tests/support/docx-text';
 import { buildDocument } from './index';
 
@@ -21,17 +22,23 @@ describe('progetto formativo individuale', () => {
     expect(body).toContain('Disoccupata (DID del 02/09/2026, CPI di Torino)');
     // Type and rule, notice.
     expect(body).toContain('Tirocinio formativo e di orientamento');
-    expect(body).toContain('DGR 22/12/2017 n. 85-6277 – Regole Piemonte in vigore dal 01/01/2018');
+    // The act once, without the app's rule-set label.
+    expect(body).toContain('Normativa di riferimento | DGR 22/12/2017 n. 85-6277 |');
+    expect(body).not.toContain('Regole Piemonte in vigore');
+    expect(body.match(/Normativa/g)).toHaveLength(1);
     expect(body).toContain('n. 1402026A00012345 del 06/11/2026');
     // Tutors side by side, named as stored («Nome Cognome»); the promoter's reached at the desk.
     expect(body).toContain('Nome e cognome | Sara Coppola | Marco Bertola |');
-    expect(body).toContain(`Codice fiscale | — | ${HOST_TUTOR_TAX_CODE} |`);
-    expect(body).toContain('Ruolo | — | Responsabile di segreteria |');
+    expect(body).toContain(`Codice fiscale | ${PROMOTER_TUTOR_TAX_CODE} | ${HOST_TUTOR_TAX_CODE} |`);
+    expect(body).toContain('Ruolo | Operatrice dei servizi per il lavoro | Responsabile di segreteria |');
     expect(body).toContain('Esperienza nel ruolo | — | 12 anni |');
     expect(body).toContain('E-mail | tirocini@exar.example.it | — |');
     expect(body).toContain('Telefono | 011 555 0101 | — |');
     // Place, period, weekly schedule.
     expect(body).toContain('dal 09/11/2026 al 08/05/2027');
+    // Total length and total planned hours over the whole plan.
+    expect(body).toContain('Durata complessiva | 6 mesi |');
+    expect(body).toContain(`Ore complessive previste | ${hours(SAMPLE_PLANNED_HOURS)} |`);
     expect(body).toContain('Lunedì | 9:00–14:00 | 5 |');
     expect(body).toContain('Martedì | 14:00–19:00 | 5 |');
     expect(body).toContain('Sabato | Riposo | — |');
@@ -46,8 +53,11 @@ describe('progetto formativo individuale', () => {
     expect(body).toContain('se la tirocinante partecipa ad almeno il 70% delle ore previste nel mese');
     expect(body).toContain('Alla tirocinante è corrisposta');
     expect(body).toContain('Il soggetto promotore provvede, a propria cura e spese, ad assicurare la tirocinante contro gli infortuni sul lavoro presso l’INAIL (posizione n. 12345678/91)');
-    expect(body).toContain('D.Lgs. 81/2008');
-    expect(body).toContain('Formazione generale (4 ore)');
+    // Safety training said once: the obligation, then the plan typed on the file.
+    expect(body).toContain('10. Formazione in materia di salute e sicurezza\nPrima di essere adibita alle attività, la tirocinante riceve la formazione in materia di salute e sicurezza nei luoghi di lavoro prevista dal D.Lgs. 81/2008, secondo il seguente programma:\nFormazione generale (4 ore)');
+    expect(body.match(/D\.Lgs\. 81\/2008/g)).toHaveLength(1);
+    expect(body.match(/formazione in materia di salute e sicurezza/gi)).toHaveLength(2);
+    expect(body).toContain('11. Impegni della tirocinante');
     expect(body).toContain('Per il soggetto promotore');
     expect(body).toContain('Per il soggetto ospitante');
     expect(body).toContain('La tirocinante');
@@ -71,6 +81,19 @@ describe('progetto formativo individuale', () => {
     expect(body).toContain('«GOL Piemonte – Percorso 2»');
   });
 
+  it('prints only qualifying suspensions, and the length without them', async () => {
+    const ctx = sampleDocumentContext('pfi');
+    ctx.internship.plannedEndDate = '2027-06-07';
+    ctx.internship.suspensions = [
+      { from: '2027-01-11', to: '2027-02-09', reason: 'Malattia', qualifying: true },
+      { from: '2026-12-14', to: '2026-12-18', reason: 'Malattia', qualifying: false },
+    ];
+    const { body } = docxText(await buildDocument(ctx));
+    expect(body).toContain('Sospensione dal 11/01/2027 al 09/02/2027: Malattia.');
+    expect(body).not.toContain('14/12/2026');
+    expect(body).toContain('Durata complessiva | 6 mesi |');
+  });
+
   it('leaves out a tutors’ row neither named tutor has, and keeps the names', async () => {
     const ctx = sampleDocumentContext('pfi');
     ctx.internship.hostTutor = { ...ctx.internship.hostTutor, taxCode: null, role: null, years: null };
@@ -88,9 +111,11 @@ describe('progetto formativo individuale', () => {
     expect(body).toContain('Coincide con la residenza');
     expect(body).toMatch(/Comunicazione obbligatoria \(UNILAV\) \| — \|/);
     expect(body).toContain('Il/La tirocinante');
+    expect(body).toContain('11. Impegni del/della tirocinante');
+    expect(body).toMatch(/Ore complessive previste \| _{6,} \|/);
     // The host tutor, not designated yet, is written in by hand with his data.
     expect(body).toMatch(/Nome e cognome \| Sara Coppola \| _{10,} \|/);
-    expect(body).toMatch(/Codice fiscale \| — \| _{10,} \|/);
+    expect(body).toMatch(new RegExp(`Codice fiscale \\| ${PROMOTER_TUTOR_TAX_CODE} \\| _{10,} \\|`));
     expect(body).toMatch(/Telefono \| — \| _{10,} \|/);
     // The schedule is filled in by hand, day by day.
 

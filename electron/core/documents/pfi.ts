@@ -7,7 +7,8 @@
 import { TableRow, type FileChild } from 'docx';
 import type { DocumentContext } from '../../../shared/documents/context';
 import { cell, centred, dataTable, heading, HEAD_FILL, LABEL_FILL, list, para, scheduleTable, signatures, table, textOrLines, title, v, writingLines, type DataRow } from './blocks';
-import { agreementRef, BLANK, date, dateOrBlank, DASH, fullName, gendered, hours, orDash, signingPlace, theIntern } from './format';
+import { agree } from '../../../shared/text/agreement';
+import { agreementRef, BLANK, date, dateOrBlank, DASH, fullName, hours, lengthInWords, orDash, signingPlace } from './format';
 import { PORTRAIT, textWidth } from './layout';
 import { hostRows, internRows, legalRep, promoterRows, tutorRows, workplace } from './parties';
 import { allowanceSentences, insuranceSentence } from './texts';
@@ -49,24 +50,31 @@ export function pfiBody(ctx: DocumentContext): FileChild[] {
     ['Convenzione di tirocinio', `n. ${ref.number} del ${dateOrBlank(ref.date)}`],
     ['Pratica', f.number],
     ['Tipologia di tirocinio', f.typeLabel],
-    ['Normativa di riferimento', `${f.legalBasis} – ${f.ruleSetName}`],
+    // The act alone: the app's rule-set label is internal and would name the act a second time.
+    ['Normativa di riferimento', f.legalBasis],
     ['Comunicazione obbligatoria (UNILAV)', notice],
+    // ISSUE 13 – NEW FIELD (decision 0015): the Portale Tirocini reference goes in a row here.
   ];
   if (f.protocolException) references.push(['Deroga del protocollo AICS', 'Sì: associazione senza dipendenti, un tirocinante alla volta']);
 
+  // Only a qualifying suspension is one: a shorter one recorded before decision 0014 is absences.
+  const suspensions = f.suspensions.filter((s) => s.qualifying);
+  const closed = suspensions.flatMap((s) => (s.to ? [{ from: s.from, to: s.to }] : []));
   const period: DataRow[] = [
     ['Sede di svolgimento', workplace(host)],
     ['Periodo', `dal ${dateOrBlank(f.startDate)} al ${dateOrBlank(f.plannedEndDate)}`],
+    ['Durata complessiva', f.startDate && f.plannedEndDate && f.plannedEndDate >= f.startDate ? lengthInWords(f.startDate, f.plannedEndDate, closed) : BLANK.short],
     ['Ore settimanali', f.weeklyHours === null ? BLANK.short : hours(f.weeklyHours)],
+    ['Ore complessive previste', f.plannedHours === null ? BLANK.short : hours(f.plannedHours)],
   ];
   if (f.actualEndDate) period.push(['Conclusione effettiva', date(f.actualEndDate)]);
 
   const events: string[] = [
-    ...f.suspensions.map((s) => `Sospensione dal ${date(s.from)}${s.to ? ` al ${date(s.to)}` : ' (in corso)'}: ${s.reason}.`),
+    ...suspensions.map((s) => `Sospensione dal ${date(s.from)}${s.to ? ` al ${date(s.to)}` : ' (in corso)'}: ${s.reason}.`),
     ...f.extensions.map((e) => `Proroga dal ${date(e.from)} al ${date(e.to)}${e.noticeNumber || e.noticeDate ? `, comunicazione n. ${orDash(e.noticeNumber)} del ${dateOrBlank(e.noticeDate)}` : ''}.`),
   ];
   const skills = f.skillsToAcquire.filter((s) => s.trim() !== '');
-  const intern1 = theIntern(intern.sex);
+  const sex = intern.sex;
 
   return [
     ...title('Progetto formativo individuale', `Pratica n. ${f.number}`),
@@ -97,6 +105,7 @@ export function pfiBody(ctx: DocumentContext): FileChild[] {
     ...textOrLines(f.activities),
     para([{ bold: 'Competenze da acquisire' }], { keepNext: true, after: 40 }),
     ...(skills.length > 0 ? list(skills, 'dash') : writingLines(3)),
+    // ISSUE 13 – NEW FIELD (decision 0015): the role's ISTAT CP2011 profession code, in a line above the Atlante's.
     para(['Riferimento all’Atlante del lavoro e delle qualificazioni: ', v(orDash(f.atlanteRef))], { before: 80 }),
 
     heading('8. Indennità di partecipazione'),
@@ -105,12 +114,14 @@ export function pfiBody(ctx: DocumentContext): FileChild[] {
     heading('9. Garanzie assicurative'),
     para(insuranceSentence(f, intern.sex)),
 
-    heading('10. Salute e sicurezza'),
-    para([`Prima di essere ${gendered(intern.sex, 'adibit')} alle attività, ${intern1} riceve la formazione in materia di salute e sicurezza nei luoghi di lavoro prevista dal D.Lgs. 81/2008, generale e specifica per i rischi della sede:`], { keepNext: true }),
+    // Said once: the obligation in one sentence, then the plan as the file has it (who, when, how
+    // many hours), never a second fixed sentence that could contradict the plan typed.
+    heading('10. Formazione in materia di salute e sicurezza'),
+    para(agree(sex, 'Prima di essere adibito/a alle attività, il/la tirocinante riceve la formazione in materia di salute e sicurezza nei luoghi di lavoro prevista dal D.Lgs. 81/2008, secondo il seguente programma:'), { keepNext: true }),
     ...textOrLines(f.safetyTraining, 2),
 
-    heading(`11. Impegni ${intern.sex === 'F' ? 'della tirocinante' : intern.sex === 'M' ? 'del tirocinante' : 'del/della tirocinante'}`),
-    para(`Durante il tirocinio ${intern1} si impegna a:`, { keepNext: true }),
+    heading(agree(sex, '11. Impegni del/della tirocinante')),
+    para(agree(sex, 'Durante il tirocinio il/la tirocinante si impegna a:'), { keepNext: true }),
     ...list([
       'svolgere le attività previste dal presente progetto, seguendo le indicazioni dei tutor;',
       'rispettare l’orario concordato e firmare quotidianamente il registro delle presenze;',
@@ -122,7 +133,7 @@ export function pfiBody(ctx: DocumentContext): FileChild[] {
     ...signatures(signingPlace(promoter), [
       { role: 'Per il soggetto promotore', organisation: promoter.name, name: legalRep(promoter.legalRepName, promoter.legalRepRole), hint: '(timbro e firma)' },
       { role: 'Per il soggetto ospitante', organisation: host.name, name: legalRep(host.legalRepName, host.legalRepRole), hint: '(timbro e firma)' },
-      { role: intern.sex === 'F' ? 'La tirocinante' : intern.sex === 'M' ? 'Il tirocinante' : 'Il/La tirocinante', name: fullName(intern), hint: '(firma)' },
+      { role: agree(sex, 'Il/La tirocinante'), name: fullName(intern), hint: '(firma)' },
     ], width),
   ];
 }

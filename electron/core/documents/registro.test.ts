@@ -23,9 +23,26 @@ describe('registro presenze', () => {
     expect(rowOf(body, '25/12')[3]).toBe('Natale');
     expect(rowOf(body, '26/12')[3]).toBe('Santo Stefano');
     expect(rowOf(body, '06/12')[3]).toBe('Riposo');
-    expect(rowOf(body, '15/12').slice(3, 7)).toEqual(['Tirocinio sospeso', '—', '—', '—']);
+    // A week of illness recorded as a «suspension» before decision 0014: absences, never a suspension.
+    expect(rowOf(body, '15/12').slice(3, 7)).toEqual(['Assenza', '', '', '—']);
+    expect(body).not.toContain('Tirocinio sospeso');
     expect(body).toContain('Tutor ospitante | Marco Bertola');
     expect(leftoversIn(all)).toEqual([]);
+  });
+
+  it('prints a qualifying suspension (a host closure of 15+ days) as a suspension', async () => {
+    const { body } = docxText(await buildDocument(registerMonthContext({ suspension: 'chiusura' })));
+    expect(rowOf(body, '21/12').slice(3, 7)).toEqual(['Tirocinio sospeso', '—', '—', '—']);
+    expect(rowOf(body, '31/12')[3]).toBe('Tirocinio sospeso');
+    expect(rowOf(body, '15/12')[3]).toBe('14:00–19:00');
+  });
+
+  it('says «Assenza» for a working day entered as 0 hours, keeping its planned hours', async () => {
+    const ctx = registerMonthContext();
+    ctx.register!.daily = { ...ctx.register!.daily, '2026-12-02': 0 };
+    const { body } = docxText(await buildDocument(ctx));
+    expect(rowOf(body, '02/12').slice(2, 7)).toEqual(['5', 'Assenza', '', '', '0']);
+    expect(tableRows(ctx, 'giorni')[1]).toMatchObject({ ore_previste: '5', ore_svolte: '0', nota: 'Assenza' });
   });
 
   it('fills the hours entered day by day, and the month’s totals', async () => {

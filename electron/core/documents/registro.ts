@@ -1,12 +1,15 @@
 /**
  * Registro presenze: one month on one A4 page. Every day of the month with its weekday, the hours
- * the schedule plans or the reason there are none (holiday, rest day, suspension, outside the file),
- * columns to write entry and exit times, the hours, and both signatures; filled with the hours
- * entered day by day when the desk has them. The month's totals and the signatures close it.
+ * the schedule plans or the reason there are none (holiday, rest day, qualifying suspension, outside
+ * the file), columns to write entry and exit times, the hours, and both signatures; filled with the
+ * hours entered day by day when the desk has them. An absence is printed as «Assenza», never as a
+ * suspension (shared/documents/register-day.ts). The month's totals and the signatures close it.
  */
 import { HeightRule, TableRow, type FileChild } from 'docx';
 import type { DocumentContext, RegisterMonth } from '../../../shared/documents/context';
 import { registerDayHoursDone } from '../../../shared/documents/fields';
+import { ABSENCE_NOTE, registerDayNote } from '../../../shared/documents/register-day';
+import { agree } from '../../../shared/text/agreement';
 import { sumDailyHours, WEEKDAY_SHORT, type PlannedDay } from '../../../shared/rules/attendance-days';
 import { cell, HEAD_FILL, LABEL_FILL, para, signatures, table, title, v } from './blocks';
 import { DASH, date, dateOrBlank, fullName, hours, orBlank, percent, signingPlace } from './format';
@@ -31,7 +34,8 @@ const COLUMNS = [
   ['Firma del tutor', 31],
 ] as const;
 
-function reason(day: PlannedDay, slot: string | null): string {
+function reason(day: PlannedDay, slot: string | null, note: string | null): string {
+  if (note === ABSENCE_NOTE) return note;
   switch (day.kind) {
     case 'lavorativo':
       return slot ?? '';
@@ -53,8 +57,10 @@ const DARK_FILL = 'E2E2E2';
  * One day of the register. The hours done as an office template prints them too: those entered
  * («0» only for a day entered as 0), a blank to write on for a working day not entered.
  */
-function dayRow(day: PlannedDay, register: RegisterMonth, slot: string | null, widths: number[]): TableRow {
-  const closed = day.kind === 'fuori' || day.kind === 'sospeso';
+function dayRow(day: PlannedDay, register: RegisterMonth, suspensions: DocumentContext['internship']['suspensions'], slot: string | null, widths: number[]): TableRow {
+  const note = registerDayNote(day, suspensions, register.daily);
+  // A short «suspension» not converted yet is absences: not shaded as a closed day.
+  const closed = day.kind === 'fuori' || (day.kind === 'sospeso' && note !== ABSENCE_NOTE);
   const working = day.kind === 'lavorativo';
   const fill = closed ? DARK_FILL : working ? undefined : GREY_FILL;
   const done = registerDayHoursDone(day, register.daily);
@@ -63,7 +69,7 @@ function dayRow(day: PlannedDay, register: RegisterMonth, slot: string | null, w
     date(day.date)!.slice(0, 5),
     WEEKDAY_SHORT[day.weekday],
     working ? hours(day.plannedHours) : DASH,
-    reason(day, slot),
+    reason(day, slot, note),
     closed ? DASH : '',
     closed ? DASH : '',
     done,
@@ -73,7 +79,7 @@ function dayRow(day: PlannedDay, register: RegisterMonth, slot: string | null, w
   return new TableRow({
     cantSplit: true,
     height: { value: Math.round(5 * MM), rule: HeightRule.ATLEAST },
-    children: values.map((text, i) => cell(text === '' ? ' ' : text, widths[i]!, { fill, size, align: i === 3 ? 'left' : 'center', italic: i === 3 && !working })),
+    children: values.map((text, i) => cell(text === '' ? ' ' : text, widths[i]!, { fill, size, align: i === 3 ? 'left' : 'center', italic: i === 3 && (!working || note !== null) })),
   });
 }
 
@@ -122,9 +128,9 @@ export function registroBody(ctx: DocumentContext): FileChild[] {
       cell(' ', widths[7]! + widths[8]!, { fill: LABEL_FILL, size: SIZE.small, span: 2 }),
     ],
   });
-  const days = register.days.map((d) => dayRow(d, register, slots.get(d.weekday) ?? null, widths));
+  const days = register.days.map((d) => dayRow(d, register, f.suspensions, slots.get(d.weekday) ?? null, widths));
   const minimum = Math.round(register.plannedHours * f.attendanceThreshold * 100) / 100;
-  const who = intern.sex === 'F' ? 'La tirocinante' : intern.sex === 'M' ? 'Il tirocinante' : 'Il/La tirocinante';
+  const who = agree(intern.sex, 'Il/La tirocinante');
 
   return [
     ...title('Registro presenze', `Mese di ${register.label}`, { compact: true }),

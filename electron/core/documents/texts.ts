@@ -1,11 +1,12 @@
 /**
- * Sentences more than one document says the same way: the national rules in the recitals, the
- * allowance with its attendance threshold, the insurance. Written once so the convenzione and the
- * PFI never disagree.
+ * Sentences more than one document says the same way: the allowance with its attendance threshold,
+ * the insurance. Written once so the convenzione and the PFI never disagree. (The acts cited and
+ * other legal wording: legal-wording.ts.)
  */
 import type { InternInfo, InternshipInfo } from '../../../shared/documents/context';
+import { agree } from '../../../shared/text/agreement';
 import { v, type Piece } from './blocks';
-import { BLANK, money, percent, theIntern } from './format';
+import { BLANK, money, percent } from './format';
 
 /**
  * A text inserted mid-sentence: its first letter lower-cased («Accreditamento …» → «accreditamento
@@ -15,22 +16,6 @@ export function lowerFirst(text: string): string {
   const [first, second] = [...text];
   if (first === undefined || second === undefined || second === second.toUpperCase()) return text;
   return first.toLowerCase() + text.slice(first.length);
-}
-
-/** A tirocinio under the inclusion rules (DGR 42-7397), which rests on the 2015 guidelines. */
-export function isInclusion(f: InternshipInfo): boolean {
-  return /42-7397/.test(f.legalBasis) || /inclusione/i.test(f.typeLabel);
-}
-
-export function nationalRecitals(f: InternshipInfo): Piece[][] {
-  const out: Piece[][] = [
-    ['l’art. 1, commi da 720 a 726, della legge 30 dicembre 2021, n. 234, ha ridefinito la disciplina dei tirocini extracurricolari, rinviando a nuove linee guida condivise tra lo Stato e le Regioni;'],
-    ['le Linee guida in materia di tirocini formativi e di orientamento, oggetto dell’Accordo in Conferenza permanente Stato-Regioni del 25 maggio 2017, definiscono gli standard minimi dei tirocini extracurricolari;'],
-  ];
-  if (isInclusion(f)) {
-    out.push(['le Linee guida per i tirocini di orientamento, formazione e inserimento/reinserimento finalizzati all’inclusione sociale, all’autonomia delle persone e alla riabilitazione, oggetto dell’Accordo del 22 gennaio 2015, disciplinano i tirocini rivolti alle persone in carico ai servizi sociali o sanitari;']);
-  }
-  return out;
 }
 
 /** Who pays the allowance, as a phrase after the amount. */
@@ -51,12 +36,10 @@ function fundingPieces(f: InternshipInfo): Piece[] {
  */
 export function allowanceSentences(f: InternshipInfo, sex: InternInfo['sex'] = 'M'): Piece[][] {
   const amount = money(f.monthlyAllowanceCents);
-  const who = theIntern(sex);
-  const toWho = sex === 'F' ? 'Alla tirocinante' : sex === 'M' ? 'Al tirocinante' : 'Al/Alla tirocinante';
   return [
-    [`${toWho} è corrisposta un’indennità di partecipazione mensile lorda di `, v(amount ?? `${BLANK.short} €`), ...fundingPieces(f), '.'],
+    [agree(sex, 'Al/Alla tirocinante è corrisposta un’indennità di partecipazione mensile lorda di '), v(amount ?? `${BLANK.short} €`), ...fundingPieces(f), '.'],
     [
-      `L’indennità è corrisposta per intero se ${who} partecipa ad almeno il `,
+      agree(sex, 'L’indennità è corrisposta per intero se il/la tirocinante partecipa ad almeno il '),
       v(percent(f.attendanceThreshold)),
       ' delle ore previste nel mese; al di sotto di tale soglia è ridotta in proporzione alle ore effettivamente svolte. Nei periodi di sospensione l’indennità non è dovuta.',
     ],
@@ -89,8 +72,11 @@ function policyPieces(policy: string | null): Piece[] {
  */
 export function insuranceSentence(f: InternshipInfo, sex: InternInfo['sex'] = 'M'): Piece[] {
   const inail = f.inailPosition ? unbracketed(f.inailPosition) : '';
+  // ISSUE 13 – NEW FIELD (migration by the other engineer, decision 0015): who insures, the
+  // promoter by default or the host as an option on the file. When the file carries it, name the
+  // insurer here instead of the fixed «Il soggetto promotore»; the convenzione and the PFI both print this.
   return [
-    `Il soggetto promotore provvede, a propria cura e spese, ad assicurare ${theIntern(sex)} contro gli infortuni sul lavoro presso l’INAIL (posizione n. `,
+    agree(sex, 'Il soggetto promotore provvede, a propria cura e spese, ad assicurare il/la tirocinante contro gli infortuni sul lavoro presso l’INAIL (posizione n. '),
     v(inail || BLANK.short),
     ') e per la responsabilità civile verso terzi presso idonea compagnia assicuratrice (',
     ...policyPieces(f.liabilityPolicy),

@@ -11,6 +11,7 @@ import { closeMonth, getAttendance, setAttendance } from '../../services/interns
 import { extendInternship, waiveRule } from '../../services/internships/extend-and-waive';
 import { categoryOf, checkDraft, createFromMatch, createInternship, getInternship, requireInternship, updateInternship } from '../../services/internships/internships';
 import { listInternships } from '../../services/internships/list';
+import { setPortalReference } from '../../services/internships/portal-reference';
 import { deleteInternship, restoreInternship } from '../../services/internships/remove';
 import { transitionInternship } from '../../services/internships/transition';
 import { convertSuspension, listShortSuspensions } from '../../services/internships/short-suspensions';
@@ -79,6 +80,8 @@ export const internshipsHandlers: AreaHandlers<keyof typeof internshipsMethods> 
   'internships.create': (input, { service, state, operator }) => masked(createInternship(service(), input), state, operator),
   'internships.createFromMatch': (input, { service, state, operator }) => masked(createFromMatch(service(), input.matchId), state, operator),
   'internships.update': (input, { service, state, operator }) => masked(updateInternship(service(), input.id, input.hlc, input.data), state, operator),
+  'internships.setPortalReference': (input, { service, state, operator }) =>
+    masked(setPortalReference(service(), input.id, input.hlc, input.portalReference), state, operator),
   'internships.check': (input, { state, operator }) => {
     const findings = checkDraft(reading(state), input.id, input.data);
     if (!hiddenFor(state, operator, input.data.candidateId)) return findings;

@@ -32,6 +32,18 @@ export const associations = sqliteTable(
     sector: text('sector'),
     notes: text('notes'),
     /**
+     * The host's eligibility declarations (DOMAIN.md «Host eligibility»), each the date it was
+     * declared ('YYYY-MM-DD'; null = not declared): no collective dismissals nor wage integration
+     * (CIG) for the same roles in the previous months the rule set says; safety law (D.Lgs.
+     * 81/2008); the disabled workers' quota (L. 68/99). Printed in the convenzione; checked per file.
+     */
+    noLayoffsDeclaredOn: text('no_layoffs_declared_on'),
+    safetyDeclaredOn: text('safety_declared_on'),
+    disabilityQuotaDeclaredOn: text('disability_quota_declared_on'),
+    /** The convenzione's stamp duty: 'assolta' (a €16 marca) or 'esente' with its legal basis; null = not said yet. */
+    stampDuty: text('stamp_duty', { enum: ['assolta', 'esente'] }),
+    stampDutyExemptionBasis: text('stamp_duty_exemption_basis'),
+    /**
      * Key of this record's row in `associations_fts`. Kept explicitly because SQLite may
      * renumber plain rowids on VACUUM, which would detach the search index from its records.
      */

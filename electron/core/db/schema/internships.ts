@@ -71,6 +71,18 @@ export const internships = sqliteTable(
     protocolException: integer('protocol_exception', { mode: 'boolean' }).notNull(),
     /** The host's headcount the quota and the exception were decided on, kept as it was at the start. */
     hostEmployees: integer('host_employees'),
+    /** The file's reference on Regione Piemonte's «Portale Tirocini»; a started file without it gets a reminder. */
+    portalReference: text('portal_reference'),
+    /** Who insures the intern (INAIL and civil liability): the promoter unless the convenzione puts it on the host. */
+    insurer: text('insurer', { enum: ['promotore', 'ospitante'] }).notNull().default('promotore'),
+    /**
+     * The person's declaration about work for this host in the previous years the rule set says:
+     * false = did not work there, true = did, null = not declared; with the date it was made.
+     */
+    workedForHost: integer('worked_for_host', { mode: 'boolean' }),
+    workedForHostDeclaredOn: text('worked_for_host_declared_on'),
+    /** Interns the host already has at this operating site through other promoters (counted in its quota). */
+    hostOtherPromoterInterns: integer('host_other_promoter_interns'),
     status: text('status').notNull(),
     statusChangedOn: text('status_changed_on').notNull(),
     outcome: text('outcome'),

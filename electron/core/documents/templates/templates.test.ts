@@ -139,7 +139,8 @@ describe('filling a template', () => {
     for (let d = 1; d <= 31; d++) expect(text).toContain(`${String(d).padStart(2, '0')}/12/2026`);
     expect(text).toMatch(/03\/12\/2026\ngiovedì\n5\n3,5/);
     expect(text).toMatch(/08\/12\/2026\nmartedì\n—\n—\n[^\n]*Immacolata/);
-    expect(text).toMatch(/15\/12\/2026\nmartedì\n—\n—\nSospeso/);
+    // The sample's short illness recorded as a suspension is absences (decision 0014).
+    expect(text).toMatch(/15\/12\/2026\nmartedì\n—\n—\nAssenza/);
     expect(text).toContain('Natale');
   });
 

@@ -9,10 +9,14 @@ import { EDUCATION_LEVEL_LABELS, isRestrictedCategory, TARGET_CATEGORY_LABELS, t
 import type { AttendanceView } from '../../../../shared/api/internships';
 import { formatItalianDate } from '../../../../shared/validation/italian-time';
 import { LEGAL_FORM_LABELS, type LegalForm } from '../../../../shared/api/associations';
-import { FUNDING_KIND_LABELS, INTERNSHIP_OUTCOME_LABELS, SUSPENSION_REASON_LABELS, type InternshipOutcome, type SuspensionReason } from '../../../../shared/api/internship-fields';
+import { FUNDING_KIND_LABELS, INTERNSHIP_OUTCOME_LABELS, INTERRUPTED_BY_LABELS, SUSPENSION_REASON_LABELS, type InternshipOutcome, type InterruptedBy, type SuspensionReason } from '../../../../shared/api/internship-fields';
 import type { DocumentContext, DocumentKind, RegisterMonth, ScheduleDay } from '../../../../shared/documents/context';
 import { formatCents } from '../../../../shared/format/money';
-import { italianMonth, WEEKDAYS, type IsoWeekday } from '../../../../shared/rules/calendar';
+import { pfiPlannedHours } from '../../../../shared/rules/attendance';
+import { daysBetweenInclusive, italianMonth, WEEKDAYS, type IsoWeekday } from '../../../../shared/rules/calendar';
+import type { Funding } from '../../../../shared/rules/allowance';
+import type { InternshipStatus } from '../../../../shared/rules/internship-lifecycle';
+import { minimumSuspensionDays, suspensionQualifies, type SuspensionThresholds } from '../../../../shared/rules/suspensions';
 import { INTERNSHIP_TYPE_LABELS, type InternshipType } from '../../../../shared/rules/internship-rules';
 import { weeklyHours, type WeeklySchedule } from '../../../../shared/rules/working-hours';
 import type { Db } from '../../db/connection';
@@ -21,6 +25,8 @@ import { getAttendance } from '../internships/attendance';
 import { requireInternship, suspensionsOf, type InternshipRecord } from '../internships/internships';
 import { ruleSetById } from '../internships/rules-in-force';
 import { readSettings } from '../settings/site';
+import { agree } from '../../../../shared/text/agreement';
+import { DEFAULT_RETENTION } from '../../../../shared/api/settings';
 import { termsOf } from '../../../../shared/documents/terms';
 import { sha256Of } from '../../files/stored-files';
 import { readPromoterLogo } from './logo';
@@ -55,10 +61,21 @@ function register(db: Db, row: InternshipRecord, month: string | null, today: st
   return { month, label: italianMonth(y, m), days: sheet.days, daily: sheet.daily, plannedHours: sheet.plannedHours, attendedHours: sheet.attendedHours };
 }
 
+/**
+ * The CPI as the person's record names it, with «CPI di» only when the record has the bare comune:
+ * «Torino» → «CPI di Torino», while «CPI Torino» or «Centro per l’impiego di Torino» stay as typed
+ * (they used to print «CPI di CPI Torino»).
+ */
+export function cpiText(cpi: string): string {
+  const name = cpi.trim();
+  return /^(c\.?\s*p\.?\s*i\b|centro\s+(per\s+l['’]\s*)?impiego)/i.test(name) ? name : `CPI di ${name}`;
+}
+
 /** «Disoccupato/a (DID del 02/09/2026, CPI di Torino)»: the category with the facts that prove it. */
-function categoryText(category: TargetCategory, person: { didDate: string | null; cpi: string | null }): string {
-  const facts = [person.didDate ? `DID del ${formatItalianDate(person.didDate)}` : null, person.cpi ? `CPI di ${person.cpi}` : null].filter(Boolean);
-  return `${TARGET_CATEGORY_LABELS[category]}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
+export function categoryText(category: TargetCategory, person: { didDate: string | null; cpi: string | null; sex?: string | null }): string {
+  const facts = [person.didDate ? `DID del ${formatItalianDate(person.didDate)}` : null, person.cpi?.trim() ? cpiText(person.cpi) : null].filter(Boolean);
+  const sex = person.sex === 'M' || person.sex === 'F' ? person.sex : null;
+  return `${agree(sex, TARGET_CATEGORY_LABELS[category])}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`;
 }
 
 /**
@@ -83,6 +100,34 @@ function totalsOf(attendance: AttendanceView): DocumentContext['totals'] {
     certificateReachable: complete && attendance.certificate.reached,
     monthsMissing,
   };
+}
+
+/**
+ * The PFI's total planned hours: the same base as the final certificate (`pfiPlannedHours`), so the
+ * PFI and the attestazione print the same number. Null while the dates or the schedule are missing.
+ */
+function plannedHoursOf(row: InternshipRecord, suspensions: readonly { from: string; to: string | null }[], today: string): number | null {
+  const schedule = row.weeklySchedule as WeeklySchedule | null;
+  if (!row.startDate || !row.plannedEndDate || !schedule || row.plannedEndDate < row.startDate) return null;
+  return pfiPlannedHours({
+    schedule,
+    period: { from: row.startDate, to: row.actualEndDate ?? row.plannedEndDate },
+    plannedEnd: row.plannedEndDate,
+    // As the attendance sheet counts them: an open suspension up to today.
+    suspensions: suspensions.map((s) => ({ from: s.from, to: s.to ?? (today > s.from ? today : s.from) })),
+    // Only the planned hours are read: the allowance and its funding do not change them.
+    monthlyAllowanceCents: row.monthlyAllowanceCents ?? 0,
+    funding: (row.funding as Funding | null) ?? { kind: 'ospitante' },
+  });
+}
+
+/**
+ * Whether a recorded suspension is one under the file's rule set; an open one was accepted with an
+ * expected end at least as long, so it counts unless its reason never suspends.
+ */
+function qualifies(s: { from: string; to: string | null; reason: SuspensionReason }, thresholds: SuspensionThresholds): boolean {
+  if (s.to === null) return minimumSuspensionDays(s.reason, thresholds) !== null;
+  return suspensionQualifies(s.reason, daysBetweenInclusive(s.from, s.to), thresholds);
 }
 
 export interface ContextOptions {
@@ -113,6 +158,8 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
     .orderBy(asc(internshipExtensions.newEndDate))
     .all();
   const hours = row.weeklySchedule as WeeklySchedule | null;
+  const suspensions = suspensionsOf(db, row.id);
+  const tutorData = tutor ? settings.promoterTutors?.find((t) => t.operatorId === tutor.id) : undefined;
   const education = person.educationLevel ? EDUCATION_LEVEL_LABELS[person.educationLevel as EducationLevel] : null;
 
   return {
@@ -132,6 +179,7 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       officeName: settings.office.name,
       officeCode: settings.office.code,
       logo: readPromoterLogo(db),
+      privacy: { dpoContact: settings.privacy?.dpoContact ?? null, retention: settings.privacy?.retention ?? { ...DEFAULT_RETENTION } },
     },
     host: {
       name: host.name,
@@ -167,6 +215,7 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       email: person.email,
       education: education && person.educationTitle ? `${education}: ${person.educationTitle}` : (education ?? person.educationTitle),
       targetCategory: category && (!restricted || options.seesSpecial) ? categoryText(category, person) : null,
+      targetCategoryCode: category && (!restricted || options.seesSpecial) ? category : null,
       privacyNoticeDate: person.privacyNoticeDate,
     },
     internship: {
@@ -177,6 +226,9 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       startDate: row.startDate,
       plannedEndDate: row.plannedEndDate,
       actualEndDate: row.actualEndDate,
+      status: row.status as InternshipStatus,
+      interruptedBy: row.interruptedBy ? (INTERRUPTED_BY_LABELS[row.interruptedBy as InterruptedBy] ?? null) : null,
+      plannedHours: plannedHoursOf(row, suspensions, options.today),
       schedule: schedule(row),
       weeklyHours: hours ? weeklyHours(hours) : null,
       scheduleNotes: row.scheduleNotes,
@@ -195,11 +247,12 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       atlanteRef: row.atlanteRef,
       safetyTraining: row.safetyTraining,
       protocolException: row.protocolException,
-      // The desk is how the promoter's tutor is reached; their own codice fiscale is not kept by the app.
-      promoterTutor: { name: tutor?.fullName ?? null, taxCode: null, role: null, years: null, email: p.email, phone: p.phone },
+      // The desk is how the promoter's tutor is reached; the codice fiscale and role are the office's settings per operator.
+      promoterTutor: { name: tutor?.fullName ?? null, taxCode: tutorData?.taxCode ?? null, role: tutorData?.role ?? null, years: null, email: p.email, phone: p.phone },
       hostTutor: { name: row.hostTutorName, taxCode: row.hostTutorTaxCode, role: row.hostTutorRole, years: row.hostTutorYears, email: null, phone: null },
-      outcome: row.outcome ? INTERNSHIP_OUTCOME_LABELS[row.outcome as InternshipOutcome] : null,
-      suspensions: suspensionsOf(db, row.id).map((s) => ({ from: s.from, to: s.to, reason: SUSPENSION_REASON_LABELS[s.reason as SuspensionReason] })),
+      // The labels are masculine («Assunto dall’ente ospitante»): agreed with the person, for templates too.
+      outcome: row.outcome ? agree(person.sex as 'M' | 'F' | null, INTERNSHIP_OUTCOME_LABELS[row.outcome as InternshipOutcome].replace(/^Assunto\b/, 'Assunto/a')) : null,
+      suspensions: suspensions.map((s) => ({ from: s.from, to: s.to, reason: SUSPENSION_REASON_LABELS[s.reason], qualifying: qualifies(s, rules.suspension) })),
       extensions: extensions.map((e) => ({ from: e.previousEndDate, to: e.newEndDate, noticeDate: e.noticeDate, noticeNumber: e.noticeNumber })),
     },
     register: options.kind === 'registro' ? register(db, row, options.month, options.today) : null,

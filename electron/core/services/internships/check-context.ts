@@ -1,12 +1,13 @@
 /**
- * What the rule checker needs to know beyond the file itself: the host's size and its other
- * interns over the same dates, the host tutor's other interns, the candidate's other internship.
+ * What the rule checker needs to know beyond the file itself: the host's size, declarations and
+ * its other interns over the same dates at the same site, the host tutor's other interns, the candidate's other internship.
  */
 import { formatItalianDate } from '../../../../shared/validation/italian-time';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { TargetCategory } from '../../../../shared/api/candidate-fields';
 import type { InternshipData } from '../../../../shared/api/internship-fields';
 import type { CheckContext } from '../../../../shared/rules/internship-check';
+import type { HostDeclarations } from '../../../../shared/rules/host-eligibility';
 import type { InternshipRuleSet } from '../../../../shared/rules/internship-rules';
 
 /** Files that hold a place: signed or being signed, running or suspended. */
@@ -34,16 +35,19 @@ function overlapping(
   value: string,
   selfId: string | null,
   period: { from: string; to: string } | null,
+  /** Only the files at this operating site (null: the registered office); undefined: any site. */
+  site?: string | null,
 ): Holding[] {
   const dates = period ? 'AND i.start_date <= ? AND coalesce(i.actual_end_date, i.planned_end_date, i.start_date) >= ?' : '';
+  const atSite = site === undefined ? '' : 'AND i.operating_site_id IS ?';
   return sqlite
     .prepare(
       `SELECT i.id, i.number, a.name AS association, i.start_date AS startDate,
          coalesce(i.actual_end_date, i.planned_end_date, i.start_date) AS endDate
        FROM internships i JOIN associations a ON a.id = i.association_id
-       WHERE i.${column} = ? AND i.deleted_at IS NULL AND i.status IN ${HOLDING} AND i.id IS NOT ? ${dates}`,
+       WHERE i.${column} = ? AND i.deleted_at IS NULL AND i.status IN ${HOLDING} AND i.id IS NOT ? ${dates} ${atSite}`,
     )
-    .all(value, selfId, ...(period ? [period.to, period.from] : [])) as Holding[];
+    .all(value, selfId, ...(period ? [period.to, period.from] : []), ...(site === undefined ? [] : [site])) as Holding[];
 }
 
 /**
@@ -81,6 +85,42 @@ function sameHost(sqlite: BetterSqlite3.Database, data: InternshipData, selfId: 
   return { label: `pratica ${row.number}${row.startDate ? `, dal ${formatItalianDate(row.startDate)}` : ''}` };
 }
 
+interface HostRow extends HostDeclarations {
+  employees: number;
+}
+
+/**
+ * The host's side of the quota: its other interns of ours over these dates at the file's operating
+ * site (the national guidelines count per «unità operativa»), with the headcount of the association
+ * (the registry keeps no headcount per site: decision 0015). Under the protocol exception (no
+ * employees) the one intern is the association's, so every site counts.
+ */
+function hostSide(sqlite: BetterSqlite3.Database, data: InternshipData, selfId: string | null, host: HostRow | undefined, period: { from: string; to: string } | null): CheckContext['host'] {
+  const employees = host?.employees ?? 0;
+  const wholeAssociation = employees === 0;
+  const site = data.operatingSiteId
+    ? (sqlite.prepare('SELECT label, address, comune FROM association_sites WHERE id = ?').get(data.operatingSiteId) as { label: string | null; address: string; comune: string } | undefined)
+    : undefined;
+  const siteWords = wholeAssociation
+    ? 'in tutte le sue sedi'
+    : site
+      ? `nella sede ${site.label ?? `di ${site.address}, ${site.comune}`}`
+      : 'nella sede legale';
+  const others = overlapping(sqlite, 'association_id', data.associationId, selfId, period, wholeAssociation ? undefined : data.operatingSiteId);
+  return {
+    employees,
+    // Every association in this registry comes through the AICS–Exar protocol (as for the needs' capacity).
+    protocolHost: true,
+    otherInterns: mostAtOnce(others, period),
+    siteWords,
+    declarations: {
+      noLayoffsDeclaredOn: host?.noLayoffsDeclaredOn ?? null,
+      safetyDeclaredOn: host?.safetyDeclaredOn ?? null,
+      disabilityQuotaDeclaredOn: host?.disabilityQuotaDeclaredOn ?? null,
+    },
+  };
+}
+
 export function checkContext(
   sqlite: BetterSqlite3.Database,
   data: InternshipData,
@@ -89,19 +129,19 @@ export function checkContext(
   category: TargetCategory | null,
   today: string,
 ): CheckContext {
-  const host = sqlite.prepare('SELECT employees FROM associations WHERE id = ?').get(data.associationId) as { employees: number } | undefined;
+  const host = sqlite
+    .prepare(
+      `SELECT employees, no_layoffs_declared_on AS noLayoffsDeclaredOn, safety_declared_on AS safetyDeclaredOn,
+         disability_quota_declared_on AS disabilityQuotaDeclaredOn FROM associations WHERE id = ?`,
+    )
+    .get(data.associationId) as HostRow | undefined;
   const period = data.startDate ? { from: data.startDate, to: data.plannedEndDate ?? data.startDate } : null;
   const other = overlapping(sqlite, 'candidate_id', data.candidateId, selfId, period)[0];
   const person = sqlite.prepare('SELECT birth_date AS birthDate FROM candidates WHERE id = ?').get(data.candidateId) as { birthDate: string | null } | undefined;
   return {
     rules,
     category,
-    // Every association in this registry comes through the AICS–Exar protocol (as for the needs' capacity).
-    host: {
-      employees: host?.employees ?? 0,
-      protocolHost: true,
-      otherInterns: mostAtOnce(overlapping(sqlite, 'association_id', data.associationId, selfId, period), period),
-    },
+    host: hostSide(sqlite, data, selfId, host, period),
     tutorOtherInterns: data.hostTutorTaxCode ? mostAtOnce(overlapping(sqlite, 'host_tutor_tax_code', data.hostTutorTaxCode, selfId, period), period) : 0,
     candidateOtherInternship: other
       ? { label: `pratica ${other.number} presso ${other.association}${other.startDate ? `, dal ${formatItalianDate(other.startDate)}` : ''}` }

@@ -39,6 +39,8 @@ export function internshipData(row: InternshipRecord): InternshipData {
  * (decided when each one ends); an open one does not yet, so the check errs on the strict side.
  */
 export function underCheck(db: Db, data: InternshipData, id: string | null): InternshipUnderCheck {
+  // The saved status (the reminder of the Region's portal is for started files); null for a new one.
+  const status = id ? (db.select({ s: internships.status }).from(internships).where(eq(internships.id, id)).get()?.s ?? null) : null;
   const suspensions = id
     ? suspensionsOf(db, id)
         .filter((s) => s.excluded && s.to !== null)
@@ -52,6 +54,11 @@ export function underCheck(db: Db, data: InternshipData, id: string | null): Int
     schedule: data.weeklySchedule as WeeklySchedule | null,
     monthlyAllowanceCents: data.monthlyAllowanceCents,
     noticeDate: data.noticeDate,
+    status,
+    portalReference: data.portalReference,
+    hostOtherPromoterInterns: data.hostOtherPromoterInterns,
+    workedForHost: data.workedForHost,
+    workedForHostDeclaredOn: data.workedForHostDeclaredOn,
   };
 }
 

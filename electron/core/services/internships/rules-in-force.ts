@@ -47,6 +47,7 @@ function withDefaults(stored: Partial<InternshipRuleSet>, identity: Pick<Interns
     allowance: { ...base.allowance, ...stored.allowance },
     suspension: { ...base.suspension, ...stored.suspension },
     hostQuota: { ...base.hostQuota, ...stored.hostQuota },
+    eligibility: { ...base.eligibility, ...stored.eligibility },
     rules: Object.fromEntries(
       Object.entries(base.rules).map(([id, policy]) => [id, { ...policy, ...stored.rules?.[id as keyof typeof base.rules] }]),
     ) as InternshipRuleSet['rules'],

@@ -81,6 +81,7 @@ export function fieldsOf(set: InternshipRuleSet): RuleSetFields {
     noticeDaysBeforeStart: set.noticeDaysBeforeStart,
     finalCertificateAttendance: set.finalCertificateAttendance,
     hostQuota: { ...set.hostQuota, bands: set.hostQuota.bands.map((b) => ({ ...b })) },
+    eligibility: { ...set.eligibility },
     rules: Object.fromEntries(Object.entries(set.rules).map(([k, p]) => [k, { waivable: p.waivable, exemptTypes: [...p.exemptTypes] }])) as RuleSetFields['rules'],
   };
 }

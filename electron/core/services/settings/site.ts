@@ -4,7 +4,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
-import type { Settings } from '../../../../shared/api/settings';
+import { DEFAULT_RETENTION, privacySettingsSchema, promoterTutorSchema, type PrivacySettings, type PromoterTutorData, type Settings } from '../../../../shared/api/settings';
 import type { ServiceContext } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { sites } from '../../db/schema';
@@ -15,6 +15,9 @@ import { hasExchanged } from '../exchange/history';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 15;
 const IDLE_LOCK_KEY = 'idleLockMinutes';
+// Key/value settings (no column, no migration): what the informativa and the PFI print.
+const PRIVACY_KEY = 'privacy';
+const PROMOTER_TUTORS_KEY = 'promoterTutors';
 
 export type LocalSite = typeof sites.$inferSelect;
 
@@ -66,12 +69,30 @@ function writeIdleLockMinutes(db: Db, minutes: number): void {
   writeLocalValue(db, IDLE_LOCK_KEY, minutes);
 }
 
+/** The stored privacy settings, or the defaults (no DPO, the default retention) when never set or unreadable. */
+export function readPrivacySettings(db: Db): PrivacySettings {
+  const parsed = privacySettingsSchema.safeParse(readLocalValue(db, PRIVACY_KEY));
+  return parsed.success ? parsed.data : { dpoContact: null, retention: { ...DEFAULT_RETENTION } };
+}
+
+/** Each promoter tutor's codice fiscale and role, as stored (entries that no longer parse are left out). */
+export function readPromoterTutors(db: Db): PromoterTutorData[] {
+  const stored = readLocalValue(db, PROMOTER_TUTORS_KEY);
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((entry: unknown) => {
+    const parsed = promoterTutorSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
 export function readSettings(db: Db): Settings {
   const s = requireLocalSite(db);
   return {
     office: { name: s.name, code: s.code, kind: s.kind },
     promoter: promoterFromSite(s),
     idleLockMinutes: readIdleLockMinutes(db),
+    privacy: readPrivacySettings(db),
+    promoterTutors: readPromoterTutors(db),
   };
 }
 
@@ -101,9 +122,14 @@ export function updateSettings(ctx: ServiceContext, input: Settings): Settings {
       kind: input.office.kind,
       ...promoterColumns(input.promoter),
     };
+    const beforePrivacy = readPrivacySettings(ctx.db);
+    const beforeTutors = readPromoterTutors(ctx.db);
+    // Left out by the caller: kept as stored.
+    const privacy = input.privacy ?? beforePrivacy;
+    const tutors = input.promoterTutors ?? beforeTutors;
     const changes = diffFields(
-      { ...before, idleLockMinutes: beforeMinutes },
-      { ...before, ...patch, idleLockMinutes: input.idleLockMinutes },
+      { ...before, idleLockMinutes: beforeMinutes, privacy: JSON.stringify(beforePrivacy), promoterTutors: JSON.stringify(beforeTutors) },
+      { ...before, ...patch, idleLockMinutes: input.idleLockMinutes, privacy: JSON.stringify(privacy), promoterTutors: JSON.stringify(tutors) },
     );
     if (changes.length === 0) return readSettings(ctx.db);
     if ((patch.code !== before.code || patch.kind !== before.kind) && hasExchanged(ctx.sqlite)) {
@@ -113,6 +139,8 @@ export function updateSettings(ctx: ServiceContext, input: Settings): Settings {
     }
     ctx.db.update(sites).set({ ...patch, ...touchedMeta(ctx) }).where(eq(sites.id, before.id)).run();
     writeIdleLockMinutes(ctx.db, input.idleLockMinutes);
+    writeLocalValue(ctx.db, PRIVACY_KEY, privacy);
+    writeLocalValue(ctx.db, PROMOTER_TUTORS_KEY, tutors);
     writeAudit(ctx, { entity: 'settings', entityId: before.id, action: 'update', changes });
     return readSettings(ctx.db);
   });

@@ -11,6 +11,7 @@ import { formatDateTime, orDash } from '../../lib/format';
 import { RecordHistory } from '../../lib/RecordHistory';
 import { InternshipsCard } from '../internships/InternshipsCard';
 import { AssociationNeedsCard } from '../needs/detail/AssociationNeedsCard';
+import { EligibilityCard } from './EligibilityCard';
 import { EmployeesBadge } from './EmployeesBadge';
 import { ASSOCIATION_ACTION_LABELS, ASSOCIATION_FIELD_LABELS as L, formatAssociationValue } from './labels';
 import { useSoftDelete } from '../../lib/useSoftDelete';
@@ -121,6 +122,8 @@ export function AssociationDetailPage() {
           </Stack>
         )}
       </Card>
+
+      <EligibilityCard association={a} />
 
       <Card withBorder>
         <Stack gap="xs">

@@ -5,6 +5,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { LEGAL_FORM_LABELS, LEGAL_FORMS } from '../../../../shared/api/associations';
 import { ProvinceSelect } from '../../lib/ProvinceSelect';
 import { CommitteeField } from './CommitteeField';
+import { EligibilityFields } from './EligibilityFields';
 import { EMPTY_SITE, type AssociationFormValues } from './form-values';
 import { NumberField } from '../../lib/NumberField';
 
@@ -82,6 +83,10 @@ export function AssociationFields({ form }: { form: Form }) {
           <TextInput label="Codice ATECO" placeholder="93.12.00" {...form.getInputProps('atecoCode')} />
           <TextInput label="Settore di attività" {...form.getInputProps('sector')} />
         </SimpleGrid>
+      </Section>
+
+      <Section title="Idoneità e imposta di bollo">
+        <EligibilityFields form={form} />
       </Section>
 
       <Section title="Sedi operative" description="Dove si svolgono le attività (e dove potrà svolgersi il tirocinio), se diverse dalla sede legale.">

@@ -30,6 +30,11 @@ export const EMPTY_ASSOCIATION: AssociationFormValues = {
   sector: '',
   notes: '',
   sites: [],
+  noLayoffsDeclaredOn: null,
+  safetyDeclaredOn: null,
+  disabilityQuotaDeclaredOn: null,
+  stampDuty: null,
+  stampDutyExemptionBasis: '',
 };
 
 /** A saved association as form values (null → empty text, so inputs stay controlled). */
@@ -60,5 +65,10 @@ export function toFormValues(a: Association): AssociationFormValues {
     sector: text(a.sector),
     notes: text(a.notes),
     sites: a.sites.map((s) => ({ id: s.id, label: text(s.label), address: s.address, cap: text(s.cap), comune: s.comune, province: s.province })),
+    noLayoffsDeclaredOn: a.noLayoffsDeclaredOn,
+    safetyDeclaredOn: a.safetyDeclaredOn,
+    disabilityQuotaDeclaredOn: a.disabilityQuotaDeclaredOn,
+    stampDuty: a.stampDuty,
+    stampDutyExemptionBasis: text(a.stampDutyExemptionBasis),
   };
 }

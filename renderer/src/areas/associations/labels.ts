@@ -1,7 +1,17 @@
 /** Italian names of the association's fields, for the history and the detail page. */
-import { LEGAL_FORM_LABELS, type LegalForm } from '../../../../shared/api/associations';
+import { LEGAL_FORM_LABELS, STAMP_DUTY_LABELS, type LegalForm, type StampDuty } from '../../../../shared/api/associations';
+import type { HostDeclaration } from '../../../../shared/rules/host-eligibility';
 import type { AuditAction } from '../../../../shared/api/audit';
-import { formatDateTime } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
+
+/** The host's dated eligibility declarations (decision 0015), as the form and the page name them. */
+export const DECLARATION_LABELS: Record<HostDeclaration, string> = {
+  noLayoffsDeclaredOn: 'Nessun licenziamento collettivo né cassa integrazione: dichiarato il',
+  safetyDeclaredOn: 'Rispetto della sicurezza (D.Lgs. 81/2008): dichiarato il',
+  disabilityQuotaDeclaredOn: 'Rispetto della L. 68/99 (disabili): dichiarato il',
+};
+
+const DATES = new Set(['noLayoffsDeclaredOn', 'safetyDeclaredOn', 'disabilityQuotaDeclaredOn']);
 
 export const ASSOCIATION_FIELD_LABELS: Record<string, string> = {
   name: 'Denominazione',
@@ -28,6 +38,9 @@ export const ASSOCIATION_FIELD_LABELS: Record<string, string> = {
   sector: 'Settore di attività',
   notes: 'Note',
   sites: 'Sedi operative',
+  ...DECLARATION_LABELS,
+  stampDuty: 'Imposta di bollo sulla convenzione',
+  stampDutyExemptionBasis: 'Norma dell’esenzione dal bollo',
   deletedAt: 'Eliminata il',
 };
 
@@ -50,6 +63,8 @@ export function formatAssociationValue(field: string, value: string | number | b
   if (value === null || value === '') return '—';
   if (field === 'legalForm' && typeof value === 'string') return LEGAL_FORM_LABELS[value as LegalForm] ?? value;
   if (field === 'deletedAt' && typeof value === 'string') return formatDateTime(value);
+  if (DATES.has(field) && typeof value === 'string') return formatDate(value);
+  if (field === 'stampDuty' && typeof value === 'string') return STAMP_DUTY_LABELS[value as StampDuty] ?? value;
   if (typeof value === 'boolean') return value ? 'sì' : 'no';
   return String(value);
 }

@@ -7,6 +7,7 @@ import { formatAssociationValue, ASSOCIATION_FIELD_LABELS } from '../../associat
 import { CANDIDATE_FIELD_LABELS, formatCandidateValue } from '../../candidates/labels';
 import { formatNeedValue, NEED_FIELD_LABELS } from '../../needs/detail/labels';
 import { RULE_SET_FIELD_LABELS } from '../../settings/rules/labels';
+import { formatInternshipValue, INTERNSHIP_FIELD_LABELS } from '../../internships/labels';
 import { formatDateTime } from '../../../lib/format';
 
 type Value = string | number | boolean | null;
@@ -44,7 +45,7 @@ const TABLES: Record<string, TableWords> = {
   candidate_special: CANDIDATES,
   needs: { labels: NEED_FIELD_LABELS, format: formatNeedValue, booleans: ['vehicleNeeded', 'hostTutorAvailable'] },
   rule_sets: { labels: RULE_SET_FIELD_LABELS },
-  internships: { labels: COMMON_LABELS, booleans: ['protocolException'] },
+  internships: { labels: { ...COMMON_LABELS, ...INTERNSHIP_FIELD_LABELS }, format: formatInternshipValue, booleans: ['protocolException', 'workedForHost'] },
   operators: { labels: { ...COMMON_LABELS, fullName: 'Nome e cognome', username: 'Nome utente', role: 'Ruolo', active: 'Attivo' }, booleans: ['active'] },
 };
 

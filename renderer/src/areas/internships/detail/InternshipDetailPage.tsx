@@ -20,6 +20,7 @@ import { SchedulePanel } from './panels/SchedulePanel';
 import { TimelinePanel } from './panels/TimelinePanel';
 import { FindingsCard } from './FindingsCard';
 import { MoveButtons } from './MoveButtons';
+import { PortalReferenceCard } from './PortalReferenceCard';
 
 export function InternshipDetailPage() {
   const { id = '' } = useParams();
@@ -79,6 +80,7 @@ export function InternshipDetailPage() {
       {f.deletedAt && <DeletedNotice file={f} canRestore={canWrite} onChanged={query.reload} />}
       <FindingsCard file={f} onChanged={query.reload} />
       {canWrite && !f.deletedAt && <MoveButtons file={f} onChanged={query.reload} />}
+      {f.status !== 'bozza' && <PortalReferenceCard file={f} canWrite={canWrite} onChanged={query.reload} />}
 
       <Tabs value={tab} onChange={(v) => setParams(v && v !== 'pratica' ? { scheda: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">

@@ -9,7 +9,7 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useRef, useState } from 'react';
 import { ApiCallError, type ApiError } from '../../../../../shared/api/errors';
-import { INTERNSHIP_TYPE_LABELS, internshipFields, type Internship, type InternshipInput, type InternshipType } from '../../../../../shared/api/internships';
+import { INSURER_LABELS, INSURERS, INTERNSHIP_TYPE_LABELS, internshipFields, type Internship, type InternshipInput, type InternshipType } from '../../../../../shared/api/internships';
 import { api } from '../../../api/client';
 import { DateField } from '../../../lib/DateField';
 import { showApiError, showSaved } from '../../../lib/form-errors';
@@ -18,6 +18,7 @@ import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
 import { useFocusFirstError } from '../../../lib/useFocusFirstError';
 import { Section } from '../../candidates/form/Section';
+import { DeclarationsFields } from './DeclarationsFields';
 import { FindingsAside } from './FindingsAside';
 import { FundingFields } from './FundingFields';
 import { internshipToFormValues, toFormErrors, toFormValues, toInternshipInput, type InternshipFormValues } from './form-values';
@@ -157,8 +158,20 @@ export function InternshipForm({ initial, internship, onSaved, known }: Internsh
             <FundingFields form={form} />
           </Section>
 
+          <Section title="Dichiarazioni e Portale Tirocini">
+            <DeclarationsFields form={form} />
+          </Section>
+
           <Section title="Assicurazioni">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Select
+                label="Chi assicura il tirocinante"
+                description="INAIL e responsabilità civile, come dice la convenzione"
+                allowDeselect={false}
+                data={INSURERS.map((v) => ({ value: v, label: INSURER_LABELS[v] }))}
+                {...form.getInputProps('insurer')}
+              />
+              <div />
               <TextInput label="Posizione INAIL" {...form.getInputProps('inailPosition')} />
               <TextInput label="Polizza di responsabilità civile" {...form.getInputProps('liabilityPolicy')} />
             </SimpleGrid>

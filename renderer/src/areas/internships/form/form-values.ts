@@ -4,7 +4,7 @@
  * contract's input. Also the way back for error paths, since the money boxes hold euros.
  */
 import { formatCents } from '../../../../../shared/format/money';
-import type { FundingInput, Internship, InternshipInput, InternshipType } from '../../../../../shared/api/internships';
+import type { FundingInput, Insurer, Internship, InternshipInput, InternshipType } from '../../../../../shared/api/internships';
 
 export const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
 /** ISO weekday as a key: '1' = lunedì … '7' = domenica. */
@@ -58,6 +58,12 @@ export interface InternshipFormValues {
   safetyTraining: string;
   atlanteRef: string;
   notes: string;
+  portalReference: string;
+  insurer: Insurer;
+  /** The person's declaration as the select holds it: 'no' = never worked for the host, null = not declared. */
+  workedForHost: 'no' | 'si' | null;
+  workedForHostDeclaredOn: string | null;
+  hostOtherPromoterInterns: number | string;
 }
 
 /** Euros as typed (12.5, '' when empty) → whole cents, or null when the box is empty. A non-number stays NaN for the schema to refuse. */
@@ -134,6 +140,11 @@ export function toFormValues(i: InternshipInput): InternshipFormValues {
     safetyTraining: text(i.safetyTraining),
     atlanteRef: text(i.atlanteRef),
     notes: text(i.notes),
+    portalReference: text(i.portalReference),
+    insurer: i.insurer ?? 'promotore',
+    workedForHost: i.workedForHost === true ? 'si' : i.workedForHost === false ? 'no' : null,
+    workedForHostDeclaredOn: i.workedForHostDeclaredOn || null,
+    hostOtherPromoterInterns: i.hostOtherPromoterInterns ?? '',
   };
 }
 
@@ -183,6 +194,8 @@ export function toInternshipInput(v: InternshipFormValues): InternshipInput {
     weeklySlots: anySlot ? { ...v.weeklySlots } : null,
     monthlyAllowanceCents: eurosToCents(v.monthlyAllowance),
     funding: toFunding(v.funding),
+    workedForHost: v.workedForHost === null ? null : v.workedForHost === 'si',
+    hostOtherPromoterInterns: optionalNumber(v.hostOtherPromoterInterns),
   };
 }
 

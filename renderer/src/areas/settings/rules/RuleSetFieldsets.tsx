@@ -115,3 +115,34 @@ export function LimitsFieldset({ form, readOnly }: FieldsetProps) {
     </Fieldset>
   );
 }
+
+/** The periods of the host's declarations and of the person's prior work with the host (decision 0015). */
+export function EligibilityFieldset({ form, readOnly }: FieldsetProps) {
+  return (
+    <Fieldset legend="Idoneità dell’ospitante e lavoro precedente (mesi)">
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <NumberField
+          label="Validità delle dichiarazioni dell’ospitante"
+          description="Quanto prima dell’inizio può essere datata"
+          suffix=" mesi"
+          readOnly={readOnly}
+          {...form.getInputProps('eligibility.declarationValidMonths')}
+        />
+        <NumberField
+          label="Senza licenziamenti né cassa integrazione"
+          description="Per le stesse mansioni, nei mesi precedenti"
+          suffix=" mesi"
+          readOnly={readOnly}
+          {...form.getInputProps('eligibility.layoffMonths')}
+        />
+        <NumberField
+          label="Senza lavoro presso l’ospitante"
+          description="La persona, nei mesi precedenti"
+          suffix=" mesi"
+          readOnly={readOnly}
+          {...form.getInputProps('eligibility.priorWorkMonths')}
+        />
+      </SimpleGrid>
+    </Fieldset>
+  );
+}

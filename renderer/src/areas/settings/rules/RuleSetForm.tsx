@@ -15,7 +15,7 @@ import { takeTheirVersion } from '../../../lib/three-way-merge';
 import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
 import { QuotaFieldset, PoliciesFieldset } from './QuotaAndPolicies';
-import { AllowanceFieldset, DurationFieldset, GeneralFieldset, LimitsFieldset } from './RuleSetFieldsets';
+import { AllowanceFieldset, DurationFieldset, EligibilityFieldset, GeneralFieldset, LimitsFieldset } from './RuleSetFieldsets';
 
 interface RuleSetFormProps {
   initial: RuleSetFieldsInput;
@@ -79,6 +79,7 @@ export function RuleSetForm({ initial, readOnly, submitLabel = 'Salva', onSubmit
         <AllowanceFieldset {...sets} />
         <LimitsFieldset {...sets} />
         <QuotaFieldset {...sets} />
+        <EligibilityFieldset {...sets} />
         <PoliciesFieldset {...sets} />
         {!readOnly && (
           <Group>

@@ -1,7 +1,7 @@
 /** The file's data as agreed: parties, tutors, allowance and who pays it, insurance, notice, training project. */
 import { Card, SimpleGrid } from '@mantine/core';
 import { RESTRICTED_LABEL, TARGET_CATEGORY_LABELS } from '../../../../../../shared/api/candidate-fields';
-import { FUNDING_KIND_LABELS, type Internship } from '../../../../../../shared/api/internship-fields';
+import { FUNDING_KIND_LABELS, INSURER_LABELS, type Internship } from '../../../../../../shared/api/internship-fields';
 import { formatCents } from '../../../../../../shared/format/money';
 import { agree } from '../../../../../../shared/text/agreement';
 import { interruptedByOf, outcomeOf } from '../../../../../../shared/text/person-labels';
@@ -15,6 +15,13 @@ function funding(file: Internship): string {
   if (!f) return '—';
   if (f.kind === 'misto') return `${FUNDING_KIND_LABELS.misto}: ospitante ${euros(f.hostMonthlyCents)}, progetto «${f.projectName}» ${euros(f.projectMonthlyCents)}`;
   return f.kind === 'progetto' ? `${FUNDING_KIND_LABELS.progetto} «${f.projectName}»` : FUNDING_KIND_LABELS.ospitante;
+}
+
+/** The person's declaration in words, with its date. */
+function priorWork(file: Internship): string {
+  if (file.workedForHost === null) return 'non dichiarato';
+  const when = file.workedForHostDeclaredOn ? ` (dichiarato il ${formatDate(file.workedForHostDeclaredOn)})` : '';
+  return `${file.workedForHost ? 'sì' : 'no'}${when}`;
 }
 
 export function DataPanel({ file: f }: { file: Internship }) {
@@ -33,6 +40,9 @@ export function DataPanel({ file: f }: { file: Internship }) {
         <Field label="Dipendenti dell’ospitante">{orDash(f.hostEmployees)}</Field>
         <Field label="Indennità mensile">{euros(f.monthlyAllowanceCents)}</Field>
         <Field label="Chi paga">{funding(f)}</Field>
+        <Field label="Chi assicura">{INSURER_LABELS[f.insurer]}</Field>
+        <Field label="Lavoro presso l’ospitante negli ultimi 2 anni">{priorWork(f)}</Field>
+        <Field label="Tirocinanti di altri promotori nella sede">{orDash(f.hostOtherPromoterInterns)}</Field>
         <Field label="Posizione INAIL">{orDash(f.inailPosition)}</Field>
         <Field label="Polizza RC">{orDash(f.liabilityPolicy)}</Field>
         <Field label="Comunicazione obbligatoria">{f.noticeDate ? `${formatDate(f.noticeDate)} n. ${orDash(f.noticeNumber)}` : '—'}</Field>
