@@ -12,7 +12,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { buildDocument } from '../../electron/core/documents';
 import { documentContext } from '../../electron/core/services/documents/context';
 import { createHarness, SETUP_INPUT } from '../support/core-harness';
-import { candidateInput, fullAssociationInput, internshipInput } from '../support/fixtures';
+import { candidateInput, fullAssociationInput, internshipInput, nextPerson } from '../support/fixtures';
 import { waiveSigning } from '../support/signing';
 import { timeEach, type Timing } from './measure';
 
@@ -43,8 +43,17 @@ export async function benchDocuments(runs: number, log: (line: string) => void):
     const admin = await h.sessionAs('amministratore');
     const coord = await h.sessionAs('coordinatore');
     const settings = await h.ok('settings.get', {}, admin);
-    await h.ok('settings.update', { ...settings, promoter: { ...SETUP_INPUT.promoter, address: 'Via Cigna 96', cap: '10152', legalRepName: 'Giulia Neri', legalRepRole: 'Presidente' } }, admin);
     const me = await h.ok('auth.me', {}, admin);
+    await h.ok(
+      'settings.update',
+      {
+        ...settings,
+        promoter: { ...SETUP_INPUT.promoter, address: 'Via Cigna 96', cap: '10152', legalRepName: 'Giulia Neri', legalRepRole: 'Presidente' },
+        // The PFI prints the promoter tutor's codice fiscale and role: without them it is not prepared.
+        promoterTutors: [{ operatorId: me.operator.id, taxCode: nextPerson('F').taxCode, role: 'Orientatrice' }],
+      },
+      admin,
+    );
     log(`documents: ${BATCH_FILES} running files…`);
     const ids: string[] = [];
     for (let i = 0; i < BATCH_FILES; i++) {

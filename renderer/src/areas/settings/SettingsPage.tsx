@@ -7,6 +7,7 @@ import { api, errorMessage } from '../../api/client';
 import { showApiError, showSaved } from '../../lib/form-errors';
 import { useAuth } from '../../auth/AuthProvider';
 import { PromoterFields } from './PromoterFields';
+import { PrivacyFields, PromoterTutorsFields } from './PrivacyAndTutorsFields';
 import { LoadError } from '../../app/LoadError';
 import { Link } from 'react-router';
 import { LogoCard } from '../documents/LogoCard';
@@ -74,6 +75,8 @@ export function SettingsPage() {
             <PromoterFields form={form} prefix="promoter" />
           </Stack>
         </Card>
+        <PromoterTutorsFields form={form} />
+        <PrivacyFields form={form} />
         <Card withBorder>
           <Stack>
             <Title order={4}>Sicurezza</Title>
