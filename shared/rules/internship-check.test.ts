@@ -174,7 +174,7 @@ describe('host tutor, the candidate’s other internship, the mandatory notice',
   it('another internship of the candidate over the same dates blocks, and can be waived', () => {
     const [f] = checkInternship(FILE, { ...CTX, candidateOtherInternship: { label: 'ASD Nuoto Alba, dal 01/12/2026' } });
     expect(f).toMatchObject({ rule: 'tirocinio-attivo', severity: 'blocking', waivable: true });
-    expect(f!.message).toBe('Il candidato ha già un tirocinio in queste date: ASD Nuoto Alba, dal 01/12/2026.');
+    expect(f!.message).toBe('La persona ha già un tirocinio in queste date: ASD Nuoto Alba, dal 01/12/2026.');
   });
 
   it('a notice filed on the start day is late; a missing one is a reminder on the deadline', () => {

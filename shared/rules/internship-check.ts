@@ -185,7 +185,7 @@ export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): 
   }
 
   if (ctx.candidateOtherInternship) {
-    add('tirocinio-attivo', 'blocking', `Il candidato ha già un tirocinio in queste date: ${ctx.candidateOtherInternship.label}.`, 'candidateId');
+    add('tirocinio-attivo', 'blocking', `La persona ha già un tirocinio in queste date: ${ctx.candidateOtherInternship.label}.`, 'candidateId');
   }
 
   if (ctx.sameHostInternship) {

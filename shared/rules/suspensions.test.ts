@@ -90,6 +90,9 @@ describe('the refusal of a short «sospensione»', () => {
     ['infortunio', { from: '2027-05-31', to: '2027-06-04' }, 'come assenze nelle presenze di maggio e giugno 2027'],
     ['altro', { from: '2027-12-30', to: '2028-01-03' }, 'Un’assenza per un altro motivo non sospende il tirocinio'],
     ['malattia', { from: '2027-05-12', to: '2027-05-12' }, 'Una malattia di 1 giorno non è una sospensione'],
+    // Every month the absence touches is named, the year once per year.
+    ['altro', { from: '2027-01-20', to: '2027-03-02' }, 'nelle presenze di gennaio, febbraio e marzo 2027'],
+    ['altro', { from: '2027-12-30', to: '2028-01-03' }, 'nelle presenze di dicembre 2027 e gennaio 2028'],
   ])('%s %j says «%s»', (reason, period, part) => {
     expect(absenceNotSuspensionMessage(reason, period, RULES.suspension, 0.7)).toContain(part);
   });

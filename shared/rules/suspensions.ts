@@ -56,12 +56,17 @@ const WHAT: Record<SuspensionReason, string> = {
 const dayCount = (n: number) => (n === 1 ? '1 giorno' : `${n} giorni`);
 
 /** «maggio 2027» or «maggio e giugno 2027» or «dicembre 2026 e gennaio 2027»: where the absences go. */
+/** Every month the period touches, in words: «gennaio, febbraio e marzo 2027», «dicembre 2026 e gennaio 2027». */
 function monthsOf(period: Period): string {
   const [fy, fm] = period.from.split('-').map(Number) as [number, number];
   const [ty, tm] = period.to.split('-').map(Number) as [number, number];
-  if (fy === ty && fm === tm) return italianMonth(fy, fm);
-  if (fy === ty) return `${italianMonth(fy, fm).split(' ')[0]} e ${italianMonth(ty, tm)}`;
-  return `${italianMonth(fy, fm)} e ${italianMonth(ty, tm)}`;
+  const words: string[] = [];
+  for (let y = fy, m = fm; y < ty || (y === ty && m <= tm); m === 12 ? ((m = 1), (y += 1)) : (m += 1)) {
+    // The year once, after the last month of each year.
+    const lastOfItsYear = m === 12 || (y === ty && m === tm);
+    words.push(lastOfItsYear ? italianMonth(y, m) : italianMonth(y, m).split(' ')[0]!);
+  }
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} e ${words[words.length - 1]}`;
 }
 
 /**
