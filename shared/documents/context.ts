@@ -74,6 +74,10 @@ export interface HostInfo {
   employees: number;
   aicsAffiliation: string | null;
   registryNumber: string | null;
+  /** The convenzione's stamp duty: paid, or exempt with its legal basis (decision 0015); null when not said. */
+  stampDuty: { paid: true } | { paid: false; basis: string | null } | null;
+  /** The host's eligibility declarations, in words, each with the date it was made (null: not declared). */
+  declarations: { words: string; declaredOn: string | null }[];
 }
 
 export interface InternInfo {
@@ -165,6 +169,10 @@ export interface InternshipInfo {
   skillsToAcquire: string[];
   skillsAcquired: string[];
   atlanteRef: string | null;
+  /** The Regione Piemonte «Portale Tirocini» reference, once the Region gave it. */
+  portalReference: string | null;
+  /** Who insures the intern (INAIL and civil liability): the promoter by default. */
+  insurer: 'promotore' | 'ospitante';
   safetyTraining: string | null;
   protocolException: boolean;
   promoterTutor: TutorInfo;

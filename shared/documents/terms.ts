@@ -13,7 +13,9 @@ export function termsOf(ctx: DocumentContext): string {
   const terms = {
     kind: ctx.kind,
     promoter: { name: promoter.name, taxCode: promoter.taxCode, vatNumber: promoter.vatNumber, address: promoter.address, legalRepName: promoter.legalRepName, legalRepRole: promoter.legalRepRole, accreditationRef: promoter.accreditationRef },
-    host,
+    // Left out when not said, so a document signed before these existed keeps its terms: the stamp duty
+    // (when given it is a term), and the eligibility declarations, which are renewed on their own.
+    host: { ...host, stampDuty: host.stampDuty ?? undefined, declarations: undefined },
     // Only the PFI prints the target category; the other documents do not depend on it.
     intern: { ...intern, privacyNoticeDate: null, targetCategory: ctx.kind === 'pfi' ? intern.targetCategory : null, targetCategoryCode: ctx.kind === 'pfi' ? intern.targetCategoryCode : null },
     internship: {
@@ -26,6 +28,9 @@ export function termsOf(ctx: DocumentContext): string {
       // dates and the schedule (in the terms) and the suspensions (recorded after the start, left out).
       status: null,
       interruptedBy: null,
+      // The Region gives the portal's reference after the signatures; the promoter insures unless the file says the host does.
+      portalReference: undefined,
+      insurer: t.insurer === 'promotore' ? undefined : t.insurer,
       plannedHours: null,
       outcome: null,
       suspensions: [],

@@ -49,7 +49,9 @@ export function declarationWords(which: HostDeclaration, rule: EligibilityRule):
   }
 }
 
-const DECLARATIONS: readonly HostDeclaration[] = ['noLayoffsDeclaredOn', 'safetyDeclaredOn', 'disabilityQuotaDeclaredOn'];
+/** The three declarations, in the order the screens and the convenzione list them. */
+export const HOST_DECLARATIONS: readonly HostDeclaration[] = ['noLayoffsDeclaredOn', 'safetyDeclaredOn', 'disabilityQuotaDeclaredOn'];
+const DECLARATIONS = HOST_DECLARATIONS;
 
 /**
  * Why the host is not eligible on `reference` (the file's start, or today without one): the

@@ -87,6 +87,12 @@ export function sampleDocumentContext(kind: DocumentKind = 'convenzione'): Docum
       employees: 2,
       aicsAffiliation: 'AICS TO 10/0457',
       registryNumber: 'RASD 118822',
+      stampDuty: { paid: false, basis: 'art. 82, comma 5, D.Lgs. 117/2017 (ente del Terzo settore)' },
+      declarations: [
+        { words: 'nessun licenziamento collettivo né cassa integrazione per le stesse mansioni negli ultimi 12 mesi', declaredOn: '2026-09-01' },
+        { words: 'rispetto della normativa sulla sicurezza (D.Lgs. 81/2008)', declaredOn: '2026-09-01' },
+        { words: 'rispetto della L. 68/99 sul collocamento dei disabili', declaredOn: null },
+      ],
     },
     intern: {
       firstName: 'Giulia',
@@ -134,6 +140,8 @@ export function sampleDocumentContext(kind: DocumentKind = 'convenzione'): Docum
       activities: 'Accoglienza e informazione al pubblico; iscrizioni e tesseramenti; gestione del calendario dei corsi e delle prenotazioni degli spazi; supporto agli istruttori nell’allestimento delle attività.',
       skillsToAcquire: ['Accogliere gli utenti e fornire informazioni sui servizi', 'Gestire iscrizioni, tesseramenti e pagamenti con il gestionale dell’associazione', 'Organizzare il calendario dei corsi e degli spazi'],
       skillsAcquired: ['Accoglienza e informazione agli utenti', 'Gestione di iscrizioni e tesseramenti', 'Organizzazione del calendario dei corsi'],
+      portalReference: 'PT-2026-004512',
+      insurer: 'promotore',
       atlanteRef: 'ADA.22.01.03 – Gestione di impianti sportivi (Atlante del lavoro, area Servizi turistici e sportivi)',
       safetyTraining: 'Formazione generale (4 ore) presso il soggetto promotore prima dell’avvio; formazione specifica rischio basso (4 ore) a cura del soggetto ospitante entro il primo mese.',
       protocolException: false,

@@ -8,7 +8,7 @@ import type { DocumentContext } from '../../../shared/documents/context';
 import { article, centred, dataTable, list, para, recitals, signatures, title, v, type Piece } from './blocks';
 import { agreementRef, BLANK, dateOrBlank, hours, orBlank, percent, signingPlace } from './format';
 import { PORTRAIT, textWidth } from './layout';
-import { actsRecitals, EARLY_END, hostRecital, NO_EMPLOYEES_SAFETY } from './legal-wording';
+import { actsRecitals, declarationsRecital, EARLY_END, hostRecital, NO_EMPLOYEES_SAFETY, stampDutyLine } from './legal-wording';
 import { employeesText, hostRows, legalRep, promoterRows, tutorInline, workplace } from './parties';
 import { allowanceSentences, insuranceSentence, lowerFirst } from './texts';
 
@@ -18,18 +18,13 @@ export function convenzioneBody(ctx: DocumentContext): FileChild[] {
   const ref = agreementRef(f);
   const threshold = percent(f.finalCertificateAttendance);
 
-  // ISSUE 13 – NEW FIELDS (migration by the other engineer, decision 0015), places left for them:
-  // - the stamp-duty box (paid with a €16 marca da bollo, or exempt with its legal basis, e.g.
-  //   D.Lgs. 117/2017 art. 82 c.5 for a Third-Sector entity): a boxed paragraph under the title;
-  // - the host's dated eligibility declarations (no collective dismissals or wage integration for
-  //   the same roles in the last 12 months, safety law, L. 68/99): a recital after `hostRecital`;
-  // - the Portale Tirocini reference: a row of the parties' data or art. 1.
   const recitalOfHost: Piece[] = hostRecital(f, host, promoter, employeesText(host));
 
   return [
     // The agreement's own date when the desk recorded one, otherwise a line: it is dated when signed.
     ...title('Convenzione di tirocinio', `n. ${ref.number} del ${dateOrBlank(ref.date)}`),
     centred(['ai sensi della ', v(f.legalBasis), ' della Regione Piemonte']),
+    centred(stampDutyLine(host)),
     para([{ bold: 'TRA' }], { align: 'center', keepNext: true, before: 60 }),
     dataTable(promoterRows(promoter), width, 'Soggetto promotore'),
     para(['di seguito «soggetto promotore», rappresentato da ', v(orBlank(legalRep(promoter.legalRepName, promoter.legalRepRole), 'long')), ';'], { align: 'left', before: 80 }),
@@ -42,6 +37,7 @@ export function convenzioneBody(ctx: DocumentContext): FileChild[] {
       ...actsRecitals(f),
       ['il soggetto promotore è abilitato a promuovere tirocini ai sensi della normativa sopra richiamata in forza di: ', v(promoter.accreditationRef ? lowerFirst(promoter.accreditationRef) : `accreditamento ai servizi per il lavoro della Regione Piemonte n. ${BLANK.short} del ${BLANK.short}`), ';'],
       recitalOfHost,
+      declarationsRecital(host),
       'il tirocinio non costituisce rapporto di lavoro e non può essere utilizzato per sostituire personale dipendente;',
     ]),
     para([{ bold: 'SI CONVIENE E SI STIPULA QUANTO SEGUE' }], { align: 'center', keepNext: true, before: 160 }),

@@ -8,7 +8,9 @@
  */
 import type { TargetCategory } from '../../../shared/api/candidate-fields';
 import type { HostInfo, InternshipInfo, PromoterInfo } from '../../../shared/documents/context';
+import { formatItalianDate } from '../../../shared/validation/italian-time';
 import { v, type Piece } from './blocks';
+import { BLANK } from './format';
 
 /** A tirocinio under the inclusion rules (DGR 42-7397), which rests on the 2015 guidelines. */
 export function isInclusion(f: InternshipInfo): boolean {
@@ -78,3 +80,23 @@ export const CRIMINAL_RECORD_BASIS: string =
 /** The Region runs its own portal (Portale Tirocini) and gives its own notice for it. */
 export const REGION_NOTICE: string =
   'Il tirocinio è registrato anche sul portale dei tirocini della Regione Piemonte, che tratta i dati in qualità di titolare autonomo per le proprie finalità di gestione e monitoraggio: per quel trattamento si rinvia all’informativa pubblicata dalla Regione Piemonte sul proprio portale.';
+
+/**
+ * The host's eligibility declarations as a recital, each with the day it was made (decision 0015);
+ * one not made yet leaves a line, so the convenzione is never signed as if it had been.
+ */
+export function declarationsRecital(host: HostInfo): Piece[] {
+  const pieces: Piece[] = ['il soggetto ospitante ha dichiarato: '];
+  host.declarations.forEach((d, i) => {
+    pieces.push(v(d.words), d.declaredOn ? ` (dichiarazione del ${formatItalianDate(d.declaredOn)})` : ` (dichiarazione del ${BLANK.short})`);
+    pieces.push(i === host.declarations.length - 1 ? ';' : '; ');
+  });
+  return pieces;
+}
+
+/** The stamp-duty line under the title: paid, exempt with its legal basis, or both boxes to tick by hand. */
+export function stampDutyLine(host: HostInfo): Piece[] {
+  if (host.stampDuty === null) return ['Imposta di bollo: ☐ assolta  ☐ esente ai sensi di ', v(BLANK.long)];
+  if (host.stampDuty.paid) return ['Imposta di bollo: ', v('assolta'), ' sull’originale della convenzione.'];
+  return ['Imposta di bollo: ', v('esente'), ' ai sensi di ', v(host.stampDuty.basis ?? BLANK.long), '.'];
+}

@@ -53,7 +53,8 @@ export function pfiBody(ctx: DocumentContext): FileChild[] {
     // The act alone: the app's rule-set label is internal and would name the act a second time.
     ['Normativa di riferimento', f.legalBasis],
     ['Comunicazione obbligatoria (UNILAV)', notice],
-    // ISSUE 13 – NEW FIELD (decision 0015): the Portale Tirocini reference goes in a row here.
+    // Given by the Region once the file is registered on its portal: a dash until then.
+    ['Riferimento sul Portale Tirocini della Regione', f.portalReference],
   ];
   if (f.protocolException) references.push(['Deroga del protocollo AICS', 'Sì: associazione senza dipendenti, un tirocinante alla volta']);
 

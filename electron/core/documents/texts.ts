@@ -72,11 +72,10 @@ function policyPieces(policy: string | null): Piece[] {
  */
 export function insuranceSentence(f: InternshipInfo, sex: InternInfo['sex'] = 'M'): Piece[] {
   const inail = f.inailPosition ? unbracketed(f.inailPosition) : '';
-  // ISSUE 13 – NEW FIELD (migration by the other engineer, decision 0015): who insures, the
-  // promoter by default or the host as an option on the file. When the file carries it, name the
-  // insurer here instead of the fixed «Il soggetto promotore»; the convenzione and the PFI both print this.
+  // Who insures is on the file (decision 0015): the promoter by default, the host when the file says so.
+  const insurer = f.insurer === 'ospitante' ? 'Il soggetto ospitante' : 'Il soggetto promotore';
   return [
-    agree(sex, 'Il soggetto promotore provvede, a propria cura e spese, ad assicurare il/la tirocinante contro gli infortuni sul lavoro presso l’INAIL (posizione n. '),
+    agree(sex, `${insurer} provvede, a propria cura e spese, ad assicurare il/la tirocinante contro gli infortuni sul lavoro presso l’INAIL (posizione n. `),
     v(inail || BLANK.short),
     ') e per la responsabilità civile verso terzi presso idonea compagnia assicuratrice (',
     ...policyPieces(f.liabilityPolicy),

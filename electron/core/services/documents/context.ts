@@ -24,6 +24,7 @@ import { associations, associationSites, candidates, internshipExtensions, opera
 import { getAttendance } from '../internships/attendance';
 import { requireInternship, suspensionsOf, type InternshipRecord } from '../internships/internships';
 import { ruleSetById } from '../internships/rules-in-force';
+import { declarationWords, HOST_DECLARATIONS } from '../../../../shared/rules/host-eligibility';
 import { readSettings } from '../settings/site';
 import { agree } from '../../../../shared/text/agreement';
 import { DEFAULT_RETENTION } from '../../../../shared/api/settings';
@@ -199,6 +200,8 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       employees: row.hostEmployees ?? host.employees,
       aicsAffiliation: host.aicsAffiliation,
       registryNumber: host.registryNumber,
+      stampDuty: host.stampDuty === 'assolta' ? { paid: true } : host.stampDuty === 'esente' ? { paid: false, basis: host.stampDutyExemptionBasis } : null,
+      declarations: HOST_DECLARATIONS.map((d) => ({ words: declarationWords(d, rules.eligibility), declaredOn: host[d] })),
     },
     intern: {
       firstName: person.firstName,
@@ -245,6 +248,8 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       skillsToAcquire: (row.skillsToAcquire as string[] | null) ?? [],
       skillsAcquired: (row.skillsAcquired as string[] | null) ?? [],
       atlanteRef: row.atlanteRef,
+      portalReference: row.portalReference,
+      insurer: row.insurer,
       safetyTraining: row.safetyTraining,
       protocolException: row.protocolException,
       // The desk is how the promoter's tutor is reached; the codice fiscale and role are the office's settings per operator.
