@@ -21,10 +21,10 @@ import { memoryLogger } from '../../electron/core/log';
 import { importBundle } from '../../electron/core/services/exchange/import';
 import { EXCHANGE_IN_FOLDER, uploadPath } from '../../electron/core/services/exchange/uploads';
 import { createHarness, type Harness } from '../support/core-harness';
-import { checkpoint, dumpDatabase, exchangedState, fingerprint } from '../support/db-fingerprint';
+import { dumpDatabase, exchangedState, fingerprint } from '../support/db-fingerprint';
 import { flipByte, headerValueAt, layoutOf, openBundle, resealed, seal, withManifest, withUnknownTable } from '../support/exchange-bundles';
 import { adminServiceContext, receiveWhole } from '../support/exchange-import';
-import { exportBundle, importInto, openOffice, preview, upload, type Office } from '../support/exchange-offices';
+import { exportBundle, importInto, openOffice, twinOf, preview, upload, type Office } from '../support/exchange-offices';
 import { associationInput, candidateInput, needInput } from '../support/fixtures';
 
 const REPO = join(__dirname, '..', '..');
@@ -109,12 +109,9 @@ async function expectRefused(o: Office, bytes: Buffer, expected: RegExp[]): Prom
 /** Two regional offices that are one and the same up to now (a copy of the database file). */
 async function twinRegionalOffices(): Promise<[Office, Office]> {
   const first = await office('PIE', 'ufficio_regionale');
-  checkpoint(first.h.core.state.database.sqlite);
-  const dataDir = temporaryFolder();
-  copyFileSync(join(first.h.dataDir, DATABASE_FILE), join(dataDir, DATABASE_FILE));
-  const h = createHarness({ dataDir });
-  harnesses.push(h);
-  return [first, { h, code: 'PIE', admin: await h.sessionAs('amministratore') }];
+  const twin = await twinOf(first, temporaryFolder());
+  harnesses.push(twin.h);
+  return [first, twin];
 }
 
 async function pendingAt(o: Office): Promise<number> {

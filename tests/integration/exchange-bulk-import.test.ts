@@ -16,7 +16,7 @@ import { importBundle, type ImportHooks } from '../../electron/core/services/exc
 import { createHarness, type Harness } from '../support/core-harness';
 import { checkpoint, dumpDatabase, exchangedState, fingerprint } from '../support/db-fingerprint';
 import { adminServiceContext, receiveWhole } from '../support/exchange-import';
-import { exportBundle, openOffice, type Office } from '../support/exchange-offices';
+import { exportBundle, openOffice, twinOf, type Office } from '../support/exchange-offices';
 import { associationInput, candidateInput, needInput, nextPerson } from '../support/fixtures';
 
 const REPO = join(__dirname, '..', '..');
@@ -96,12 +96,9 @@ async function whatAnOperatorFinds(o: Office, words: string[]) {
 /** Two regional offices that are one and the same up to now (a copy of the database file). */
 async function twinRegionalOffices(): Promise<[Office, Office]> {
   const first = await office('PIE', 'ufficio_regionale');
-  checkpoint(first.h.core.state.database.sqlite);
-  const dataDir = temporaryFolder();
-  copyFileSync(join(first.h.dataDir, DATABASE_FILE), join(dataDir, DATABASE_FILE));
-  const h = createHarness({ dataDir });
-  harnesses.push(h);
-  return [first, { h, code: 'PIE', admin: await h.sessionAs('amministratore') }];
+  const twin = await twinOf(first, temporaryFolder());
+  harnesses.push(twin.h);
+  return [first, twin];
 }
 
 function importWith(o: Office, bundle: Buffer, hooks: ImportHooks) {

@@ -3,11 +3,13 @@
  * regional office, with the same exchange passphrase; and the moves a coordinator makes — export
  * (waiting for the job's pushed events), upload in chunks, preview, import.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExchangeJob, ImportPreview, ImportResult } from '../../shared/api/exchange';
 import { EXCHANGE_CHUNK_BYTES, EXCHANGE_JOB_EVENT } from '../../shared/api/exchange';
+import { DATABASE_FILE } from '../../electron/core/core';
 import { createHarness, SETUP_INPUT, type Harness } from './core-harness';
+import { checkpoint } from './db-fingerprint';
 
 export const PASSPHRASE = 'frase segreta di prova per lo scambio';
 
@@ -24,6 +26,14 @@ export async function openOffice(code: string, kind: 'sportello' | 'ufficio_regi
   const admin = await h.sessionAs('amministratore');
   await h.ok('exchange.setPassphrase', { passphrase: PASSPHRASE, confirm: PASSPHRASE }, admin);
   return { h, code, admin };
+}
+
+/** The same office up to now, on a copy of its database file in `dataDir`; the caller disposes its harness. */
+export async function twinOf(office: Office, dataDir: string): Promise<Office> {
+  checkpoint(office.h.core.state.database.sqlite);
+  copyFileSync(join(office.h.dataDir, DATABASE_FILE), join(dataDir, DATABASE_FILE));
+  const h = createHarness({ dataDir });
+  return { h, code: office.code, admin: await h.sessionAs('amministratore') };
 }
 
 export async function waitForJob(h: Harness, started: ExchangeJob): Promise<ExchangeJob> {
