@@ -51,6 +51,8 @@ export const EXCHANGE_TABLES: readonly ExchangeTableInfo[] = [
   { table: 'matches', area: 'abbinamenti', label: 'Proposta', leftOutByDefault: false, optional: false },
   { table: 'match_events', area: 'abbinamenti', label: 'Passaggio di stato della proposta', leftOutByDefault: false, optional: true },
   { table: 'rule_sets', area: 'regole', label: 'Versione delle regole regionali', leftOutByDefault: false, optional: false },
+  // Rule data any office's coordinator may correct (decision 0017): nothing points at it.
+  { table: 'patron_days', area: 'regole', label: 'Festa patronale di un comune', leftOutByDefault: false, optional: true },
   { table: 'internships', area: 'tirocini', label: 'Pratica di tirocinio', leftOutByDefault: false, optional: false },
   { table: 'internship_events', area: 'tirocini', label: 'Evento della pratica', leftOutByDefault: false, optional: true },
   { table: 'internship_suspensions', area: 'tirocini', label: 'Sospensione', leftOutByDefault: false, optional: true },

@@ -214,6 +214,15 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
       internships: ['portal_reference', 'insurer', 'worked_for_host', 'worked_for_host_declared_on', 'host_other_promoter_interns'],
     },
   },
+  // Decision 0017: patron days (travelling), the CP2011 classification (local), headcount per site, the role's code.
+  '0012_patron_days_professions': {
+    tables: ['patron_days', 'professions'],
+    indexes: ['patron_days_comune_idx', 'patron_days_hlc_idx'],
+    columns: {
+      association_sites: ['employees'],
+      internships: ['profession_code', 'profession_name'],
+    },
+  },
 };
 
 function columnsOf(file: string, table: string): string[] {

@@ -73,6 +73,11 @@ export const associationSites = sqliteTable(
     cap: text('cap'),
     comune: text('comune').notNull(),
     province: text('province'),
+    /**
+     * People employed at this site, when the association says: the national guidelines count the
+     * host's quota per operating site; null = not given, and the association's headcount is used.
+     */
+    employees: integer('employees'),
   },
   (t) => [index('association_sites_association_idx').on(t.associationId), index('association_sites_hlc_idx').on(t.hlc)],
 );

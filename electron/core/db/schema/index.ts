@@ -10,3 +10,4 @@ export * from './needs';
 export * from './operators';
 export * from './saved-filters';
 export * from './sites';
+export * from './reference';

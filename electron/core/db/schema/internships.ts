@@ -68,6 +68,9 @@ export const internships = sqliteTable(
     /** Safety training planned or done (printed in the PFI). */
     safetyTraining: text('safety_training'),
     atlanteRef: text('atlante_ref'),
+    /** The role's ISTAT CP2011 code (unità professionale, e.g. 5.1.2.2.0) and its name as printed. */
+    professionCode: text('profession_code'),
+    professionName: text('profession_name'),
     protocolException: integer('protocol_exception', { mode: 'boolean' }).notNull(),
     /** The host's headcount the quota and the exception were decided on, kept as it was at the start. */
     hostEmployees: integer('host_employees'),
