@@ -9,6 +9,7 @@ import {
   optionalCode,
   optionalDate,
   optionalEmail,
+  optionalInt,
   optionalPhone,
   optionalProvince,
   optionalText,
@@ -45,6 +46,9 @@ export function suggestedStampExemption(legalForm: LegalForm): string | null {
   return legalForm === 'ETS' || legalForm === 'APS' || legalForm === 'ODV' ? THIRD_SECTOR_STAMP_EXEMPTION : null;
 }
 
+/** The site's headcount box, as the form and the messages name it. */
+export const SITE_EMPLOYEES = 'Dipendenti in questa sede';
+
 export const operatingSiteFields = z.object({
   /** Present when editing a site that already exists. */
   id: z.string().nullish(),
@@ -53,6 +57,11 @@ export const operatingSiteFields = z.object({
   cap: optionalCap,
   comune: requiredText('Comune della sede', 100),
   province: optionalProvince,
+  /**
+   * People employed at this site, when the association says (the quota counts per operating site:
+   * shared/rules/quota-basis.ts); null = not given, and the association's headcount is used.
+   */
+  employees: optionalInt(SITE_EMPLOYEES, 0, 100000),
 });
 
 const atecoCode = z
@@ -103,6 +112,12 @@ export const associationFields = associationShape.superRefine((v, ctx) => {
   if (v.stampDuty === 'esente' && !v.stampDutyExemptionBasis) {
     ctx.addIssue({ code: 'custom', path: ['stampDutyExemptionBasis'], message: 'Indica la norma dell’esenzione dall’imposta di bollo' });
   }
+  // A site's people are the association's: more at one site than in all would be a typing slip.
+  v.sites.forEach((site, i) => {
+    if (site.employees !== null && site.employees > v.employees) {
+      ctx.addIssue({ code: 'custom', path: ['sites', i, 'employees'], message: `${SITE_EMPLOYEES}: non più dei dipendenti dell’associazione (${v.employees})` });
+    }
+  });
 });
 export type AssociationInput = z.input<typeof associationFields>;
 export type AssociationData = z.output<typeof associationFields>;

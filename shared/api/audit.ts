@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { id } from './fields';
 
-export const AUDITED_ENTITIES = ['associations', 'candidates', 'candidate_special', 'needs', 'matches', 'internships', 'operators', 'settings', 'rule_sets', 'committees'] as const;
+export const AUDITED_ENTITIES = ['associations', 'candidates', 'candidate_special', 'needs', 'matches', 'internships', 'operators', 'settings', 'rule_sets', 'committees', 'patron_days', 'professions'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'login', 'view', 'merge', 'import', 'export', 'resolve'] as const;

@@ -8,11 +8,13 @@ import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { candidatesMethods } from './candidates';
 import { committeesMethods } from './committees';
+import { patronDaysMethods } from './patron-days';
 import { documentsMethods } from './documents';
 import { exchangeMethods } from './exchange';
 import { internshipsMethods } from './internships';
 import { matchesMethods } from './matches';
 import { needsMethods } from './needs';
+import { professionsMethods } from './professions';
 import { operatorsMethods } from './operators';
 import { referenceMethods } from './reference';
 import { ruleSetsMethods } from './rule-sets';
@@ -31,6 +33,8 @@ export const contract = {
   ...documentsMethods,
   ...ruleSetsMethods,
   ...committeesMethods,
+  ...professionsMethods,
+  ...patronDaysMethods,
   ...savedFiltersMethods,
   ...referenceMethods,
   ...auditMethods,

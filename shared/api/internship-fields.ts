@@ -7,6 +7,7 @@ import { INTERNSHIP_TYPES, RULE_IDS } from '../rules/internship-rules';
 import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY, SUSPENSION_REASONS } from '../rules/internship-lifecycle';
 import { TARGET_CATEGORIES } from './candidate-fields';
 import { boundedNumber, endsBeforeStart, optionalCode, optionalDate, optionalInt, optionalText, personTaxCode, recordMeta, textSet } from './fields';
+import { CP2011_CODE_MESSAGE, isCp2011Code } from '../validation/cp2011';
 
 export { INTERNSHIP_TYPES, INTERNSHIP_TYPE_LABELS, RULE_IDS, RULE_LABELS, type InternshipType, type RuleId } from '../rules/internship-rules';
 export {
@@ -107,6 +108,14 @@ export const internshipFields = z
     skillsAcquired: textSet('Competenze acquisite', 30, 200),
     safetyTraining: optionalText(1000),
     atlanteRef: optionalText(120),
+    /** The role's ISTAT CP2011 code and its name, as picked from the imported list or typed (decision 0017). */
+    professionCode: z
+      .string()
+      .trim()
+      .nullish()
+      .transform((v) => v || null)
+      .refine((v) => v === null || (v.length <= 20 && isCp2011Code(v)), CP2011_CODE_MESSAGE),
+    professionName: optionalText(250),
     notes: optionalText(4000),
     /** The Region's «Portale Tirocini» reference (also settable on a started file: internships.setPortalReference). */
     portalReference: optionalText(60),
@@ -195,6 +204,8 @@ export const internshipSchema = z.object({
   associationName: z.string(),
   /** Where the intern works: the operating site's label and address, or null for the registered office. */
   siteName: z.string().nullable(),
+  /** The patron day of the comune where the intern works (decision 0017): no hours are planned on it. */
+  patronDay: z.object({ comune: z.string(), rule: z.string(), ruleText: z.string(), saint: z.string().nullable() }).nullable(),
   needTitle: z.string().nullable(),
   promoterTutorName: z.string().nullable(),
   findings: z.array(findingSchema),

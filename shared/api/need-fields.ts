@@ -61,8 +61,10 @@ export const needEventSchema = z.object({
 });
 
 export const hostCapacitySchema = z.object({
+  /** The headcount the quota is decided on: the need's site's own when it has one, else the association's. */
   employees: z.number().int(),
   maxInterns: z.number().int(),
+  /** Interns hosted now where the quota counts them: at the need's site, or everywhere under the protocol exception. */
   hostedNow: z.number().int(),
   protocolException: z.boolean(),
   explanation: z.string(),

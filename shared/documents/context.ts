@@ -72,6 +72,11 @@ export interface HostInfo {
   ccnl: string | null;
   /** Employees when the file was saved (the convenzione prints it). */
   employees: number;
+  /**
+   * Employees at the operating site of the tirocinio, when the quota was decided on the site's own
+   * headcount (shared/rules/quota-basis.ts); null when it was decided on the association's.
+   */
+  siteEmployees: number | null;
   aicsAffiliation: string | null;
   registryNumber: string | null;
   /** The convenzione's stamp duty: paid, or exempt with its legal basis (decision 0015); null when not said. */
@@ -168,6 +173,9 @@ export interface InternshipInfo {
   activities: string | null;
   skillsToAcquire: string[];
   skillsAcquired: string[];
+  /** The role's ISTAT CP2011 code («5.1.2.2.0») and its name, when the file has them. */
+  professionCode: string | null;
+  professionName: string | null;
   atlanteRef: string | null;
   /** The Regione Piemonte «Portale Tirocini» reference, once the Region gave it. */
   portalReference: string | null;

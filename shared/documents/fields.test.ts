@@ -91,6 +91,19 @@ describe('printed values', () => {
     expect(v.tirocinante_categoria).toBe('Disoccupata (DID del 02/09/2026, CPI di Torino)');
   });
 
+  it('prints decision 0015’s terms for office templates: Portale reference, total hours, insurer, stamp duty, declarations', () => {
+    const v = fieldValues(sampleDocumentContext('convenzione'));
+    expect(v.portale_tirocini_riferimento).toBe('PT-2026-004512');
+    expect(v.assicurazione_a_carico).toBe('soggetto promotore');
+    expect(v.imposta_bollo).toBe('esente – art. 82, comma 5, D.Lgs. 117/2017 (ente del Terzo settore)');
+    expect(v.ospitante_dichiarazioni?.split('\n')).toEqual([
+      'nessun licenziamento collettivo né cassa integrazione per le stesse mansioni negli ultimi 12 mesi (dichiarato il 01/09/2026)',
+      'rispetto della normativa sulla sicurezza (D.Lgs. 81/2008) (dichiarato il 01/09/2026)',
+      'rispetto della L. 68/99 sul collocamento dei disabili (non ancora dichiarato)',
+    ]);
+    expect(fieldValues(sampleDocumentContext('pfi')).ore_previste_totali).toMatch(/^\d+(,\d+)?$/);
+  });
+
   it('prints a dash where the file legitimately has nothing, and never «null» or «undefined»', () => {
     const v = fieldValues(contextWithMissingData('pfi'));
     expect(v.promotore_pec).toBe(MISSING);

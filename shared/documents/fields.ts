@@ -3,7 +3,8 @@
  * label and description the administrator reads beside the upload, the documents it is available
  * in, and how its value is printed from the DocumentContext. The same catalogue checks an uploaded
  * template (electron/core/documents/templates/) and fills it, so the list the administrator reads
- * is exactly what the app accepts.
+ * is exactly what the app accepts. It is one list on purpose, and so longer than our usual file:
+ * split by group, the order the administrator reads would live in several places.
  *
  * Two kinds of field:
  * - a value field, `{{tirocinante_nome}}`, printed once where it stands (text with several lines
@@ -17,6 +18,7 @@
  */
 import { formatAddress, formatSite, type AddressParts } from '../format/address';
 import { formatCents } from '../format/money';
+import { formatProfession } from '../format/profession';
 import { agree } from '../text/agreement';
 import type { PlannedDay } from '../rules/attendance-days';
 import { registerDayNote } from './register-day';
@@ -189,8 +191,21 @@ export const VALUE_FIELDS: readonly ValueField[] = [
     ['ospitante_ateco', 'Codice ATECO', 'Codice ATECO dell’attività prevalente.', (c) => text(c.host.atecoCode)],
     ['ospitante_ccnl', 'CCNL applicato', 'Contratto collettivo applicato dall’ospitante.', (c) => text(c.host.ccnl)],
     ['ospitante_dipendenti', 'Numero di dipendenti', 'Dipendenti dell’ospitante alla data della pratica, es. 3.', (c) => INTEGER.format(c.host.employees)],
+    ['ospitante_dipendenti_sede', 'Dipendenti nella sede del tirocinio', 'Dipendenti della sede operativa, se l’associazione li ha indicati (decidono la quota lì), es. 4.', (c) => (c.host.siteEmployees === null ? MISSING : INTEGER.format(c.host.siteEmployees))],
     ['ospitante_affiliazione_aics', 'Affiliazione AICS', 'Numero o estremi dell’affiliazione AICS.', (c) => text(c.host.aicsAffiliation)],
     ['ospitante_numero_registro', 'Numero di iscrizione al registro', 'Iscrizione al registro delle attività sportive o al RUNTS.', (c) => text(c.host.registryNumber)],
+    [
+      'ospitante_dichiarazioni',
+      'Dichiarazioni dell’ospitante',
+      'Una per riga, con la data in cui è stata resa, es. «di essere in regola con la normativa sulla sicurezza (dichiarato il 12/01/2027)».',
+      (c) => lines(c.host.declarations.map((d) => `${d.words} (${d.declaredOn ? `dichiarato il ${date(d.declaredOn)}` : 'non ancora dichiarato'})`)),
+    ],
+    [
+      'imposta_bollo',
+      'Imposta di bollo',
+      '«assolta», o «esente – » con il riferimento normativo; «—» se non indicata.',
+      (c) => (c.host.stampDuty === null ? MISSING : c.host.stampDuty.paid ? 'assolta' : `esente${c.host.stampDuty.basis ? ` – ${c.host.stampDuty.basis}` : ''}`),
+    ],
   ]),
   ...group('tirocinante', [
     ['tirocinante_nome', 'Nome e cognome', 'Nome e cognome del tirocinante, es. «Mario Rossi».', (c) => text(`${c.intern.firstName} ${c.intern.lastName}`)],
@@ -234,6 +249,9 @@ export const VALUE_FIELDS: readonly ValueField[] = [
     ['progetto_nome', 'Progetto', 'Il progetto che finanzia l’indennità, se c’è.', (c) => text(c.internship.projectName)],
     ['soglia_frequenza', 'Soglia di frequenza mensile', 'La quota delle ore del mese che dà diritto all’indennità piena, es. «70%».', (c) => formatShare(c.internship.attendanceThreshold)],
     ['soglia_attestazione', 'Frequenza per l’attestazione', 'La quota delle ore previste necessaria per l’attestazione finale, es. «70%».', (c) => formatShare(c.internship.finalCertificateAttendance)],
+    ['portale_tirocini_riferimento', 'Riferimento del Portale Tirocini', 'Il riferimento della pratica sul Portale Tirocini della Regione Piemonte; «—» finché non c’è.', (c) => text(c.internship.portalReference)],
+    ['ore_previste_totali', 'Ore previste in tutto', 'Le ore previste dall’inizio alla fine prevista (proroghe comprese, sospensioni escluse), es. «650».', (c) => formatHours(c.internship.plannedHours)],
+    ['assicurazione_a_carico', 'Chi assicura il tirocinante', '«soggetto promotore» o «soggetto ospitante» (INAIL e responsabilità civile).', (c) => (c.internship.insurer === 'ospitante' ? 'soggetto ospitante' : 'soggetto promotore')],
     ['posizione_inail', 'Posizione INAIL', 'La posizione assicurativa INAIL.', (c) => text(c.internship.inailPosition)],
     ['polizza_rc', 'Polizza di responsabilità civile', 'Compagnia e numero della polizza RC.', (c) => text(c.internship.liabilityPolicy)],
     ['comunicazione_obbligatoria_data', 'Data della comunicazione obbligatoria', 'Es. 25/02/2027.', (c) => date(c.internship.noticeDate)],
@@ -242,6 +260,9 @@ export const VALUE_FIELDS: readonly ValueField[] = [
     ['attivita', 'Attività', 'Le attività previste, anche su più righe.', (c) => text(c.internship.activities)],
     ['competenze_da_acquisire', 'Competenze da acquisire', 'Una competenza per riga.', (c) => lines(c.internship.skillsToAcquire)],
     ['competenze_acquisite', 'Competenze acquisite', 'Una competenza per riga (per l’attestazione).', (c) => lines(c.internship.skillsAcquired)],
+    ['professione', 'Professione (ISTAT CP2011)', 'Codice e nome della professione di riferimento, es. «5.1.2.2.0 – Commessi delle vendite al minuto».', (c) => text(formatProfession(c.internship.professionCode, c.internship.professionName))],
+    ['professione_codice', 'Codice della professione (ISTAT CP2011)', 'Il codice CP2011 della professione di riferimento, es. «5.1.2.2.0».', (c) => text(c.internship.professionCode)],
+    ['professione_nome', 'Nome della professione (ISTAT CP2011)', 'Il nome della professione di riferimento, es. «Commessi delle vendite al minuto».', (c) => text(c.internship.professionName)],
     ['riferimento_atlante', 'Riferimento all’Atlante del lavoro', 'Il riferimento all’Atlante del lavoro e delle qualificazioni.', (c) => text(c.internship.atlanteRef)],
     ['formazione_sicurezza', 'Formazione sulla sicurezza', 'La formazione su salute e sicurezza prevista.', (c) => text(c.internship.safetyTraining)],
     ['esito', 'Esito', 'Com’è finito il tirocinio, es. «Assunto dall’ente ospitante».', (c) => text(c.internship.outcome)],

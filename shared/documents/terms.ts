@@ -15,7 +15,8 @@ export function termsOf(ctx: DocumentContext): string {
     promoter: { name: promoter.name, taxCode: promoter.taxCode, vatNumber: promoter.vatNumber, address: promoter.address, legalRepName: promoter.legalRepName, legalRepRole: promoter.legalRepRole, accreditationRef: promoter.accreditationRef },
     // Left out when not said, so a document signed before these existed keeps its terms: the stamp duty
     // (when given it is a term), and the eligibility declarations, which are renewed on their own.
-    host: { ...host, stampDuty: host.stampDuty ?? undefined, declarations: undefined },
+    // The site's headcount is a term when given; left out when not, so a document signed before it existed keeps its terms.
+    host: { ...host, stampDuty: host.stampDuty ?? undefined, siteEmployees: host.siteEmployees ?? undefined, declarations: undefined },
     // Only the PFI prints the target category; the other documents do not depend on it.
     intern: { ...intern, privacyNoticeDate: null, targetCategory: ctx.kind === 'pfi' ? intern.targetCategory : null, targetCategoryCode: ctx.kind === 'pfi' ? intern.targetCategoryCode : null },
     internship: {
@@ -31,6 +32,10 @@ export function termsOf(ctx: DocumentContext): string {
       // The Region gives the portal's reference after the signatures; the promoter insures unless the file says the host does.
       portalReference: undefined,
       insurer: t.insurer === 'promotore' ? undefined : t.insurer,
+      // The role's CP2011 profession is a term of the PFI, which prints it, and of no other document; left
+      // out when not said, so a PFI signed before the field existed keeps its terms.
+      professionCode: ctx.kind === 'pfi' ? (t.professionCode ?? undefined) : undefined,
+      professionName: ctx.kind === 'pfi' ? (t.professionName ?? undefined) : undefined,
       plannedHours: null,
       outcome: null,
       suspensions: [],

@@ -6,7 +6,7 @@
  * documents compute the same numbers.
  */
 import { fundingSplit, monthAllowance, overallAttendance, type Funding } from './allowance';
-import { daysBetweenInclusive, daysInMonth, monthPeriod, suspensionDays, type Period } from './calendar';
+import { daysBetweenInclusive, daysInMonth, monthPeriod, suspensionDays, type LocalHoliday, type Period } from './calendar';
 import { finalCertificate, type FinalCertificate } from './final-certificate';
 import { plannedHours, plannedHoursInMonth, type WeeklySchedule } from './working-hours';
 import { PIEDMONT_DEFAULT_RULES, type InternshipRuleSet } from './internship-rules';
@@ -40,8 +40,8 @@ export interface SheetFile {
   suspensions: readonly Period[];
   monthlyAllowanceCents: number;
   funding: Funding;
-  /** 'MM-DD' patron days of the host's comune, if any. */
-  localHolidays?: readonly string[];
+  /** The patron day(s) of the comune where the intern works, if any. */
+  localHolidays?: readonly LocalHoliday[];
 }
 
 export interface MonthSheet extends MonthRef {

@@ -223,42 +223,72 @@ export const FIXED_NATIONAL_HOLIDAYS: readonly FixedHoliday[] = [
 /** The name of Easter Monday, the one national holiday that moves. */
 export const EASTER_MONDAY_NAME = 'Lunedì dell’Angelo (Pasquetta)';
 
-/** What a comune's patron day (a local holiday given as 'MM-DD') is called on the register. */
+/** What a comune's patron day is called on the register when its saint is not given. */
 export const PATRON_DAY_NAME = 'Festa patronale';
+
+/**
+ * A comune's patron day: 'MM-DD' (24 June: '06-24'), or 'MM-Wn-d' for the n-th ISO weekday d of a
+ * month (Asti's San Secondo, the first Tuesday of May: '05-W1-2'); with the saint's name when known.
+ */
+export type LocalHoliday = string | { rule: string; name: string };
+
+const NTH_WEEKDAY = /^(\d{2})-W([1-5])-([1-7])$/;
+
+/** True when `rule` is a patron-day rule this module understands ('MM-DD' or 'MM-Wn-d'). */
+export function isLocalHolidayRule(rule: string): boolean {
+  const nth = NTH_WEEKDAY.exec(rule);
+  if (nth) return Number(nth[1]) >= 1 && Number(nth[1]) <= 12;
+  const match = MONTH_DAY.exec(rule);
+  const month = Number(match?.[1]);
+  const day = Number(match?.[2]);
+  // Checked against a leap year, so '02-29' is accepted and simply skipped in other years.
+  return !!match && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month);
+}
+
+/** The date a local holiday falls on in `year`, or null (29 February in other years, a fifth Monday that is not there). */
+function localHolidayDate(year: number, rule: string): string | null {
+  if (!isLocalHolidayRule(rule)) throw new RangeError(`a local holiday is written 'MM-DD' or 'MM-Wn-d', got '${rule}'`);
+  const nth = NTH_WEEKDAY.exec(rule);
+  if (!nth) {
+    const iso = `${String(year).padStart(4, '0')}-${rule}`;
+    return isValidIsoDate(iso) ? iso : null;
+  }
+  const month = Number(nth[1]);
+  const first = dayNumberOf(year, month, 1);
+  const offset = (Number(nth[3]) - weekdayOf(first) + 7) % 7;
+  const day = 1 + offset + 7 * (Number(nth[2]) - 1);
+  return day <= daysInMonth(year, month) ? formatIso(year, month, day) : null;
+}
+
+/** The comune's holidays of a year with their names, in the order given. */
+function localDatesOf(year: number, localHolidays: readonly LocalHoliday[]): { iso: string; name: string }[] {
+  const dates: { iso: string; name: string }[] = [];
+  for (const local of localHolidays) {
+    const rule = typeof local === 'string' ? local : local.rule;
+    const iso = localHolidayDate(year, rule);
+    if (iso) dates.push({ iso, name: typeof local === 'string' || !local.name ? PATRON_DAY_NAME : `${PATRON_DAY_NAME} (${local.name})` });
+  }
+  return dates;
+}
 
 /** The fixed national holidays of a given year. */
 function fixedHolidaysOf(year: number): FixedHoliday[] {
   return FIXED_NATIONAL_HOLIDAYS.filter((h) => h.fromYear === undefined || year >= h.fromYear);
 }
 
-function checkMonthDay(monthDay: string): void {
-  const match = MONTH_DAY.exec(monthDay);
-  const month = Number(match?.[1]);
-  const day = Number(match?.[2]);
-  // Checked against a leap year, so '02-29' is accepted and simply skipped in other years.
-  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) {
-    throw new RangeError(`a local holiday is written 'MM-DD', got '${monthDay}'`);
-  }
-}
-
 /**
  * The public holidays of a year that fall on a fixed date or on Easter Monday, sorted, as ISO
- * dates: the national ones plus the comune's patron day(s) (`localHolidays`, 'MM-DD'). Sundays
- * are holidays too but are not listed: the weekly schedule already says whether Sunday is worked,
+ * dates: the national ones plus the comune's patron day(s) (`localHolidays`). Sundays are
+ * holidays too but are not listed: the weekly schedule already says whether Sunday is worked,
  * and Easter Sunday is always a Sunday.
  */
-export function italianHolidays(year: number, localHolidays: readonly string[] = []): string[] {
-  const easterMonday = addDays(easterSunday(year), 1);
-  const monthDays = fixedHolidaysOf(year).map((h) => h.monthDay);
-  for (const local of localHolidays) {
-    checkMonthDay(local);
-    monthDays.push(local);
-  }
-  const dates = new Set<string>([easterMonday]);
-  for (const monthDay of monthDays) {
-    const iso = `${String(year).padStart(4, '0')}-${monthDay}`;
+export function italianHolidays(year: number, localHolidays: readonly LocalHoliday[] = []): string[] {
+  const dates = new Set<string>([addDays(easterSunday(year), 1)]);
+  for (const h of fixedHolidaysOf(year)) {
+    const iso = `${String(year).padStart(4, '0')}-${h.monthDay}`;
     if (isValidIsoDate(iso)) dates.add(iso);
   }
+  for (const local of localDatesOf(year, localHolidays)) dates.add(local.iso);
   // Set: when two holidays fall on one day (Easter Monday on 25 April, as in 2011) it counts once.
   return [...dates].sort();
 }
@@ -268,15 +298,16 @@ export function italianHolidays(year: number, localHolidays: readonly string[] =
  * or null when the date is not one. The same list as `italianHolidays`, so a named day is never
  * planned and a holiday always has a name. When two fall on one day, the national one is named.
  */
-export function holidayName(iso: string, localHolidays: readonly string[] = []): string | null {
+export function holidayName(iso: string, localHolidays: readonly LocalHoliday[] = []): string | null {
   const { year } = parseIso(iso);
-  if (!italianHolidays(year, localHolidays).includes(iso)) return null;
   if (iso === addDays(easterSunday(year), 1)) return EASTER_MONDAY_NAME;
-  return fixedHolidaysOf(year).find((h) => h.monthDay === iso.slice(5))?.name ?? PATRON_DAY_NAME;
+  const national = fixedHolidaysOf(year).find((h) => h.monthDay === iso.slice(5));
+  if (national) return national.name;
+  return localDatesOf(year, localHolidays).find((l) => l.iso === iso)?.name ?? null;
 }
 
-/** True when the date is a national holiday or one of the given local ones ('MM-DD'). */
-export function isHoliday(iso: string, localHolidays: readonly string[] = []): boolean {
+/** True when the date is a national holiday or one of the comune's. */
+export function isHoliday(iso: string, localHolidays: readonly LocalHoliday[] = []): boolean {
   return italianHolidays(parseIso(iso).year, localHolidays).includes(iso);
 }
 

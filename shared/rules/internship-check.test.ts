@@ -4,6 +4,7 @@ import { addDays, plannedEnd } from './calendar';
 import { type WeeklySchedule } from './working-hours';
 import { checkInternship, isCleared, type CheckContext, type InternshipUnderCheck } from './internship-check';
 import { PIEDMONT_DEFAULT_RULES, type InternshipType, type RuleId } from './internship-rules';
+import { quotaBasis } from './quota-basis';
 
 const schedule = (hoursPerDay: number, days = 5): WeeklySchedule => ({
   1: days >= 1 ? hoursPerDay : 0,
@@ -32,7 +33,16 @@ const FILE: InternshipUnderCheck = {
 };
 /** All three declared a month before the start. */
 const DECLARED = { noLayoffsDeclaredOn: '2026-12-10', safetyDeclaredOn: '2026-12-10', disabilityQuotaDeclaredOn: '2026-12-10' };
-const HOST: CheckContext['host'] = { employees: 3, protocolHost: true, otherInterns: 0, siteWords: 'nella sede legale', declarations: DECLARED };
+const HOST: CheckContext['host'] = {
+  employees: 3,
+  protocolHost: true,
+  siteHeadcount: false,
+  otherInterns: 0,
+  siteWords: 'nella sede legale',
+  headcount: '3 dipendenti dell’associazione',
+  reason: null,
+  declarations: DECLARED,
+};
 const host = (h: Partial<CheckContext['host']>): CheckContext['host'] => ({ ...HOST, ...h });
 const CTX: CheckContext = {
   rules: PIEDMONT_DEFAULT_RULES,
@@ -276,7 +286,25 @@ describe('the host quota per operating site, with the interns of other promoters
   });
 
   it('says where it counted and how many came through other promoters', () => {
-    const [f] = checkInternship({ ...FILE, hostOtherPromoterInterns: 1 }, { ...CTX, host: host({ employees: 8, otherInterns: 1, siteWords: 'nella sede Palestra' }) });
-    expect(f!.message).toBe('L’associazione ospita già 2 tirocinanti nella sede Palestra in queste date (1 tramite altri promotori): con 8 dipendenti il massimo è 2.');
+    const basis = { employees: 8, siteWords: 'nella sede Palestra', headcount: '8 dipendenti dell’associazione', reason: 'la sede non ha un numero suo' };
+    const [f] = checkInternship({ ...FILE, hostOtherPromoterInterns: 1 }, { ...CTX, host: host({ ...basis, otherInterns: 1 }) });
+    expect(f!.message).toBe(
+      'L’associazione ospita già 2 tirocinanti nella sede Palestra in queste date (1 tramite altri promotori): con 8 dipendenti dell’associazione (la sede non ha un numero suo) il massimo è 2.',
+    );
+  });
+
+  it('checks a site with its own headcount on it, and names it', () => {
+    const basis = quotaBasis(30, { label: null, address: 'via Roma 12', comune: 'Pinerolo', employees: 4 }, true);
+    const [f] = checkInternship(FILE, { ...CTX, host: host({ ...basis, otherInterns: 1 }) });
+    expect(f!.message).toBe(
+      'L’associazione ospita già un tirocinante nella sede di via Roma 12, Pinerolo in queste date: con 4 dipendenti nella sede di via Roma 12, Pinerolo il massimo è 1.',
+    );
+    expect(rulesOf({}, { host: host({ ...quotaBasis(30, null, true), otherInterns: 1 }) })).toEqual([]);
+  });
+
+  it('a site with no employees of an association that has some hosts no one, and says why', () => {
+    const [f] = checkInternship(FILE, { ...CTX, host: host({ ...quotaBasis(30, { label: 'Campo', address: 'Via Po 1', comune: 'Torino', employees: 0 }, true), otherInterns: 0 }) });
+    expect(f).toMatchObject({ rule: 'quota-ospitante', severity: 'blocking' });
+    expect(f!.message).toBe('Nessun dipendente nella sede Campo: l’associazione ne ha altrove, quindi non vale l’eccezione del protocollo AICS–Exar e in questa sede non può ospitare tirocinanti.');
   });
 });

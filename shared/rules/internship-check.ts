@@ -10,7 +10,7 @@ import type { TargetCategory } from '../api/candidate-fields';
 import { minimumMonthlyAllowanceCents } from './allowance';
 import { durationInMonths, endAfterSuspensions, plannedEnd, type Period } from './calendar';
 import { weeklyHours, type WeeklySchedule } from './working-hours';
-import { hostQuota } from './host-quota';
+import { emptySiteWords, quotaOn, type QuotaWords } from './quota-basis';
 import { noticeDeadline } from './internship-lifecycle';
 import { ageOn, dayOfAge } from './person-age';
 import { hostEligibilityProblem, portalReminder, priorWorkProblem, type HostDeclarations, type PriorWorkDeclaration } from './host-eligibility';
@@ -38,18 +38,17 @@ export interface CheckContext {
   rules: InternshipRuleSet;
   /** The candidate's real target category (never the masked one). */
   category: TargetCategory | null;
-  host: {
-    employees: number;
-    /** Whether the association comes through the AICS–Exar protocol (the no-employee exception). */
-    protocolHost: boolean;
+  /**
+   * The headcount the quota is decided on (the site's own when it has one, else the association's)
+   * and its words: `shared/rules/quota-basis.ts`. `protocolHost`: the no-employee exception may apply.
+   */
+  host: QuotaWords & {
     /**
      * Other internships of ours overlapping this one's dates at the same operating site (the
      * national guidelines count per «unità operativa»); the whole association under the protocol
      * exception, which allows one intern at a time to the association.
      */
     otherInterns: number;
-    /** Where the quota was counted, for the message: «nella sede legale», «nella sede Palestra», «in tutte le sue sedi». */
-    siteWords: string;
     /** Its dated eligibility declarations. */
     declarations: HostDeclarations;
   };
@@ -149,7 +148,7 @@ export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): 
     }
   }
 
-  const quota = hostQuota(ctx.host.employees, ctx.host.protocolHost, rules.hostQuota);
+  const quota = quotaOn(ctx.host, rules.hostQuota);
   const viaOthers = file.hostOtherPromoterInterns ?? 0;
   const present = ctx.host.otherInterns + viaOthers;
   if (present + 1 > quota.maxInterns) {
@@ -158,8 +157,10 @@ export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): 
       'quota-ospitante',
       'blocking',
       quota.maxInterns === 0
-        ? 'L’associazione non ha dipendenti e non rientra nel protocollo AICS–Exar: non può ospitare tirocinanti.'
-        : `L’associazione ospita già ${present === 1 ? 'un tirocinante' : `${present} tirocinanti`} ${ctx.host.siteWords} in queste date${others}: con ${ctx.host.employees} dipendenti il massimo è ${quota.maxInterns}.`,
+        ? ctx.host.siteHeadcount
+          ? emptySiteWords(ctx.host)
+          : 'L’associazione non ha dipendenti e non rientra nel protocollo AICS–Exar: non può ospitare tirocinanti.'
+        : `L’associazione ospita già ${present === 1 ? 'un tirocinante' : `${present} tirocinanti`} ${ctx.host.siteWords} in queste date${others}: con ${ctx.host.headcount}${ctx.host.reason ? ` (${ctx.host.reason})` : ''} il massimo è ${quota.maxInterns}.`,
       'associationId',
     );
   } else if (quota.protocolException) {

@@ -3,7 +3,7 @@
  * with public holidays and suspended days taken out — the base of the 70% attendance rule.
  * Built on the exact day arithmetic of `calendar.ts`.
  */
-import { dayNumber, isoOf, italianHolidays, mergedIntervals, monthPeriod, parseIso, weekdayOf, WEEKDAYS, type IsoWeekday, type Period } from './calendar';
+import { dayNumber, isoOf, italianHolidays, mergedIntervals, monthPeriod, parseIso, weekdayOf, WEEKDAYS, type IsoWeekday, type LocalHoliday, type Period } from './calendar';
 
 /** Hours planned on each ISO weekday (1 = Monday), e.g. Monday–Friday 8 hours, weekend 0. */
 export type WeeklySchedule = Record<IsoWeekday, number>;
@@ -12,7 +12,7 @@ export interface PlannedHoursOptions {
   /** Days on which the internship is suspended: no hours are planned on them. */
   suspensions?: readonly Period[];
   /** The comune's patron day(s) as 'MM-DD', e.g. '06-24' (San Giovanni) for Torino. */
-  localHolidays?: readonly string[];
+  localHolidays?: readonly LocalHoliday[];
 }
 
 function checkSchedule(schedule: WeeklySchedule): void {

@@ -59,6 +59,8 @@ interface Caller {
 }
 
 let unique = 0;
+let patronCalls = 0;
+const TORINO_COMUNI = ['A074', 'A109', 'A117', 'A157', 'A218', 'A221', 'A222', 'A275', 'A282', 'A295', 'A405', 'A518', 'A525', 'A584', 'A587', 'A590', 'A591', 'A599', 'A607', 'A625'];
 
 /**
  * A valid input for every method, for the given caller. A method missing here fails the suite:
@@ -274,6 +276,14 @@ const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | Promise
   'committees.create': () => ({ name: `Comitato di prova ${++unique}`, province: 'TO' }),
   'committees.update': () => ({ id: '0190a1b2-0000-7000-8000-000000000001', hlc: 'x', data: { name: 'Comitato corretto' } }),
   'committees.delete': () => ({ id: '0190a1b2-0000-7000-8000-000000000001', hlc: 'x' }),
+  'patronDays.list': () => ({}),
+  // A comune of Torino's province no call has written yet: each call takes the next one (a comune has one row).
+  'patronDays.create': () => ({ comuneCode: TORINO_COMUNI[patronCalls++ % TORINO_COMUNI.length]!, rule: '05-W1-2', saint: 'Prova' }),
+  'patronDays.update': () => ({ id: '0190a1b2-0000-7000-8000-000000000001', hlc: 'x', data: { comuneCode: 'L219', rule: '06-24' } }),
+  'patronDays.delete': () => ({ id: '0190a1b2-0000-7000-8000-000000000001', hlc: 'x' }),
+  'professions.search': () => ({ query: 'commessi', limit: 10 }),
+  'professions.status': () => ({}),
+  'professions.import': () => ({ fileName: 'cp2011.csv', contentBase64: Buffer.from('Codice;Nome\n5.1.2.2.0;Commessi delle vendite al minuto\n').toString('base64') }),
   'reference.decodeTaxCode': () => ({ taxCode: 'RSSMRA85T10A562S' }),
   'reference.searchComuni': () => ({ query: 'tor' }),
   'reference.offices': () => ({}),
@@ -405,6 +415,8 @@ const EMPTY_OBJECT_IS_VALID: MethodName[] = [
   'internships.shortSuspensions',
   'ruleSets.list',
   'committees.list',
+  'patronDays.list',
+  'professions.status',
   'reference.offices',
   'documents.templates',
   'exchange.status',
@@ -433,6 +445,8 @@ const ALLOWED_BUT_REFUSED: Partial<Record<MethodName, ApiError['code']>> = {
   'committees.create': 'CONFLICT', // only the regional office keeps the committees list
   'committees.update': 'CONFLICT',
   'committees.delete': 'CONFLICT',
+  'patronDays.update': 'NOT_FOUND', // no such row: tests/integration/patron-days.test.ts has them succeed
+  'patronDays.delete': 'NOT_FOUND',
   'exchange.preview': 'VALIDATION', // a desk's own file is refused: it is imported elsewhere
   'exchange.import': 'VALIDATION',
   'exchange.conflict': 'NOT_FOUND', // no conflict at a desk that never imported

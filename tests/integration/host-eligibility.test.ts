@@ -177,7 +177,7 @@ describe('the host quota per operating site', () => {
     const atGym = await h.ok('internships.create', internshipInput(await person(), host.id, { operatingSiteId: gym }), op);
     const quota = atGym.findings.find((f) => f.rule === 'quota-ospitante');
     expect(quota).toMatchObject({ severity: 'blocking', waivable: false });
-    expect(quota!.message).toBe('L’associazione ospita già un tirocinante nella sede Palestra in queste date: con 4 dipendenti il massimo è 1.');
+    expect(quota!.message).toBe('L’associazione ospita già un tirocinante nella sede Palestra in queste date: con 4 dipendenti dell’associazione (la sede non ha un numero suo) il massimo è 1.');
 
     const atPool = await h.ok('internships.create', internshipInput(await person(), host.id, { operatingSiteId: pool }), op);
     expect(rules(atPool)).toEqual([]);
@@ -188,7 +188,7 @@ describe('the host quota per operating site', () => {
     const data = { ...internshipInput(atPool.candidateId, host.id, { operatingSiteId: pool, hostTutorTaxCode: atPool.hostTutorTaxCode }), hostOtherPromoterInterns: 1 };
     const withOthers = await h.ok('internships.update', { id: atPool.id, hlc: atPool.hlc, data }, op);
     expect(withOthers.findings.find((f) => f.rule === 'quota-ospitante')!.message).toBe(
-      'L’associazione ospita già un tirocinante nella sede Piscina in queste date (1 tramite altri promotori): con 4 dipendenti il massimo è 1.',
+      'L’associazione ospita già un tirocinante nella sede Piscina in queste date (1 tramite altri promotori): con 4 dipendenti dell’associazione (la sede non ha un numero suo) il massimo è 1.',
     );
   });
 

@@ -94,7 +94,7 @@ export function associationToInput(a: Association): AssociationInput {
   const { id: _id, siteId: _s, createdAt: _c, updatedAt: _u, updatedBy: _b, hlc: _h, deletedAt: _d, sites, ...fields } = a;
   return {
     ...fields,
-    sites: sites.map((s) => ({ id: s.id, label: s.label, address: s.address, cap: s.cap, comune: s.comune, province: s.province })),
+    sites: sites.map((s) => ({ id: s.id, label: s.label, address: s.address, cap: s.cap, comune: s.comune, province: s.province, employees: s.employees })),
   };
 }
 

@@ -9,6 +9,7 @@ import type { FileChild } from 'docx';
 import type { DocumentContext } from '../../../shared/documents/context';
 import { centred, dataTable, heading, list, para, signatures, textOrLines, title, v, writingLines, type DataRow } from './blocks';
 import { agree } from '../../../shared/text/agreement';
+import { formatProfession } from '../../../shared/format/profession';
 import { address, BLANK, date, dateOrBlank, endDate, fullName, hours, orBlank, orDash, percent, signingPlace } from './format';
 import { PORTRAIT, textWidth } from './layout';
 import { legalRep, tutorInline, workplace } from './parties';
@@ -23,6 +24,7 @@ export function attestazioneBody(ctx: DocumentContext): FileChild[] {
   const extensions = f.extensions.map((e) => `dal ${date(e.from)} al ${date(e.to)}`);
   const tirocinio: DataRow[] = [
     ['Tipologia', f.typeLabel],
+    ['Professione di riferimento (ISTAT CP2011)', orDash(formatProfession(f.professionCode, f.professionName))],
     ['Soggetto ospitante', `${host.name} – ${host.legalForm}, C.F. ${host.taxCode}`],
     ['Sede di svolgimento', workplace(host)],
     ['Periodo', `dal ${dateOrBlank(f.startDate)} al ${dateOrBlank(endDate(f))}`],
@@ -35,7 +37,6 @@ export function attestazioneBody(ctx: DocumentContext): FileChild[] {
     ['Frequenza', totals?.attendance !== null && totals?.attendance !== undefined ? `${percent(totals.attendance)} delle ore previste (minimo richiesto: ${percent(f.finalCertificateAttendance)})` : `${BLANK.short} (minimo richiesto: ${percent(f.finalCertificateAttendance)})`],
   ];
   tirocinio.push(['Esito', outcomeText(f, intern.sex)]);
-  // ISSUE 13 – NEW FIELD (decision 0015): the role's ISTAT CP2011 profession code, as a row here.
   const skills = f.skillsAcquired.filter((s) => s.trim() !== '');
   const promoterAddress = address(promoter.address);
   const sex = intern.sex;

@@ -113,6 +113,19 @@ describe('convenzione di tirocinio', () => {
     expect(body).toContain('il tirocinante è equiparato al lavoratore (art. 2 del D.Lgs. 81/2008)');
   });
 
+  it('prints the site’s own headcount beside the association’s when the quota was decided on it', async () => {
+    const ctx = sampleDocumentContext('convenzione');
+    ctx.host.employees = 30;
+    ctx.host.siteEmployees = 4;
+    const { body } = docxText(await buildDocument(ctx));
+    expect(body).toContain('il soggetto ospitante dichiara di avere 30 dipendenti, di cui 4 nella sede del tirocinio, e di rispettare i limiti numerici');
+    expect(body).toMatch(/Dipendenti \| 30 dipendenti \|/);
+    expect(body).toMatch(/Dipendenti nella sede del tirocinio \| 4 dipendenti \|/);
+    // Without a number of its own, the site gets no row and the recital names only the association's.
+    const plain = docxText(await buildDocument(sampleDocumentContext('convenzione'))).body;
+    expect(plain).not.toContain('nella sede del tirocinio');
+  });
+
   it('never nests brackets, whatever the tutors’ roles and the policy say', async () => {
     const ctx = sampleDocumentContext('convenzione');
     ctx.internship.promoterTutor.role = 'Tutor del soggetto promotore (sportello di Torino)';

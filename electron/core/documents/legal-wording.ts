@@ -52,7 +52,10 @@ export function hostRecital(f: InternshipInfo, host: HostInfo, promoter: Promote
       ';',
     ];
   }
-  const headcount: Piece[] = host.employees === 0 ? [v('non avere dipendenti')] : ['avere ', v(employeesText)];
+  // When the quota was decided on the site's own headcount, the recital says it too.
+  const atSite: Piece[] =
+    host.siteEmployees === null ? [] : [', di cui ', v(host.siteEmployees === 0 ? 'nessuno' : String(host.siteEmployees)), ' nella sede del tirocinio,'];
+  const headcount: Piece[] = host.employees === 0 ? [v('non avere dipendenti')] : ['avere ', v(employeesText), ...atSite];
   return ['il soggetto ospitante dichiara di ', ...headcount, ' e di rispettare i limiti numerici di tirocinanti ospitabili contemporaneamente previsti dalla disciplina regionale;'];
 }
 

@@ -30,8 +30,17 @@ export function workplace(h: HostInfo): string {
 
 /** The headcount as the host's table prints it: «Nessun dipendente», «1 dipendente», «12 dipendenti». */
 export function employeesText(h: HostInfo): string {
-  if (h.employees === 0) return 'Nessun dipendente';
-  return h.employees === 1 ? '1 dipendente' : `${h.employees} dipendenti`;
+  return headcountText(h.employees);
+}
+
+function headcountText(n: number): string {
+  if (n === 0) return 'Nessun dipendente';
+  return n === 1 ? '1 dipendente' : `${n} dipendenti`;
+}
+
+/** The site's own headcount, printed when the quota was decided on it (null otherwise). */
+export function siteEmployeesText(h: HostInfo): string | null {
+  return h.siteEmployees === null ? null : headcountText(h.siteEmployees);
 }
 
 export function hostRows(h: HostInfo, options: { compact?: boolean } = {}): DataRow[] {
@@ -47,6 +56,8 @@ export function hostRows(h: HostInfo, options: { compact?: boolean } = {}): Data
   ];
   if (!options.compact) rows.push(['E-mail e telefono', join([h.email, h.phone])]);
   rows.push(['Codice ATECO', h.atecoCode], ['CCNL applicato', h.ccnl], ['Dipendenti', employeesText(h)]);
+  const atSite = siteEmployeesText(h);
+  if (atSite) rows.push(['Dipendenti nella sede del tirocinio', atSite]);
   if (!options.compact) rows.push(['Affiliazione AICS', h.aicsAffiliation], ['Iscrizione al registro (RUNTS/RAS)', h.registryNumber]);
   return rows;
 }

@@ -8,6 +8,7 @@ import { TableRow, type FileChild } from 'docx';
 import type { DocumentContext } from '../../../shared/documents/context';
 import { cell, centred, dataTable, heading, HEAD_FILL, LABEL_FILL, list, para, scheduleTable, signatures, table, textOrLines, title, v, writingLines, type DataRow } from './blocks';
 import { agree } from '../../../shared/text/agreement';
+import { formatProfession } from '../../../shared/format/profession';
 import { agreementRef, BLANK, date, dateOrBlank, DASH, fullName, hours, lengthInWords, orDash, signingPlace } from './format';
 import { PORTRAIT, textWidth } from './layout';
 import { hostRows, internRows, legalRep, promoterRows, tutorRows, workplace } from './parties';
@@ -106,8 +107,9 @@ export function pfiBody(ctx: DocumentContext): FileChild[] {
     ...textOrLines(f.activities),
     para([{ bold: 'Competenze da acquisire' }], { keepNext: true, after: 40 }),
     ...(skills.length > 0 ? list(skills, 'dash') : writingLines(3)),
-    // ISSUE 13 – NEW FIELD (decision 0015): the role's ISTAT CP2011 profession code, in a line above the Atlante's.
-    para(['Riferimento all’Atlante del lavoro e delle qualificazioni: ', v(orDash(f.atlanteRef))], { before: 80 }),
+    // The role's profession and its Atlante reference say the same thing twice over: kept on one page.
+    para(['Professione di riferimento (ISTAT CP2011): ', v(orDash(formatProfession(f.professionCode, f.professionName)))], { before: 80, keepNext: true }),
+    para(['Riferimento all’Atlante del lavoro e delle qualificazioni: ', v(orDash(f.atlanteRef))], { before: 40 }),
 
     heading('8. Indennità di partecipazione'),
     ...allowanceSentences(f, intern.sex).map((p) => para(p)),

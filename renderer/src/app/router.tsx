@@ -23,6 +23,8 @@ import { RuleSetNewPage } from '../areas/settings/rules/RuleSetNewPage';
 import { RuleSetPage } from '../areas/settings/rules/RuleSetPage';
 import { RuleSetsPage } from '../areas/settings/rules/RuleSetsPage';
 import { CommitteesPage } from '../areas/settings/committees/CommitteesPage';
+import { ProfessionsPage } from '../areas/settings/professions/ProfessionsPage';
+import { PatronDaysPage } from '../areas/settings/patron-days/PatronDaysPage';
 import { ConflictDetailPage } from '../areas/exchange/conflicts/ConflictDetailPage';
 import { ConflictsPage } from '../areas/exchange/conflicts/ConflictsPage';
 import { DuplicatesPage } from '../areas/exchange/duplicates/DuplicatesPage';
@@ -83,6 +85,8 @@ export function createAppRouter() {
         { path: 'impostazioni/regole/nuova', element: <RuleSetNewPage /> },
         { path: 'impostazioni/regole/:id', element: <RuleSetPage /> },
         { path: 'impostazioni/comitati', element: <CommitteesPage /> },
+        { path: 'impostazioni/professioni', element: <ProfessionsPage /> },
+        { path: 'impostazioni/feste-patronali', element: <PatronDaysPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -18,6 +18,8 @@ const ENTITY_PERMISSION: Record<AuditedEntity, Permission> = {
   settings: 'settings.manage',
   rule_sets: 'internships.read',
   committees: 'associations.read',
+  patron_days: 'internships.read',
+  professions: 'internships.read',
 };
 
 export const auditHandlers: AreaHandlers<keyof typeof auditMethods> = {

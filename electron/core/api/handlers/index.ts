@@ -4,12 +4,14 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { candidatesHandlers } from './candidates';
 import { committeesHandlers } from './committees';
+import { patronDaysHandlers } from './patron-days';
 import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
 import { internshipsHandlers } from './internships';
 import { matchesHandlers } from './matches';
 import { needsHandlers } from './needs';
 import { operatorsHandlers } from './operators';
+import { professionsHandlers } from './professions';
 import { referenceHandlers } from './reference';
 import { ruleSetsHandlers } from './rule-sets';
 import { savedFiltersHandlers } from './saved-filters';
@@ -28,6 +30,8 @@ export const handlers: HandlerTable = {
   ...documentsHandlers,
   ...ruleSetsHandlers,
   ...committeesHandlers,
+  ...professionsHandlers,
+  ...patronDaysHandlers,
   ...savedFiltersHandlers,
   ...referenceHandlers,
   ...auditHandlers,

@@ -64,7 +64,7 @@ function saveSites(ctx: ServiceContext, associationId: string, sites: Associatio
   const existing = liveSites(ctx.db, associationId);
   const keep = new Set<string>();
   for (const site of sites) {
-    const fields = { label: site.label, address: site.address, cap: site.cap, comune: site.comune, province: site.province };
+    const fields = { label: site.label, address: site.address, cap: site.cap, comune: site.comune, province: site.province, employees: site.employees };
     const current = site.id ? existing.find((e) => e.id === site.id) : undefined;
     if (current) {
       keep.add(current.id);

@@ -1,5 +1,6 @@
 import type { Association, AssociationData } from '../../../../shared/api/associations';
 import { formatSite, type AddressParts } from '../../../../shared/format/address';
+import { employeesWords } from '../../../../shared/rules/quota-basis';
 import { sortKey } from '../../../../shared/validation/text';
 import type { associationSites, associations } from '../../db/schema';
 
@@ -21,8 +22,11 @@ export function toAssociation(row: AssociationRecord, sites: SiteRecord[]): Asso
   return { ...fields, sites: sites.filter((s) => !s.deletedAt) };
 }
 
-/** One readable line per operating site, so the history shows site changes in words. */
-export function sitesSummary(sites: (AddressParts & { label?: string | null })[]): string | null {
+/**
+ * One readable line per operating site, so the history shows site changes in words; with its
+ * headcount when given, so changing only that is a change too (an unchanged form writes nothing).
+ */
+export function sitesSummary(sites: (AddressParts & { label?: string | null; employees?: number | null })[]): string | null {
   if (sites.length === 0) return null;
-  return sites.map(formatSite).join('; ');
+  return sites.map((s) => `${formatSite(s)}${s.employees === null || s.employees === undefined ? '' : ` (${employeesWords(s.employees)})`}`).join('; ');
 }

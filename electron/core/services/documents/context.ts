@@ -31,6 +31,9 @@ import { DEFAULT_RETENTION } from '../../../../shared/api/settings';
 import { termsOf } from '../../../../shared/documents/terms';
 import { sha256Of } from '../../files/stored-files';
 import { readPromoterLogo } from './logo';
+import { hostHeadcount } from './headcount';
+import { patronDayOfFile } from '../internships/patron-day';
+import { localHolidaysOf } from '../../../../shared/rules/patron-days';
 
 const WEEKDAY_NAMES: Record<IsoWeekday, string> = { 1: 'Lunedì', 2: 'Martedì', 3: 'Mercoledì', 4: 'Giovedì', 5: 'Venerdì', 6: 'Sabato', 7: 'Domenica' };
 
@@ -107,7 +110,7 @@ function totalsOf(attendance: AttendanceView): DocumentContext['totals'] {
  * The PFI's total planned hours: the same base as the final certificate (`pfiPlannedHours`), so the
  * PFI and the attestazione print the same number. Null while the dates or the schedule are missing.
  */
-function plannedHoursOf(row: InternshipRecord, suspensions: readonly { from: string; to: string | null }[], today: string): number | null {
+function plannedHoursOf(db: Db, row: InternshipRecord, suspensions: readonly { from: string; to: string | null }[], today: string): number | null {
   const schedule = row.weeklySchedule as WeeklySchedule | null;
   if (!row.startDate || !row.plannedEndDate || !schedule || row.plannedEndDate < row.startDate) return null;
   return pfiPlannedHours({
@@ -119,6 +122,7 @@ function plannedHoursOf(row: InternshipRecord, suspensions: readonly { from: str
     // Only the planned hours are read: the allowance and its funding do not change them.
     monthlyAllowanceCents: row.monthlyAllowanceCents ?? 0,
     funding: (row.funding as Funding | null) ?? { kind: 'ospitante' },
+    localHolidays: localHolidaysOf(patronDayOfFile(db, row)),
   });
 }
 
@@ -197,7 +201,7 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       phone: host.phone,
       atecoCode: host.atecoCode,
       ccnl: host.ccnl,
-      employees: row.hostEmployees ?? host.employees,
+      ...hostHeadcount(row.hostEmployees, host.employees, site),
       aicsAffiliation: host.aicsAffiliation,
       registryNumber: host.registryNumber,
       stampDuty: host.stampDuty === 'assolta' ? { paid: true } : host.stampDuty === 'esente' ? { paid: false, basis: host.stampDutyExemptionBasis } : null,
@@ -231,7 +235,7 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       actualEndDate: row.actualEndDate,
       status: row.status as InternshipStatus,
       interruptedBy: row.interruptedBy ? (INTERRUPTED_BY_LABELS[row.interruptedBy as InterruptedBy] ?? null) : null,
-      plannedHours: plannedHoursOf(row, suspensions, options.today),
+      plannedHours: plannedHoursOf(db, row, suspensions, options.today),
       schedule: schedule(row),
       weeklyHours: hours ? weeklyHours(hours) : null,
       scheduleNotes: row.scheduleNotes,
@@ -247,6 +251,8 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       activities: row.activities,
       skillsToAcquire: (row.skillsToAcquire as string[] | null) ?? [],
       skillsAcquired: (row.skillsAcquired as string[] | null) ?? [],
+      professionCode: row.professionCode,
+      professionName: row.professionName,
       atlanteRef: row.atlanteRef,
       portalReference: row.portalReference,
       insurer: row.insurer,

@@ -157,6 +157,8 @@ export function startPublication(ctx: ServiceContext, dataDir: string, events: E
   if (input.associations) parts.push(part('associations', '1 = 1', []), part('association_sites', '1 = 1', []));
   // What the regional office itself wrote: a desk's own rule sets and templates stay the desk's.
   if (input.ruleSets) parts.push(part('rule_sets', 't.site_id = ?', [local.id]));
+  // Patron days go with the rules, whoever wrote them: a desk's correction reaches the other desks through here (decision 0017).
+  if (input.ruleSets) parts.push(part('patron_days', '1 = 1', []));
   if (input.templates) parts.push(part('document_templates', 't.site_id = ?', [local.id]));
   const scope: ExportScope = { kind: 'pubblicazione', full: true, includeFiles: input.templates, parts, leftOut: [], hlcFrom: null, hlcTo };
   return launch(ctx, dataDir, events, log, scope, 'Pubblicazione per gli sportelli');

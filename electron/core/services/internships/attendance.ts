@@ -11,6 +11,7 @@ import { italianMonth } from '../../../../shared/rules/calendar';
 import { centiHours, checkDailyHours, plannedDaysInMonth, type PlannedDay } from '../../../../shared/rules/attendance-days';
 import { overallAttendance, type Funding } from '../../../../shared/rules/allowance';
 import { finalCertificate } from '../../../../shared/rules/final-certificate';
+import { localHolidaysOf } from '../../../../shared/rules/patron-days';
 import type { WeeklySchedule } from '../../../../shared/rules/working-hours';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import type { ServiceContext } from '../../context';
@@ -20,6 +21,7 @@ import { attendanceMonths, internshipSuspensions } from '../../db/schema';
 import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
 import { requireInternship, type InternshipRecord } from './internships';
+import { patronDayOfFile } from './patron-day';
 import { ruleSetById } from './rules-in-force';
 
 const monthLabel = (key: string) => `${key.slice(5)}/${key.slice(0, 4)}`;
@@ -64,6 +66,7 @@ function sheetFile(db: Db, row: InternshipRecord, today: string): SheetFile | st
     suspensions,
     monthlyAllowanceCents: row.monthlyAllowanceCents,
     funding: row.funding as unknown as Funding,
+    localHolidays: localHolidaysOf(patronDayOfFile(db, row)),
   };
 }
 

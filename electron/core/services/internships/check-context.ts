@@ -9,6 +9,7 @@ import type { InternshipData } from '../../../../shared/api/internship-fields';
 import type { CheckContext } from '../../../../shared/rules/internship-check';
 import type { HostDeclarations } from '../../../../shared/rules/host-eligibility';
 import type { InternshipRuleSet } from '../../../../shared/rules/internship-rules';
+import type { QuotaBasis } from '../../../../shared/rules/quota-basis';
 
 /** Files that hold a place: signed or being signed, running or suspended. */
 const HOLDING = "('in_firma', 'attivo', 'sospeso')";
@@ -85,38 +86,33 @@ function sameHost(sqlite: BetterSqlite3.Database, data: InternshipData, selfId: 
   return { label: `pratica ${row.number}${row.startDate ? `, dal ${formatItalianDate(row.startDate)}` : ''}` };
 }
 
-interface HostRow extends HostDeclarations {
-  employees: number;
-}
-
 /**
  * The host's side of the quota: its other interns of ours over these dates at the file's operating
- * site (the national guidelines count per «unità operativa»), with the headcount of the association
- * (the registry keeps no headcount per site: decision 0015). Under the protocol exception (no
- * employees) the one intern is the association's, so every site counts.
+ * site (the national guidelines count per «unità operativa»), with the headcount `basis` decided
+ * on (the site's own when it has one: `shared/rules/quota-basis.ts`). Under the protocol exception
+ * (no employees) the one intern is the association's, so every site counts.
  */
-function hostSide(sqlite: BetterSqlite3.Database, data: InternshipData, selfId: string | null, host: HostRow | undefined, period: { from: string; to: string } | null): CheckContext['host'] {
-  const employees = host?.employees ?? 0;
-  const wholeAssociation = employees === 0;
-  const site = data.operatingSiteId
-    ? (sqlite.prepare('SELECT label, address, comune FROM association_sites WHERE id = ?').get(data.operatingSiteId) as { label: string | null; address: string; comune: string } | undefined)
-    : undefined;
-  const siteWords = wholeAssociation
-    ? 'in tutte le sue sedi'
-    : site
-      ? `nella sede ${site.label ?? `di ${site.address}, ${site.comune}`}`
-      : 'nella sede legale';
-  const others = overlapping(sqlite, 'association_id', data.associationId, selfId, period, wholeAssociation ? undefined : data.operatingSiteId);
+function hostSide(
+  sqlite: BetterSqlite3.Database,
+  data: InternshipData,
+  selfId: string | null,
+  basis: QuotaBasis,
+  declarations: HostDeclarations | undefined,
+  period: { from: string; to: string } | null,
+): CheckContext['host'] {
+  const others = overlapping(sqlite, 'association_id', data.associationId, selfId, period, basis.wholeAssociation ? undefined : data.operatingSiteId);
   return {
-    employees,
-    // Every association in this registry comes through the AICS–Exar protocol (as for the needs' capacity).
-    protocolHost: true,
+    employees: basis.employees,
+    protocolHost: basis.protocolHost,
+    siteHeadcount: basis.siteHeadcount,
+    siteWords: basis.siteWords,
+    headcount: basis.headcount,
+    reason: basis.reason,
     otherInterns: mostAtOnce(others, period),
-    siteWords,
     declarations: {
-      noLayoffsDeclaredOn: host?.noLayoffsDeclaredOn ?? null,
-      safetyDeclaredOn: host?.safetyDeclaredOn ?? null,
-      disabilityQuotaDeclaredOn: host?.disabilityQuotaDeclaredOn ?? null,
+      noLayoffsDeclaredOn: declarations?.noLayoffsDeclaredOn ?? null,
+      safetyDeclaredOn: declarations?.safetyDeclaredOn ?? null,
+      disabilityQuotaDeclaredOn: declarations?.disabilityQuotaDeclaredOn ?? null,
     },
   };
 }
@@ -128,20 +124,22 @@ export function checkContext(
   rules: InternshipRuleSet,
   category: TargetCategory | null,
   today: string,
+  /** The headcount the quota is decided on at the file's site (`quotaBasisOf`). */
+  basis: QuotaBasis,
 ): CheckContext {
-  const host = sqlite
+  const declarations = sqlite
     .prepare(
-      `SELECT employees, no_layoffs_declared_on AS noLayoffsDeclaredOn, safety_declared_on AS safetyDeclaredOn,
+      `SELECT no_layoffs_declared_on AS noLayoffsDeclaredOn, safety_declared_on AS safetyDeclaredOn,
          disability_quota_declared_on AS disabilityQuotaDeclaredOn FROM associations WHERE id = ?`,
     )
-    .get(data.associationId) as HostRow | undefined;
+    .get(data.associationId) as HostDeclarations | undefined;
   const period = data.startDate ? { from: data.startDate, to: data.plannedEndDate ?? data.startDate } : null;
   const other = overlapping(sqlite, 'candidate_id', data.candidateId, selfId, period)[0];
   const person = sqlite.prepare('SELECT birth_date AS birthDate FROM candidates WHERE id = ?').get(data.candidateId) as { birthDate: string | null } | undefined;
   return {
     rules,
     category,
-    host: hostSide(sqlite, data, selfId, host, period),
+    host: hostSide(sqlite, data, selfId, basis, declarations, period),
     tutorOtherInterns: data.hostTutorTaxCode ? mostAtOnce(overlapping(sqlite, 'host_tutor_tax_code', data.hostTutorTaxCode, selfId, period), period) : 0,
     candidateOtherInternship: other
       ? { label: `pratica ${other.number} presso ${other.association}${other.startDate ? `, dal ${formatItalianDate(other.startDate)}` : ''}` }

@@ -18,8 +18,11 @@ import { associationSites, associations, candidates, internshipEvents, internshi
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { checkContext } from './check-context';
+import { quotaBasisOf } from '../associations/quota-basis';
 import { acceptForFile } from '../matches/matches';
 import { ruleSetById, ruleSetFor } from './rules-in-force';
+import { patronDayOfFile } from './patron-day';
+import { describePatronRule } from '../../../../shared/rules/patron-days';
 
 export type InternshipRecord = typeof internships.$inferSelect;
 
@@ -79,7 +82,7 @@ export function categoryOf(db: Db, candidateId: string): TargetCategory | null {
 /** The findings of the rules in force at the file's start, each with its waiver if a coordinator gave one. */
 export function findingsFor(ctx: { db: Db; sqlite: ServiceContext['sqlite']; today: string }, data: InternshipData, id: string | null, ruleSetId: string | null): FindingView[] {
   const rules = ruleSetId ? ruleSetById(ctx.db, ruleSetId) : ruleSetFor(ctx.db, data.startDate ?? ctx.today);
-  const found = checkInternship(underCheck(ctx.db, data, id), checkContext(ctx.sqlite, data, id, rules, categoryOf(ctx.db, data.candidateId), ctx.today));
+  const found = checkInternship(underCheck(ctx.db, data, id), checkContext(ctx.sqlite, data, id, rules, categoryOf(ctx.db, data.candidateId), ctx.today, quotaBasisOf(ctx.db, data.associationId, data.operatingSiteId)));
   const waivers = id
     ? new Map(
         ctx.db
@@ -118,6 +121,7 @@ export function getInternship(ctx: { db: Db; sqlite: ServiceContext['sqlite']; t
       operatorName: e.operatorName,
     }));
   const data = internshipData(row);
+  const patron = patronDayOfFile(ctx.db, row);
   return {
     ...row,
     ...data,
@@ -130,6 +134,7 @@ export function getInternship(ctx: { db: Db; sqlite: ServiceContext['sqlite']; t
     candidateName: person ? `${person.last} ${person.first}` : '—',
     associationName: association?.name ?? '—',
     siteName: site ? formatSite(site) : association ? `Sede legale: ${formatAddress(association)}` : null,
+    patronDay: patron?.rule ? { comune: patron.comune, rule: patron.rule, ruleText: describePatronRule(patron.rule), saint: patron.saint } : null,
     needTitle,
     promoterTutorName: tutor,
     suspensions: suspensionsOf(ctx.db, id),
@@ -213,19 +218,20 @@ export function addEvent(ctx: ServiceContext, internshipId: string, kind: string
 
 /**
  * Columns derived from the data: the rule set in force at the start, its legal basis, the
- * protocol exception, the candidate's category now. Recomputed at every save and move until the
- * file starts, so a set added meanwhile or a corrected category is what the file is checked on.
+ * protocol exception, the headcount the quota is decided on (the file's site's own when it has
+ * one, else the association's), the candidate's category now. Recomputed at every save and move
+ * until the file starts, so a set added meanwhile or a corrected category is what the file is checked on.
  */
 export function derived(ctx: ServiceContext, data: InternshipData) {
   const rules = ruleSetFor(ctx.db, data.startDate ?? italianDate(ctx.now()));
-  const employees = ctx.db.select({ e: associations.employees }).from(associations).where(eq(associations.id, data.associationId)).get()?.e ?? 0;
+  const basis = quotaBasisOf(ctx.db, data.associationId, data.operatingSiteId);
   return {
     targetCategory: categoryOf(ctx.db, data.candidateId),
     ruleSetId: rules.id,
     legalBasis: rules.legalBasisByType[data.type],
-    // Every association in this registry comes through the AICS–Exar protocol (docs/decisions/0008).
-    protocolException: hostQuota(employees, true, rules.hostQuota).protocolException,
-    hostEmployees: employees,
+    // Every association in this registry comes through the AICS–Exar protocol (docs/decisions/0008); `quotaBasisOf` says where it applies.
+    protocolException: hostQuota(basis.employees, basis.protocolHost, rules.hostQuota).protocolException,
+    hostEmployees: basis.employees,
   };
 }
 

@@ -3,7 +3,7 @@ import { assertSameVersion } from '../stale-version';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import { needFields, type Need, type NeedData, type NeedStatus } from '../../../../shared/api/needs';
-import { hostQuota } from '../../../../shared/rules/host-quota';
+import { quotaOn } from '../../../../shared/rules/quota-basis';
 import { needTransitionProblem } from '../../../../shared/rules/need-lifecycle';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import { sortKey } from '../../../../shared/validation/text';
@@ -16,6 +16,7 @@ import { diffFields, writeAudit } from '../audit/audit-log';
 import { writeFtsDocument } from '../../search/fts-document';
 import { needSearchBody } from './search-index';
 import { matchCounts, proposalSummary } from '../matches/counts';
+import { quotaBasisOf } from '../associations/quota-basis';
 
 export type NeedRecord = typeof needs.$inferSelect;
 
@@ -44,12 +45,17 @@ function placeOf(db: Db, row: { associationId: string; operatingSiteId: string |
   return { association, comune: site?.comune ?? association.comune, province: site?.province ?? association.province };
 }
 
-/** Interns the association hosts today: files running or suspended. */
-function hostedNow(db: Db, associationId: string): number {
+/**
+ * Interns the association hosts today (files running or suspended) where the quota counts them:
+ * at the need's site (null: the registered office), as the internship checker does; at every site
+ * under the protocol exception, whose one intern is the association's.
+ */
+function hostedNow(db: Db, associationId: string, operatingSiteId: string | null, wholeAssociation: boolean): number {
+  const atSite = wholeAssociation ? undefined : operatingSiteId ? eq(internships.operatingSiteId, operatingSiteId) : isNull(internships.operatingSiteId);
   return db
     .select({ n: sql<number>`count(*)` })
     .from(internships)
-    .where(and(eq(internships.associationId, associationId), isNull(internships.deletedAt), inArray(internships.status, ['attivo', 'sospeso'])))
+    .where(and(eq(internships.associationId, associationId), isNull(internships.deletedAt), inArray(internships.status, ['attivo', 'sospeso']), atSite))
     .get()!.n;
 }
 
@@ -66,8 +72,9 @@ export function getNeed(db: Db, id: string): Need {
     .orderBy(asc(needEvents.at), asc(needEvents.hlc))
     .all()
     .map((e) => ({ id: e.id, at: e.at, from: e.fromStatus as NeedStatus | null, to: e.toStatus as NeedStatus, note: e.note, operatorName: e.operatorName }));
-  // Every association in this registry comes through the AICS–Exar protocol (the association page says so too).
-  const quota = hostQuota(association.employees, true);
+  // The site's own headcount when it has one (`quotaBasisOf`, the same basis the internship checker uses).
+  const basis = quotaBasisOf(db, row.associationId, row.operatingSiteId);
+  const quota = quotaOn(basis);
   const { titleSort: _t, searchRowid: _s, ...fields } = row;
   return {
     ...fields,
@@ -78,7 +85,7 @@ export function getNeed(db: Db, id: string): Need {
     comune,
     province,
     events,
-    capacity: { employees: association.employees, hostedNow: hostedNow(db, row.associationId), ...quota },
+    capacity: { employees: basis.employees, hostedNow: hostedNow(db, row.associationId, row.operatingSiteId, basis.wholeAssociation), ...quota },
     proposals: proposalSummary(db, id),
   };
 }

@@ -7,7 +7,7 @@ import { formatAddress } from '../../../../shared/format/address';
 import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
-import { formatDateTime, orDash } from '../../lib/format';
+import { formatDateTime, formatInteger, orDash } from '../../lib/format';
 import { RecordHistory } from '../../lib/RecordHistory';
 import { InternshipsCard } from '../internships/InternshipsCard';
 import { AssociationNeedsCard } from '../needs/detail/AssociationNeedsCard';
@@ -27,6 +27,12 @@ function Field({ label, value, mono }: { label: string; value: string | number |
       </Text>
     </div>
   );
+}
+
+/** A site's headcount as the page says it; without one, the quota there counts the association's. */
+function siteHeadcount(employees: number | null): string {
+  if (employees === null) return 'dipendenti non indicati: conta il totale dell’associazione';
+  return `${formatInteger(employees)} ${employees === 1 ? 'dipendente' : 'dipendenti'} in questa sede`;
 }
 
 export function AssociationDetailPage() {
@@ -137,6 +143,10 @@ export function AssociationDetailPage() {
               <Text size="sm" key={s.id}>
                 {s.label ? <b>{s.label}: </b> : null}
                 {formatAddress(s)}
+                <Text span size="sm" c="dimmed">
+                  {' · '}
+                  {siteHeadcount(s.employees)}
+                </Text>
               </Text>
             ))
           )}

@@ -2,7 +2,7 @@
 import { ActionIcon, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { LEGAL_FORM_LABELS, LEGAL_FORMS } from '../../../../shared/api/associations';
+import { LEGAL_FORM_LABELS, LEGAL_FORMS, SITE_EMPLOYEES } from '../../../../shared/api/associations';
 import { ProvinceSelect } from '../../lib/ProvinceSelect';
 import { CommitteeField } from './CommitteeField';
 import { EligibilityFields } from './EligibilityFields';
@@ -104,6 +104,7 @@ export function AssociationFields({ form }: { form: Form }) {
                 <TextInput label="Comune" withAsterisk {...form.getInputProps(`sites.${index}.comune`)} />
                 <TextInput label="CAP" {...form.getInputProps(`sites.${index}.cap`)} />
                 <ProvinceSelect {...form.getInputProps(`sites.${index}.province`)} />
+                <NumberField label={SITE_EMPLOYEES} description="Se vuoto, conta il totale dell’associazione" {...form.getInputProps(`sites.${index}.employees`)} />
               </SimpleGrid>
               <ActionIcon variant="subtle" color="red" mt={24} aria-label={`Rimuovi la sede ${index + 1}`} onClick={() => form.removeListItem('sites', index)}>
                 <IconTrash size={18} />

@@ -5,7 +5,7 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { associationFields, type Association, type AssociationInput } from '../../../../shared/api/associations';
+import { associationFields, type Association } from '../../../../shared/api/associations';
 import { ApiCallError, type ApiError } from '../../../../shared/api/errors';
 import { api, errorMessage } from '../../api/client';
 import { LoadError } from '../../app/LoadError';
@@ -14,9 +14,12 @@ import { UnsavedChangesModal } from '../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../lib/useUnsavedChangesGuard';
 import { useFocusFirstError } from '../../lib/useFocusFirstError';
 import { AssociationFields } from './AssociationFields';
-import { EMPTY_ASSOCIATION, toFormValues, type AssociationFormValues } from './form-values';
+import { EMPTY_ASSOCIATION, toAssociationInput, toFormValues, type AssociationFormValues } from './form-values';
 import { ASSOCIATION_FIELD_LABELS } from './labels';
 import { takeTheirVersion } from '../../lib/three-way-merge';
+
+// The same schema the core parses with, on what the form would send, so the two never disagree.
+const resolveAssociation = zod4Resolver(associationFields);
 
 function AssociationForm({ existing }: { existing: Association | null }) {
   const navigate = useNavigate();
@@ -29,7 +32,7 @@ function AssociationForm({ existing }: { existing: Association | null }) {
   const form = useForm<AssociationFormValues>({
     mode: 'controlled',
     initialValues: existing ? toFormValues(existing) : EMPTY_ASSOCIATION,
-    validate: zod4Resolver(associationFields),
+    validate: (values) => resolveAssociation(toAssociationInput(values)),
     validateInputOnBlur: true,
   });
   const blocker = useUnsavedChangesGuard(() => form.isDirty() && !leaving.current);
@@ -38,8 +41,7 @@ function AssociationForm({ existing }: { existing: Association | null }) {
   async function save(values: AssociationFormValues) {
     setSaving(true);
     setConflict(null);
-    // The resolver has checked `employees` is a number; the contract parses it again anyway.
-    const data = values as AssociationInput;
+    const data = toAssociationInput(values);
     try {
       const saved = existing
         ? await api.call('associations.update', { id: existing.id, hlc: base!.hlc, data })

@@ -12,6 +12,8 @@ export const INTERNSHIP_FIELD_LABELS: Record<string, string> = {
   inailPosition: 'Posizione INAIL',
   liabilityPolicy: 'Polizza di responsabilità civile',
   portalReference: 'Riferimento sul Portale Tirocini',
+  professionCode: 'Professione: codice ISTAT CP2011',
+  professionName: 'Professione: nome ISTAT CP2011',
   insurer: 'Chi assicura il tirocinante',
   workedForHost: 'Ha lavorato per l’ospitante negli ultimi 2 anni',
   workedForHostDeclaredOn: 'Data della dichiarazione sul lavoro presso l’ospitante',

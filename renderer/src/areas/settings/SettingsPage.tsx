@@ -106,6 +106,17 @@ export function SettingsPage() {
             </Anchor>
           </Stack>
         </Card>
+        <Card withBorder component="section" aria-label="Classificazione delle professioni (ISTAT CP2011)">
+          <Stack gap="xs" align="flex-start">
+            <Title order={4}>Classificazione delle professioni (ISTAT CP2011)</Title>
+            <Text size="sm" c="dimmed">
+              L’elenco dell’ISTAT in cui la pratica di tirocinio cerca la professione di riferimento, stampata nel progetto formativo e nell’attestazione.
+            </Text>
+            <Anchor component={Link} to="/impostazioni/professioni" size="sm">
+              Vedi e carica l’elenco →
+            </Anchor>
+          </Stack>
+        </Card>
       </Stack>
     </form>
   );

@@ -6,6 +6,7 @@ describe('a conflict’s fields in the desk’s words', () => {
     expect(conflictFieldLabel('associations', 'phone', 'phone')).toBe('Telefono');
     expect(conflictFieldLabel('candidates', 'resComune', 'res_comune')).toBe('Comune di residenza');
     expect(conflictFieldLabel('association_sites', 'comune', 'comune')).toBe('Comune');
+    expect(conflictFieldLabel('association_sites', 'employees', 'employees')).toBe('Dipendenti in questa sede');
     expect(conflictFieldLabel('internships', 'weeklyHours', 'weekly_hours')).toBe('weekly_hours');
   });
 

@@ -9,6 +9,7 @@ import { formatNeedValue, NEED_FIELD_LABELS } from '../../needs/detail/labels';
 import { RULE_SET_FIELD_LABELS } from '../../settings/rules/labels';
 import { formatInternshipValue, INTERNSHIP_FIELD_LABELS } from '../../internships/labels';
 import { formatDateTime } from '../../../lib/format';
+import { SITE_EMPLOYEES } from '../../../../../shared/api/associations';
 
 type Value = string | number | boolean | null;
 
@@ -40,7 +41,7 @@ const CANDIDATES: TableWords = {
 
 const TABLES: Record<string, TableWords> = {
   associations: { labels: ASSOCIATION_FIELD_LABELS, format: formatAssociationValue },
-  association_sites: { labels: { ...COMMON_LABELS, associationId: 'Associazione' } },
+  association_sites: { labels: { ...COMMON_LABELS, associationId: 'Associazione', employees: SITE_EMPLOYEES } },
   candidates: CANDIDATES,
   candidate_special: CANDIDATES,
   needs: { labels: NEED_FIELD_LABELS, format: formatNeedValue, booleans: ['vehicleNeeded', 'hostTutorAvailable'] },

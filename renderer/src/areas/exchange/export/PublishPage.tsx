@@ -16,7 +16,11 @@ import { JobLostAlert } from './JobLostAlert';
 import { useJobInAddress } from './useJobInAddress';
 
 const PARTS = [
-  { key: 'ruleSets', label: 'Regole regionali', help: 'Le versioni delle regole scritte qui, con la loro data di validità.' },
+  {
+    key: 'ruleSets',
+    label: 'Regole regionali e feste patronali',
+    help: 'Le versioni delle regole scritte qui, con la loro data di validità, e le feste patronali dei comuni aggiunte o corrette qui e negli sportelli.',
+  },
   { key: 'templates', label: 'Modelli Word', help: 'I modelli dei documenti caricati qui (convenzione, progetto formativo…), con i loro file.' },
   {
     key: 'committees',

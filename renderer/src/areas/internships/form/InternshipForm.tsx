@@ -24,6 +24,7 @@ import { FundingFields } from './FundingFields';
 import { internshipToFormValues, toFormErrors, toFormValues, toInternshipInput, type InternshipFormValues } from './form-values';
 import { LiveFindings } from './LiveFindings';
 import { PartiesFields } from './PartiesFields';
+import { ProfessionFields } from './ProfessionFields';
 import { ScheduleTable } from './ScheduleTable';
 import { NumberField } from '../../../lib/NumberField';
 
@@ -186,6 +187,7 @@ export function InternshipForm({ initial, internship, onSaved, known }: Internsh
               clearable
               {...form.getInputProps('skillsToAcquire')}
             />
+            <ProfessionFields form={form} />
             <TextInput label="Riferimento all’Atlante del lavoro" maw={480} {...form.getInputProps('atlanteRef')} />
             <Textarea label="Formazione sulla sicurezza" autosize minRows={2} {...form.getInputProps('safetyTraining')} />
           </Section>

@@ -103,6 +103,14 @@ describe('internship form values', () => {
     expect(internshipFields.safeParse(toInternshipInput(v)).success).toBe(true);
   });
 
+  it('sends the profession as typed; a code that is not a CP2011 one gets the Italian message beside its box', () => {
+    const v = { ...toFormValues(prefilled), professionCode: '5.1.x', professionName: 'Commessi delle vendite al minuto' };
+    expect(toInternshipInput(v)).toMatchObject({ professionCode: '5.1.x', professionName: 'Commessi delle vendite al minuto' });
+    expect(toFormErrors(issuesByField(toInternshipInput(v)))).toEqual({ professionCode: 'Codice CP2011 non valido: es. 5.1.2.2.0' });
+    expect(internshipFields.safeParse(toInternshipInput({ ...v, professionCode: '5.1.2.2.0' })).success).toBe(true);
+    expect(toFormValues({ ...prefilled, professionCode: null })).toMatchObject({ professionCode: '', professionName: '' });
+  });
+
   it('puts the errors on money fields beside the euro boxes', () => {
     expect(toFormErrors({ monthlyAllowanceCents: 'a', 'funding.projectMonthlyCents': 'b', 'weeklySchedule.3': 'c' })).toEqual({
       monthlyAllowance: 'a',

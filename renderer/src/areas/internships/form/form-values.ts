@@ -57,6 +57,9 @@ export interface InternshipFormValues {
   skillsAcquired: string[];
   safetyTraining: string;
   atlanteRef: string;
+  /** As typed or as picked from the CP2011 list: never rewritten here. */
+  professionCode: string;
+  professionName: string;
   notes: string;
   portalReference: string;
   insurer: Insurer;
@@ -139,6 +142,8 @@ export function toFormValues(i: InternshipInput): InternshipFormValues {
     skillsAcquired: i.skillsAcquired ?? [],
     safetyTraining: text(i.safetyTraining),
     atlanteRef: text(i.atlanteRef),
+    professionCode: text(i.professionCode),
+    professionName: text(i.professionName),
     notes: text(i.notes),
     portalReference: text(i.portalReference),
     insurer: i.insurer ?? 'promotore',

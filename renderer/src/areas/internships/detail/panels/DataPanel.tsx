@@ -3,6 +3,7 @@ import { Card, SimpleGrid } from '@mantine/core';
 import { RESTRICTED_LABEL, TARGET_CATEGORY_LABELS } from '../../../../../../shared/api/candidate-fields';
 import { FUNDING_KIND_LABELS, INSURER_LABELS, type Internship } from '../../../../../../shared/api/internship-fields';
 import { formatCents } from '../../../../../../shared/format/money';
+import { formatProfession } from '../../../../../../shared/format/profession';
 import { agree } from '../../../../../../shared/text/agreement';
 import { interruptedByOf, outcomeOf } from '../../../../../../shared/text/person-labels';
 import { formatDate, orDash } from '../../../../lib/format';
@@ -37,7 +38,7 @@ export function DataPanel({ file: f }: { file: Internship }) {
         </Field>
         <Field label="Tutor del promotore">{orDash(f.promoterTutorName)}</Field>
         <Field label="Tutor dell’ospitante">{[f.hostTutorName, f.hostTutorRole, f.hostTutorTaxCode].filter(Boolean).join(' · ') || '—'}</Field>
-        <Field label="Dipendenti dell’ospitante">{orDash(f.hostEmployees)}</Field>
+        <Field label="Dipendenti contati per la quota">{orDash(f.hostEmployees)}</Field>
         <Field label="Indennità mensile">{euros(f.monthlyAllowanceCents)}</Field>
         <Field label="Chi paga">{funding(f)}</Field>
         <Field label="Chi assicura">{INSURER_LABELS[f.insurer]}</Field>
@@ -59,6 +60,7 @@ export function DataPanel({ file: f }: { file: Internship }) {
         <Field label="Obiettivi formativi">{orDash(f.goals)}</Field>
         <Field label="Attività">{orDash(f.activities)}</Field>
         <Field label="Competenze da acquisire">{f.skillsToAcquire.join(', ') || '—'}</Field>
+        <Field label="Professione (ISTAT CP2011)">{orDash(formatProfession(f.professionCode, f.professionName))}</Field>
         <Field label="Riferimento all’Atlante del lavoro">{orDash(f.atlanteRef)}</Field>
         <Field label="Formazione sulla sicurezza">{orDash(f.safetyTraining)}</Field>
         <Field label="Note">{orDash(f.notes)}</Field>

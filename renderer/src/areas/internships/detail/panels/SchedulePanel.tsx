@@ -5,7 +5,7 @@
  */
 import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { SUSPENSION_REASON_LABELS, type Internship } from '../../../../../../shared/api/internship-fields';
-import { durationInMonths, isoWeekday, italianHolidays, parseIso, type IsoWeekday } from '../../../../../../shared/rules/calendar';
+import { durationInMonths, holidayName, isoWeekday, italianHolidays, parseIso, type IsoWeekday, type LocalHoliday } from '../../../../../../shared/rules/calendar';
 import { plannedHours, weeklyHours, type WeeklySchedule } from '../../../../../../shared/rules/working-hours';
 import { italianDate } from '../../../../../../shared/validation/italian-time';
 import { formatDate, formatHours, formatOneDecimal } from '../../../../lib/format';
@@ -14,10 +14,10 @@ import { Field } from './Field';
 
 
 /** Holidays of the file's period that fall on a day the schedule works. */
-function holidaysOnWorkingDays(schedule: WeeklySchedule, from: string, to: string): string[] {
+function holidaysOnWorkingDays(schedule: WeeklySchedule, from: string, to: string, local: readonly LocalHoliday[]): string[] {
   const days: string[] = [];
   for (let year = parseIso(from).year; year <= parseIso(to).year; year++) {
-    for (const iso of italianHolidays(year)) {
+    for (const iso of italianHolidays(year, local)) {
       if (iso >= from && iso <= to && schedule[isoWeekday(iso)] > 0) days.push(iso);
     }
   }
@@ -32,7 +32,9 @@ export function SchedulePanel({ file: f }: { file: Internship }) {
   const today = italianDate(new Date());
   const closed = f.suspensions.map((s) => ({ from: s.from, to: s.to ?? (today < s.from ? s.from : today) }));
   const excluded = f.suspensions.filter((s) => s.excluded && s.to !== null).map((s) => ({ from: s.from, to: s.to! }));
-  const holidays = schedule && period ? holidaysOnWorkingDays(schedule, period.from, period.to) : [];
+  // The same patron day the core plans with, so the total here is the register's and the PFI's.
+  const local: LocalHoliday[] = f.patronDay ? [{ rule: f.patronDay.rule, name: f.patronDay.saint ?? '' }] : [];
+  const holidays = schedule && period ? holidaysOnWorkingDays(schedule, period.from, period.to, local) : [];
 
   return (
     <Stack>
@@ -87,7 +89,7 @@ export function SchedulePanel({ file: f }: { file: Internship }) {
           <Field label="Inizio">{formatDate(f.startDate)}</Field>
           <Field label={f.actualEndDate ? 'Fine effettiva' : 'Fine prevista'}>{formatDate(end)}</Field>
           <Field label="Durata">{period ? `${formatOneDecimal(Math.floor(durationInMonths(period.from, period.to, excluded) * 10) / 10)} mesi` : '—'}</Field>
-          <Field label={f.suspensions.some((s) => s.to === null) ? 'Ore previste in tutto (sospensione in corso contata fino a oggi)' : 'Ore previste in tutto'}>{schedule && period ? `${formatHours(plannedHours(schedule, period, { suspensions: closed }))} h` : '—'}</Field>
+          <Field label={f.suspensions.some((s) => s.to === null) ? 'Ore previste in tutto (sospensione in corso contata fino a oggi)' : 'Ore previste in tutto'}>{schedule && period ? `${formatHours(plannedHours(schedule, period, { suspensions: closed, localHolidays: local }))} h` : '—'}</Field>
         </SimpleGrid>
         {f.suspensions.length > 0 && (
           <Stack gap={2} mt="md">
@@ -109,13 +111,18 @@ export function SchedulePanel({ file: f }: { file: Internship }) {
             </Text>
             <Group gap="xs">
               {holidays.map((d) => (
-                <Text key={d} size="sm">
+                <Text key={d} size="sm" title={holidayName(d, local) ?? undefined}>
                   {formatDate(d)}
                 </Text>
               ))}
             </Group>
           </Stack>
         )}
+        <Text size="xs" c="dimmed" mt="md">
+          {f.patronDay
+            ? `Festa patronale di ${f.patronDay.comune}: ${f.patronDay.ruleText}${f.patronDay.saint ? ` (${f.patronDay.saint})` : ''}, nessuna ora prevista.`
+            : 'Nessuna festa patronale nota per il comune della sede: se c’è, un coordinatore la aggiunge in Impostazioni › Feste patronali.'}
+        </Text>
       </Card>
     </Stack>
   );
