@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttendanceView, Internship } from '../../shared/api/internships';
 import { createHarness, type Harness } from '../support/core-harness';
 import { associationInput, candidateInput, internshipInput } from '../support/fixtures';
+import { docxText } from '../support/docx-text';
 import { waiveSigning } from '../support/signing';
 
 let h: Harness;
@@ -58,6 +59,14 @@ describe('patron days', () => {
     expect(day(sheet, '2027-06-24')).toMatchObject({ kind: 'festivo', plannedHours: 0, holiday: 'Festa patronale (San Giovanni Battista)' });
     // June 2027: 22 weekdays, 2 June out, 24 June out: 20 × 6 hours.
     expect(june(sheet)).toBe(120);
+
+    // The register the intern signs says why the day has no hours.
+    await h.ok('internships.transition', { id: file.id, hlc: file.hlc, to: 'attivo', noticeDate: '2027-01-08', noticeNumber: 'UNILAV 24' }, op);
+    const register = await h.ok('documents.generate', { internshipId: file.id, kind: 'registro', month: '2027-06' }, op);
+    const content = await h.ok('documents.content', { id: register.id }, op);
+    const text = docxText(Buffer.from(content.contentBase64, 'base64')).all;
+    expect(text).toMatch(/24\/06 \| gio \| — \| Festa patronale \(San Giovanni Battista\)/);
+    expect(text).toMatch(/25\/06 \| ven \| 6 \|/);
   });
 
   it('the operating site’s comune counts, not the registered office’s: Asti’s first Tuesday of May', async () => {
