@@ -28,6 +28,7 @@ export type SetupInput = z.input<typeof setupSchema>;
 
 export const authMethods = {
   'setup.status': method({
+    reads: true,
     summary: 'Dice se serve la prima configurazione',
     access: 'public',
     input: z.object({}),
@@ -46,6 +47,7 @@ export const authMethods = {
     output: sessionInfoSchema.extend({ sessionToken: z.string() }),
   }),
   'auth.me': method({
+    reads: true,
     summary: "L'operatore collegato e i suoi permessi",
     access: 'session',
     input: z.object({}),

@@ -36,3 +36,9 @@ export interface ExarBridge {
 
 /** Name of the global the preload exposes (`window.api`). */
 export const BRIDGE_GLOBAL = 'api';
+
+/**
+ * Pushed by the core when records changed outside the caller's own write (a background job ended, an
+ * import was applied, another window or browser saved): every screen asks again for what it shows.
+ */
+export const DATA_CHANGED_EVENT = 'data.changed';

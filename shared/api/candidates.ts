@@ -163,6 +163,7 @@ export const candidatesMethods = {
     output: z.array(z.object({ skill: z.string(), count: z.number().int() })),
   }),
   'candidates.getSpecial': method({
+    reads: true,
     summary: 'Dati particolari (art. 9 GDPR) di un candidato: ogni lettura è registrata',
     access: 'candidates.special',
     input: z.object({ id }),

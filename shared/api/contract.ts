@@ -3,6 +3,7 @@
  * web host) dispatch through the same handler table built from this object.
  */
 import type { z } from 'zod';
+import type { MethodDef } from './define';
 import { associationsMethods } from './associations';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
@@ -56,4 +57,10 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 export function isMethodName(value: string): value is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, value);
+}
+
+/** True when a successful call may have changed records a screen shows (see `MethodDef.reads`). */
+export function changesData(method: MethodName): boolean {
+  const def: MethodDef = contract[method];
+  return !(def.reads ?? def.access.endsWith('.read'));
 }

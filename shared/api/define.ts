@@ -7,6 +7,11 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   access: Access;
   /** One line for the generated method list and for reviewers. */
   summary: string;
+  /**
+   * Whether a successful call leaves the records as they were, so the screens need not ask again
+   * (decision 0018). Left out, it follows the permission: a `*.read` method reads, any other writes.
+   */
+  reads?: boolean;
 }
 
 /** Identity helper that keeps each method's exact schema types. */

@@ -201,6 +201,7 @@ const passphrase = z.string().min(12, 'La frase segreta deve avere almeno 12 car
 
 export const exchangeMethods = {
   'exchange.status': method({
+    reads: true,
     summary: 'Scambio dati: chiave, cosa viaggia, ultima esportazione, sportelli conosciuti, cosa attende una decisione',
     access: 'exchange.run',
     input: z.object({}),
@@ -250,6 +251,7 @@ export const exchangeMethods = {
     output: exchangeJobSchema,
   }),
   'exchange.job': method({
+    reads: true,
     summary: 'Dove è arrivata un’esportazione',
     access: 'exchange.run',
     input: z.object({ id: z.string() }),
@@ -262,12 +264,14 @@ export const exchangeMethods = {
     output: exchangeJobSchema,
   }),
   'exchange.downloadChunk': method({
+    reads: true,
     summary: 'Un pezzo del file esportato, per scaricarlo o salvarlo',
     access: 'exchange.run',
     input: z.object({ exportId: id, offset: z.number().int().min(0) }),
     output: z.object({ fileName: z.string(), size: z.number().int(), chunkBase64: z.string(), nextOffset: z.number().int().nullable() }),
   }),
   'exchange.uploadChunk': method({
+    reads: true,
     summary: 'Un pezzo del file da importare (il primo apre il caricamento)',
     access: 'exchange.import',
     input: z.object({
@@ -279,6 +283,7 @@ export const exchangeMethods = {
     output: z.object({ uploadId: z.string(), received: z.number().int() }),
   }),
   'exchange.preview': method({
+    reads: true,
     summary: 'Verifica il file caricato (chiave, impronte, versione, sportello) e dice cosa farebbe l’importazione, senza scrivere nulla',
     access: 'exchange.import',
     input: z.object({ uploadId: z.string() }),
@@ -291,24 +296,28 @@ export const exchangeMethods = {
     output: importResultSchema,
   }),
   'exchange.exports': method({
+    reads: true,
     summary: 'Registro delle esportazioni',
     access: 'exchange.run',
     input: z.object({}),
     output: z.array(exportLogSchema),
   }),
   'exchange.imports': method({
+    reads: true,
     summary: 'Registro delle importazioni',
     access: 'exchange.run',
     input: z.object({}),
     output: z.array(importLogSchema),
   }),
   'exchange.conflicts': method({
+    reads: true,
     summary: 'Conflitti: versioni dello stesso record modificate in due sedi',
     access: 'exchange.resolve',
     input: z.object({ resolved: z.boolean().default(false) }),
     output: z.array(conflictSummarySchema),
   }),
   'exchange.conflict': method({
+    reads: true,
     summary: 'Un conflitto con le due versioni campo per campo',
     access: 'exchange.resolve',
     input: z.object({ id: z.string() }),
@@ -326,6 +335,7 @@ export const exchangeMethods = {
     output: conflictSummarySchema,
   }),
   'exchange.duplicates': method({
+    reads: true,
     summary: 'Persone con lo stesso codice fiscale registrate in due sedi: unioni proposte',
     access: 'exchange.resolve',
     input: z.object({ status: z.enum(['proposta', 'unita', 'respinta']).default('proposta') }),

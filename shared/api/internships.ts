@@ -257,6 +257,7 @@ export const internshipsMethods = {
     output: internshipSchema,
   }),
   'internships.shortSuspensions': method({
+    reads: true,
     summary: 'Le sospensioni registrate che in realtà sono assenze, da convertire (coordinatori)',
     access: 'attendance.close',
     input: z.object({}),

@@ -48,6 +48,7 @@ export const newOperatorSchema = withPasswordConfirm(z.object({ ...newOperatorFi
 
 export const operatorsMethods = {
   'operators.list': method({
+    reads: true,
     summary: 'Elenco degli operatori',
     access: 'operators.manage',
     input: z.object({}),

@@ -50,18 +50,21 @@ export const officeFilter = z
 
 export const referenceMethods = {
   'reference.decodeTaxCode': method({
+    reads: true,
     summary: 'Data di nascita, sesso e luogo di nascita letti da un codice fiscale',
     access: 'session',
     input: z.object({ taxCode: z.string().max(50) }),
     output: decodedTaxCodeSchema,
   }),
   'reference.searchComuni': method({
+    reads: true,
     summary: 'Comuni attuali il cui nome inizia con il testo scritto (per residenza e domicilio)',
     access: 'session',
     input: z.object({ query: z.string().max(100) }),
     output: z.array(placeSchema.pick({ code: true, name: true, province: true })),
   }),
   'reference.offices': method({
+    reads: true,
     summary: 'Gli sportelli conosciuti qui (per il filtro «Sportello» degli elenchi): questo per primo, poi per codice',
     access: 'session',
     input: z.object({}),

@@ -19,6 +19,7 @@ export type SavedFilter = z.output<typeof savedFilterSchema>;
 
 export const savedFiltersMethods = {
   'savedFilters.list': method({
+    reads: true,
     summary: "I filtri salvati dall'operatore per un elenco",
     access: 'session',
     input: z.object({ area: z.enum(FILTER_AREAS) }),

@@ -98,6 +98,7 @@ export type Settings = z.output<typeof settingsSchema>;
 
 export const settingsMethods = {
   'settings.get': method({
+    reads: true,
     summary: "Dati dello sportello e dell'ente promotore",
     access: 'session',
     input: z.object({}),

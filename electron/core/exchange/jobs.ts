@@ -5,6 +5,7 @@
  */
 import { AppError } from '../../../shared/api/errors';
 import { EXCHANGE_JOB_EVENT, type ExchangeJob } from '../../../shared/api/exchange';
+import { DATA_CHANGED_EVENT } from '../../../shared/api/bridge';
 import type { EventBus } from '../events';
 import { newId } from '../ids';
 
@@ -14,6 +15,8 @@ export interface RunningJob {
   finishedAt: number | null;
   /** Tells the listeners where the job is. */
   report(): void;
+  /** Tells every screen that records changed (the export log has a new line): they ask again. */
+  announceChange(): void;
 }
 
 const jobs = new Map<string, RunningJob>();
@@ -32,6 +35,7 @@ export function startJob(events: EventBus, kind: ExchangeJob['kind'], label: str
     cancelled: false,
     finishedAt: null,
     report: () => events.emit({ type: EXCHANGE_JOB_EVENT, payload: { ...job.view } }),
+    announceChange: () => events.emit({ type: DATA_CHANGED_EVENT, payload: null }),
   };
   jobs.set(job.view.id, job);
   return job;
@@ -42,6 +46,7 @@ export function finishJob(job: RunningJob, state: 'completato' | 'annullato' | '
   job.view.error = error;
   job.finishedAt = Date.now();
   job.report();
+  job.announceChange();
 }
 
 export function requireJob(id: string): RunningJob {

@@ -3,7 +3,7 @@
  * throws an `ApiCallError` carrying the typed error. The session token lives here, not in
  * components; an expired or locked session is reported to whoever listens (the auth provider).
  */
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import { changesData, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/api/contract';
 import { ApiCallError, type ApiError } from '../../../shared/api/errors';
 import { detectTransport, type Transport } from './transport';
 
@@ -16,6 +16,7 @@ class ApiClient {
   private session: string | null = sessionStorage.getItem(SESSION_KEY);
   private readonly listeners = new Set<SessionListener>();
   private readonly changeListeners = new Set<SessionChangeListener>();
+  private readonly writeListeners = new Set<() => Promise<void>>();
 
   constructor(private readonly transport: Transport) {}
 
@@ -24,6 +25,8 @@ class ApiClient {
     if (result.ok) {
       // Unlocking keeps the token but makes it usable again: whoever follows the session reconnects.
       if (method === 'auth.unlock') this.sessionChanged();
+      // Every write refreshes what the screens show before the caller goes on (decision 0018).
+      if (changesData(method)) await Promise.all([...this.writeListeners].map((listener) => listener()));
       return result.value as MethodOutput<M>;
     }
     // A wrong password at login is not a lost session; everything else UNAUTHENTICATED is.
@@ -48,6 +51,12 @@ class ApiClient {
   /** For the event stream, which carries the session itself (see `events.ts`); components never need it. */
   sessionToken(): string | null {
     return this.session;
+  }
+
+  /** Called after each successful write, awaited before the write's caller goes on; returns the function that unsubscribes. */
+  onWrite(listener: () => Promise<void>): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
   }
 
   /** Called after a login, a logout or an unlock; returns the function that unsubscribes. */

@@ -1,10 +1,12 @@
 import { Alert, Center, Loader } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useMemo } from 'react';
 // From react-router/dom: it passes ReactDOM.flushSync, so a navigation asked with `flushSync` updates at once.
 import { RouterProvider } from 'react-router/dom';
 import { AuthProvider, useAuth } from '../auth/AuthProvider';
 import { LoginPage } from '../auth/LoginPage';
 import { SetupWizard } from '../auth/SetupWizard';
+import { queryClient, useServerStateSync } from '../api/query';
 import { createAppRouter } from './router';
 
 function Gate() {
@@ -35,10 +37,18 @@ function Gate() {
   }
 }
 
+function ServerStateSync() {
+  useServerStateSync();
+  return null;
+}
+
 export function App() {
   return (
-    <AuthProvider>
-      <Gate />
-    </AuthProvider>
+    <QueryClientProvider client={queryClient}>
+      <ServerStateSync />
+      <AuthProvider>
+        <Gate />
+      </AuthProvider>
+    </QueryClientProvider>
   );
 }

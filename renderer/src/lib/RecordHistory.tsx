@@ -4,7 +4,7 @@
  */
 import { Badge, Card, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import type { AuditAction, AuditedEntity } from '../../../shared/api/audit';
-import { useApiQuery } from '../api/useApiQuery';
+import { useApiQuery } from '../api/query';
 import { formatDateTime } from './format';
 
 export type ChangeValue = string | number | boolean | null;

@@ -8,7 +8,7 @@ import { IconBookmark, IconBookmarkPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { FilterArea, SavedFilter } from '../../../shared/api/saved-filters';
 import { api } from '../api/client';
-import { useApiQuery } from '../api/useApiQuery';
+import { useApiQuery } from '../api/query';
 import { showApiError, showSaved } from './form-errors';
 
 interface SavedFiltersProps {

@@ -5,7 +5,7 @@
  */
 import { Select, Table, Text, Tooltip } from '@mantine/core';
 import { useMemo } from 'react';
-import { useApiQuery } from '../api/useApiQuery';
+import { useApiQuery } from '../api/query';
 
 export interface Offices {
   /** More than one office known here: the lists show the filter and the column. */

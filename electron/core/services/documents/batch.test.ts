@@ -4,7 +4,7 @@
  * `documents.job` answers.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { BridgeEvent } from '../../../../shared/api/bridge';
+import { DATA_CHANGED_EVENT, type BridgeEvent } from '../../../../shared/api/bridge';
 import type { JobView } from '../../../../shared/api/documents';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { candidateInput, fullAssociationInput, internshipInput } from '../../../../tests/support/fixtures';
@@ -28,16 +28,16 @@ beforeAll(async () => {
 afterAll(() => h.dispose());
 
 describe('the registers batch on the event channel', () => {
-  it('pushes a documents.job event after each file and at the end', async () => {
+  it('pushes a documents.job event after each file and at the end, then tells the screens that data changed', async () => {
     const events: BridgeEvent[] = [];
     const stop = h.core.onEvent((event) => events.push(event));
     const started = await h.ok('documents.startRegisters', { month: '2027-01' }, op);
     expect(started).toMatchObject({ total: 2, state: 'in_corso' });
-    await vi.waitFor(() => expect((events.at(-1)?.payload as JobView | undefined)?.state).toBe('completato'));
+    await vi.waitFor(() => expect(events.at(-1)?.type).toBe(DATA_CHANGED_EVENT));
     stop();
 
-    expect(events.every((e) => e.type === 'documents.job')).toBe(true);
-    const steps = events.map((e) => e.payload as JobView);
+    expect(events.map((e) => e.type)).toEqual(['documents.job', 'documents.job', 'documents.job', DATA_CHANGED_EVENT]);
+    const steps = events.filter((e) => e.type === 'documents.job').map((e) => e.payload as JobView);
     expect(steps.map((s) => [s.id, s.done, s.state])).toEqual([
       [started.id, 1, 'in_corso'],
       [started.id, 2, 'in_corso'],

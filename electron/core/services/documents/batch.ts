@@ -6,7 +6,7 @@
  */
 import { and, asc, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { zipSync } from 'fflate';
-import type { BridgeEvent } from '../../../../shared/api/bridge';
+import { DATA_CHANGED_EVENT, type BridgeEvent } from '../../../../shared/api/bridge';
 import { AppError } from '../../../../shared/api/errors';
 import type { JobView } from '../../../../shared/api/documents';
 import { italianMonth, monthPeriod } from '../../../../shared/rules/calendar';
@@ -75,7 +75,11 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Where a batch reports each step (the core's event channel): the page follows without asking. */
 export type JobEmit = (event: BridgeEvent) => void;
 
-const reportTo = (emit: JobEmit | undefined, job: Job) => emit?.({ type: 'documents.job', payload: view(job) });
+const reportTo = (emit: JobEmit | undefined, job: Job) => {
+  emit?.({ type: 'documents.job', payload: view(job) });
+  // A finished batch added documents to the files: the screens that list them ask again.
+  if (job.state !== 'in_corso') emit?.({ type: DATA_CHANGED_EVENT, payload: null });
+};
 
 async function run(job: Job, ctx: ServiceContext, dataDir: string, month: string, files: { id: string; number: string }[], emit?: JobEmit): Promise<void> {
   for (const file of files) {

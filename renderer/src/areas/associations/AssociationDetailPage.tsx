@@ -4,7 +4,7 @@ import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { LEGAL_FORM_LABELS } from '../../../../shared/api/associations';
 import { formatAddress } from '../../../../shared/format/address';
-import { useApiQuery } from '../../api/useApiQuery';
+import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { formatDateTime, formatInteger, orDash } from '../../lib/format';

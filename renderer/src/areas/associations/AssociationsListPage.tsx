@@ -5,7 +5,7 @@ import { IconArrowDown, IconArrowUp, IconPlus, IconSearch } from '@tabler/icons-
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ASSOCIATION_SORTS, LEGAL_FORM_LABELS, LEGAL_FORMS, type AssociationListInput } from '../../../../shared/api/associations';
-import { useApiQuery } from '../../api/useApiQuery';
+import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { formatInteger } from '../../lib/format';

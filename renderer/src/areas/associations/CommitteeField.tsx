@@ -4,7 +4,7 @@
  * the list, or written differently on its papers, is still saved as it is.
  */
 import { Autocomplete, type AutocompleteProps } from '@mantine/core';
-import { useApiQuery } from '../../api/useApiQuery';
+import { useApiQuery } from '../../api/query';
 
 type Props = Omit<AutocompleteProps, 'data' | 'label'>;
 

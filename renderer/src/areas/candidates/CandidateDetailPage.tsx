@@ -6,7 +6,7 @@ import { Alert, Badge, Button, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { IconArrowRight, IconArrowsJoin } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useApiQuery } from '../../api/useApiQuery';
+import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { AnagraficaTab } from './detail/AnagraficaTab';
 import { CandidateHeader } from './detail/CandidateHeader';

@@ -8,7 +8,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useLastAnswer, useListParams } from '../../lib/useListParams';
 import { SEARCH_RESULT_CAP, type CandidateList } from '../../../../shared/api/candidates';
-import { useApiQuery } from '../../api/useApiQuery';
+import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { todayIso } from '../../lib/age';

@@ -7,7 +7,7 @@ import { Alert, Button, Card, FileButton, Group, Image, Loader, Paper, Stack, Te
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
-import { useApiQuery } from '../../api/useApiQuery';
+import { useApiQuery } from '../../api/query';
 import { fileToBase64 } from '../../lib/files';
 import { showApiError, showSaved } from '../../lib/form-errors';
 import { logoFileProblem } from './file-checks';

@@ -2,7 +2,7 @@
 import { Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { useApiQuery } from '../../api/useApiQuery';
+import { useApiQuery } from '../../api/query';
 import { useSession } from '../../auth/AuthProvider';
 import { formatDate } from '../../lib/format';
 import { InternshipStatusBadge } from './InternshipStatusBadge';

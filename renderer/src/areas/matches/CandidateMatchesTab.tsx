@@ -11,7 +11,7 @@ import type { Candidate } from '../../../../shared/api/candidates';
 import { LIVE_MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
 import { agree } from '../../../../shared/text/agreement';
 import { api } from '../../api/client';
-import { useApiQuery } from '../../api/useApiQuery';
+import { useApiQuery } from '../../api/query';
 import { useSession } from '../../auth/AuthProvider';
 import { formatDate } from '../../lib/format';
 import { showApiError, showSaved } from '../../lib/form-errors';

@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import type { Match } from '../../../../shared/api/matches';
 import { OPEN_MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
 import type { Need } from '../../../../shared/api/needs';
-import { useApiQuery } from '../../api/useApiQuery';
+import { useApiQuery } from '../../api/query';
 import { useSession } from '../../auth/AuthProvider';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { MatchActions } from './MatchActions';
@@ -21,7 +21,7 @@ import { agree } from '../../../../shared/text/agreement';
 export function NeedMatchesCard({ need, onChanged }: { need: Need; onChanged(): void }) {
   const session = useSession();
   // When the need changes (a proposal moves it, a status change), its proposals are read again.
-  const query = useApiQuery('matches.forNeed', { needId: need.id }, need.hlc);
+  const query = useApiQuery('matches.forNeed', { needId: need.id });
   const matches = query.data ?? [];
   const acceptedMatches = matches.filter((m) => m.status === 'accettato');
   const accepted = acceptedMatches.length;

@@ -6,7 +6,7 @@ import { Button, Card, Center, Group, Pagination, Stack, Text, TextInput, Title 
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { useLastAnswer, useListParams } from '../../lib/useListParams';
-import { useApiQuery } from '../../api/useApiQuery';
+import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { formatInteger } from '../../lib/format';

@@ -4,7 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Operator } from '../../../../shared/api/operators';
 import { ROLE_LABELS } from '../../../../shared/api/permissions';
-import { useApiQuery } from '../../api/useApiQuery';
+import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { formatDateTime } from '../../lib/format';
 import { OperatorDialogs, type OperatorDialog } from './OperatorDialogs';

@@ -7,7 +7,7 @@ import { ActionIcon, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextI
 import type { UseFormReturnType } from '@mantine/form';
 import { IconTrash, IconUserPlus } from '@tabler/icons-react';
 import type { SettingsInput } from '../../../../shared/api/settings';
-import { useApiQuery } from '../../api/useApiQuery';
+import { useApiQuery } from '../../api/query';
 import { NumberField } from '../../lib/NumberField';
 
 interface Props {

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Candidate, DuplicateCandidate } from '../../../../../shared/api/candidates';
 import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';

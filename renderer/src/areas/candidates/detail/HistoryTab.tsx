@@ -2,7 +2,7 @@
 import { Stack, Text } from '@mantine/core';
 import type { AuditAction } from '../../../../../shared/api/audit';
 import type { Candidate } from '../../../../../shared/api/candidates';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
 import { RecordHistory, type ChangeValue } from '../../../lib/RecordHistory';
 import { CANDIDATE_FIELD_LABELS, formatCandidateValue } from '../labels';

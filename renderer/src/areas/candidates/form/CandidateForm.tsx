@@ -11,7 +11,7 @@ import { Link, useNavigate } from 'react-router';
 import { candidateFields, type Candidate } from '../../../../../shared/api/candidates';
 import { ApiCallError, type ApiError } from '../../../../../shared/api/errors';
 import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';

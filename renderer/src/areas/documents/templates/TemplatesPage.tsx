@@ -5,7 +5,7 @@
  */
 import { Alert, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { TemplateKindCard } from './TemplateKindCard';

@@ -6,7 +6,7 @@
 import { Alert, Anchor, Card, Group, Loader, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDateTime } from '../../../lib/format';

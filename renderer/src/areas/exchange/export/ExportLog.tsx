@@ -1,6 +1,6 @@
 /** The export log (`exchange.exports`) of one kind: when, who, what, and each file again to download. */
 import { Card, Loader, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { formatSize } from '../../../lib/files';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { shortSha } from '../words';
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function ExportLog({ kind, refreshKey }: Props) {
-  const log = useApiQuery('exchange.exports', {}, refreshKey);
+  const log = useApiQuery('exchange.exports', {});
   const rows = (log.data ?? []).filter((r) => r.kind === kind);
   const title = kind === 'dati' ? 'Esportazioni fatte' : 'Pubblicazioni fatte';
 

@@ -1,10 +1,10 @@
 /** The import log (`exchange.imports`): which files came in, from whom, and what they did. */
 import { Card, Loader, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 
 export function ImportLog({ refreshKey }: { refreshKey: string }) {
-  const log = useApiQuery('exchange.imports', {}, refreshKey);
+  const log = useApiQuery('exchange.imports', {});
   const rows = log.data ?? [];
   return (
     <Card withBorder component="section" aria-label="Importazioni fatte">

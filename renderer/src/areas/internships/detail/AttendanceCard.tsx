@@ -17,7 +17,7 @@ import { ApiCallError } from '../../../../../shared/api/errors';
 import type { Internship } from '../../../../../shared/api/internship-fields';
 import { italianMonth } from '../../../../../shared/rules/calendar';
 import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatHours, formatPercent } from '../../../lib/format';
 import { CertificateBadge } from './CertificateBadge';
@@ -50,7 +50,7 @@ const monthName = (key: string) => italianMonth(Number(key.slice(0, 4)), Number(
 
 export function AttendanceCard({ file }: { file: Internship }) {
   const session = useSession();
-  const query = useApiQuery('internships.attendance', { id: file.id }, file.hlc);
+  const query = useApiQuery('internships.attendance', { id: file.id });
   const sheet = query.data;
   const running = ['attivo', 'sospeso', 'concluso', 'interrotto'].includes(file.status);
   const canClose = session.can('attendance.close');

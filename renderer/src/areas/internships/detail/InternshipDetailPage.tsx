@@ -6,7 +6,7 @@ import { Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '
 import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { INTERNSHIP_TYPE_LABELS } from '../../../../../shared/api/internship-fields';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDate } from '../../../lib/format';

@@ -19,7 +19,7 @@ import type { InternshipMoveInput } from '../../../../../shared/api/internships'
 import { nextInternshipStatuses } from '../../../../../shared/rules/internship-lifecycle';
 import { interruptedByOf, outcomeOf } from '../../../../../shared/text/person-labels';
 import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { DateField } from '../../../lib/DateField';
 import { ExtendButton } from './ExtendButton';
 import { isStaleError, showApiError, showSaved } from '../../../lib/form-errors';

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { NEED_STATUS_LABELS, PROPOSABLE_NEED_STATUSES } from '../../../../../shared/api/need-fields';
 import type { Internship } from '../../../../../shared/api/internships';
 import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { AssociationSelect } from '../../associations/AssociationSelect';
 import { siteOptions, useAssociation } from '../../associations/useAssociation';
 import { CandidateSelect } from '../../candidates/CandidateSelect';

@@ -2,7 +2,7 @@
 import { Button, Checkbox, Group, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { INTERNSHIP_STATUS_LABELS, INTERNSHIP_STATUSES, INTERNSHIP_TYPE_LABELS, INTERNSHIP_TYPES } from '../../../../../shared/api/internships';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { OfficeFilter, type Offices } from '../../../lib/offices';
 import { AssociationSelect } from '../../associations/AssociationSelect';
 import { useAssociation } from '../../associations/useAssociation';

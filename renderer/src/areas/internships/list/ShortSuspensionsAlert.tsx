@@ -10,7 +10,7 @@ import { Link } from 'react-router';
 import type { ShortSuspension } from '../../../../../shared/api/internships';
 import { SUSPENSION_REASON_LABELS } from '../../../../../shared/api/internship-fields';
 import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 

@@ -2,7 +2,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { NEED_STATUS_LABELS, type NeedStatus } from '../../../../../shared/api/need-fields';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { formatInteger } from '../../../lib/format';
 import { NEED_STATUS_COLORS } from '../NeedStatusBadge';
 import { P } from '../list/list-params';

@@ -12,7 +12,7 @@ import { useNavigate } from 'react-router';
 import { ApiCallError, type ApiError } from '../../../../../shared/api/errors';
 import { needFields, type Need } from '../../../../../shared/api/needs';
 import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
 import { todayIso } from '../../../lib/age';
 import { showApiError, showSaved } from '../../../lib/form-errors';

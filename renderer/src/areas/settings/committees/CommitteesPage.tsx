@@ -9,7 +9,7 @@ import { IconInfoCircle, IconPencil, IconPlus, IconTrash } from '@tabler/icons-r
 import { useState } from 'react';
 import type { Committee, CommitteeList } from '../../../../../shared/api/committees';
 import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDate, orDash } from '../../../lib/format';

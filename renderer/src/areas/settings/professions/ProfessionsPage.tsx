@@ -9,7 +9,7 @@ import { IconFileUpload, IconInfoCircle } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { PROFESSIONS_FILE_MAX_BYTES, type ProfessionsStatus } from '../../../../../shared/api/professions';
 import { api, errorMessage } from '../../../api/client';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { fileToBase64, formatSize } from '../../../lib/files';

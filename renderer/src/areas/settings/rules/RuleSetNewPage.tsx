@@ -6,7 +6,7 @@ import { Alert, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { RuleSetFieldsInput, RuleSetView } from '../../../../../shared/api/rule-sets';
 import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/useApiQuery';
+import { useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { showSaved } from '../../../lib/form-errors';

@@ -7,7 +7,7 @@ import { Alert, Button, Group, Loader, Modal, Stack, Text, Textarea } from '@man
 import { useState } from 'react';
 import type { Internship } from '../../../../../../shared/api/internship-fields';
 import { api } from '../../../../api/client';
-import { useApiQuery } from '../../../../api/useApiQuery';
+import { useApiQuery } from '../../../../api/query';
 import { LoadError } from '../../../../app/LoadError';
 import { useSession } from '../../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../../lib/form-errors';
@@ -56,7 +56,7 @@ function SignaturesWaiver({ file, onDone }: { file: Internship; onDone(): void }
 
 export function DocumentsPanel({ file, onChanged }: { file: Internship; onChanged(): void }) {
   const session = useSession();
-  const query = useApiQuery('documents.forInternship', { internshipId: file.id }, file.hlc);
+  const query = useApiQuery('documents.forInternship', { internshipId: file.id });
   const data = query.data;
   if (query.error) return <LoadError message={query.error} />;
   if (!data) return <Loader aria-label="Caricamento dei documenti" />;
