@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The core's own process (utilityProcess.fork of out/main/core-host.js, decision 0020).
+          'core-host': resolve(__dirname, 'electron/core-host/index.ts'),
+        },
+      },
     },
   },
   preload: {

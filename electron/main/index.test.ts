@@ -27,12 +27,12 @@ const electron = vi.hoisted(() => ({
   ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
   shell: { openExternal: vi.fn() },
 }));
-const createCore = vi.hoisted(() => vi.fn());
+const startCoreProcess = vi.hoisted(() => vi.fn());
 const createMainWindow = vi.hoisted(() => vi.fn());
 const focusWindow = vi.hoisted(() => vi.fn());
 
 vi.mock('electron', () => electron);
-vi.mock('../core/core', () => ({ createCore }));
+vi.mock('./core-process', () => ({ startCoreProcess }));
 vi.mock('./window', () => ({ createMainWindow, focusWindow }));
 
 function fakeWindow() {
@@ -65,12 +65,11 @@ beforeEach(() => {
   electron.app.getPath.mockReturnValue(dataDir);
   electron.app.isPackaged = false;
   electron.app.requestSingleInstanceLock.mockReturnValue(true);
-  createCore.mockReturnValue({
+  startCoreProcess.mockResolvedValue({
     invoke: vi.fn(),
-    close: vi.fn(),
+    close: vi.fn(() => Promise.resolve()),
     warmUp: vi.fn(),
     onEvent: vi.fn(() => stopEvents),
-    state: { log: { info: vi.fn(), error: vi.fn() } },
   });
   createMainWindow.mockImplementation(fakeWindow);
 });
@@ -82,16 +81,16 @@ describe('app lifecycle', () => {
     electron.app.requestSingleInstanceLock.mockReturnValue(false);
     await start();
     expect(electron.app.quit).toHaveBeenCalled();
-    expect(createCore).not.toHaveBeenCalled();
+    expect(startCoreProcess).not.toHaveBeenCalled();
     expect(createMainWindow).not.toHaveBeenCalled();
   });
 
-  it('opens the core in the user data folder with the source migrations in dev', async () => {
+  it('starts the core process in the user data folder with the source migrations in dev', async () => {
     await start();
-    expect(createCore).toHaveBeenCalledWith({
-      dataDir,
-      migrationsFolder: join('/repo', 'electron', 'core', 'db', 'migrations'),
-      nativeBinding: undefined,
+    expect(startCoreProcess).toHaveBeenCalledTimes(1);
+    expect(startCoreProcess.mock.calls[0]?.[0]).toMatchObject({
+      modulePath: join(__dirname, 'core-host.js'),
+      core: { dataDir, migrationsFolder: join('/repo', 'electron', 'core', 'db', 'migrations'), nativeBinding: undefined },
     });
     expect(electron.ipcMain.handle.mock.calls.map((c) => c[0])).toEqual(['api:invoke', 'files:save', 'files:open']);
     expect(createMainWindow).toHaveBeenCalledTimes(1);
@@ -110,19 +109,18 @@ describe('app lifecycle', () => {
   it('uses the migrations beside app.asar when packaged', async () => {
     electron.app.isPackaged = true;
     await start();
-    expect(createCore.mock.calls[0]?.[0]).toMatchObject({
-      migrationsFolder: join(RESOURCES, 'migrations'),
-      nativeBinding: undefined,
+    expect(startCoreProcess.mock.calls[0]?.[0]).toMatchObject({
+      core: { migrationsFolder: join(RESOURCES, 'migrations'), nativeBinding: undefined },
     });
   });
 
   it('explains a database from a newer version in Italian, then quits without a window', async () => {
     await start(async () => {
-      // The class index.ts will see: modules are reloaded per start, so take it after the reset.
+      // The classes index.ts will see: modules are reloaded per start, so take them after the reset.
       const { DatabaseTooNewError } = await import('../core/db/connection');
-      createCore.mockImplementation(() => {
-        throw new DatabaseTooNewError(5, 3);
-      });
+      const { CoreStartError } = await import('./remote-core');
+      const tooNew = new DatabaseTooNewError(5, 3);
+      startCoreProcess.mockRejectedValue(new CoreStartError({ reason: 'database-too-new', message: tooNew.message }));
     });
     const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
     expect(title).toBe('Versione non aggiornata');
@@ -133,10 +131,10 @@ describe('app lifecycle', () => {
   });
 
   it('reports any other start-up failure in Italian and quits', async () => {
-    createCore.mockImplementation(() => {
-      throw new Error('SQLITE_BUSY: database is locked');
+    await start(async () => {
+      const { CoreStartError } = await import('./remote-core');
+      startCoreProcess.mockRejectedValue(new CoreStartError({ reason: 'cannot-open', message: 'SQLITE_BUSY: database is locked' }));
     });
-    await start();
     const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
     expect(title).toBe("Impossibile avviare l'applicazione");
     expect(message).toContain(dataDir);
@@ -151,17 +149,34 @@ describe('app lifecycle', () => {
     expect(focusWindow).toHaveBeenCalledWith(window);
   });
 
-  it('closes the core when the app quits', async () => {
+  it('lets the core process close its database before the app exits, then quits', async () => {
     await start();
-    const core = createCore.mock.results[0]?.value as { close: ReturnType<typeof vi.fn> };
-    for (const handler of handlers('will-quit')) handler();
-    for (const handler of handlers('will-quit')) handler();
+    const core = (await startCoreProcess.mock.results[0]?.value) as { close: ReturnType<typeof vi.fn> };
+    const first = { preventDefault: vi.fn() };
+    for (const handler of handlers('will-quit')) handler(first);
+    expect(first.preventDefault).toHaveBeenCalledTimes(1);
     expect(core.close).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+    // The second will-quit (from that quit) lets the app go.
+    const second = { preventDefault: vi.fn() };
+    for (const handler of handlers('will-quit')) handler(second);
+    expect(second.preventDefault).not.toHaveBeenCalled();
+    expect(core.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells the operator and quits when the core process cannot be brought back', async () => {
+    await start();
+    const { onGiveUp } = startCoreProcess.mock.calls[0]?.[0] as { onGiveUp: (failure: { reason: string; message: string }) => void };
+    onGiveUp({ reason: 'cannot-open', message: 'Il processo dei dati si è interrotto 4 volte in pochi minuti.' });
+    const [title, message] = electron.dialog.showErrorBox.mock.calls[0] as [string, string];
+    expect(title).toBe("L'applicazione deve chiudersi");
+    expect(message).toContain('4 volte');
+    expect(electron.app.quit).toHaveBeenCalled();
   });
 
   it('relays every core event to the window showing our page, and stops listening at quit', async () => {
     await start();
-    const core = createCore.mock.results[0]?.value as { onEvent: ReturnType<typeof vi.fn> };
+    const core = (await startCoreProcess.mock.results[0]?.value) as { onEvent: ReturnType<typeof vi.fn> };
     const relay = core.onEvent.mock.calls[0]?.[0] as (event: { type: string; payload: unknown }) => void;
     const window = createMainWindow.mock.results[0]?.value as ReturnType<typeof fakeWindow>;
     const { rendererIndex } = createMainWindow.mock.calls[0]?.[0] as { rendererIndex: string };
@@ -172,7 +187,7 @@ describe('app lifecycle', () => {
     relay({ type: 'documents.job', payload: { done: 1 } });
     expect(window.webContents.send).toHaveBeenCalledWith('api:event', { type: 'documents.job', payload: { done: 1 } });
 
-    for (const handler of handlers('will-quit')) handler();
+    for (const handler of handlers('will-quit')) handler({ preventDefault: vi.fn() });
     expect(stopEvents).toHaveBeenCalledTimes(1);
   });
 

@@ -75,7 +75,7 @@ describe('parseEnvelope', () => {
 describe('handleInvoke', () => {
   const invoke = vi.fn();
   const log = memoryLogger();
-  const options = { core: { invoke, state: { log } }, location, trustedWindow: () => window };
+  const options = { core: { invoke }, log, location, trustedWindow: () => window };
 
   beforeEach(() => {
     invoke.mockReset();
@@ -122,7 +122,7 @@ describe('handleInvoke', () => {
 describe('registerIpc / sendEvent', () => {
   it('registers on the contract channel and can be removed', async () => {
     const invoke = vi.fn().mockResolvedValue({ ok: true, value: 1 });
-    const dispose = ipc.registerIpc({ core: { invoke, state: { log: memoryLogger() } }, location, trustedWindow: () => window });
+    const dispose = ipc.registerIpc({ core: { invoke }, log: memoryLogger(), location, trustedWindow: () => window });
     expect(handle).toHaveBeenCalledWith(IPC_INVOKE_CHANNEL, expect.any(Function));
     const handler = handle.mock.calls[0]?.[1] as (e: unknown, raw: unknown) => Promise<unknown>;
     await expect(handler(good, { method: 'a.b', input: null, session: null })).resolves.toEqual({ ok: true, value: 1 });

@@ -8,9 +8,10 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { BridgeEvent, FileOutcome } from '../../shared/api/bridge';
 import type { ApiResult } from '../../shared/api/errors';
 import { IPC_EVENT_CHANNEL, IPC_FILE_OPEN_CHANNEL, IPC_FILE_SAVE_CHANNEL, IPC_INVOKE_CHANNEL, type InvokeEnvelope } from '../../shared/api/transport';
-import type { Core } from '../core/core';
+import type { Logger } from '../core/log';
 import { isAppUrl, type AppLocation } from './app-location';
 import { openFile, saveFile, type DesktopFileDeps } from './files';
+import type { RemoteCore } from './remote-core';
 
 /** The parts of Electron's WebFrameMain the check reads; tests pass plain objects. */
 export interface FrameLike {
@@ -71,7 +72,9 @@ const FAILED_RESULT: ApiResult<never> = {
 };
 
 export interface IpcOptions {
-  core: Pick<Core, 'invoke'> & { state: { log: Core['state']['log'] } };
+  core: Pick<RemoteCore, 'invoke'>;
+  /** Main's own log: the core's lives in the core process. */
+  log: Logger;
   location: AppLocation;
   /** The window allowed to call, read at each call because it can be closed and re-created. */
   trustedWindow: () => TrustedWindow | null;
@@ -84,14 +87,14 @@ const UNTRUSTED_FILE: FileOutcome = { result: 'failed', message: 'Richiesta non 
 /** «Salva» / «Apri» from the page: the same sender check as every call, then the file module. */
 export async function handleFile(options: IpcOptions, how: 'save' | 'open', event: SenderLike, raw: unknown): Promise<FileOutcome> {
   if (!options.files || !isTrustedSender(event, options.trustedWindow(), options.location)) {
-    options.core.state.log.error(`IPC file ${how} refused: untrusted sender or no file support`);
+    options.log.error(`IPC file ${how} refused: untrusted sender or no file support`);
     return UNTRUSTED_FILE;
   }
   return how === 'save' ? saveFile(options.files, raw) : openFile(options.files, raw);
 }
 
 export async function handleInvoke(options: IpcOptions, event: SenderLike, raw: unknown): Promise<ApiResult<unknown>> {
-  const log = options.core.state.log;
+  const log = options.log;
   if (!isTrustedSender(event, options.trustedWindow(), options.location)) {
     log.error(`IPC refused: untrusted sender ${String(event.senderFrame?.url ?? 'none').slice(0, 200)}`);
     return FORBIDDEN_RESULT;
@@ -132,7 +135,7 @@ export type EventContents = Pick<WebContents, 'isDestroyed' | 'send' | 'getURL'>
  * re-created; returns the function that stops. Only our own page hears the core, as only our
  * own page may call it.
  */
-export function relayEvents(core: Pick<Core, 'onEvent'>, window: () => EventContents | null, location: AppLocation): () => void {
+export function relayEvents(core: Pick<RemoteCore, 'onEvent'>, window: () => EventContents | null, location: AppLocation): () => void {
   return core.onEvent((event) => {
     const contents = window();
     if (contents && !contents.isDestroyed() && isAppUrl(contents.getURL(), location)) sendEvent(contents, event);

@@ -66,9 +66,10 @@ describe('resolveRuntimePaths', () => {
     expect(paths.migrationsFolder).toBe(join(appPath, 'electron/core/db/migrations'));
   });
 
-  it('finds preload and renderer beside the main bundle', () => {
+  it('finds preload, renderer and the core process entry beside the main bundle', () => {
     const paths = resolveRuntimePaths(facts({ mainDir: '/repo/out/main' }));
     expect(paths.preload).toBe(join('/repo/out/preload/index.cjs'));
     expect(paths.rendererIndex).toBe(join('/repo/out/renderer/index.html'));
+    expect(paths.coreHost).toBe(join('/repo/out/main/core-host.js'));
   });
 });

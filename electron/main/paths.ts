@@ -22,6 +22,8 @@ export interface RuntimePaths {
   nativeBinding: string | undefined;
   preload: string;
   rendererIndex: string;
+  /** The core process's entry, built beside main's bundle (`electron.vite.config.mts`). */
+  coreHost: string;
 }
 
 /** Written by scripts/start-desktop.mjs; node_modules keeps the Node build that the tests use. */
@@ -32,6 +34,7 @@ export function resolveRuntimePaths(facts: RuntimeFacts): RuntimePaths {
   const common = {
     preload: join(outDir, 'preload', 'index.cjs'),
     rendererIndex: join(outDir, 'renderer', 'index.html'),
+    coreHost: join(facts.mainDir, 'core-host.js'),
   };
   if (facts.isPackaged) {
     // electron-builder rebuilt better-sqlite3 for Electron inside the package (npmRebuild).
