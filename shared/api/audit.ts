@@ -23,6 +23,7 @@ export const auditMethods = {
   'audit.forRecord': method({
     summary: 'Storico delle modifiche di un record',
     access: 'audit.read',
+    visibility: 'history',
     input: z.object({ entity: z.enum(AUDITED_ENTITIES), id }),
     output: z.array(auditEntrySchema),
   }),

@@ -84,6 +84,7 @@ export const candidatesMethods = {
   'candidates.list': method({
     summary: 'Cerca ed elenca i candidati, a pagine',
     access: 'candidates.read',
+    visibility: 'candidateList',
     input: candidateListInput,
     output: candidateListOutput,
   }),
@@ -96,30 +97,35 @@ export const candidatesMethods = {
   'candidates.get': method({
     summary: 'Il profilo di un candidato (senza i dati particolari)',
     access: 'candidates.read',
+    visibility: 'candidate',
     input: z.object({ id }),
     output: candidateSchema,
   }),
   'candidates.create': method({
     summary: 'Nuovo candidato',
     access: 'candidates.write',
+    visibility: 'candidate',
     input: candidateFields,
     output: candidateSchema,
   }),
   'candidates.update': method({
     summary: 'Modifica un candidato (rifiutata se nel frattempo l’ha cambiato qualcun altro)',
     access: 'candidates.write',
+    visibility: 'candidateEdit',
     input: z.object({ id, hlc: z.string(), data: candidateFields }),
     output: candidateSchema,
   }),
   'candidates.delete': method({
     summary: 'Elimina un candidato (resta recuperabile)',
     access: 'candidates.delete',
+    visibility: 'candidate',
     input: z.object({ id }),
     output: candidateSchema,
   }),
   'candidates.restore': method({
     summary: 'Ripristina un candidato eliminato',
     access: 'candidates.delete',
+    visibility: 'candidate',
     input: z.object({ id }),
     output: candidateSchema,
   }),
@@ -147,6 +153,7 @@ export const candidatesMethods = {
   'candidates.merge': method({
     summary: 'Unisce due profili della stessa persona: resta il primo, il secondo diventa un rimando',
     access: 'candidates.merge',
+    visibility: 'candidate',
     input: z.object({
       survivorId: id,
       survivorHlc: z.string(),

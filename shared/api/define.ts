@@ -1,7 +1,31 @@
 import type { z } from 'zod';
 import type { Access } from './permissions';
 
-export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+/**
+ * What a method's answer or work may carry of a person's special-category data (art. 9 GDPR: a
+ * disability, care by social services), so `dispatch` applies the visibility policy to it for a
+ * caller without the clearance (electron/core/api/policy, decision 0019). Each names one rule:
+ * - `candidate`: the answer is a profile; `candidateEdit`: also saved from a form that could not
+ *   show a hidden category; `candidateList`: a page of profiles, filtered as the caller asks;
+ * - `internship`: the answer is a file; `internshipCheck`: the findings of a draft;
+ *   `internshipExtension`, `internshipTransition`: a file moved past a limit that would tell the category;
+ * - `history`: audit lines;
+ * - `handler`: the handler's own work depends on it (ranking, documents) and reads `ctx.clearance`.
+ */
+export const VISIBILITIES = [
+  'candidate',
+  'candidateEdit',
+  'candidateList',
+  'internship',
+  'internshipCheck',
+  'internshipExtension',
+  'internshipTransition',
+  'history',
+  'handler',
+] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, V extends Visibility = Visibility> {
   input: I;
   output: O;
   access: Access;
@@ -12,9 +36,14 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
    * (decision 0018). Left out, it follows the permission: a `*.read` method reads, any other writes.
    */
   reads?: boolean;
+  /** What of a person this method may carry that not every role may see; left out, nothing. */
+  visibility?: V;
 }
 
-/** Identity helper that keeps each method's exact schema types. */
-export function method<I extends z.ZodType, O extends z.ZodType>(def: MethodDef<I, O>): MethodDef<I, O> {
+/**
+ * Identity helper that keeps each method's exact schema types, and its visibility as a literal so
+ * the policy's rules are typed from the methods that declare them.
+ */
+export function method<I extends z.ZodType, O extends z.ZodType, V extends Visibility = never>(def: MethodDef<I, O, V>): MethodDef<I, O, V> {
   return def;
 }

@@ -107,18 +107,21 @@ export const documentsMethods = {
   'documents.forInternship': method({
     summary: 'I documenti di una pratica: cosa si può preparare, le versioni, cosa resta da firmare',
     access: 'documents.read',
+    visibility: 'handler',
     input: z.object({ internshipId: id }),
     output: internshipDocumentsSchema,
   }),
   'documents.generate': method({
     summary: 'Prepara un documento Word dai dati della pratica (una nuova versione; le precedenti restano)',
     access: 'documents.write',
+    visibility: 'handler',
     input: z.object({ internshipId: id, kind: z.enum(DOCUMENT_KINDS), month: monthKey.nullish().transform((v) => v ?? null) }),
     output: documentSchema,
   }),
   'documents.content': method({
     summary: 'Il file di un documento (o la sua scansione firmata), per salvarlo o aprirlo',
     access: 'documents.read',
+    visibility: 'handler',
     input: z.object({ id, signed: z.boolean().default(false) }),
     output: fileContent,
   }),
@@ -131,6 +134,7 @@ export const documentsMethods = {
   'documents.waiveSignatures': method({
     summary: 'Avvio senza convenzione e PFI firmati: deroga di un coordinatore, con il motivo',
     access: 'internships.waive',
+    visibility: 'handler',
     input: z.object({ internshipId: id, reason: z.string().trim().min(10, 'Scrivi il motivo della deroga (almeno 10 caratteri)').max(1000) }),
     output: internshipDocumentsSchema,
   }),

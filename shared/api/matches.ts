@@ -140,6 +140,7 @@ export const matchesMethods = {
   'matches.rankCandidates': method({
     summary: 'I candidati più adatti a un fabbisogno, con punteggio e motivi',
     access: 'matches.read',
+    visibility: 'handler',
     input: z.object({ needId: id, includeUnavailable: z.boolean().default(false), ...rankPage }),
     output: z.object({
       items: z.array(rankedCandidateSchema),
@@ -153,6 +154,7 @@ export const matchesMethods = {
   'matches.rankNeeds': method({
     summary: 'I fabbisogni aperti più adatti a un candidato, con punteggio e motivi',
     access: 'matches.read',
+    visibility: 'handler',
     input: z.object({ candidateId: id, ...rankPage }),
     output: z.object({ items: z.array(rankedNeedSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
   }),

@@ -1,18 +1,21 @@
 /**
  * The single entry point of both transports: resolve the method, the session and the
- * permission, parse the input, run the handler, shape the output. Nothing thrown inside
- * escapes as a stack trace: every failure becomes a typed `ApiError`.
+ * permission, parse the input, run the handler, shape the output, and apply the visibility
+ * policy the method declares around the handler (./policy). Nothing thrown inside escapes as a
+ * stack trace: every failure becomes a typed `ApiError`.
  */
 import { contract, isMethodName, type MethodName } from '../../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../../shared/api/errors';
 import { roleCan } from '../../../shared/api/permissions';
 import type { InvokeEnvelope } from '../../../shared/api/transport';
 import { AppError } from '../../../shared/api/errors';
+import { italianDate } from '../../../shared/validation/italian-time';
 import type { ServiceContext } from '../context';
 import { findOperator, type OperatorRow } from '../services/operators/operators';
 import { readIdleLockMinutes } from '../services/settings/site';
 import { toApiError, UNEXPECTED_MESSAGE, validationError } from './errors';
 import { handlers } from './handlers';
+import { clearanceOf, ruleFor, type PolicyContext } from './policy';
 import type { CoreState, Handler, HandlerContext } from './types';
 import type { Session } from './sessions';
 
@@ -68,10 +71,20 @@ export async function dispatch(state: CoreState, envelope: InvokeEnvelope): Prom
     const parsed = def.input.safeParse(envelope.input ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
 
+    const clearance = clearanceOf(operator);
+    const rule = ruleFor(def, clearance);
+    const policy: PolicyContext = { db: state.database.db, today: italianDate(state.now()) };
+    const input = rule.guard ? rule.guard(parsed.data, policy) : parsed.data;
+
     const ctx: HandlerContext = {
       state,
       session,
       operator,
+      get clearance() {
+        // A handler that shapes its answer by role must say so in the contract, where the policy and its test see it.
+        if (def.visibility !== 'handler') throw new Error(`${method} reads the clearance without declaring visibility 'handler'`);
+        return clearance;
+      },
       service(): ServiceContext {
         if (!state.site) throw new AppError('CONFLICT', 'Completa prima la configurazione iniziale.');
         return {
@@ -85,7 +98,12 @@ export async function dispatch(state: CoreState, envelope: InvokeEnvelope): Prom
       },
     };
     const handler = handlers[method] as Handler<MethodName>;
-    const raw = await handler(parsed.data as never, ctx);
+    let raw: unknown;
+    try {
+      raw = await handler(input as never, ctx);
+    } catch (error) {
+      throw rule.refusal ? rule.refusal(error, input, policy) : error;
+    }
     // A locked session is not kept alive by the calls it may still make.
     if (session && !session.locked && method !== 'auth.logout') state.sessions.touch(session);
 
@@ -95,7 +113,7 @@ export async function dispatch(state: CoreState, envelope: InvokeEnvelope): Prom
       state.log.error(`${method}: output does not match the contract`, output.error);
       return fail({ code: 'IO', message: UNEXPECTED_MESSAGE });
     }
-    return { ok: true, value: output.data };
+    return { ok: true, value: rule.answer ? rule.answer(output.data, input, policy) : output.data };
   } catch (error) {
     return fail(toApiError(error, method, state.log));
   }

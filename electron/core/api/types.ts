@@ -4,6 +4,7 @@ import type { EventBus } from '../events';
 import type { Logger } from '../log';
 import type { ServiceContext } from '../context';
 import type { OperatorRow } from '../services/operators/operators';
+import type { Clearance } from './policy';
 import type { HybridLogicalClock } from '../sync/hlc';
 import type { Session, SessionStore } from './sessions';
 
@@ -25,6 +26,11 @@ export interface HandlerContext {
   state: CoreState;
   session: Session | null;
   operator: OperatorRow | null;
+  /**
+   * What the caller may see of a person, for the handlers whose work depends on it (ranking,
+   * documents). Only a method declaring `visibility: 'handler'` may read it (decision 0019).
+   */
+  readonly clearance: Clearance;
   /** The service context for the logged-in operator (or the app itself before login). */
   service(): ServiceContext;
 }

@@ -3,7 +3,6 @@ import { roleCan } from '../../../../shared/api/permissions';
 import { addAttachment, attachmentContent, removeAttachment } from '../../services/candidates/attachments';
 import {
   createCandidate,
-  findCandidate,
   deleteCandidate,
   getCandidate,
   restoreCandidate,
@@ -15,31 +14,19 @@ import { mergeCandidates } from '../../services/candidates/merge';
 import { addNote, deleteNote } from '../../services/candidates/notes';
 import { updateSpecial, viewSpecial } from '../../services/candidates/special';
 import { candidateOperators, skillSuggestions } from '../../services/candidates/vocabulary';
-import type { AreaHandlers, HandlerContext } from '../types';
-import { assertCategoryFilterAllowed, keepHiddenCategory, maskCandidate, maskList } from '../../services/candidates/visibility';
+import type { AreaHandlers } from '../types';
 
 const OK = { ok: true as const };
 
-/** Whether the caller may see special-category data, the hidden target categories included. */
-function seesSpecial(operator: HandlerContext['operator']): boolean {
-  return operator !== null && roleCan(operator.role, 'candidates.special');
-}
-
+// What a role may see of a profile (a restricted target category) is the dispatcher's policy: ../policy.
 export const candidatesHandlers: AreaHandlers<keyof typeof candidatesMethods> = {
-  'candidates.list': (input, { state, operator }) => {
-    assertCategoryFilterAllowed(input.targetCategory, seesSpecial(operator));
-    return maskList(listCandidates(state.database.sqlite, input, state.now()), seesSpecial(operator));
-  },
+  'candidates.list': (input, { state }) => listCandidates(state.database.sqlite, input, state.now()),
   'candidates.filterOptions': (_input, { state }) => ({ operators: candidateOperators(state.database.sqlite) }),
-  'candidates.get': (input, { state, operator }) => maskCandidate(getCandidate(state.database.db, input.id), seesSpecial(operator)),
-  'candidates.create': (input, { service, operator }) => maskCandidate(createCandidate(service(), input), seesSpecial(operator)),
-  'candidates.update': (input, { service, operator, state }) => {
-    const stored = findCandidate(state.database.db, input.id)?.targetCategory ?? null;
-    const data = keepHiddenCategory(input.data, stored, seesSpecial(operator));
-    return maskCandidate(updateCandidate(service(), input.id, input.hlc, data), seesSpecial(operator));
-  },
-  'candidates.delete': (input, { service, operator }) => maskCandidate(deleteCandidate(service(), input.id), seesSpecial(operator)),
-  'candidates.restore': (input, { service, operator }) => maskCandidate(restoreCandidate(service(), input.id), seesSpecial(operator)),
+  'candidates.get': (input, { state }) => getCandidate(state.database.db, input.id),
+  'candidates.create': (input, { service }) => createCandidate(service(), input),
+  'candidates.update': (input, { service }) => updateCandidate(service(), input.id, input.hlc, input.data),
+  'candidates.delete': (input, { service }) => deleteCandidate(service(), input.id),
+  'candidates.restore': (input, { service }) => restoreCandidate(service(), input.id),
   'candidates.findDuplicates': (input, { state }) => findDuplicates(state.database.db, input),
   'candidates.markNotDuplicate': (input, { service }) => {
     markNotDuplicate(service(), input.id, input.otherId);

@@ -1,5 +1,4 @@
 import type { documentsMethods } from '../../../../shared/api/documents';
-import { roleCan } from '../../../../shared/api/permissions';
 import { italianDate } from '../../../../shared/validation/italian-time';
 import { attachSignedScan, documentContent } from '../../services/documents/archive';
 import { cancelJob, jobView, jobZip, startRegisterBatch } from '../../services/documents/batch';
@@ -10,19 +9,18 @@ import { waiveSignatures } from '../../services/documents/pack';
 import { listTemplates, templateContent, uploadTemplate, withdrawTemplate } from '../../services/documents/templates';
 import type { AreaHandlers, HandlerContext } from '../types';
 
-/** Restricted categories print only for the roles that may see them (the PFI is refused otherwise). */
-const seesSpecial = (operator: HandlerContext['operator']) => operator !== null && roleCan(operator.role, 'candidates.special');
+// Restricted categories print only for the roles that may see them (the PFI is refused otherwise): `clearance.special`.
 const today = (state: HandlerContext['state']) => italianDate(state.now());
 
 export const documentsHandlers: AreaHandlers<keyof typeof documentsMethods> = {
-  'documents.forInternship': (input, { state, operator }) =>
-    internshipDocuments(state.database.db, state.database.sqlite, input.internshipId, today(state), seesSpecial(operator)),
-  'documents.generate': (input, { service, state, operator }) => generateDocument(service(), state.dataDir, input, seesSpecial(operator)),
-  'documents.content': (input, { service, state, operator }) => documentContent(service(), state.dataDir, input.id, input.signed, seesSpecial(operator)),
+  'documents.forInternship': (input, { state, clearance }) =>
+    internshipDocuments(state.database.db, state.database.sqlite, input.internshipId, today(state), clearance.special),
+  'documents.generate': (input, { service, state, clearance }) => generateDocument(service(), state.dataDir, input, clearance.special),
+  'documents.content': (input, { service, state, clearance }) => documentContent(service(), state.dataDir, input.id, input.signed, clearance.special),
   'documents.attachSigned': (input, { service, state }) => attachSignedScan(service(), state.dataDir, input),
-  'documents.waiveSignatures': (input, { service, state, operator }) => {
+  'documents.waiveSignatures': (input, { service, state, clearance }) => {
     waiveSignatures(service(), input.internshipId, input.reason);
-    return internshipDocuments(state.database.db, state.database.sqlite, input.internshipId, today(state), seesSpecial(operator));
+    return internshipDocuments(state.database.db, state.database.sqlite, input.internshipId, today(state), clearance.special);
   },
   'documents.templates': (_input, { state }) => listTemplates(state.database.db),
   'documents.uploadTemplate': (input, { service, state }) => uploadTemplate(service(), state.dataDir, input),

@@ -1,20 +1,15 @@
 import type { matchesMethods } from '../../../../shared/api/matches';
-import { roleCan } from '../../../../shared/api/permissions';
 import { matchesForCandidate, matchesForNeed, proposeCandidates, transitionMatch } from '../../services/matches/matches';
 import { rankCandidatesForNeed, rankNeedsForCandidate } from '../../services/matches/rank';
 import { readMatchWeights, writeMatchWeights } from '../../services/matches/weights';
-import type { AreaHandlers, HandlerContext } from '../types';
-
-/** Whether the caller may see the hidden target categories (they then count in the ranking). */
-function seesRestricted(operator: HandlerContext['operator']): boolean {
-  return operator !== null && roleCan(operator.role, 'candidates.special');
-}
+import type { AreaHandlers } from '../types';
 
 export const matchesHandlers: AreaHandlers<keyof typeof matchesMethods> = {
-  'matches.rankCandidates': (input, { state, operator }) =>
-    rankCandidatesForNeed(state.database.sqlite, input, readMatchWeights(state.database.db), seesRestricted(operator)),
-  'matches.rankNeeds': (input, { state, operator }) =>
-    rankNeedsForCandidate(state.database.sqlite, input, readMatchWeights(state.database.db), seesRestricted(operator)),
+  // The hidden target categories count in the ranking only for those who may see them.
+  'matches.rankCandidates': (input, { state, clearance }) =>
+    rankCandidatesForNeed(state.database.sqlite, input, readMatchWeights(state.database.db), clearance.special),
+  'matches.rankNeeds': (input, { state, clearance }) =>
+    rankNeedsForCandidate(state.database.sqlite, input, readMatchWeights(state.database.db), clearance.special),
   'matches.forNeed': (input, { state }) => matchesForNeed(state.database.db, input.needId),
   'matches.forCandidate': (input, { state }) => matchesForCandidate(state.database.db, input.candidateId),
   'matches.propose': (input, { service, state }) =>
