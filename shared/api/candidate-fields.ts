@@ -26,15 +26,11 @@ import {
   textSet,
 } from './fields';
 
-export const CANDIDATE_STATUSES = ['attivo', 'in_tirocinio', 'occupato', 'non_disponibile', 'archiviato'] as const;
-export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
-export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
-  attivo: 'Attivo',
-  in_tirocinio: 'In tirocinio',
-  occupato: 'Occupato',
-  non_disponibile: 'Non disponibile',
-  archiviato: 'Archiviato',
-};
+// Below both the contract and the pure rules (shared/rules never imports shared/api): re-exported here
+// for the contract's users.
+export { CANDIDATE_STATUSES, CANDIDATE_STATUS_LABELS, isRestrictedCategory, RESTRICTED_CATEGORIES, RESTRICTED_CATEGORY_VALUE, RESTRICTED_LABEL, TARGET_CATEGORIES, TARGET_CATEGORY_LABELS } from '../domain/person';
+export type { CandidateStatus, TargetCategory } from '../domain/person';
+import { CANDIDATE_STATUSES, TARGET_CATEGORIES } from '../domain/person';
 
 export const EMPLOYMENT_STATUSES = ['disoccupato', 'inoccupato', 'occupato', 'sottoccupato', 'studente', 'altro'] as const;
 export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
@@ -55,37 +51,6 @@ export const BENEFIT_LABELS: Record<Benefit, string> = {
   SFL: 'Supporto Formazione e Lavoro',
   ALTRO: 'Altro sostegno al reddito',
 };
-
-export const TARGET_CATEGORIES = [
-  'disoccupato',
-  'disabile',
-  'svantaggiato',
-  'servizi',
-  'protezione',
-  'neet',
-  'altro',
-] as const;
-export type TargetCategory = (typeof TARGET_CATEGORIES)[number];
-export const TARGET_CATEGORY_LABELS: Record<TargetCategory, string> = {
-  disoccupato: 'Disoccupato/a',
-  disabile: 'Persona con disabilità (L. 68/99)',
-  svantaggiato: 'Persona svantaggiata (L. 381/91)',
-  servizi: 'In carico ai servizi sociali o sanitari',
-  protezione: 'Richiedente o titolare di protezione internazionale',
-  neet: 'NEET (non studia e non lavora)',
-  altro: 'Altro',
-};
-
-/**
- * Categories that say a person has a disability or is cared for by social services: art. 9 GDPR
- * data in themselves. Shown only to roles with `candidates.special`; others read RESTRICTED_LABEL.
- */
-export const RESTRICTED_CATEGORIES: readonly TargetCategory[] = ['disabile', 'servizi'];
-export const RESTRICTED_CATEGORY_VALUE = 'riservata';
-export const RESTRICTED_LABEL = 'Riservata (visibile ai coordinatori)';
-export function isRestrictedCategory(value: string | null): boolean {
-  return value !== null && (RESTRICTED_CATEGORIES as readonly string[]).includes(value);
-}
 
 /** Ordered from the lowest: the list filter reads "at least this level". */
 export const EDUCATION_LEVELS = [

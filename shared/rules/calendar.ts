@@ -31,7 +31,8 @@ export const WEEKDAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
 // days_from_civil / civil_from_days). Integer arithmetic only, valid for every 4-digit year.
 // ---------------------------------------------------------------------------------------------
 
-function isLeapYear(year: number): boolean {
+/** Gregorian leap year: 2028 yes, 2100 no, 2000 yes. The one formula the app uses. */
+export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

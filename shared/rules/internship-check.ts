@@ -6,7 +6,7 @@
  */
 import { formatCents } from '../format/money';
 import { formatItalianDate } from '../validation/italian-time';
-import type { TargetCategory } from '../api/candidate-fields';
+import type { TargetCategory } from '../domain/person';
 import { minimumMonthlyAllowanceCents } from './allowance';
 import { durationInMonths, endAfterSuspensions, plannedEnd, type Period } from './calendar';
 import { weeklyHours, type WeeklySchedule } from './working-hours';

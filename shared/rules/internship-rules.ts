@@ -4,7 +4,7 @@
  * date and every file is checked against the set in force at its start date. Pure data and one
  * lookup; the checks themselves read these numbers (allowance.ts, host-quota.ts, the checker).
  */
-import type { TargetCategory } from '../api/candidate-fields';
+import type { TargetCategory } from '../domain/person';
 import { PIEDMONT_HOST_QUOTA, type HostQuotaRule } from './host-quota';
 import { PIEDMONT_SUSPENSION_THRESHOLDS, type SuspensionThresholds } from './suspensions';
 import { PIEDMONT_ELIGIBILITY, type EligibilityRule } from './host-eligibility';

@@ -9,7 +9,7 @@
  * and the sentences are written only for the people shown. Number and sentence come from the
  * same factor, so they cannot disagree.
  */
-import { RESTRICTED_CATEGORY_VALUE } from '../api/candidate-fields';
+import { RESTRICTED_CATEGORY_VALUE } from '../domain/person';
 import { formatItalianDate } from '../validation/italian-time';
 import { foldText, sortKey } from '../validation/text';
 

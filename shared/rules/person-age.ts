@@ -3,7 +3,7 @@
  * a year is completed on the birthday; someone born on 29 February completes it on 1 March in
  * the years without one. Used for the minimum age at the start of a tirocinio.
  */
-import { addDays, parseIso } from './calendar';
+import { addDays, isLeapYear, parseIso } from './calendar';
 
 /** Whole years completed on `day`. */
 export function ageOn(birthDate: string, day: string): number {
@@ -21,9 +21,7 @@ export function dayOfAge(birthDate: string, years: number): string {
   const md = `${String(b.month).padStart(2, '0')}-${String(b.day).padStart(2, '0')}`;
   // 29 February in a year without one: the year is completed when 28 February has passed.
   if (md === '02-29') {
-    const y = b.year + years;
-    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-    if (!leap) return addDays(`${year}-02-28`, 1);
+    if (!isLeapYear(b.year + years)) return addDays(`${year}-02-28`, 1);
   }
   return `${year}-${md}`;
 }

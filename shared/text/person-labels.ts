@@ -3,7 +3,7 @@
  * (MATCH_STATUS_LABELS and the like) stay as they are for filters and history, where no one person
  * is meant; where a screen or a message names someone, it reads these.
  */
-import type { CandidateStatus } from '../api/candidate-fields';
+import type { CandidateStatus } from '../domain/person';
 import type { InternshipOutcome, InterruptedBy } from '../rules/internship-lifecycle';
 import type { MatchStatus } from '../rules/match-lifecycle';
 import { agree, type PersonSex } from './agreement';

@@ -10,6 +10,7 @@
  * is taken newest first straight from the FTS index and the total is reported as "more than".
  */
 import { italianDate } from '../../../../shared/validation/italian-time';
+import { isLeapYear } from '../../../../shared/rules/calendar';
 import type { CandidateList, CandidateListParams, CandidateRow } from '../../../../shared/api/candidates';
 import { EDUCATION_LEVELS, SEARCH_RESULT_CAP } from '../../../../shared/api/candidates';
 import { sortKey } from '../../../../shared/validation/text';
@@ -36,8 +37,7 @@ function italianToday(now: Date): { y: number; m: number; d: number } {
 export function yearsBefore(now: Date, years: number): string {
   const { y, m, d } = italianToday(now);
   const year = y - years;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const day = m === 2 && d === 29 && !leap ? 28 : d;
+  const day = m === 2 && d === 29 && !isLeapYear(year) ? 28 : d;
   return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
