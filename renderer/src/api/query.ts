@@ -5,16 +5,16 @@
  * areas (accepting a proposal changes the need and the person and opens a file; an import changes
  * everything), the core is local and a screen holds a handful of queries, so refetching what is shown
  * is cheaper than a map of which write touches which area — a map that would go stale and leave a
- * screen showing old data. The core's «data.changed» push (background jobs, another window or browser
- * writing) does the same. A new session starts from an empty cache: another operator, another role,
- * may not see what the previous one saw.
+ * screen showing old data. The core's «data.changed» push (a background job ended) does the same. A new
+ * session starts from an empty cache: another operator, another role, may not see what the previous one
+ * saw; unlocking after the idle lock is the same session and keeps it.
  */
 import { keepPreviousData, QueryClient, queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import { DATA_CHANGED_EVENT } from '../../../shared/api/bridge';
 import { api, errorMessage } from './client';
-import { subscribeCoreEvents } from './events';
+import { EVENTS_CONNECTED, subscribeCoreEvents } from './events';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -56,10 +56,18 @@ export function apiMutation<M extends MethodName>(method: M) {
 /** Follows the session and the core's «data changed» pushes for the whole app (mounted once, in App). */
 export function useServerStateSync(): void {
   useEffect(() => {
-    const stopSession = api.onSessionChange(() => queryClient.clear());
+    // Another token is another operator (or none): nothing cached for the previous one may show.
+    // An unlock keeps the token: the same operator, whose typed work must not lose its data.
+    let token = api.sessionToken();
+    const stopSession = api.onSessionChange(() => {
+      if (api.sessionToken() === token) return;
+      token = api.sessionToken();
+      queryClient.clear();
+    });
     const stopWrites = api.onWrite(afterWrite);
     const stopEvents = subscribeCoreEvents((event) => {
-      if (event.type === DATA_CHANGED_EVENT) void afterWrite();
+      // EVENTS_CONNECTED: the browser's stream (re)opened, and a push may have been missed meanwhile.
+      if (event.type === DATA_CHANGED_EVENT || event.type === EVENTS_CONNECTED) void afterWrite();
     });
     return () => {
       stopSession();

@@ -1,13 +1,15 @@
 /**
- * Follows a long job of the core (a batch of documents, an export): asks where it is once when the
- * page opens the job, then takes each step the core pushes on the event channel; it asks again only
- * when the event stream comes back after a drop, since steps may have been pushed meanwhile. When the
- * core no longer knows the job (restarted, or finished long ago) `error` says so.
+ * Follows a long job of the core (a batch of documents, an export) through the query cache: its
+ * view is the answer of `documents.job` / `exchange.job`, asked once when the page opens the job,
+ * then replaced by each step the core pushes on the event channel. It is asked again only when the
+ * event stream comes back after a drop, since steps may have been pushed meanwhile; never on a
+ * timer. When the core no longer knows the job (restarted, or finished long ago) `error` says so.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { errorMessage } from './client';
 import { EVENTS_CONNECTED, useCoreEvent } from './events';
+import { queryClient } from './query';
 
 interface JobShape {
   id: string;
@@ -22,62 +24,47 @@ export interface FollowedJob<J extends JobShape> {
   update(job: J): void;
 }
 
+export interface JobSource<J extends JobShape> {
+  /** The event the core pushes at each step. */
+  event: string;
+  schema: z.ZodType<J>;
+  /** The read of one job, `(id) => apiQuery('documents.job', { id })`. */
+  query(id: string): UseQueryOptions<J, Error, J, QueryKey>;
+}
+
 /** An answer and the events can cross on the way: never step back to an earlier view of the job. */
-function later<J extends JobShape>(current: J | null, next: J): J {
+function later<J extends JobShape>(current: J | undefined, next: J): J {
   if (!current || current.id !== next.id) return next;
   if (current.state !== 'in_corso' && next.state === 'in_corso') return current;
   return next.done >= current.done || next.state !== 'in_corso' ? next : current;
 }
 
-export function useFollowedJob<J extends JobShape>(
-  jobId: string | null,
-  source: { event: string; schema: z.ZodType<J>; ask(id: string): Promise<J> },
-): FollowedJob<J> {
-  const [job, setJob] = useState<J | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [asks, setAsks] = useState(0);
-  const followed = useRef(jobId);
-  const finished = useRef(false);
-  const ask = useRef(source.ask);
-  ask.current = source.ask;
+export function useFollowedJob<J extends JobShape>(jobId: string | null, source: JobSource<J>): FollowedJob<J> {
+  const options = source.query(jobId ?? '');
+  const cached = jobId ? queryClient.getQueryData<J>(options.queryKey) : undefined;
+  // A finished job's view never changes: the refreshes that follow every write leave it alone.
+  const running = cached === undefined || cached.state === 'in_corso';
+  const query = useQuery({
+    ...options,
+    enabled: jobId !== null && running,
+    // A refetch that set out before the last pushed step must not take the view back.
+    structuralSharing: (current: unknown, next: unknown) => later(current as J | undefined, next as J),
+  });
 
-  const update = useCallback((next: J) => {
+  const update = (next: J) => {
     // Views of another job (an old cancel's answer, another tab's job) are not this page's.
-    if (next.id !== followed.current) return;
-    if (next.state !== 'in_corso') finished.current = true;
-    setJob((current) => later(current, next));
-  }, []);
-
-  useEffect(() => {
-    followed.current = jobId;
-    finished.current = false;
-    setJob(null);
-    setError(null);
-  }, [jobId]);
-
-  useEffect(() => {
-    if (!jobId) return;
-    let stopped = false;
-    ask.current(jobId).then(
-      (next) => {
-        if (!stopped) update(next);
-      },
-      (e: unknown) => {
-        if (!stopped) setError(errorMessage(e));
-      },
-    );
-    return () => {
-      stopped = true;
-    };
-  }, [jobId, asks, update]);
+    if (!jobId || next.id !== jobId) return;
+    queryClient.setQueryData<J>(options.queryKey, (current) => later(current, next));
+  };
 
   useCoreEvent(source.event, (payload) => {
     const parsed = source.schema.safeParse(payload);
     if (parsed.success) update(parsed.data);
   });
   useCoreEvent(EVENTS_CONNECTED, () => {
-    if (!finished.current) setAsks((n) => n + 1);
+    if (jobId && running) void query.refetch();
   });
 
-  return { job: job && job.id === jobId ? job : null, error, update };
+  const job = query.data ?? null;
+  return { job: job && job.id === jobId ? job : null, error: query.error ? errorMessage(query.error) : null, update };
 }

@@ -17,7 +17,7 @@ export function Shell() {
   const location = useLocation();
   const [changingPassword, setChangingPassword] = useState(false);
   useIdleLock(session.idleLockMinutes, session.locked, lock);
-  // What waits for a decision in «Scambio dati»: asked when the menu appears, refreshed by the exchange pages.
+  // What waits for a decision in «Scambio dati»: asked when the menu appears, and again after every write.
   const canExchange = session.can('exchange.run');
   const waiting = waitingCount(useExchangeStatus(canExchange).status);
 

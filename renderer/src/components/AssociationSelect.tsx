@@ -1,6 +1,6 @@
 /** An association, searched by name as the operator types (needs, internship files, filters). */
-import { api } from '../../api/client';
-import { SearchSelect, type SearchSelectProps } from '../../lib/SearchSelect';
+import { api } from '../api/client';
+import { SearchSelect, type SearchSelectProps } from '../lib/SearchSelect';
 
 type AssociationSelectProps = Omit<SearchSelectProps, 'search' | 'nothingFoundMessage'>;
 

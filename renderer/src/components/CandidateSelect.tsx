@@ -1,7 +1,7 @@
 /** A person, searched by name or codice fiscale as the operator types (e.g. for a new internship file). */
-import { CANDIDATE_STATUS_LABELS } from '../../../../shared/api/candidate-fields';
-import { api } from '../../api/client';
-import { SearchSelect, type SearchSelectProps } from '../../lib/SearchSelect';
+import { CANDIDATE_STATUS_LABELS } from '../../../shared/api/candidate-fields';
+import { api } from '../api/client';
+import { SearchSelect, type SearchSelectProps } from '../lib/SearchSelect';
 
 type CandidateSelectProps = Omit<SearchSelectProps, 'search' | 'nothingFoundMessage'>;
 

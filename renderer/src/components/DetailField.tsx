@@ -1,7 +1,7 @@
 /** One read-only field of the profile: its label above, the value (or "—") below. */
 import { SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { orDash } from '../../../lib/format';
+import { orDash } from '../lib/format';
 
 interface DetailFieldProps {
   label: string;

@@ -40,3 +40,28 @@ export function CurrentVersionTakenAlert({ theirChanges, onClose }: { theirChang
     </Alert>
   );
 }
+
+/** What a record form knows of its last save (lib/useRecordForm.ts). */
+interface SaveState {
+  conflict: ApiError | null;
+  taken: { theirChanges?: string[] } | null;
+  takeCurrentVersion(): void;
+  closeTaken(): void;
+}
+
+/**
+ * Both alerts of a record form. `children`: the form's own way out under the refusal; `refusal`
+ * false where the form already says the same refusal in its own alert.
+ */
+export function SaveAlerts({ state, refusal = true, children }: { state: SaveState; refusal?: boolean; children?: ReactNode }) {
+  return (
+    <>
+      {state.conflict && refusal && (
+        <NotSavedAlert conflict={state.conflict} onTakeCurrent={state.takeCurrentVersion}>
+          {children}
+        </NotSavedAlert>
+      )}
+      {state.taken && <CurrentVersionTakenAlert theirChanges={state.taken.theirChanges} onClose={state.closeTaken} />}
+    </>
+  );
+}

@@ -60,7 +60,6 @@ export function SavedFilters({ area, current, onApply }: SavedFiltersProps) {
       const filter = await api.call('savedFilters.save', { area, name: name.trim(), params: current });
       showSaved(`Lo ritrovi in «Filtri salvati».`, `Filtro «${filter.name}» salvato`);
       setSaving(false);
-      saved.reload();
     } catch (e) {
       showApiError(e);
     } finally {
@@ -72,7 +71,6 @@ export function SavedFilters({ area, current, onApply }: SavedFiltersProps) {
     try {
       await api.call('savedFilters.delete', { id: filter.id });
       showSaved(`Il filtro «${filter.name}» non è più nel menu.`, 'Filtro eliminato');
-      saved.reload();
     } catch (e) {
       showApiError(e);
     }

@@ -5,7 +5,8 @@
  */
 import { Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState, type ReactNode } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useId, useState, type ReactNode } from 'react';
 
 export interface SearchOption {
   value: string;
@@ -27,26 +28,17 @@ export interface SearchSelectProps extends Pick<SelectProps, 'label' | 'descript
 
 export function SearchSelect({ value, selectedLabel, search: load, onChange, error, onBlur, disabled, ...box }: SearchSelectProps) {
   const [typed, setTyped] = useState('');
-  const [options, setOptions] = useState<SearchOption[]>([]);
   const [chosen, setChosen] = useState<SearchOption | null>(value && selectedLabel ? { value, label: selectedLabel } : null);
   // Once picked, the box shows the record's label: that is not a search.
   const [query] = useDebouncedValue(chosen && typed === chosen.label ? '' : typed.trim(), 250);
 
-  useEffect(() => {
-    if (disabled) return;
-    let current = true;
-    load(query)
-      .then((found) => {
-        if (current) setOptions(found);
-      })
-      // Without results the box just stays empty; the save still checks the choice.
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-    // `load` is a new function at every render of the caller; the query is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [query, disabled]);
+  // Through the query cache, so a late answer to an earlier text never replaces a newer one. Keyed
+  // by this box (`search` is the caller's function, not a method and input a key could name): each
+  // box keeps its own answers. The last answer stays while the next is on its way.
+  const boxId = useId();
+  const found = useQuery({ queryKey: ['SearchSelect', boxId, query], queryFn: () => load(query), enabled: !disabled, placeholderData: keepPreviousData });
+  // Without results the box just stays empty; the save still checks the choice.
+  const options = found.data ?? [];
 
   const known = chosen && chosen.value === value ? chosen : value && selectedLabel ? { value, label: selectedLabel } : null;
   const data = known && !options.some((o) => o.value === known.value) ? [known, ...options] : options;

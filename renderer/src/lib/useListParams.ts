@@ -1,9 +1,8 @@
 /**
  * A list page's filters live in the address (they survive navigation, back and forward, and
- * can be saved by name). This hook reads them and writes changes back; and keeps the last
- * answer on screen while the next one loads, so the table dims instead of blinking.
+ * can be saved by name). This hook reads them and writes changes back. Keeping the last answer
+ * on screen while the next one loads is the query's `keepPrevious` (renderer/src/api/query.ts).
  */
-import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 export interface UpdateOptions {
@@ -32,13 +31,4 @@ export function useListParams(pageParam: string) {
     );
   };
   return { params, setParams, update };
-}
-
-/** The latest answer that arrived, kept while a newer request is on its way. */
-export function useLastAnswer<T>(data: T | null): T | null {
-  const [shown, setShown] = useState<T | null>(null);
-  useEffect(() => {
-    if (data) setShown(data);
-  }, [data]);
-  return shown;
 }

@@ -1,6 +1,7 @@
 /**
  * Delete (recoverably) and restore a record from its page: a red confirmation first, a toast
- * after, the page reloaded. One mechanism for associations, candidates and needs.
+ * after. One mechanism for associations, candidates and needs; the client's refresh after the
+ * write shows the record's new state wherever it is on screen.
  */
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
@@ -16,7 +17,7 @@ export interface SoftDeleteTexts {
   restored: [title: string, message: string];
 }
 
-export function useSoftDelete(area: Area, id: string, texts: SoftDeleteTexts, onChanged: () => void) {
+export function useSoftDelete(area: Area, id: string, texts: SoftDeleteTexts) {
   const [busy, setBusy] = useState(false);
 
   async function setDeleted(deleted: boolean) {
@@ -25,7 +26,6 @@ export function useSoftDelete(area: Area, id: string, texts: SoftDeleteTexts, on
       await api.call(deleted ? `${area}.delete` : `${area}.restore`, { id });
       const [title, message] = deleted ? texts.deleted : texts.restored;
       showSaved(message, title);
-      onChanged();
     } catch (e) {
       showApiError(e);
     } finally {

@@ -39,15 +39,10 @@ export function AssociationDetailPage() {
   const { id = '' } = useParams();
   const session = useSession();
   const query = useApiQuery('associations.get', { id });
-  const softDelete = useSoftDelete(
-    'associations',
-    id,
-    {
-      deleted: ['Associazione eliminata', 'Un coordinatore o un amministratore può ripristinarla da «Mostra eliminate».'],
-      restored: ['Associazione ripristinata', 'È di nuovo negli elenchi.'],
-    },
-    query.reload,
-  );
+  const softDelete = useSoftDelete('associations', id, {
+    deleted: ['Associazione eliminata', 'Un coordinatore o un amministratore può ripristinarla da «Mostra eliminate».'],
+    restored: ['Associazione ripristinata', 'È di nuovo negli elenchi.'],
+  });
   const a = query.data;
 
   if (query.error) return <LoadError message={query.error} />;

@@ -4,7 +4,6 @@
  */
 import { Alert, Badge, Button, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { IconArrowRight, IconArrowsJoin } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
@@ -36,23 +35,17 @@ export function CandidateDetailPage() {
   const { id = '' } = useParams();
   const query = useApiQuery('candidates.get', { id });
   const [params, setParams] = useSearchParams();
-  // Notes, documents and "not a duplicate" leave the profile's own version alone but add to its history.
-  const [changes, setChanges] = useState(0);
   const c = query.data;
 
   if (query.error) return <LoadError message={query.error} />;
   if (!c) return <Loader aria-label="Caricamento del profilo" />;
 
-  const onChanged = () => {
-    setChanges((n) => n + 1);
-    query.reload();
-  };
   const tab = TABS.find((t) => t.value === params.get('scheda'))?.value ?? 'anagrafica';
   const live = !c.deletedAt && !c.mergedInto;
 
   return (
     <Stack maw={1150}>
-      <CandidateHeader candidate={c} onChanged={onChanged} />
+      <CandidateHeader candidate={c} />
 
       {c.mergedInto && (
         <Alert color="blue" variant="light" icon={<IconArrowsJoin size={20} />} title="Profilo unito a un altro: non è più in uso">
@@ -67,7 +60,7 @@ export function CandidateDetailPage() {
         </Alert>
       )}
 
-      {live && <DuplicatesCard candidate={c} onChanged={onChanged} />}
+      {live && <DuplicatesCard candidate={c} />}
 
       <Tabs value={tab} onChange={(v) => setParams(v && v !== 'anagrafica' ? { scheda: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
@@ -101,7 +94,7 @@ export function CandidateDetailPage() {
           <DisponibilitaTab candidate={c} />
         </Tabs.Panel>
         <Tabs.Panel value="documenti">
-          <DocumentsTab candidate={c} onChanged={onChanged} />
+          <DocumentsTab candidate={c} />
         </Tabs.Panel>
         <Tabs.Panel value="privacy">
           <PrivacyTab candidate={c} />
@@ -113,7 +106,7 @@ export function CandidateDetailPage() {
           <InternshipsCard of={{ candidateId: c.id }} newFileLink={live && c.status === 'attivo' ? `/tirocini/nuovo?candidato=${c.id}` : null} />
         </Tabs.Panel>
         <Tabs.Panel value="storico">
-          <HistoryTab candidate={c} version={`${c.hlc}-${changes}`} onChanged={onChanged} />
+          <HistoryTab candidate={c} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

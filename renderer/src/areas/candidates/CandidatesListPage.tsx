@@ -4,11 +4,13 @@
  */
 import { Alert, Button, Card, Center, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconInfoCircle, IconPlus, IconSearch } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useLastAnswer, useListParams } from '../../lib/useListParams';
+import { useListParams } from '../../lib/useListParams';
 import { SEARCH_RESULT_CAP, type CandidateList } from '../../../../shared/api/candidates';
-import { useApiQuery } from '../../api/query';
+import { errorMessage } from '../../api/client';
+import { apiQuery, useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { todayIso } from '../../lib/age';
@@ -33,24 +35,24 @@ export function CandidatesListPage() {
   const { params, setParams, update } = useListParams(P.page);
   const today = todayIso();
   const input = readListInput(params, today);
-  const list = useApiQuery('candidates.list', input);
+  // The last answer stays on screen (dimmed) while the next one loads, so the table never blinks; but
+  // Enter opens the only match of the search sent, never of the one before (`isPlaceholderData`).
+  const list = useQuery({ ...apiQuery('candidates.list', input), placeholderData: keepPreviousData });
+  const answer = list.isPlaceholderData ? undefined : list.data;
   const options = useApiQuery('candidates.filterOptions', {});
   const offices = useOffices();
   const canWrite = session.can('candidates.write');
-
-  const shown = useLastAnswer(list.data);
-
 
   const [typed, setTyped, flush] = useDebouncedText(params.get(P.query) ?? '', (v) => update({ [P.query]: v }, { fromTyping: true }), 150);
 
   // Enter opens the only match; if the search has not been sent yet, it waits for its answer.
   const [openWhenSingle, setOpenWhenSingle] = useState<string | null>(null);
   useEffect(() => {
-    if (openWhenSingle === null || !list.data || (input.query ?? '') !== openWhenSingle) return;
+    if (openWhenSingle === null || !answer || (input.query ?? '') !== openWhenSingle) return;
     setOpenWhenSingle(null);
-    const only = list.data.total === 1 && !list.data.broad ? list.data.items[0] : undefined;
+    const only = answer.total === 1 && !answer.broad ? answer.items[0] : undefined;
     if (only) void navigate(`/candidati/${only.id}`);
-  }, [openWhenSingle, list.data, input.query, navigate]);
+  }, [openWhenSingle, answer, input.query, navigate]);
 
   function onSearchKey(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key !== 'Enter') return;
@@ -65,7 +67,7 @@ export function CandidatesListPage() {
 
   const anyFilter = hasNarrowing(params);
   const deleted = input.deleted ?? false;
-  const data = list.data ?? shown;
+  const data = list.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
 
   return (
@@ -105,7 +107,7 @@ export function CandidatesListPage() {
         </Stack>
       </Card>
 
-      {list.error && <LoadError message={list.error} />}
+      {list.error && <LoadError message={errorMessage(list.error)} />}
 
       <Text size="sm" c="dimmed" aria-live="polite">
         {data ? countLabel(data, deleted) : 'Caricamento…'}
@@ -137,7 +139,7 @@ export function CandidatesListPage() {
         </Card>
       ) : (
         data && (
-          <Card withBorder p={0} style={{ opacity: list.loading ? 0.6 : 1, transition: 'opacity 120ms' }}>
+          <Card withBorder p={0} style={{ opacity: list.isFetching ? 0.6 : 1, transition: 'opacity 120ms' }}>
             <CandidatesTable rows={data.items} today={today} sort={input.sort ?? 'name'} direction={input.direction ?? 'asc'} sortable={!data.broad} onSort={sortBy} offices={offices} />
           </Card>
         )

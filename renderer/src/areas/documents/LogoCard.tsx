@@ -28,7 +28,6 @@ export function LogoCard() {
     try {
       await api.call('documents.setLogo', { logo: { fileName: file.name, contentBase64: await fileToBase64(file) } });
       showSaved('I prossimi documenti avranno questo logo nell’intestazione.', 'Logo aggiornato');
-      logo.reload();
     } catch (e) {
       setProblem(errorMessage(e));
     } finally {
@@ -42,7 +41,6 @@ export function LogoCard() {
     try {
       await api.call('documents.setLogo', { logo: null });
       showSaved('I prossimi documenti avranno nell’intestazione solo il nome dell’ente promotore.', 'Logo tolto');
-      logo.reload();
     } catch (e) {
       showApiError(e);
     } finally {

@@ -12,7 +12,7 @@ import { useSession } from '../../auth/AuthProvider';
 import { formatInteger } from '../../lib/format';
 import { useOffices } from '../../lib/offices';
 import { useDebouncedText } from '../../lib/useDebouncedText';
-import { useLastAnswer, useListParams } from '../../lib/useListParams';
+import { useListParams } from '../../lib/useListParams';
 import { InternshipFilters } from './list/InternshipFilters';
 import { InternshipsTable } from './list/InternshipsTable';
 import { ShortSuspensionsAlert } from './list/ShortSuspensionsAlert';
@@ -21,11 +21,11 @@ import { P, PAGE_SIZE, readListInput } from './list/list-params';
 export function InternshipsListPage() {
   const session = useSession();
   const { params, setParams, update } = useListParams(P.page);
-  const list = useApiQuery('internships.list', readListInput(params));
-  const shown = useLastAnswer(list.data);
+  // The last page stays on screen, dimmed, while the next filter's answer is on its way.
+  const list = useApiQuery('internships.list', readListInput(params), { keepPrevious: true });
   const offices = useOffices();
   const [typed, setTyped] = useDebouncedText(params.get(P.query) ?? '', (v) => update({ [P.query]: v }, { fromTyping: true }), 200);
-  const data = list.data ?? shown;
+  const data = list.data;
   const page = readListInput(params).page ?? 1;
 
   return (

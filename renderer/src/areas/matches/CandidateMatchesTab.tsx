@@ -15,8 +15,8 @@ import { useApiQuery } from '../../api/query';
 import { useSession } from '../../auth/AuthProvider';
 import { formatDate } from '../../lib/format';
 import { showApiError, showSaved } from '../../lib/form-errors';
-import { NeedStatusBadge } from '../needs/NeedStatusBadge';
-import { placeLabel } from '../needs/list/NeedsTable';
+import { NeedStatusBadge } from '../../components/NeedStatusBadge';
+import { placeLabel } from '../../components/NeedsTable';
 import { MatchActions } from './MatchActions';
 import { keyReasons, MatchReasons } from './MatchReasons';
 import { MatchStatusBadge } from './MatchStatusBadge';
@@ -35,10 +35,6 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
   const name = `${candidate.lastName} ${candidate.firstName}`;
   const sex = candidate.sex;
   const canPropose = live && candidate.status === 'attivo' && session.can('matches.write');
-  const reload = () => {
-    proposals.reload();
-    fitting.reload();
-  };
 
   function confirmPropose(needId: string, title: string, associationName: string) {
     modals.openConfirmModal({
@@ -59,7 +55,6 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
     try {
       await api.call('matches.propose', { needId, candidateIds: [candidate.id] });
       showSaved(`${name} ${agree(sex, 'è stato/a proposto/a')} per «${title}».`, 'Proposta registrata');
-      reload();
     } catch (e) {
       showApiError(e);
     } finally {
@@ -107,7 +102,7 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
                       <MatchStatusBadge status={m.status} sex={sex} styles={{ label: { overflow: 'visible' } }} />
                       <MatchDetail match={m} />
                     </Table.Td>
-                    <Table.Td>{live && session.can('matches.write') && <MatchActions match={m} onChanged={reload} />}</Table.Td>
+                    <Table.Td>{live && session.can('matches.write') && <MatchActions match={m} />}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

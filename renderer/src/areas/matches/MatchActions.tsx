@@ -4,6 +4,7 @@
  */
 import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../auth/AuthProvider';
@@ -49,7 +50,7 @@ function dialogTitle(to: MatchStatus, moving: boolean, name: string, sex: Person
 
 const FINAL_NOTE = 'L’esito resta registrato e non si cambia: per riprovare si fa una nuova proposta.';
 
-export function MatchActions({ match, onChanged }: { match: Match; onChanged(): void }) {
+export function MatchActions({ match }: { match: Match }) {
   const [target, setTarget] = useState<MatchStatus | null>(null);
   const next = nextMatchStatuses(match.status);
   if (next.length === 0) return null;
@@ -79,10 +80,7 @@ export function MatchActions({ match, onChanged }: { match: Match; onChanged(): 
           <MoveForm
             match={match}
             to={target}
-            onDone={() => {
-              setTarget(null);
-              onChanged();
-            }}
+            onDone={() => setTarget(null)}
             onCancel={() => setTarget(null)}
           />
         )}
@@ -124,6 +122,7 @@ function OpenInternship({ match }: { match: Match }) {
 }
 
 function MoveForm({ match, to, onDone, onCancel }: { match: Match; to: MatchStatus; onDone(): void; onCancel(): void }) {
+  const queryClient = useQueryClient();
   const interview = to === 'colloquio_fissato';
   const [day, setDay] = useState<string | null>(match.interviewAt?.slice(0, 10) ?? null);
   const [time, setTime] = useState(match.interviewAt?.slice(11, 16) ?? '');
@@ -155,9 +154,13 @@ function MoveForm({ match, to, onDone, onCancel }: { match: Match; to: MatchStat
       onDone();
     } catch (e) {
       showApiError(e);
-      // Someone else moved this proposal: show the current one rather than retry with the old version.
+      // Someone else moved this proposal: show the current one rather than retry with the old version
+      // (a refused write refreshes nothing by itself, so the screen is read again here).
       // Otherwise the form stays open with what was typed; the reason is in the message.
-      if (isStaleError(e)) onDone();
+      if (isStaleError(e)) {
+        void queryClient.invalidateQueries();
+        onDone();
+      }
     } finally {
       setBusy(false);
     }

@@ -18,19 +18,14 @@ import { PROPOSABLE_NEED_STATUSES } from '../../../../shared/api/need-fields';
 import { agree } from '../../../../shared/text/agreement';
 
 
-export function NeedMatchesCard({ need, onChanged }: { need: Need; onChanged(): void }) {
+export function NeedMatchesCard({ need }: { need: Need }) {
   const session = useSession();
-  // When the need changes (a proposal moves it, a status change), its proposals are read again.
   const query = useApiQuery('matches.forNeed', { needId: need.id });
   const matches = query.data ?? [];
   const acceptedMatches = matches.filter((m) => m.status === 'accettato');
   const accepted = acceptedMatches.length;
   const waiting = matches.filter((m) => OPEN_MATCH_STATUSES.includes(m.status)).length;
   const canWrite = session.can('matches.write') && !need.deletedAt;
-  const reload = () => {
-    query.reload();
-    onChanged();
-  };
 
   return (
     <Card withBorder>
@@ -89,7 +84,7 @@ export function NeedMatchesCard({ need, onChanged }: { need: Need; onChanged(): 
                     <MatchStatusBadge status={m.status} sex={m.candidateSex} styles={{ label: { overflow: 'visible' } }} />
                     <MatchDetail match={m} />
                   </Table.Td>
-                  <Table.Td>{canWrite ? <MatchActions match={m} onChanged={reload} /> : null}</Table.Td>
+                  <Table.Td>{canWrite ? <MatchActions match={m} /> : null}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

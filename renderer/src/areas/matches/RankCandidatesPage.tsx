@@ -5,15 +5,16 @@
  */
 import { Alert, Button, Card, Group, Loader, Modal, Pagination, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client';
-import { useApiQuery } from '../../api/query';
+import { apiKey, useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { formatInteger } from '../../lib/format';
 import { showApiError, showSaved } from '../../lib/form-errors';
-import { NeedStatusBadge } from '../needs/NeedStatusBadge';
+import { NeedStatusBadge } from '../../components/NeedStatusBadge';
 import { isProposable, RankedCandidatesTable } from './RankedCandidatesTable';
 import { WeightsButton } from './WeightsPanel';
 import { PROPOSABLE_NEED_STATUSES } from '../../../../shared/api/need-fields';
@@ -29,6 +30,7 @@ export function RankCandidatesPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const session = useSession();
+  const queryClient = useQueryClient();
   const [page, setPage] = useState(1);
   const [includeUnavailable, setIncludeUnavailable] = useState(false);
   const [selected, setSelected] = useState<Map<string, Picked>>(new Map());
@@ -86,7 +88,8 @@ export function RankCandidatesPage() {
     } catch (e) {
       showApiError(e);
       setConfirming(false);
-      ranking.reload();
+      // A refused proposal refreshes nothing by itself; a colleague may have proposed someone meanwhile.
+      void queryClient.invalidateQueries({ queryKey: apiKey('matches.rankCandidates') });
     } finally {
       setBusy(false);
     }
@@ -108,15 +111,7 @@ export function RankCandidatesPage() {
             <NeedStatusBadge status={n.status} />
           </Group>
         </div>
-        {weights.data && (
-          <WeightsButton
-            weights={weights.data}
-            onChanged={() => {
-              weights.reload();
-              ranking.reload();
-            }}
-          />
-        )}
+        {weights.data && <WeightsButton weights={weights.data} />}
       </Group>
 
       {!open && (

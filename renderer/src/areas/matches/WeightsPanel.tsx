@@ -13,7 +13,7 @@ import { useSession } from '../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../lib/form-errors';
 import { NumberField } from '../../lib/NumberField';
 
-export function WeightsButton({ weights, onChanged }: { weights: MatchWeights; onChanged(): void }) {
+export function WeightsButton({ weights }: { weights: MatchWeights }) {
   const [opened, setOpened] = useState(false);
   const session = useSession();
   const canEdit = session.can('matches.weights');
@@ -27,10 +27,7 @@ export function WeightsButton({ weights, onChanged }: { weights: MatchWeights; o
           <WeightsForm
             weights={weights}
             canEdit={canEdit}
-            onSaved={() => {
-              setOpened(false);
-              onChanged();
-            }}
+            onSaved={() => setOpened(false)}
           />
         )}
       </Modal>

@@ -5,7 +5,7 @@
 import { Button, Card, Center, Group, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { useLastAnswer, useListParams } from '../../lib/useListParams';
+import { useListParams } from '../../lib/useListParams';
 import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
@@ -14,7 +14,7 @@ import { useOffices } from '../../lib/offices';
 import { useDebouncedText } from '../../lib/useDebouncedText';
 import { hasNarrowing, P, PAGE_SIZE, readListInput, withoutFilters } from './list/list-params';
 import { NeedFilters } from './list/NeedFilters';
-import { NeedsTable } from './list/NeedsTable';
+import { NeedsTable } from '../../components/NeedsTable';
 import { NeedsViewSwitch } from './list/NeedsViewSwitch';
 
 function countLabel(total: number, deleted: boolean): string {
@@ -26,20 +26,18 @@ export function NeedsListPage() {
   const session = useSession();
   const { params, setParams, update } = useListParams(P.page);
   const input = readListInput(params);
-  const list = useApiQuery('needs.list', input);
+  // The last answer stays on screen, dimmed, while the next one loads.
+  const list = useApiQuery('needs.list', input, { keepPrevious: true });
   const associationOptions = useApiQuery('associations.filterOptions', {});
   const candidateOptions = useApiQuery('candidates.filterOptions', {});
   const offices = useOffices();
   const canWrite = session.can('needs.write');
 
-  const shown = useLastAnswer(list.data);
-
-
   const [typed, setTyped] = useDebouncedText(params.get(P.query) ?? '', (v) => update({ [P.query]: v }, { fromTyping: true }), 200);
 
   const anyFilter = hasNarrowing(params);
   const deleted = input.deleted ?? false;
-  const data = list.data ?? shown;
+  const data = list.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
 
   return (

@@ -66,10 +66,7 @@ export function OperatorsPage() {
       <OperatorDialogs
         dialog={dialog}
         onClose={() => setDialog(null)}
-        onSaved={() => {
-          setDialog(null);
-          list.reload();
-        }}
+        onSaved={() => setDialog(null)}
       />
     </Stack>
   );

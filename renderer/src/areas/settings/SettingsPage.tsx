@@ -1,9 +1,11 @@
 import { Anchor, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { OFFICE_KIND_LABELS, OFFICE_KINDS, settingsSchema, type SettingsInput } from '../../../../shared/api/settings';
 import { api, errorMessage } from '../../api/client';
+import { apiQuery } from '../../api/query';
 import { showApiError, showSaved } from '../../lib/form-errors';
 import { useAuth } from '../../auth/AuthProvider';
 import { PromoterFields } from './PromoterFields';
@@ -15,7 +17,7 @@ import { NumberField } from '../../lib/NumberField';
 
 export function SettingsPage() {
   const { refresh } = useAuth();
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const settings = useQuery(apiQuery('settings.get', {}));
   const [saving, setSaving] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const form = useForm<SettingsInput>({
@@ -24,18 +26,17 @@ export function SettingsPage() {
     validate: zod4Resolver(settingsSchema),
   });
 
+  // The values as they are now (not an answer cached on an earlier visit) fill the form once, on
+  // entry; the form owns them afterwards, and later refreshes of the answer leave it alone.
+  const fresh = settings.isFetchedAfterMount && !settings.error ? settings.data : undefined;
   useEffect(() => {
-    api
-      .call('settings.get', {})
-      .then((s) => {
-        form.setValues(s);
-        form.resetDirty(s);
-        setLoaded(true);
-      })
-      .catch((e: unknown) => setLoadError(errorMessage(e)));
-    // Load once on entry; the form owns the values afterwards.
+    if (!fresh || loaded) return;
+    form.setValues(fresh);
+    form.resetDirty(fresh);
+    setLoaded(true);
+    // `form` is a new object at every render; the first fresh answer is what matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [fresh, loaded]);
 
   async function save(values: SettingsInput) {
     setSaving(true);
@@ -51,7 +52,7 @@ export function SettingsPage() {
     }
   }
 
-  if (loadError) return <LoadError message={loadError} />;
+  if (settings.error && !loaded) return <LoadError message={errorMessage(settings.error)} />;
   // Until the saved values arrive, nothing may be typed that they would overwrite.
   if (!loaded) return <Loader />;
 

@@ -4,7 +4,7 @@ import type { Candidate } from '../../../../../shared/api/candidates';
 import { formatPlace } from '../../../../../shared/format/address';
 import { todayIso } from '../../../lib/age';
 import { CANDIDATE_FIELD_LABELS as L, formatCandidateValue } from '../labels';
-import { DetailField, FieldGrid } from './DetailField';
+import { DetailField, FieldGrid } from '../../../components/DetailField';
 
 function address(street: string | null, cap: string | null, comune: string | null, province: string | null): string | null {
   const place = comune ? formatPlace({ cap, comune, province }) : null;

@@ -12,7 +12,7 @@ import { bytesToBase64, fileProblem } from './attachment-files';
 
 const ACCEPT = '.pdf,.docx,.jpg,.jpeg,.png';
 
-export function AttachmentUpload({ candidateId, onUploaded }: { candidateId: string; onUploaded(): void }) {
+export function AttachmentUpload({ candidateId }: { candidateId: string }) {
   const [kind, setKind] = useState<AttachmentKind>('cv');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,7 +30,6 @@ export function AttachmentUpload({ candidateId, onUploaded }: { candidateId: str
       const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
       await api.call('candidates.addAttachment', { candidateId, kind, fileName: file.name, contentBase64 });
       showSaved(`«${file.name}» è allegato come ${ATTACHMENT_KIND_LABELS[kind].toLowerCase()}.`, 'Documento allegato');
-      onUploaded();
     } catch (e) {
       setProblem(errorMessage(e));
     } finally {

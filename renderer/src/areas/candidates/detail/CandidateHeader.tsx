@@ -6,22 +6,17 @@ import type { Candidate } from '../../../../../shared/api/candidates';
 import { useSession } from '../../../auth/AuthProvider';
 import { ageOn, todayIso } from '../../../lib/age';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { CandidateStatusBadge } from '../CandidateStatusBadge';
+import { CandidateStatusBadge } from '../../../components/CandidateStatusBadge';
 import { useSoftDelete } from '../../../lib/useSoftDelete';
 import { agree } from '../../../../../shared/text/agreement';
 
-export function CandidateHeader({ candidate: c, onChanged }: { candidate: Candidate; onChanged(): void }) {
+export function CandidateHeader({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();
   const said = (text: string) => agree(c.sex, text);
-  const softDelete = useSoftDelete(
-    'candidates',
-    c.id,
-    {
-      deleted: [said('Candidato/a eliminato/a'), said('Un coordinatore può ripristinarlo/a dall’elenco, con «Mostra eliminati».')],
-      restored: [said('Candidato/a ripristinato/a'), 'È di nuovo negli elenchi e nelle ricerche.'],
-    },
-    onChanged,
-  );
+  const softDelete = useSoftDelete('candidates', c.id, {
+    deleted: [said('Candidato/a eliminato/a'), said('Un coordinatore può ripristinarlo/a dall’elenco, con «Mostra eliminati».')],
+    restored: [said('Candidato/a ripristinato/a'), 'È di nuovo negli elenchi e nelle ricerche.'],
+  });
   const age = ageOn(c.birthDate, todayIso());
   const fullName = `${c.lastName} ${c.firstName}`;
   const merged = c.mergedInto !== null;

@@ -2,7 +2,7 @@
 import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { CEFR_LABELS, type Candidate } from '../../../../../shared/api/candidates';
 import { CANDIDATE_FIELD_LABELS as L, formatCandidateValue } from '../labels';
-import { DetailField, FieldGrid } from './DetailField';
+import { DetailField, FieldGrid } from '../../../components/DetailField';
 
 function Empty({ children }: { children: string }) {
   return (

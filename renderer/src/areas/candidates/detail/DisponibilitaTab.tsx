@@ -2,7 +2,7 @@
 import { Card, Stack, Title } from '@mantine/core';
 import type { Candidate } from '../../../../../shared/api/candidates';
 import { CANDIDATE_FIELD_LABELS as L, formatCandidateValue } from '../labels';
-import { DetailField, FieldGrid } from './DetailField';
+import { DetailField, FieldGrid } from '../../../components/DetailField';
 
 export function DisponibilitaTab({ candidate: c }: { candidate: Candidate }) {
   const f = (field: keyof Candidate) => formatCandidateValue(field, c[field]);

@@ -28,7 +28,7 @@ function download(url: string, fileName: string) {
   link.click();
 }
 
-export function DocumentsTab({ candidate: c, onChanged }: { candidate: Candidate; onChanged(): void }) {
+export function DocumentsTab({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();
   const canWrite = session.can('candidates.write') && !c.deletedAt;
   const [openingId, setOpeningId] = useState<string | null>(null);
@@ -63,7 +63,6 @@ export function DocumentsTab({ candidate: c, onChanged }: { candidate: Candidate
     try {
       await api.call('candidates.removeAttachment', { id: a.id });
       showSaved(`«${a.fileName}» non è più tra i documenti ${agree(c.sex, 'del/della candidato/a')}.`, 'Documento rimosso');
-      onChanged();
     } catch (e) {
       showApiError(e);
     }
@@ -143,7 +142,7 @@ export function DocumentsTab({ candidate: c, onChanged }: { candidate: Candidate
           </Table>
         )}
       </Card>
-      {canWrite && <AttachmentUpload candidateId={c.id} onUploaded={onChanged} />}
+      {canWrite && <AttachmentUpload candidateId={c.id} />}
       <Modal opened={preview !== null} onClose={() => setPreview(null)} title={preview?.fileName} size="xl" centered>
         {preview && (
           <Stack>

@@ -16,7 +16,7 @@ import { formatDate } from '../../../lib/format';
 import { sexOfTaxCode } from '../../../lib/person-sex';
 import { agree } from '../../../../../shared/text/agreement';
 
-export function DuplicatesCard({ candidate: c, onChanged }: { candidate: Candidate; onChanged(): void }) {
+export function DuplicatesCard({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();
   const found = useApiQuery('candidates.findDuplicates', {
     taxCode: c.taxCode,
@@ -39,8 +39,6 @@ export function DuplicatesCard({ candidate: c, onChanged }: { candidate: Candida
     try {
       await api.call('candidates.markNotDuplicate', { id: c.id, otherId: other.id });
       showSaved(`Il profilo di ${other.lastName} ${other.firstName} non comparirà più come possibile doppione.`, 'Segnati come persone diverse');
-      found.reload();
-      onChanged();
     } catch (e) {
       showApiError(e);
     } finally {

@@ -21,14 +21,7 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   resolve: 'Conflitto risolto',
 };
 
-interface HistoryTabProps {
-  candidate: Candidate;
-  /** Changes each time something on the profile is saved, so the history reloads. */
-  version: string;
-  onChanged(): void;
-}
-
-export function HistoryTab({ candidate: c, version, onChanged }: HistoryTabProps) {
+export function HistoryTab({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();
   // The history stores the operator's id; the names come from the same list the filters use.
   const options = useApiQuery('candidates.filterOptions', {});
@@ -37,9 +30,9 @@ export function HistoryTab({ candidate: c, version, onChanged }: HistoryTabProps
 
   return (
     <Stack>
-      <InterviewNotes candidate={c} onChanged={onChanged} />
+      <InterviewNotes candidate={c} />
       {session.can('audit.read') ? (
-        <RecordHistory key={version} entity="candidates" id={c.id} fieldLabels={CANDIDATE_FIELD_LABELS} formatValue={format} actionLabels={ACTION_LABELS} />
+        <RecordHistory entity="candidates" id={c.id} fieldLabels={CANDIDATE_FIELD_LABELS} formatValue={format} actionLabels={ACTION_LABELS} />
       ) : (
         <Text size="sm" c="dimmed">
           Lo storico delle modifiche è visibile solo a chi ha accesso al registro delle attività.

@@ -12,7 +12,7 @@ import { DateField } from '../../../lib/DateField';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
 
-export function InterviewNotes({ candidate: c, onChanged }: { candidate: Candidate; onChanged(): void }) {
+export function InterviewNotes({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();
   const canWrite = session.can('candidates.write') && !c.deletedAt;
   const [date, setDate] = useState<string | null>(todayIso());
@@ -38,7 +38,6 @@ export function InterviewNotes({ candidate: c, onChanged }: { candidate: Candida
       showSaved('La nota è nello storico dei colloqui.', 'Nota aggiunta');
       setText('');
       setDate(todayIso());
-      onChanged();
     } catch (e) {
       showApiError(e);
     } finally {
@@ -50,7 +49,6 @@ export function InterviewNotes({ candidate: c, onChanged }: { candidate: Candida
     try {
       await api.call('candidates.deleteNote', { id: n.id });
       showSaved(`La nota del ${formatDate(n.date)} è stata eliminata.`, 'Nota eliminata');
-      onChanged();
     } catch (e) {
       showApiError(e);
     }

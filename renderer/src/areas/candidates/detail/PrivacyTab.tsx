@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { Candidate } from '../../../../../shared/api/candidates';
 import { useSession } from '../../../auth/AuthProvider';
 import { CANDIDATE_FIELD_LABELS as L, formatCandidateValue } from '../labels';
-import { DetailField, FieldGrid } from './DetailField';
+import { DetailField, FieldGrid } from '../../../components/DetailField';
 
 export function PrivacyTab({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();

@@ -2,7 +2,7 @@
 import { Card, Stack, Title } from '@mantine/core';
 import { RESTRICTED_LABEL, type Candidate } from '../../../../../shared/api/candidates';
 import { CANDIDATE_FIELD_LABELS as L, formatCandidateValue } from '../labels';
-import { DetailField, FieldGrid } from './DetailField';
+import { DetailField, FieldGrid } from '../../../components/DetailField';
 import { SpecialDataCard } from './SpecialDataCard';
 
 export function SituazioneTab({ candidate: c }: { candidate: Candidate }) {

@@ -11,7 +11,7 @@ import { api, errorMessage } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDateTime } from '../../../lib/format';
 import { CANDIDATE_FIELD_LABELS as L, formatCandidateValue } from '../labels';
-import { DetailField, FieldGrid } from './DetailField';
+import { DetailField, FieldGrid } from '../../../components/DetailField';
 import { SpecialDataForm } from './SpecialDataForm';
 
 export function SpecialDataCard({ candidate: c }: { candidate: Candidate }) {

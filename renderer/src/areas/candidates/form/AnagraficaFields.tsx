@@ -4,7 +4,7 @@ import { ProvinceSelect } from '../../../lib/ProvinceSelect';
 import { ComuneField } from './ComuneField';
 import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
-import { Section } from './Section';
+import { Section } from '../../../components/Section';
 import { MONOSPACE_INPUT, TaxCodeField } from './TaxCodeField';
 import type { TaxCodeAssist } from './useTaxCodeAssist';
 

@@ -1,31 +1,36 @@
 /** The routes of the candidate form: `candidati/nuovo` and `candidati/:id/modifica`. */
 import { Alert, Anchor, Loader } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Candidate } from '../../../../../shared/api/candidates';
 import { agree } from '../../../../../shared/text/agreement';
-import { api, errorMessage } from '../../../api/client';
 import { LoadError } from '../../../app/LoadError';
+import { useSession } from '../../../auth/AuthProvider';
+import { useRecordForm } from '../../../lib/useRecordForm';
+import { CANDIDATE_FIELD_LABELS } from '../labels';
 import { CandidateForm } from './CandidateForm';
+import { emptyCandidate, toCandidateInput, toFormValues } from './form-values';
 
-export function CandidateNewPage() {
-  return <CandidateForm existing={null} />;
-}
+const INVALID_MESSAGE = 'Alcuni dati non sono validi: controlla i campi evidenziati in rosso (le schede con un errore hanno un segno rosso).';
 
-export function CandidateEditPage() {
-  const { id = '' } = useParams();
-  const [existing, setExisting] = useState<Candidate | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api
-      .call('candidates.get', { id })
-      .then(setExisting)
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [id]);
-  if (error) return <LoadError message={error} />;
-  if (!existing) return <Loader />;
+function CandidateRecordPage({ id }: { id: string | null }) {
+  const session = useSession();
+  const record = useRecordForm({
+    get: 'candidates.get',
+    create: 'candidates.create',
+    update: 'candidates.update',
+    id,
+    blank: emptyCandidate(session.operator.id),
+    toForm: toFormValues,
+    toInput: toCandidateInput,
+    labels: CANDIDATE_FIELD_LABELS,
+    invalidMessage: INVALID_MESSAGE,
+    savedMessage: (saved) => `Profilo di ${saved.lastName} ${saved.firstName} salvato.`,
+    path: '/candidati',
+  });
+  if (record.loadError) return <LoadError message={record.loadError} />;
+  if (!record.ready) return <Loader />;
+  const existing = record.record;
   // A profile merged into another, or deleted, is not edited here: the save would be refused.
-  if (existing.mergedInto) {
+  if (existing?.mergedInto) {
     return (
       <Alert color="orange" title="Profilo unito a un altro">
         Questo profilo è stato unito a un altro e non si modifica più.{' '}
@@ -35,7 +40,7 @@ export function CandidateEditPage() {
       </Alert>
     );
   }
-  if (existing.deletedAt) {
+  if (existing?.deletedAt) {
     return (
       <Alert color="orange" title={agree(existing.sex, 'Candidato/a eliminato/a')}>
         {agree(existing.sex, 'Il/La candidato/a è stato/a eliminato/a: ripristinalo/a dalla sua scheda prima di modificarlo/a.')}{' '}
@@ -45,5 +50,14 @@ export function CandidateEditPage() {
       </Alert>
     );
   }
-  return <CandidateForm key={existing.hlc} existing={existing} />;
+  return <CandidateForm record={record} />;
+}
+
+export function CandidateNewPage() {
+  return <CandidateRecordPage id={null} />;
+}
+
+export function CandidateEditPage() {
+  const { id = '' } = useParams();
+  return <CandidateRecordPage key={id} id={id} />;
 }

@@ -5,7 +5,7 @@ import { CEFR_LABELS, CEFR_LEVELS, EDUCATION_LEVELS, EDUCATION_LEVEL_LABELS } fr
 import type { CandidateForm } from './form-type';
 import { EMPTY_EXPERIENCE, EMPTY_LANGUAGE } from './form-values';
 import { options } from './options';
-import { Section } from './Section';
+import { Section } from '../../../components/Section';
 import { SkillsInput } from './SkillsInput';
 import { NumberField } from '../../../lib/NumberField';
 

@@ -2,11 +2,11 @@
 import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { DRIVING_LICENCES, SHIFTS, SHIFT_LABELS } from '../../../../../shared/api/candidates';
 import { agree } from '../../../../../shared/text/agreement';
-import { ChipChoice } from './ChipChoice';
+import { ChipChoice } from '../../../components/ChipChoice';
 import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
 import { options } from './options';
-import { Section } from './Section';
+import { Section } from '../../../components/Section';
 import { NumberField } from '../../../lib/NumberField';
 
 export function DisponibilitaFields({ form }: { form: CandidateForm }) {

@@ -10,7 +10,7 @@ import { todayIso } from '../../../lib/age';
 import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
 import { options } from './options';
-import { Section } from './Section';
+import { Section } from '../../../components/Section';
 
 export function PrivacyFields({ form }: { form: CandidateForm }) {
   const consentInput = form.getInputProps('consentContact', { type: 'checkbox' });

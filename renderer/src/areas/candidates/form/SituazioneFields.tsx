@@ -16,7 +16,7 @@ import { candidateStatusOf } from '../../../../../shared/text/person-labels';
 import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
 import { options } from './options';
-import { Section } from './Section';
+import { Section } from '../../../components/Section';
 
 interface SituazioneProps {
   form: CandidateForm;

@@ -7,7 +7,7 @@ import { RESTRICTED_LABEL, TARGET_CATEGORY_LABELS, type CandidateRow, type Targe
 import { ageOn } from '../../../lib/age';
 import { formatDate } from '../../../lib/format';
 import { OfficeCell, OfficeHeader, type Offices } from '../../../lib/offices';
-import { CandidateStatusBadge } from '../CandidateStatusBadge';
+import { CandidateStatusBadge } from '../../../components/CandidateStatusBadge';
 import { agree } from '../../../../../shared/text/agreement';
 import { sexOfTaxCode } from '../../../lib/person-sex';
 import type { CandidateSort } from './list-params';

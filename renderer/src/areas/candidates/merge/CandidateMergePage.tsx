@@ -1,11 +1,12 @@
 /**
  * `candidati/:id/unisci/:otherId`: merging two profiles of the same person. `:id` is the profile
- * that stays; swapping them only changes the address, so a reload shows the same choice.
+ * that stays; swapping them only changes the address, so reopening the page shows the same choice.
  */
 import { Alert, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Candidate } from '../../../../../shared/api/candidates';
-import { useApiQuery } from '../../../api/query';
+import { apiMutation, useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { MergeView } from './MergeView';
@@ -23,6 +24,7 @@ export function CandidateMergePage() {
   const session = useSession();
   const survivor = useApiQuery('candidates.get', { id });
   const absorbed = useApiQuery('candidates.get', { id: otherId });
+  const merge = useMutation(apiMutation('candidates.merge'));
 
   const title = <Title order={2}>Unisci due profili della stessa persona</Title>;
   if (!session.can('candidates.merge')) {
@@ -47,7 +49,10 @@ export function CandidateMergePage() {
   if (error) return <LoadError message={error} />;
   if (!survivor.data || !absorbed.data) return <Loader />;
 
-  const blocked = [survivor.data, absorbed.data].map(blockedReason).filter((r): r is string => r !== null);
+  // A merge that went through refreshes both profiles before the page moves on, and the absorbed one
+  // then reads «already merged»: that is this merge's own result, not a reason to block it.
+  const ours = merge.isPending || merge.isSuccess;
+  const blocked = ours ? [] : [survivor.data, absorbed.data].map(blockedReason).filter((r): r is string => r !== null);
   return (
     <Stack maw={1200}>
       <div>
@@ -74,11 +79,8 @@ export function CandidateMergePage() {
           key={`${id}:${otherId}`}
           survivor={survivor.data}
           absorbed={absorbed.data}
+          merge={merge}
           onSwap={() => void navigate(`/candidati/${otherId}/unisci/${id}`, { replace: true })}
-          onReload={() => {
-            survivor.reload();
-            absorbed.reload();
-          }}
         />
       )}
     </Stack>

@@ -5,11 +5,13 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowsLeftRight, IconInfoCircle } from '@tabler/icons-react';
+import { useQueryClient, type UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { candidateFields, type Candidate } from '../../../../../shared/api/candidates';
+import type { MethodInput } from '../../../../../shared/api/contract';
 import { ApiCallError, type ApiError } from '../../../../../shared/api/errors';
-import { api } from '../../../api/client';
+import { apiKey } from '../../../api/query';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { CANDIDATE_FIELD_LABELS } from '../labels';
 import { composeMergeData, type MergeChoice, type MergeField } from './merge-fields';
@@ -19,31 +21,31 @@ import { ProfileSummary } from './ProfileSummary';
 interface MergeViewProps {
   survivor: Candidate;
   absorbed: Candidate;
+  /** Owned by the page, which must know a merge is under way (see CandidateMergePage). */
+  merge: UseMutationResult<Candidate, Error, MethodInput<'candidates.merge'>>;
   onSwap(): void;
-  /** Loads both profiles again (after someone else changed one of them). */
-  onReload(): void;
 }
 
 const fullName = (c: Candidate) => `${c.lastName} ${c.firstName}`;
 /** Name and code: two profiles of one person usually share the name, so the code tells them apart. */
 const identify = (c: Candidate) => `${fullName(c)} (${c.taxCode})`;
 
-export function MergeView({ survivor, absorbed, onSwap, onReload }: MergeViewProps) {
+export function MergeView({ survivor, absorbed, merge: mutation, onSwap }: MergeViewProps) {
   const navigate = useNavigate();
-  // Only the rows the coordinator touched; the others follow the proposed default.
+  const queryClient = useQueryClient();
+  // Only the rows the coordinator touched; the others follow the proposed default. Kept here, not in
+  // the profiles' answers, so reading the two profiles again (after any write) leaves them as chosen.
   const [choices, setChoices] = useState<Partial<Record<MergeField, MergeChoice>>>({});
   const [problems, setProblems] = useState<string[]>([]);
   const [conflict, setConflict] = useState<ApiError | null>(null);
-  const [merging, setMerging] = useState(false);
 
   const operatorNames: Record<string, string> = {};
   for (const c of [survivor, absorbed]) if (c.operatorId && c.operatorName) operatorNames[c.operatorId] = c.operatorName;
 
   async function merge() {
-    setMerging(true);
     setConflict(null);
     try {
-      const saved = await api.call('candidates.merge', {
+      const saved = await mutation.mutateAsync({
         survivorId: survivor.id,
         survivorHlc: survivor.hlc,
         absorbedId: absorbed.id,
@@ -54,16 +56,20 @@ export function MergeView({ survivor, absorbed, onSwap, onReload }: MergeViewPro
       void navigate(`/candidati/${saved.id}`);
     } catch (error) {
       const apiError = error instanceof ApiCallError ? error.error : null;
-      // The core's stale message speaks of the edit form; here the way out is reloading both.
+      // The core's stale message speaks of the edit form; here the way out is reading both profiles again.
       if (apiError?.details?.reason === 'stale') {
         setConflict({ ...apiError, message: 'Nel frattempo qualcuno ha modificato uno dei due profili. Ricaricali per vedere i dati attuali: le scelte fatte qui restano.' });
         return;
       }
       showApiError(error);
       if (apiError?.code === 'CONFLICT') setConflict(apiError);
-    } finally {
-      setMerging(false);
     }
+  }
+
+  // A refused write refreshes nothing by itself: ask again for the two profiles this page shows.
+  function readBothAgain() {
+    setConflict(null);
+    for (const id of [survivor.id, absorbed.id]) void queryClient.invalidateQueries({ queryKey: apiKey('candidates.get', { id }) });
   }
 
   function confirm() {
@@ -134,10 +140,7 @@ export function MergeView({ survivor, absorbed, onSwap, onReload }: MergeViewPro
                 size="xs"
                 variant="white"
                 color="orange"
-                onClick={() => {
-                  setConflict(null);
-                  onReload();
-                }}
+                onClick={readBothAgain}
               >
                 Ricarica i due profili
               </Button>
@@ -147,7 +150,7 @@ export function MergeView({ survivor, absorbed, onSwap, onReload }: MergeViewPro
       )}
 
       <Group>
-        <Button color="orange" onClick={confirm} loading={merging}>
+        <Button color="orange" onClick={confirm} loading={mutation.isPending}>
           Unisci i profili…
         </Button>
         <Button variant="default" onClick={() => void navigate(`/candidati/${survivor.id}`)}>

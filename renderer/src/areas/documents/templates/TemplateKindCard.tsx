@@ -22,7 +22,6 @@ interface Props {
   /** Every version of every kind, to say what a withdrawal goes back to. */
   all: readonly TemplateView[];
   canManage: boolean;
-  onChanged(): void;
 }
 
 async function deliverTemplate(template: TemplateView, how: 'save' | 'open') {
@@ -33,7 +32,7 @@ async function deliverTemplate(template: TemplateView, how: 'save' | 'open') {
   }
 }
 
-export function TemplateKindCard({ templates, all, canManage, onChanged }: Props) {
+export function TemplateKindCard({ templates, all, canManage }: Props) {
   const { kind, inUse, older } = templates;
   const [uploading, setUploading] = useState(false);
   const label = DOCUMENT_KIND_LABELS[kind];
@@ -86,7 +85,7 @@ export function TemplateKindCard({ templates, all, canManage, onChanged }: Props
                 Apri in Word
               </Button>
             )}
-            {canManage && !inUse.origin && <WithdrawButton template={inUse} fallback={afterWithdrawal(all, inUse)} onWithdrawn={onChanged} />}
+            {canManage && !inUse.origin && <WithdrawButton template={inUse} fallback={afterWithdrawal(all, inUse)} />}
           </Group>
         )}
 
@@ -109,10 +108,7 @@ export function TemplateKindCard({ templates, all, canManage, onChanged }: Props
           inUse={inUse}
           opened={uploading}
           onClose={() => setUploading(false)}
-          onUploaded={() => {
-            setUploading(false);
-            onChanged();
-          }}
+          onUploaded={() => setUploading(false)}
         />
       )}
     </Card>
@@ -187,7 +183,7 @@ function OlderVersions({ older, inUse, canManage }: { older: TemplateView[]; inU
   );
 }
 
-function WithdrawButton({ template, fallback, onWithdrawn }: { template: TemplateView; fallback: TemplateView | null; onWithdrawn(): void }) {
+function WithdrawButton({ template, fallback }: { template: TemplateView; fallback: TemplateView | null }) {
   const [opened, setOpened] = useState(false);
   const [busy, setBusy] = useState(false);
   const label = DOCUMENT_KIND_LABELS[template.kind];
@@ -199,7 +195,6 @@ function WithdrawButton({ template, fallback, onWithdrawn }: { template: Templat
       await api.call('documents.withdrawTemplate', { id: template.id });
       showSaved(`${label}: da ora si prepara ${next}.`, 'Modello ritirato');
       setOpened(false);
-      onWithdrawn();
     } catch (e) {
       showApiError(e);
     } finally {

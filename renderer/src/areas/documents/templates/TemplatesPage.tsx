@@ -43,7 +43,7 @@ export function TemplatesPage() {
       {!list.data ? (
         <Loader />
       ) : (
-        templatesByKind(list.data).map((t) => <TemplateKindCard key={t.kind} templates={t} all={list.data!} canManage={canManage} onChanged={list.reload} />)
+        templatesByKind(list.data).map((t) => <TemplateKindCard key={t.kind} templates={t} all={list.data!} canManage={canManage} />)
       )}
     </Stack>
   );

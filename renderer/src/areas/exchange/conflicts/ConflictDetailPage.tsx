@@ -85,7 +85,7 @@ export function ConflictDetailPage() {
           )}
         </Stack>
       </Card>
-      {open && <ResolveButtons detail={d} takeTheirs={takeTheirs} differing={differing.length} onStale={detail.reload} />}
+      {open && <ResolveButtons detail={d} takeTheirs={takeTheirs} differing={differing.length} />}
     </Stack>
   );
 }

@@ -7,8 +7,8 @@ import { useNavigate } from 'react-router';
 import { ApiCallError } from '../../../../../shared/api/errors';
 import type { ConflictDetail } from '../../../../../shared/api/exchange';
 import { api } from '../../../api/client';
+import { apiKey, queryClient } from '../../../api/query';
 import { showApiError, showSaved } from '../../../lib/form-errors';
-import { refreshExchangeStatus } from '../status-store';
 import { count } from '../words';
 
 type Choice = 'corrente' | 'arrivata' | 'combinata';
@@ -18,11 +18,9 @@ interface Props {
   /** Columns chosen from the arrived version. */
   takeTheirs: string[];
   differing: number;
-  /** Loads the conflict again (a colleague decided meanwhile). */
-  onStale(): void;
 }
 
-export function ResolveButtons({ detail, takeTheirs, differing, onStale }: Props) {
+export function ResolveButtons({ detail, takeTheirs, differing }: Props) {
   const navigate = useNavigate();
   const [busy, setBusy] = useState<Choice | null>(null);
   const theirs = detail.theirs.officeCode;
@@ -38,11 +36,11 @@ export function ResolveButtons({ detail, takeTheirs, differing, onStale }: Props
     try {
       await api.call('exchange.resolveConflict', { id: detail.id, choice, takeTheirs: choice === 'combinata' ? takeTheirs : [] });
       showSaved(`«${detail.title}»: conflitto risolto.`, 'Conflitto risolto');
-      void refreshExchangeStatus();
       void navigate('/scambio/conflitti');
     } catch (e) {
       showApiError(e, undefined, 'Il conflitto non è stato risolto. Riprova.');
-      if (e instanceof ApiCallError && (e.error.code === 'CONFLICT' || e.error.code === 'NOT_FOUND')) onStale();
+      // A colleague decided meanwhile: a refused write refreshes nothing by itself, so the page asks again.
+      if (e instanceof ApiCallError && (e.error.code === 'CONFLICT' || e.error.code === 'NOT_FOUND')) void queryClient.invalidateQueries({ queryKey: apiKey('exchange.conflict') });
       setBusy(null);
     }
   }

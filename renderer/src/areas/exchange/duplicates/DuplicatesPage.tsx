@@ -12,7 +12,6 @@ import { useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDate } from '../../../lib/format';
-import { refreshExchangeStatus } from '../status-store';
 import { DismissDialog } from './DismissDialog';
 
 const STATES = [
@@ -60,11 +59,7 @@ export function DuplicatesPage() {
       <DismissDialog
         proposal={dismissing}
         onClose={() => setDismissing(null)}
-        onDone={() => {
-          setDismissing(null);
-          list.reload();
-          void refreshExchangeStatus();
-        }}
+        onDone={() => setDismissing(null)}
       />
     </Stack>
   );

@@ -8,11 +8,9 @@ import { DownloadExportButton } from './DownloadExportButton';
 
 interface Props {
   kind: 'dati' | 'pubblicazione';
-  /** Changes when a new file may have been added (a job that ended). */
-  refreshKey: string;
 }
 
-export function ExportLog({ kind, refreshKey }: Props) {
+export function ExportLog({ kind }: Props) {
   const log = useApiQuery('exchange.exports', {});
   const rows = (log.data ?? []).filter((r) => r.kind === kind);
   const title = kind === 'dati' ? 'Esportazioni fatte' : 'Pubblicazioni fatte';

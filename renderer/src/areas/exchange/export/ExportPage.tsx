@@ -21,7 +21,7 @@ import { useJobInAddress } from './useJobInAddress';
 export function ExportPage() {
   const session = useSession();
   const { status } = useExchangeStatus(false);
-  const { job, error, update, busy, ended, follow, forget } = useJobInAddress();
+  const { job, error, update, busy, follow, forget } = useJobInAddress();
   const [includeFiles, setIncludeFiles] = useState(false);
   const [starting, setStarting] = useState<'changes' | 'full' | null>(null);
   const running = starting !== null || busy;
@@ -109,7 +109,7 @@ export function ExportPage() {
       </Card>
       {error && <JobLostAlert message={error} onRestart={forget} />}
       {job && <JobCard job={job} onUpdate={update} destination="all’ufficio regionale" />}
-      <ExportLog kind="dati" refreshKey={ended} />
+      <ExportLog kind="dati" />
     </Stack>
   );
 }

@@ -35,7 +35,7 @@ type Parts = Record<(typeof PARTS)[number]['key'], boolean>;
 export function PublishPage() {
   const session = useSession();
   const { status } = useExchangeStatus(false);
-  const { job, error, update, busy, ended, follow, forget } = useJobInAddress();
+  const { job, error, update, busy, follow, forget } = useJobInAddress();
   const [parts, setParts] = useState<Parts>({ ruleSets: true, templates: true, committees: true, associations: true });
   const [starting, setStarting] = useState(false);
 
@@ -101,7 +101,7 @@ export function PublishPage() {
       </Card>
       {error && <JobLostAlert message={error} onRestart={forget} />}
       {job && <JobCard job={job} onUpdate={update} destination="agli sportelli" noun="pubblicazione" />}
-      <ExportLog kind="pubblicazione" refreshKey={ended} />
+      <ExportLog kind="pubblicazione" />
     </Stack>
   );
 }

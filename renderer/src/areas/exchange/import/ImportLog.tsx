@@ -3,7 +3,7 @@ import { Card, Loader, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
 import { useApiQuery } from '../../../api/query';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 
-export function ImportLog({ refreshKey }: { refreshKey: string }) {
+export function ImportLog() {
   const log = useApiQuery('exchange.imports', {});
   const rows = log.data ?? [];
   return (

@@ -60,7 +60,7 @@ export function ImportPage() {
         <PreviewCard preview={state.preview} importing={state.step === 'importing'} onImport={(register) => void flow.importNow(register)} onAnotherFile={flow.reset} />
       )}
       {state.step === 'done' && <ImportResultCard preview={state.preview} result={state.result} onAnother={flow.reset} />}
-      <ImportLog refreshKey={state.step === 'done' ? state.result.exportId : ''} />
+      <ImportLog />
     </Stack>
   );
 }

@@ -8,7 +8,6 @@ import { useEffect, useRef, useState } from 'react';
 import { EXCHANGE_MAX_BUNDLE_BYTES, type ImportPreview, type ImportResult } from '../../../../../shared/api/exchange';
 import { api, errorMessage } from '../../../api/client';
 import { extensionOf } from '../../../lib/files';
-import { refreshExchangeStatus } from '../status-store';
 import { uploadBundle } from '../transfer';
 
 export type ImportStep =
@@ -82,7 +81,6 @@ export function useImportFlow(): ImportFlow {
     setState({ step: 'importing', preview });
     try {
       const result = await api.call('exchange.import', { uploadId: preview.uploadId, registerOffice });
-      void refreshExchangeStatus();
       if (alive.current) setState({ step: 'done', preview, result });
     } catch (e) {
       if (!alive.current) return;

@@ -9,7 +9,6 @@ import { useRef, useState } from 'react';
 import { api } from '../../../api/client';
 import { deliverFile, fileToBase64 } from '../../../lib/files';
 import { showApiError, showSaved } from '../../../lib/form-errors';
-import { refreshExchangeStatus } from '../status-store';
 
 interface Props {
   regional: boolean;
@@ -29,7 +28,6 @@ export function KeyFileCard({ regional, keySet }: Props) {
     try {
       const file = await api.call('exchange.createKeyFile', {});
       setCreated(file.fingerprint);
-      void refreshExchangeStatus();
       await deliverFile(file, 'save');
     } catch (e) {
       showApiError(e, undefined, 'Il file chiave non è stato creato. Riprova.');
@@ -55,7 +53,6 @@ export function KeyFileCard({ regional, keySet }: Props) {
     try {
       const answer = await api.call('exchange.loadKeyFile', { contentBase64: await fileToBase64(file) });
       showSaved(`Impronta della chiave: ${answer.fingerprint}. Confrontala con quella dell’ufficio regionale.`, 'Chiave di scambio caricata');
-      void refreshExchangeStatus();
     } catch (e) {
       showApiError(e, undefined, 'Il file chiave non è stato caricato.');
     } finally {

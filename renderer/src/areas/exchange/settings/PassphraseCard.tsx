@@ -8,7 +8,6 @@ import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { showApiError, showSaved } from '../../../lib/form-errors';
-import { refreshExchangeStatus } from '../status-store';
 
 interface Props {
   keySet: boolean;
@@ -33,7 +32,6 @@ export function PassphraseCard({ keySet }: Props) {
       setFingerprint(answer.fingerprint);
       form.reset();
       showSaved(`Impronta della chiave: ${answer.fingerprint}.`, 'Chiave di scambio impostata');
-      void refreshExchangeStatus();
     } catch (e) {
       showApiError(e, form);
     } finally {

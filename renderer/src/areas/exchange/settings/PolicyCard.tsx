@@ -9,7 +9,6 @@ import { EXCHANGE_AREA_LABELS, EXCHANGE_AREAS } from '../../../../../shared/api/
 import type { ExchangeStatus } from '../../../../../shared/api/exchange';
 import { api } from '../../../api/client';
 import { showApiError, showSaved } from '../../../lib/form-errors';
-import { takeExchangeStatus } from '../status-store';
 
 export function PolicyCard({ policy: unsorted }: { policy: ExchangeStatus['policy'] }) {
   // One block per area, in the order the exchange carries them.
@@ -24,7 +23,6 @@ export function PolicyCard({ policy: unsorted }: { policy: ExchangeStatus['polic
     setSaving(true);
     try {
       const status = await api.call('exchange.setPolicy', { included: changed });
-      takeExchangeStatus(status);
       setIncluded(Object.fromEntries(status.policy.map((p) => [p.table, p.included])));
       showSaved('Le prossime esportazioni seguiranno queste scelte.', 'Scelte salvate');
     } catch (e) {

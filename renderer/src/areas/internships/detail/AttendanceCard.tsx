@@ -7,17 +7,19 @@
  * Hours typed and not saved are kept here per month (attendance-drafts.ts), so hiding the days or
  * switching between total and days keeps them, and leaving the page with them asks first. Each
  * save sends the version of the month it was typed on: a month recorded meanwhile elsewhere is
- * not overwritten, what was typed stays, and the desk can reload the month.
+ * not overwritten, what was typed stays, and the desk can ask for the month as stored («Ricarica»).
+ * The register refreshes itself after every save (decision 0018); the drafts do not follow it.
  */
 import { formatCents } from '../../../../../shared/format/money';
 import { Alert, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { attendedHoursField, type AttendanceMonthView, type AttendanceView } from '../../../../../shared/api/internships';
 import { ApiCallError } from '../../../../../shared/api/errors';
 import type { Internship } from '../../../../../shared/api/internship-fields';
 import { italianMonth } from '../../../../../shared/rules/calendar';
-import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/query';
+import { api, errorMessage } from '../../../api/client';
+import { apiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatHours, formatPercent } from '../../../lib/format';
 import { CertificateBadge } from './CertificateBadge';
@@ -27,7 +29,7 @@ import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
 import { italianDate } from '../../../../../shared/validation/italian-time';
 import { AttendanceDays } from './AttendanceDays';
-import { draftUnsaved, isStaleMonth, liveDraft, totalChanged, type MonthDraft } from './attendance-drafts';
+import { draftToType, draftUnsaved, isStaleMonth, liveDraft, totalChanged, versionToSend, withoutSaved, type MonthDraft } from './attendance-drafts';
 
 type EntryMode = 'totale' | 'giorni';
 
@@ -50,7 +52,12 @@ const monthName = (key: string) => italianMonth(Number(key.slice(0, 4)), Number(
 
 export function AttendanceCard({ file }: { file: Internship }) {
   const session = useSession();
-  const query = useApiQuery('internships.attendance', { id: file.id });
+  // Saves refresh it through the client; `refetch` stays for «Ricarica», after a stale refusal, which
+  // refreshes nothing. Kept on screen while read again after the unlock's empty cache, as the file is.
+  const query = useQuery({
+    ...apiQuery('internships.attendance', { id: file.id }),
+    placeholderData: (previous) => (previous?.internshipId === file.id ? previous : undefined),
+  });
   const sheet = query.data;
   const running = ['attivo', 'sospeso', 'concluso', 'interrotto'].includes(file.status);
   const canClose = session.can('attendance.close');
@@ -59,9 +66,12 @@ export function AttendanceCard({ file }: { file: Internship }) {
   const draftOf = (m: AttendanceMonthView) => (monthWritable(m, running, canClose) ? liveDraft(drafts[m.month], m) : undefined);
   const unsaved = (sheet?.months ?? []).filter((m) => draftUnsaved(draftOf(m), m));
   const blocker = useUnsavedChangesGuard(() => unsaved.length > 0);
+  useEffect(() => {
+    if (sheet) setDrafts((all) => withoutSaved(all, sheet.months));
+  }, [sheet]);
 
   const setDraft = (month: AttendanceMonthView, change: (draft: MonthDraft) => MonthDraft) =>
-    setDrafts((all) => ({ ...all, [month.month]: change(liveDraft(all[month.month], month) ?? {}) }));
+    setDrafts((all) => ({ ...all, [month.month]: change(draftToType(all[month.month], month)) }));
   const markSaved = (key: string, version: string | null) => setDrafts((all) => (all[key] ? { ...all, [key]: { ...all[key], savedAs: version } } : all));
   const dropDraft = (key: string) =>
     setDrafts((all) => {
@@ -74,7 +84,7 @@ export function AttendanceCard({ file }: { file: Internship }) {
     <Card withBorder>
       <Stack>
         <Title order={4}>Registro presenze e indennità</Title>
-        {query.error && <Text c="red">{query.error}</Text>}
+        {query.error && <Text c="red">{errorMessage(query.error)}</Text>}
         {sheet?.missing && <Text size="sm">{sheet.missing}</Text>}
         {!running && <Text size="sm" c="dimmed">Le ore si registrano da quando il tirocinio è avviato.</Text>}
         {sheet && !sheet.missing && (
@@ -102,15 +112,11 @@ export function AttendanceCard({ file }: { file: Internship }) {
                     onDraft={(change) => setDraft(m, change)}
                     writable={monthWritable(m, running, canClose)}
                     canClose={canClose}
-                    onSaved={(version) => {
-                      markSaved(m.month, version);
-                      query.reload();
-                    }}
-                    onReload={() => {
+                    onSaved={(version) => markSaved(m.month, version)}
+                    onDiscard={() => {
                       dropDraft(m.month);
-                      query.reload();
+                      void query.refetch();
                     }}
-                    onChanged={query.reload}
                   />
                 ))}
               </Table.Tbody>
@@ -150,12 +156,10 @@ interface MonthRowProps {
   /** After a save of the month's hours: the version the month has now. */
   onSaved(version: string | null): void;
   /** Drops what was typed for the month and shows it as stored now. */
-  onReload(): void;
-  /** After the month is closed. */
-  onChanged(): void;
+  onDiscard(): void;
 }
 
-function MonthRow({ file, sheet, month, draft, onDraft, writable, canClose, onSaved, onReload, onChanged }: MonthRowProps) {
+function MonthRow({ file, sheet, month, draft, onDraft, writable, canClose, onSaved, onDiscard }: MonthRowProps) {
   const fileId = file.id;
   const value = draft?.total ?? month.attendedHours ?? '';
   const [busy, setBusy] = useState(false);
@@ -195,7 +199,7 @@ function MonthRow({ file, sheet, month, draft, onDraft, writable, canClose, onSa
     try {
       // An emptied total clears the month: no hours entered (not 0).
       const input = clearing ? { daily: {} } : { attendedHours: Number(value) };
-      const after = await api.call('internships.setAttendance', { id: fileId, month: month.month, version: month.version, ...input });
+      const after = await api.call('internships.setAttendance', { id: fileId, month: month.month, version: versionToSend(draft, month), ...input });
       showSaved(clearing ? `Ore di ${monthName(month.month)} cancellate: il mese è senza ore registrate.` : `Ore di ${monthName(month.month)} registrate.`);
       onSaved(after.months.find((m) => m.month === month.month)?.version ?? null);
     } catch (e) {
@@ -218,7 +222,6 @@ function MonthRow({ file, sheet, month, draft, onDraft, writable, canClose, onSa
     try {
       await api.call('internships.closeMonth', { id: fileId, month: month.month });
       showSaved(`${monthName(month.month)} chiuso.`);
-      onChanged();
     } catch (e) {
       showApiError(e);
     } finally {
@@ -335,6 +338,7 @@ function MonthRow({ file, sheet, month, draft, onDraft, writable, canClose, onSa
               funding={file.funding ?? { kind: 'ospitante' }}
               attendanceThreshold={sheet.attendanceThreshold}
               editable={writable}
+              version={versionToSend(draft, month)}
               typed={draft?.days ?? { ...(month.daily ?? {}) }}
               onType={(change) => onDraft((d) => ({ ...d, days: change(d.days ?? { ...(month.daily ?? {}) }) }))}
               onSaved={onSaved}
@@ -354,7 +358,7 @@ function MonthRow({ file, sheet, month, draft, onDraft, writable, canClose, onSa
                   variant="light"
                   onClick={() => {
                     setStale(null);
-                    onReload();
+                    onDiscard();
                   }}
                 >
                   Ricarica {monthName(month.month)}

@@ -31,16 +31,18 @@ export interface AttendanceDaysProps {
   attendanceThreshold: number;
   /** False for a closed month the user may not correct, or a file not started: the grid is read-only. */
   editable: boolean;
+  /** The month's version the days were typed on, sent with the save (see `versionToSend`). */
+  version: string | null;
   /** The days as typed (the stored ones until something is typed), held by the card. */
   typed: TypedDays;
   onType(change: (typed: TypedDays) => TypedDays): void;
   /** After the save: the month's new version. */
   onSaved(version: string | null): void;
-  /** The month was recorded meanwhile by someone else: the card offers to reload it. */
+  /** The month was recorded meanwhile by someone else: the card offers to show it as stored. */
   onStale(message: string): void;
 }
 
-export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceThreshold, editable, typed, onType, onSaved, onStale }: AttendanceDaysProps) {
+export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceThreshold, editable, version, typed, onType, onSaved, onStale }: AttendanceDaysProps) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ message: string; details: string[] } | null>(null);
   const today = italianDate(new Date());
@@ -66,7 +68,7 @@ export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceT
     setBusy(true);
     setFailure(null);
     try {
-      const after = await api.call('internships.setAttendance', { id: fileId, month: month.month, daily, version: month.version });
+      const after = await api.call('internships.setAttendance', { id: fileId, month: month.month, daily, version });
       showSaved(clearing ? `Ore di ${monthLabel} cancellate: il mese è senza ore registrate.` : `Ore di ${monthLabel} registrate giorno per giorno: ${formatHours(total)} in tutto.`);
       onSaved(after.months.find((m) => m.month === month.month)?.version ?? null);
     } catch (e) {

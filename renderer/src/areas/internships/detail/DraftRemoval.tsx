@@ -11,14 +11,13 @@ import { api } from '../../../api/client';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';
 
-function useRemoval(file: Internship, onChanged: () => void) {
+function useRemoval(file: Internship) {
   const [busy, setBusy] = useState(false);
   async function run(deleted: boolean) {
     setBusy(true);
     try {
       await api.call(deleted ? 'internships.delete' : 'internships.restore', { id: file.id, hlc: file.hlc });
       showSaved(deleted ? `La bozza ${file.number} è stata eliminata: la ritrovi nei Tirocini con il filtro «Bozze eliminate».` : `La pratica ${file.number} è di nuovo in bozza.`, deleted ? 'Eliminata' : 'Ripristinata');
-      onChanged();
     } catch (e) {
       showApiError(e);
     } finally {
@@ -28,8 +27,8 @@ function useRemoval(file: Internship, onChanged: () => void) {
   return { busy, run };
 }
 
-export function DeleteDraftButton({ file, onChanged }: { file: Internship; onChanged: () => void }) {
-  const { busy, run } = useRemoval(file, onChanged);
+export function DeleteDraftButton({ file }: { file: Internship }) {
+  const { busy, run } = useRemoval(file);
   return (
     <Button
       variant="light"
@@ -56,8 +55,8 @@ export function DeleteDraftButton({ file, onChanged }: { file: Internship; onCha
   );
 }
 
-export function DeletedNotice({ file, canRestore, onChanged }: { file: Internship; canRestore: boolean; onChanged: () => void }) {
-  const { busy, run } = useRemoval(file, onChanged);
+export function DeletedNotice({ file, canRestore }: { file: Internship; canRestore: boolean }) {
+  const { busy, run } = useRemoval(file);
   return (
     <Alert color="red" variant="light" title={`Pratica eliminata il ${formatDateTime(file.deletedAt)}`}>
       <Group justify="space-between">

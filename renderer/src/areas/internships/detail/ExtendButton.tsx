@@ -7,8 +7,10 @@ import { api } from '../../../api/client';
 import { DateField } from '../../../lib/DateField';
 import { formatDate } from '../../../lib/format';
 import { isStaleError, showApiError, showSaved } from '../../../lib/form-errors';
+import { useRefetchFile } from './useRefetchFile';
 
-export function ExtendButton({ file, onChanged }: { file: Internship; onChanged(): void }) {
+export function ExtendButton({ file }: { file: Internship }) {
+  const refetchFile = useRefetchFile(file.id);
   const [open, setOpen] = useState(false);
   const [newEndDate, setNewEndDate] = useState<string | null>(null);
   const [noticeDate, setNoticeDate] = useState<string | null>(null);
@@ -24,13 +26,12 @@ export function ExtendButton({ file, onChanged }: { file: Internship; onChanged(
       await api.call('internships.extend', { id: file.id, hlc: file.hlc, newEndDate: newEndDate ?? '', noticeDate, noticeNumber, reason });
       showSaved(`Tirocinio prorogato al ${formatDate(newEndDate)}.`, 'Proroga registrata');
       setOpen(false);
-      onChanged();
     } catch (e) {
       showApiError(e);
       if (e instanceof ApiCallError) setErrors(Object.fromEntries((e.error.issues ?? []).map((i) => [i.path, i.message])));
       if (isStaleError(e)) {
         setOpen(false);
-        onChanged();
+        refetchFile();
       }
     } finally {
       setBusy(false);

@@ -32,7 +32,7 @@ export function FindingItem({ finding, action }: { finding: FindingView; action?
   );
 }
 
-export function FindingsCard({ file, onChanged }: { file: Internship; onChanged(): void }) {
+export function FindingsCard({ file }: { file: Internship }) {
   const session = useSession();
   const [waiving, setWaiving] = useState<FindingView | null>(null);
   const [reason, setReason] = useState('');
@@ -50,7 +50,6 @@ export function FindingsCard({ file, onChanged }: { file: Internship; onChanged(
       setWaiving(null);
       setReason('');
       setSeasonal(false);
-      onChanged();
     } catch (e) {
       showApiError(e);
     } finally {

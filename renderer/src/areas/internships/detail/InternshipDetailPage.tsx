@@ -4,9 +4,11 @@
  */
 import { Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { INTERNSHIP_TYPE_LABELS } from '../../../../../shared/api/internship-fields';
-import { useApiQuery } from '../../../api/query';
+import { errorMessage } from '../../../api/client';
+import { apiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDate } from '../../../lib/format';
@@ -26,9 +28,12 @@ export function InternshipDetailPage() {
   const { id = '' } = useParams();
   const session = useSession();
   const [params, setParams] = useSearchParams();
-  const query = useApiQuery('internships.get', { id });
+  // Unlocking the screen empties the cache (decision 0018): this file stays shown while it is read
+  // again, so the tabs below are not unmounted with the hours typed in the register. Another file's
+  // answer never stands in for this one's.
+  const query = useQuery({ ...apiQuery('internships.get', { id }), placeholderData: (previous) => (previous?.id === id ? previous : undefined) });
   const f = query.data;
-  if (query.error) return <LoadError message={query.error} />;
+  if (query.error) return <LoadError message={errorMessage(query.error)} />;
   if (!f) return <Loader aria-label="Caricamento della pratica" />;
   const tab = params.get('scheda') ?? 'pratica';
   const canWrite = session.can('internships.write');
@@ -72,15 +77,16 @@ export function InternshipDetailPage() {
             <Button component={Link} to={`/tirocini/${f.id}/modifica`} leftSection={<IconPencil size={16} />}>
               Modifica
             </Button>
-            <DeleteDraftButton file={f} onChanged={query.reload} />
+            <DeleteDraftButton file={f} />
           </Group>
         )}
       </Group>
 
-      {f.deletedAt && <DeletedNotice file={f} canRestore={canWrite} onChanged={query.reload} />}
-      <FindingsCard file={f} onChanged={query.reload} />
-      {canWrite && !f.deletedAt && <MoveButtons file={f} onChanged={query.reload} />}
-      {f.status !== 'bozza' && <PortalReferenceCard file={f} canWrite={canWrite} onChanged={query.reload} />}
+      {/* The cards write through api.call, which refreshes this file (and all else shown) before they go on. */}
+      {f.deletedAt && <DeletedNotice file={f} canRestore={canWrite} />}
+      <FindingsCard file={f} />
+      {canWrite && !f.deletedAt && <MoveButtons file={f} />}
+      {f.status !== 'bozza' && <PortalReferenceCard file={f} canWrite={canWrite} />}
 
       <Tabs value={tab} onChange={(v) => setParams(v && v !== 'pratica' ? { scheda: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
@@ -104,7 +110,7 @@ export function InternshipDetailPage() {
           <TimelinePanel file={f} />
         </Tabs.Panel>
         <Tabs.Panel value="documenti">
-          <DocumentsPanel file={f} onChanged={query.reload} />
+          <DocumentsPanel file={f} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

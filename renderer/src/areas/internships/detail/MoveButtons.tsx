@@ -24,6 +24,7 @@ import { DateField } from '../../../lib/DateField';
 import { ExtendButton } from './ExtendButton';
 import { isStaleError, showApiError, showSaved } from '../../../lib/form-errors';
 import { ApiCallError } from '../../../../../shared/api/errors';
+import { useRefetchFile } from './useRefetchFile';
 
 const ACTION: Record<InternshipStatus, string> = {
   bozza: 'Riporta in bozza',
@@ -55,7 +56,7 @@ function dialogTitle(file: Internship, to: InternshipStatus): string {
   }
 }
 
-export function MoveButtons({ file, onChanged }: { file: Internship; onChanged(): void }) {
+export function MoveButtons({ file }: { file: Internship }) {
   const [to, setTo] = useState<InternshipStatus | null>(null);
   const next = nextInternshipStatuses(file.status);
   if (next.length === 0) return null;
@@ -84,26 +85,18 @@ export function MoveButtons({ file, onChanged }: { file: Internship; onChanged()
               {file.status === 'sospeso' && s === 'attivo' ? 'Riprendi il tirocinio' : ACTION[s]}
             </Button>
           ))}
-          <ExtendButton file={file} onChanged={onChanged} />
+          <ExtendButton file={file} />
         </Group>
       </Stack>
       <Modal opened={to !== null} onClose={() => setTo(null)} title={to ? dialogTitle(file, to) : ''} size="lg">
-        {to && (
-          <MoveForm
-            file={file}
-            to={to}
-            onDone={() => {
-              setTo(null);
-              onChanged();
-            }}
-          />
-        )}
+        {to && <MoveForm file={file} to={to} onDone={() => setTo(null)} />}
       </Modal>
     </Card>
   );
 }
 
 function MoveForm({ file, to, onDone }: { file: Internship; to: InternshipStatus; onDone(): void }) {
+  const refetchFile = useRefetchFile(file.id);
   const [move, setMove] = useState<Move>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -122,7 +115,10 @@ function MoveForm({ file, to, onDone }: { file: Internship; to: InternshipStatus
     } catch (e) {
       showApiError(e);
       if (e instanceof ApiCallError) setErrors(Object.fromEntries((e.error.issues ?? []).map((i) => [i.path, i.message])));
-      if (isStaleError(e)) onDone();
+      if (isStaleError(e)) {
+        refetchFile();
+        onDone();
+      }
     } finally {
       setBusy(false);
     }

@@ -9,7 +9,7 @@ import type { Internship } from '../../../../../shared/api/internship-fields';
 import { api } from '../../../api/client';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 
-export function PortalReferenceCard({ file, canWrite, onChanged }: { file: Internship; canWrite: boolean; onChanged(): void }) {
+export function PortalReferenceCard({ file, canWrite }: { file: Internship; canWrite: boolean }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(file.portalReference ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +22,6 @@ export function PortalReferenceCard({ file, canWrite, onChanged }: { file: Inter
       await api.call('internships.setPortalReference', { id: file.id, hlc: file.hlc, portalReference: text });
       showSaved('Riferimento del Portale Tirocini registrato.');
       setEditing(false);
-      onChanged();
     } catch (e) {
       showApiError(e, { setErrors: (errors) => setError(errors.portalReference ?? null) });
     } finally {

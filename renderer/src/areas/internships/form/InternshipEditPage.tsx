@@ -4,12 +4,11 @@
  * sospensione, conclusione) from its page.
  */
 import { Alert, Anchor, Loader, Stack } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import type { Internship, InternshipStatus } from '../../../../../shared/api/internships';
-import { api, errorMessage } from '../../../api/client';
+import { Link, useParams } from 'react-router';
+import type { InternshipStatus } from '../../../../../shared/api/internships';
 import { LoadError } from '../../../app/LoadError';
-import { InternshipForm } from './InternshipForm';
+import { useRecordForm } from '../../../lib/useRecordForm';
+import { INTERNSHIP_RECORD, InternshipForm } from './InternshipForm';
 
 /** Why a file in this status is not changed with the form. */
 const NOT_EDITABLE: Record<Exclude<InternshipStatus, 'bozza'>, { title: string; message: string }> = {
@@ -38,17 +37,14 @@ const NOT_EDITABLE: Record<Exclude<InternshipStatus, 'bozza'>, { title: string; 
 
 export function InternshipEditPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const [file, setFile] = useState<Internship | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api
-      .call('internships.get', { id })
-      .then(setFile)
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [id]);
-  if (error) return <LoadError message={error} />;
-  if (!file || file.id !== id) return <Loader />;
+  return <InternshipEditor key={id} id={id} />;
+}
+
+function InternshipEditor({ id }: { id: string }) {
+  const record = useRecordForm({ ...INTERNSHIP_RECORD, id });
+  if (record.loadError) return <LoadError message={record.loadError} />;
+  const file = record.record;
+  if (!record.ready || !file) return <Loader />;
 
   const back = (
     <Anchor component={Link} to={`/tirocini/${file.id}`}>
@@ -73,7 +69,7 @@ export function InternshipEditPage() {
   return (
     <Stack gap="xs">
       <div>{back}</div>
-      <InternshipForm key={file.hlc} initial={file} internship={file} onSaved={(saved) => void navigate(`/tirocini/${saved.id}`)} />
+      <InternshipForm record={record} />
     </Stack>
   );
 }

@@ -4,53 +4,47 @@
  * `?associazione=` pre-choose the parties when the page is opened from a profile or a host.
  */
 import { Anchor, Loader, Stack } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { InternshipInput } from '../../../../../shared/api/internships';
-import { api } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
-import { InternshipForm } from './InternshipForm';
+import { useFirstAnswer, useRecordForm } from '../../../lib/useRecordForm';
+import { toFormValues } from './form-values';
+import { INTERNSHIP_RECORD, InternshipForm } from './InternshipForm';
 
-interface Prefill {
-  input: InternshipInput;
+interface Known {
   candidateName: string | null;
   associationName: string | null;
 }
 
 export function InternshipNewPage() {
   const [params] = useSearchParams();
-  const session = useSession();
-  const navigate = useNavigate();
   const candidateId = params.get('candidato') ?? '';
   const associationId = params.get('associazione') ?? '';
-  const [prefill, setPrefill] = useState<Prefill | null>(null);
+  return <PrefilledInternship key={`${candidateId}|${associationId}`} candidateId={candidateId} associationId={associationId} />;
+}
 
-  useEffect(() => {
-    let current = true;
-    // A link to a person or host no longer there just leaves that box to fill.
-    const nameOf = <T,>(p: Promise<T>, pick: (v: T) => string) => p.then(pick).catch(() => null);
-    void Promise.all([
-      candidateId ? nameOf(api.call('candidates.get', { id: candidateId }), (c) => `${c.lastName} ${c.firstName}`) : null,
-      associationId ? nameOf(api.call('associations.get', { id: associationId }), (a) => a.name) : null,
-    ]).then(([candidateName, associationName]) => {
-      if (!current) return;
-      setPrefill({
-        input: {
-          candidateId: candidateName ? candidateId : '',
-          associationId: associationName ? associationId : '',
-          type: 'formativo',
-          promoterTutorId: session.operator.id,
-        },
-        candidateName,
-        associationName,
-      });
-    });
-    return () => {
-      current = false;
-    };
-  }, [candidateId, associationId, session.operator.id]);
+/** Reads the parties named in the address, then opens the form on them. */
+function PrefilledInternship({ candidateId, associationId }: { candidateId: string; associationId: string }) {
+  const session = useSession();
+  const candidate = useFirstAnswer('candidates.get', { id: candidateId }, candidateId !== '');
+  const association = useFirstAnswer('associations.get', { id: associationId }, associationId !== '');
+  if (!candidate.settled || !association.settled) return <Loader />;
+  // A link to a person or host no longer there just leaves that box to fill.
+  const known: Known = {
+    candidateName: candidate.data ? `${candidate.data.lastName} ${candidate.data.firstName}` : null,
+    associationName: association.data?.name ?? null,
+  };
+  const initial: InternshipInput = {
+    candidateId: known.candidateName ? candidateId : '',
+    associationId: known.associationName ? associationId : '',
+    type: 'formativo',
+    promoterTutorId: session.operator.id,
+  };
+  return <NewInternshipForm initial={initial} known={known} />;
+}
 
-  if (!prefill) return <Loader />;
+function NewInternshipForm({ initial, known }: { initial: InternshipInput; known: Known }) {
+  const record = useRecordForm({ ...INTERNSHIP_RECORD, id: null, blank: toFormValues(initial) });
   return (
     <Stack gap="xs">
       <div>
@@ -58,12 +52,7 @@ export function InternshipNewPage() {
           Torna ai tirocini
         </Anchor>
       </div>
-      <InternshipForm
-        key={`${candidateId}|${associationId}`}
-        initial={prefill.input}
-        known={{ candidateName: prefill.candidateName, associationName: prefill.associationName }}
-        onSaved={(saved) => void navigate(`/tirocini/${saved.id}`)}
-      />
+      <InternshipForm record={record} known={known} />
     </Stack>
   );
 }

@@ -9,9 +9,9 @@ import { NEED_STATUS_LABELS, PROPOSABLE_NEED_STATUSES } from '../../../../../sha
 import type { Internship } from '../../../../../shared/api/internships';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/query';
-import { AssociationSelect } from '../../associations/AssociationSelect';
-import { siteOptions, useAssociation } from '../../associations/useAssociation';
-import { CandidateSelect } from '../../candidates/CandidateSelect';
+import { AssociationSelect } from '../../../components/AssociationSelect';
+import { siteOptions, useAssociation } from '../../../components/useAssociation';
+import { CandidateSelect } from '../../../components/CandidateSelect';
 import type { InternshipFormType } from './form-type';
 
 interface PartiesFieldsProps {

@@ -4,7 +4,7 @@
  * contract's input. Also the way back for error paths, since the money boxes hold euros.
  */
 import { formatCents } from '../../../../../shared/format/money';
-import type { FundingInput, Insurer, Internship, InternshipInput, InternshipType } from '../../../../../shared/api/internships';
+import type { FundingInput, Insurer, InternshipInput, InternshipType } from '../../../../../shared/api/internships';
 
 export const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
 /** ISO weekday as a key: '1' = lunedì … '7' = domenica. */
@@ -151,11 +151,6 @@ export function toFormValues(i: InternshipInput): InternshipFormValues {
     workedForHostDeclaredOn: i.workedForHostDeclaredOn || null,
     hostOtherPromoterInterns: i.hostOtherPromoterInterns ?? '',
   };
-}
-
-/** A saved file → form values (the file carries every field the form has). */
-export function internshipToFormValues(file: Internship): InternshipFormValues {
-  return toFormValues(file);
 }
 
 function optionalNumber(value: number | string): number | null {

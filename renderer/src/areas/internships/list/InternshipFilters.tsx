@@ -4,8 +4,8 @@ import { IconFilterOff } from '@tabler/icons-react';
 import { INTERNSHIP_STATUS_LABELS, INTERNSHIP_STATUSES, INTERNSHIP_TYPE_LABELS, INTERNSHIP_TYPES } from '../../../../../shared/api/internships';
 import { useApiQuery } from '../../../api/query';
 import { OfficeFilter, type Offices } from '../../../lib/offices';
-import { AssociationSelect } from '../../associations/AssociationSelect';
-import { useAssociation } from '../../associations/useAssociation';
+import { AssociationSelect } from '../../../components/AssociationSelect';
+import { useAssociation } from '../../../components/useAssociation';
 import { ENDING_DAYS, hasFilter, P, withoutFilters, type UpdateFilters } from './list-params';
 
 interface InternshipFiltersProps {

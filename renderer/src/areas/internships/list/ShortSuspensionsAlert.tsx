@@ -28,7 +28,7 @@ export function ShortSuspensionsAlert() {
         <Table aria-label="Sospensioni da convertire" verticalSpacing={4}>
           <Table.Tbody>
             {items.map((s) => (
-              <Row key={s.suspensionId} item={s} onDone={list.reload} />
+              <Row key={s.suspensionId} item={s} />
             ))}
           </Table.Tbody>
         </Table>
@@ -37,7 +37,7 @@ export function ShortSuspensionsAlert() {
   );
 }
 
-function Row({ item, onDone }: { item: ShortSuspension; onDone(): void }) {
+function Row({ item }: { item: ShortSuspension }) {
   const [busy, setBusy] = useState(false);
   const period = item.to ? `dal ${formatDate(item.from)} al ${formatDate(item.to)}` : `dal ${formatDate(item.from)}, in corso`;
   async function convert() {
@@ -45,7 +45,6 @@ function Row({ item, onDone }: { item: ShortSuspension; onDone(): void }) {
     try {
       await api.call('internships.convertSuspension', { id: item.internshipId, hlc: item.internshipHlc, suspensionId: item.suspensionId });
       showSaved(`La sospensione della pratica ${item.number} è ora un’assenza: registra i giorni nelle presenze del mese.`, 'Convertita in assenze');
-      onDone();
     } catch (e) {
       showApiError(e);
     } finally {

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { NEED_STATUS_LABELS, type NeedStatus } from '../../../../../shared/api/need-fields';
 import { useApiQuery } from '../../../api/query';
 import { formatInteger } from '../../../lib/format';
-import { NEED_STATUS_COLORS } from '../NeedStatusBadge';
-import { P } from '../list/list-params';
+import { NEED_STATUS_COLORS } from '../../../components/NeedStatusBadge';
+import { needsAddress } from '../list/list-params';
 import { NeedCard } from './NeedCard';
 
 export const COLUMN_SIZE = 50;
@@ -49,7 +49,7 @@ export function BoardColumn({ status, column }: { status: NeedStatus; column: nu
       </Stack>
       {hidden > 0 && (
         // The board shows the most recent ones; the list, filtered by this status, shows them all.
-        <Anchor component={Link} to={`/fabbisogni?${P.status}=${status}`} size="xs" mt="xs" ta="center">
+        <Anchor component={Link} to={`/fabbisogni?${needsAddress.toParams({ status }).toString()}`} size="xs" mt="xs" ta="center">
           Altri {formatInteger(hidden)}: apri l’elenco
         </Anchor>
       )}

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { NeedRow } from '../../../../../shared/api/needs';
 import { formatDate } from '../../../lib/format';
-import { placeLabel, proposalsLabel } from '../list/NeedsTable';
+import { placeLabel, proposalsLabel } from '../../../components/NeedsTable';
 
 export function NeedCard({ need, column, row }: { need: NeedRow; column: number; row: number }) {
   // A card has no focus style of its own: without this ring the arrow keys would move an invisible focus.

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDate } from '../../../lib/format';
-import { NeedStatusBadge } from '../NeedStatusBadge';
+import { NeedStatusBadge } from '../../../components/NeedStatusBadge';
 
 export function AssociationNeedsCard({ associationId, canAdd }: { associationId: string; canAdd: boolean }) {
   const session = useSession();

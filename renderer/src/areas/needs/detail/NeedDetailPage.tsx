@@ -8,8 +8,8 @@ import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { RecordHistory, type ChangeValue } from '../../../lib/RecordHistory';
-import { NeedStatusBadge } from '../NeedStatusBadge';
-import { useAssociation } from '../../associations/useAssociation';
+import { NeedStatusBadge } from '../../../components/NeedStatusBadge';
+import { useAssociation } from '../../../components/useAssociation';
 import { CapacityCard } from './CapacityCard';
 import { formatNeedValue, NEED_ACTION_LABELS, NEED_FIELD_LABELS } from './labels';
 import { NeedFieldsCard } from './NeedFieldsCard';
@@ -23,15 +23,10 @@ export function NeedDetailPage() {
   const session = useSession();
   const query = useApiQuery('needs.get', { id });
   const operatorOptions = useApiQuery('candidates.filterOptions', {});
-  const softDelete = useSoftDelete(
-    'needs',
-    id,
-    {
-      deleted: ['Fabbisogno eliminato', 'Un coordinatore o un amministratore può ripristinarlo dall’elenco degli eliminati.'],
-      restored: ['Fabbisogno ripristinato', 'È di nuovo negli elenchi.'],
-    },
-    query.reload,
-  );
+  const softDelete = useSoftDelete('needs', id, {
+    deleted: ['Fabbisogno eliminato', 'Un coordinatore o un amministratore può ripristinarlo dall’elenco degli eliminati.'],
+    restored: ['Fabbisogno ripristinato', 'È di nuovo negli elenchi.'],
+  });
   const n = query.data;
   const association = useAssociation(n?.associationId ?? null);
 
@@ -93,8 +88,8 @@ export function NeedDetailPage() {
       </Group>
 
       <CapacityCard capacity={n.capacity} />
-      {session.can('matches.read') && <NeedMatchesCard need={n} onChanged={query.reload} />}
-      {editable && <StatusChange need={n} onChanged={query.reload} />}
+      {session.can('matches.read') && <NeedMatchesCard need={n} />}
+      {editable && <StatusChange need={n} />}
       <NeedFieldsCard need={n} siteLabel={siteLabel} />
       <NeedTimeline events={n.events} />
       {session.can('audit.read') && (

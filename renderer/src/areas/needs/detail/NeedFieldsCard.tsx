@@ -3,7 +3,7 @@ import { Card, Stack, Text } from '@mantine/core';
 import { EDUCATION_LEVEL_LABELS, SHIFT_LABELS, TARGET_CATEGORY_LABELS } from '../../../../../shared/api/candidates';
 import { NEED_OFFER_LABELS, type Need } from '../../../../../shared/api/needs';
 import { formatDate } from '../../../lib/format';
-import { DetailField, FieldGrid } from '../../candidates/detail/DetailField';
+import { DetailField, FieldGrid } from '../../../components/DetailField';
 import { NEED_FIELD_LABELS as L } from './labels';
 
 const yesNo = (v: boolean) => (v ? 'Sì' : 'No');

@@ -9,7 +9,7 @@ import { needTransitionProblem, nextNeedStatuses } from '../../../../../shared/r
 import { api } from '../../../api/client';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 
-export function StatusChange({ need, onChanged }: { need: Need; onChanged(): void }) {
+export function StatusChange({ need }: { need: Need }) {
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState<NeedStatus | null>(null);
   // Moves the core would refuse now (no proposal yet, nobody accepted) are not offered; a line says why.
@@ -25,7 +25,6 @@ export function StatusChange({ need, onChanged }: { need: Need; onChanged(): voi
       await api.call('needs.transition', { id: need.id, hlc: need.hlc, to, note });
       setNote('');
       showSaved(`Il fabbisogno ora è «${NEED_STATUS_LABELS[to]}».`, 'Stato cambiato');
-      onChanged();
     } catch (e) {
       showApiError(e);
     } finally {

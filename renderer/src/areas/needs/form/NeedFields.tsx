@@ -9,7 +9,7 @@ import {
 } from '../../../../../shared/api/candidates';
 import { NEED_OFFER_LABELS } from '../../../../../shared/api/needs';
 import { DateField } from '../../../lib/DateField';
-import { ChipChoice } from '../../candidates/form/ChipChoice';
+import { ChipChoice } from '../../../components/ChipChoice';
 import type { NeedForm } from './form-type';
 import { NeedSkillsInput } from './NeedSkillsInput';
 import { NumberField } from '../../../lib/NumberField';

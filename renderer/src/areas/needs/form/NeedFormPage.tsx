@@ -3,53 +3,73 @@
  * page, which fixes the association) and `fabbisogni/:id/modifica`.
  */
 import { Alert, Anchor, Loader } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { Need } from '../../../../../shared/api/needs';
-import { api, errorMessage } from '../../../api/client';
 import { LoadError } from '../../../app/LoadError';
+import { useSession } from '../../../auth/AuthProvider';
+import { todayIso } from '../../../lib/age';
+import { useFirstAnswer, useRecordForm } from '../../../lib/useRecordForm';
+import { emptyNeed, toFormValues, toNeedInput, type NeedFormValues } from './form-values';
 import { NeedForm } from './NeedForm';
 
-export function NeedNewPage() {
-  const [params] = useSearchParams();
-  const associationId = params.get('associazione');
-  const [association, setAssociation] = useState<{ id: string; name: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (!associationId) return;
-    api
-      .call('associations.get', { id: associationId })
-      .then((a) => setAssociation({ id: a.id, name: a.name }))
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [associationId]);
-  if (!associationId) return <NeedForm existing={null} lockedAssociation={null} />;
-  if (error) return <LoadError message={error} />;
-  if (!association) return <Loader />;
-  return <NeedForm key={association.id} existing={null} lockedAssociation={association} />;
+/**
+ * The schema checks "what is offered" in a refinement, which zod skips while any other field is
+ * wrong: said here too, so every missing field is marked at the first try, not one round later.
+ */
+function checkOffers(values: NeedFormValues): Record<string, string> {
+  return values.offers.length === 0 ? { offers: 'Indica cosa offre l’associazione' } : {};
 }
 
-export function NeedEditPage() {
-  const { id = '' } = useParams();
-  const [existing, setExisting] = useState<Need | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api
-      .call('needs.get', { id })
-      .then(setExisting)
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [id]);
-  if (error) return <LoadError message={error} />;
-  if (!existing) return <Loader />;
+interface NeedRecordPageProps {
+  id: string | null;
+  /** Coming from an association's page: that association, fixed. */
+  lockedAssociation: { id: string; name: string } | null;
+}
+
+function NeedRecordPage({ id, lockedAssociation }: NeedRecordPageProps) {
+  const session = useSession();
+  const record = useRecordForm({
+    get: 'needs.get',
+    create: 'needs.create',
+    update: 'needs.update',
+    id,
+    blank: emptyNeed(session.operator.id, lockedAssociation?.id ?? null, todayIso()),
+    toForm: toFormValues,
+    toInput: toNeedInput,
+    check: checkOffers,
+    savedMessage: (saved) => `Fabbisogno «${saved.title}» salvato.`,
+    path: '/fabbisogni',
+  });
+  if (record.loadError) return <LoadError message={record.loadError} />;
+  if (!record.ready) return <Loader />;
   // A deleted need is not edited here: the save would be refused.
-  if (existing.deletedAt) {
+  if (record.record?.deletedAt) {
     return (
       <Alert color="orange" title="Fabbisogno eliminato">
         Il fabbisogno è stato eliminato: ripristinalo dalla sua scheda prima di modificarlo.{' '}
-        <Anchor component={Link} to={`/fabbisogni/${existing.id}`}>
+        <Anchor component={Link} to={`/fabbisogni/${record.record.id}`}>
           Apri la scheda
         </Anchor>
       </Alert>
     );
   }
-  return <NeedForm key={existing.hlc} existing={existing} lockedAssociation={null} />;
+  return <NeedForm record={record} lockedAssociation={lockedAssociation} />;
+}
+
+function NeedForAssociationPage({ associationId }: { associationId: string }) {
+  const association = useFirstAnswer('associations.get', { id: associationId });
+  if (association.error) return <LoadError message={association.error} />;
+  if (!association.data) return <Loader />;
+  return <NeedRecordPage id={null} lockedAssociation={{ id: association.data.id, name: association.data.name }} />;
+}
+
+export function NeedNewPage() {
+  const [params] = useSearchParams();
+  const associationId = params.get('associazione');
+  if (!associationId) return <NeedRecordPage id={null} lockedAssociation={null} />;
+  return <NeedForAssociationPage key={associationId} associationId={associationId} />;
+}
+
+export function NeedEditPage() {
+  const { id = '' } = useParams();
+  return <NeedRecordPage key={id} id={id} lockedAssociation={null} />;
 }

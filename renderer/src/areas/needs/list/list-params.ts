@@ -2,7 +2,8 @@
  * The needs list's filters as they live in the address (Italian names, so a copied link reads
  * plainly) and their translation into the `needs.list` input.
  */
-import { NEED_OFFERS, NEED_STATUSES, type NeedListInput } from '../../../../../shared/api/needs';
+import { needListInput, type NeedListInput } from '../../../../../shared/api/needs';
+import { listAddress } from '../../../lib/list-address';
 
 export const PAGE_SIZE = 50;
 
@@ -11,43 +12,41 @@ export const WAIT_DAYS = [7, 30, 60] as const;
 
 export type { UpdateFilters, UpdateOptions } from '../../../lib/useListParams';
 
+/** The address of the needs list: its parameters, read into `needs.list` by the method's schema. */
+export const needsAddress = listAddress(
+  needListInput,
+  {
+    query: 'q',
+    status: 'stato',
+    province: 'provincia',
+    committee: 'comitato',
+    operatorId: 'operatore',
+    offer: 'offre',
+    olderThanDays: 'attesa',
+    site: 'sportello',
+    deleted: 'eliminati',
+    page: 'pagina',
+  },
+  // Only the offered waits: a hand-edited address with another number is ignored, not obeyed.
+  { fixed: { pageSize: PAGE_SIZE }, choices: { olderThanDays: WAIT_DAYS } },
+);
+
 /** Address parameter names. */
 export const P = {
-  query: 'q',
-  status: 'stato',
-  province: 'provincia',
-  committee: 'comitato',
-  operator: 'operatore',
-  offer: 'offre',
-  olderThanDays: 'attesa',
-  office: 'sportello',
-  deleted: 'eliminati',
-  page: 'pagina',
+  query: needsAddress.names.query,
+  status: needsAddress.names.status,
+  province: needsAddress.names.province,
+  committee: needsAddress.names.committee,
+  operator: needsAddress.names.operatorId,
+  offer: needsAddress.names.offer,
+  olderThanDays: needsAddress.names.olderThanDays,
+  office: needsAddress.names.site,
+  deleted: needsAddress.names.deleted,
+  page: needsAddress.names.page,
 } as const;
 
-function pick<T extends string>(values: readonly T[], raw: string | null): T | null {
-  return values.find((v) => v === raw) ?? null;
-}
-
-/** Only the offered waits: a hand-edited address with another number is ignored, not obeyed. */
-function readWait(raw: string | null): number | null {
-  return WAIT_DAYS.find((d) => String(d) === raw) ?? null;
-}
-
 export function readListInput(params: URLSearchParams): NeedListInput {
-  return {
-    query: params.get(P.query) ?? '',
-    status: pick(NEED_STATUSES, params.get(P.status)),
-    province: params.get(P.province),
-    committee: params.get(P.committee),
-    operatorId: params.get(P.operator),
-    offer: pick(NEED_OFFERS, params.get(P.offer)),
-    olderThanDays: readWait(params.get(P.olderThanDays)),
-    site: params.get(P.office),
-    deleted: params.get(P.deleted) === '1',
-    page: Math.max(1, Number(params.get(P.page)) || 1),
-    pageSize: PAGE_SIZE,
-  };
+  return needsAddress.read(params);
 }
 
 /** Parameters that narrow the list (not the page or the deleted switch). */

@@ -8,6 +8,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { committeeFields, COMMITTEE_NAME_MAX, type Committee } from '../../../../../shared/api/committees';
 import { api } from '../../../api/client';
+import { apiKey, queryClient } from '../../../api/query';
 import { isStaleError, showApiError, showSaved } from '../../../lib/form-errors';
 import { ProvinceSelect } from '../../../lib/ProvinceSelect';
 
@@ -20,11 +21,10 @@ interface FormProps {
   /** The committee being corrected, as the list has it now (its version may move after a refusal). */
   committee: Committee | null;
   onSaved(): void;
-  onStale(): void;
   onCancel(): void;
 }
 
-function CommitteeForm({ committee, onSaved, onStale, onCancel }: FormProps) {
+function CommitteeForm({ committee, onSaved, onCancel }: FormProps) {
   const [saving, setSaving] = useState(false);
   const form = useForm<Values>({
     mode: 'controlled',
@@ -48,8 +48,8 @@ function CommitteeForm({ committee, onSaved, onStale, onCancel }: FormProps) {
       onSaved();
     } catch (error) {
       showApiError(error, fieldErrors);
-      // Someone saved it meanwhile: the list reloads, and the next save is made over their version.
-      if (isStaleError(error)) onStale();
+      // Someone saved it meanwhile: the list is asked again (a refused write refreshes nothing by itself), and the next save is made over their version.
+      if (isStaleError(error)) void queryClient.invalidateQueries({ queryKey: apiKey('committees.list') });
     } finally {
       setSaving(false);
     }
@@ -74,11 +74,11 @@ function CommitteeForm({ committee, onSaved, onStale, onCancel }: FormProps) {
   );
 }
 
-export function CommitteeDialog({ state, current, onClose, onSaved, onStale }: { state: CommitteeDialogState; current: Committee | null; onClose(): void; onSaved(): void; onStale(): void }) {
+export function CommitteeDialog({ state, current, onClose, onSaved }: { state: CommitteeDialogState; current: Committee | null; onClose(): void; onSaved(): void }) {
   const title = state?.kind === 'edit' ? `Correggi «${state.committee.name}»` : 'Nuovo comitato AICS';
   return (
     <Modal opened={state !== null} onClose={onClose} title={title} size="lg">
-      {state && <CommitteeForm key={state.kind === 'edit' ? state.committee.id : 'new'} committee={state.kind === 'edit' ? (current ?? state.committee) : null} onSaved={onSaved} onStale={onStale} onCancel={onClose} />}
+      {state && <CommitteeForm key={state.kind === 'edit' ? state.committee.id : 'new'} committee={state.kind === 'edit' ? (current ?? state.committee) : null} onSaved={onSaved} onCancel={onClose} />}
     </Modal>
   );
 }

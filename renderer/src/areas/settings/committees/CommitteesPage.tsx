@@ -9,7 +9,7 @@ import { IconInfoCircle, IconPencil, IconPlus, IconTrash } from '@tabler/icons-r
 import { useState } from 'react';
 import type { Committee, CommitteeList } from '../../../../../shared/api/committees';
 import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/query';
+import { apiKey, queryClient, useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDate, orDash } from '../../../lib/format';
@@ -52,9 +52,10 @@ export function CommitteesPage() {
       showSaved(`«${c.name}» tolto dall’elenco. Gli sportelli lo tolgono con la prossima pubblicazione; le associazioni tengono il testo che hanno.`, 'Comitato eliminato');
     } catch (error) {
       showApiError(error);
+      // Refused (someone changed or removed it meanwhile): a refused write refreshes nothing by itself.
+      void queryClient.invalidateQueries({ queryKey: apiKey('committees.list') });
     } finally {
       setRemoving(null);
-      list.reload();
     }
   }
 
@@ -159,11 +160,7 @@ export function CommitteesPage() {
         state={dialog}
         current={data?.items.find((c) => c.id === editingId) ?? null}
         onClose={() => setDialog(null)}
-        onSaved={() => {
-          setDialog(null);
-          list.reload();
-        }}
-        onStale={list.reload}
+        onSaved={() => setDialog(null)}
       />
     </Stack>
   );

@@ -6,10 +6,11 @@
 import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PatronDayView } from '../../../../../shared/api/patron-days';
 import { ITALIAN_MONTHS } from '../../../../../shared/rules/calendar';
 import { api } from '../../../api/client';
+import { apiKey, queryClient, useApiQuery } from '../../../api/query';
 import { isStaleError, showApiError, showSaved } from '../../../lib/form-errors';
 import { ruleOf, valuesOf, type RuleMode, type RuleValues } from './rule-values';
 
@@ -26,20 +27,9 @@ const WEEKDAYS = ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', '
 function ComuneSelect({ value, onChange, error }: { value: string | null; onChange(code: string | null): void; error?: React.ReactNode }) {
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), 200);
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
-  useEffect(() => {
-    if (query.length < 2) return;
-    let current = true;
-    api
-      .call('reference.searchComuni', { query })
-      .then((items) => {
-        if (current) setOptions(items.map((c) => ({ value: c.code, label: `${c.name}${c.province ? ` (${c.province})` : ''}` })));
-      })
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [query]);
+  // The last answer stays while the next is on its way, and when the text gets too short to search.
+  const found = useApiQuery('reference.searchComuni', { query }, { enabled: query.length >= 2, keepPrevious: true });
+  const options = (found.data ?? []).map((c) => ({ value: c.code, label: `${c.name}${c.province ? ` (${c.province})` : ''}` }));
   return (
     <Select
       label="Comune"
@@ -59,7 +49,7 @@ function ComuneSelect({ value, onChange, error }: { value: string | null; onChan
   );
 }
 
-function PatronDayForm({ day, onSaved, onStale, onCancel }: { day: PatronDayView | null; onSaved(): void; onStale(): void; onCancel(): void }) {
+function PatronDayForm({ day, onSaved, onCancel }: { day: PatronDayView | null; onSaved(): void; onCancel(): void }) {
   const [saving, setSaving] = useState(false);
   // A shipped entry being corrected becomes a new row of this office for the same comune.
   const row = day && day.id !== null ? day : null;
@@ -82,7 +72,8 @@ function PatronDayForm({ day, onSaved, onStale, onCancel }: { day: PatronDayView
       onSaved();
     } catch (error) {
       showApiError(error, fieldErrors);
-      if (isStaleError(error)) onStale();
+      // Someone saved it meanwhile: a refused write refreshes nothing by itself, so the list is asked again to show their version.
+      if (isStaleError(error)) void queryClient.invalidateQueries({ queryKey: apiKey('patronDays.list') });
     } finally {
       setSaving(false);
     }
@@ -138,11 +129,11 @@ function PatronDayForm({ day, onSaved, onStale, onCancel }: { day: PatronDayView
   );
 }
 
-export function PatronDayDialog({ state, onClose, onSaved, onStale }: { state: PatronDayDialogState; onClose(): void; onSaved(): void; onStale(): void }) {
+export function PatronDayDialog({ state, onClose, onSaved }: { state: PatronDayDialogState; onClose(): void; onSaved(): void }) {
   const title = state?.kind === 'edit' ? `Correggi la festa patronale di ${state.day.comune}` : 'Aggiungi la festa patronale di un comune';
   return (
     <Modal opened={state !== null} onClose={onClose} title={title} size="lg">
-      {state && <PatronDayForm key={state.kind === 'edit' ? state.day.comuneCode : 'new'} day={state.kind === 'edit' ? state.day : null} onSaved={onSaved} onStale={onStale} onCancel={onClose} />}
+      {state && <PatronDayForm key={state.kind === 'edit' ? state.day.comuneCode : 'new'} day={state.kind === 'edit' ? state.day : null} onSaved={onSaved} onCancel={onClose} />}
     </Modal>
   );
 }

@@ -10,7 +10,7 @@ import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { PatronDayView } from '../../../../../shared/api/patron-days';
 import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/query';
+import { apiKey, queryClient, useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDate, orDash } from '../../../lib/format';
@@ -44,9 +44,10 @@ export function PatronDaysPage() {
       showSaved(d.correctsShipped ? `Per ${d.comune} torna la festa fornita con l’applicazione.` : `Festa patronale di ${d.comune} tolta dall’elenco.`, 'Festa patronale tolta');
     } catch (error) {
       showApiError(error);
+      // Refused (someone changed or removed it meanwhile): a refused write refreshes nothing by itself.
+      void queryClient.invalidateQueries({ queryKey: apiKey('patronDays.list') });
     } finally {
       setRemoving(null);
-      list.reload();
     }
   }
 
@@ -143,11 +144,7 @@ export function PatronDaysPage() {
       <PatronDayDialog
         state={dialog}
         onClose={() => setDialog(null)}
-        onSaved={() => {
-          setDialog(null);
-          list.reload();
-        }}
-        onStale={list.reload}
+        onSaved={() => setDialog(null)}
       />
     </Stack>
   );

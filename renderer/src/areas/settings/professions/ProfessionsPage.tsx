@@ -56,7 +56,6 @@ export function ProfessionsPage() {
     try {
       const loaded = await api.call('professions.import', { fileName: file.name, contentBase64: await fileToBase64(file) });
       showSaved(`${formatInteger(loaded.count)} voci caricate: la pratica di tirocinio ora le cerca per codice o per nome.`, 'Classificazione caricata');
-      status.reload();
     } catch (e) {
       setProblem(errorMessage(e));
     } finally {

@@ -7,7 +7,7 @@ import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { RuleSetFieldsInput, RuleSetView } from '../../../../../shared/api/rule-sets';
 import { api } from '../../../api/client';
-import { useApiQuery } from '../../../api/query';
+import { apiQuery, queryClient, useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDate } from '../../../lib/format';
@@ -37,7 +37,6 @@ export function RuleSetPage() {
     takenHlc.current = null;
     showSaved('Le pratiche in bozza seguono già i nuovi numeri.', 'Versione corretta');
     setEditing(false);
-    set.reload();
   }
 
   return (
@@ -83,7 +82,7 @@ export function RuleSetPage() {
           setEditing(false);
         }}
         loadCurrent={async () => {
-          const current = await api.call('ruleSets.get', { id: s.id });
+          const current = await queryClient.fetchQuery({ ...apiQuery('ruleSets.get', { id: s.id }), staleTime: 0 });
           takenHlc.current = current.hlc;
           return toFields(current);
         }}

@@ -11,7 +11,7 @@ type Bound = Omit<NumberFieldProps, 'value' | 'onChange'> & { value?: unknown; o
 function useUnit(value: unknown, onChange: Bound['onChange'], toShown: (v: number) => number, toStored: (v: number) => number) {
   const [text, setText] = useState<number | string>(typeof value === 'number' ? toShown(value) : '');
   useEffect(() => {
-    // A value set from outside (a copy, a reload) replaces what the box shows.
+    // A value set from outside (a copy, the current version taken in) replaces what the box shows.
     if (typeof value !== 'number' || (typeof text === 'number' && toStored(text) === value)) return;
     setText(toShown(value));
   }, [value, text, toShown, toStored]);

@@ -14,6 +14,7 @@ import { italianDate } from '../../../../../../shared/validation/italian-time';
 import { api } from '../../../../api/client';
 import { useSession } from '../../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../../lib/form-errors';
+import { useRefetchFile } from '../useRefetchFile';
 import { VersionRow } from './VersionRow';
 
 const monthLabel = (key: string) => {
@@ -26,10 +27,10 @@ interface KindCardProps {
   status: InternshipDocuments['kinds'][number];
   registerMonths: readonly string[];
   canWrite: boolean;
-  onChanged(): void;
 }
 
-export function KindCard({ file, status, registerMonths, canWrite, onChanged }: KindCardProps) {
+export function KindCard({ file, status, registerMonths, canWrite }: KindCardProps) {
+  const refetchFile = useRefetchFile(file.id);
   const [busy, setBusy] = useState(false);
   const [showOlder, setShowOlder] = useState(false);
   const isRegister = status.kind === 'registro';
@@ -50,10 +51,10 @@ export function KindCard({ file, status, registerMonths, canWrite, onChanged }: 
     try {
       const doc = await api.call('documents.generate', { internshipId: file.id, kind: status.kind, month: isRegister ? month : null });
       showSaved(`${title}: preparata la versione ${doc.version}.`, 'Documento preparato');
-      onChanged();
     } catch (e) {
       showApiError(e, undefined, 'Il documento non si può ancora preparare.');
-      onChanged();
+      // Refused because the file changed since the panel was read: show what stops the document now.
+      refetchFile();
     } finally {
       setBusy(false);
     }
@@ -114,7 +115,7 @@ export function KindCard({ file, status, registerMonths, canWrite, onChanged }: 
         )}
 
         {newest ? (
-          <VersionRow doc={newest} title={title} canWrite={canWrite} seesSpecial={seesSpecial} onChanged={onChanged} />
+          <VersionRow doc={newest} title={title} canWrite={canWrite} seesSpecial={seesSpecial} />
         ) : (
           <Text size="sm" c="dimmed">
             Non ancora preparato.
@@ -128,7 +129,7 @@ export function KindCard({ file, status, registerMonths, canWrite, onChanged }: 
             <Collapse in={showOlder}>
               <Stack gap="sm">
                 {older.map((d) => (
-                  <VersionRow key={d.id} doc={d} title={title} canWrite={canWrite} seesSpecial={seesSpecial} onChanged={onChanged} />
+                  <VersionRow key={d.id} doc={d} title={title} canWrite={canWrite} seesSpecial={seesSpecial} />
                 ))}
               </Stack>
             </Collapse>

@@ -16,10 +16,9 @@ interface VersionRowProps {
   canWrite: boolean;
   /** True when the one looking may open documents that print a restricted category. */
   seesSpecial: boolean;
-  onChanged(): void;
 }
 
-export function VersionRow({ doc, title, canWrite, seesSpecial, onChanged }: VersionRowProps) {
+export function VersionRow({ doc, title, canWrite, seesSpecial }: VersionRowProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const resetRef = useRef<() => void>(null);
@@ -51,7 +50,6 @@ export function VersionRow({ doc, title, canWrite, seesSpecial, onChanged }: Ver
     try {
       await api.call('documents.attachSigned', { id: doc.id, fileName: file.name, contentBase64: await fileToBase64(file) });
       showSaved(`${title}: scansione firmata allegata.`, 'Documento firmato');
-      onChanged();
     } catch (e) {
       setProblem(errorMessage(e));
     } finally {

@@ -14,7 +14,7 @@ import { showApiError, showSaved } from '../../../../lib/form-errors';
 import { formatDateTime } from '../../../../lib/format';
 import { KindCard } from '../documents/KindCard';
 
-function SignaturesWaiver({ file, onDone }: { file: Internship; onDone(): void }) {
+function SignaturesWaiver({ file }: { file: Internship }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -24,7 +24,6 @@ function SignaturesWaiver({ file, onDone }: { file: Internship; onDone(): void }
       await api.call('documents.waiveSignatures', { internshipId: file.id, reason });
       showSaved('Il tirocinio si potrà avviare senza le scansioni firmate.', 'Deroga registrata');
       setOpen(false);
-      onDone();
     } catch (e) {
       showApiError(e);
     } finally {
@@ -54,17 +53,13 @@ function SignaturesWaiver({ file, onDone }: { file: Internship; onDone(): void }
   );
 }
 
-export function DocumentsPanel({ file, onChanged }: { file: Internship; onChanged(): void }) {
+export function DocumentsPanel({ file }: { file: Internship }) {
   const session = useSession();
   const query = useApiQuery('documents.forInternship', { internshipId: file.id });
   const data = query.data;
   if (query.error) return <LoadError message={query.error} />;
   if (!data) return <Loader aria-label="Caricamento dei documenti" />;
   const canWrite = session.can('documents.write') && !file.deletedAt;
-  const refresh = () => {
-    query.reload();
-    onChanged();
-  };
   const beforeStart = file.status === 'bozza' || file.status === 'in_firma';
 
   return (
@@ -80,12 +75,12 @@ export function DocumentsPanel({ file, onChanged }: { file: Internship; onChange
           <Alert color="yellow" variant="light" title="Per avviare il tirocinio servono la convenzione e il PFI firmati">
             <Group justify="space-between">
               <Text size="sm">Preparali qui sotto, falli firmare e allega le scansioni firmate.</Text>
-              {session.can('internships.waive') && !file.deletedAt && <SignaturesWaiver file={file} onDone={refresh} />}
+              {session.can('internships.waive') && !file.deletedAt && <SignaturesWaiver file={file} />}
             </Group>
           </Alert>
         ))}
       {data.kinds.map((k) => (
-        <KindCard key={k.kind} file={file} status={k} registerMonths={data.registerMonths} canWrite={canWrite} onChanged={refresh} />
+        <KindCard key={k.kind} file={file} status={k} registerMonths={data.registerMonths} canWrite={canWrite} />
       ))}
     </Stack>
   );

@@ -1,0 +1,82 @@
+/** The rows of the associations list, with the columns it can be sorted by. */
+import { Anchor, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { AssociationRow } from '../../../../shared/api/associations';
+import { OfficeCell, OfficeHeader, type Offices } from '../../lib/offices';
+import { EmployeesBadge } from './EmployeesBadge';
+import type { AssociationSort } from './list-params';
+
+interface AssociationsTableProps {
+  rows: AssociationRow[];
+  sort: AssociationSort;
+  direction: 'asc' | 'desc';
+  onSort(column: AssociationSort): void;
+  offices: Offices;
+}
+
+function SortHeader({ column, active, direction, onSort, children }: { column: AssociationSort; active: boolean; direction: 'asc' | 'desc'; onSort(column: AssociationSort): void; children: string }) {
+  const Icon = direction === 'desc' ? IconArrowDown : IconArrowUp;
+  return (
+    <Table.Th>
+      <UnstyledButton onClick={() => onSort(column)} aria-label={`Ordina per ${children.toLowerCase()}`}>
+        <Group gap={4} wrap="nowrap">
+          <Text fw={700} size="sm">
+            {children}
+          </Text>
+          {active && <Icon size={14} />}
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+export function AssociationsTable({ rows, sort, direction, onSort, offices }: AssociationsTableProps) {
+  const header = (column: AssociationSort, label: string) => (
+    <SortHeader column={column} active={sort === column} direction={direction} onSort={onSort}>
+      {label}
+    </SortHeader>
+  );
+  return (
+    <Table striped highlightOnHover verticalSpacing="xs">
+      <Table.Thead>
+        <Table.Tr>
+          {header('name', 'Denominazione')}
+          <Table.Th>Forma</Table.Th>
+          <Table.Th>Codice fiscale</Table.Th>
+          {header('comune', 'Comune')}
+          <Table.Th>Comitato</Table.Th>
+          {header('employees', 'Dipendenti')}
+          {offices.several && <OfficeHeader />}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((a) => (
+          <Table.Tr key={a.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/associazioni/${a.id}`} fw={500}>
+                {a.name}
+              </Anchor>
+              {a.deletedAt && (
+                <Badge ml="xs" color="red" variant="light" size="sm">
+                  Eliminata
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td>{a.legalForm === 'ALTRO' ? 'Altra forma' : a.legalForm}</Table.Td>
+            <Table.Td ff="monospace">{a.taxCode}</Table.Td>
+            <Table.Td>
+              {a.comune}
+              {a.province ? ` (${a.province})` : ''}
+            </Table.Td>
+            <Table.Td>{a.committee ?? '—'}</Table.Td>
+            <Table.Td>
+              <EmployeesBadge employees={a.employees} />
+            </Table.Td>
+            {offices.several && <OfficeCell offices={offices} code={a.officeCode} />}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
