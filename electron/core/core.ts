@@ -10,6 +10,8 @@ import type { ApiResult } from '../../shared/api/errors';
 import type { InvokeEnvelope } from '../../shared/api/transport';
 import { configureItalianZodMessages } from '../../shared/api/zod-italian';
 import { dispatch } from './api/dispatch';
+import { readCtxOf, SYSTEM_ACTOR } from './api/service-ctx';
+import { readCtx } from './context';
 import { EventBus } from './events';
 import { SessionStore } from './api/sessions';
 import type { CoreState } from './api/types';
@@ -56,7 +58,9 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     now,
   });
-  const local = findLocalSite(database.db);
+  // Before the state exists: the same read context the dispatcher would build, from its parts.
+  const startCtx = readCtx({ db: database.db, sqlite: database.sqlite, now, dataDir: options.dataDir, actor: SYSTEM_ACTOR });
+  const local = findLocalSite(startCtx);
   const state: CoreState = {
     database,
     dataDir: options.dataDir,
@@ -65,11 +69,11 @@ export function createCore(options: CoreOptions): Core {
     now,
     events: new EventBus(),
     site: local
-      ? { id: local.id, clock: new HybridLogicalClock(local.code, () => now().getTime(), lastIssuedHlc(database)) }
+      ? { id: local.id, clock: new HybridLogicalClock(local.code, () => now().getTime(), lastIssuedHlc(startCtx)) }
       : null,
   };
   log.info(`core started on ${database.file}`);
-  reportShortSuspensions(database, log);
+  reportShortSuspensions(state);
   let warmUpTimer: NodeJS.Timeout | null = null;
   return {
     state,
@@ -80,7 +84,7 @@ export function createCore(options: CoreOptions): Core {
         if (!database.sqlite.open) return;
         try {
           const started = Date.now();
-          warmMatchingCaches(database.sqlite);
+          warmMatchingCaches(readCtxOf(state));
           log.info(`matching caches loaded in ${Date.now() - started} ms`);
         } catch (error) {
           // Only a head start: the first ranking loads them anyway.
@@ -100,9 +104,10 @@ export function createCore(options: CoreOptions): Core {
  * The startup report of files still carrying suspensions that are absences (issue 13): only a
  * report, so a failure here never stops the core from starting.
  */
-function reportShortSuspensions(database: CoreState['database'], log: Logger): void {
+function reportShortSuspensions(state: CoreState): void {
+  const { log } = state;
   try {
-    logShortSuspensions(database.db, log);
+    logShortSuspensions(readCtxOf(state), log);
   } catch (error) {
     log.error('short suspensions report not computed at start', error);
   }

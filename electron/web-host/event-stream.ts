@@ -10,6 +10,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { BridgeEvent } from '../../shared/api/bridge';
+import { readCtxOf } from '../core/api/service-ctx';
 import type { CoreState } from '../core/api/types';
 import type { Core } from '../core/core';
 import { findOperator } from '../core/services/operators/operators';
@@ -27,9 +28,10 @@ const MAX_BUFFERED_BYTES = 1024 * 1024;
  */
 export function sessionMayListen(state: CoreState, token: string | null | undefined): boolean {
   if (!token) return false;
-  const session = state.sessions.get(token, readIdleLockMinutes(state.database.db));
+  const ctx = readCtxOf(state);
+  const session = state.sessions.get(token, readIdleLockMinutes(ctx));
   if (!session || session.locked) return false;
-  const operator = findOperator(state.database.db, session.operatorId);
+  const operator = findOperator(ctx, session.operatorId);
   return operator !== null && operator.active && !operator.deletedAt;
 }
 

@@ -8,7 +8,7 @@ import type { Faker } from '@faker-js/faker';
 import { associationFields } from '../../shared/api/associations';
 import { candidateFields, candidateSpecialFields, type CandidateData, type CandidateInput } from '../../shared/api/candidates';
 import { AppError } from '../../shared/api/errors';
-import type { Actor, ServiceContext } from '../../electron/core/context';
+import { writeCtx, type Actor, type WriteCtx } from '../../electron/core/context';
 import { createAssociation } from '../../electron/core/services/associations/associations';
 import { createCandidate } from '../../electron/core/services/candidates/candidates';
 import { markNotDuplicate } from '../../electron/core/services/candidates/duplicates';
@@ -22,7 +22,7 @@ import type { SeedActors } from './first-start';
 export type Progress = (done: number, total: number) => void;
 
 /** Service context without the parts that change per record. */
-export type BaseContext = Omit<ServiceContext, 'actor' | 'now'>;
+export type BaseContext = Omit<WriteCtx, 'actor' | 'now' | 'today'>;
 
 const DAY = 86_400_000;
 
@@ -59,7 +59,7 @@ export function attempt<T>(run: () => T): T | null {
 export function fillAssociations(base: BaseContext, actor: Actor, count: number, at: (i: number) => Date, progress: Progress): number {
   let created = 0;
   inBatches(base, count, 1000, (i) => {
-    const ctx = { ...base, actor, now: () => at(i) };
+    const ctx = writeCtx({ ...base, actor, now: () => at(i) });
     // A random 11-digit code may repeat one already used: the service refuses it, so try another.
     for (let tries = 0; tries < 3; tries++) {
       if (attempt(() => createAssociation(ctx, associationFields.parse(fakeAssociation()))) !== null) {
@@ -124,7 +124,7 @@ export function fillCandidates(base: BaseContext, faker: Faker, actors: SeedActo
   const create = (input: CandidateInput, at: Date): string | null => {
     const data = candidateFields.parse(input);
     const actor = (data.operatorId ? byId.get(data.operatorId) : undefined) ?? actors.admin;
-    const ctx: ServiceContext = { ...base, actor, now: () => at };
+    const ctx = writeCtx({ ...base, actor, now: () => at });
     const created = attempt(() => createCandidate(ctx, data).id);
     if (created === null) {
       report.refused++;
@@ -151,7 +151,7 @@ export function fillCandidates(base: BaseContext, faker: Faker, actors: SeedActo
       if (twin === null) return;
       report.duplicatePairs++;
       // An operator checked one pair in five and found two different people.
-      if (faker.number.float() < 0.2) attempt(() => markNotDuplicate({ ...base, actor: actors.admin, now: () => at }, original.id, twin));
+      if (faker.number.float() < 0.2) attempt(() => markNotDuplicate(writeCtx({ ...base, actor: actors.admin, now: () => at }), original.id, twin));
       return;
     }
     const input = fakeCandidate(faker, fixtureOptions);

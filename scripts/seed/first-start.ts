@@ -6,7 +6,7 @@
 import type { Faker } from '@faker-js/faker';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Role } from '../../shared/api/permissions';
-import type { Actor, ServiceContext } from '../../electron/core/context';
+import type { Actor, WriteCtx } from '../../electron/core/context';
 import type { Core } from '../../electron/core/core';
 import { operators } from '../../electron/core/db/schema';
 import { createOperator } from '../../electron/core/services/operators/operators';
@@ -40,7 +40,7 @@ export async function ensureFirstStart(core: Core): Promise<boolean> {
   return true;
 }
 
-function findActive(ctx: ServiceContext, username: string): Actor | null {
+function findActive(ctx: WriteCtx, username: string): Actor | null {
   const row = ctx.db
     .select({ id: operators.id, name: operators.fullName })
     .from(operators)
@@ -49,7 +49,7 @@ function findActive(ctx: ServiceContext, username: string): Actor | null {
   return row ? { id: row.id, name: row.name } : null;
 }
 
-function firstAdministrator(ctx: ServiceContext): Actor {
+function firstAdministrator(ctx: WriteCtx): Actor {
   const row = ctx.db
     .select({ id: operators.id, name: operators.fullName })
     .from(operators)
@@ -64,7 +64,7 @@ function firstAdministrator(ctx: ServiceContext): Actor {
  * The administrator, plus `count` desk operators (the first a coordinator) named
  * operatore1, operatore2, … Existing accounts with those names are reused, not recreated.
  */
-export function ensureOperators(base: ServiceContext, faker: Faker, count: number, setUpNow: boolean): SeedActors {
+export function ensureOperators(base: WriteCtx, faker: Faker, count: number, setUpNow: boolean): SeedActors {
   const admin = setUpNow ? (findActive(base, ADMIN.username) ?? firstAdministrator(base)) : firstAdministrator(base);
   const created: Credential[] = setUpNow ? [{ username: ADMIN.username, password: ADMIN.password, role: 'amministratore' }] : [];
   const desk: Actor[] = [];

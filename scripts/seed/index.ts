@@ -3,6 +3,7 @@
  * tests/bench/bench.ts, which seeds the folder it measures). Refuses a folder that already has
  * candidates unless forced, so a real office's data is never padded with fake people by mistake.
  */
+import { writeCtx } from '../../electron/core/context';
 import { fakerIT } from '@faker-js/faker';
 import { performance } from 'node:perf_hooks';
 import { createCore, SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/core';
@@ -73,10 +74,10 @@ export async function seedDataFolder(options: SeedOptions): Promise<SeedReport> 
 
     const setUpNow = await ensureFirstStart(core);
     const site = core.state.site!;
-    const base: BaseContext = { db: core.state.database.db, sqlite, clock: site.clock, siteId: site.id };
+    const base: BaseContext = { db: core.state.database.db, sqlite, clock: site.clock, siteId: site.id, dataDir: core.state.dataDir };
     // A forced second run must not make the same people again (they would come out as omocodic twins).
     fakerIT.seed((options.seed ?? 2026) + existing);
-    const actors = ensureOperators({ ...base, actor: { id: null, name: 'Dati di prova' }, now: () => today }, fakerIT, profile.operators, setUpNow);
+    const actors = ensureOperators(writeCtx({ ...base, actor: { id: null, name: 'Dati di prova' }, now: () => today }), fakerIT, profile.operators, setUpNow);
 
     const associationsStart = performance.now();
     log(`Associazioni: ${profile.associations.toLocaleString('it-IT')}`);

@@ -16,7 +16,7 @@ import { MATCH_STATUSES, type Match, type MatchStatus } from '../../shared/api/m
 import { NEED_STATUSES, needFields, type NeedInput, type NeedOffer, type NeedStatus } from '../../shared/api/needs';
 import { italianDate } from '../../shared/validation/italian-time';
 import { foldText } from '../../shared/validation/text';
-import type { Actor, ServiceContext } from '../../electron/core/context';
+import { writeCtx, type Actor, type WriteCtx } from '../../electron/core/context';
 import { proposeCandidates, transitionMatch } from '../../electron/core/services/matches/matches';
 import { readMatchWeights } from '../../electron/core/services/matches/weights';
 import { createNeed, requireNeed, transitionNeed } from '../../electron/core/services/needs/needs';
@@ -236,8 +236,10 @@ export function fillNeedsAndMatches(
   // Every step of a need's story happens by today, and a little after the one before.
   const later = (from: Date, minDays: number, maxDays: number) =>
     new Date(Math.min(today.getTime(), from.getTime() + faker.number.int({ min: minDays * 24, max: maxDays * 24 }) * 3_600_000));
-  const ctxAt = (actor: Actor, at: Date): ServiceContext => ({ ...base, actor, now: () => at });
-  const hlcOf = (id: string) => requireNeed(base.db, id).hlc;
+  const ctxAt = (actor: Actor, at: Date): WriteCtx => writeCtx({ ...base, actor, now: () => at });
+  // The reads between the steps: as of the seed's today, as the office's administrator.
+  const reader = ctxAt(actors.admin, today);
+  const hlcOf = (id: string) => requireNeed(reader, id).hlc;
 
   const associations = base.sqlite
     .prepare(
@@ -297,7 +299,7 @@ export function fillNeedsAndMatches(
   // Then the proposals and what came of them, need by need.
   const matchesStart = performance.now();
   const pool = new CandidatePool(base);
-  const weights = readMatchWeights(base.db);
+  const weights = readMatchWeights(reader);
   const withMatches = plans.filter((p) => p.outcomes.length > 0);
   inBatches(base, withMatches.length, 500, (n) => {
     const plan = withMatches[n]!;

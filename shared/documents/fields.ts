@@ -26,6 +26,9 @@ import type { IsoWeekday } from '../rules/calendar';
 import { formatHours as hoursText, formatShare as shareText } from '../format/numbers';
 import { formatItalianDate } from '../validation/italian-time';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentContext, type DocumentKind, type TutorInfo } from './context';
+import { plural } from '../text/plural';
+import { CANDIDATE_FIELDS as CANDIDATE } from '../fields/candidate';
+import { ASSOCIATION_FIELDS as HOST } from '../fields/association';
 
 /** Printed where the file has no value. */
 export const MISSING = '—';
@@ -176,21 +179,21 @@ export const VALUE_FIELDS: readonly ValueField[] = [
     ['sportello_codice', 'Codice dello sportello', 'Es. «TO01».', (c) => text(c.promoter.officeCode)],
   ]),
   ...group('ospitante', [
-    ['ospitante_denominazione', 'Denominazione', 'Ragione sociale del soggetto ospitante.', (c) => text(c.host.name)],
-    ['ospitante_forma_giuridica', 'Forma giuridica', 'Es. «Associazione sportiva dilettantistica (ASD)».', (c) => text(c.host.legalForm)],
-    ['ospitante_codice_fiscale', 'Codice fiscale', 'Codice fiscale dell’ospitante.', (c) => text(c.host.taxCode)],
-    ['ospitante_partita_iva', 'Partita IVA', 'Partita IVA dell’ospitante.', (c) => text(c.host.vatNumber)],
+    ['ospitante_denominazione', HOST.name.label, 'Ragione sociale del soggetto ospitante.', (c) => text(c.host.name)],
+    ['ospitante_forma_giuridica', HOST.legalForm.label, 'Es. «Associazione sportiva dilettantistica (ASD)».', (c) => text(c.host.legalForm)],
+    ['ospitante_codice_fiscale', HOST.taxCode.label, 'Codice fiscale dell’ospitante.', (c) => text(c.host.taxCode)],
+    ['ospitante_partita_iva', HOST.vatNumber.label, 'Partita IVA dell’ospitante.', (c) => text(c.host.vatNumber)],
     ['ospitante_sede_legale', 'Sede legale', 'Indirizzo della sede legale dell’ospitante.', (c) => address(c.host.registeredOffice)],
     ['sede_tirocinio', 'Sede del tirocinio', 'Dove si svolge il tirocinio: la sede operativa, o la sede legale se non ce n’è una.', (c) => (c.host.operatingSite ? formatSite(c.host.operatingSite) : address(c.host.registeredOffice))],
-    ['ospitante_rappresentante_legale', 'Legale rappresentante', 'Nome e cognome del legale rappresentante dell’ospitante.', (c) => text(c.host.legalRepName)],
-    ['ospitante_rappresentante_codice_fiscale', 'Codice fiscale del legale rappresentante', 'Codice fiscale del legale rappresentante dell’ospitante.', (c) => text(c.host.legalRepTaxCode)],
+    ['ospitante_rappresentante_legale', HOST.legalRepName.label, 'Nome e cognome del legale rappresentante dell’ospitante.', (c) => text(c.host.legalRepName)],
+    ['ospitante_rappresentante_codice_fiscale', HOST.legalRepTaxCode.label, 'Codice fiscale del legale rappresentante dell’ospitante.', (c) => text(c.host.legalRepTaxCode)],
     ['ospitante_rappresentante_ruolo', 'Ruolo del legale rappresentante', 'Es. «Presidente».', (c) => text(c.host.legalRepRole)],
-    ['ospitante_pec', 'PEC', 'Posta elettronica certificata dell’ospitante.', (c) => text(c.host.pec)],
-    ['ospitante_email', 'Email', 'Email dell’ospitante.', (c) => text(c.host.email)],
-    ['ospitante_telefono', 'Telefono', 'Telefono dell’ospitante.', (c) => text(c.host.phone)],
-    ['ospitante_ateco', 'Codice ATECO', 'Codice ATECO dell’attività prevalente.', (c) => text(c.host.atecoCode)],
-    ['ospitante_ccnl', 'CCNL applicato', 'Contratto collettivo applicato dall’ospitante.', (c) => text(c.host.ccnl)],
-    ['ospitante_dipendenti', 'Numero di dipendenti', 'Dipendenti dell’ospitante alla data della pratica, es. 3.', (c) => INTEGER.format(c.host.employees)],
+    ['ospitante_pec', HOST.pec.label, 'Posta elettronica certificata dell’ospitante.', (c) => text(c.host.pec)],
+    ['ospitante_email', HOST.email.label, 'Email dell’ospitante.', (c) => text(c.host.email)],
+    ['ospitante_telefono', HOST.phone.label, 'Telefono dell’ospitante.', (c) => text(c.host.phone)],
+    ['ospitante_ateco', HOST.atecoCode.label, 'Codice ATECO dell’attività prevalente.', (c) => text(c.host.atecoCode)],
+    ['ospitante_ccnl', HOST.ccnl.label, 'Contratto collettivo applicato dall’ospitante.', (c) => text(c.host.ccnl)],
+    ['ospitante_dipendenti', HOST.employees.label, 'Dipendenti dell’ospitante alla data della pratica, es. 3.', (c) => INTEGER.format(c.host.employees)],
     ['ospitante_dipendenti_sede', 'Dipendenti nella sede del tirocinio', 'Dipendenti della sede operativa, se l’associazione li ha indicati (decidono la quota lì), es. 4.', (c) => (c.host.siteEmployees === null ? MISSING : INTEGER.format(c.host.siteEmployees))],
     ['ospitante_affiliazione_aics', 'Affiliazione AICS', 'Numero o estremi dell’affiliazione AICS.', (c) => text(c.host.aicsAffiliation)],
     ['ospitante_numero_registro', 'Numero di iscrizione al registro', 'Iscrizione al registro delle attività sportive o al RUNTS.', (c) => text(c.host.registryNumber)],
@@ -209,20 +212,20 @@ export const VALUE_FIELDS: readonly ValueField[] = [
   ]),
   ...group('tirocinante', [
     ['tirocinante_nome', 'Nome e cognome', 'Nome e cognome del tirocinante, es. «Mario Rossi».', (c) => text(`${c.intern.firstName} ${c.intern.lastName}`)],
-    ['tirocinante_nome_proprio', 'Nome', 'Solo il nome del tirocinante.', (c) => text(c.intern.firstName)],
-    ['tirocinante_cognome', 'Cognome', 'Solo il cognome del tirocinante.', (c) => text(c.intern.lastName)],
-    ['tirocinante_codice_fiscale', 'Codice fiscale', 'Codice fiscale del tirocinante.', (c) => text(c.intern.taxCode)],
+    ['tirocinante_nome_proprio', CANDIDATE.firstName.label, 'Solo il nome del tirocinante.', (c) => text(c.intern.firstName)],
+    ['tirocinante_cognome', CANDIDATE.lastName.label, 'Solo il cognome del tirocinante.', (c) => text(c.intern.lastName)],
+    ['tirocinante_codice_fiscale', CANDIDATE.taxCode.label, 'Codice fiscale del tirocinante.', (c) => text(c.intern.taxCode)],
     ['tirocinante_nato_nata', '«nato» o «nata»', '«nato», «nata» secondo il sesso, o «nato/a» se non indicato: «{{tirocinante_nato_nata}} a …».', (c) => agree(c.intern.sex, 'nato/a')],
-    ['tirocinante_data_nascita', 'Data di nascita', 'Es. 05/04/2001.', (c) => date(c.intern.birthDate)],
-    ['tirocinante_luogo_nascita', 'Luogo di nascita', 'Comune (o Stato estero) di nascita.', (c) => text(c.intern.birthPlace)],
-    ['tirocinante_cittadinanza', 'Cittadinanza', 'Es. «italiana».', (c) => text(c.intern.citizenship)],
+    ['tirocinante_data_nascita', CANDIDATE.birthDate.label, 'Es. 05/04/2001.', (c) => date(c.intern.birthDate)],
+    ['tirocinante_luogo_nascita', CANDIDATE.birthPlace.label, 'Comune (o Stato estero) di nascita.', (c) => text(c.intern.birthPlace)],
+    ['tirocinante_cittadinanza', CANDIDATE.citizenship.label, 'Es. «italiana».', (c) => text(c.intern.citizenship)],
     ['tirocinante_residenza', 'Residenza', 'Indirizzo di residenza.', (c) => address(c.intern.residence)],
     ['tirocinante_domicilio', 'Domicilio', 'Indirizzo di domicilio; la residenza se coincide.', (c) => address(c.intern.domicile ?? c.intern.residence)],
-    ['tirocinante_telefono', 'Telefono', 'Telefono del tirocinante.', (c) => text(c.intern.phone)],
-    ['tirocinante_email', 'Email', 'Email del tirocinante.', (c) => text(c.intern.email)],
-    ['tirocinante_titolo_studio', 'Titolo di studio', 'Es. «Diploma di scuola secondaria superiore».', (c) => text(c.intern.education)],
+    ['tirocinante_telefono', CANDIDATE.phone.label, 'Telefono del tirocinante.', (c) => text(c.intern.phone)],
+    ['tirocinante_email', CANDIDATE.email.label, 'Email del tirocinante.', (c) => text(c.intern.email)],
+    ['tirocinante_titolo_studio', CANDIDATE.educationLevel.label, 'Es. «Diploma di scuola secondaria superiore».', (c) => text(c.intern.education)],
     ['tirocinante_categoria', 'Categoria di destinatari', 'La categoria del tirocinante (dato riservato: solo nel progetto formativo).', (c) => text(c.intern.targetCategory), ['pfi']],
-    ['tirocinante_data_informativa', 'Data dell’informativa privacy', 'Quando il tirocinante ha ricevuto l’informativa.', (c) => date(c.intern.privacyNoticeDate)],
+    ['tirocinante_data_informativa', CANDIDATE.privacyNoticeDate.label, 'Quando il tirocinante ha ricevuto l’informativa.', (c) => date(c.intern.privacyNoticeDate)],
   ]),
   ...group('tirocinio', [
     ['tirocinio_numero', 'Numero della pratica', 'Il numero del tirocinio, es. «TO01-2027-0012».', (c) => text(c.internship.number)],
@@ -239,7 +242,7 @@ export const VALUE_FIELDS: readonly ValueField[] = [
       'orario_settimanale',
       'Orario settimanale (testo)',
       'Una riga per giorno con ore e fascia oraria, es. «Lunedì: 4 ore (9–13)»; per una tabella usa i campi orario.*.',
-      (c) => lines(workingDays(c).map((d) => `${d.label}: ${formatHours(d.hours)} ${d.hours === 1 ? 'ora' : 'ore'}${d.slot ? ` (${d.slot})` : ''}`)),
+      (c) => lines(workingDays(c).map((d) => `${d.label}: ${formatHours(d.hours)} ${plural(d.hours, 'ora', 'ore')}${d.slot ? ` (${d.slot})` : ''}`)),
     ],
     ['orario_note', 'Note sull’orario', 'Note sull’articolazione dell’orario.', (c) => text(c.internship.scheduleNotes)],
     ['indennita_mensile', 'Indennità mensile', 'Es. «450,00 €».', (c) => money(c.internship.monthlyAllowanceCents)],

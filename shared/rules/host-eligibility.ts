@@ -5,6 +5,7 @@
  */
 import { formatItalianDate } from '../validation/italian-time';
 import { addMonths } from './calendar';
+import { count } from '../text/plural';
 
 /** The periods these checks use, kept in the rule set: the sources reached were secondary (decision 0015). */
 export interface EligibilityRule {
@@ -34,7 +35,7 @@ export type HostDeclaration = keyof HostDeclarations;
 /** «12 mesi», «2 anni»: a period as a desk operator says it. */
 export function periodWords(months: number): string {
   if (months % 12 === 0) return months === 12 ? '12 mesi' : `${months / 12} anni`;
-  return months === 1 ? '1 mese' : `${months} mesi`;
+  return count(months, 'mese', 'mesi');
 }
 
 /** What each declaration says, in the words of the finding and of the association's page. */

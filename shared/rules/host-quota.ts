@@ -1,3 +1,4 @@
+import { plural } from '../text/plural';
 /**
  * How many interns a host may have at the same time (Piedmont, DGR 85-6277 of 22/12/2017), and
  * the AICS–Exar protocol exception for associations with no employees. Pure: the needs screen
@@ -80,7 +81,7 @@ export function hostQuota(employees: number, protocolHost: boolean, rule: HostQu
 }
 
 function interns(n: number): string {
-  return n === 1 ? 'un tirocinante' : `${n} tirocinanti`;
+  return plural(n, 'un tirocinante', '# tirocinanti');
 }
 
 /** How many more interns a host can take now, given those it hosts already (never negative). */

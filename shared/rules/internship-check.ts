@@ -15,6 +15,7 @@ import { noticeDeadline } from './internship-lifecycle';
 import { ageOn, dayOfAge } from './person-age';
 import { hostEligibilityProblem, portalReminder, priorWorkProblem, type HostDeclarations, type PriorWorkDeclaration } from './host-eligibility';
 import { ruleApplies, RULE_LABELS, type InternshipRuleSet, type InternshipType, type RuleId } from './internship-rules';
+import { count, plural } from '../text/plural';
 
 export interface InternshipUnderCheck extends PriorWorkDeclaration {
   type: InternshipType;
@@ -74,7 +75,7 @@ export interface Finding {
   field: string;
 }
 
-const months = (n: number) => (n === 1 ? '1 mese' : `${n} mesi`);
+const months = (n: number) => count(n, 'mese', 'mesi');
 
 /** Categories whose maximum is not known fall back to the shortest one, never a longer one. */
 function maxMonths(rules: InternshipRuleSet, category: TargetCategory | null): number {
@@ -160,7 +161,7 @@ export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): 
         ? ctx.host.siteHeadcount
           ? emptySiteWords(ctx.host)
           : 'L’associazione non ha dipendenti e non rientra nel protocollo AICS–Exar: non può ospitare tirocinanti.'
-        : `L’associazione ospita già ${present === 1 ? 'un tirocinante' : `${present} tirocinanti`} ${ctx.host.siteWords} in queste date${others}: con ${ctx.host.headcount}${ctx.host.reason ? ` (${ctx.host.reason})` : ''} il massimo è ${quota.maxInterns}.`,
+        : `L’associazione ospita già ${plural(present, 'un tirocinante', '# tirocinanti')} ${ctx.host.siteWords} in queste date${others}: con ${ctx.host.headcount}${ctx.host.reason ? ` (${ctx.host.reason})` : ''} il massimo è ${quota.maxInterns}.`,
       'associationId',
     );
   } else if (quota.protocolException) {
@@ -203,7 +204,7 @@ export function checkInternship(file: InternshipUnderCheck, ctx: CheckContext): 
     add(
       'eta-minima',
       'blocking',
-      `Il giorno dell’inizio (${formatItalianDate(file.startDate)}) la persona ha ${age} ${age === 1 ? 'anno' : 'anni'}: serve averne almeno ${rules.minAgeYears}, cioè cominciare dal ${formatItalianDate(dayOfAge(ctx.candidateBirthDate, rules.minAgeYears))}.`,
+      `Il giorno dell’inizio (${formatItalianDate(file.startDate)}) la persona ha ${count(age, 'anno', 'anni')}: serve averne almeno ${rules.minAgeYears}, cioè cominciare dal ${formatItalianDate(dayOfAge(ctx.candidateBirthDate, rules.minAgeYears))}.`,
       'startDate',
     );
   }

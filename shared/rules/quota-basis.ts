@@ -7,6 +7,7 @@
  * and say them with the same words.
  */
 import { hostQuota, PIEDMONT_HOST_QUOTA, type HostQuota, type HostQuotaRule } from './host-quota';
+import { count } from '../text/plural';
 
 /** An operating site as the quota needs it; `employees` null = the association did not say. */
 export interface QuotaSite {
@@ -39,7 +40,7 @@ export type QuotaWords = Pick<QuotaBasis, 'employees' | 'protocolHost' | 'siteHe
 export const NO_SITE_NUMBER = 'la sede non ha un numero suo';
 
 export function employeesWords(n: number): string {
-  return n === 1 ? '1 dipendente' : `${n} dipendenti`;
+  return count(n, 'dipendente', 'dipendenti');
 }
 
 function siteName(site: QuotaSite): string {

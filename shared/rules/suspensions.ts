@@ -8,6 +8,7 @@
  */
 import { daysBetweenInclusive, italianMonth, type Period } from './calendar';
 import { formatItalianDate } from '../validation/italian-time';
+import { count, plural } from '../text/plural';
 
 export const SUSPENSION_REASONS = ['maternita', 'malattia', 'infortunio', 'chiusura_ospitante', 'altro'] as const;
 export type SuspensionReason = (typeof SUSPENSION_REASONS)[number];
@@ -53,7 +54,7 @@ const WHAT: Record<SuspensionReason, string> = {
   altro: 'Un’assenza per un altro motivo',
 };
 
-const dayCount = (n: number) => (n === 1 ? '1 giorno' : `${n} giorni`);
+const dayCount = (n: number) => count(n, 'giorno', 'giorni');
 
 /** «maggio 2027» or «maggio e giugno 2027» or «dicembre 2026 e gennaio 2027»: where the absences go. */
 /** Every month the period touches, in words: «gennaio, febbraio e marzo 2027», «dicembre 2026 e gennaio 2027». */
@@ -79,7 +80,7 @@ export function absenceNotSuspensionMessage(reason: SuspensionReason, period: Pe
   const rule =
     `il tirocinio si sospende solo per maternità, malattia o infortunio di almeno ${dayCount(thresholds.healthMinDays)} ` +
     `o per chiusura dell’ospitante di almeno ${dayCount(thresholds.closureMinDays)} di calendario`;
-  const when = days === 1 ? `il giorno ${formatItalianDate(period.from)}` : `i giorni dal ${formatItalianDate(period.from)} al ${formatItalianDate(period.to)}`;
+  const when = plural(days, `il giorno ${formatItalianDate(period.from)}`, `i giorni dal ${formatItalianDate(period.from)} al ${formatItalianDate(period.to)}`);
   const percent = `${Math.round(attendanceThreshold * 10000) / 100}%`.replace('.', ',');
   return (
     `${what}: ${rule}. Registra ${when} come assenze nelle presenze di ${monthsOf(period)}: ` +

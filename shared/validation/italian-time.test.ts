@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatItalianDate, italianDate, italianDateTime } from './italian-time';
+import { formatItalianDate, italianDate, italianDateTime, today } from './italian-time';
 
 describe('italianDate', () => {
   it('is the Italian calendar day, not the UTC one, around midnight (winter and summer time)', () => {
@@ -16,5 +16,13 @@ describe('italianDate', () => {
   it('writes a date, or the date of a timestamp, day first', () => {
     expect(formatItalianDate('2027-01-09')).toBe('09/01/2027');
     expect(formatItalianDate('2026-11-24T10:00:00.000Z')).toBe('24/11/2026');
+  });
+});
+
+describe('today', () => {
+  it('is Rome’s day whatever the computer’s time zone: 23:30 UTC on 5 January is already the 6th', () => {
+    expect(today(new Date('2025-01-05T23:30:00Z'))).toBe('2025-01-06');
+    expect(today(new Date('2025-07-05T21:59:00Z'))).toBe('2025-07-05');
+    expect(today(new Date('2025-07-05T22:00:00Z'))).toBe('2025-07-06');
   });
 });

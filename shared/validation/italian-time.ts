@@ -6,6 +6,14 @@ export function italianDate(now: Date): string {
   return ROME_DATE.format(now);
 }
 
+/**
+ * Today in Italy, 'YYYY-MM-DD': the app's one «today» (the office's calendar day, whatever time zone
+ * the computer is set to). The core passes its own clock (`ctx.now()`), so tests can move it.
+ */
+export function today(now: Date = new Date()): string {
+  return italianDate(now);
+}
+
 const ROME_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** 'YYYY-MM-DDTHH:mm' of `now` in Italy: compared with times the desk types (an interview at 10:30). */

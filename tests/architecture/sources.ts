@@ -10,7 +10,7 @@ import ts from 'typescript';
 
 export const ROOT = resolve(__dirname, '..', '..');
 const SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
-const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/;
+export const TEST_FILE = /\.(test|spec|e2e)\.[cm]?[jt]sx?$/;
 /** Build tool configuration (e.g. vite.renderer.config.mts) runs in Node at build time, not in the app. */
 const CONFIG_FILE = /\.config\.[cm]?[jt]s$/;
 
@@ -40,7 +40,8 @@ export function importsOf(source: string): string[] {
   return info.importedFiles.map((f) => f.fileName);
 }
 
-export function sourceFiles(folder: string): string[] {
+/** The sources under a folder; `tests: true` adds the test files (unit, integration, e2e) too. */
+export function sourceFiles(folder: string, options: { tests?: boolean } = {}): string[] {
   const abs = join(ROOT, folder);
   if (!existsSync(abs)) return [];
   const out: string[] = [];
@@ -49,7 +50,7 @@ export function sourceFiles(folder: string): string[] {
       if (name === 'node_modules' || name.startsWith('.')) continue;
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (SOURCE.test(name) && !TEST_FILE.test(name) && !CONFIG_FILE.test(name)) out.push(relative(ROOT, full).split(sep).join('/'));
+      else if (SOURCE.test(name) && (options.tests === true || !TEST_FILE.test(name)) && !CONFIG_FILE.test(name)) out.push(relative(ROOT, full).split(sep).join('/'));
     }
   };
   walk(abs);

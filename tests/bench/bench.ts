@@ -28,6 +28,7 @@ import { listAnatomy } from './anatomy';
 import { benchMatching } from './matching';
 import { matchingAnalysis, matchingAnatomy } from './matching-analysis';
 import { readMatchWeights } from '../../electron/core/services/matches/weights';
+import { readCtxOf } from '../../electron/core/api/service-ctx';
 import { benchDocuments } from './documents';
 import { renderDocumentsSection, writeDocumentsSection } from './documents-report';
 import { benchExchange } from './exchange';
@@ -184,7 +185,7 @@ async function main() {
     candidates,
     associations,
     matching,
-    analysis: matchingAnalysis(matching, matchingAnatomy(h.core.state.database.sqlite, readMatchWeights(h.core.state.database.db), matching.needIds, matching.candidateIds)) + analysis(listAnatomy(h.core.state.database.sqlite, [{ status: 'attivo', province: 'TO' }, { status: 'attivo', province: 'BI' }, {}], new Date())),
+    analysis: matchingAnalysis(matching, matchingAnatomy(readCtxOf(h.core.state), readMatchWeights(readCtxOf(h.core.state)), matching.needIds, matching.candidateIds)) + analysis(listAnatomy(h.core.state.database.sqlite, [{ status: 'attivo', province: 'TO' }, { status: 'attivo', province: 'BI' }, {}], new Date())),
     load: { start: loadStart, end: loadavg() },
   });
   console.log(`(${count(h, 'SELECT count(*) AS n FROM candidates')} candidates in the measured copy after the creates)`);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Document, Packer, Paragraph } from 'docx';
 import { buildDocument } from '../../electron/core/documents';
+import { readCtxOf } from '../../electron/core/api/service-ctx';
 import { documentContext } from '../../electron/core/services/documents/context';
 import { createHarness, SETUP_INPUT } from '../support/core-harness';
 import { candidateInput, fullAssociationInput, internshipInput, nextPerson } from '../support/fixtures';
@@ -70,18 +71,18 @@ export async function benchDocuments(runs: number, log: (line: string) => void):
       ids.push((await h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-09-04', noticeNumber: `UNILAV ${i}` }, admin)).id);
     }
 
-    const { db } = h.core.state.database;
+    const ctx = readCtxOf(h.core.state);
     const pick = (i: number) => ids[i % ids.length]!;
     const pairs = Array.from({ length: 10 + runs }, (_, i) => pick(i));
     const emptyPair = await timeEach(pairs, async () => {
       for (let i = 0; i < 2; i++) await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Prova')] }] }));
     });
     const pairContext = await timeEach(pairs, (id) => {
-      for (const kind of ['convenzione', 'pfi'] as const) documentContext(db, id, { kind, month: null, today: '2027-03-10', seesSpecial: true });
+      for (const kind of ['convenzione', 'pfi'] as const) documentContext(ctx, id, { kind, month: null, seesSpecial: true });
     });
     log(`documents: pair contexts p50 ${pairContext.p50.toFixed(2)} ms`);
     const pairBuild = await timeEach(pairs, async (id) => {
-      for (const kind of ['convenzione', 'pfi'] as const) await buildDocument(documentContext(db, id, { kind, month: null, today: '2027-03-10', seesSpecial: true }));
+      for (const kind of ['convenzione', 'pfi'] as const) await buildDocument(documentContext(ctx, id, { kind, month: null, seesSpecial: true }));
     });
     log(`documents: pair built p50 ${pairBuild.p50.toFixed(2)} ms`);
     const pairHandler = await timeEach(pairs, async (id) => {

@@ -7,6 +7,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { readCtxOf } from '../../electron/core/api/service-ctx';
 import { forEachRecord } from '../../electron/core/exchange/bundle-rows';
 import { verifyBundle } from '../../electron/core/exchange/verify';
 import { requireOfficeKey } from '../../electron/core/services/exchange/settings';
@@ -44,7 +45,8 @@ async function main() {
   const uploadId = await uploadFile(h, admin, bundlePath);
   collect();
 
-  const { sqlite, db } = h.core.state.database;
+  const ctx = readCtxOf(h.core.state);
+  const { sqlite } = ctx;
   if (mode === 'read') {
     console.log(JSON.stringify({ readSeconds: readFloor(), peakMb: peakMb() }));
     h.core.close();
@@ -52,7 +54,7 @@ async function main() {
   }
   function readFloor(): number {
   const t0 = performance.now();
-  const verified = verifyBundle({ sqlite, officeKey: requireOfficeKey(db), schemaVersion: Number(sqlite.pragma('user_version', { simple: true })) }, uploadPath(dataDir, uploadId), workZipPath(dataDir, uploadId));
+  const verified = verifyBundle({ ctx, officeKey: requireOfficeKey(ctx), schemaVersion: Number(sqlite.pragma('user_version', { simple: true })) }, uploadPath(ctx, uploadId), workZipPath(ctx, uploadId));
   let read = 0;
   forEachRecord(verified, () => {
     read += 1;

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ExchangeJob } from '../../shared/api/exchange';
 import { EXCHANGE_TABLES } from '../../shared/api/exchange-tables';
+import { readCtxOf } from '../../electron/core/api/service-ctx';
 import { travellingColumns, travellingTable } from '../../electron/core/exchange/tables';
 import { createHarness, SETUP_INPUT, type Harness } from '../support/core-harness';
 import { PASSPHRASE, waitForJob } from '../support/exchange-offices';
@@ -46,13 +47,14 @@ async function timedExport(h: Harness, session: string, full: boolean): Promise<
 
 /** Reading every travelling row as one JSON line, as the export reads it (SQLite writes the JSON), nothing else: what an export cannot go below. */
 function exportFloor(h: Harness): { seconds: number; records: number } {
-  const sqlite = h.core.state.database.sqlite;
+  const ctx = readCtxOf(h.core.state);
+  const { sqlite } = ctx;
   const t0 = performance.now();
   let records = 0;
   let bytes = 0;
   for (const info of EXCHANGE_TABLES) {
     const table = travellingTable(info.table)!;
-    const columns = travellingColumns(sqlite, table).map((c) => `"${c}"`).join(', ');
+    const columns = travellingColumns(ctx, table).map((c) => `"${c}"`).join(', ');
     for (const line of sqlite.prepare(`SELECT json_array(${columns}) FROM ${info.table}`).pluck().iterate() as IterableIterator<string>) {
       bytes += line.length;
       records += 1;

@@ -4,10 +4,10 @@
  * missed target points at the part to fix. The SQL below repeats what facts.ts reads, to time
  * the reading apart from the building of objects.
  */
-import type BetterSqlite3 from 'better-sqlite3';
 import { performance } from 'node:perf_hooks';
 import type { MatchWeights } from '../../shared/api/matches';
 import { prepareNeed } from '../../shared/rules/matching';
+import type { ReadCtx } from '../../electron/core/context';
 import { candidateFacts, liveCandidates, openNeedFacts } from '../../electron/core/services/matches/facts';
 import { rankCandidatesForNeed, rankNeedsForCandidate } from '../../electron/core/services/matches/rank';
 import { needListStatements } from '../../electron/core/services/needs/list';
@@ -44,7 +44,8 @@ export interface MatchingAnatomy {
 }
 
 /** Each part of a ranking on its own, median of 21 runs (5 for the full scans), the first call untimed. */
-export function matchingAnatomy(sqlite: BetterSqlite3.Database, weights: MatchWeights, needIds: string[], candidateIds: string[]): MatchingAnatomy {
+export function matchingAnatomy(ctx: ReadCtx, weights: MatchWeights, needIds: string[], candidateIds: string[]): MatchingAnatomy {
+  const { sqlite } = ctx;
   const need = (i: number) => needIds[i % needIds.length]!;
   const person = (i: number) => candidateIds[i % candidateIds.length]!;
   const parts: MatchingAnatomy['parts'] = {};
@@ -62,24 +63,24 @@ export function matchingAnatomy(sqlite: BetterSqlite3.Database, weights: MatchWe
   }, 5);
   part('walk', 'warm: walk the cached facts (`liveCandidates`, change log checked)', () => {
     let n = 0;
-    for (const _ of liveCandidates(sqlite)) n++;
+    for (const _ of liveCandidates(ctx)) n++;
     return n;
   });
   part('rank', 'warm: `rankCandidatesForNeed` (score everyone, top 20, reasons, names, proposals)', (i) =>
-    rankCandidatesForNeed(sqlite, { needId: need(i), includeUnavailable: false, page: 1, pageSize: 20 }, weights, true));
+    rankCandidatesForNeed(ctx, { needId: need(i), includeUnavailable: false, page: 1, pageSize: 20 }, weights, true));
   part('rankAll', 'warm: the same with `includeUnavailable: true`', (i) =>
-    rankCandidatesForNeed(sqlite, { needId: need(i + 50), includeUnavailable: true, page: 1, pageSize: 20 }, weights, true));
-  const openNeeds = openNeedFacts(sqlite);
+    rankCandidatesForNeed(ctx, { needId: need(i + 50), includeUnavailable: true, page: 1, pageSize: 20 }, weights, true));
+  const openNeeds = openNeedFacts(ctx);
   part('needsSql', 'without the cache: the SQL of the open needs (needs joined to associations and sites)', () => sqlite.prepare(OPEN_NEEDS).all());
   part('needsSqlAlone', 'without the cache: the same columns of the open needs without the joins', () =>
     sqlite.prepare(`SELECT id, title, title_sort, status, skills, education_level, licence, vehicle_needed, hours_per_week, shifts, period_from, categories
       FROM needs WHERE deleted_at IS NULL AND status IN ('nuovo', 'in_analisi', 'candidati_proposti')`).all());
-  part('needsFacts', '`rankNeeds`: `openNeedFacts`, the open needs from the cache (change log checked)', () => openNeedFacts(sqlite));
+  part('needsFacts', '`rankNeeds`: `openNeedFacts`, the open needs from the cache (change log checked)', () => openNeedFacts(ctx));
   part('needsPrepare', 'without the memo: `prepareNeed` for every open need', () => openNeeds.map((n) => prepareNeed(n.requirements, weights)));
   const prepared = openNeeds.map((n) => prepareNeed(n.requirements, weights));
-  const facts = candidateFacts(sqlite, person(0), true)!;
+  const facts = candidateFacts(ctx, person(0), true)!;
   part('needsScore', '`rankNeeds`: score one person against every prepared need', () => prepared.map((p) => p.score(facts)));
-  part('rankNeeds', '`rankNeedsForCandidate`, all of it', (i) => rankNeedsForCandidate(sqlite, { candidateId: person(i), page: 1, pageSize: 20 }, weights, true));
+  part('rankNeeds', '`rankNeedsForCandidate`, all of it', (i) => rankNeedsForCandidate(ctx, { candidateId: person(i), page: 1, pageSize: 20 }, weights, true));
   const list = needListStatements(needListInput.parse({}), new Date());
   part('listPage', '`needs.list` without filters: the page statement (50 newest)', () => sqlite.prepare(list.page.sql).all(...list.page.params));
   part('listCount', '`needs.list` without filters: the count statement', () => sqlite.prepare(list.count.sql).get(...list.count.params));

@@ -2,8 +2,10 @@
  * Who may see what, proved on data (decision 0019). A desk holds people in restricted target
  * categories with special data, interview notes, proposals, files and documents; every method an
  * operator may call is called on them as `operatore`, and no answer nor refusal carries a
- * restricted value. The same calls as a coordinator do find those values, so the sweep reaches
- * them. Also, from the schemas: a method whose answer carries a target category declares its
+ * restricted value. A method is called with its probes below where the input must aim at those
+ * people (or an operator is refused), otherwise with its shared valid input (tests/support/valid-inputs.ts)
+ * on fixtures that are those people. The same calls as a coordinator do find those values, so the
+ * sweep reaches them. Also, from the schemas: a method whose answer carries a target category declares its
  * visibility, and special data reach only roles with the clearance.
  */
 import { unzipSync } from 'fflate';
@@ -17,9 +19,11 @@ import type { Internship } from '../../shared/api/internships';
 import { createHarness, SETUP_INPUT } from '../support/core-harness';
 import { PROMOTER_TUTOR_TAX_CODE } from '../support/document-context';
 import { docxText } from '../support/docx-text';
-import { associationToInput, candidateInput, fullAssociationInput, internshipInput, needInput, TINY_PDF } from '../support/fixtures';
+import { candidateInput, fullAssociationInput, internshipInput, needInput, TINY_PDF } from '../support/fixtures';
 import { waiveSigning } from '../support/signing';
 import { templateDocx } from '../support/template-docx';
+import { finishedRegisters } from '../support/valid-input-records';
+import { makeFixtures, VALID_INPUT, type Fixtures } from '../support/valid-inputs';
 
 /** Unique marks in the seeded special data: no answer to an operator may hold them. */
 const HEALTH = 'Epilessia farmacoresistente (nota ZX-SALUTE)';
@@ -92,6 +96,7 @@ interface Desk {
   proposalId: string;
 }
 let desk: Desk;
+let fx: Fixtures;
 
 const ready = { promoterTutorId: null as string | null, hostTutorName: 'Paola Verdi', activities: 'Accoglienza degli iscritti e segreteria dei corsi' };
 const hostOf = () => h.ok('associations.create', fullAssociationInput({ name: `ODV Inclusione ${++unique}` }), coord);
@@ -111,24 +116,6 @@ async function runningFor(person: Candidate): Promise<Internship> {
   return h.ok('internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: '2026-08-28', noticeNumber: `UNILAV ${++unique}` }, coord);
 }
 
-/** October's registers, waited for through the job's pushed events. */
-async function finishedRegisters(session: string): Promise<string> {
-  const done = new Set<string>();
-  let wake = () => {};
-  const stop = h.core.onEvent((event) => {
-    const job = event.payload as { id: string; state: string } | null;
-    if (event.type === 'documents.job' && job && job.state !== 'in_corso') done.add(job.id);
-    wake();
-  });
-  try {
-    const job = await h.ok('documents.startRegisters', { month: '2026-10' }, session);
-    while (job.state === 'in_corso' && !done.has(job.id)) await new Promise<void>((resolve) => (wake = resolve));
-    return job.id;
-  } finally {
-    stop();
-  }
-}
-
 /** One call to make: its input, and the refusal an operator gets where the policy refuses. */
 interface Probe {
   input: unknown;
@@ -138,32 +125,16 @@ type Build = (role: Role, session: string) => Promise<Probe[]> | Probe[];
 const one = (input: unknown, operatorGets?: ApiError['code']): Probe[] => [{ input, operatorGets }];
 const asCaller = async <M extends MethodName>(m: M, input: MethodInput<M>, session: string) => h.ok(m, input, session);
 
-/** An input, aimed at the restricted people, for every method an operator may call. */
+/**
+ * Inputs aimed at the restricted people where the shared valid input would not reach them (another
+ * person, a wider page, the caller's own view sent back) or where an operator is refused. A method
+ * not here is called with its valid input on `fx`, whose people, need and files are the desk's.
+ */
 const PROBES: Partial<Record<MethodName, Build>> = {
-  'setup.status': () => one({}),
   'setup.complete': () => one(SETUP_INPUT, 'CONFLICT'),
-  'auth.login': (role) => one({ username: role, password: `password-${role}-1` }),
-  'auth.me': () => one({}),
-  'auth.logout': () => one({}),
-  'auth.unlock': (role) => one({ password: `password-${role}-1` }),
-  'auth.changePassword': (role) => one({ currentPassword: `password-${role}-1`, password: `password-${role}-1`, passwordConfirm: `password-${role}-1` }),
-  'settings.get': () => one({}),
-  'savedFilters.list': () => one({ area: 'candidates' }),
-  'savedFilters.save': () => one({ area: 'candidates', name: 'Attivi', params: { status: 'attivo' } }),
-  'savedFilters.delete': async (_r, s) => one({ id: (await asCaller('savedFilters.save', { area: 'candidates', name: `Via ${++unique}`, params: {} }, s)).id }),
   'reference.decodeTaxCode': () => one({ taxCode: desk.disabled.taxCode }),
-  'reference.searchComuni': () => one({ query: 'tor' }),
-  'reference.offices': () => one({}),
   'associations.list': () => one({ query: 'inclusione', page: 1, pageSize: 50 }),
-  'associations.filterOptions': () => one({}),
-  'associations.get': () => one({ id: desk.host.id }),
-  'associations.create': () => one(fullAssociationInput({ name: `ODV Nuova ${++unique}` })),
-  'associations.update': async (_r, s) => {
-    const current = await asCaller('associations.get', { id: desk.host.id }, s);
-    return one({ id: current.id, hlc: current.hlc, data: { ...associationToInput(current), notes: `giro ${++unique}` } });
-  },
   'candidates.list': () => [{ input: { query: 'rossi', pageSize: 100 } }, { input: { sort: 'updated', direction: 'desc', pageSize: 100 } }, { input: { targetCategory: 'disabile' }, operatorGets: 'FORBIDDEN' }],
-  'candidates.filterOptions': () => one({}),
   'candidates.get': () => [desk.disabled, desk.cared, desk.formerly].map((c) => ({ input: { id: c.id } })),
   'candidates.create': () => one(candidateInput({ targetCategory: 'servizi', specialLegalBasis: 'art9_2b' })),
   // The form of a role that cannot see the category sends it back empty: the stored one stays.
@@ -171,36 +142,13 @@ const PROBES: Partial<Record<MethodName, Build>> = {
     const current = await asCaller('candidates.get', { id: desk.disabled.id }, s);
     return one({ id: current.id, hlc: current.hlc, data: { ...current, notes: `giro ${++unique}` } });
   },
-  'candidates.findDuplicates': () => one({ ...desk.disabled, exceptId: desk.disabled.id }),
-  'candidates.markNotDuplicate': () => one({ id: desk.disabled.id, otherId: desk.cared.id }),
-  'candidates.skillSuggestions': () => one({ query: 'mag' }),
-  'candidates.addNote': () => one({ candidateId: desk.disabled.id, date: '2026-11-20', text: 'Secondo colloquio' }),
-  'candidates.deleteNote': async (_r, s) => one({ id: (await asCaller('candidates.addNote', { candidateId: desk.disabled.id, date: '2026-11-20', text: 'Da togliere' }, s)).id }),
-  'candidates.addAttachment': () => one({ candidateId: desk.disabled.id, kind: 'cv', fileName: 'cv.pdf', contentBase64: TINY_PDF.toString('base64') }),
-  'candidates.attachmentContent': () => one({ id: desk.attachmentId }),
-  'candidates.removeAttachment': async (_r, s) =>
-    one({ id: (await asCaller('candidates.addAttachment', { candidateId: desk.disabled.id, kind: 'altro', fileName: 'via.pdf', contentBase64: TINY_PDF.toString('base64') }, s)).id }),
-  'needs.list': () => one({ query: 'segreteria', pageSize: 50 }),
-  'needs.get': () => one({ id: desk.needId }),
-  'needs.create': () => one(needInput(desk.host.id, { categories: ['disabile'] })),
-  'needs.update': async (_r, s) => {
-    const current = await asCaller('needs.get', { id: desk.needId }, s);
-    return one({ id: current.id, hlc: current.hlc, data: { ...current, notes: `giro ${++unique}` } });
-  },
-  'needs.transition': async () => {
-    const fresh = await restrictedNeed();
-    return one({ id: fresh.id, hlc: fresh.hlc, to: 'in_analisi' });
-  },
   'matches.rankCandidates': () => one({ needId: desk.needId, pageSize: 100 }),
   'matches.rankNeeds': () => [desk.disabled, desk.cared].map((c) => ({ input: { candidateId: c.id, pageSize: 100 } })),
-  'matches.forNeed': () => one({ needId: desk.needId }),
-  'matches.forCandidate': () => one({ candidateId: desk.disabled.id }),
   'matches.propose': async () => one({ needId: desk.needId, candidateIds: [(await restrictedPerson('servizi')).id] }),
   'matches.transition': async () => {
     const [m] = await h.ok('matches.propose', { needId: desk.needId, candidateIds: [(await restrictedPerson()).id] }, coord);
     return one({ id: m!.id, hlc: m!.hlc, to: 'colloquio_fissato', interviewAt: '2099-01-15T10:00', interviewPlace: 'Sede', note: null });
   },
-  'matches.weights': () => one({}),
   'internships.list': () => one({ query: '', pageSize: 100 }),
   'internships.get': () => [desk.longFile, desk.caredFile, desk.readyFile, desk.running, desk.formerFile].map((f) => ({ input: { id: f.id } })),
   'internships.create': () => one(internshipInput(desk.disabled.id, desk.host.id, { plannedEndDate: '2029-07-10' })),
@@ -214,27 +162,13 @@ const PROBES: Partial<Record<MethodName, Build>> = {
     const current = await asCaller('internships.get', { id: desk.longFile.id }, s);
     return one({ id: current.id, hlc: current.hlc, data: { ...current, notes: `giro ${++unique}` } });
   },
-  'internships.setPortalReference': async (_r, s) => {
-    const current = await asCaller('internships.get', { id: desk.caredFile.id }, s);
-    return one({ id: current.id, hlc: current.hlc, portalReference: `PT-${++unique}` });
-  },
   'internships.check': () => [
     { input: { id: null, data: internshipInput(desk.disabled.id, desk.host.id, { plannedEndDate: '2029-07-10' }) } },
     { input: { id: null, data: internshipInput(desk.cared.id, desk.host.id, { plannedEndDate: '2028-07-10' }) } },
   ],
   // Past the 12 months an operator may take a hidden category to: a coordinator's to decide.
   'internships.extend': () => one({ id: desk.running.id, hlc: desk.running.hlc, newEndDate: '2028-06-30', noticeDate: '2026-11-20', noticeNumber: 'UNILAV P', reason: 'Serve più tempo' }, 'FORBIDDEN'),
-  'internships.attendance': () => one({ id: desk.running.id }),
   'internships.setAttendance': (role) => one({ id: desk.running.id, month: role === 'operatore' ? '2026-10' : '2026-11', attendedHours: 100, version: null }),
-  'internships.delete': async () => {
-    const draft = await h.ok('internships.create', internshipInput(desk.cared.id, desk.host.id), coord);
-    return one({ id: draft.id, hlc: draft.hlc });
-  },
-  'internships.restore': async () => {
-    const draft = await h.ok('internships.create', internshipInput(desk.cared.id, desk.host.id), coord);
-    const gone = await h.ok('internships.delete', { id: draft.id, hlc: draft.hlc }, coord);
-    return one({ id: gone.id, hlc: gone.hlc });
-  },
   'internships.transition': async () => {
     const [long, cared] = await Promise.all([desk.longFile, desk.caredFile].map((f) => h.ok('internships.get', { id: f.id }, coord)));
     return [long!, cared!].map((f) => ({ input: { id: f.id, hlc: f.hlc, to: 'in_firma' }, operatorGets: 'FORBIDDEN' as const }));
@@ -246,20 +180,7 @@ const PROBES: Partial<Record<MethodName, Build>> = {
     { input: { internshipId: desk.longFile.id, kind: 'convenzione' }, operatorGets: 'RULE_VIOLATION' as const },
   ],
   'documents.content': () => [{ input: { id: desk.pfiId }, operatorGets: 'FORBIDDEN' }, { input: { id: desk.informativaId } }],
-  'documents.attachSigned': () => one({ id: desk.informativaId, fileName: 'firmata.pdf', contentBase64: TINY_PDF.toString('base64') }),
-  'documents.templates': () => one({}),
-  'documents.templateContent': () => one({ id: desk.templateId }),
-  'documents.logo': () => one({}),
-  'documents.startRegisters': () => one({ month: '2026-10' }),
-  'documents.job': async (_r, s) => one({ id: await finishedRegisters(s) }),
-  'documents.cancelJob': async (_r, s) => one({ id: (await asCaller('documents.startRegisters', { month: '2026-11' }, s)).id }),
-  'documents.jobZip': async (_r, s) => one({ id: await finishedRegisters(s) }),
-  'ruleSets.list': () => one({}),
-  'ruleSets.get': () => one({ id: desk.longFile.ruleSetId }),
-  'committees.list': () => one({}),
-  'professions.search': () => one({ query: 'commessi', limit: 10 }),
-  'professions.status': () => one({}),
-  'patronDays.list': () => one({}),
+  'documents.job': async (_r, s) => one({ id: await finishedRegisters(h, s) }),
   'audit.forRecord': () => [
     ...[desk.disabled, desk.cared, desk.formerly].map((c) => ({ input: { entity: 'candidates', id: c.id } })),
     ...[desk.longFile, desk.readyFile, desk.formerFile].map((f) => ({ input: { entity: 'internships', id: f.id } })),
@@ -276,14 +197,20 @@ const operatorMethods = METHOD_NAMES.filter((m) => {
   return access === 'public' || access === 'session' || ROLE_PERMISSIONS.operatore.has(access);
 });
 
-/** Calls every probed method as the role; the leaks found and the outcome of each call. */
+/** The method's probes, or its valid input on the desk's fixtures. */
+async function probesOf(method: MethodName, role: Role): Promise<Probe[]> {
+  const build = PROBES[method];
+  if (build) return build(role, sessions.get(role)!);
+  const valid = VALID_INPUT[method];
+  return valid ? one(await valid({ role, fx, h, admin })) : [];
+}
+
+/** Calls every operator method as the role; the leaks found and the outcome of each call. */
 async function sweep(role: Role): Promise<{ leaks: (Leak & { method: string })[]; outcomes: { method: string; got: string; expected: string }[] }> {
   const leaks: (Leak & { method: string })[] = [];
   const outcomes: { method: string; got: string; expected: string }[] = [];
   for (const method of operatorMethods) {
-    const build = PROBES[method];
-    if (!build) continue;
-    for (const probe of await build(role, sessions.get(role)!)) {
+    for (const probe of await probesOf(method, role)) {
       // Logging out ends a session: that call gets one of its own.
       const session = method === 'auth.logout' ? await h.login(role, `password-${role}-1`) : sessions.get(role)!;
       const result: ApiResult<unknown> = await h.core.invoke({ method, input: probe.input, session });
@@ -305,7 +232,8 @@ beforeAll(async () => {
   const promoter = { ...SETUP_INPUT.promoter, address: 'Via Cigna 96', cap: '10152', legalRepName: 'Giulia Neri', legalRepRole: 'Presidente', accreditationRef: 'D.D. n. 123 del 01/02/2019' };
   await h.ok('settings.update', { ...settings, promoter, promoterTutors: [{ operatorId: me.operator.id, taxCode: PROMOTER_TUTOR_TAX_CODE, role: 'Operatrice' }] }, admin);
   desk = { host: await hostOf() } as Desk;
-  desk.needId = (await restrictedNeed()).id;
+  const need = await restrictedNeed();
+  desk.needId = need.id;
 
   const wasNeet = await h.ok('candidates.create', candidateInput({ targetCategory: 'neet', specialLegalBasis: 'art9_2b' }), coord);
   desk.disabled = await h.ok('candidates.update', { id: wasNeet.id, hlc: wasNeet.hlc, data: { ...wasNeet, targetCategory: 'disabile' } }, coord);
@@ -329,20 +257,24 @@ beforeAll(async () => {
   desk.informativaId = (await h.ok('documents.generate', { internshipId: desk.readyFile.id, kind: 'informativa' }, coord)).id;
   const template = await templateDocx(['Gentile {{tirocinante_nome}}']);
   desk.templateId = (await h.ok('documents.uploadTemplate', { kind: 'informativa', fileName: 'informativa.docx', contentBase64: template.toString('base64') }, admin)).id;
+  // The valid inputs act on these: the same people, need, host and file the probes aim at.
+  fx = await makeFixtures(h, admin, { updated: desk.host, candidate: desk.disabled, twin: desk.cared, attachmentId: desk.attachmentId, need, internship: desk.readyFile });
 });
 
 afterAll(() => h.dispose());
 
 describe('what an operator is answered about people in restricted categories', () => {
-  it('every method an operator may call is probed, or listed with the reason it is not', () => {
-    const missing = operatorMethods.filter((m) => !PROBES[m] && !NOT_PROBED[m]);
-    expect(missing, `add a probe for ${missing.join(', ')} to PROBES`).toEqual([]);
+  it('every method an operator may call is probed (its own probes or its valid input), or listed with the reason it is not', () => {
+    const missing = operatorMethods.filter((m) => !PROBES[m] && !VALID_INPUT[m] && !NOT_PROBED[m]);
+    expect(missing, `add a valid input for ${missing.join(', ')} to tests/support/valid-inputs.ts`).toEqual([]);
     const callable = new Set<string>(operatorMethods);
     expect(Object.keys(PROBES).filter((m) => !callable.has(m))).toEqual([]);
   });
 
   it('no answer nor refusal carries a restricted category, special data, or what would tell them', async () => {
     const { leaks, outcomes } = await sweep('operatore');
+    const notCalled = operatorMethods.filter((m) => !NOT_PROBED[m] && !outcomes.some((o) => o.method === m));
+    expect(notCalled).toEqual([]);
     expect(leaks).toEqual([]);
     expect(outcomes.filter((o) => o.got !== o.expected)).toEqual([]);
     // The operator's save of the profile kept the category it could not see.

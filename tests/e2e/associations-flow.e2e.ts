@@ -103,7 +103,7 @@ test.describe.serial('first start and the association flow', () => {
 
     await expect(page.getByText('3 dipendenti')).toBeVisible();
     const history = page.getByText('Storico delle modifiche').locator('..');
-    await expect(history.getByRole('row', { name: /Dipendenti\s+0\s+3/ })).toBeVisible();
+    await expect(history.getByRole('row', { name: /Numero di dipendenti\s+0\s+3/ })).toBeVisible();
     await expect(history.getByRole('row', { name: /Telefono\s+—\s+011 555 1234/ })).toBeVisible();
     await expect(history.getByText(/Modificata · .* · Mario Rossi/)).toBeVisible();
     await keepScreenshot(page, '07-history');

@@ -23,7 +23,7 @@ import { EXCHANGE_IN_FOLDER, uploadPath } from '../../electron/core/services/exc
 import { createHarness, type Harness } from '../support/core-harness';
 import { dumpDatabase, exchangedState, fingerprint } from '../support/db-fingerprint';
 import { flipByte, headerValueAt, layoutOf, openBundle, resealed, seal, withManifest, withUnknownTable } from '../support/exchange-bundles';
-import { adminServiceContext, receiveWhole } from '../support/exchange-import';
+import { adminWriteCtx, receiveWhole } from '../support/exchange-import';
 import { exportBundle, importInto, openOffice, twinOf, preview, upload, type Office } from '../support/exchange-offices';
 import { associationInput, candidateInput, needInput } from '../support/fixtures';
 
@@ -276,13 +276,13 @@ describe('regional exchange: bad input is refused and leaves the database as it 
     const { region, bundle } = await deskAndRegion();
     const records = (await preview(region, bundle)).totals.new;
     expect(records).toBeGreaterThanOrEqual(3);
-    const ctx = adminServiceContext(region.h.core.state);
-    const uploadId = receiveWhole(region.h.dataDir, bundle);
+    const ctx = adminWriteCtx(region.h.core.state);
+    const uploadId = receiveWhole(ctx, bundle);
     for (const failAt of [1, Math.ceil(records / 2), records]) {
       const before = fingerprint(region.h);
       let thrown: unknown = null;
       try {
-        importBundle(ctx, region.h.dataDir, uploadId, true, {
+        importBundle(ctx, uploadId, true, {
           afterRecord: (count) => {
             if (count === failAt) throw diskFull();
           },
@@ -295,7 +295,7 @@ describe('regional exchange: bad input is refused and leaves the database as it 
       for (const pattern of DISK_FULL) expect(toApiError(thrown, 'exchange.import', memoryLogger()).message).toMatch(pattern);
       expect(fingerprint(region.h), `after a failure at record ${failAt}`).toEqual(before);
       expect(plainZipsLeft(region)).toEqual([]);
-      expect(existsSync(uploadPath(region.h.dataDir, uploadId))).toBe(true);
+      expect(existsSync(uploadPath(ctx, uploadId))).toBe(true);
     }
 
     const done = await region.h.ok('exchange.import', { uploadId, registerOffice: true }, region.admin);

@@ -15,7 +15,7 @@ import { DATABASE_FILE } from '../../electron/core/core';
 import { importBundle, type ImportHooks } from '../../electron/core/services/exchange/import';
 import { createHarness, type Harness } from '../support/core-harness';
 import { checkpoint, dumpDatabase, exchangedState, fingerprint } from '../support/db-fingerprint';
-import { adminServiceContext, receiveWhole } from '../support/exchange-import';
+import { adminWriteCtx, receiveWhole } from '../support/exchange-import';
 import { exportBundle, openOffice, twinOf, type Office } from '../support/exchange-offices';
 import { associationInput, candidateInput, needInput, nextPerson } from '../support/fixtures';
 
@@ -102,7 +102,8 @@ async function twinRegionalOffices(): Promise<[Office, Office]> {
 }
 
 function importWith(o: Office, bundle: Buffer, hooks: ImportHooks) {
-  return importBundle(adminServiceContext(o.h.core.state), o.h.dataDir, receiveWhole(o.h.dataDir, bundle), true, hooks);
+  const ctx = adminWriteCtx(o.h.core.state);
+  return importBundle(ctx, receiveWhole(ctx, bundle), true, hooks);
 }
 
 describe('a large import builds the indexes at the end', () => {

@@ -3,6 +3,7 @@
  * folder that already has candidates, and the premise of its speed: many service calls in one
  * transaction, where a refused one rolls back alone (better-sqlite3 nests them as savepoints).
  */
+import { readCtxOf, writeCtxOf } from '../../electron/core/api/service-ctx';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,7 +53,7 @@ describe('seedDataFolder', () => {
         .prepare('SELECT a.first_name AS firstName, a.last_name AS lastName, a.birth_date AS birthDate, a.tax_code AS taxCode FROM candidates a JOIN candidates b ON a.duplicate_key = b.duplicate_key AND a.birth_date = b.birth_date AND a.id < b.id')
         .all() as { firstName: string; lastName: string; birthDate: string; taxCode: string }[];
       expect(pairs.length).toBeGreaterThanOrEqual(10);
-      expect(findDuplicates(h.core.state.database.db, pairs[0]!).similar.length).toBeGreaterThan(0);
+      expect(findDuplicates(readCtxOf(h.core.state), pairs[0]!).similar.length).toBeGreaterThan(0);
 
       // Needs and proposals, written through the services: several statuses each, and they agree.
       expect(report.needs).toMatchObject({ created: 60, refused: 0 });
@@ -110,7 +111,7 @@ describe('service calls batched in one transaction', () => {
     try {
       await h.setup();
       const { db, sqlite } = h.core.state.database;
-      const ctx = { db, sqlite, clock: h.core.state.site!.clock, siteId: h.core.state.site!.id, actor: { id: null, name: 'Test' }, now: () => new Date() };
+      const ctx = writeCtxOf(h.core.state, { id: null, name: 'Test' });
       const first = candidateFields.parse(candidateInput());
       const second = candidateFields.parse(candidateInput());
       let refused = 0;

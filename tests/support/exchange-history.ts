@@ -16,6 +16,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ApiResult } from '../../shared/api/errors';
 import { EXCHANGE_JOB_EVENT, type ExchangeJob } from '../../shared/api/exchange';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import { readCtxOf } from '../../electron/core/api/service-ctx';
+import type { ReadCtx } from '../../electron/core/context';
 import { forEachRecord } from '../../electron/core/exchange/bundle-rows';
 import type { BundleRow } from '../../electron/core/exchange/manifest';
 import { TRAVELLING_TABLES, travellingColumns } from '../../electron/core/exchange/tables';
@@ -392,14 +394,15 @@ export interface BundleRecord {
 
 /** A bundle's records in the order it carries them, read (and verified) by the core's own reader, as an import reads them. */
 export function readBundle(bytes: Buffer, office: Office): BundleRecord[] {
-  const sqlite = sqliteOf(office);
-  const key = readOfficeKey(office.h.core.state.database.db);
+  const ctx = readCtxOf(office.h.core.state);
+  const { sqlite } = ctx;
+  const key = readOfficeKey(ctx);
   if (!key) throw new Error(`${office.code} has no exchange key`);
   const dir = mkdtempSync(join(DATA_ROOT, 'exar-bundle-'));
   try {
     const path = join(dir, 'bundle.exar');
     writeFileSync(path, bytes);
-    const bundle = verifyBundle({ sqlite, officeKey: key.key, schemaVersion: Number(sqlite.pragma('user_version', { simple: true })) }, path, join(dir, 'bundle.zip'));
+    const bundle = verifyBundle({ ctx, officeKey: key.key, schemaVersion: Number(sqlite.pragma('user_version', { simple: true })) }, path, join(dir, 'bundle.zip'));
     const records: BundleRecord[] = [];
     forEachRecord(bundle, (table, line) => records.push({ table: table.table, row: line.row, seen: line.seen }));
     return records;
@@ -420,12 +423,12 @@ export type Dump = Record<string, Row[]>;
 const COLUMNS = new Map<string, string[]>();
 
 /** The travelling rows of a table as they travel (local columns left out), sorted by id, without the office's own. */
-export function travellingRows(sqlite: BetterSqlite3.Database, tableName: string, own: OwnRows): Row[] {
+export function travellingRows(ctx: ReadCtx, tableName: string, own: OwnRows): Row[] {
   const table = TRAVELLING_TABLES.find((t) => t.table === tableName)!;
   // Every office of a run has the same schema: asked once.
   let columns = COLUMNS.get(tableName);
-  if (!columns) COLUMNS.set(tableName, (columns = travellingColumns(sqlite, table)));
-  const rows = sqlite.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM ${table.table} ORDER BY id`).all() as Row[];
+  if (!columns) COLUMNS.set(tableName, (columns = travellingColumns(ctx, table)));
+  const rows = ctx.sqlite.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM ${table.table} ORDER BY id`).all() as Row[];
   if (table.table === 'sites') return rows.filter((r) => r.id !== own.siteId);
   if (table.table === 'operators') return rows.filter((r) => !own.operatorIds.includes(String(r.id)));
   return rows;
@@ -436,9 +439,10 @@ export function travellingRows(sqlite: BetterSqlite3.Database, tableName: string
  * travelling table, and the exchange's own bookkeeping without the times it was written at.
  */
 export function canonicalDump(office: Office, own: OwnRows): Dump {
-  const sqlite = sqliteOf(office);
+  const ctx = readCtxOf(office.h.core.state);
+  const { sqlite } = ctx;
   const dump: Dump = {};
-  for (const table of TRAVELLING_TABLES) dump[table.table] = travellingRows(sqlite, table.table, own);
+  for (const table of TRAVELLING_TABLES) dump[table.table] = travellingRows(ctx, table.table, own);
   const all = (sql: string) => sqlite.prepare(sql).all() as Row[];
   dump.exchange_versions = all('SELECT table_name, record_id, writer, hlc, seen, row, resolved_at FROM exchange_versions ORDER BY table_name, record_id, writer');
   dump.exchange_pending = all('SELECT table_name, record_id, writer, hlc, seen, row, missing FROM exchange_pending ORDER BY table_name, record_id, writer');

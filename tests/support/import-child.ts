@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { DATABASE_FILE } from '../../electron/core/core';
 import { importBundle } from '../../electron/core/services/exchange/import';
 import { createHarness } from './core-harness';
-import { adminServiceContext, receiveWhole } from './exchange-import';
+import { adminWriteCtx, receiveWhole } from './exchange-import';
 
 /** A stray child (its test gone) ends by itself after this long. */
 const GIVE_UP_MS = 120_000;
@@ -25,10 +25,11 @@ const wal = join(dataDir, `${DATABASE_FILE}-wal`);
 const walSize = () => (existsSync(wal) ? statSync(wal).size : 0);
 
 const h = createHarness({ dataDir });
-const uploadId = receiveWhole(dataDir, readFileSync(bundlePath));
+const ctx = adminWriteCtx(h.core.state);
+const uploadId = receiveWhole(ctx, readFileSync(bundlePath));
 const walBefore = walSize();
 const sqlite = h.core.state.database.sqlite;
-importBundle(adminServiceContext(h.core.state), dataDir, uploadId, true, {
+importBundle(ctx, uploadId, true, {
   cacheSize: 1,
   ...(bulkMinRows ? { bulkMinRows: Number(bulkMinRows) } : {}),
   afterRecord(count) {

@@ -8,9 +8,7 @@ import { contract, isMethodName, type MethodName } from '../../../shared/api/con
 import type { ApiError, ApiResult } from '../../../shared/api/errors';
 import { roleCan } from '../../../shared/api/permissions';
 import type { InvokeEnvelope } from '../../../shared/api/transport';
-import { AppError } from '../../../shared/api/errors';
-import { italianDate } from '../../../shared/validation/italian-time';
-import type { ServiceContext } from '../context';
+import { readCtxOf, SYSTEM_ACTOR, writeCtxOf } from './service-ctx';
 import { findOperator, type OperatorRow } from '../services/operators/operators';
 import { readIdleLockMinutes } from '../services/settings/site';
 import { toApiError, UNEXPECTED_MESSAGE, validationError } from './errors';
@@ -32,14 +30,14 @@ function resolveSession(
   token: string | null,
 ): { session: Session | null; operator: OperatorRow | null } | ApiError {
   const access = contract[method].access;
-  const session = state.sessions.get(token, readIdleLockMinutes(state.database.db));
+  const session = state.sessions.get(token, readIdleLockMinutes(readCtxOf(state)));
   if (access === 'public') {
     return { session: null, operator: null };
   }
   if (!session) {
     return { code: 'UNAUTHENTICATED', message: 'Sessione scaduta o non valida: accedi di nuovo.' };
   }
-  const operator = findOperator(state.database.db, session.operatorId);
+  const operator = findOperator(readCtxOf(state), session.operatorId);
   if (!operator || !operator.active || operator.deletedAt) {
     state.sessions.remove(session.token);
     return { code: 'UNAUTHENTICATED', message: 'Il tuo utente non è più attivo: chiedi a un amministratore.' };
@@ -72,8 +70,9 @@ export async function dispatch(state: CoreState, envelope: InvokeEnvelope): Prom
     if (!parsed.success) return fail(validationError(parsed.error));
 
     const clearance = clearanceOf(operator);
+    const actor = operator ? { id: operator.id, name: operator.fullName } : SYSTEM_ACTOR;
+    const policy: PolicyContext = readCtxOf(state, actor);
     const rule = ruleFor(def, clearance);
-    const policy: PolicyContext = { db: state.database.db, today: italianDate(state.now()) };
     const input = rule.guard ? rule.guard(parsed.data, policy) : parsed.data;
 
     const ctx: HandlerContext = {
@@ -85,17 +84,8 @@ export async function dispatch(state: CoreState, envelope: InvokeEnvelope): Prom
         if (def.visibility !== 'handler') throw new Error(`${method} reads the clearance without declaring visibility 'handler'`);
         return clearance;
       },
-      service(): ServiceContext {
-        if (!state.site) throw new AppError('CONFLICT', 'Completa prima la configurazione iniziale.');
-        return {
-          db: state.database.db,
-          sqlite: state.database.sqlite,
-          clock: state.site.clock,
-          siteId: state.site.id,
-          actor: operator ? { id: operator.id, name: operator.fullName } : { id: null, name: 'Sistema' },
-          now: state.now,
-        };
-      },
+      read: () => readCtxOf(state, actor),
+      write: () => writeCtxOf(state, actor),
     };
     const handler = handlers[method] as Handler<MethodName>;
     let raw: unknown;

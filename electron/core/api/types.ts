@@ -2,7 +2,7 @@ import type { HandlerOutput, MethodName, ParsedInput } from '../../../shared/api
 import type { Database } from '../db/connection';
 import type { EventBus } from '../events';
 import type { Logger } from '../log';
-import type { ServiceContext } from '../context';
+import type { ReadCtx, WriteCtx } from '../context';
 import type { OperatorRow } from '../services/operators/operators';
 import type { Clearance } from './policy';
 import type { HybridLogicalClock } from '../sync/hlc';
@@ -31,8 +31,10 @@ export interface HandlerContext {
    * documents). Only a method declaring `visibility: 'handler'` may read it (decision 0019).
    */
   readonly clearance: Clearance;
-  /** The service context for the logged-in operator (or the app itself before login). */
-  service(): ServiceContext;
+  /** The context of a service that only reads, for the logged-in operator (or the app itself before login). */
+  read(): ReadCtx;
+  /** The context of a service that writes; refused until the office is set up. */
+  write(): WriteCtx;
 }
 
 export type Handler<M extends MethodName> = (

@@ -10,6 +10,7 @@ import { formatShare } from '../../../shared/format/numbers';
 import type { InternInfo, InternshipInfo, PromoterInfo } from '../../../shared/documents/context';
 import { formatItalianDate } from '../../../shared/validation/italian-time';
 import { dayNumber, plannedEnd, suspensionDays, type Period } from '../../../shared/rules/calendar';
+import { count, plural } from '../../../shared/text/plural';
 
 /** Printed where a value is legitimately missing and nobody needs to write it in. */
 export const DASH = '—';
@@ -46,7 +47,7 @@ export function hours(value: number): string {
 
 /** «20 ore», «1 ora», «7,5 ore». */
 export function hoursWords(value: number): string {
-  return `${hours(value)} ${value === 1 ? 'ora' : 'ore'}`;
+  return `${hours(value)} ${plural(value, 'ora', 'ore')}`;
 }
 
 /** A share 0..1 as a percentage, written as on screen (shared/format/numbers.ts): 0.7 → «70%», 0.8235 → «82,4%». */
@@ -92,6 +93,6 @@ export function lengthInWords(start: string, end: string, suspensions: readonly 
   let months = 0;
   while (dayNumber(plannedEnd(start, months + 1)) <= last) months++;
   const days = months === 0 ? last - dayNumber(start) + 1 : last - dayNumber(plannedEnd(start, months));
-  const parts = [months > 0 ? `${months} ${months === 1 ? 'mese' : 'mesi'}` : null, days > 0 ? `${days} ${days === 1 ? 'giorno' : 'giorni'}` : null].filter(Boolean);
+  const parts = [months > 0 ? count(months, 'mese', 'mesi') : null, days > 0 ? count(days, 'giorno', 'giorni') : null].filter(Boolean);
   return parts.join(' e ') || '0 giorni';
 }

@@ -14,6 +14,7 @@ import { cell, centred, HEAD_FILL, heading, list, para, signatures, table, title
 import { address, BLANK, date, fullName, signingPlace } from './format';
 import { PORTRAIT, textWidth } from './layout';
 import { CRIMINAL_RECORD_BASIS, CRIMINAL_RECORD_CATEGORIES, REGION_NOTICE } from './legal-wording';
+import { count } from '../../../shared/text/plural';
 
 const PURPOSES: [string, string][] = [
   [
@@ -46,8 +47,8 @@ export function greeting(sex: InternInfo['sex']): string {
 }
 
 /** «24 mesi», «1 anno»: a retention period in words. */
-const months = (n: number) => (n === 1 ? '1 mese' : `${n} mesi`);
-const years = (n: number) => (n === 1 ? '1 anno' : `${n} anni`);
+const months = (n: number) => count(n, 'mese', 'mesi');
+const years = (n: number) => count(n, 'anno', 'anni');
 
 /** The periods the office set (settings › privacy), stated as GDPR art. 13 par. 2 lett. a asks. */
 function retentionText(r: RetentionPeriods): string {

@@ -6,6 +6,7 @@ import type { DocumentContext, HostInfo, InternInfo, PromoterInfo, TutorInfo } f
 import { formatAddress, formatSite } from '../../../shared/format/address';
 import type { DataRow } from './blocks';
 import { address, date, fullName } from './format';
+import { count } from '../../../shared/text/plural';
 
 const join = (parts: readonly (string | null | undefined)[], sep = ' · ') => parts.filter((p) => p && p.trim() !== '').join(sep) || null;
 
@@ -35,7 +36,7 @@ export function employeesText(h: HostInfo): string {
 
 function headcountText(n: number): string {
   if (n === 0) return 'Nessun dipendente';
-  return n === 1 ? '1 dipendente' : `${n} dipendenti`;
+  return count(n, 'dipendente', 'dipendenti');
 }
 
 /** The site's own headcount, printed when the quota was decided on it (null otherwise). */
@@ -93,7 +94,7 @@ export function tutorInline(t: TutorInfo): string | null {
  */
 export function tutorRows(ctx: DocumentContext): [string, string | null, string | null][] {
   const { promoterTutor: p, hostTutor: h } = ctx.internship;
-  const years = (t: TutorInfo) => (t.years === null ? null : t.years === 1 ? '1 anno' : `${t.years} anni`);
+  const years = (t: TutorInfo) => (t.years === null ? null : count(t.years, 'anno', 'anni'));
   const rows: [string, string | null, string | null][] = [
     ['Nome e cognome', p.name, h.name],
     ['Codice fiscale', p.taxCode, h.taxCode],

@@ -6,7 +6,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import { AUDITED_ENTITIES } from '../../../shared/api/audit';
-import type { ServiceContext } from '../context';
+import type { WriteCtx } from '../context';
 import { newId } from '../ids';
 import { diffFields, type FieldChange } from '../services/audit/audit-log';
 import type { Written } from './merge';
@@ -35,7 +35,7 @@ export class WrittenRecords {
 
   /** `origin`: the office the records came from, named in their history; null for a local decision. */
   constructor(
-    private readonly ctx: ServiceContext,
+    private readonly ctx: WriteCtx,
     private readonly action: 'import' | 'resolve',
     private readonly origin: FieldChange,
   ) {

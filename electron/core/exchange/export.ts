@@ -3,10 +3,10 @@
  * AES-256-GCM while it is written to a temporary file. Only a finished export is renamed to its
  * real name and logged; a cancelled or failed one leaves no file and does not move the "since" mark.
  */
-import type BetterSqlite3 from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { italianDateTime } from '../../../shared/validation/italian-time';
+import type { ReadCtx } from '../context';
 import { createSealer } from './crypto';
 import { knownFrom } from './known';
 import type { RunningJob } from './jobs';
@@ -27,12 +27,10 @@ export interface ExportPart {
   params: (string | number)[];
 }
 
+/** The export job runs after the request that started it: it keeps that request's context. */
 export interface ExportEnv {
-  sqlite: BetterSqlite3.Database;
-  dataDir: string;
+  ctx: ReadCtx;
   site: { id: string; code: string; name: string; kind: 'sportello' | 'ufficio_regionale' };
-  actorName: string;
-  now: () => Date;
   officeKey: Buffer;
   schemaVersion: number;
   appVersion: string;
@@ -84,11 +82,11 @@ function fileRefs(table: string, row: Record<string, unknown>): { path: string; 
 }
 
 export async function writeBundle(job: RunningJob, env: ExportEnv, scope: ExportScope, exportId: string): Promise<ExportOutcome | null> {
-  const folder = join(env.dataDir, EXCHANGE_OUT_FOLDER);
+  const folder = join(env.ctx.dataDir, EXCHANGE_OUT_FOLDER);
   mkdirSync(folder, { recursive: true });
   const storedName = `${exportId}.exar`;
   const temporary = join(folder, `${storedName}.part`);
-  const exportedAt = env.now();
+  const exportedAt = env.ctx.now();
   const sealer = createSealer(env.officeKey, {
     kind: scope.kind,
     site: { id: env.site.id, code: env.site.code, name: env.site.name },
@@ -107,7 +105,7 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
     const zip = new ZipWriter((chunk) => write(sealer.update(chunk)));
     const counted = scope.parts.map((p) => ({
       part: p,
-      total: (env.sqlite.prepare(`SELECT count(*) AS n FROM ${p.table.table} t WHERE ${p.where}`).get(...p.params) as { n: number }).n,
+      total: (env.ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${p.table.table} t WHERE ${p.where}`).get(...p.params) as { n: number }).n,
     }));
     job.view.total = counted.reduce((sum, c) => sum + c.total, 0);
     job.report();
@@ -116,14 +114,14 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
     const files = new Map<string, { path: string; sha256: string }>();
     const counts: Record<string, number> = {};
     for (const { part } of counted) {
-      const columns = travellingColumns(env.sqlite, part.table);
+      const columns = travellingColumns(env.ctx, part.table);
       const name = part.table.table;
       // A few changes are found through the hlc index; a whole table is read in storage order.
       const byHlc = scope.hlcFrom !== null;
       // What the row knows of its record (decision 0012) comes in the same read: the version received and what its sender had seen.
       // SQLite writes the values as JSON itself (json_array keeps every real to the last digit): no object per row in JavaScript.
       const withFiles = scope.includeFiles && FILE_TABLES.has(name);
-      const select = env.sqlite
+      const select = env.ctx.sqlite
         .prepare(
           `SELECT t.rowid, t.hlc, k.hlc, k.seen, json_array(${columns.map((c) => `t."${c}"`).join(', ')})${withFiles ? `, ${columns.map((c) => `t."${c}"`).join(', ')}` : ''}
            FROM ${name} t LEFT JOIN exchange_known k ON k.table_name = '${name}' AND k.record_id = t.id
@@ -173,7 +171,7 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
     const manifestFiles: Manifest['files'] = [];
     for (const ref of files.values()) {
       if (job.cancelled) return null;
-      const path = resolveStored(env.dataDir, ref.path);
+      const path = resolveStored(env.ctx.dataDir, ref.path);
       // A file missing or altered at the desk is not sent: the record still travels, the regional office sees no file.
       if (!existsSync(path)) continue;
       const bytes = readFileSync(path);
@@ -189,7 +187,7 @@ export async function writeBundle(job: RunningJob, env: ExportEnv, scope: Export
       kind: scope.kind,
       exportId,
       exportedAt: exportedAt.toISOString(),
-      exportedBy: env.actorName,
+      exportedBy: env.ctx.actor.name,
       site: env.site,
       appVersion: env.appVersion,
       schemaVersion: env.schemaVersion,

@@ -12,6 +12,7 @@
  * The same code previews (dry run: counts only, nothing written) and applies.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import type { ReadCtx } from '../context';
 import type { BundleLine, BundleRow } from './manifest';
 import { Knowledge, rowKnows, writerOf } from './known';
 import type { SearchRowids } from './reindex';
@@ -20,11 +21,11 @@ import { TRAVELLING_TABLES, travellingColumns, travellingTable, type TravellingT
 export type Outcome = 'new' | 'updated' | 'unchanged' | 'conflicts' | 'pending';
 
 export interface MergeEnv {
-  sqlite: BetterSqlite3.Database;
+  /** Read only for a dry run; otherwise the records are written through its connection, as they arrive stamped. */
+  ctx: ReadCtx;
   localSiteId: string;
   localCode: string;
   dryRun: boolean;
-  receivedAt: string;
   /** The sender's office code, for remote operators' user names. */
   codeOfSite(siteId: string): string | null;
   /** Gives a record created here its search document's rowid (the import writes the documents at the end). */
@@ -62,6 +63,8 @@ export class Merger {
   /** Dry run: records this bundle brings before the one being read (parents in the same file). */
   private readonly arrived = new Map<string, Set<string>>();
   maxHlc = '';
+  /** When this file arrived: one time for all its kept versions and waiting records. */
+  private readonly receivedAt: string;
 
   private readonly getVersion: BetterSqlite3.Statement<[string, string, string], { hlc: string }>;
   private readonly putVersion: BetterSqlite3.Statement<unknown[]>;
@@ -78,7 +81,8 @@ export class Merger {
   private readonly withPending: Set<string>;
 
   constructor(private readonly env: MergeEnv) {
-    const db = env.sqlite;
+    this.receivedAt = env.ctx.now().toISOString();
+    const db = env.ctx.sqlite;
     this.knowledge = new Knowledge(db);
     this.getVersion = db.prepare('SELECT hlc FROM exchange_versions WHERE table_name = ? AND record_id = ? AND writer = ?');
     this.putVersion = db.prepare(
@@ -105,8 +109,8 @@ export class Merger {
   private statementsOf(table: TravellingTable): TableStatements {
     let s = this.statements.get(table.table);
     if (s) return s;
-    const db = this.env.sqlite;
-    const columns = travellingColumns(db, table);
+    const db = this.env.ctx.sqlite;
+    const columns = travellingColumns(this.env.ctx, table);
     const insertColumns = table.table === 'operators' ? [...columns, 'password_hash'] : columns;
     const updates = columns.filter((c) => c !== 'id').map((c) => `"${c}" = excluded."${c}"`);
     s = {
@@ -179,7 +183,7 @@ export class Merger {
     const hlc = String(row.hlc);
     if (this.env.dryRun) return;
     this.withVersions.add(table);
-    this.putVersion.run(table, id, writerOf(hlc), hlc, seen, JSON.stringify(row), this.env.receivedAt);
+    this.putVersion.run(table, id, writerOf(hlc), hlc, seen, JSON.stringify(row), this.receivedAt);
   }
 
   private write(table: TravellingTable, row: BundleRow, before: StoredRow | null): boolean {
@@ -230,7 +234,7 @@ export class Merger {
     if (missing) {
       if (!this.env.dryRun) {
         this.withPending.add(table.table);
-        this.putPending.run(table.table, id, writer, hlc, line.seen, JSON.stringify(line.row), missing, this.env.receivedAt);
+        this.putPending.run(table.table, id, writer, hlc, line.seen, JSON.stringify(line.row), missing, this.receivedAt);
       }
       return 'pending';
     }
@@ -247,7 +251,7 @@ export class Merger {
         const storedWriter = writerOf(storedHlc);
         if (storedWriter !== writer) {
           this.withVersions.add(table.table);
-          this.putVersion.run(table.table, id, storedWriter, storedHlc, this.knowledge.of(table.table, id, storedHlc), JSON.stringify(this.strip(table, stored)), this.env.receivedAt);
+          this.putVersion.run(table.table, id, storedWriter, storedHlc, this.knowledge.of(table.table, id, storedHlc), JSON.stringify(this.strip(table, stored)), this.receivedAt);
         }
       }
       if (this.withVersions.has(table.table)) this.dropVersion.run(table.table, id, writer, hlc);
@@ -265,13 +269,13 @@ export class Merger {
     for (;;) {
       let progress = false;
       for (const table of TRAVELLING_TABLES) {
-        const waiting = this.env.sqlite
+        const waiting = this.env.ctx.sqlite
           .prepare('SELECT record_id AS id, writer, hlc, seen, row FROM exchange_pending WHERE table_name = ? ORDER BY hlc')
           .all(table.table) as { id: string; writer: string; hlc: string; seen: string | null; row: string }[];
         for (const p of waiting) {
           const row = JSON.parse(p.row) as BundleRow;
           if (this.missingParent(table, this.localised(table, row))) continue;
-          this.env.sqlite.prepare('DELETE FROM exchange_pending WHERE table_name = ? AND record_id = ? AND writer = ?').run(table.table, p.id, p.writer);
+          this.env.ctx.sqlite.prepare('DELETE FROM exchange_pending WHERE table_name = ? AND record_id = ? AND writer = ?').run(table.table, p.id, p.writer);
           const outcome = this.offer(table, { row, seen: p.seen });
           onApplied(table, outcome);
           applied += 1;

@@ -3,8 +3,8 @@
  * which columns stay in this installation, which parents a row needs before it can be written, and
  * which rows of the table a desk sends. The order is the shared one: parents before children.
  */
-import type BetterSqlite3 from 'better-sqlite3';
 import { EXCHANGE_TABLES, type ExchangeTableInfo } from '../../../shared/api/exchange-tables';
+import type { ReadCtx } from '../context';
 
 export interface ParentLink {
   column: string;
@@ -93,8 +93,8 @@ export function closeOverDependants(leftOut: ReadonlySet<string>): Set<string> {
 }
 
 /** The columns of a table as the database has them now (names in the database's spelling). */
-export function tableColumns(sqlite: BetterSqlite3.Database, table: string): { name: string; notNull: boolean; defaultValue: string | null }[] {
-  return (sqlite.pragma(`table_info(${table})`) as { name: string; notnull: number; dflt_value: string | null }[]).map((c) => ({
+export function tableColumns(ctx: ReadCtx, table: string): { name: string; notNull: boolean; defaultValue: string | null }[] {
+  return (ctx.sqlite.pragma(`table_info(${table})`) as { name: string; notnull: number; dflt_value: string | null }[]).map((c) => ({
     name: c.name,
     notNull: c.notnull === 1,
     defaultValue: c.dflt_value,
@@ -102,8 +102,8 @@ export function tableColumns(sqlite: BetterSqlite3.Database, table: string): { n
 }
 
 /** The columns that travel: all but the local ones. */
-export function travellingColumns(sqlite: BetterSqlite3.Database, table: TravellingTable): string[] {
-  return tableColumns(sqlite, table.table)
+export function travellingColumns(ctx: ReadCtx, table: TravellingTable): string[] {
+  return tableColumns(ctx, table.table)
     .map((c) => c.name)
     .filter((c) => !table.localColumns.includes(c));
 }

@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/api/errors';
 import { ContainerError, createOpener, readContainerHeader, TRAILER_BYTES, type ContainerHeader } from './crypto';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, filePartName, MANIFEST_PART, manifestSchema, type Manifest } from './manifest';
 import { tableColumns, travellingTable } from './tables';
-import type BetterSqlite3 from 'better-sqlite3';
+import type { ReadCtx } from '../context';
 import { digester, entryContent, storedBytes, zipEntries, type ZipEntry } from './zip';
 
 const CHUNK = 1024 * 1024;
@@ -120,12 +120,12 @@ function readIndex(zipPath: string): { manifest: Manifest; entries: Map<string, 
 }
 
 /** What an older bundle lacks, filled with each column's default; a newer shape is refused. */
-function columnFill(sqlite: BetterSqlite3.Database, manifest: Manifest): Map<string, Record<string, string | number | null>> {
+function columnFill(ctx: ReadCtx, manifest: Manifest): Map<string, Record<string, string | number | null>> {
   const fill = new Map<string, Record<string, string | number | null>>();
   for (const part of manifest.tables) {
     const table = travellingTable(part.table);
     if (!table) fail(`Il file contiene dati che questa versione non conosce («${part.table}»): aggiorna l’applicazione di questo ufficio.`);
-    const current = tableColumns(sqlite, part.table).filter((c) => !table.localColumns.includes(c.name));
+    const current = tableColumns(ctx, part.table).filter((c) => !table.localColumns.includes(c.name));
     const unknown = part.columns.filter((c) => !current.some((x) => x.name === c));
     if (unknown.length > 0) fail(`Il file contiene campi che questa versione non conosce (${part.table}: ${unknown.join(', ')}): aggiorna l’applicazione di questo ufficio.`);
     const missing: Record<string, string | number | null> = {};
@@ -150,7 +150,7 @@ function defaultOf(sqlDefault: string): string | number | null {
 }
 
 export interface VerifyEnv {
-  sqlite: BetterSqlite3.Database;
+  ctx: ReadCtx;
   officeKey: Buffer;
   schemaVersion: number;
 }
@@ -185,7 +185,7 @@ export function verifyBundle(env: VerifyEnv, bundlePath: string, zipPath: string
       got.update(storedBytes(zipPath, entry));
       if (got.digest().sha256 !== want.sha256) fail(ALTERED);
     }
-    const fill = columnFill(env.sqlite, manifest);
+    const fill = columnFill(env.ctx, manifest);
     return { header, manifest, zipPath, entries, sha256: unsealed.sha256, fill };
   } catch (error) {
     rmSync(zipPath, { force: true });

@@ -6,6 +6,8 @@ import { NEED_OFFER_LABELS, type NeedRow } from '../../../shared/api/needs';
 import { formatDate } from '../lib/format';
 import { OfficeCell, OfficeHeader, type Offices } from '../lib/offices';
 import { NeedStatusBadge } from './NeedStatusBadge';
+import { count } from '../../../shared/text/plural';
+import { NEED_FIELDS as F } from '../../../shared/fields/need';
 
 export function placeLabel(comune: string, province: string | null): string {
   if (!comune) return '—';
@@ -26,13 +28,13 @@ export function NeedsTable({ rows, offices }: { rows: NeedRow[]; offices: Office
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Ruolo</Table.Th>
-          <Table.Th>Associazione</Table.Th>
+          <Table.Th>{F.associationId.label}</Table.Th>
           <Table.Th>Comune</Table.Th>
           <Table.Th>Stato</Table.Th>
-          <Table.Th ta="right">Posti</Table.Th>
+          <Table.Th ta="right">{F.positions.label}</Table.Th>
           <Table.Th>Proposte</Table.Th>
-          <Table.Th>Cosa offre</Table.Th>
-          <Table.Th style={{ whiteSpace: 'nowrap' }}>Ricevuto il</Table.Th>
+          <Table.Th>{F.offers.short}</Table.Th>
+          <Table.Th style={{ whiteSpace: 'nowrap' }}>{F.receivedOn.short}</Table.Th>
           <Table.Th>Operatore</Table.Th>
           {offices.several && <OfficeHeader />}
         </Table.Tr>
@@ -76,7 +78,7 @@ export function NeedsTable({ rows, offices }: { rows: NeedRow[]; offices: Office
 /** "2 proposti, 1 accettato" — or a dash when nobody has been proposed yet. */
 export function proposalsLabel(n: Pick<NeedRow, 'proposals' | 'accepted'>): string {
   if (n.proposals === 0) return '—';
-  const proposed = n.proposals === 1 ? '1 proposto' : `${n.proposals} proposti`;
+  const proposed = count(n.proposals, 'proposto', 'proposti');
   if (n.accepted === 0) return proposed;
-  return `${proposed}, ${n.accepted === 1 ? '1 accettato' : `${n.accepted} accettati`}`;
+  return `${proposed}, ${count(n.accepted, 'accettato', 'accettati')}`;
 }

@@ -12,8 +12,8 @@ import { DatePicker } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import 'dayjs/locale/it';
 import { useState, type FocusEvent } from 'react';
-import { todayIso } from './age';
 import { dateFieldText, dateFieldValue, isUnreadableDate } from './italian-date';
+import { today } from '../../../shared/validation/italian-time';
 
 export interface DateFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> {
   /** 'YYYY-MM-DD', null when empty, or the text of a date that cannot be read. */
@@ -94,7 +94,7 @@ export function DateField({ value, onChange, clearable = true, minDate, maxDate,
         <DatePicker
           locale="it"
           value={picked}
-          date={month ?? picked ?? todayIso()}
+          date={month ?? picked ?? today()}
           onDateChange={setMonth}
           minDate={minDate}
           maxDate={maxDate}

@@ -8,8 +8,3 @@ export function ageOn(birthDate: string, today: string): number | null {
   return beforeBirthday ? years - 1 : years;
 }
 
-/** Today's date as the office's calendar reads it (local time, not UTC). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -10,11 +10,11 @@ import { associationFilterOptions, listAssociations } from '../../services/assoc
 import type { AreaHandlers } from '../types';
 
 export const associationsHandlers: AreaHandlers<keyof typeof associationsMethods> = {
-  'associations.list': (input, { state }) => listAssociations(state.database.db, input),
-  'associations.filterOptions': (_input, { state }) => associationFilterOptions(state.database.db),
-  'associations.get': (input, { state }) => getAssociation(state.database.db, input.id),
-  'associations.create': (input, { service }) => createAssociation(service(), input),
-  'associations.update': (input, { service }) => updateAssociation(service(), input.id, input.hlc, input.data),
-  'associations.delete': (input, { service }) => deleteAssociation(service(), input.id),
-  'associations.restore': (input, { service }) => restoreAssociation(service(), input.id),
+  'associations.list': (input, { read }) => listAssociations(read(), input),
+  'associations.filterOptions': (_input, { read }) => associationFilterOptions(read()),
+  'associations.get': (input, { read }) => getAssociation(read(), input.id),
+  'associations.create': (input, { write }) => createAssociation(write(), input),
+  'associations.update': (input, { write }) => updateAssociation(write(), input.id, input.hlc, input.data),
+  'associations.delete': (input, { write }) => deleteAssociation(write(), input.id),
+  'associations.restore': (input, { write }) => restoreAssociation(write(), input.id),
 };

@@ -22,22 +22,23 @@ const ENTITY_PERMISSION: Record<AuditedEntity, Permission> = {
 };
 
 export const auditHandlers: AreaHandlers<keyof typeof auditMethods> = {
-  'audit.forRecord': (input, { service, operator }) => {
+  'audit.forRecord': (input, { read, write, operator }) => {
     if (!roleCan(operator!.role, ENTITY_PERMISSION[input.entity])) {
       throw new AppError('FORBIDDEN', 'Il tuo ruolo non permette di vedere questo storico.');
     }
-    const ctx = service();
     if (input.entity === 'candidates') {
       // A merged profile's history goes on in the survivor's; a hidden category in it is masked by the policy.
-      return auditForRecord(ctx, 'candidates', mergedHistoryIds(ctx.db, input.id));
+      const ctx = read();
+      return auditForRecord(ctx, 'candidates', mergedHistoryIds(ctx, input.id));
     }
     if (input.entity === 'candidate_special') {
       // The history of special data shows the data itself: reading it is a view like any other.
+      const ctx = write();
       return ctx.db.transaction(() => {
         writeAudit(ctx, { entity: 'candidate_special', entityId: input.id, action: 'view', changes: [] });
-        return auditForRecord(ctx, 'candidate_special', mergedHistoryIds(ctx.db, input.id));
+        return auditForRecord(ctx, 'candidate_special', mergedHistoryIds(ctx, input.id));
       });
     }
-    return auditForRecord(ctx, input.entity, input.id);
+    return auditForRecord(read(), input.entity, input.id);
   },
 };

@@ -20,31 +20,31 @@ const OK = { ok: true as const };
 
 // What a role may see of a profile (a restricted target category) is the dispatcher's policy: ../policy.
 export const candidatesHandlers: AreaHandlers<keyof typeof candidatesMethods> = {
-  'candidates.list': (input, { state }) => listCandidates(state.database.sqlite, input, state.now()),
-  'candidates.filterOptions': (_input, { state }) => ({ operators: candidateOperators(state.database.sqlite) }),
-  'candidates.get': (input, { state }) => getCandidate(state.database.db, input.id),
-  'candidates.create': (input, { service }) => createCandidate(service(), input),
-  'candidates.update': (input, { service }) => updateCandidate(service(), input.id, input.hlc, input.data),
-  'candidates.delete': (input, { service }) => deleteCandidate(service(), input.id),
-  'candidates.restore': (input, { service }) => restoreCandidate(service(), input.id),
-  'candidates.findDuplicates': (input, { state }) => findDuplicates(state.database.db, input),
-  'candidates.markNotDuplicate': (input, { service }) => {
-    markNotDuplicate(service(), input.id, input.otherId);
+  'candidates.list': (input, { read }) => listCandidates(read(), input),
+  'candidates.filterOptions': (_input, { read }) => ({ operators: candidateOperators(read()) }),
+  'candidates.get': (input, { read }) => getCandidate(read(), input.id),
+  'candidates.create': (input, { write }) => createCandidate(write(), input),
+  'candidates.update': (input, { write }) => updateCandidate(write(), input.id, input.hlc, input.data),
+  'candidates.delete': (input, { write }) => deleteCandidate(write(), input.id),
+  'candidates.restore': (input, { write }) => restoreCandidate(write(), input.id),
+  'candidates.findDuplicates': (input, { read }) => findDuplicates(read(), input),
+  'candidates.markNotDuplicate': (input, { write }) => {
+    markNotDuplicate(write(), input.id, input.otherId);
     return OK;
   },
-  'candidates.merge': (input, { service }) => mergeCandidates(service(), input),
-  'candidates.skillSuggestions': (input, { state }) => skillSuggestions(state.database.sqlite, input.query),
-  'candidates.getSpecial': (input, { service }) => viewSpecial(service(), input.id),
-  'candidates.updateSpecial': (input, { service }) => updateSpecial(service(), input.id, input.hlc, input.data),
-  'candidates.addNote': (input, { service }) => addNote(service(), input.candidateId, input.date, input.text),
-  'candidates.deleteNote': (input, { service, operator }) => {
-    deleteNote(service(), input.id, roleCan(operator!.role, 'candidates.merge'));
+  'candidates.merge': (input, { write }) => mergeCandidates(write(), input),
+  'candidates.skillSuggestions': (input, { read }) => skillSuggestions(read(), input.query),
+  'candidates.getSpecial': (input, { write }) => viewSpecial(write(), input.id),
+  'candidates.updateSpecial': (input, { write }) => updateSpecial(write(), input.id, input.hlc, input.data),
+  'candidates.addNote': (input, { write }) => addNote(write(), input.candidateId, input.date, input.text),
+  'candidates.deleteNote': (input, { write, operator }) => {
+    deleteNote(write(), input.id, roleCan(operator!.role, 'candidates.merge'));
     return OK;
   },
-  'candidates.addAttachment': (input, { service, state }) => addAttachment(service(), state.dataDir, input),
-  'candidates.attachmentContent': (input, { service, state }) => attachmentContent(service(), state.dataDir, input.id),
-  'candidates.removeAttachment': (input, { service }) => {
-    removeAttachment(service(), input.id);
+  'candidates.addAttachment': (input, { write }) => addAttachment(write(), input),
+  'candidates.attachmentContent': (input, { read }) => attachmentContent(read(), input.id),
+  'candidates.removeAttachment': (input, { write }) => {
+    removeAttachment(write(), input.id);
     return OK;
   },
 };

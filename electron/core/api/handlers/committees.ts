@@ -4,8 +4,8 @@ import { createCommittee, deleteCommittee, updateCommittee } from '../../service
 import type { AreaHandlers } from '../types';
 
 export const committeesHandlers: AreaHandlers<keyof typeof committeesMethods> = {
-  'committees.list': (_input, { state }) => listCommittees(state.database.db),
-  'committees.create': (input, { service }) => createCommittee(service(), input),
-  'committees.update': (input, { service }) => updateCommittee(service(), input.id, input.hlc, input.data),
-  'committees.delete': (input, { service }) => deleteCommittee(service(), input.id, input.hlc),
+  'committees.list': (_input, { read }) => listCommittees(read()),
+  'committees.create': (input, { write }) => createCommittee(write(), input),
+  'committees.update': (input, { write }) => updateCommittee(write(), input.id, input.hlc, input.data),
+  'committees.delete': (input, { write }) => deleteCommittee(write(), input.id, input.hlc),
 };

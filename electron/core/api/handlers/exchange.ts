@@ -11,28 +11,28 @@ import { receiveChunk } from '../../services/exchange/uploads';
 import type { AreaHandlers } from '../types';
 
 export const exchangeHandlers: AreaHandlers<keyof typeof exchangeMethods> = {
-  'exchange.status': (_input, { service }) => exchangeStatus(service()),
-  'exchange.setPassphrase': (input, { service }) => setPassphrase(service(), input.passphrase),
-  'exchange.createKeyFile': (_input, { service }) => createKeyFile(service()),
-  'exchange.loadKeyFile': (input, { service }) => loadKeyFile(service(), input.contentBase64),
-  'exchange.setPolicy': (input, { service }) => {
-    const ctx = service();
+  'exchange.status': (_input, { read }) => exchangeStatus(read()),
+  'exchange.setPassphrase': (input, { write }) => setPassphrase(write(), input.passphrase),
+  'exchange.createKeyFile': (_input, { write }) => createKeyFile(write()),
+  'exchange.loadKeyFile': (input, { write }) => loadKeyFile(write(), input.contentBase64),
+  'exchange.setPolicy': (input, { write }) => {
+    const ctx = write();
     setLeftOutTables(ctx, input.included);
     return exchangeStatus(ctx);
   },
-  'exchange.startExport': (input, { service, state }) => startDataExport(service(), state.dataDir, state.events, state.log, input),
-  'exchange.startPublication': (input, { service, state }) => startPublication(service(), state.dataDir, state.events, state.log, input),
+  'exchange.startExport': (input, { write, state }) => startDataExport(write(), state.events, state.log, input),
+  'exchange.startPublication': (input, { write, state }) => startPublication(write(), state.events, state.log, input),
   'exchange.job': (input) => jobOf(input.id),
   'exchange.cancelJob': (input) => cancelJob(input.id),
-  'exchange.downloadChunk': (input, { service, state }) => exportChunk(service(), state.dataDir, input.exportId, input.offset, EXCHANGE_CHUNK_BYTES),
-  'exchange.uploadChunk': (input, { state }) => receiveChunk(state.dataDir, input),
-  'exchange.preview': (input, { service, state }) => previewImport(service(), state.dataDir, input.uploadId),
-  'exchange.import': (input, { service, state }) => importBundle(service(), state.dataDir, input.uploadId, input.registerOffice),
-  'exchange.exports': (_input, { service }) => exportLog(service()),
-  'exchange.imports': (_input, { service }) => importLog(service()),
-  'exchange.conflicts': (input, { service }) => listConflicts(service(), input.resolved),
-  'exchange.conflict': (input, { service }) => conflictDetail(service(), input.id),
-  'exchange.resolveConflict': (input, { service }) => resolveConflict(service(), input.id, input.choice, input.takeTheirs),
-  'exchange.duplicates': (input, { service }) => listDuplicates(service(), input.status),
-  'exchange.dismissDuplicate': (input, { service }) => dismissDuplicate(service(), input.firstId, input.secondId, input.note),
+  'exchange.downloadChunk': (input, { read }) => exportChunk(read(), input.exportId, input.offset, EXCHANGE_CHUNK_BYTES),
+  'exchange.uploadChunk': (input, { write }) => receiveChunk(write(), input),
+  'exchange.preview': (input, { read }) => previewImport(read(), input.uploadId),
+  'exchange.import': (input, { write }) => importBundle(write(), input.uploadId, input.registerOffice),
+  'exchange.exports': (_input, { read }) => exportLog(read()),
+  'exchange.imports': (_input, { read }) => importLog(read()),
+  'exchange.conflicts': (input, { read }) => listConflicts(read(), input.resolved),
+  'exchange.conflict': (input, { read }) => conflictDetail(read(), input.id),
+  'exchange.resolveConflict': (input, { write }) => resolveConflict(write(), input.id, input.choice, input.takeTheirs),
+  'exchange.duplicates': (input, { read }) => listDuplicates(read(), input.status),
+  'exchange.dismissDuplicate': (input, { write }) => dismissDuplicate(write(), input.firstId, input.secondId, input.note),
 };

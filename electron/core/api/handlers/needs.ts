@@ -4,11 +4,11 @@ import { createNeed, deleteNeed, getNeed, restoreNeed, transitionNeed, updateNee
 import type { AreaHandlers } from '../types';
 
 export const needsHandlers: AreaHandlers<keyof typeof needsMethods> = {
-  'needs.list': (input, { state }) => listNeeds(state.database.sqlite, input, state.now()),
-  'needs.get': (input, { state }) => getNeed(state.database.db, input.id),
-  'needs.create': (input, { service }) => createNeed(service(), input),
-  'needs.update': (input, { service }) => updateNeed(service(), input.id, input.hlc, input.data),
-  'needs.transition': (input, { service }) => transitionNeed(service(), input.id, input.hlc, input.to, input.note),
-  'needs.delete': (input, { service }) => deleteNeed(service(), input.id),
-  'needs.restore': (input, { service }) => restoreNeed(service(), input.id),
+  'needs.list': (input, { read }) => listNeeds(read(), input),
+  'needs.get': (input, { read }) => getNeed(read(), input.id),
+  'needs.create': (input, { write }) => createNeed(write(), input),
+  'needs.update': (input, { write }) => updateNeed(write(), input.id, input.hlc, input.data),
+  'needs.transition': (input, { write }) => transitionNeed(write(), input.id, input.hlc, input.to, input.note),
+  'needs.delete': (input, { write }) => deleteNeed(write(), input.id),
+  'needs.restore': (input, { write }) => restoreNeed(write(), input.id),
 };

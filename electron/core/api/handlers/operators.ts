@@ -3,16 +3,16 @@ import { createOperator, listOperators, setPassword, updateOperator } from '../.
 import type { AreaHandlers } from '../types';
 
 export const operatorsHandlers: AreaHandlers<keyof typeof operatorsMethods> = {
-  'operators.list': (_input, { state }) => listOperators(state.database.db),
-  'operators.create': (input, { service }) => createOperator(service(), input),
-  'operators.update': (input, { service, state }) => {
-    const updated = updateOperator(service(), input);
+  'operators.list': (_input, { read }) => listOperators(read()),
+  'operators.create': (input, { write }) => createOperator(write(), input),
+  'operators.update': (input, { write, state }) => {
+    const updated = updateOperator(write(), input);
     // A deactivated operator is logged out everywhere at once.
     if (!updated.active) state.sessions.removeOperator(updated.id);
     return updated;
   },
-  'operators.resetPassword': (input, { service, state }) => {
-    setPassword(service(), input.id, input.password);
+  'operators.resetPassword': (input, { write, state }) => {
+    setPassword(write(), input.id, input.password);
     // Whoever knew the old password (maybe not the operator) is logged out everywhere.
     state.sessions.removeOperator(input.id);
     return { ok: true as const };

@@ -4,8 +4,8 @@ import { createPatronDay, deletePatronDay, updatePatronDay } from '../../service
 import type { AreaHandlers } from '../types';
 
 export const patronDaysHandlers: AreaHandlers<keyof typeof patronDaysMethods> = {
-  'patronDays.list': (_input, { state }) => listPatronDays(state.database.db),
-  'patronDays.create': (input, { service }) => createPatronDay(service(), input),
-  'patronDays.update': (input, { service }) => updatePatronDay(service(), input.id, input.hlc, input.data),
-  'patronDays.delete': (input, { service }) => deletePatronDay(service(), input.id, input.hlc),
+  'patronDays.list': (_input, { read }) => listPatronDays(read()),
+  'patronDays.create': (input, { write }) => createPatronDay(write(), input),
+  'patronDays.update': (input, { write }) => updatePatronDay(write(), input.id, input.hlc, input.data),
+  'patronDays.delete': (input, { write }) => deletePatronDay(write(), input.id, input.hlc),
 };

@@ -4,7 +4,7 @@ import { professionsStatus, searchProfessions } from '../../services/professions
 import type { AreaHandlers } from '../types';
 
 export const professionsHandlers: AreaHandlers<keyof typeof professionsMethods> = {
-  'professions.search': (input, { state }) => searchProfessions(state.database.db, input.query, input.limit),
-  'professions.status': (_input, { state }) => professionsStatus(state.database.db),
-  'professions.import': (input, { service }) => importProfessions(service(), input),
+  'professions.search': (input, { read }) => searchProfessions(read(), input.query, input.limit),
+  'professions.status': (_input, { read }) => professionsStatus(read()),
+  'professions.import': (input, { write }) => importProfessions(write(), input),
 };

@@ -37,5 +37,5 @@ export const referenceHandlers: AreaHandlers<keyof typeof referenceMethods> = {
   'reference.decodeTaxCode': (input, { state }) => decodeTaxCode(input.taxCode, state.now()),
   'reference.searchComuni': (input) =>
     searchComuni(input.query).map(({ code, name, province }) => ({ code, name, province })),
-  'reference.offices': (_input, { state }) => listOffices(state.database.db),
+  'reference.offices': (_input, { read }) => listOffices(read()),
 };

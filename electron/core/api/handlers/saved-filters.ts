@@ -3,11 +3,10 @@ import { deleteSavedFilter, listSavedFilters, saveFilter } from '../../services/
 import type { AreaHandlers } from '../types';
 
 export const savedFiltersHandlers: AreaHandlers<keyof typeof savedFiltersMethods> = {
-  'savedFilters.list': (input, { state, operator }) => listSavedFilters(state.database.db, operator!.id, input.area),
-  'savedFilters.save': (input, { state, operator }) =>
-    saveFilter(state.database.db, operator!.id, input.area, input.name, input.params, state.now()),
-  'savedFilters.delete': (input, { state, operator }) => {
-    deleteSavedFilter(state.database.db, operator!.id, input.id);
+  'savedFilters.list': (input, { read, operator }) => listSavedFilters(read(), operator!.id, input.area),
+  'savedFilters.save': (input, { write, operator }) => saveFilter(write(), operator!.id, input.area, input.name, input.params),
+  'savedFilters.delete': (input, { write, operator }) => {
+    deleteSavedFilter(write(), operator!.id, input.id);
     return { ok: true as const };
   },
 };

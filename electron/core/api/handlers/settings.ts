@@ -5,12 +5,13 @@ import { readSettings, updateSettings } from '../../services/settings/site';
 import type { AreaHandlers } from '../types';
 
 export const settingsHandlers: AreaHandlers<keyof typeof settingsMethods> = {
-  'settings.get': (_input, { state }) => readSettings(state.database.db),
-  'settings.update': (input, { service, state }) => {
-    const saved = updateSettings(service(), input);
+  'settings.get': (_input, { read }) => readSettings(read()),
+  'settings.update': (input, { write, state }) => {
+    const ctx = write();
+    const saved = updateSettings(ctx, input);
     // The office code is the clock's node id: later writes must carry the new one.
     if (state.site && state.site.clock.node !== saved.office.code) {
-      const last = lastIssuedHlc(state.database);
+      const last = lastIssuedHlc(ctx);
       state.site = { id: state.site.id, clock: new HybridLogicalClock(saved.office.code, () => state.now().getTime(), last) };
     }
     return saved;

@@ -52,7 +52,7 @@ export function keepHiddenCategory(data: CandidateData, stored: string | null): 
 export const candidateRule: RuleOf<'candidate'> = { answer: maskCandidate };
 
 export const candidateEditRule: RuleOf<'candidateEdit'> = {
-  guard: (input, { db }) => ({ ...input, data: keepHiddenCategory(input.data, findCandidate(db, input.id)?.targetCategory ?? null) }),
+  guard: (input, ctx) => ({ ...input, data: keepHiddenCategory(input.data, findCandidate(ctx, input.id)?.targetCategory ?? null) }),
   answer: maskCandidate,
 };
 

@@ -10,7 +10,6 @@ import { AppError } from '../../../../shared/api/errors';
 import type { FindingView, Internship, InternshipData } from '../../../../shared/api/internship-fields';
 import { durationInMonths } from '../../../../shared/rules/calendar';
 import { RULE_LABELS, type InternshipRuleSet } from '../../../../shared/rules/internship-rules';
-import type { Db } from '../../db/connection';
 import { categoryOf, requireInternship } from '../../services/internships/internships';
 import { ruleSetById, ruleSetFor } from '../../services/internships/rules-in-force';
 import type { PolicyContext, RuleOf } from './rule';
@@ -20,10 +19,10 @@ function hiddenLimitMonths(rules: InternshipRuleSet): number {
 }
 
 /** The limit for a saved file: the set it is checked against. */
-const fileLimit = (db: Db, ruleSetId: string) => hiddenLimitMonths(ruleSetById(db, ruleSetId));
+const fileLimit = (ctx: PolicyContext, ruleSetId: string) => hiddenLimitMonths(ruleSetById(ctx, ruleSetId));
 
 /** The checks read the person's category now, so their verdict tells it when that one is restricted. */
-const personHidden = (db: Db, candidateId: string) => isRestrictedCategory(categoryOf(db, candidateId));
+const personHidden = (ctx: PolicyContext, candidateId: string) => isRestrictedCategory(categoryOf(ctx, candidateId));
 
 type Dates = Pick<InternshipData, 'startDate' | 'plannedEndDate'>;
 
@@ -52,28 +51,28 @@ function maskedFindings(findings: FindingView[], data: Dates, limit: number): Fi
  * The file as the caller may see it. Its category is the one it was checked on when it started,
  * which may differ from the person's now: either being restricted hides it.
  */
-function maskFile(file: Internship, { db }: PolicyContext): Internship {
-  const person = personHidden(db, file.candidateId);
+function maskFile(file: Internship, ctx: PolicyContext): Internship {
+  const person = personHidden(ctx, file.candidateId);
   if (!person && !isRestrictedCategory(file.targetCategory)) return file;
-  const findings = person ? maskedFindings(file.findings, file, fileLimit(db, file.ruleSetId)) : file.findings;
+  const findings = person ? maskedFindings(file.findings, file, fileLimit(ctx, file.ruleSetId)) : file.findings;
   return { ...file, targetCategory: null, targetCategoryHidden: true, findings };
 }
 
 export const internshipRule: RuleOf<'internship'> = { answer: (file, _input, ctx) => maskFile(file, ctx) };
 
 export const internshipCheckRule: RuleOf<'internshipCheck'> = {
-  answer: (findings, input, { db, today }) => {
-    if (!personHidden(db, input.data.candidateId)) return findings;
+  answer: (findings, input, ctx) => {
+    if (!personHidden(ctx, input.data.candidateId)) return findings;
     // Unsaved data: the set in force at the start typed so far, as the check itself uses.
-    return maskedFindings(findings, input.data, hiddenLimitMonths(ruleSetFor(db, input.data.startDate ?? today)));
+    return maskedFindings(findings, input.data, hiddenLimitMonths(ruleSetFor(ctx, input.data.startDate ?? ctx.today())));
   },
 };
 
 export const internshipExtensionRule: RuleOf<'internshipExtension'> = {
-  guard: (input, { db }) => {
-    const row = requireInternship(db, input.id);
-    const limit = fileLimit(db, row.ruleSetId);
-    if (personHidden(db, row.candidateId) && overHiddenLimit({ startDate: row.startDate, plannedEndDate: input.newEndDate }, limit)) {
+  guard: (input, ctx) => {
+    const row = requireInternship(ctx, input.id);
+    const limit = fileLimit(ctx, row.ruleSetId);
+    if (personHidden(ctx, row.candidateId) && overHiddenLimit({ startDate: row.startDate, plannedEndDate: input.newEndDate }, limit)) {
       throw new AppError('FORBIDDEN', `Oltre i ${limit} mesi la proroga per questa categoria di candidato la registra un coordinatore.`);
     }
     return input;
@@ -82,20 +81,20 @@ export const internshipExtensionRule: RuleOf<'internshipExtension'> = {
 };
 
 export const internshipTransitionRule: RuleOf<'internshipTransition'> = {
-  guard: (input, { db, today }) => {
-    const row = requireInternship(db, input.id);
-    if (!personHidden(db, row.candidateId) || (input.to !== 'in_firma' && input.to !== 'attivo')) return input;
+  guard: (input, ctx) => {
+    const row = requireInternship(ctx, input.id);
+    if (!personHidden(ctx, row.candidateId) || (input.to !== 'in_firma' && input.to !== 'attivo')) return input;
     // Moving to signature re-chooses the set in force at the start: the limit is that set's.
-    const limit = hiddenLimitMonths(row.status === 'bozza' ? ruleSetFor(db, row.startDate ?? today) : ruleSetById(db, row.ruleSetId));
+    const limit = hiddenLimitMonths(row.status === 'bozza' ? ruleSetFor(ctx, row.startDate ?? ctx.today()) : ruleSetById(ctx, row.ruleSetId));
     if (overHiddenLimit(row, limit)) {
       throw new AppError('FORBIDDEN', `Oltre i ${limit} mesi la pratica di questa categoria di candidato la manda avanti un coordinatore.`);
     }
     return input;
   },
   // A refusal listing the findings must not name the hidden category's limit either.
-  refusal: (error, input, { db }) => {
+  refusal: (error, input, ctx) => {
     if (!(error instanceof AppError) || !error.issues?.some((i) => i.path === 'plannedEndDate')) return error;
-    if (!personHidden(db, requireInternship(db, input.id).candidateId)) return error;
+    if (!personHidden(ctx, requireInternship(ctx, input.id).candidateId)) return error;
     return new AppError('CONFLICT', 'Prima di procedere risolvi le verifiche bloccanti indicate nella pratica.', error.issues.filter((i) => i.path !== 'plannedEndDate'));
   },
   answer: (file, _input, ctx) => maskFile(file, ctx),

@@ -5,13 +5,10 @@
  */
 import type { Contract, MethodName, MethodOutput, ParsedInput } from '../../../../shared/api/contract';
 import type { Visibility } from '../../../../shared/api/define';
-import type { Db } from '../../db/connection';
+import type { ReadCtx } from '../../context';
 
-export interface PolicyContext {
-  db: Db;
-  /** Today in Italy (YYYY-MM-DD): the rule set in force for a draft without a start date. */
-  today: string;
-}
+/** What a rule reads with: the caller's read context, as any service (decision 0021). */
+export type PolicyContext = ReadCtx;
 
 export interface Rule<I, O> {
   /** Refuses, or completes, what the caller sends before the handler sees it. */

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { LEGAL_FORMS, STAMP_DUTY } from '../../../../shared/api/associations';
 import { recordColumns } from './record';
 
 export const associations = sqliteTable(
@@ -8,7 +9,7 @@ export const associations = sqliteTable(
     name: text('name').notNull(),
     /** Accent- and case-folded name, so an ordinary index sorts in Italian order. */
     nameSort: text('name_sort').notNull(),
-    legalForm: text('legal_form', { enum: ['APS', 'ASD', 'SSD', 'ODV', 'ETS', 'ALTRO'] }).notNull(),
+    legalForm: text('legal_form', { enum: LEGAL_FORMS }).notNull(),
     taxCode: text('tax_code').notNull(),
     vatNumber: text('vat_number'),
     aicsAffiliation: text('aics_affiliation'),
@@ -41,7 +42,7 @@ export const associations = sqliteTable(
     safetyDeclaredOn: text('safety_declared_on'),
     disabilityQuotaDeclaredOn: text('disability_quota_declared_on'),
     /** The convenzione's stamp duty: 'assolta' (a €16 marca) or 'esente' with its legal basis; null = not said yet. */
-    stampDuty: text('stamp_duty', { enum: ['assolta', 'esente'] }),
+    stampDuty: text('stamp_duty', { enum: STAMP_DUTY }),
     stampDutyExemptionBasis: text('stamp_duty_exemption_basis'),
     /**
      * Key of this record's row in `associations_fts`. Kept explicitly because SQLite may

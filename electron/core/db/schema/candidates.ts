@@ -1,4 +1,8 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { z } from 'zod';
+import { ATTACHMENT_KINDS, BENEFITS, DRIVING_LICENCES, EMPLOYMENT_STATUSES, experienceFields, languageFields, SHIFTS } from '../../../../shared/api/candidate-fields';
+import { CANDIDATE_STATUSES } from '../../../../shared/domain/person';
+import { jsonColumn } from '../json-column';
 import { recordColumns } from './record';
 
 /**
@@ -34,23 +38,23 @@ export const candidates = sqliteTable(
     domProvince: text('dom_province'),
     phone: text('phone'),
     email: text('email'),
-    employmentStatus: text('employment_status'),
+    employmentStatus: text('employment_status', { enum: EMPLOYMENT_STATUSES }),
     didDate: text('did_date'),
     cpi: text('cpi'),
-    benefits: text('benefits', { mode: 'json' }).$type<string[]>().notNull(),
+    benefits: jsonColumn<string[]>('candidates', 'benefits', z.array(z.enum(BENEFITS))).notNull(),
     targetCategory: text('target_category'),
     educationLevel: text('education_level'),
     /** Position of the level in EDUCATION_LEVELS, for "at least" filters. */
     educationRank: integer('education_rank'),
     educationTitle: text('education_title'),
     educationYear: integer('education_year'),
-    experiences: text('experiences', { mode: 'json' }).$type<unknown[]>().notNull(),
-    skills: text('skills', { mode: 'json' }).$type<string[]>().notNull(),
-    languages: text('languages', { mode: 'json' }).$type<unknown[]>().notNull(),
-    drivingLicences: text('driving_licences', { mode: 'json' }).$type<string[]>().notNull(),
+    experiences: jsonColumn<unknown[]>('candidates', 'experiences', z.array(experienceFields)).notNull(),
+    skills: jsonColumn<string[]>('candidates', 'skills', z.array(z.string())).notNull(),
+    languages: jsonColumn<unknown[]>('candidates', 'languages', z.array(languageFields)).notNull(),
+    drivingLicences: jsonColumn<string[]>('candidates', 'driving_licences', z.array(z.enum(DRIVING_LICENCES))).notNull(),
     ownVehicle: integer('own_vehicle', { mode: 'boolean' }).notNull(),
     hoursPerWeek: integer('hours_per_week'),
-    shifts: text('shifts', { mode: 'json' }).$type<string[]>().notNull(),
+    shifts: jsonColumn<string[]>('candidates', 'shifts', z.array(z.enum(SHIFTS))).notNull(),
     availabilityArea: text('availability_area'),
     availableFrom: text('available_from'),
     privacyNoticeDate: text('privacy_notice_date'),
@@ -58,7 +62,7 @@ export const candidates = sqliteTable(
     specialLegalBasis: text('special_legal_basis'),
     consentContact: integer('consent_contact', { mode: 'boolean' }).notNull(),
     consentDate: text('consent_date'),
-    status: text('status').notNull(),
+    status: text('status', { enum: CANDIDATE_STATUSES }).notNull(),
     operatorId: text('operator_id'),
     notes: text('notes'),
     /** Folded surname + name: with the birth date, finds the same person under another CF. */
@@ -124,7 +128,7 @@ export const candidateAttachments = sqliteTable(
     candidateId: text('candidate_id')
       .notNull()
       .references(() => candidates.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: ATTACHMENT_KINDS }).notNull(),
     fileName: text('file_name').notNull(),
     mimeType: text('mime_type').notNull(),
     size: integer('size').notNull(),

@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { DOCUMENT_KINDS } from '../../../../shared/documents/context';
+import { jsonColumn } from '../json-column';
+import { templateSchema } from '../../../../shared/api/documents';
 import { candidates } from './candidates';
 import { internships } from './internships';
 import { recordColumns } from './record';
@@ -21,7 +24,7 @@ export const documents = sqliteTable(
     candidateId: text('candidate_id')
       .notNull()
       .references(() => candidates.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
     /** 'YYYY-MM' for a monthly attendance register, otherwise null. */
     month: text('month'),
     /** 1, 2, … per file, kind and month. */
@@ -66,13 +69,13 @@ export const documentTemplates = sqliteTable(
   'document_templates',
   {
     ...recordColumns(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
     version: integer('version').notNull(),
     fileName: text('file_name').notNull(),
     storedPath: text('stored_path').notNull(),
     sha256: text('sha256').notNull(),
     size: integer('size').notNull(),
-    placeholders: text('placeholders', { mode: 'json' }).$type<string[]>().notNull(),
+    placeholders: jsonColumn('document_templates', 'placeholders', templateSchema.shape.placeholders).notNull(),
     note: text('note'),
     uploadedById: text('uploaded_by_id'),
     uploadedBy: text('uploaded_by').notNull(),

@@ -1,4 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { z } from 'zod';
+import { bundleSummarySchema, importResultSchema } from '../../../../shared/api/exchange';
+import { jsonColumn } from '../json-column';
 
 /**
  * The regional exchange's own bookkeeping. None of these tables travel: each office keeps what it
@@ -16,7 +19,7 @@ export const exchangeExports = sqliteTable('exchange_exports', {
   hlcFrom: text('hlc_from'),
   hlcTo: text('hlc_to'),
   /** JSON object: table → records written. */
-  counts: text('counts', { mode: 'json' }).$type<Record<string, number>>().notNull(),
+  counts: jsonColumn('exchange_exports', 'counts', bundleSummarySchema.shape.counts).notNull(),
   files: integer('files').notNull(),
   fileName: text('file_name').notNull(),
   sha256: text('sha256').notNull(),
@@ -36,7 +39,7 @@ export const exchangeImports = sqliteTable('exchange_imports', {
   sha256: text('sha256').notNull(),
   exportedAt: text('exported_at').notNull(),
   /** JSON: per area, new / updated / unchanged / conflicts / duplicates / pending. */
-  counts: text('counts', { mode: 'json' }).$type<Record<string, Record<string, number>>>().notNull(),
+  counts: jsonColumn<Record<string, Record<string, number>>>('exchange_imports', 'counts', z.record(z.string(), importResultSchema.shape.totals)).notNull(),
 });
 
 /**

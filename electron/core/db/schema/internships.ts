@@ -1,4 +1,10 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { z } from 'zod';
+import { fundingSchema, INSURERS, weeklyScheduleSchema, weeklySlotsSchema } from '../../../../shared/api/internship-fields';
+import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY } from '../../../../shared/rules/internship-lifecycle';
+import { INTERNSHIP_TYPES } from '../../../../shared/rules/internship-rules';
+import { SUSPENSION_REASONS } from '../../../../shared/rules/suspensions';
+import { jsonColumn } from '../json-column';
 import { associations } from './associations';
 import { candidates } from './candidates';
 import { matches } from './matches';
@@ -27,7 +33,7 @@ export const internships = sqliteTable(
     operatingSiteId: text('operating_site_id'),
     needId: text('need_id').references(() => needs.id),
     matchId: text('match_id').references(() => matches.id),
-    type: text('type').notNull(),
+    type: text('type', { enum: INTERNSHIP_TYPES }).notNull(),
     /**
      * The candidate's target category, copied at every save of the file (the rules depend on it).
      * Special data for two of its values: masked for operators like the candidate's own field.
@@ -45,13 +51,13 @@ export const internships = sqliteTable(
     /** Extensions and suspensions included. */
     plannedEndDate: text('planned_end_date'),
     actualEndDate: text('actual_end_date'),
-    weeklySchedule: text('weekly_schedule', { mode: 'json' }).$type<Record<string, number>>(),
+    weeklySchedule: jsonColumn<Record<string, number>>('internships', 'weekly_schedule', weeklyScheduleSchema),
     /** Time slots per ISO weekday ("9–13"), printed in the PFI beside the hours. */
-    weeklySlots: text('weekly_slots', { mode: 'json' }).$type<Record<string, string>>(),
+    weeklySlots: jsonColumn<Record<string, string | null>>('internships', 'weekly_slots', weeklySlotsSchema),
     /** Time slots in words ("lun–ven 9–13"), printed in the PFI. */
     scheduleNotes: text('schedule_notes'),
     monthlyAllowanceCents: integer('monthly_allowance_cents'),
-    funding: text('funding', { mode: 'json' }).$type<Record<string, unknown>>(),
+    funding: jsonColumn<Record<string, unknown>>('internships', 'funding', fundingSchema),
     inailPosition: text('inail_position'),
     liabilityPolicy: text('liability_policy'),
     /** The mandatory notice of the start (UNILAV). */
@@ -62,9 +68,9 @@ export const internships = sqliteTable(
     endNoticeNumber: text('end_notice_number'),
     goals: text('goals'),
     activities: text('activities'),
-    skillsToAcquire: text('skills_to_acquire', { mode: 'json' }).$type<string[]>().notNull(),
+    skillsToAcquire: jsonColumn('internships', 'skills_to_acquire', z.array(z.string())).notNull(),
     /** Certified in the final attestazione (filled at the end). */
-    skillsAcquired: text('skills_acquired', { mode: 'json' }).$type<string[]>(),
+    skillsAcquired: jsonColumn('internships', 'skills_acquired', z.array(z.string())),
     /** Safety training planned or done (printed in the PFI). */
     safetyTraining: text('safety_training'),
     atlanteRef: text('atlante_ref'),
@@ -77,7 +83,7 @@ export const internships = sqliteTable(
     /** The file's reference on Regione Piemonte's «Portale Tirocini»; a started file without it gets a reminder. */
     portalReference: text('portal_reference'),
     /** Who insures the intern (INAIL and civil liability): the promoter unless the convenzione puts it on the host. */
-    insurer: text('insurer', { enum: ['promotore', 'ospitante'] }).notNull().default('promotore'),
+    insurer: text('insurer', { enum: INSURERS }).notNull().default('promotore'),
     /**
      * The person's declaration about work for this host in the previous years the rule set says:
      * false = did not work there, true = did, null = not declared; with the date it was made.
@@ -86,10 +92,10 @@ export const internships = sqliteTable(
     workedForHostDeclaredOn: text('worked_for_host_declared_on'),
     /** Interns the host already has at this operating site through other promoters (counted in its quota). */
     hostOtherPromoterInterns: integer('host_other_promoter_interns'),
-    status: text('status').notNull(),
+    status: text('status', { enum: INTERNSHIP_STATUSES }).notNull(),
     statusChangedOn: text('status_changed_on').notNull(),
-    outcome: text('outcome'),
-    interruptedBy: text('interrupted_by'),
+    outcome: text('outcome', { enum: INTERNSHIP_OUTCOMES }),
+    interruptedBy: text('interrupted_by', { enum: INTERRUPTED_BY }),
     interruptionReason: text('interruption_reason'),
     finalCertificateDate: text('final_certificate_date'),
     notes: text('notes'),
@@ -119,9 +125,10 @@ export const internshipEvents = sqliteTable(
       .notNull()
       .references(() => internships.id),
     at: text('at').notNull(),
+    /** Free words of the service ('stato', 'proroga', …): no shared list of them. */
     kind: text('kind').notNull(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status'),
+    fromStatus: text('from_status', { enum: INTERNSHIP_STATUSES }),
+    toStatus: text('to_status', { enum: INTERNSHIP_STATUSES }),
     note: text('note'),
     operatorId: text('operator_id'),
     operatorName: text('operator_name').notNull(),
@@ -140,8 +147,7 @@ export const internshipSuspensions = sqliteTable(
     fromDate: text('from_date').notNull(),
     /** Null while the suspension is open (the file is "sospeso"). */
     toDate: text('to_date'),
-    /** maternita | malattia | infortunio | chiusura_ospitante | altro */
-    reason: text('reason').notNull(),
+    reason: text('reason', { enum: SUSPENSION_REASONS }).notNull(),
     /**
      * Whether it is left out of the maximum duration and moves the planned end: maternity, illness
      * or injury of 30+ days, host closure of 15+ days (DGR 85-6277). Decided when it ends.
@@ -178,6 +184,7 @@ export const internshipWaivers = sqliteTable(
     internshipId: text('internship_id')
       .notNull()
       .references(() => internships.id),
+    /** One of RULE_IDS, or a waiver that is no checker rule (documents' SIGNATURES_WAIVER): plain text. */
     ruleId: text('rule_id').notNull(),
     reason: text('reason').notNull(),
     grantedById: text('granted_by_id'),
@@ -202,7 +209,7 @@ export const attendanceMonths = sqliteTable(
     month: text('month').notNull(),
     attendedCentiHours: integer('attended_centi_hours'),
     /** Hundredths of an hour per day ('DD' → hours × 100) when entered day by day; null for a monthly total. */
-    daily: text('daily', { mode: 'json' }).$type<Record<string, number>>(),
+    daily: jsonColumn('attendance_months', 'daily', z.record(z.string(), z.number().int())),
     closedAt: text('closed_at'),
     closedBy: text('closed_by'),
     closedPlannedCentiHours: integer('closed_planned_centi_hours'),
@@ -223,7 +230,7 @@ export const ruleSets = sqliteTable(
     name: text('name').notNull(),
     validFrom: text('valid_from').notNull(),
     /** The whole `InternshipRuleSet` (shared/rules/internship-rules.ts). */
-    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    data: jsonColumn('rule_sets', 'data', z.record(z.string(), z.unknown())).notNull(),
   },
   (t) => [index('rule_sets_valid_from_idx').on(t.deletedAt, t.validFrom)],
 );

@@ -1,5 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { z } from 'zod';
+import { matchReasonSchema } from '../../../../shared/api/matches';
+import { MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
+import { jsonColumn } from '../json-column';
 import { candidates } from './candidates';
 import { needs } from './needs';
 import { recordColumns } from './record';
@@ -18,9 +22,9 @@ export const matches = sqliteTable(
     candidateId: text('candidate_id')
       .notNull()
       .references(() => candidates.id),
-    status: text('status').notNull(),
+    status: text('status', { enum: MATCH_STATUSES }).notNull(),
     score: integer('score').notNull(),
-    reasons: text('reasons', { mode: 'json' }).$type<{ factor: string; kind: string; points: number; text: string }[]>().notNull(),
+    reasons: jsonColumn<{ factor: string; kind: string; points: number; text: string }[]>('matches', 'reasons', z.array(matchReasonSchema)).notNull(),
     proposedOn: text('proposed_on').notNull(),
     /** 'YYYY-MM-DDTHH:mm', Italian local time. */
     interviewAt: text('interview_at'),
@@ -50,8 +54,8 @@ export const matchEvents = sqliteTable(
       .notNull()
       .references(() => matches.id),
     at: text('at').notNull(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
+    fromStatus: text('from_status', { enum: MATCH_STATUSES }),
+    toStatus: text('to_status', { enum: MATCH_STATUSES }).notNull(),
     interviewAt: text('interview_at'),
     note: text('note'),
     operatorName: text('operator_name').notNull(),

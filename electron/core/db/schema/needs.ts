@@ -1,4 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { needSchema } from '../../../../shared/api/need-fields';
+import { NEED_STATUSES } from '../../../../shared/rules/need-lifecycle';
+import { jsonColumn } from '../json-column';
 import { associations } from './associations';
 import { recordColumns } from './record';
 
@@ -14,23 +17,23 @@ export const needs = sqliteTable(
     title: text('title').notNull(),
     titleSort: text('title_sort').notNull(),
     tasks: text('tasks'),
-    skills: text('skills', { mode: 'json' }).$type<string[]>().notNull(),
+    skills: jsonColumn('needs', 'skills', needSchema.shape.skills).notNull(),
     educationLevel: text('education_level'),
     licence: text('licence'),
     vehicleNeeded: integer('vehicle_needed', { mode: 'boolean' }).notNull(),
     hoursPerWeek: integer('hours_per_week'),
-    shifts: text('shifts', { mode: 'json' }).$type<string[]>().notNull(),
+    shifts: jsonColumn<string[]>('needs', 'shifts', needSchema.shape.shifts).notNull(),
     schedule: text('schedule'),
     periodFrom: text('period_from'),
     periodTo: text('period_to'),
     positions: integer('positions').notNull(),
-    offers: text('offers', { mode: 'json' }).$type<string[]>().notNull(),
-    categories: text('categories', { mode: 'json' }).$type<string[]>().notNull(),
+    offers: jsonColumn<string[]>('needs', 'offers', needSchema.shape.offers).notNull(),
+    categories: jsonColumn<string[]>('needs', 'categories', needSchema.shape.categories).notNull(),
     hostTutorAvailable: integer('host_tutor_available', { mode: 'boolean' }).notNull(),
     receivedOn: text('received_on').notNull(),
     operatorId: text('operator_id'),
     notes: text('notes'),
-    status: text('status').notNull(),
+    status: text('status', { enum: NEED_STATUSES }).notNull(),
     statusChangedOn: text('status_changed_on').notNull(),
     /** Key of this record's row in `needs_fts` (plain rowids may change on VACUUM). */
     searchRowid: integer('search_rowid'),
@@ -55,8 +58,8 @@ export const needEvents = sqliteTable(
       .notNull()
       .references(() => needs.id),
     at: text('at').notNull(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
+    fromStatus: text('from_status', { enum: NEED_STATUSES }),
+    toStatus: text('to_status', { enum: NEED_STATUSES }).notNull(),
     note: text('note'),
     operatorName: text('operator_name').notNull(),
   },

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { ROLES } from '../../../../shared/api/permissions';
 import { recordColumns } from './record';
 
 export const operators = sqliteTable(
@@ -7,7 +8,7 @@ export const operators = sqliteTable(
     ...recordColumns(),
     username: text('username').notNull().unique(),
     fullName: text('full_name').notNull(),
-    role: text('role', { enum: ['operatore', 'coordinatore', 'amministratore'] }).notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
     /** scrypt hash with its parameters and salt; never the password. */
     passwordHash: text('password_hash').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),

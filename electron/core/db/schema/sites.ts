@@ -1,4 +1,5 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { OFFICE_KINDS } from '../../../../shared/api/settings';
 import { recordColumns } from './record';
 
 /**
@@ -11,7 +12,7 @@ export const sites = sqliteTable('sites', {
   isLocal: integer('is_local', { mode: 'boolean' }).notNull().default(false),
   name: text('name').notNull(),
   code: text('code').notNull().unique(),
-  kind: text('kind', { enum: ['sportello', 'ufficio_regionale'] }).notNull(),
+  kind: text('kind', { enum: OFFICE_KINDS }).notNull(),
   promoterName: text('promoter_name').notNull(),
   promoterTaxCode: text('promoter_tax_code').notNull(),
   promoterVatNumber: text('promoter_vat_number'),

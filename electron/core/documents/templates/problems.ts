@@ -6,6 +6,7 @@ import { AppError } from '../../../../shared/api/errors';
 import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../../shared/documents/context';
 import { findTemplateField, placeholderOf, templateFieldsFor, type RowTable } from '../../../../shared/documents/fields';
 import type { Leftover } from './package';
+import { plural } from '../../../../shared/text/plural';
 
 export type TemplateProblemReason =
   /** Not a .docx the patcher can read. */
@@ -74,7 +75,7 @@ export function unknownProblem(keys: readonly string[], kind: DocumentKind): Tem
   return {
     reason: 'unknown',
     placeholders: [...keys],
-    message: `Il modello usa ${keys.length === 1 ? 'un segnaposto sconosciuto' : 'segnaposto sconosciuti'}: ${named.join(', ')}. Usa solo i campi elencati.`,
+    message: `Il modello usa ${plural(keys.length, 'un segnaposto sconosciuto', 'segnaposto sconosciuti')}: ${named.join(', ')}. Usa solo i campi elencati.`,
   };
 }
 
@@ -86,7 +87,7 @@ export function unavailableProblem(keys: readonly string[], kind: DocumentKind):
   return {
     reason: 'unavailable',
     placeholders: [...keys],
-    message: `${keys.length === 1 ? 'Questo campo non si può usare' : 'Questi campi non si possono usare'} nel modello «${DOCUMENT_KIND_LABELS[kind]}»: ${named.join(', ')}.`,
+    message: `${plural(keys.length, 'Questo campo non si può usare', 'Questi campi non si possono usare')} nel modello «${DOCUMENT_KIND_LABELS[kind]}»: ${named.join(', ')}.`,
   };
 }
 
@@ -110,7 +111,7 @@ export function leftoverProblems(leftovers: readonly Leftover[]): TemplateProble
     problems.push({
       reason: 'misplaced',
       placeholders: names,
-      message: `${names.length === 1 ? 'Il campo' : 'I campi'} ${list(names)} ${names.length === 1 ? 'va scritto' : 'vanno scritti'} nelle celle di una riga di tabella, che si ripete ${ROWS_OF[table]}.`,
+      message: `${plural(names.length, 'Il campo', 'I campi')} ${list(names)} ${plural(names.length, 'va scritto', 'vanno scritti')} nelle celle di una riga di tabella, che si ripete ${ROWS_OF[table]}.`,
     });
   }
   if (stray.length > 0) {

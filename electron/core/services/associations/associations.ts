@@ -3,7 +3,7 @@ import { assertSameVersion } from '../stale-version';
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Association, AssociationData } from '../../../../shared/api/associations';
 import { AppError } from '../../../../shared/api/errors';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
 import { associationSites, associations } from '../../db/schema';
@@ -25,10 +25,10 @@ function liveSites(db: Db, associationId: string) {
     .all();
 }
 
-export function getAssociation(db: Db, id: string): Association {
-  const row = findRecord(db, id);
+export function getAssociation(ctx: ReadCtx, id: string): Association {
+  const row = findRecord(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'Associazione non trovata: potrebbe essere stata eliminata definitivamente.');
-  return toAssociation(row, liveSites(db, id));
+  return toAssociation(row, liveSites(ctx.db, id));
 }
 
 /** Refuses a second live association with the same codice fiscale, naming the one that has it. */
@@ -51,16 +51,16 @@ function assertTaxCodeFree(db: Db, taxCode: string, exceptId: string | null): vo
 }
 
 /** Rewrites the record’s search document (an import writes the same one through exchange/reindex.ts). */
-function reindexAssociation(ctx: ServiceContext, id: string): void {
+function reindexAssociation(ctx: WriteCtx, id: string): void {
   const row = findRecord(ctx.db, id)!;
-  const rowid = writeFtsDocument(ctx.sqlite, 'associations_fts', row.searchRowid, searchBody(row, liveSites(ctx.db, id)));
+  const rowid = writeFtsDocument(ctx, 'associations_fts', row.searchRowid, searchBody(row, liveSites(ctx.db, id)));
   if (rowid !== row.searchRowid) {
     ctx.db.update(associations).set({ searchRowid: rowid }).where(eq(associations.id, id)).run();
   }
 }
 
 /** Saves the operating sites: existing ones updated, new ones added, missing ones tombstoned. */
-function saveSites(ctx: ServiceContext, associationId: string, sites: AssociationData['sites']): void {
+function saveSites(ctx: WriteCtx, associationId: string, sites: AssociationData['sites']): void {
   const existing = liveSites(ctx.db, associationId);
   const keep = new Set<string>();
   for (const site of sites) {
@@ -93,7 +93,7 @@ function auditable(a: Association): Record<string, unknown> {
   return { ...fields, sites: sitesSummary(sites) };
 }
 
-export function createAssociation(ctx: ServiceContext, data: AssociationData): Association {
+export function createAssociation(ctx: WriteCtx, data: AssociationData): Association {
   return ctx.db.transaction(() => {
     const columns = associationColumns(data);
     assertTaxCodeFree(ctx.db, columns.taxCode, null);
@@ -101,15 +101,15 @@ export function createAssociation(ctx: ServiceContext, data: AssociationData): A
     ctx.db.insert(associations).values({ ...newRecordMeta(ctx, id), ...columns, searchRowid: null }).run();
     saveSites(ctx, id, data.sites);
     reindexAssociation(ctx, id);
-    const created = getAssociation(ctx.db, id);
+    const created = getAssociation(ctx, id);
     writeAudit(ctx, { entity: 'associations', entityId: id, action: 'create', changes: diffFields(null, auditable(created)) });
     return created;
   });
 }
 
-export function updateAssociation(ctx: ServiceContext, id: string, expectedHlc: string, data: AssociationData): Association {
+export function updateAssociation(ctx: WriteCtx, id: string, expectedHlc: string, data: AssociationData): Association {
   return ctx.db.transaction(() => {
-    const before = getAssociation(ctx.db, id);
+    const before = getAssociation(ctx, id);
     if (before.deletedAt) {
       throw new AppError('CONFLICT', "L'associazione è stata eliminata: ripristinala prima di modificarla.");
     }
@@ -124,16 +124,16 @@ export function updateAssociation(ctx: ServiceContext, id: string, expectedHlc: 
     ctx.db.update(associations).set({ ...columns, ...touchedMeta(ctx) }).where(eq(associations.id, id)).run();
     saveSites(ctx, id, data.sites);
     reindexAssociation(ctx, id);
-    const after = getAssociation(ctx.db, id);
+    const after = getAssociation(ctx, id);
     const changes = diffFields(auditable(before), auditable(after));
     writeAudit(ctx, { entity: 'associations', entityId: id, action: 'update', changes });
     return after;
   });
 }
 
-function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Association {
+function setDeleted(ctx: WriteCtx, id: string, deleted: boolean): Association {
   return ctx.db.transaction(() => {
-    const before = getAssociation(ctx.db, id);
+    const before = getAssociation(ctx, id);
     if (Boolean(before.deletedAt) === deleted) return before;
     if (!deleted) assertTaxCodeFree(ctx.db, before.taxCode, id);
     const deletedAt = deleted ? ctx.now().toISOString() : null;
@@ -144,14 +144,14 @@ function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Associat
       action: deleted ? 'delete' : 'restore',
       changes: [{ field: 'deletedAt', before: before.deletedAt, after: deletedAt }],
     });
-    return getAssociation(ctx.db, id);
+    return getAssociation(ctx, id);
   });
 }
 
-export function deleteAssociation(ctx: ServiceContext, id: string): Association {
+export function deleteAssociation(ctx: WriteCtx, id: string): Association {
   return setDeleted(ctx, id, true);
 }
 
-export function restoreAssociation(ctx: ServiceContext, id: string): Association {
+export function restoreAssociation(ctx: WriteCtx, id: string): Association {
   return setDeleted(ctx, id, false);
 }

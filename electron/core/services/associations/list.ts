@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gt, isNotNull, isNull, sql, type SQL } from 
 import type { AssociationListInput, AssociationRow } from '../../../../shared/api/associations';
 import type { associationListInput } from '../../../../shared/api/associations';
 import type { z } from 'zod';
-import type { Db } from '../../db/connection';
+import type { ReadCtx } from '../../context';
 import { associations, committees, sites } from '../../db/schema';
 import { toFtsQuery } from '../../search/fts-query';
 
@@ -42,9 +42,9 @@ function orderFor(input: ListInput): SQL[] {
   }
 }
 
-export function listAssociations(db: Db, input: ListInput): { items: AssociationRow[]; total: number; page: number; pageSize: number } {
+export function listAssociations(ctx: ReadCtx, input: ListInput): { items: AssociationRow[]; total: number; page: number; pageSize: number } {
   const where = whereFor(input);
-  const items = db
+  const items = ctx.db
     .select({
       id: associations.id,
       name: associations.name,
@@ -66,7 +66,7 @@ export function listAssociations(db: Db, input: ListInput): { items: Association
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize)
     .all();
-  const total = db.select({ n: count() }).from(associations).where(where).get()?.n ?? 0;
+  const total = ctx.db.select({ n: count() }).from(associations).where(where).get()?.n ?? 0;
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
@@ -75,22 +75,22 @@ export function listAssociations(db: Db, input: ListInput): { items: Association
  * published committee can be filtered by before any association names it. Spelled as written, since
  * the filter matches the association's text exactly.
  */
-export function associationFilterOptions(db: Db): { committees: string[]; provinces: string[] } {
+export function associationFilterOptions(ctx: ReadCtx): { committees: string[]; provinces: string[] } {
   const live = isNull(associations.deletedAt);
-  const written = db
+  const written = ctx.db
     .selectDistinct({ v: associations.committee })
     .from(associations)
     .where(and(live, isNotNull(associations.committee)))
     .all()
     .map((r) => r.v!);
-  const listed = db
+  const listed = ctx.db
     .select({ v: committees.name })
     .from(committees)
     .where(isNull(committees.deletedAt))
     .all()
     .map((r) => r.v);
   const committeeNames = [...new Set([...written, ...listed])].sort((a, b) => a.localeCompare(b, 'it'));
-  const provinces = db
+  const provinces = ctx.db
     .selectDistinct({ v: associations.province })
     .from(associations)
     .where(and(live, isNotNull(associations.province)))

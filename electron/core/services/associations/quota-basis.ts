@@ -5,7 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { quotaBasis, type QuotaBasis } from '../../../../shared/rules/quota-basis';
-import type { Db } from '../../db/connection';
+import type { ReadCtx } from '../../context';
 import { associationSites, associations } from '../../db/schema';
 
 /**
@@ -13,10 +13,10 @@ import { associationSites, associations } from '../../db/schema';
  * the AICS–Exar protocol (decision 0008), hence `protocolHost` true; `quotaBasis` withdraws it at a
  * site counted on its own headcount.
  */
-export function quotaBasisOf(db: Db, associationId: string, operatingSiteId: string | null): QuotaBasis {
-  const employees = db.select({ e: associations.employees }).from(associations).where(eq(associations.id, associationId)).get()?.e ?? 0;
+export function quotaBasisOf(ctx: ReadCtx, associationId: string, operatingSiteId: string | null): QuotaBasis {
+  const employees = ctx.db.select({ e: associations.employees }).from(associations).where(eq(associations.id, associationId)).get()?.e ?? 0;
   const site = operatingSiteId
-    ? db
+    ? ctx.db
         .select({ label: associationSites.label, address: associationSites.address, comune: associationSites.comune, employees: associationSites.employees })
         .from(associationSites)
         .where(eq(associationSites.id, operatingSiteId))

@@ -3,8 +3,9 @@
  * the transaction of the change, so a change and its audit row exist together or not at all.
  */
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { AuditAction, AuditEntry, AuditedEntity } from '../../../../shared/api/audit';
-import type { ServiceContext } from '../../context';
+import { auditEntrySchema, type AuditAction, type AuditEntry, type AuditedEntity } from '../../../../shared/api/audit';
+import type { ReadCtx, WriteCtx } from '../../context';
+import { parseJsonColumn } from '../../db/json-column';
 import { auditLog } from '../../db/schema';
 import { newId } from '../../ids';
 
@@ -48,7 +49,7 @@ export function diffFields(
 }
 
 export function writeAudit(
-  ctx: ServiceContext,
+  ctx: WriteCtx,
   entry: { entity: AuditedEntity; entityId: string; action: AuditAction; changes: FieldChange[] },
 ): void {
   ctx.db
@@ -69,7 +70,7 @@ export function writeAudit(
 }
 
 /** The history of a record, or of several read as one (a profile and those merged into it). */
-export function auditForRecord(ctx: ServiceContext, entity: AuditedEntity, entityIds: string | string[]): AuditEntry[] {
+export function auditForRecord(ctx: ReadCtx, entity: AuditedEntity, entityIds: string | string[]): AuditEntry[] {
   const ids = typeof entityIds === 'string' ? [entityIds] : entityIds;
   return ctx.db
     .select()
@@ -81,13 +82,13 @@ export function auditForRecord(ctx: ServiceContext, entity: AuditedEntity, entit
       id: row.id,
       at: row.at,
       operatorName: row.operatorName,
-      action: row.action as AuditAction,
-      changes: JSON.parse(row.changes) as FieldChange[],
+      action: row.action,
+      changes: parseJsonColumn('audit_log.changes', auditEntrySchema.shape.changes, row.changes),
     }));
 }
 
 /** The newest HLC this office wrote, so the clock resumes after it on the next start. */
-export function lastIssuedHlc(ctx: Pick<ServiceContext, 'sqlite'>): string | null {
+export function lastIssuedHlc(ctx: ReadCtx): string | null {
   const row = ctx.sqlite.prepare('SELECT max(hlc) AS hlc FROM audit_log').get() as { hlc: string | null };
   return row.hlc;
 }

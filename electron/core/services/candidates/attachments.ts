@@ -11,7 +11,7 @@ import {
   type AttachmentKind,
 } from '../../../../shared/api/candidates';
 import { AppError } from '../../../../shared/api/errors';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { candidateAttachments } from '../../db/schema';
 import { newId } from '../../ids';
@@ -22,8 +22,7 @@ import { toAttachment } from './mapping';
 
 
 export function addAttachment(
-  ctx: ServiceContext,
-  dataDir: string,
+  ctx: WriteCtx,
   input: { candidateId: string; kind: AttachmentKind; fileName: string; contentBase64: string },
 ): Attachment {
   const bytes = decodeBase64(input.contentBase64);
@@ -34,12 +33,12 @@ export function addAttachment(
   const fileName = cleanFileName(input.fileName, 'allegato');
   const type = detectFileType(bytes, fileName);
   if (!type) throw new AppError('VALIDATION', 'Sono accettati solo file PDF, DOCX, JPG o PNG (il contenuto del file non corrisponde).');
-  const owner = requireCandidate(ctx.db, input.candidateId);
+  const owner = requireCandidate(ctx, input.candidateId);
   assertWritable(owner, 'allegare file');
   const id = newId();
   const storedName = `${id}.${type.extension}`;
   const relativePath = storedPath(ATTACHMENTS_FOLDER, storedName);
-  const sha256 = writeStoredFile(dataDir, relativePath, bytes);
+  const sha256 = writeStoredFile(ctx.dataDir, relativePath, bytes);
   try {
     return ctx.db.transaction(() => {
       ctx.db
@@ -65,20 +64,20 @@ export function addAttachment(
     });
   } catch (error) {
     // No record, no file: a person's document nobody points to could never be found or erased.
-    discardStoredFile(dataDir, relativePath);
+    discardStoredFile(ctx.dataDir, relativePath);
     throw error;
   }
 }
 
-export function attachmentContent(ctx: ServiceContext, dataDir: string, id: string) {
+export function attachmentContent(ctx: ReadCtx, id: string) {
   const row = ctx.db.select().from(candidateAttachments).where(eq(candidateAttachments.id, id)).get();
   if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'Allegato non trovato.');
-  const bytes = readStoredFile(dataDir, storedPath(ATTACHMENTS_FOLDER, row.storedName), row.sha256, 'dell’allegato', 'allegalo di nuovo');
+  const bytes = readStoredFile(ctx.dataDir, storedPath(ATTACHMENTS_FOLDER, row.storedName), row.sha256, 'dell’allegato', 'allegalo di nuovo');
   return { fileName: row.fileName, mimeType: row.mimeType, contentBase64: bytes.toString('base64') };
 }
 
 /** Takes the attachment off the profile; the file stays in the data folder with the record. */
-export function removeAttachment(ctx: ServiceContext, id: string): void {
+export function removeAttachment(ctx: WriteCtx, id: string): void {
   ctx.db.transaction(() => {
     const row = ctx.db.select().from(candidateAttachments).where(eq(candidateAttachments.id, id)).get();
     if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'Allegato non trovato.');

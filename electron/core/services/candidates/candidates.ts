@@ -3,7 +3,7 @@ import { assertSameVersion } from '../stale-version';
 import { and, asc, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { Candidate, CandidateData } from '../../../../shared/api/candidates';
 import { AppError } from '../../../../shared/api/errors';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
 import { candidateAttachments, candidateNotes, candidates, operators } from '../../db/schema';
@@ -24,28 +24,28 @@ function operatorName(db: Db, operatorId: string | null): string | null {
   return db.select({ name: operators.fullName }).from(operators).where(eq(operators.id, operatorId)).get()?.name ?? null;
 }
 
-export function getCandidate(db: Db, id: string): Candidate {
-  const row = requireCandidate(db, id);
-  const notes = db
+export function getCandidate(ctx: ReadCtx, id: string): Candidate {
+  const row = requireCandidate(ctx, id);
+  const notes = ctx.db
     .select()
     .from(candidateNotes)
     .where(and(eq(candidateNotes.candidateId, id), isNull(candidateNotes.deletedAt)))
     .orderBy(desc(candidateNotes.date), desc(candidateNotes.createdAt))
     .all();
-  const attachments = db
+  const attachments = ctx.db
     .select()
     .from(candidateAttachments)
     .where(and(eq(candidateAttachments.candidateId, id), isNull(candidateAttachments.deletedAt)))
     .orderBy(asc(candidateAttachments.createdAt))
     .all();
-  return toCandidate(row, { operatorName: operatorName(db, row.operatorId), notes, attachments });
+  return toCandidate(row, { operatorName: operatorName(ctx.db, row.operatorId), notes, attachments });
 }
 
 /** Refuses a second live profile with the same codice fiscale, naming who has it. */
-export function assertTaxCodeFree(db: Db, taxCode: string, exceptIds: string[]): void {
+export function assertTaxCodeFree(ctx: ReadCtx, taxCode: string, exceptIds: string[]): void {
   const conditions = [eq(candidates.taxCode, taxCode), isNull(candidates.deletedAt)];
   for (const exceptId of exceptIds) conditions.push(ne(candidates.id, exceptId));
-  const other = db
+  const other = ctx.db
     .select({ id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName })
     .from(candidates)
     .where(and(...conditions))
@@ -61,9 +61,9 @@ export function assertTaxCodeFree(db: Db, taxCode: string, exceptIds: string[]):
   }
 }
 
-export function assertOperatorExists(db: Db, operatorId: string | null): void {
+export function assertOperatorExists(ctx: ReadCtx, operatorId: string | null): void {
   if (!operatorId) return;
-  const row = db.select({ id: operators.id, deletedAt: operators.deletedAt }).from(operators).where(eq(operators.id, operatorId)).get();
+  const row = ctx.db.select({ id: operators.id, deletedAt: operators.deletedAt }).from(operators).where(eq(operators.id, operatorId)).get();
   if (!row || row.deletedAt) {
     throw new AppError('VALIDATION', "L'operatore di riferimento scelto non esiste più.", [
       { path: 'operatorId', message: 'Scegli un operatore attivo' },
@@ -72,24 +72,24 @@ export function assertOperatorExists(db: Db, operatorId: string | null): void {
 }
 
 /** Rewrites the search document and the skill vocabulary of one profile. */
-export function reindexCandidate(ctx: ServiceContext, id: string): void {
-  const row = findCandidate(ctx.db, id)!;
+export function reindexCandidate(ctx: WriteCtx, id: string): void {
+  const row = findCandidate(ctx, id)!;
   const notes = ctx.db
     .select({ text: candidateNotes.text })
     .from(candidateNotes)
     .where(and(eq(candidateNotes.candidateId, id), isNull(candidateNotes.deletedAt)))
     .all()
     .map((n) => n.text);
-  const rowid = writeFtsDocument(ctx.sqlite, 'candidates_fts', row.searchRowid, searchBody(row, notes));
+  const rowid = writeFtsDocument(ctx, 'candidates_fts', row.searchRowid, searchBody(row, notes));
   if (rowid !== row.searchRowid) ctx.db.update(candidates).set({ searchRowid: rowid }).where(eq(candidates.id, id)).run();
-  writeSkills(ctx.sqlite, id, row.deletedAt ? null : row.skills);
+  writeSkills(ctx, id, row.deletedAt ? null : row.skills);
 }
 
-export function createCandidate(ctx: ServiceContext, input: CandidateData): Candidate {
+export function createCandidate(ctx: WriteCtx, input: CandidateData): Candidate {
   const data = completeBirthData(input, ctx.now());
   return ctx.db.transaction(() => {
-    assertTaxCodeFree(ctx.db, data.taxCode, []);
-    assertOperatorExists(ctx.db, data.operatorId);
+    assertTaxCodeFree(ctx, data.taxCode, []);
+    assertOperatorExists(ctx, data.operatorId);
     const id = newId();
     ctx.db
       .insert(candidates)
@@ -100,9 +100,9 @@ export function createCandidate(ctx: ServiceContext, input: CandidateData): Cand
       entity: 'candidates',
       entityId: id,
       action: 'create',
-      changes: diffFields(null, auditableCandidate(candidateData(findCandidate(ctx.db, id)!))),
+      changes: diffFields(null, auditableCandidate(candidateData(findCandidate(ctx, id)!))),
     });
-    return getCandidate(ctx.db, id);
+    return getCandidate(ctx, id);
   });
 }
 
@@ -114,7 +114,7 @@ export function assertCurrent(row: CandidateRecord, expectedHlc: string): void {
 }
 
 /** Writes new form data over a profile; returns the field changes (none: nothing written). */
-export function writeCandidateData(ctx: ServiceContext, row: CandidateRecord, data: CandidateData) {
+export function writeCandidateData(ctx: WriteCtx, row: CandidateRecord, data: CandidateData) {
   const before = auditableCandidate(candidateData(row));
   const changes = diffFields(before, auditableCandidate(data));
   if (changes.length === 0) return changes;
@@ -123,27 +123,27 @@ export function writeCandidateData(ctx: ServiceContext, row: CandidateRecord, da
   return changes;
 }
 
-export function updateCandidate(ctx: ServiceContext, id: string, expectedHlc: string, input: CandidateData): Candidate {
+export function updateCandidate(ctx: WriteCtx, id: string, expectedHlc: string, input: CandidateData): Candidate {
   const data = completeBirthData(input, ctx.now());
   return ctx.db.transaction(() => {
-    const row = requireCandidate(ctx.db, id);
+    const row = requireCandidate(ctx, id);
     assertCurrent(row, expectedHlc);
-    assertTaxCodeFree(ctx.db, data.taxCode, [id]);
-    if (data.operatorId !== row.operatorId) assertOperatorExists(ctx.db, data.operatorId);
-    assertLegalBasisKept(ctx.db, id, data.specialLegalBasis);
+    assertTaxCodeFree(ctx, data.taxCode, [id]);
+    if (data.operatorId !== row.operatorId) assertOperatorExists(ctx, data.operatorId);
+    assertLegalBasisKept(ctx, id, data.specialLegalBasis);
     // Saving an unchanged form writes nothing: a newer hlc would wrongly win a regional merge.
     const changes = writeCandidateData(ctx, row, data);
     if (changes.length > 0) writeAudit(ctx, { entity: 'candidates', entityId: id, action: 'update', changes });
-    return getCandidate(ctx.db, id);
+    return getCandidate(ctx, id);
   });
 }
 
-function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Candidate {
+function setDeleted(ctx: WriteCtx, id: string, deleted: boolean): Candidate {
   return ctx.db.transaction(() => {
-    const row = requireCandidate(ctx.db, id);
+    const row = requireCandidate(ctx, id);
     if (row.mergedInto) throw new AppError('CONFLICT', 'Un profilo unito a un altro non si può ripristinare né eliminare.');
-    if (Boolean(row.deletedAt) === deleted) return getCandidate(ctx.db, id);
-    if (!deleted) assertTaxCodeFree(ctx.db, row.taxCode, [id]);
+    if (Boolean(row.deletedAt) === deleted) return getCandidate(ctx, id);
+    if (!deleted) assertTaxCodeFree(ctx, row.taxCode, [id]);
     const deletedAt = deleted ? ctx.now().toISOString() : null;
     ctx.db.update(candidates).set({ deletedAt, ...touchedMeta(ctx) }).where(eq(candidates.id, id)).run();
     reindexCandidate(ctx, id);
@@ -153,14 +153,14 @@ function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Candidat
       action: deleted ? 'delete' : 'restore',
       changes: [{ field: 'deletedAt', before: row.deletedAt, after: deletedAt }],
     });
-    return getCandidate(ctx.db, id);
+    return getCandidate(ctx, id);
   });
 }
 
-export function deleteCandidate(ctx: ServiceContext, id: string): Candidate {
+export function deleteCandidate(ctx: WriteCtx, id: string): Candidate {
   return setDeleted(ctx, id, true);
 }
 
-export function restoreCandidate(ctx: ServiceContext, id: string): Candidate {
+export function restoreCandidate(ctx: WriteCtx, id: string): Candidate {
   return setDeleted(ctx, id, false);
 }

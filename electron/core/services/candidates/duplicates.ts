@@ -7,7 +7,7 @@ import { and, eq, isNull, ne, or } from 'drizzle-orm';
 import type { DuplicateCandidate } from '../../../../shared/api/candidates';
 import { AppError } from '../../../../shared/api/errors';
 import { normalizeTaxCode } from '../../../../shared/validation/tax-codes';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta } from '../../context';
 import type { Db } from '../../db/connection';
 import { candidateNotDuplicates, candidates } from '../../db/schema';
@@ -47,11 +47,11 @@ export interface DuplicateQuery {
   exceptId?: string | null;
 }
 
-export function findDuplicates(db: Db, q: DuplicateQuery): { sameTaxCode: DuplicateCandidate | null; similar: DuplicateCandidate[] } {
+export function findDuplicates(ctx: ReadCtx, q: DuplicateQuery): { sameTaxCode: DuplicateCandidate | null; similar: DuplicateCandidate[] } {
   const taxCode = q.taxCode ? normalizeTaxCode(q.taxCode) : '';
   const except = q.exceptId ?? '';
   const sameTaxCode = taxCode
-    ? (db
+    ? (ctx.db
         .select(columns)
         .from(candidates)
         .where(and(eq(candidates.taxCode, taxCode), isNull(candidates.deletedAt), ne(candidates.id, except)))
@@ -59,8 +59,8 @@ export function findDuplicates(db: Db, q: DuplicateQuery): { sameTaxCode: Duplic
     : null;
   let similar: DuplicateCandidate[] = [];
   if (q.firstName?.trim() && q.lastName?.trim() && q.birthDate) {
-    const dismissed = except ? dismissedPartners(db, except) : new Set<string>();
-    similar = db
+    const dismissed = except ? dismissedPartners(ctx.db, except) : new Set<string>();
+    similar = ctx.db
       .select(columns)
       .from(candidates)
       .where(
@@ -80,11 +80,11 @@ export function findDuplicates(db: Db, q: DuplicateQuery): { sameTaxCode: Duplic
 }
 
 /** Records that two similar profiles are different people, so the warning stops showing. */
-export function markNotDuplicate(ctx: ServiceContext, id: string, otherId: string): void {
+export function markNotDuplicate(ctx: WriteCtx, id: string, otherId: string): void {
   if (id === otherId) throw new AppError('VALIDATION', 'Scegli due profili diversi.');
   ctx.db.transaction(() => {
-    const a = requireCandidate(ctx.db, id);
-    const b = requireCandidate(ctx.db, otherId);
+    const a = requireCandidate(ctx, id);
+    const b = requireCandidate(ctx, otherId);
     const [firstId, secondId] = orderedPair(a.id, b.id);
     const existing = ctx.db
       .select({ id: candidateNotDuplicates.id })

@@ -7,10 +7,10 @@
  * survivor every time they arrive (exchange/merge.ts): there the move is how this office reads them,
  * not a new version, so a desk's later edit of the same file is not taken for a conflict.
  */
-import type { ServiceContext } from '../../context';
+import type { WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
 import { requireLocalSite } from '../settings/site';
 
-export function followMergeMeta(ctx: ServiceContext): Partial<ReturnType<typeof touchedMeta>> {
-  return requireLocalSite(ctx.db).kind === 'ufficio_regionale' ? {} : touchedMeta(ctx);
+export function followMergeMeta(ctx: WriteCtx): Partial<ReturnType<typeof touchedMeta>> {
+  return requireLocalSite(ctx).kind === 'ufficio_regionale' ? {} : touchedMeta(ctx);
 }

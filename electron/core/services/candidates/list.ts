@@ -12,9 +12,11 @@
 import { italianDate } from '../../../../shared/validation/italian-time';
 import { isLeapYear } from '../../../../shared/rules/calendar';
 import type { CandidateList, CandidateListParams, CandidateRow } from '../../../../shared/api/candidates';
-import { EDUCATION_LEVELS, SEARCH_RESULT_CAP } from '../../../../shared/api/candidates';
+import { candidateRowSchema, EDUCATION_LEVELS, SEARCH_RESULT_CAP } from '../../../../shared/api/candidates';
 import { sortKey } from '../../../../shared/validation/text';
 import type BetterSqlite3 from 'better-sqlite3';
+import type { ReadCtx } from '../../context';
+import { parseJsonColumn } from '../../db/json-column';
 import { toFtsQuery } from '../../search/fts-query';
 
 /** A WHERE fragment with its positional parameters. */
@@ -114,7 +116,7 @@ interface RawRow extends Omit<CandidateRow, 'skills' | 'targetCategoryHidden'> {
 }
 
 function toRows(raw: RawRow[]): CandidateRow[] {
-  return raw.map((r) => ({ ...r, skills: JSON.parse(r.skills) as string[], targetCategoryHidden: false }));
+  return raw.map((r) => ({ ...r, skills: parseJsonColumn('candidates.skills', candidateRowSchema.shape.skills, r.skills), targetCategoryHidden: false }));
 }
 
 /** The SQL of each list shape, exported so the query-plan tests check exactly what runs. */
@@ -190,8 +192,9 @@ function countOf(sqlite: BetterSqlite3.Database, q: { sql: string; params: unkno
   return (sqlite.prepare(q.sql).get(...q.params) as { n: number }).n;
 }
 
-export function listCandidates(sqlite: BetterSqlite3.Database, input: CandidateListParams, today: Date): CandidateList {
-  const statements = listStatements(input, today);
+export function listCandidates(ctx: ReadCtx, input: CandidateListParams): CandidateList {
+  const { sqlite } = ctx;
+  const statements = listStatements(input, ctx.now());
   const base = { page: input.page, pageSize: input.pageSize };
   const fts = toFtsQuery(input.query);
   if (!fts) {

@@ -7,11 +7,10 @@ import { moveMatchesOnMerge } from '../matches/merge-matches';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Candidate, CandidateData } from '../../../../shared/api/candidates';
 import { AppError } from '../../../../shared/api/errors';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
 import { settleProposalOnMerge } from '../exchange/duplicates';
 import { followMergeMeta } from './follow-merge';
-import type { Db } from '../../db/connection';
 import { candidateAttachments, candidateNotes, candidates, documents } from '../../db/schema';
 import { writeAudit } from '../audit/audit-log';
 import { completeBirthData } from './birth-data';
@@ -35,9 +34,9 @@ export interface MergeRequest {
 }
 
 /** The survivor's special data, gaps filled and notes joined from the absorbed profile's. */
-function mergedSpecial(db: Db, survivorId: string, absorbedId: string) {
-  const kept = specialData(findSpecial(db, survivorId));
-  const other = specialData(findSpecial(db, absorbedId));
+function mergedSpecial(ctx: ReadCtx, survivorId: string, absorbedId: string) {
+  const kept = specialData(findSpecial(ctx, survivorId));
+  const other = specialData(findSpecial(ctx, absorbedId));
   // Notes from both profiles are kept side by side; nothing written by a colleague is dropped.
   const both = (a: string | null, b: string | null) => (a && b && a !== b ? `${a}\n${b}` : (a ?? b));
   return {
@@ -49,27 +48,27 @@ function mergedSpecial(db: Db, survivorId: string, absorbedId: string) {
 }
 
 /** Every profile whose history belongs to this one: itself and those merged into it, transitively. */
-export function mergedHistoryIds(db: Db, id: string): string[] {
+export function mergedHistoryIds(ctx: ReadCtx, id: string): string[] {
   const ids = [id];
   for (let i = 0; i < ids.length; i++) {
-    const absorbed = db.select({ id: candidates.id }).from(candidates).where(eq(candidates.mergedInto, ids[i]!)).all();
+    const absorbed = ctx.db.select({ id: candidates.id }).from(candidates).where(eq(candidates.mergedInto, ids[i]!)).all();
     for (const row of absorbed) if (!ids.includes(row.id)) ids.push(row.id);
   }
   return ids;
 }
 
-export function mergeCandidates(ctx: ServiceContext, request: MergeRequest): Candidate {
+export function mergeCandidates(ctx: WriteCtx, request: MergeRequest): Candidate {
   const data = completeBirthData(request.data, ctx.now());
   if (request.survivorId === request.absorbedId) throw new AppError('VALIDATION', 'Scegli due profili diversi da unire.');
   return ctx.db.transaction(() => {
-    const survivor = requireCandidate(ctx.db, request.survivorId);
-    const absorbed = requireCandidate(ctx.db, request.absorbedId);
+    const survivor = requireCandidate(ctx, request.survivorId);
+    const absorbed = requireCandidate(ctx, request.absorbedId);
     assertCurrent(survivor, request.survivorHlc);
     assertCurrent(absorbed, request.absorbedHlc);
-    assertTaxCodeFree(ctx.db, request.data.taxCode, [survivor.id, absorbed.id]);
-    assertOperatorExists(ctx.db, data.operatorId);
+    assertTaxCodeFree(ctx, request.data.taxCode, [survivor.id, absorbed.id]);
+    assertOperatorExists(ctx, data.operatorId);
 
-    const special = mergedSpecial(ctx.db, survivor.id, absorbed.id);
+    const special = mergedSpecial(ctx, survivor.id, absorbed.id);
     if (hasContent(special) && !data.specialLegalBasis) {
       // The absorbed profile's basis goes with its data; without either, the merge cannot keep them.
       data.specialLegalBasis = (absorbed.specialLegalBasis ?? survivor.specialLegalBasis) as typeof data.specialLegalBasis;
@@ -98,9 +97,9 @@ export function mergeCandidates(ctx: ServiceContext, request: MergeRequest): Can
       absorbed: `${absorbed.lastName} ${absorbed.firstName} (${absorbed.taxCode})`,
       survivor: `${data.lastName} ${data.firstName} (${data.taxCode})`,
     });
-    const specialChanges = writeSpecial(ctx, survivor.id, findSpecial(ctx.db, survivor.id), special);
+    const specialChanges = writeSpecial(ctx, survivor.id, findSpecial(ctx, survivor.id), special);
     // The absorbed copy is emptied, not kept: a correction or an erasure on the survivor must be the only truth.
-    const absorbedSpecial = findSpecial(ctx.db, absorbed.id);
+    const absorbedSpecial = findSpecial(ctx, absorbed.id);
     const clearedChanges = absorbedSpecial ? writeSpecial(ctx, absorbed.id, absorbedSpecial, specialData(null)) : [];
     reindexCandidate(ctx, survivor.id);
 
@@ -124,6 +123,6 @@ export function mergeCandidates(ctx: ServiceContext, request: MergeRequest): Can
     if (clearedChanges.length > 0) {
       writeAudit(ctx, { entity: 'candidate_special', entityId: absorbed.id, action: 'merge', changes: clearedChanges });
     }
-    return getCandidate(ctx.db, survivor.id);
+    return getCandidate(ctx, survivor.id);
   });
 }

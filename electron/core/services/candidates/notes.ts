@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { CandidateNote } from '../../../../shared/api/candidates';
 import { AppError } from '../../../../shared/api/errors';
-import type { ServiceContext } from '../../context';
+import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { candidateNotes } from '../../db/schema';
 import { newId } from '../../ids';
@@ -10,9 +10,9 @@ import { writeAudit } from '../audit/audit-log';
 import { assertWritable, reindexCandidate, requireCandidate } from './candidates';
 import { toNote } from './mapping';
 
-export function addNote(ctx: ServiceContext, candidateId: string, date: string, text: string): CandidateNote {
+export function addNote(ctx: WriteCtx, candidateId: string, date: string, text: string): CandidateNote {
   return ctx.db.transaction(() => {
-    assertWritable(requireCandidate(ctx.db, candidateId), 'aggiungere note');
+    assertWritable(requireCandidate(ctx, candidateId), 'aggiungere note');
     const id = newId();
     ctx.db
       .insert(candidateNotes)
@@ -30,7 +30,7 @@ export function addNote(ctx: ServiceContext, candidateId: string, date: string, 
 }
 
 /** The author may take a note back; a coordinator may remove anyone's. */
-export function deleteNote(ctx: ServiceContext, noteId: string, mayRemoveOthers: boolean): void {
+export function deleteNote(ctx: WriteCtx, noteId: string, mayRemoveOthers: boolean): void {
   ctx.db.transaction(() => {
     const note = ctx.db.select().from(candidateNotes).where(eq(candidateNotes.id, noteId)).get();
     if (!note || note.deletedAt) throw new AppError('NOT_FOUND', 'Nota non trovata.');

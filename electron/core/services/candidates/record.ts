@@ -5,16 +5,16 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import { agree } from '../../../../shared/text/agreement';
-import type { Db } from '../../db/connection';
+import type { ReadCtx } from '../../context';
 import { candidates } from '../../db/schema';
 import type { CandidateRecord } from './mapping';
 
-export function findCandidate(db: Db, id: string): CandidateRecord | null {
-  return db.select().from(candidates).where(eq(candidates.id, id)).get() ?? null;
+export function findCandidate(ctx: ReadCtx, id: string): CandidateRecord | null {
+  return ctx.db.select().from(candidates).where(eq(candidates.id, id)).get() ?? null;
 }
 
-export function requireCandidate(db: Db, id: string): CandidateRecord {
-  const row = findCandidate(db, id);
+export function requireCandidate(ctx: ReadCtx, id: string): CandidateRecord {
+  const row = findCandidate(ctx, id);
   if (!row) throw new AppError('NOT_FOUND', 'Candidato non trovato: potrebbe essere stato eliminato definitivamente.');
   return row;
 }
@@ -37,6 +37,6 @@ export function assertWritable(row: CandidateRecord, action: string): void {
 }
 
 /** The person's sex, to agree what other areas say of them (a file's «la tirocinante»); null when not recorded. */
-export function candidateSexOf(db: Db, id: string): 'M' | 'F' | null {
-  return db.select({ sex: candidates.sex }).from(candidates).where(eq(candidates.id, id)).get()?.sex ?? null;
+export function candidateSexOf(ctx: ReadCtx, id: string): 'M' | 'F' | null {
+  return ctx.db.select({ sex: candidates.sex }).from(candidates).where(eq(candidates.id, id)).get()?.sex ?? null;
 }

@@ -1,6 +1,6 @@
 /** Keeps `candidates_fts` and the derived `candidate_skills` in step with a profile. */
-import type BetterSqlite3 from 'better-sqlite3';
 import { foldText, sortKey } from '../../../../shared/validation/text';
+import type { WriteCtx } from '../../context';
 import { searchText } from '../../search/fts-document';
 import type { CandidateRecord } from './mapping';
 
@@ -24,9 +24,9 @@ export function searchBody(c: CandidateRecord, interviewNotes: string[] = []): s
 }
 
 /** Skill vocabulary rows of a live profile (none for a deleted one). */
-export function writeSkills(sqlite: BetterSqlite3.Database, candidateId: string, skills: string[] | null): void {
-  sqlite.prepare('DELETE FROM candidate_skills WHERE candidate_id = ?').run(candidateId);
+export function writeSkills(ctx: WriteCtx, candidateId: string, skills: string[] | null): void {
+  ctx.sqlite.prepare('DELETE FROM candidate_skills WHERE candidate_id = ?').run(candidateId);
   if (!skills) return;
-  const insert = sqlite.prepare('INSERT OR IGNORE INTO candidate_skills (candidate_id, skill, skill_key) VALUES (?, ?, ?)');
+  const insert = ctx.sqlite.prepare('INSERT OR IGNORE INTO candidate_skills (candidate_id, skill, skill_key) VALUES (?, ?, ?)');
   for (const skill of skills) insert.run(candidateId, skill, foldText(skill));
 }

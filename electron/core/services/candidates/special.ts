@@ -5,9 +5,8 @@
 import { eq } from 'drizzle-orm';
 import type { CandidateSpecial, CandidateSpecialData } from '../../../../shared/api/candidates';
 import { AppError } from '../../../../shared/api/errors';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
-import type { Db } from '../../db/connection';
 import { candidateSpecial } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
@@ -22,8 +21,8 @@ const EMPTY: CandidateSpecialData = {
   socialServicesNotes: null,
 };
 
-export function findSpecial(db: Db, candidateId: string): SpecialRecord | null {
-  return db.select().from(candidateSpecial).where(eq(candidateSpecial.candidateId, candidateId)).get() ?? null;
+export function findSpecial(ctx: ReadCtx, candidateId: string): SpecialRecord | null {
+  return ctx.db.select().from(candidateSpecial).where(eq(candidateSpecial.candidateId, candidateId)).get() ?? null;
 }
 
 /** Art. 9 GDPR: holding any of these needs a recorded legal basis; clearing them never does. */
@@ -49,8 +48,8 @@ function toSpecial(candidateId: string, row: SpecialRecord | null): CandidateSpe
  * The profile may not lose its legal basis while special data are held: the operator who
  * cannot see them would otherwise remove the reason the office may keep them.
  */
-export function assertLegalBasisKept(db: Db, candidateId: string, legalBasis: string | null): void {
-  if (legalBasis || !hasContent(specialData(findSpecial(db, candidateId)))) return;
+export function assertLegalBasisKept(ctx: ReadCtx, candidateId: string, legalBasis: string | null): void {
+  if (legalBasis || !hasContent(specialData(findSpecial(ctx, candidateId)))) return;
   throw new AppError(
     'VALIDATION',
     'Questo profilo contiene dati particolari: la base giuridica non si può togliere. Chiedi a un coordinatore di cancellare prima quei dati.',
@@ -59,17 +58,17 @@ export function assertLegalBasisKept(db: Db, candidateId: string, legalBasis: st
 }
 
 /** Reads the special data and records who looked, in the same transaction. */
-export function viewSpecial(ctx: ServiceContext, candidateId: string): CandidateSpecial {
+export function viewSpecial(ctx: WriteCtx, candidateId: string): CandidateSpecial {
   return ctx.db.transaction(() => {
-    requireCandidate(ctx.db, candidateId);
-    const row = findSpecial(ctx.db, candidateId);
+    requireCandidate(ctx, candidateId);
+    const row = findSpecial(ctx, candidateId);
     writeAudit(ctx, { entity: 'candidate_special', entityId: candidateId, action: 'view', changes: [] });
     return toSpecial(candidateId, row);
   });
 }
 
 /** Inserts or updates the special data of a profile (used by the form and by merges). */
-export function writeSpecial(ctx: ServiceContext, candidateId: string, row: SpecialRecord | null, data: CandidateSpecialData) {
+export function writeSpecial(ctx: WriteCtx, candidateId: string, row: SpecialRecord | null, data: CandidateSpecialData) {
   const changes = diffFields(specialData(row), data);
   if (changes.length === 0) return changes;
   if (row) {
@@ -81,15 +80,15 @@ export function writeSpecial(ctx: ServiceContext, candidateId: string, row: Spec
 }
 
 export function updateSpecial(
-  ctx: ServiceContext,
+  ctx: WriteCtx,
   candidateId: string,
   expectedHlc: string | null,
   data: CandidateSpecialData,
 ): CandidateSpecial {
   return ctx.db.transaction(() => {
-    const candidate = requireCandidate(ctx.db, candidateId);
+    const candidate = requireCandidate(ctx, candidateId);
     assertWritable(candidate, 'modificarlo/a');
-    const row = findSpecial(ctx.db, candidateId);
+    const row = findSpecial(ctx, candidateId);
     if (!candidate.specialLegalBasis && hasContent(data)) {
       throw new AppError(
         'VALIDATION',
@@ -106,6 +105,6 @@ export function updateSpecial(
     if (changes.length > 0) {
       writeAudit(ctx, { entity: 'candidate_special', entityId: candidateId, action: row ? 'update' : 'create', changes });
     }
-    return toSpecial(candidateId, findSpecial(ctx.db, candidateId));
+    return toSpecial(candidateId, findSpecial(ctx, candidateId));
   });
 }

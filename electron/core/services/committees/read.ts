@@ -6,6 +6,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { Committee, CommitteeList } from '../../../../shared/api/committees';
+import type { ReadCtx } from '../../context';
 import type { Db } from '../../db/connection';
 import { committees, exchangeImports, sites } from '../../db/schema';
 import { requireLocalSite } from '../settings/site';
@@ -59,38 +60,38 @@ function view(row: CommitteeRecord, origin: Origin | undefined, managedHere: boo
 }
 
 /** Live rows only: a deleted committee is a tombstone that travels, not something to show. */
-export function liveCommittees(db: Db): CommitteeRecord[] {
-  return db.select().from(committees).where(isNull(committees.deletedAt)).all();
+export function liveCommittees(ctx: ReadCtx): CommitteeRecord[] {
+  return ctx.db.select().from(committees).where(isNull(committees.deletedAt)).all();
 }
 
-export function listCommittees(db: Db): CommitteeList {
-  const managedHere = requireLocalSite(db).kind === 'ufficio_regionale';
-  const origins = originsOf(db);
-  const items = liveCommittees(db)
+export function listCommittees(ctx: ReadCtx): CommitteeList {
+  const managedHere = requireLocalSite(ctx).kind === 'ufficio_regionale';
+  const origins = originsOf(ctx.db);
+  const items = liveCommittees(ctx)
     .sort((a, b) => a.name.localeCompare(b.name, 'it'))
     .map((row) => view(row, origins.get(row.id), managedHere));
-  return { items, managedHere, lastPublication: managedHere ? null : lastPublication(db) };
+  return { items, managedHere, lastPublication: managedHere ? null : lastPublication(ctx.db) };
 }
 
-export function getCommittee(db: Db, id: string): Committee {
-  const row = db
+export function getCommittee(ctx: ReadCtx, id: string): Committee {
+  const row = ctx.db
     .select()
     .from(committees)
     .where(and(eq(committees.id, id), isNull(committees.deletedAt)))
     .get();
   if (!row) throw new AppError('NOT_FOUND', 'Comitato non trovato: forse è stato eliminato.');
-  return view(row, originsOf(db).get(id), requireLocalSite(db).kind === 'ufficio_regionale');
+  return view(row, originsOf(ctx.db).get(id), requireLocalSite(ctx).kind === 'ufficio_regionale');
 }
 
 /** A live committee this office may change: it keeps the list and wrote this entry. */
-export function requireOwnCommittee(db: Db, id: string): CommitteeRecord {
-  const row = db
+export function requireOwnCommittee(ctx: ReadCtx, id: string): CommitteeRecord {
+  const row = ctx.db
     .select()
     .from(committees)
     .where(and(eq(committees.id, id), isNull(committees.deletedAt)))
     .get();
   if (!row) throw new AppError('NOT_FOUND', 'Comitato non trovato: forse è stato eliminato.');
-  const origin = originsOf(db).get(id);
+  const origin = originsOf(ctx.db).get(id);
   if (origin) throw new AppError('CONFLICT', originLock(origin));
   return row;
 }

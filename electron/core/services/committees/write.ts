@@ -7,7 +7,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { Committee, CommitteeData } from '../../../../shared/api/committees';
 import { foldText } from '../../../../shared/validation/text';
-import type { ServiceContext } from '../../context';
+import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { committees } from '../../db/schema';
 import { newId } from '../../ids';
@@ -17,17 +17,17 @@ import { assertSameVersion } from '../stale-version';
 import { DESK_LOCK, getCommittee, liveCommittees, requireOwnCommittee, type CommitteeRecord } from './read';
 
 /** Checked before anything else: at a desk no change is possible, whatever the record. */
-function assertRegionalOffice(ctx: ServiceContext): void {
-  if (requireLocalSite(ctx.db).kind !== 'ufficio_regionale') throw new AppError('CONFLICT', DESK_LOCK);
+function assertRegionalOffice(ctx: WriteCtx): void {
+  if (requireLocalSite(ctx).kind !== 'ufficio_regionale') throw new AppError('CONFLICT', DESK_LOCK);
 }
 
 /**
  * One live committee per name, compared without case, accents or extra spaces: «AICS  torino» and
  * «AICS Torino» are the same committee, and two of them would split the associations between them.
  */
-function assertFreeName(ctx: ServiceContext, name: string, exceptId: string | null): void {
+function assertFreeName(ctx: WriteCtx, name: string, exceptId: string | null): void {
   const key = foldText(name);
-  const clash = liveCommittees(ctx.db).find((c) => c.id !== exceptId && foldText(c.name) === key);
+  const clash = liveCommittees(ctx).find((c) => c.id !== exceptId && foldText(c.name) === key);
   if (!clash) return;
   const message = `C’è già un comitato con questo nome nell’elenco: «${clash.name}».`;
   throw new AppError('CONFLICT', message, [{ path: 'name', message }]);
@@ -35,7 +35,7 @@ function assertFreeName(ctx: ServiceContext, name: string, exceptId: string | nu
 
 const fields = (c: Pick<CommitteeRecord, 'name' | 'province' | 'notes'>) => ({ name: c.name, province: c.province, notes: c.notes });
 
-export function createCommittee(ctx: ServiceContext, data: CommitteeData): Committee {
+export function createCommittee(ctx: WriteCtx, data: CommitteeData): Committee {
   return ctx.db.transaction(() => {
     assertRegionalOffice(ctx);
     assertFreeName(ctx, data.name, null);
@@ -45,17 +45,17 @@ export function createCommittee(ctx: ServiceContext, data: CommitteeData): Commi
       .values({ ...newRecordMeta(ctx, id), ...fields(data) })
       .run();
     writeAudit(ctx, { entity: 'committees', entityId: id, action: 'create', changes: diffFields(null, fields(data)) });
-    return getCommittee(ctx.db, id);
+    return getCommittee(ctx, id);
   });
 }
 
-export function updateCommittee(ctx: ServiceContext, id: string, expectedHlc: string, data: CommitteeData): Committee {
+export function updateCommittee(ctx: WriteCtx, id: string, expectedHlc: string, data: CommitteeData): Committee {
   return ctx.db.transaction(() => {
     assertRegionalOffice(ctx);
-    const row = requireOwnCommittee(ctx.db, id);
+    const row = requireOwnCommittee(ctx, id);
     assertSameVersion(row.hlc, expectedHlc, 'questo comitato', 'page');
     const changes = diffFields(fields(row), fields(data));
-    if (changes.length === 0) return getCommittee(ctx.db, id);
+    if (changes.length === 0) return getCommittee(ctx, id);
     assertFreeName(ctx, data.name, id);
     ctx.db
       .update(committees)
@@ -63,15 +63,15 @@ export function updateCommittee(ctx: ServiceContext, id: string, expectedHlc: st
       .where(eq(committees.id, id))
       .run();
     writeAudit(ctx, { entity: 'committees', entityId: id, action: 'update', changes });
-    return getCommittee(ctx.db, id);
+    return getCommittee(ctx, id);
   });
 }
 
 /** A tombstone, as for any record that travels: the desks drop it with the next publication. */
-export function deleteCommittee(ctx: ServiceContext, id: string, expectedHlc: string): { id: string } {
+export function deleteCommittee(ctx: WriteCtx, id: string, expectedHlc: string): { id: string } {
   return ctx.db.transaction(() => {
     assertRegionalOffice(ctx);
-    const row = requireOwnCommittee(ctx.db, id);
+    const row = requireOwnCommittee(ctx, id);
     assertSameVersion(row.hlc, expectedHlc, 'questo comitato', 'page');
     ctx.db
       .update(committees)

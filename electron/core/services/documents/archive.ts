@@ -7,9 +7,8 @@ import { AppError } from '../../../../shared/api/errors';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentKind, type DocumentView } from '../../../../shared/api/documents';
 import { italianMonth } from '../../../../shared/rules/calendar';
 import { italianDate } from '../../../../shared/validation/italian-time';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
-import type { Db } from '../../db/connection';
 import { candidates, documents } from '../../db/schema';
 import { cleanFileName, decodeBase64, detectFileType, discardStoredFile, DOCX, JPG, PDF, PNG, readStoredFile, storedPath, writeStoredFile } from '../../files/stored-files';
 import { writeAudit } from '../audit/audit-log';
@@ -21,7 +20,7 @@ export const DOCUMENTS_FOLDER = 'documenti';
  * The signed informativa is the person's privacy notice given: their profile records the day and
  * which notice, as if the desk had typed it.
  */
-function recordPrivacyNotice(ctx: ServiceContext, row: DocumentRecord, at: string): void {
+function recordPrivacyNotice(ctx: WriteCtx, row: DocumentRecord, at: string): void {
   const person = ctx.db.select({ date: candidates.privacyNoticeDate, version: candidates.privacyNoticeVersion }).from(candidates).where(eq(candidates.id, row.candidateId)).get();
   if (!person) return;
   const date = italianDate(new Date(at));
@@ -72,8 +71,8 @@ export function toDocumentView(r: DocumentRecord, currentTerms?: string): Docume
 }
 
 /** Every live document of a file, newest version first within each kind and month. */
-export function documentsOf(db: Db, internshipId: string): DocumentRecord[] {
-  return db
+export function documentsOf(ctx: ReadCtx, internshipId: string): DocumentRecord[] {
+  return ctx.db
     .select()
     .from(documents)
     .where(and(eq(documents.internshipId, internshipId), isNull(documents.deletedAt)))
@@ -81,8 +80,8 @@ export function documentsOf(db: Db, internshipId: string): DocumentRecord[] {
     .all();
 }
 
-export function requireDocument(db: Db, id: string): DocumentRecord {
-  const row = db.select().from(documents).where(eq(documents.id, id)).get();
+export function requireDocument(ctx: ReadCtx, id: string): DocumentRecord {
+  const row = ctx.db.select().from(documents).where(eq(documents.id, id)).get();
   if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'Documento non trovato.');
   return row;
 }
@@ -97,25 +96,25 @@ export function documentTitle(r: Pick<DocumentRecord, 'kind' | 'version'> & { mo
  * The bytes of a document or of its signed scan. One printing a restricted category opens only for
  * the roles that may see it, and every opening of it is in the audit log (art. 9 data).
  */
-export function documentContent(ctx: ServiceContext, dataDir: string, id: string, signed: boolean, seesSpecial: boolean): { fileName: string; mimeType: string; contentBase64: string } {
-  const row = requireDocument(ctx.db, id);
+export function documentContent(ctx: WriteCtx, id: string, signed: boolean, seesSpecial: boolean): { fileName: string; mimeType: string; contentBase64: string } {
+  const row = requireDocument(ctx, id);
   if (row.restricted) {
     if (!seesSpecial) throw new AppError('FORBIDDEN', 'Il documento riporta la categoria riservata della persona: lo apre un coordinatore.');
     writeAudit(ctx, { entity: 'internships', entityId: row.internshipId, action: 'view', changes: [{ field: `documento.${row.kind}.v${row.version}${signed ? '.firmato' : ''}`, before: null, after: null }] });
   }
   if (signed) {
     if (!row.signedStoredPath || !row.signedSha256) throw new AppError('NOT_FOUND', 'Per questo documento non è stata ancora allegata la scansione firmata.');
-    const bytes = readStoredFile(dataDir, row.signedStoredPath, row.signedSha256, 'della scansione firmata', 'allegala di nuovo');
+    const bytes = readStoredFile(ctx.dataDir, row.signedStoredPath, row.signedSha256, 'della scansione firmata', 'allegala di nuovo');
     return { fileName: row.signedFileName!, mimeType: row.signedMimeType!, contentBase64: bytes.toString('base64') };
   }
-  const bytes = readStoredFile(dataDir, row.storedPath, row.sha256, 'del documento', 'preparalo di nuovo');
+  const bytes = readStoredFile(ctx.dataDir, row.storedPath, row.sha256, 'del documento', 'preparalo di nuovo');
   return { fileName: row.fileName, mimeType: DOCX.mimeType, contentBase64: bytes.toString('base64') };
 }
 
 /** Attaches the signed scan (PDF, JPG or PNG): the document becomes "firmato"; a new scan replaces the old one, audited. */
-export function attachSignedScan(ctx: ServiceContext, dataDir: string, input: { id: string; fileName: string; contentBase64: string }): DocumentView {
-  const row = requireDocument(ctx.db, input.id);
-  const file = requireInternship(ctx.db, row.internshipId);
+export function attachSignedScan(ctx: WriteCtx, input: { id: string; fileName: string; contentBase64: string }): DocumentView {
+  const row = requireDocument(ctx, input.id);
+  const file = requireInternship(ctx, row.internshipId);
   if (file.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata: ripristinala prima di allegare documenti.');
   const bytes = decodeBase64(input.contentBase64);
   if (bytes.length === 0) throw new AppError('VALIDATION', 'Il file è vuoto.');
@@ -128,7 +127,7 @@ export function attachSignedScan(ctx: ServiceContext, dataDir: string, input: { 
     throw new AppError('VALIDATION', 'La scansione firmata deve essere un PDF o un’immagine JPG o PNG (il contenuto del file non corrisponde).');
   }
   const relativePath = storedPath(DOCUMENTS_FOLDER, file.number, 'firmati', `${row.id}-${Date.now()}.${type.extension}`);
-  const sha256 = writeStoredFile(dataDir, relativePath, bytes);
+  const sha256 = writeStoredFile(ctx.dataDir, relativePath, bytes);
   try {
     return ctx.db.transaction(() => {
       const at = ctx.now().toISOString();
@@ -156,10 +155,10 @@ export function attachSignedScan(ctx: ServiceContext, dataDir: string, input: { 
         changes: [{ field: `documento.${row.kind}.v${row.version}.firmato`, before: row.signedStoredPath ? `${row.signedStoredPath} (${row.signedSha256})` : null, after: `${relativePath} (${sha256})` }],
       });
       if (row.kind === 'informativa') recordPrivacyNotice(ctx, row, at);
-      return toDocumentView(requireDocument(ctx.db, row.id));
+      return toDocumentView(requireDocument(ctx, row.id));
     });
   } catch (error) {
-    discardStoredFile(dataDir, relativePath);
+    discardStoredFile(ctx.dataDir, relativePath);
     throw error;
   }
 }

@@ -10,8 +10,7 @@ import { DATA_CHANGED_EVENT, type BridgeEvent } from '../../../../shared/api/bri
 import { AppError } from '../../../../shared/api/errors';
 import type { JobView } from '../../../../shared/api/documents';
 import { italianMonth, monthPeriod } from '../../../../shared/rules/calendar';
-import { italianDate } from '../../../../shared/validation/italian-time';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { internships } from '../../db/schema';
 import { readStoredFile } from '../../files/stored-files';
 import { newId } from '../../ids';
@@ -52,7 +51,7 @@ export function cancelJob(id: string): JobView {
 }
 
 /** Files running at some point of the month (active, suspended, or ended inside it). */
-function filesOfMonth(ctx: ServiceContext, month: string): { id: string; number: string }[] {
+function filesOfMonth(ctx: WriteCtx, month: string): { id: string; number: string }[] {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const period = monthPeriod(y, m);
   return ctx.db
@@ -81,16 +80,16 @@ const reportTo = (emit: JobEmit | undefined, job: Job) => {
   if (job.state !== 'in_corso') emit?.({ type: DATA_CHANGED_EVENT, payload: null });
 };
 
-async function run(job: Job, ctx: ServiceContext, dataDir: string, month: string, files: { id: string; number: string }[], emit?: JobEmit): Promise<void> {
+async function run(job: Job, ctx: WriteCtx, month: string, files: { id: string; number: string }[], emit?: JobEmit): Promise<void> {
   for (const file of files) {
     if (job.cancelled) break;
     try {
       const input = { internshipId: file.id, kind: 'registro' as const, month };
-      const { context, problems } = prepare(ctx.db, ctx.sqlite, input, italianDate(ctx.now()), true);
+      const { context, problems } = prepare(ctx, input, true);
       if (problems.length > 0) {
         job.skipped.push(`${file.number}: ${problems.map((p) => p.message).join(' ')}`);
       } else {
-        const doc = archiveDocument(ctx, dataDir, input, await renderDocument(dataDir, ctx.db, context), context);
+        const doc = archiveDocument(ctx, input, await renderDocument(ctx, context), context);
         job.documents.push({ id: doc.id, fileName: doc.fileName, internshipId: doc.internshipId });
       }
     } catch (error) {
@@ -105,7 +104,8 @@ async function run(job: Job, ctx: ServiceContext, dataDir: string, month: string
   reportTo(emit, job);
 }
 
-export function startRegisterBatch(ctx: ServiceContext, dataDir: string, month: string, emit?: JobEmit): JobView {
+/** The batch runs after the request has been answered, on the context it was started with. */
+export function startRegisterBatch(ctx: WriteCtx, month: string, emit?: JobEmit): JobView {
   forget();
   const files = filesOfMonth(ctx, month);
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -121,7 +121,7 @@ export function startRegisterBatch(ctx: ServiceContext, dataDir: string, month: 
     finishedAt: null,
   };
   jobs.set(job.id, job);
-  void run(job, ctx, dataDir, month, files, emit).catch(() => {
+  void run(job, ctx, month, files, emit).catch(() => {
     job.state = 'fallito';
     job.finishedAt = Date.now();
     reportTo(emit, job);
@@ -130,13 +130,13 @@ export function startRegisterBatch(ctx: ServiceContext, dataDir: string, month: 
 }
 
 /** The batch's documents in one .zip (stored, not recompressed: a .docx is already compressed). */
-export function jobZip(ctx: ServiceContext, dataDir: string, id: string): { fileName: string; mimeType: string; contentBase64: string } {
+export function jobZip(ctx: ReadCtx, id: string): { fileName: string; mimeType: string; contentBase64: string } {
   const job = requireJob(id);
   if (job.documents.length === 0) throw new AppError('NOT_FOUND', 'Nessun documento preparato in questa lavorazione.');
   const entries: Record<string, [Uint8Array, { level: 0 }]> = {};
   for (const made of job.documents) {
-    const row = requireDocument(ctx.db, made.id);
-    entries[row.fileName] = [readStoredFile(dataDir, row.storedPath, row.sha256, 'del documento', 'preparalo di nuovo'), { level: 0 }];
+    const row = requireDocument(ctx, made.id);
+    entries[row.fileName] = [readStoredFile(ctx.dataDir, row.storedPath, row.sha256, 'del documento', 'preparalo di nuovo'), { level: 0 }];
   }
   return { fileName: `${job.label}.zip`, mimeType: 'application/zip', contentBase64: Buffer.from(zipSync(entries)).toString('base64') };
 }

@@ -19,7 +19,7 @@ import type { InternshipStatus } from '../../../../shared/rules/internship-lifec
 import { minimumSuspensionDays, suspensionQualifies, type SuspensionThresholds } from '../../../../shared/rules/suspensions';
 import { INTERNSHIP_TYPE_LABELS, type InternshipType } from '../../../../shared/rules/internship-rules';
 import { weeklyHours, type WeeklySchedule } from '../../../../shared/rules/working-hours';
-import type { Db } from '../../db/connection';
+import type { ReadCtx } from '../../context';
 import { associations, associationSites, candidates, internshipExtensions, operators } from '../../db/schema';
 import { getAttendance } from '../internships/attendance';
 import { requireInternship, suspensionsOf, type InternshipRecord } from '../internships/internships';
@@ -57,9 +57,9 @@ function funding(row: InternshipRecord): Pick<DocumentContext['internship'], 'fu
   };
 }
 
-function register(db: Db, row: InternshipRecord, month: string | null, today: string): RegisterMonth | null {
+function register(ctx: ReadCtx, row: InternshipRecord, month: string | null): RegisterMonth | null {
   if (!month) return null;
-  const sheet = getAttendance(db, row.id, today).months.find((m) => m.month === month);
+  const sheet = getAttendance(ctx, row.id).months.find((m) => m.month === month);
   if (!sheet) return null;
   const [y, m] = month.split('-').map(Number) as [number, number];
   return { month, label: italianMonth(y, m), days: sheet.days, daily: sheet.daily, plannedHours: sheet.plannedHours, attendedHours: sheet.attendedHours };
@@ -110,7 +110,7 @@ function totalsOf(attendance: AttendanceView): DocumentContext['totals'] {
  * The PFI's total planned hours: the same base as the final certificate (`pfiPlannedHours`), so the
  * PFI and the attestazione print the same number. Null while the dates or the schedule are missing.
  */
-function plannedHoursOf(db: Db, row: InternshipRecord, suspensions: readonly { from: string; to: string | null }[], today: string): number | null {
+function plannedHoursOf(ctx: ReadCtx, row: InternshipRecord, suspensions: readonly { from: string; to: string | null }[], today: string): number | null {
   const schedule = row.weeklySchedule as WeeklySchedule | null;
   if (!row.startDate || !row.plannedEndDate || !schedule || row.plannedEndDate < row.startDate) return null;
   return pfiPlannedHours({
@@ -122,7 +122,7 @@ function plannedHoursOf(db: Db, row: InternshipRecord, suspensions: readonly { f
     // Only the planned hours are read: the allowance and its funding do not change them.
     monthlyAllowanceCents: row.monthlyAllowanceCents ?? 0,
     funding: (row.funding as Funding | null) ?? { kind: 'ospitante' },
-    localHolidays: localHolidaysOf(patronDayOfFile(db, row)),
+    localHolidays: localHolidaysOf(patronDayOfFile(ctx, row)),
   });
 }
 
@@ -139,23 +139,25 @@ export interface ContextOptions {
   kind: DocumentKind;
   /** For the register. */
   month: string | null;
-  today: string;
   /** False when the one generating may not see a restricted category: it is then not printed. */
   seesSpecial: boolean;
 }
 
-export function documentContext(db: Db, internshipId: string, options: ContextOptions): DocumentContext {
-  const row = requireInternship(db, internshipId);
-  const settings = readSettings(db);
+export function documentContext(ctx: ReadCtx, internshipId: string, options: ContextOptions): DocumentContext {
+  const { db } = ctx;
+  // One day for the whole document: the date it is made on, the open suspension counted up to it.
+  const today = ctx.today();
+  const row = requireInternship(ctx, internshipId);
+  const settings = readSettings(ctx);
   const p = settings.promoter;
   const host = db.select().from(associations).where(eq(associations.id, row.associationId)).get()!;
   const site = row.operatingSiteId ? db.select().from(associationSites).where(eq(associationSites.id, row.operatingSiteId)).get() : undefined;
   const person = db.select().from(candidates).where(eq(candidates.id, row.candidateId)).get()!;
   const tutor = row.promoterTutorId ? db.select().from(operators).where(eq(operators.id, row.promoterTutorId)).get() : undefined;
-  const rules = ruleSetById(db, row.ruleSetId);
+  const rules = ruleSetById(ctx, row.ruleSetId);
   const category = (row.targetCategory ?? person.targetCategory) as TargetCategory | null;
   const restricted = isRestrictedCategory(category);
-  const attendance = options.kind === 'attestazione' ? getAttendance(db, row.id, options.today) : null;
+  const attendance = options.kind === 'attestazione' ? getAttendance(ctx, row.id) : null;
   const extensions = db
     .select()
     .from(internshipExtensions)
@@ -163,13 +165,13 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
     .orderBy(asc(internshipExtensions.newEndDate))
     .all();
   const hours = row.weeklySchedule as WeeklySchedule | null;
-  const suspensions = suspensionsOf(db, row.id);
+  const suspensions = suspensionsOf(ctx, row.id);
   const tutorData = tutor ? settings.promoterTutors?.find((t) => t.operatorId === tutor.id) : undefined;
   const education = person.educationLevel ? EDUCATION_LEVEL_LABELS[person.educationLevel as EducationLevel] : null;
 
   return {
     kind: options.kind,
-    generatedOn: options.today,
+    generatedOn: today,
     promoter: {
       name: p.name,
       taxCode: p.taxCode,
@@ -183,7 +185,7 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       phone: p.phone,
       officeName: settings.office.name,
       officeCode: settings.office.code,
-      logo: readPromoterLogo(db),
+      logo: readPromoterLogo(ctx),
       privacy: { dpoContact: settings.privacy?.dpoContact ?? null, retention: settings.privacy?.retention ?? { ...DEFAULT_RETENTION } },
     },
     host: {
@@ -235,7 +237,7 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       actualEndDate: row.actualEndDate,
       status: row.status as InternshipStatus,
       interruptedBy: row.interruptedBy ? (INTERRUPTED_BY_LABELS[row.interruptedBy as InterruptedBy] ?? null) : null,
-      plannedHours: plannedHoursOf(db, row, suspensions, options.today),
+      plannedHours: plannedHoursOf(ctx, row, suspensions, today),
       schedule: schedule(row),
       weeklyHours: hours ? weeklyHours(hours) : null,
       scheduleNotes: row.scheduleNotes,
@@ -266,7 +268,7 @@ export function documentContext(db: Db, internshipId: string, options: ContextOp
       suspensions: suspensions.map((s) => ({ from: s.from, to: s.to, reason: SUSPENSION_REASON_LABELS[s.reason], qualifying: qualifies(s, rules.suspension) })),
       extensions: extensions.map((e) => ({ from: e.previousEndDate, to: e.newEndDate, noticeDate: e.noticeDate, noticeNumber: e.noticeNumber })),
     },
-    register: options.kind === 'registro' ? register(db, row, options.month, options.today) : null,
+    register: options.kind === 'registro' ? register(ctx, row, options.month) : null,
     totals: attendance ? totalsOf(attendance) : null,
   };
 }

@@ -11,10 +11,8 @@ import type { DocumentView } from '../../../../shared/api/documents';
 import type { DocumentContext, DocumentKind } from '../../../../shared/documents/context';
 import { documentProblems, type DocumentProblem } from '../../../../shared/documents/readiness';
 import type { InternshipStatus } from '../../../../shared/rules/internship-lifecycle';
-import { italianDate } from '../../../../shared/validation/italian-time';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta } from '../../context';
-import type { Db } from '../../db/connection';
 import { documents } from '../../db/schema';
 import { buildDocument } from '../../documents';
 import { fillTemplate } from '../../documents/templates';
@@ -41,14 +39,14 @@ export interface Generation {
 }
 
 /** The document's context and what stops it, as the one generating sees them. */
-export function prepare(db: Db, sqlite: ServiceContext['sqlite'], input: Generation, today: string, seesSpecial: boolean): { context: DocumentContext; problems: DocumentProblem[] } {
-  const row = requireInternship(db, input.internshipId);
-  const context = documentContext(db, input.internshipId, { kind: input.kind, month: input.month, today, seesSpecial });
+export function prepare(ctx: ReadCtx, input: Generation, seesSpecial: boolean): { context: DocumentContext; problems: DocumentProblem[] } {
+  const row = requireInternship(ctx, input.internshipId);
+  const context = documentContext(ctx, input.internshipId, { kind: input.kind, month: input.month, seesSpecial });
   // The agreement and the training plan are what the parties sign: not while a rule blocks the file.
   const signing = input.kind === 'convenzione' || input.kind === 'pfi';
-  const categoryHidden = !seesSpecial && isRestrictedCategory(categoryOf(db, row.candidateId));
+  const categoryHidden = !seesSpecial && isRestrictedCategory(categoryOf(ctx, row.candidateId));
   const blocking = signing
-    ? findingsFor({ db, sqlite, today }, internshipData(row), row.id, row.ruleSetId)
+    ? findingsFor(ctx, internshipData(row), row.id, row.ruleSetId)
         .filter((f) => f.severity === 'blocking' && !f.waiver)
         // The maximum would tell which restricted category the person is in (as on the file's page).
         .map((f) => (categoryHidden && f.rule === 'durata-massima' ? 'La durata massima per la categoria riservata la verifica un coordinatore.' : f.message))
@@ -66,30 +64,29 @@ export function refusal(problems: DocumentProblem[]): AppError {
 }
 
 /** Builds the bytes: the office's template for the kind if one is in use, else the built-in document. */
-export async function renderDocument(dataDir: string, db: Db, context: DocumentContext): Promise<{ bytes: Buffer; template: { id: string; version: number } | null }> {
-  const template = templateBytesInUse(dataDir, db, context.kind);
+export async function renderDocument(ctx: ReadCtx, context: DocumentContext): Promise<{ bytes: Buffer; template: { id: string; version: number } | null }> {
+  const template = templateBytesInUse(ctx, context.kind);
   if (template) return { bytes: await fillTemplate(template.bytes, context), template: { id: template.id, version: template.version } };
   return { bytes: await buildDocument(context), template: null };
 }
 
 /** True when the document prints a restricted target category (art. 9 data). */
-function printsRestricted(db: Db, context: DocumentContext, candidateId: string): boolean {
-  return context.kind === 'pfi' && isRestrictedCategory(categoryOf(db, candidateId));
+function printsRestricted(ctx: ReadCtx, context: DocumentContext, candidateId: string): boolean {
+  return context.kind === 'pfi' && isRestrictedCategory(categoryOf(ctx, candidateId));
 }
 
 /** Writes built bytes as the next version of the file's document of that kind (and month). */
 export function archiveDocument(
-  ctx: ServiceContext,
-  dataDir: string,
+  ctx: WriteCtx,
   input: Generation,
   built: { bytes: Buffer; template: { id: string; version: number } | null },
   context: DocumentContext,
 ): DocumentView {
-  const file = requireInternship(ctx.db, input.internshipId);
+  const file = requireInternship(ctx, input.internshipId);
   const id = newId();
   const monthPart = input.month ? ` ${input.month}` : '';
   const relativePath = storedPath(DOCUMENTS_FOLDER, file.number, `${input.kind}${input.month ? `-${input.month}` : ''}-${id}.docx`);
-  const sha256 = writeStoredFile(dataDir, relativePath, built.bytes);
+  const sha256 = writeStoredFile(ctx.dataDir, relativePath, built.bytes);
   try {
     return ctx.db.transaction(() => {
       const last = ctx.db
@@ -113,7 +110,7 @@ export function archiveDocument(
           storedPath: relativePath,
           sha256,
           size: built.bytes.length,
-          restricted: printsRestricted(ctx.db, context, file.candidateId),
+          restricted: printsRestricted(ctx, context, file.candidateId),
           termsHash: termsHashOf(context),
           generatedById: ctx.actor.id,
           generatedBy: ctx.actor.name,
@@ -122,16 +119,16 @@ export function archiveDocument(
       const title = documentTitle({ kind: input.kind, version, monthLabel: monthLabelOf(input.month) });
       addEvent(ctx, input.internshipId, 'documento', null, null, `Preparato: ${title}${built.template ? ` (modello dell’ufficio v${built.template.version})` : ''}.`);
       writeAudit(ctx, { entity: 'internships', entityId: input.internshipId, action: 'update', changes: [{ field: `documento.${input.kind}${monthPart}`, before: last ?? null, after: version }] });
-      return toDocumentView(requireDocument(ctx.db, id));
+      return toDocumentView(requireDocument(ctx, id));
     });
   } catch (error) {
-    discardStoredFile(dataDir, relativePath);
+    discardStoredFile(ctx.dataDir, relativePath);
     throw error;
   }
 }
 
-export async function generateDocument(ctx: ServiceContext, dataDir: string, input: Generation, seesSpecial: boolean): Promise<DocumentView> {
-  const { context, problems } = prepare(ctx.db, ctx.sqlite, input, italianDate(ctx.now()), seesSpecial);
+export async function generateDocument(ctx: WriteCtx, input: Generation, seesSpecial: boolean): Promise<DocumentView> {
+  const { context, problems } = prepare(ctx, input, seesSpecial);
   if (problems.length > 0) throw refusal(problems);
-  return archiveDocument(ctx, dataDir, input, await renderDocument(dataDir, ctx.db, context), context);
+  return archiveDocument(ctx, input, await renderDocument(ctx, context), context);
 }

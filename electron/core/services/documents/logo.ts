@@ -4,8 +4,7 @@
  */
 import { AppError } from '../../../../shared/api/errors';
 import type { PromoterInfo } from '../../../../shared/documents/context';
-import type { ServiceContext } from '../../context';
-import type { Db } from '../../db/connection';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { decodeBase64, detectFileType, JPG, PNG } from '../../files/stored-files';
 import { writeAudit } from '../audit/audit-log';
 import { readLocalValue, writeLocalValue } from '../settings/local-values';
@@ -21,24 +20,24 @@ interface StoredLogo {
   fileName: string;
 }
 
-function stored(db: Db): StoredLogo | null {
-  const value = readLocalValue(db, LOGO_KEY) as Partial<StoredLogo> | null | undefined;
+function stored(ctx: ReadCtx): StoredLogo | null {
+  const value = readLocalValue(ctx, LOGO_KEY) as Partial<StoredLogo> | null | undefined;
   return value && (value.type === 'png' || value.type === 'jpg') && typeof value.base64 === 'string' ? (value as StoredLogo) : null;
 }
 
-export function readPromoterLogo(db: Db): PromoterInfo['logo'] {
-  const logo = stored(db);
+export function readPromoterLogo(ctx: ReadCtx): PromoterInfo['logo'] {
+  const logo = stored(ctx);
   return logo ? { type: logo.type, data: new Uint8Array(Buffer.from(logo.base64, 'base64')) } : null;
 }
 
-export function promoterLogoInfo(db: Db): { fileName: string; contentBase64: string; mimeType: string } | null {
-  const logo = stored(db);
+export function promoterLogoInfo(ctx: ReadCtx): { fileName: string; contentBase64: string; mimeType: string } | null {
+  const logo = stored(ctx);
   return logo ? { fileName: logo.fileName, contentBase64: logo.base64, mimeType: logo.type === 'png' ? PNG.mimeType : JPG.mimeType } : null;
 }
 
 /** Sets (or with null removes) the logo; audited on the office's settings. */
-export function setPromoterLogo(ctx: ServiceContext, input: { fileName: string; contentBase64: string } | null): void {
-  const before = stored(ctx.db);
+export function setPromoterLogo(ctx: WriteCtx, input: { fileName: string; contentBase64: string } | null): void {
+  const before = stored(ctx);
   let next: StoredLogo | null = null;
   if (input) {
     const bytes = decodeBase64(input.contentBase64);
@@ -48,7 +47,7 @@ export function setPromoterLogo(ctx: ServiceContext, input: { fileName: string; 
     next = { type: type === PNG ? 'png' : 'jpg', base64: bytes.toString('base64'), fileName: input.fileName };
   }
   ctx.db.transaction(() => {
-    writeLocalValue(ctx.db, LOGO_KEY, next);
-    writeAudit(ctx, { entity: 'settings', entityId: requireLocalSite(ctx.db).id, action: 'update', changes: [{ field: 'logo', before: before?.fileName ?? null, after: next?.fileName ?? null }] });
+    writeLocalValue(ctx, LOGO_KEY, next);
+    writeAudit(ctx, { entity: 'settings', entityId: requireLocalSite(ctx).id, action: 'update', changes: [{ field: 'logo', before: before?.fileName ?? null, after: next?.fileName ?? null }] });
   });
 }

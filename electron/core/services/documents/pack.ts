@@ -7,22 +7,22 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { DocumentKind } from '../../../../shared/api/documents';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta } from '../../context';
-import type { Db } from '../../db/connection';
 import { internshipWaivers } from '../../db/schema';
 import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
 import { addEvent, requireInternship } from '../internships/internships';
 import { documentsOf, type DocumentRecord } from './archive';
 import { documentContext, termsHashOf } from './context';
+import { plural } from '../../../../shared/text/plural';
 
 /** Stored in `internship_waivers.rule_id`; not a regional rule, so not among RULE_IDS. */
 export const SIGNATURES_WAIVER = 'documenti-firmati';
 const PACK: readonly DocumentKind[] = ['convenzione', 'pfi'];
 
-export function signaturesWaiver(db: Db, internshipId: string) {
-  const w = db
+export function signaturesWaiver(ctx: ReadCtx, internshipId: string) {
+  const w = ctx.db
     .select()
     .from(internshipWaivers)
     .where(and(eq(internshipWaivers.internshipId, internshipId), eq(internshipWaivers.ruleId, SIGNATURES_WAIVER), isNull(internshipWaivers.deletedAt)))
@@ -31,9 +31,9 @@ export function signaturesWaiver(db: Db, internshipId: string) {
 }
 
 /** The terms each document of the pack would print now: a signed version counts only if it printed these. */
-export function currentPackTerms(db: Db, internshipId: string, today: string): Record<string, string> {
+export function currentPackTerms(ctx: ReadCtx, internshipId: string): Record<string, string> {
   // A restricted category is printed on the PFI whoever asks: the hash must not depend on the reader.
-  return Object.fromEntries(PACK.map((kind) => [kind, termsHashOf(documentContext(db, internshipId, { kind, month: null, today, seesSpecial: true }))]));
+  return Object.fromEntries(PACK.map((kind) => [kind, termsHashOf(documentContext(ctx, internshipId, { kind, month: null, seesSpecial: true }))]));
 }
 
 type PackGap = { kind: DocumentKind; why: 'manca' | 'da_firmare' | 'superato' };
@@ -53,9 +53,9 @@ export function packGaps(rows: readonly DocumentRecord[], terms: Record<string, 
 const NAMES: Record<string, string> = { convenzione: 'la convenzione', pfi: 'il progetto formativo (PFI)' };
 
 /** Called by the move to "attivo": refuses while the pack is not signed on the file's terms and nobody waived it. */
-export function assertSignedPack(db: Db, internshipId: string, today: string): void {
-  if (signaturesWaiver(db, internshipId)) return;
-  const gaps = packGaps(documentsOf(db, internshipId), currentPackTerms(db, internshipId, today));
+export function assertSignedPack(ctx: ReadCtx, internshipId: string): void {
+  if (signaturesWaiver(ctx, internshipId)) return;
+  const gaps = packGaps(documentsOf(ctx, internshipId), currentPackTerms(ctx, internshipId));
   if (gaps.length === 0) return;
   const unsigned = gaps.filter((g) => g.why !== 'superato').map((g) => NAMES[g.kind]!);
   const stale = gaps.filter((g) => g.why === 'superato').map((g) => NAMES[g.kind]!);
@@ -63,18 +63,18 @@ export function assertSignedPack(db: Db, internshipId: string, today: string): v
   if (unsigned.length === 1) parts.push(`serve ${unsigned[0]} ${unsigned[0]!.startsWith('la ') ? 'firmata' : 'firmato'}`);
   if (unsigned.length > 1) parts.push(`servono ${unsigned.join(' e ')} firmati`);
   if (stale.length > 0) {
-    parts.push(`${stale.join(' e ')} ${stale.length === 1 ? 'è stato firmato' : 'sono stati firmati'} prima che la pratica cambiasse: ${stale.length === 1 ? 'va preparato e firmato' : 'vanno preparati e firmati'} di nuovo`);
+    parts.push(`${stale.join(' e ')} ${plural(stale.length, 'è stato firmato', 'sono stati firmati')} prima che la pratica cambiasse: ${plural(stale.length, 'va preparato e firmato', 'vanno preparati e firmati')} di nuovo`);
   }
   const message = `Per avviare il tirocinio ${parts.join('; ')}. Fallo dalla scheda Documenti, allegando le scansioni firmate (o chiedi la deroga a un coordinatore).`;
   throw new AppError('CONFLICT', message, [{ path: 'documents', message }]);
 }
 
-export function waiveSignatures(ctx: ServiceContext, internshipId: string, reason: string): void {
+export function waiveSignatures(ctx: WriteCtx, internshipId: string, reason: string): void {
   ctx.db.transaction(() => {
-    const row = requireInternship(ctx.db, internshipId);
+    const row = requireInternship(ctx, internshipId);
     if (row.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata: ripristinala prima.');
     if (row.status !== 'bozza' && row.status !== 'in_firma') throw new AppError('CONFLICT', 'Il tirocinio è già avviato: la deroga alle firme non serve più.');
-    if (signaturesWaiver(ctx.db, internshipId)) throw new AppError('CONFLICT', 'La deroga alle firme è già stata concessa per questa pratica.');
+    if (signaturesWaiver(ctx, internshipId)) throw new AppError('CONFLICT', 'La deroga alle firme è già stata concessa per questa pratica.');
     ctx.db
       .insert(internshipWaivers)
       .values({ ...newRecordMeta(ctx, newId()), internshipId, ruleId: SIGNATURES_WAIVER, reason, grantedById: ctx.actor.id, grantedBy: ctx.actor.name })

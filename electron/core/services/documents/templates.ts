@@ -7,7 +7,7 @@
 import { and, desc, eq, isNull, max } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentKind, type TemplateView } from '../../../../shared/api/documents';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
 import { documentTemplates, sites } from '../../db/schema';
@@ -44,17 +44,17 @@ function originsOf(db: Db): Map<string, string> {
   return new Map(rows.map((r) => [r.id, r.code]));
 }
 
-export function templateBytesInUse(dataDir: string, db: Db, kind: DocumentKind): { id: string; version: number; bytes: Buffer } | null {
-  const row = inUse(db, kind);
+export function templateBytesInUse(ctx: ReadCtx, kind: DocumentKind): { id: string; version: number; bytes: Buffer } | null {
+  const row = inUse(ctx.db, kind);
   if (!row) return null;
-  return { id: row.id, version: row.version, bytes: readStoredFile(dataDir, row.storedPath, row.sha256, `del modello «${row.fileName}»`, 'caricalo di nuovo o ritiralo per usare il documento incorporato') };
+  return { id: row.id, version: row.version, bytes: readStoredFile(ctx.dataDir, row.storedPath, row.sha256, `del modello «${row.fileName}»`, 'caricalo di nuovo o ritiralo per usare il documento incorporato') };
 }
 
-export function listTemplates(db: Db): TemplateView[] {
-  const rows = db.select().from(documentTemplates).orderBy(documentTemplates.kind, desc(documentTemplates.createdAt), desc(documentTemplates.version)).all();
+export function listTemplates(ctx: ReadCtx): TemplateView[] {
+  const rows = ctx.db.select().from(documentTemplates).orderBy(documentTemplates.kind, desc(documentTemplates.createdAt), desc(documentTemplates.version)).all();
   const current = new Map<string, string>();
   for (const r of rows) if (!r.deletedAt && !current.has(r.kind)) current.set(r.kind, r.id);
-  const origins = originsOf(db);
+  const origins = originsOf(ctx.db);
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind as DocumentKind,
@@ -71,7 +71,7 @@ export function listTemplates(db: Db): TemplateView[] {
   }));
 }
 
-export async function uploadTemplate(ctx: ServiceContext, dataDir: string, input: { kind: DocumentKind; fileName: string; contentBase64: string; note: string | null }): Promise<TemplateView> {
+export async function uploadTemplate(ctx: WriteCtx, input: { kind: DocumentKind; fileName: string; contentBase64: string; note: string | null }): Promise<TemplateView> {
   const bytes = decodeBase64(input.contentBase64);
   if (bytes.length === 0) throw new AppError('VALIDATION', 'Il file è vuoto.');
   if (bytes.length > DOCUMENT_UPLOAD_MAX_BYTES) throw new AppError('VALIDATION', `Il modello supera ${DOCUMENT_UPLOAD_MAX_BYTES / 1024 / 1024} MB.`);
@@ -83,7 +83,7 @@ export async function uploadTemplate(ctx: ServiceContext, dataDir: string, input
   const placeholders = reading.placeholders;
   const id = newId();
   const relativePath = storedPath(DOCUMENTS_FOLDER, 'modelli', `${input.kind}-${id}.docx`);
-  const sha256 = writeStoredFile(dataDir, relativePath, bytes);
+  const sha256 = writeStoredFile(ctx.dataDir, relativePath, bytes);
   try {
     return ctx.db.transaction(() => {
       const last = ctx.db.select({ v: max(documentTemplates.version) }).from(documentTemplates).where(eq(documentTemplates.kind, input.kind)).get()?.v;
@@ -106,19 +106,19 @@ export async function uploadTemplate(ctx: ServiceContext, dataDir: string, input
         .run();
       writeAudit(ctx, {
         entity: 'settings',
-        entityId: requireLocalSite(ctx.db).id,
+        entityId: requireLocalSite(ctx).id,
         action: 'update',
         changes: [{ field: `modello.${input.kind}`, before: last ?? null, after: `v${version}: ${fileName}` }],
       });
-      return listTemplates(ctx.db).find((t) => t.id === id)!;
+      return listTemplates(ctx).find((t) => t.id === id)!;
     });
   } catch (error) {
-    discardStoredFile(dataDir, relativePath);
+    discardStoredFile(ctx.dataDir, relativePath);
     throw error;
   }
 }
 
-export function withdrawTemplate(ctx: ServiceContext, id: string): TemplateView[] {
+export function withdrawTemplate(ctx: WriteCtx, id: string): TemplateView[] {
   return ctx.db.transaction(() => {
     const row = ctx.db.select().from(documentTemplates).where(eq(documentTemplates.id, id)).get();
     if (!row) throw new AppError('NOT_FOUND', 'Modello non trovato.');
@@ -126,22 +126,22 @@ export function withdrawTemplate(ctx: ServiceContext, id: string): TemplateView[
     if (origin) {
       throw new AppError('CONFLICT', `Questo modello è stato pubblicato dall’ufficio regionale (${origin}): non si ritira qui. Per usarne un altro, carica un nuovo modello: sarà quello in uso.`);
     }
-    if (row.deletedAt) return listTemplates(ctx.db);
+    if (row.deletedAt) return listTemplates(ctx);
     ctx.db.update(documentTemplates).set({ deletedAt: ctx.now().toISOString(), ...touchedMeta(ctx) }).where(eq(documentTemplates.id, id)).run();
     const next = inUse(ctx.db, row.kind as DocumentKind);
     writeAudit(ctx, {
       entity: 'settings',
-      entityId: requireLocalSite(ctx.db).id,
+      entityId: requireLocalSite(ctx).id,
       action: 'update',
       changes: [{ field: `modello.${row.kind}`, before: `v${row.version}: ${row.fileName}`, after: next ? `v${next.version}: ${next.fileName}` : `${DOCUMENT_KIND_LABELS[row.kind as DocumentKind]} incorporato` }],
     });
-    return listTemplates(ctx.db);
+    return listTemplates(ctx);
   });
 }
 
-export function templateContent(dataDir: string, db: Db, id: string): { fileName: string; mimeType: string; contentBase64: string } {
-  const row = db.select().from(documentTemplates).where(eq(documentTemplates.id, id)).get();
+export function templateContent(ctx: ReadCtx, id: string): { fileName: string; mimeType: string; contentBase64: string } {
+  const row = ctx.db.select().from(documentTemplates).where(eq(documentTemplates.id, id)).get();
   if (!row) throw new AppError('NOT_FOUND', 'Modello non trovato.');
-  const bytes = readStoredFile(dataDir, row.storedPath, row.sha256, `del modello «${row.fileName}»`, 'caricalo di nuovo');
+  const bytes = readStoredFile(ctx.dataDir, row.storedPath, row.sha256, `del modello «${row.fileName}»`, 'caricalo di nuovo');
   return { fileName: row.fileName, mimeType: DOCX.mimeType, contentBase64: bytes.toString('base64') };
 }

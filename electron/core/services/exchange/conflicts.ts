@@ -3,12 +3,14 @@
  * did not win kept whole. A coordinator keeps the current version, takes the arrived one, or
  * combines them field by field; the decision is a new version written here, audited.
  */
+import { z } from 'zod';
 import { AppError } from '../../../../shared/api/errors';
 import { educationRank, type EducationLevel } from '../../../../shared/api/candidates';
 import { exchangeTableInfo } from '../../../../shared/api/exchange-tables';
 import type { ConflictDetail, ConflictSummary } from '../../../../shared/api/exchange';
 import { sortKey } from '../../../../shared/validation/text';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
+import { parseJsonColumn } from '../../db/json-column';
 import { camel, WrittenRecords } from '../../exchange/after-merge';
 import { Knowledge, rowKnows, writerOf } from '../../exchange/known';
 import type { BundleRow } from '../../exchange/manifest';
@@ -16,6 +18,8 @@ import { travellingColumns, travellingTable, type TravellingTable } from '../../
 import { requireLocalSite } from '../settings/site';
 
 type Row = Record<string, string | number | null>;
+/** `exchange_versions.row`: the whole row as it travelled, column → plain value. */
+const storedRow: z.ZodType<Row> = z.record(z.string(), z.union([z.string(), z.number(), z.null()]));
 
 interface VersionRow {
   table_name: string;
@@ -37,12 +41,12 @@ const DERIVED = new Set(['name_sort', 'comune_sort', 'res_comune_sort', 'title_s
 
 const conflictId = (v: Pick<VersionRow, 'table_name' | 'record_id' | 'writer'>) => `${v.table_name}:${v.record_id}:${v.writer}`;
 
-function currentRow(ctx: ServiceContext, table: string, id: string): Row | null {
+function currentRow(ctx: ReadCtx, table: string, id: string): Row | null {
   return (ctx.sqlite.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined) ?? null;
 }
 
 /** Where a decision is written: a profile merged here hands its conflicts to the survivor. */
-function targetOf(ctx: ServiceContext, table: string, id: string): Row | null {
+function targetOf(ctx: ReadCtx, table: string, id: string): Row | null {
   let row = currentRow(ctx, table, id);
   for (let i = 0; row && table === 'candidates' && row.merged_into && i < 20; i++) row = currentRow(ctx, table, String(row.merged_into));
   return row;
@@ -60,7 +64,7 @@ function title(table: string, row: Row | null): string {
   return String(row.id);
 }
 
-function isOpen(ctx: ServiceContext, knowledge: Knowledge, v: VersionRow, localCode: string, regional: boolean): boolean {
+function isOpen(ctx: ReadCtx, knowledge: Knowledge, v: VersionRow, localCode: string, regional: boolean): boolean {
   if (v.resolved_at) return false;
   // A desk reviews only its own changes that lost; the regional office reviews every office's.
   if (!regional && v.writer !== localCode) return false;
@@ -71,9 +75,9 @@ function isOpen(ctx: ServiceContext, knowledge: Knowledge, v: VersionRow, localC
   return mergedHere || !rowKnows(hlc, knowledge.of(v.table_name, v.record_id, hlc), v.hlc);
 }
 
-function toSummary(ctx: ServiceContext, v: VersionRow): ConflictSummary {
+function toSummary(ctx: ReadCtx, v: VersionRow): ConflictSummary {
   const info = exchangeTableInfo(v.table_name);
-  const theirs = JSON.parse(v.row) as Row;
+  const theirs = parseJsonColumn('exchange_versions.row', storedRow, v.row);
   const current = targetOf(ctx, v.table_name, v.record_id);
   return {
     id: conflictId(v),
@@ -91,41 +95,41 @@ function toSummary(ctx: ServiceContext, v: VersionRow): ConflictSummary {
   };
 }
 
-function allVersions(ctx: ServiceContext, resolved: boolean): VersionRow[] {
+function allVersions(ctx: ReadCtx, resolved: boolean): VersionRow[] {
   return ctx.sqlite
     .prepare(`SELECT * FROM exchange_versions WHERE resolved_at IS ${resolved ? 'NOT NULL' : 'NULL'} ORDER BY received_at DESC, table_name, record_id`)
     .all() as VersionRow[];
 }
 
-export function listConflicts(ctx: ServiceContext, resolved: boolean): ConflictSummary[] {
-  const local = requireLocalSite(ctx.db);
+export function listConflicts(ctx: ReadCtx, resolved: boolean): ConflictSummary[] {
+  const local = requireLocalSite(ctx);
   const knowledge = new Knowledge(ctx.sqlite);
   const regional = local.kind === 'ufficio_regionale';
   const rows = allVersions(ctx, resolved);
   return (resolved ? rows : rows.filter((v) => isOpen(ctx, knowledge, v, local.code, regional))).map((v) => toSummary(ctx, v));
 }
 
-export function countOpenConflicts(ctx: ServiceContext): number {
-  const local = requireLocalSite(ctx.db);
+export function countOpenConflicts(ctx: ReadCtx): number {
+  const local = requireLocalSite(ctx);
   const knowledge = new Knowledge(ctx.sqlite);
   return allVersions(ctx, false).filter((v) => isOpen(ctx, knowledge, v, local.code, local.kind === 'ufficio_regionale')).length;
 }
 
-function requireVersion(ctx: ServiceContext, id: string): VersionRow {
+function requireVersion(ctx: ReadCtx, id: string): VersionRow {
   const [table, recordId, writer] = id.split(':');
   const row = ctx.sqlite.prepare('SELECT * FROM exchange_versions WHERE table_name = ? AND record_id = ? AND writer = ?').get(table, recordId, writer) as VersionRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Conflitto non trovato: forse è stato risolto da un collega o superato da una versione più recente.');
   return row;
 }
 
-function shownColumns(ctx: ServiceContext, table: TravellingTable): string[] {
-  return travellingColumns(ctx.sqlite, table).filter((c) => !META.has(c) && !DERIVED.has(c));
+function shownColumns(ctx: ReadCtx, table: TravellingTable): string[] {
+  return travellingColumns(ctx, table).filter((c) => !META.has(c) && !DERIVED.has(c));
 }
 
-export function conflictDetail(ctx: ServiceContext, id: string): ConflictDetail {
+export function conflictDetail(ctx: ReadCtx, id: string): ConflictDetail {
   const v = requireVersion(ctx, id);
   const table = travellingTable(v.table_name)!;
-  const theirs = JSON.parse(v.row) as Row;
+  const theirs = parseJsonColumn('exchange_versions.row', storedRow, v.row);
   const current = targetOf(ctx, v.table_name, v.record_id) ?? {};
   return {
     ...toSummary(ctx, v),
@@ -155,7 +159,7 @@ function withDerived(table: string, row: Row): Row {
   return out;
 }
 
-export function resolveConflict(ctx: ServiceContext, id: string, choice: 'corrente' | 'arrivata' | 'combinata', takeTheirs: string[]): ConflictSummary {
+export function resolveConflict(ctx: WriteCtx, id: string, choice: 'corrente' | 'arrivata' | 'combinata', takeTheirs: string[]): ConflictSummary {
   return ctx.db.transaction(() => {
     const v = requireVersion(ctx, id);
     if (v.resolved_at) throw new AppError('CONFLICT', 'Questo conflitto è già stato risolto da un collega: la pagina è stata aggiornata.');
@@ -168,7 +172,7 @@ export function resolveConflict(ctx: ServiceContext, id: string, choice: 'corren
     if (taken.length > 0) {
       const current = targetOf(ctx, v.table_name, v.record_id);
       if (!current) throw new AppError('NOT_FOUND', 'Il record non c’è più.');
-      const theirs = JSON.parse(v.row) as Row;
+      const theirs = parseJsonColumn('exchange_versions.row', storedRow, v.row);
       const combined: Row = { ...current };
       for (const c of taken) combined[c] = theirs[c] ?? null;
       const next = withDerived(v.table_name, {
@@ -177,7 +181,7 @@ export function resolveConflict(ctx: ServiceContext, id: string, choice: 'corren
         updated_by: ctx.actor.id ?? 'sistema',
         hlc: ctx.clock.now(),
       });
-      const columns = travellingColumns(ctx.sqlite, table).filter((c) => c !== 'id');
+      const columns = travellingColumns(ctx, table).filter((c) => c !== 'id');
       ctx.sqlite
         .prepare(`UPDATE ${table.table} SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`)
         .run(...columns.map((c) => next[c] ?? null), current.id);

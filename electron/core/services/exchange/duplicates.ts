@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../../../shared/api/errors';
 import type { DuplicateProposal } from '../../../../shared/api/exchange';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { writeAudit } from '../audit/audit-log';
 
 interface ProposalRow {
@@ -31,7 +31,7 @@ interface PersonRow {
   code: string | null;
 }
 
-function person(ctx: ServiceContext, id: string): PersonRow | undefined {
+function person(ctx: ReadCtx, id: string): PersonRow | undefined {
   return ctx.sqlite
     .prepare(
       `SELECT c.id, c.first_name, c.last_name, c.birth_date, c.res_comune, c.hlc, c.deleted_at, c.merged_into, s.code
@@ -44,14 +44,14 @@ function person(ctx: ServiceContext, id: string): PersonRow | undefined {
  * Called by the candidates' merge, in its transaction: a proposal for exactly these two profiles is
  * settled as merged, with who and when. Other proposals stay as they are.
  */
-export function settleProposalOnMerge(ctx: ServiceContext, a: string, b: string): void {
+export function settleProposalOnMerge(ctx: WriteCtx, a: string, b: string): void {
   const [first, second] = a < b ? [a, b] : [b, a];
   ctx.sqlite
     .prepare("UPDATE exchange_duplicates SET status = 'unita', decided_at = ?, decided_by = ? WHERE status = 'proposta' AND first_id = ? AND second_id = ?")
     .run(ctx.now().toISOString(), ctx.actor.name, first, second);
 }
 
-function toProposal(ctx: ServiceContext, row: ProposalRow): DuplicateProposal {
+function toProposal(ctx: ReadCtx, row: ProposalRow): DuplicateProposal {
   const people = [row.first_id, row.second_id].map((id) => person(ctx, id)).filter((p): p is PersonRow => Boolean(p));
   return {
     firstId: row.first_id,
@@ -74,16 +74,16 @@ function toProposal(ctx: ServiceContext, row: ProposalRow): DuplicateProposal {
   };
 }
 
-export function listDuplicates(ctx: ServiceContext, status: 'proposta' | 'unita' | 'respinta'): DuplicateProposal[] {
+export function listDuplicates(ctx: ReadCtx, status: 'proposta' | 'unita' | 'respinta'): DuplicateProposal[] {
   const rows = ctx.sqlite.prepare('SELECT * FROM exchange_duplicates WHERE status = ? ORDER BY proposed_at DESC, tax_code').all(status) as ProposalRow[];
   return rows.map((r) => toProposal(ctx, r));
 }
 
-export function countProposedDuplicates(ctx: ServiceContext): number {
+export function countProposedDuplicates(ctx: ReadCtx): number {
   return (ctx.sqlite.prepare("SELECT count(*) AS n FROM exchange_duplicates WHERE status = 'proposta'").get() as { n: number }).n;
 }
 
-export function dismissDuplicate(ctx: ServiceContext, firstId: string, secondId: string, note: string): DuplicateProposal {
+export function dismissDuplicate(ctx: WriteCtx, firstId: string, secondId: string, note: string): DuplicateProposal {
   return ctx.db.transaction(() => {
     const [a, b] = firstId < secondId ? [firstId, secondId] : [secondId, firstId];
     const row = ctx.sqlite.prepare('SELECT * FROM exchange_duplicates WHERE first_id = ? AND second_id = ?').get(a, b) as ProposalRow | undefined;

@@ -9,7 +9,7 @@ import { APP_VERSION } from '../../../../shared/app-version';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
 import type { ExchangeJob } from '../../../../shared/api/exchange';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import type { EventBus } from '../../events';
 import { EXCHANGE_OUT_FOLDER, writeBundle, type ExportEnv, type ExportPart, type ExportScope } from '../../exchange/export';
 import { finishJob, requireJob, startJob } from '../../exchange/jobs';
@@ -29,7 +29,7 @@ export interface LastExport {
   full: boolean;
 }
 
-export function lastDataExport(ctx: Pick<ServiceContext, 'sqlite'>): LastExport | null {
+export function lastDataExport(ctx: ReadCtx): LastExport | null {
   const row = ctx.sqlite
     .prepare("SELECT id, at, hlc_to AS hlcTo, file_name AS fileName, full FROM exchange_exports WHERE kind = 'dati' ORDER BY hlc_to DESC LIMIT 1")
     .get() as (Omit<LastExport, 'full'> & { full: number }) | undefined;
@@ -37,7 +37,7 @@ export function lastDataExport(ctx: Pick<ServiceContext, 'sqlite'>): LastExport 
 }
 
 /** Rows of a table this office sends: written here, after the mark (or all of them for a full export). */
-function dataParts(ctx: ServiceContext, since: string | null, hlcTo: string, leftOut: Set<string>, withOwnOffice = true): ExportPart[] {
+function dataParts(siteId: string, since: string | null, hlcTo: string, leftOut: Set<string>, withOwnOffice = true): ExportPart[] {
   const parts: ExportPart[] = [];
   for (const table of TRAVELLING_TABLES) {
     if (leftOut.has(table.table)) continue;
@@ -46,7 +46,7 @@ function dataParts(ctx: ServiceContext, since: string | null, hlcTo: string, lef
     if (table.table === 'sites') conditions.push('t.is_local = 1');
     else if (table.table === 'operators') {
       conditions.push('t.site_id = ?');
-      params.push(ctx.siteId);
+      params.push(siteId);
     }
     // The office's own row and its operators travel every time, small as they are: a regional office
     // meeting this desk for the first time through a file of changes registers it from them.
@@ -61,32 +61,29 @@ function dataParts(ctx: ServiceContext, since: string | null, hlcTo: string, lef
   return parts;
 }
 
-export function changedSinceLastExport(ctx: ServiceContext): number {
+export function changedSinceLastExport(ctx: ReadCtx): number {
   const since = lastDataExport(ctx)?.hlcTo ?? null;
-  const leftOut = leftOutTables(ctx.db);
+  const leftOut = leftOutTables(ctx);
   let total = 0;
-  for (const part of dataParts(ctx, since, '999999999999999', leftOut, false)) {
+  for (const part of dataParts(requireLocalSite(ctx).id, since, '999999999999999', leftOut, false)) {
     total += (ctx.sqlite.prepare(`SELECT count(*) AS n FROM ${part.table.table} t WHERE ${part.where}`).get(...part.params) as { n: number }).n;
   }
   return total;
 }
 
-function env(ctx: ServiceContext, dataDir: string): ExportEnv {
-  const local = requireLocalSite(ctx.db);
+function env(ctx: ReadCtx): ExportEnv {
+  const local = requireLocalSite(ctx);
   return {
-    sqlite: ctx.sqlite,
-    dataDir,
+    ctx,
     site: { id: local.id, code: local.code, name: local.name, kind: local.kind },
-    actorName: ctx.actor.name,
-    now: ctx.now,
-    officeKey: requireOfficeKey(ctx.db),
+    officeKey: requireOfficeKey(ctx),
     schemaVersion: Number(ctx.sqlite.pragma('user_version', { simple: true })),
     appVersion: APP_VERSION,
   };
 }
 
-function launch(ctx: ServiceContext, dataDir: string, events: EventBus, log: Logger, scope: ExportScope, label: string): ExchangeJob {
-  const environment = env(ctx, dataDir);
+function launch(ctx: WriteCtx, events: EventBus, log: Logger, scope: ExportScope, label: string): ExchangeJob {
+  const environment = env(ctx);
   const job = startJob(events, 'esportazione', label);
   const exportId = newId();
   void writeBundle(job, environment, scope, exportId)
@@ -118,23 +115,23 @@ function launch(ctx: ServiceContext, dataDir: string, events: EventBus, log: Log
   return { ...job.view };
 }
 
-export function startDataExport(ctx: ServiceContext, dataDir: string, events: EventBus, log: Logger, input: { full: boolean; includeFiles: boolean }): ExchangeJob {
-  const local = requireLocalSite(ctx.db);
+export function startDataExport(ctx: WriteCtx, events: EventBus, log: Logger, input: { full: boolean; includeFiles: boolean }): ExchangeJob {
+  const local = requireLocalSite(ctx);
   if (local.kind !== 'sportello') throw new AppError('CONFLICT', 'L’ufficio regionale non esporta i dati per sé: pubblica regole, modelli e anagrafica per gli sportelli.');
-  requireOfficeKey(ctx.db);
+  requireOfficeKey(ctx);
   const since = input.full ? null : (lastDataExport(ctx)?.hlcTo ?? null);
   const hlcTo = ctx.clock.now();
-  const leftOut = leftOutTables(ctx.db);
+  const leftOut = leftOutTables(ctx);
   const scope: ExportScope = {
     kind: 'dati',
     full: input.full || since === null,
     includeFiles: input.includeFiles,
-    parts: dataParts(ctx, since, hlcTo, leftOut),
+    parts: dataParts(ctx.siteId, since, hlcTo, leftOut),
     leftOut: [...leftOut].sort(),
     hlcFrom: since,
     hlcTo,
   };
-  return launch(ctx, dataDir, events, log, scope, scope.full ? 'Esportazione completa per l’ufficio regionale' : 'Esportazione delle modifiche per l’ufficio regionale');
+  return launch(ctx, events, log, scope, scope.full ? 'Esportazione completa per l’ufficio regionale' : 'Esportazione delle modifiche per l’ufficio regionale');
 }
 
 export interface PublicationParts {
@@ -144,10 +141,10 @@ export interface PublicationParts {
   committees: boolean;
 }
 
-export function startPublication(ctx: ServiceContext, dataDir: string, events: EventBus, log: Logger, input: PublicationParts): ExchangeJob {
-  const local = requireLocalSite(ctx.db);
+export function startPublication(ctx: WriteCtx, events: EventBus, log: Logger, input: PublicationParts): ExchangeJob {
+  const local = requireLocalSite(ctx);
   if (local.kind !== 'ufficio_regionale') throw new AppError('CONFLICT', 'Solo l’ufficio regionale pubblica regole, modelli e anagrafica per gli sportelli.');
-  requireOfficeKey(ctx.db);
+  requireOfficeKey(ctx);
   if (!input.ruleSets && !input.templates && !input.associations && !input.committees) throw new AppError('VALIDATION', 'Scegli almeno una cosa da pubblicare.');
   const hlcTo = ctx.clock.now();
   const part = (name: string, where: string, params: (string | number)[]): ExportPart => ({ table: travellingTable(name)!, where: `t.hlc <= ? AND ${where}`, params: [hlcTo, ...params] });
@@ -161,13 +158,13 @@ export function startPublication(ctx: ServiceContext, dataDir: string, events: E
   if (input.ruleSets) parts.push(part('patron_days', '1 = 1', []));
   if (input.templates) parts.push(part('document_templates', 't.site_id = ?', [local.id]));
   const scope: ExportScope = { kind: 'pubblicazione', full: true, includeFiles: input.templates, parts, leftOut: [], hlcFrom: null, hlcTo };
-  return launch(ctx, dataDir, events, log, scope, 'Pubblicazione per gli sportelli');
+  return launch(ctx, events, log, scope, 'Pubblicazione per gli sportelli');
 }
 
-export function exportChunk(ctx: ServiceContext, dataDir: string, exportId: string, offset: number, chunkBytes: number) {
+export function exportChunk(ctx: ReadCtx, exportId: string, offset: number, chunkBytes: number) {
   const row = ctx.sqlite.prepare('SELECT file_name AS fileName FROM exchange_exports WHERE id = ?').get(exportId) as { fileName: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Esportazione non trovata nel registro.');
-  const path = join(dataDir, EXCHANGE_OUT_FOLDER, `${exportId}.exar`);
+  const path = join(ctx.dataDir, EXCHANGE_OUT_FOLDER, `${exportId}.exar`);
   let size: number;
   try {
     size = statSync(path).size;

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { AppError } from '../../../../shared/api/errors';
 import { EXCHANGE_AREA_LABELS, EXCHANGE_AREAS, exchangeTableInfo, type ExchangeArea } from '../../../../shared/api/exchange-tables';
 import type { AreaCounts, BundleSummary, ImportPreview, ImportResult } from '../../../../shared/api/exchange';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { AUDITED_ENTITIES } from '../../../../shared/api/audit';
 import { WrittenRecords } from '../../exchange/after-merge';
 import { DeferredIndexes } from '../../exchange/deferred-indexes';
@@ -22,6 +22,7 @@ import { repointDrafts } from '../rule-sets/drafts';
 import { requireLocalSite } from '../settings/site';
 import { requireOfficeKey } from './settings';
 import { discardUpload, uploadFileName, uploadPath, workZipPath } from './uploads';
+import { plural } from '../../../../shared/text/plural';
 
 export interface ImportHooks {
   /** Called after each record is merged: tests inject a failure or a crash here. */
@@ -55,17 +56,17 @@ class Tally {
   }
 }
 
-function schemaVersion(ctx: ServiceContext): number {
+function schemaVersion(ctx: ReadCtx): number {
   return Number(ctx.sqlite.pragma('user_version', { simple: true }));
 }
 
-function verify(ctx: ServiceContext, dataDir: string, uploadId: string): VerifiedBundle {
-  return verifyBundle({ sqlite: ctx.sqlite, officeKey: requireOfficeKey(ctx.db), schemaVersion: schemaVersion(ctx) }, uploadPath(dataDir, uploadId), workZipPath(dataDir, uploadId));
+function verify(ctx: ReadCtx, uploadId: string): VerifiedBundle {
+  return verifyBundle({ ctx, officeKey: requireOfficeKey(ctx), schemaVersion: schemaVersion(ctx) }, uploadPath(ctx, uploadId), workZipPath(ctx, uploadId));
 }
 
 /** Who sent it, checked against this office: never itself, the right kind, a code that is its own. */
-function checkSender(ctx: ServiceContext, manifest: Manifest): { unknownOffice: boolean } {
-  const local = requireLocalSite(ctx.db);
+function checkSender(ctx: ReadCtx, manifest: Manifest): { unknownOffice: boolean } {
+  const local = requireLocalSite(ctx);
   const sender = manifest.site;
   if (sender.id === local.id) {
     throw new AppError('VALIDATION', 'Questo file è stato esportato da questo stesso ufficio: si importa nell’ufficio regionale (o, se è una pubblicazione, negli sportelli).');
@@ -88,18 +89,18 @@ function checkSender(ctx: ServiceContext, manifest: Manifest): { unknownOffice: 
 }
 
 /** A sender whose PC clock ran more than a day ahead would push every later change here into the future. */
-function checkClock(ctx: ServiceContext, manifest: Manifest, maxHlc: string | null): void {
+function checkClock(ctx: ReadCtx, manifest: Manifest, maxHlc: string | null): void {
   const latest = [manifest.hlcTo, maxHlc].filter((h): h is string => Boolean(h)).sort().pop();
   if (latest) checkRowClock(ctx, manifest, latest);
 }
 
-function checkRowClock(ctx: ServiceContext, manifest: Manifest, hlc: string): void {
+function checkRowClock(ctx: ReadCtx, manifest: Manifest, hlc: string): void {
   const ahead = parseHlc(hlc).ms - ctx.now().getTime();
   if (ahead > MAX_DRIFT_MS) {
     const days = Math.ceil(ahead / (24 * 60 * 60 * 1000));
     throw new AppError(
       'VALIDATION',
-      `Il file contiene modifiche datate ${days === 1 ? 'un giorno' : `${days} giorni`} nel futuro: la data del computer dello sportello ${manifest.site.code} (o di questo) è sbagliata. Correggetela prima di importare; non è stato importato nulla.`,
+      `Il file contiene modifiche datate ${plural(days, 'un giorno', '# giorni')} nel futuro: la data del computer dello sportello ${manifest.site.code} (o di questo) è sbagliata. Correggetela prima di importare; non è stato importato nulla.`,
     );
   }
 }
@@ -124,19 +125,18 @@ function summary(manifest: Manifest): BundleSummary {
   };
 }
 
-function importedAt(ctx: ServiceContext, exportId: string): string | null {
+function importedAt(ctx: ReadCtx, exportId: string): string | null {
   return (ctx.sqlite.prepare('SELECT at FROM exchange_imports WHERE export_id = ?').get(exportId) as { at: string } | undefined)?.at ?? null;
 }
 
-function merger(ctx: ServiceContext, dryRun: boolean, extraSite?: { id: string; code: string }, onWritten?: (w: Written) => void): Merger {
-  const local = requireLocalSite(ctx.db);
+function merger(ctx: ReadCtx, dryRun: boolean, extraSite?: { id: string; code: string }, onWritten?: (w: Written) => void): Merger {
+  const local = requireLocalSite(ctx);
   const codeOf = ctx.sqlite.prepare('SELECT code FROM sites WHERE id = ?');
   return new Merger({
-    sqlite: ctx.sqlite,
+    ctx,
     localSiteId: local.id,
     localCode: local.code,
     dryRun,
-    receivedAt: ctx.now().toISOString(),
     codeOfSite: (id) => (codeOf.get(id) as { code: string } | undefined)?.code ?? (extraSite?.id === id ? extraSite.code : null),
     ...(dryRun ? {} : { searchRowids: new SearchRowids(ctx.sqlite) }),
     onWritten,
@@ -144,7 +144,7 @@ function merger(ctx: ServiceContext, dryRun: boolean, extraSite?: { id: string; 
 }
 
 /** People whose codice fiscale another live profile here (or earlier in the file) already has. */
-function duplicateCounter(ctx: ServiceContext) {
+function duplicateCounter(ctx: ReadCtx) {
   const existing = ctx.sqlite.prepare('SELECT 1 FROM candidates WHERE tax_code = ? AND id <> ? AND deleted_at IS NULL AND merged_into IS NULL LIMIT 1');
   const inFile = new Map<string, string>();
   return (row: Record<string, unknown>): boolean => {
@@ -157,8 +157,8 @@ function duplicateCounter(ctx: ServiceContext) {
   };
 }
 
-export function previewImport(ctx: ServiceContext, dataDir: string, uploadId: string): ImportPreview {
-  const bundle = verify(ctx, dataDir, uploadId);
+export function previewImport(ctx: ReadCtx, uploadId: string): ImportPreview {
+  const bundle = verify(ctx, uploadId);
   try {
     const { unknownOffice } = checkSender(ctx, bundle.manifest);
     const tally = new Tally();
@@ -172,7 +172,7 @@ export function previewImport(ctx: ServiceContext, dataDir: string, uploadId: st
     checkClock(ctx, bundle.manifest, dry.maxHlc || null);
     return {
       uploadId,
-      fileName: uploadFileName(dataDir, uploadId),
+      fileName: uploadFileName(ctx, uploadId),
       bundle: summary(bundle.manifest),
       alreadyImportedAt: importedAt(ctx, bundle.manifest.exportId),
       unknownOffice,
@@ -180,22 +180,22 @@ export function previewImport(ctx: ServiceContext, dataDir: string, uploadId: st
       totals: tally.totals(),
     };
   } finally {
-    discardWork(dataDir, uploadId);
+    discardWork(ctx, uploadId);
   }
 }
 
 /** The plain zip never outlives the call that read it. */
-function discardWork(dataDir: string, uploadId: string): void {
-  rmSync(workZipPath(dataDir, uploadId), { force: true });
+function discardWork(ctx: ReadCtx, uploadId: string): void {
+  rmSync(workZipPath(ctx, uploadId), { force: true });
 }
 
 /** The bundle's files, each written only when it is not already here with the same content. */
-function writeFiles(dataDir: string, bundle: VerifiedBundle): number {
+function writeFiles(ctx: WriteCtx, bundle: VerifiedBundle): number {
   let written = 0;
   forEachFile(bundle, (path, sha256, bytes) => {
-    const target = resolveStored(dataDir, path);
+    const target = resolveStored(ctx.dataDir, path);
     if (existsSync(target) && sha256Of(readFileSync(target)) === sha256) return;
-    if (writeStoredFile(dataDir, path, bytes) !== sha256) throw new AppError('IO', 'Un file del pacchetto non corrisponde alla sua impronta: non è stato importato nulla.');
+    if (writeStoredFile(ctx.dataDir, path, bytes) !== sha256) throw new AppError('IO', 'Un file del pacchetto non corrisponde alla sua impronta: non è stato importato nulla.');
     written += 1;
   });
   return written;
@@ -211,13 +211,13 @@ function arrivingRows(manifest: Manifest): Map<string, number> {
   return rows;
 }
 
-export function importBundle(ctx: ServiceContext, dataDir: string, uploadId: string, registerOffice: boolean, hooks: ImportHooks = {}): ImportResult {
-  const bundle = verify(ctx, dataDir, uploadId);
+export function importBundle(ctx: WriteCtx, uploadId: string, registerOffice: boolean, hooks: ImportHooks = {}): ImportResult {
+  const bundle = verify(ctx, uploadId);
   try {
     const { manifest } = bundle;
     const previously = importedAt(ctx, manifest.exportId);
     if (previously) {
-      discardUpload(dataDir, uploadId);
+      discardUpload(ctx, uploadId);
       return { exportId: manifest.exportId, alreadyImportedAt: previously, areas: [], totals: emptyCounts(), appliedFromPending: 0, filesWritten: 0 };
     }
     const { unknownOffice } = checkSender(ctx, manifest);
@@ -225,7 +225,7 @@ export function importBundle(ctx: ServiceContext, dataDir: string, uploadId: str
       throw new AppError('CONFLICT', `Lo sportello ${manifest.site.code} («${manifest.site.name}») non è ancora registrato qui: conferma di volerlo registrare per importare il suo file.`, undefined, { reason: 'unknown_office' });
     }
     checkClock(ctx, manifest, null);
-    const filesWritten = writeFiles(dataDir, bundle);
+    const filesWritten = writeFiles(ctx, bundle);
     const tally = new Tally();
     let appliedFromPending = 0;
     ctx.sqlite.pragma('synchronous = FULL');
@@ -253,7 +253,7 @@ export function importBundle(ctx: ServiceContext, dataDir: string, uploadId: str
         deferred.restore();
         written.reindex();
         // New rule sets at a desk: drafts follow the set in force at their start, as after a local change.
-        if (written.ruleSets && requireLocalSite(ctx.db).kind === 'sportello') repointDrafts(ctx);
+        if (written.ruleSets && requireLocalSite(ctx).kind === 'sportello') repointDrafts(ctx);
         const proposed = written.proposeDuplicates();
         if (proposed > 0) tally.add('candidates', 'duplicates', proposed);
         ctx.sqlite
@@ -269,7 +269,7 @@ export function importBundle(ctx: ServiceContext, dataDir: string, uploadId: str
             manifest.site.code,
             manifest.site.name,
             manifest.kind,
-            uploadFileName(dataDir, uploadId),
+            uploadFileName(ctx, uploadId),
             bundle.sha256,
             manifest.exportedAt,
             JSON.stringify(Object.fromEntries(tally.byArea)),
@@ -279,9 +279,9 @@ export function importBundle(ctx: ServiceContext, dataDir: string, uploadId: str
       ctx.sqlite.pragma(`cache_size = ${cacheSize}`);
       ctx.sqlite.pragma('synchronous = NORMAL');
     }
-    discardUpload(dataDir, uploadId);
+    discardUpload(ctx, uploadId);
     return { exportId: manifest.exportId, alreadyImportedAt: null, areas: tally.areas(), totals: tally.totals(), appliedFromPending, filesWritten };
   } finally {
-    discardWork(dataDir, uploadId);
+    discardWork(ctx, uploadId);
   }
 }

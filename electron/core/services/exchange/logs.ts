@@ -1,6 +1,8 @@
 /** The logs of exports and imports: who, when, the range, the counts, the file's hash. */
-import type { AreaCounts } from '../../../../shared/api/exchange';
-import type { ServiceContext } from '../../context';
+import { z } from 'zod';
+import { bundleSummarySchema, importResultSchema, type AreaCounts } from '../../../../shared/api/exchange';
+import { parseJsonColumn } from '../../db/json-column';
+import type { ReadCtx } from '../../context';
 
 interface ExportRow {
   id: string;
@@ -17,7 +19,7 @@ interface ExportRow {
   size: number;
 }
 
-export function exportLog(ctx: ServiceContext) {
+export function exportLog(ctx: ReadCtx) {
   const rows = ctx.sqlite.prepare('SELECT * FROM exchange_exports ORDER BY at DESC LIMIT 200').all() as ExportRow[];
   return rows.map((r) => ({
     id: r.id,
@@ -27,7 +29,7 @@ export function exportLog(ctx: ServiceContext) {
     full: r.full === 1,
     hlcFrom: r.hlc_from,
     hlcTo: r.hlc_to,
-    records: Object.values(JSON.parse(r.counts) as Record<string, number>).reduce((a, b) => a + b, 0),
+    records: Object.values(parseJsonColumn('exchange_exports.counts', bundleSummarySchema.shape.counts, r.counts)).reduce((a, b) => a + b, 0),
     files: r.files,
     fileName: r.file_name,
     sha256: r.sha256,
@@ -48,13 +50,16 @@ interface ImportRow {
   counts: string;
 }
 
+/** What `exchange_imports.counts` holds: per area, the counts of the import. */
+const importCounts = z.record(z.string(), importResultSchema.shape.totals);
+
 const ZERO: AreaCounts = { new: 0, updated: 0, unchanged: 0, conflicts: 0, duplicates: 0, pending: 0 };
 
-export function importLog(ctx: ServiceContext) {
+export function importLog(ctx: ReadCtx) {
   const rows = ctx.sqlite.prepare('SELECT * FROM exchange_imports ORDER BY at DESC LIMIT 200').all() as ImportRow[];
   return rows.map((r) => {
     const totals = { ...ZERO };
-    for (const counts of Object.values(JSON.parse(r.counts) as Record<string, AreaCounts>)) {
+    for (const counts of Object.values(parseJsonColumn('exchange_imports.counts', importCounts, r.counts))) {
       for (const k of Object.keys(totals) as (keyof AreaCounts)[]) totals[k] += counts[k] ?? 0;
     }
     return {

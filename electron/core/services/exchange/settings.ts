@@ -5,8 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../../../shared/api/errors';
 import { EXCHANGE_TABLES } from '../../../../shared/api/exchange-tables';
-import type { ServiceContext } from '../../context';
-import type { Db } from '../../db/connection';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { deriveOfficeKey, KEY_FILE_BYTES, keyFingerprint } from '../../exchange/crypto';
 import { closeOverDependants } from '../../exchange/tables';
 import { decodeBase64 } from '../../files/stored-files';
@@ -23,16 +22,16 @@ interface StoredKey {
   source: 'frase' | 'file';
 }
 
-export function readOfficeKey(db: Db): { key: Buffer; fingerprint: string; source: 'frase' | 'file' } | null {
-  const stored = readLocalValue(db, KEY_SETTING) as StoredKey | undefined;
+export function readOfficeKey(ctx: ReadCtx): { key: Buffer; fingerprint: string; source: 'frase' | 'file' } | null {
+  const stored = readLocalValue(ctx, KEY_SETTING) as StoredKey | undefined;
   if (!stored || typeof stored.key !== 'string') return null;
   const key = Buffer.from(stored.key, 'base64');
   if (key.length !== 32) return null;
   return { key, fingerprint: keyFingerprint(key), source: stored.source === 'file' ? 'file' : 'frase' };
 }
 
-export function requireOfficeKey(db: Db): Buffer {
-  const stored = readOfficeKey(db);
+export function requireOfficeKey(ctx: ReadCtx): Buffer {
+  const stored = readOfficeKey(ctx);
   if (!stored) {
     throw new AppError(
       'CONFLICT',
@@ -42,32 +41,32 @@ export function requireOfficeKey(db: Db): Buffer {
   return stored.key;
 }
 
-function storeKey(ctx: ServiceContext, key: Buffer, source: 'frase' | 'file'): string {
-  const before = readOfficeKey(ctx.db);
-  writeLocalValue(ctx.db, KEY_SETTING, { key: key.toString('base64'), source } satisfies StoredKey);
+function storeKey(ctx: WriteCtx, key: Buffer, source: 'frase' | 'file'): string {
+  const before = readOfficeKey(ctx);
+  writeLocalValue(ctx, KEY_SETTING, { key: key.toString('base64'), source } satisfies StoredKey);
   const fingerprint = keyFingerprint(key);
   writeAudit(ctx, {
     entity: 'settings',
-    entityId: requireLocalSite(ctx.db).id,
+    entityId: requireLocalSite(ctx).id,
     action: 'update',
     changes: [{ field: 'chiaveScambio', before: before?.fingerprint ?? null, after: fingerprint }],
   });
   return fingerprint;
 }
 
-export function setPassphrase(ctx: ServiceContext, passphrase: string): { fingerprint: string } {
+export function setPassphrase(ctx: WriteCtx, passphrase: string): { fingerprint: string } {
   return { fingerprint: storeKey(ctx, deriveOfficeKey(passphrase), 'frase') };
 }
 
 /** A random key for the regional office to hand to its desks (by hand, on a USB stick): never by the same mail as the bundles. */
-export function createKeyFile(ctx: ServiceContext): { fileName: string; mimeType: string; contentBase64: string; fingerprint: string } {
+export function createKeyFile(ctx: WriteCtx): { fileName: string; mimeType: string; contentBase64: string; fingerprint: string } {
   const secret = randomBytes(KEY_FILE_BYTES);
   const fingerprint = storeKey(ctx, deriveOfficeKey(secret), 'file');
   const content = `${KEY_FILE_PREFIX}${secret.toString('base64')}\n`;
   return { fileName: `chiave-scambio-${fingerprint}.exarkey`, mimeType: 'text/plain', contentBase64: Buffer.from(content, 'utf8').toString('base64'), fingerprint };
 }
 
-export function loadKeyFile(ctx: ServiceContext, contentBase64: string): { fingerprint: string } {
+export function loadKeyFile(ctx: WriteCtx, contentBase64: string): { fingerprint: string } {
   const text = decodeBase64(contentBase64).toString('utf8');
   const secret = text.startsWith(KEY_FILE_PREFIX) ? Buffer.from(text.slice(KEY_FILE_PREFIX.length).trim(), 'base64') : null;
   if (!secret || secret.length !== KEY_FILE_BYTES) {
@@ -77,16 +76,16 @@ export function loadKeyFile(ctx: ServiceContext, contentBase64: string): { finge
 }
 
 /** Tables the administrator keeps at the desk, closed over their dependants; GDPR defaults until set. */
-export function leftOutTables(db: Db): Set<string> {
-  const stored = readLocalValue(db, LEFT_OUT_SETTING);
+export function leftOutTables(ctx: ReadCtx): Set<string> {
+  const stored = readLocalValue(ctx, LEFT_OUT_SETTING);
   const chosen = Array.isArray(stored)
     ? stored.filter((t): t is string => typeof t === 'string')
     : EXCHANGE_TABLES.filter((t) => t.leftOutByDefault).map((t) => t.table);
   return closeOverDependants(new Set(chosen.filter((t) => EXCHANGE_TABLES.some((x) => x.table === t && x.optional))));
 }
 
-export function setLeftOutTables(ctx: ServiceContext, included: Record<string, boolean>): void {
-  const before = leftOutTables(ctx.db);
+export function setLeftOutTables(ctx: WriteCtx, included: Record<string, boolean>): void {
+  const before = leftOutTables(ctx);
   const next = new Set(before);
   for (const [table, include] of Object.entries(included)) {
     const info = EXCHANGE_TABLES.find((t) => t.table === table);
@@ -96,11 +95,11 @@ export function setLeftOutTables(ctx: ServiceContext, included: Record<string, b
     else next.add(table);
   }
   const closed = closeOverDependants(next);
-  writeLocalValue(ctx.db, LEFT_OUT_SETTING, [...closed].sort());
+  writeLocalValue(ctx, LEFT_OUT_SETTING, [...closed].sort());
   const label = (set: Set<string>) => [...set].sort().join(', ') || 'nessuna';
   writeAudit(ctx, {
     entity: 'settings',
-    entityId: requireLocalSite(ctx.db).id,
+    entityId: requireLocalSite(ctx).id,
     action: 'update',
     changes: [{ field: 'datiCheRestanoAlloSportello', before: label(before), after: label(closed) }],
   });

@@ -1,22 +1,22 @@
 /** The «Scambio dati» page's first look: key, what travels, the last export, offices, what waits for a person. */
 import { EXCHANGE_TABLES } from '../../../../shared/api/exchange-tables';
 import type { ExchangeOffice, ExchangeStatus } from '../../../../shared/api/exchange';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx } from '../../context';
 import { requireLocalSite } from '../settings/site';
 import { countOpenConflicts } from './conflicts';
 import { countProposedDuplicates } from './duplicates';
 import { changedSinceLastExport, lastDataExport } from './export';
 import { leftOutTables, readOfficeKey } from './settings';
 
-export function knownOffices(ctx: ServiceContext): ExchangeOffice[] {
+export function knownOffices(ctx: ReadCtx): ExchangeOffice[] {
   const rows = ctx.sqlite.prepare('SELECT id, code, name, kind, is_local AS isLocal FROM sites ORDER BY is_local DESC, code').all() as (Omit<ExchangeOffice, 'isLocal'> & { isLocal: number })[];
   return rows.map((r) => ({ ...r, isLocal: r.isLocal === 1 }));
 }
 
-export function exchangeStatus(ctx: ServiceContext): ExchangeStatus {
-  const local = requireLocalSite(ctx.db);
-  const key = readOfficeKey(ctx.db);
-  const leftOut = leftOutTables(ctx.db);
+export function exchangeStatus(ctx: ReadCtx): ExchangeStatus {
+  const local = requireLocalSite(ctx);
+  const key = readOfficeKey(ctx);
+  const leftOut = leftOutTables(ctx);
   const last = lastDataExport(ctx);
   return {
     office: { id: local.id, code: local.code, name: local.name, kind: local.kind, isLocal: true },

@@ -7,6 +7,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/api/errors';
 import { EXCHANGE_MAX_BUNDLE_BYTES } from '../../../../shared/api/exchange';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { cleanFileName, decodeBase64 } from '../../files/stored-files';
 import { newId } from '../../ids';
 
@@ -32,11 +33,12 @@ function sweep(dir: string, now: number): void {
   }
 }
 
-export function receiveChunk(dataDir: string, input: { uploadId: string | null; fileName: string; offset: number; chunkBase64: string }): { uploadId: string; received: number } {
-  const dir = folder(dataDir);
+export function receiveChunk(ctx: WriteCtx, input: { uploadId: string | null; fileName: string; offset: number; chunkBase64: string }): { uploadId: string; received: number } {
+  const dir = folder(ctx.dataDir);
   const bytes = decodeBase64(input.chunkBase64);
   let uploadId = input.uploadId;
   if (uploadId === null) {
+    // The files' own times are the machine's, not the office clock's (which tests set): compared with the machine's.
     sweep(dir, Date.now());
     if (input.offset !== 0) throw new AppError('VALIDATION', 'Il caricamento deve cominciare dall’inizio del file.');
     uploadId = newId();
@@ -44,7 +46,7 @@ export function receiveChunk(dataDir: string, input: { uploadId: string | null; 
     writeFileSync(join(dir, `${uploadId}.exar`), bytes);
     return { uploadId, received: bytes.length };
   }
-  const path = uploadPath(dataDir, uploadId);
+  const path = uploadPath(ctx, uploadId);
   const size = statSync(path).size;
   if (input.offset !== size) throw new AppError('VALIDATION', 'Il caricamento si è interrotto: scegli di nuovo il file.');
   if (size + bytes.length > EXCHANGE_MAX_BUNDLE_BYTES) throw new AppError('VALIDATION', 'Il file è troppo grande per essere un file di scambio.');
@@ -52,17 +54,17 @@ export function receiveChunk(dataDir: string, input: { uploadId: string | null; 
   return { uploadId, received: size + bytes.length };
 }
 
-export function uploadPath(dataDir: string, uploadId: string): string {
-  const path = join(folder(dataDir), `${uploadId}.exar`);
+export function uploadPath(ctx: ReadCtx, uploadId: string): string {
+  const path = join(folder(ctx.dataDir), `${uploadId}.exar`);
   if (!UPLOAD_ID.test(uploadId) || !existsSync(path)) {
     throw new AppError('NOT_FOUND', 'Il file caricato non c’è più (forse è già stato importato, o è passato più di un giorno): sceglilo di nuovo.');
   }
   return path;
 }
 
-export function uploadFileName(dataDir: string, uploadId: string): string {
+export function uploadFileName(ctx: ReadCtx, uploadId: string): string {
   try {
-    const meta = JSON.parse(readFileSync(join(folder(dataDir), `${uploadId}.json`), 'utf8')) as { fileName?: unknown };
+    const meta = JSON.parse(readFileSync(join(folder(ctx.dataDir), `${uploadId}.json`), 'utf8')) as { fileName?: unknown };
     return typeof meta.fileName === 'string' ? meta.fileName : 'scambio.exar';
   } catch {
     return 'scambio.exar';
@@ -70,11 +72,11 @@ export function uploadFileName(dataDir: string, uploadId: string): string {
 }
 
 /** Where the plain zip of an upload is read from while it is checked or imported. */
-export function workZipPath(dataDir: string, uploadId: string): string {
-  return join(folder(dataDir), `${uploadId}.zip`);
+export function workZipPath(ctx: ReadCtx, uploadId: string): string {
+  return join(folder(ctx.dataDir), `${uploadId}.zip`);
 }
 
-export function discardUpload(dataDir: string, uploadId: string): void {
-  const dir = folder(dataDir);
+export function discardUpload(ctx: WriteCtx, uploadId: string): void {
+  const dir = folder(ctx.dataDir);
   for (const ext of ['exar', 'json', 'zip']) rmSync(join(dir, `${uploadId}.${ext}`), { force: true });
 }

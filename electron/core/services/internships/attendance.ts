@@ -13,8 +13,7 @@ import { overallAttendance, type Funding } from '../../../../shared/rules/allowa
 import { finalCertificate } from '../../../../shared/rules/final-certificate';
 import { localHolidaysOf } from '../../../../shared/rules/patron-days';
 import type { WeeklySchedule } from '../../../../shared/rules/working-hours';
-import { italianDate } from '../../../../shared/validation/italian-time';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
 import { attendanceMonths, internshipSuspensions } from '../../db/schema';
@@ -23,6 +22,7 @@ import { writeAudit } from '../audit/audit-log';
 import { requireInternship, type InternshipRecord } from './internships';
 import { patronDayOfFile } from './patron-day';
 import { ruleSetById } from './rules-in-force';
+import { plural } from '../../../../shared/text/plural';
 
 const monthLabel = (key: string) => `${key.slice(5)}/${key.slice(0, 4)}`;
 
@@ -48,12 +48,13 @@ function dailyView(key: string, daily: Record<string, number> | null): Record<st
   return Object.fromEntries(Object.entries(daily).map(([dd, centi]) => [`${key}-${dd}`, centi / 100]));
 }
 
-function sheetFile(db: Db, row: InternshipRecord, today: string): SheetFile | string {
+function sheetFile(ctx: ReadCtx, row: InternshipRecord): SheetFile | string {
+  const today = ctx.today();
   if (!row.startDate || !row.plannedEndDate) return 'Indica le date di inizio e di fine del tirocinio.';
   if (!row.weeklySchedule) return 'Indica l’orario settimanale: le ore previste vengono da lì.';
   if (row.monthlyAllowanceCents === null) return 'Indica l’indennità mensile.';
   if (!row.funding) return 'Indica chi paga l’indennità.';
-  const suspensions = db
+  const suspensions = ctx.db
     .select()
     .from(internshipSuspensions)
     .where(and(eq(internshipSuspensions.internshipId, row.id), isNull(internshipSuspensions.deletedAt)))
@@ -66,7 +67,7 @@ function sheetFile(db: Db, row: InternshipRecord, today: string): SheetFile | st
     suspensions,
     monthlyAllowanceCents: row.monthlyAllowanceCents,
     funding: row.funding as unknown as Funding,
-    localHolidays: localHolidaysOf(patronDayOfFile(db, row)),
+    localHolidays: localHolidaysOf(patronDayOfFile(ctx, row)),
   };
 }
 
@@ -85,10 +86,11 @@ function stored(db: Db, internshipId: string) {
  * The register as computed now, except closed months, which keep what they computed when closed
  * (a later change of schedule or a new suspension does not rewrite a month already paid).
  */
-export function getAttendance(db: Db, id: string, today: string): AttendanceView {
-  const row = requireInternship(db, id);
-  const file = sheetFile(db, row, today);
-  const rules = ruleSetById(db, row.ruleSetId);
+export function getAttendance(ctx: ReadCtx, id: string): AttendanceView {
+  const { db } = ctx;
+  const row = requireInternship(ctx, id);
+  const file = sheetFile(ctx, row);
+  const rules = ruleSetById(ctx, row.ruleSetId);
   const attendanceThreshold = rules.allowance.attendanceThreshold;
   const finalCertificateAttendance = rules.finalCertificateAttendance;
   const thresholds = { attendanceThreshold, finalCertificateAttendance };
@@ -134,14 +136,15 @@ export function getAttendance(db: Db, id: string, today: string): AttendanceView
   };
 }
 
-function monthOf(db: Db, row: InternshipRecord, month: string, today: string) {
+function monthOf(ctx: ReadCtx, row: InternshipRecord, month: string) {
+  const today = ctx.today();
   if (!row.startDate || !row.plannedEndDate) throw new AppError('CONFLICT', 'Indica prima le date del tirocinio.');
   const months = internshipMonths({ from: row.startDate, to: row.actualEndDate ?? row.plannedEndDate }).map(
     (m) => `${m.year}-${String(m.month).padStart(2, '0')}`,
   );
   if (!months.includes(month)) throw new AppError('VALIDATION', `Il mese ${monthLabel(month)} è fuori dal periodo del tirocinio.`, [{ path: 'month', message: 'Mese fuori dal tirocinio' }]);
   if (month > today.slice(0, 7)) throw new AppError('VALIDATION', `Il mese ${monthLabel(month)} non è ancora cominciato.`, [{ path: 'month', message: 'Mese futuro' }]);
-  return stored(db, row.id).find((r) => r.month === month) ?? null;
+  return stored(ctx.db, row.id).find((r) => r.month === month) ?? null;
 }
 
 /**
@@ -150,12 +153,12 @@ function monthOf(db: Db, row: InternshipRecord, month: string, today: string) {
  * are accepted (made-up hours), the screen warns about them. Returns the days to store ('DD' →
  * hundredths) and their total in hundredths.
  */
-function checkedDays(db: Db, row: InternshipRecord, month: string, daily: Readonly<Record<string, number>>, today: string) {
-  const file = sheetFile(db, row, today);
+function checkedDays(ctx: ReadCtx, row: InternshipRecord, month: string, daily: Readonly<Record<string, number>>) {
+  const file = sheetFile(ctx, row);
   if (typeof file === 'string') throw new AppError('CONFLICT', file);
   const errors = checkDailyHours(daysOf(file, month), daily).filter((i) => i.severity === 'error');
   if (errors.length > 0) {
-    const more = errors.length > 1 ? ` (e altri ${errors.length - 1} giorni da correggere)` : '';
+    const more = errors.length > 1 ? ` (${plural(errors.length - 1, 'e un altro giorno', 'e altri # giorni')} da correggere)` : '';
     throw new AppError('VALIDATION', `${errors[0]!.message}${more}`, errors.map((i) => ({ path: `daily.${i.date}`, message: i.message })));
   }
   const stored = Object.fromEntries(Object.keys(daily).sort().map((date) => [date.slice(8), centiHours(daily[date]!)]));
@@ -170,15 +173,14 @@ function checkedDays(db: Db, row: InternshipRecord, month: string, daily: Readon
  * written in the history as one. With a `version`, a month recorded meanwhile by someone else is
  * not overwritten (CONFLICT, nothing changed).
  */
-export function setAttendance(ctx: ServiceContext, id: string, month: string, entry: number | AttendanceEntry, mayCorrect: boolean): AttendanceView {
+export function setAttendance(ctx: WriteCtx, id: string, month: string, entry: number | AttendanceEntry, mayCorrect: boolean): AttendanceView {
   const { attendedHours, daily, version } = typeof entry === 'number' ? { attendedHours: entry, daily: null, version: undefined } : entry;
   return ctx.db.transaction(() => {
-    const row = requireInternship(ctx.db, id);
+    const row = requireInternship(ctx, id);
     if (!['attivo', 'sospeso', 'concluso', 'interrotto'].includes(row.status)) {
       throw new AppError('CONFLICT', 'Le presenze si registrano da quando il tirocinio è avviato.');
     }
-    const today = italianDate(ctx.now());
-    const existing = monthOf(ctx.db, row, month, today);
+    const existing = monthOf(ctx, row, month);
     if (existing?.closedAt && !mayCorrect) {
       throw new AppError('CONFLICT', `Il mese ${monthLabel(month)} è chiuso: può correggerlo solo un coordinatore.`);
     }
@@ -194,10 +196,10 @@ export function setAttendance(ctx: ServiceContext, id: string, month: string, en
     let days: Record<string, number> | null = null;
     if (daily && Object.keys(daily).length === 0) {
       // Nothing to clear: the month was never entered, or was cleared already.
-      if (!existing || (existing.attendedCentiHours === null && existing.daily === null)) return getAttendance(ctx.db, id, today);
+      if (!existing || (existing.attendedCentiHours === null && existing.daily === null)) return getAttendance(ctx, id);
       attendedCentiHours = null;
     } else if (daily) {
-      const checked = checkedDays(ctx.db, row, month, daily, today);
+      const checked = checkedDays(ctx, row, month, daily);
       attendedCentiHours = checked.totalCenti;
       days = checked.stored;
     } else if (attendedHours !== null) {
@@ -207,7 +209,7 @@ export function setAttendance(ctx: ServiceContext, id: string, month: string, en
     }
     if (existing) {
       ctx.db.update(attendanceMonths).set({ attendedCentiHours, daily: days, ...touchedMeta(ctx) }).where(eq(attendanceMonths.id, existing.id)).run();
-      if (existing.closedAt) refreezeMonth(ctx, id, existing.id, month, today);
+      if (existing.closedAt) refreezeMonth(ctx, id, existing.id, month);
     } else {
       ctx.db
         .insert(attendanceMonths)
@@ -228,7 +230,7 @@ export function setAttendance(ctx: ServiceContext, id: string, month: string, en
     }
     const changes = attendanceChanges(month, existing, attendedCentiHours, days);
     if (changes.length > 0) writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes });
-    return getAttendance(ctx.db, id, today);
+    return getAttendance(ctx, id);
   });
 }
 
@@ -259,15 +261,15 @@ function attendanceChanges(
 }
 
 /** Stores what the month computes now as its closed figures (at closing, and after a coordinator's correction). */
-function refreezeMonth(ctx: ServiceContext, id: string, rowId: string, month: string, today: string): void {
-  const row = requireInternship(ctx.db, id);
-  const file = sheetFile(ctx.db, row, today);
+function refreezeMonth(ctx: WriteCtx, id: string, rowId: string, month: string): void {
+  const row = requireInternship(ctx, id);
+  const file = sheetFile(ctx, row);
   if (typeof file === 'string') throw new AppError('CONFLICT', file);
   // A closed month cleared by a coordinator owes nothing until its hours are entered again.
   const centi = ctx.db.select().from(attendanceMonths).where(eq(attendanceMonths.id, rowId)).get()!.attendedCentiHours;
   const attended = centi === null ? null : centi / 100;
   const [year, m] = month.split('-').map(Number) as [number, number];
-  const sheet = monthSheet(file, { year, month: m }, attended, ruleSetById(ctx.db, row.ruleSetId));
+  const sheet = monthSheet(file, { year, month: m }, attended, ruleSetById(ctx, row.ruleSetId));
   ctx.db
     .update(attendanceMonths)
     .set({
@@ -280,16 +282,15 @@ function refreezeMonth(ctx: ServiceContext, id: string, rowId: string, month: st
     .run();
 }
 
-export function closeMonth(ctx: ServiceContext, id: string, month: string): AttendanceView {
+export function closeMonth(ctx: WriteCtx, id: string, month: string): AttendanceView {
   return ctx.db.transaction(() => {
-    const row = requireInternship(ctx.db, id);
-    const today = italianDate(ctx.now());
-    const existing = monthOf(ctx.db, row, month, today);
+    const row = requireInternship(ctx, id);
+    const existing = monthOf(ctx, row, month);
     if (!existing || existing.attendedCentiHours === null) throw new AppError('CONFLICT', `Registra prima le ore di ${monthLabel(month)}.`);
     if (existing.closedAt) throw new AppError('CONFLICT', `Il mese ${monthLabel(month)} è già chiuso.`);
     ctx.db.update(attendanceMonths).set({ closedAt: ctx.now().toISOString(), closedBy: ctx.actor.name, ...touchedMeta(ctx) }).where(eq(attendanceMonths.id, existing.id)).run();
-    refreezeMonth(ctx, id, existing.id, month, today);
+    refreezeMonth(ctx, id, existing.id, month);
     writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes: [{ field: `presenze.${month}.chiuso`, before: null, after: ctx.actor.name }] });
-    return getAttendance(ctx.db, id, today);
+    return getAttendance(ctx, id);
   });
 }

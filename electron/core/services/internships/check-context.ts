@@ -10,6 +10,7 @@ import type { CheckContext } from '../../../../shared/rules/internship-check';
 import type { HostDeclarations } from '../../../../shared/rules/host-eligibility';
 import type { InternshipRuleSet } from '../../../../shared/rules/internship-rules';
 import type { QuotaBasis } from '../../../../shared/rules/quota-basis';
+import type { ReadCtx } from '../../context';
 
 /** Files that hold a place: signed or being signed, running or suspended. */
 const HOLDING = "('in_firma', 'attivo', 'sospeso')";
@@ -118,15 +119,15 @@ function hostSide(
 }
 
 export function checkContext(
-  sqlite: BetterSqlite3.Database,
+  ctx: ReadCtx,
   data: InternshipData,
   selfId: string | null,
   rules: InternshipRuleSet,
   category: TargetCategory | null,
-  today: string,
   /** The headcount the quota is decided on at the file's site (`quotaBasisOf`). */
   basis: QuotaBasis,
 ): CheckContext {
+  const { sqlite } = ctx;
   const declarations = sqlite
     .prepare(
       `SELECT no_layoffs_declared_on AS noLayoffsDeclaredOn, safety_declared_on AS safetyDeclaredOn,
@@ -146,6 +147,6 @@ export function checkContext(
       : null,
     sameHostInternship: sameHost(sqlite, data, selfId),
     candidateBirthDate: person?.birthDate ?? null,
-    today,
+    today: ctx.today(),
   };
 }

@@ -9,8 +9,8 @@ import { AppError } from '../../../../shared/api/errors';
 import type { Internship } from '../../../../shared/api/internship-fields';
 import type { InternshipStatus } from '../../../../shared/rules/internship-lifecycle';
 import { RULE_LABELS, type RuleId } from '../../../../shared/rules/internship-rules';
-import { formatItalianDate, italianDate } from '../../../../shared/validation/italian-time';
-import type { ServiceContext } from '../../context';
+import { formatItalianDate } from '../../../../shared/validation/italian-time';
+import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { internshipExtensions, internships, internshipWaivers } from '../../db/schema';
 import { eq } from 'drizzle-orm';
@@ -26,9 +26,9 @@ export interface Extension {
   reason: string | null;
 }
 
-export function extendInternship(ctx: ServiceContext, id: string, expectedHlc: string, ext: Extension): Internship {
+export function extendInternship(ctx: WriteCtx, id: string, expectedHlc: string, ext: Extension): Internship {
   return ctx.db.transaction(() => {
-    const row = requireInternship(ctx.db, id);
+    const row = requireInternship(ctx, id);
     assertSameVersion(row.hlc, expectedHlc, 'questa pratica', 'page');
     if (!['attivo', 'sospeso'].includes(row.status as InternshipStatus) || row.deletedAt) {
       throw new AppError('CONFLICT', 'Si proroga solo un tirocinio attivo o sospeso.');
@@ -42,8 +42,7 @@ export function extendInternship(ctx: ServiceContext, id: string, expectedHlc: s
       const message = 'Registra la comunicazione obbligatoria della proroga (data e numero).';
       throw new AppError('VALIDATION', message, [{ path: 'noticeDate', message }]);
     }
-    const today = italianDate(ctx.now());
-    if (ext.noticeDate > today) {
+    if (ext.noticeDate > ctx.today()) {
       const message = 'La data della comunicazione di proroga non può essere futura.';
       throw new AppError('VALIDATION', message, [{ path: 'noticeDate', message }]);
     }
@@ -52,7 +51,7 @@ export function extendInternship(ctx: ServiceContext, id: string, expectedHlc: s
       throw new AppError('VALIDATION', message, [{ path: 'noticeDate', message }]);
     }
     const data = { ...internshipData(row), plannedEndDate: ext.newEndDate };
-    const tooLong = findingsFor({ db: ctx.db, sqlite: ctx.sqlite, today }, data, id, row.ruleSetId).find((f) => f.rule === 'durata-massima');
+    const tooLong = findingsFor(ctx, data, id, row.ruleSetId).find((f) => f.rule === 'durata-massima');
     if (tooLong) {
       // The limit date would tell a sensitive category (12 or 24 months) to whoever reads the message.
       const message = isRestrictedCategory(row.targetCategory)
@@ -65,7 +64,7 @@ export function extendInternship(ctx: ServiceContext, id: string, expectedHlc: s
     ctx.db.update(internships).set({ plannedEndDate: ext.newEndDate, ...touchedMeta(ctx) }).where(eq(internships.id, id)).run();
     addEvent(ctx, id, 'proroga', null, null, [`Prorogato dal ${formatItalianDate(previous)} al ${formatItalianDate(ext.newEndDate)}.`, ext.reason].filter(Boolean).join(' '));
     writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes: [{ field: 'plannedEndDate', before: previous, after: ext.newEndDate }] });
-    return getInternship({ db: ctx.db, sqlite: ctx.sqlite, today }, id);
+    return getInternship(ctx, id);
   });
 }
 
@@ -74,12 +73,11 @@ export function extendInternship(ctx: ServiceContext, id: string, expectedHlc: s
  * finding. The minimum duration is waived only for a seasonal activity (DOMAIN.md «Minimum
  * duration»): the coordinator says so (`seasonal`), and a waiver of that rule means exactly that.
  */
-export function waiveRule(ctx: ServiceContext, id: string, rule: RuleId, reason: string, seasonal = false): Internship {
+export function waiveRule(ctx: WriteCtx, id: string, rule: RuleId, reason: string, seasonal = false): Internship {
   return ctx.db.transaction(() => {
-    const row = requireInternship(ctx.db, id);
+    const row = requireInternship(ctx, id);
     if (row.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata: ripristinala prima di concedere una deroga.');
-    const today = italianDate(ctx.now());
-    const finding = findingsFor({ db: ctx.db, sqlite: ctx.sqlite, today }, internshipData(row), id, row.ruleSetId).find((f) => f.rule === rule);
+    const finding = findingsFor(ctx, internshipData(row), id, row.ruleSetId).find((f) => f.rule === rule);
     if (!finding) throw new AppError('CONFLICT', `La regola «${RULE_LABELS[rule]}» è rispettata: non serve una deroga.`);
     if (!finding.waivable) throw new AppError('CONFLICT', `Alla regola «${RULE_LABELS[rule]}» non si può derogare.`);
     if (finding.waiver) throw new AppError('CONFLICT', `Per la regola «${RULE_LABELS[rule]}» c’è già una deroga.`);
@@ -90,6 +88,6 @@ export function waiveRule(ctx: ServiceContext, id: string, rule: RuleId, reason:
     ctx.db.insert(internshipWaivers).values({ ...newRecordMeta(ctx, newId()), internshipId: id, ruleId: rule, reason, grantedById: ctx.actor.id, grantedBy: ctx.actor.name }).run();
     addEvent(ctx, id, 'deroga', null, null, `Deroga a «${RULE_LABELS[rule]}»${rule === 'durata-minima' ? ' per attività stagionale' : ''}: ${reason}`);
     writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes: [{ field: `deroga.${rule}`, before: null, after: reason }] });
-    return getInternship({ db: ctx.db, sqlite: ctx.sqlite, today }, id);
+    return getInternship(ctx, id);
   });
 }

@@ -10,10 +10,8 @@ import { hostQuota } from '../../../../shared/rules/host-quota';
 import type { RuleId } from '../../../../shared/rules/internship-rules';
 import type { WeeklySchedule } from '../../../../shared/rules/working-hours';
 import { formatAddress, formatSite } from '../../../../shared/format/address';
-import { italianDate } from '../../../../shared/validation/italian-time';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
-import type { Db } from '../../db/connection';
 import { associationSites, associations, candidates, internshipEvents, internships, internshipSuspensions, internshipWaivers, matches, needs, operators, sites } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
@@ -26,8 +24,8 @@ import { describePatronRule } from '../../../../shared/rules/patron-days';
 
 export type InternshipRecord = typeof internships.$inferSelect;
 
-export function requireInternship(db: Db, id: string): InternshipRecord {
-  const row = db.select().from(internships).where(eq(internships.id, id)).get();
+export function requireInternship(ctx: ReadCtx, id: string): InternshipRecord {
+  const row = ctx.db.select().from(internships).where(eq(internships.id, id)).get();
   if (!row) throw new AppError('NOT_FOUND', 'Pratica di tirocinio non trovata.');
   return row;
 }
@@ -41,11 +39,11 @@ export function internshipData(row: InternshipRecord): InternshipData {
  * The file as the checker reads it. Only the suspensions the rules leave out of the maximum count
  * (decided when each one ends); an open one does not yet, so the check errs on the strict side.
  */
-export function underCheck(db: Db, data: InternshipData, id: string | null): InternshipUnderCheck {
+export function underCheck(ctx: ReadCtx, data: InternshipData, id: string | null): InternshipUnderCheck {
   // The saved status (the reminder of the Region's portal is for started files); null for a new one.
-  const status = id ? (db.select({ s: internships.status }).from(internships).where(eq(internships.id, id)).get()?.s ?? null) : null;
+  const status = id ? (ctx.db.select({ s: internships.status }).from(internships).where(eq(internships.id, id)).get()?.s ?? null) : null;
   const suspensions = id
-    ? suspensionsOf(db, id)
+    ? suspensionsOf(ctx, id)
         .filter((s) => s.excluded && s.to !== null)
         .map((s) => ({ from: s.from, to: s.to! }))
     : [];
@@ -65,8 +63,8 @@ export function underCheck(db: Db, data: InternshipData, id: string | null): Int
   };
 }
 
-export function suspensionsOf(db: Db, id: string): Internship['suspensions'] {
-  return db
+export function suspensionsOf(ctx: ReadCtx, id: string): Internship['suspensions'] {
+  return ctx.db
     .select()
     .from(internshipSuspensions)
     .where(and(eq(internshipSuspensions.internshipId, id), isNull(internshipSuspensions.deletedAt)))
@@ -75,14 +73,14 @@ export function suspensionsOf(db: Db, id: string): Internship['suspensions'] {
     .map((s) => ({ id: s.id, from: s.fromDate, to: s.toDate, reason: s.reason as SuspensionReason, excluded: s.excluded, note: s.note }));
 }
 
-export function categoryOf(db: Db, candidateId: string): TargetCategory | null {
-  return (db.select({ c: candidates.targetCategory }).from(candidates).where(eq(candidates.id, candidateId)).get()?.c ?? null) as TargetCategory | null;
+export function categoryOf(ctx: ReadCtx, candidateId: string): TargetCategory | null {
+  return (ctx.db.select({ c: candidates.targetCategory }).from(candidates).where(eq(candidates.id, candidateId)).get()?.c ?? null) as TargetCategory | null;
 }
 
 /** The findings of the rules in force at the file's start, each with its waiver if a coordinator gave one. */
-export function findingsFor(ctx: { db: Db; sqlite: ServiceContext['sqlite']; today: string }, data: InternshipData, id: string | null, ruleSetId: string | null): FindingView[] {
-  const rules = ruleSetId ? ruleSetById(ctx.db, ruleSetId) : ruleSetFor(ctx.db, data.startDate ?? ctx.today);
-  const found = checkInternship(underCheck(ctx.db, data, id), checkContext(ctx.sqlite, data, id, rules, categoryOf(ctx.db, data.candidateId), ctx.today, quotaBasisOf(ctx.db, data.associationId, data.operatingSiteId)));
+export function findingsFor(ctx: ReadCtx, data: InternshipData, id: string | null, ruleSetId: string | null): FindingView[] {
+  const rules = ruleSetId ? ruleSetById(ctx, ruleSetId) : ruleSetFor(ctx, data.startDate ?? ctx.today());
+  const found = checkInternship(underCheck(ctx, data, id), checkContext(ctx, data, id, rules, categoryOf(ctx, data.candidateId), quotaBasisOf(ctx, data.associationId, data.operatingSiteId)));
   const waivers = id
     ? new Map(
         ctx.db
@@ -96,8 +94,8 @@ export function findingsFor(ctx: { db: Db; sqlite: ServiceContext['sqlite']; tod
   return found.map((f) => ({ ...f, waiver: f.waivable ? (waivers.get(f.rule) ?? null) : null }));
 }
 
-export function getInternship(ctx: { db: Db; sqlite: ServiceContext['sqlite']; today: string }, id: string): Internship {
-  const row = requireInternship(ctx.db, id);
+export function getInternship(ctx: ReadCtx, id: string): Internship {
+  const row = requireInternship(ctx, id);
   const person = ctx.db.select({ first: candidates.firstName, last: candidates.lastName }).from(candidates).where(eq(candidates.id, row.candidateId)).get();
   const association = ctx.db.select().from(associations).where(eq(associations.id, row.associationId)).get();
   const site = row.operatingSiteId ? ctx.db.select().from(associationSites).where(eq(associationSites.id, row.operatingSiteId)).get() : undefined;
@@ -121,7 +119,7 @@ export function getInternship(ctx: { db: Db; sqlite: ServiceContext['sqlite']; t
       operatorName: e.operatorName,
     }));
   const data = internshipData(row);
-  const patron = patronDayOfFile(ctx.db, row);
+  const patron = patronDayOfFile(ctx, row);
   return {
     ...row,
     ...data,
@@ -130,24 +128,21 @@ export function getInternship(ctx: { db: Db; sqlite: ServiceContext['sqlite']; t
     status: row.status as InternshipStatus,
     outcome: row.outcome as Internship['outcome'],
     interruptedBy: row.interruptedBy as Internship['interruptedBy'],
-    ruleSetName: ruleSetById(ctx.db, row.ruleSetId).name,
+    ruleSetName: ruleSetById(ctx, row.ruleSetId).name,
     candidateName: person ? `${person.last} ${person.first}` : '—',
     associationName: association?.name ?? '—',
     siteName: site ? formatSite(site) : association ? `Sede legale: ${formatAddress(association)}` : null,
     patronDay: patron?.rule ? { comune: patron.comune, rule: patron.rule, ruleText: describePatronRule(patron.rule), saint: patron.saint } : null,
     needTitle,
     promoterTutorName: tutor,
-    suspensions: suspensionsOf(ctx.db, id),
+    suspensions: suspensionsOf(ctx, id),
     findings: findingsFor(ctx, data, id, row.ruleSetId),
     events,
   };
 }
 
-function readContext(ctx: ServiceContext) {
-  return { db: ctx.db, sqlite: ctx.sqlite, today: italianDate(ctx.now()) };
-}
-
-export function assertParties(db: Db, data: InternshipData): void {
+export function assertParties(ctx: ReadCtx, data: InternshipData): void {
+  const { db } = ctx;
   const person = db.select({ deletedAt: candidates.deletedAt }).from(candidates).where(eq(candidates.id, data.candidateId)).get();
   if (!person || person.deletedAt) {
     throw new AppError('VALIDATION', 'Il candidato scelto non esiste più.', [{ path: 'candidateId', message: 'Scegli un candidato attivo' }]);
@@ -186,10 +181,10 @@ export function assertParties(db: Db, data: InternshipData): void {
 }
 
 /** "TO01-2027-0004": this office's code, the year, the next number of that year at this office. */
-function nextNumber(ctx: ServiceContext): { number: string; numberYear: number; numberSeq: number } {
+function nextNumber(ctx: WriteCtx): { number: string; numberYear: number; numberSeq: number } {
   const code = ctx.db.select({ code: sites.code }).from(sites).where(eq(sites.id, ctx.siteId)).get()?.code;
   if (!code) throw new AppError('CONFLICT', 'Lo sportello non è ancora configurato: completa la prima configurazione.');
-  const numberYear = Number(italianDate(ctx.now()).slice(0, 4));
+  const numberYear = Number(ctx.today().slice(0, 4));
   const last = ctx.db
     .select({ n: sql<number | null>`max(${internships.numberSeq})` })
     .from(internships)
@@ -199,7 +194,7 @@ function nextNumber(ctx: ServiceContext): { number: string; numberYear: number; 
   return { number: `${code}-${numberYear}-${String(numberSeq).padStart(4, '0')}`, numberYear, numberSeq };
 }
 
-export function addEvent(ctx: ServiceContext, internshipId: string, kind: string, from: InternshipStatus | null, to: InternshipStatus | null, note: string | null): void {
+export function addEvent(ctx: WriteCtx, internshipId: string, kind: string, from: InternshipStatus | null, to: InternshipStatus | null, note: string | null): void {
   ctx.db
     .insert(internshipEvents)
     .values({
@@ -222,11 +217,11 @@ export function addEvent(ctx: ServiceContext, internshipId: string, kind: string
  * one, else the association's), the candidate's category now. Recomputed at every save and move
  * until the file starts, so a set added meanwhile or a corrected category is what the file is checked on.
  */
-export function derived(ctx: ServiceContext, data: InternshipData) {
-  const rules = ruleSetFor(ctx.db, data.startDate ?? italianDate(ctx.now()));
-  const basis = quotaBasisOf(ctx.db, data.associationId, data.operatingSiteId);
+export function derived(ctx: WriteCtx, data: InternshipData) {
+  const rules = ruleSetFor(ctx, data.startDate ?? ctx.today());
+  const basis = quotaBasisOf(ctx, data.associationId, data.operatingSiteId);
   return {
-    targetCategory: categoryOf(ctx.db, data.candidateId),
+    targetCategory: categoryOf(ctx, data.candidateId),
     ruleSetId: rules.id,
     legalBasis: rules.legalBasisByType[data.type],
     // Every association in this registry comes through the AICS–Exar protocol (docs/decisions/0008); `quotaBasisOf` says where it applies.
@@ -239,13 +234,13 @@ export function derived(ctx: ServiceContext, data: InternshipData) {
  * A new draft. Only `createFromMatch` links it to a proposal (`fromMatch`): the link is the core's
  * to set, never the caller's, so a file cannot borrow a proposal it was not opened from.
  */
-export function createInternship(ctx: ServiceContext, input: InternshipData, note: string | null = null, fromMatch: string | null = null): Internship {
+export function createInternship(ctx: WriteCtx, input: InternshipData, note: string | null = null, fromMatch: string | null = null): Internship {
   return ctx.db.transaction(() => {
-    assertParties(ctx.db, { ...input, matchId: fromMatch });
+    assertParties(ctx, { ...input, matchId: fromMatch });
     const data = { ...input, matchId: fromMatch ?? linkedProposal(ctx, input) };
-    assertProposalFree(ctx.db, data.matchId, null);
+    assertProposalFree(ctx, data.matchId, null);
     const id = newId();
-    const today = italianDate(ctx.now());
+    const today = ctx.today();
     ctx.db
       .insert(internships)
       .values({
@@ -268,14 +263,14 @@ export function createInternship(ctx: ServiceContext, input: InternshipData, not
       .run();
     addEvent(ctx, id, 'stato', null, 'bozza', note);
     writeAudit(ctx, { entity: 'internships', entityId: id, action: 'create', changes: diffFields(null, data as unknown as Record<string, unknown>) });
-    return getInternship(readContext(ctx), id);
+    return getInternship(ctx, id);
   });
 }
 
 /** The number of the live file opened from this proposal (other than `exceptId`), if any. */
-export function fileOfProposal(db: Db, matchId: string, exceptId: string | null): string | null {
+export function fileOfProposal(ctx: ReadCtx, matchId: string, exceptId: string | null): string | null {
   return (
-    db
+    ctx.db
       .select({ id: internships.id, number: internships.number })
       .from(internships)
       .where(and(eq(internships.matchId, matchId), isNull(internships.deletedAt)))
@@ -285,8 +280,8 @@ export function fileOfProposal(db: Db, matchId: string, exceptId: string | null)
 }
 
 /** One live file per proposal: two would give the same place twice (and an interruption would free it under the other). */
-function assertProposalFree(db: Db, matchId: string | null, exceptId: string | null): void {
-  const other = matchId ? fileOfProposal(db, matchId, exceptId) : null;
+function assertProposalFree(ctx: ReadCtx, matchId: string | null, exceptId: string | null): void {
+  const other = matchId ? fileOfProposal(ctx, matchId, exceptId) : null;
   if (other) throw new AppError('CONFLICT', `Da questa proposta è già stata aperta la pratica ${other}.`);
 }
 
@@ -295,7 +290,7 @@ function assertProposalFree(db: Db, matchId: string | null, exceptId: string | n
  * the person's proposal for that need is accepted (or made and accepted) now, under the desk's
  * guards, so the need is covered when the file starts and reopens if it is interrupted.
  */
-function linkedProposal(ctx: ServiceContext, data: InternshipData): string | null {
+function linkedProposal(ctx: WriteCtx, data: InternshipData): string | null {
   if (!data.needId) return null;
   return acceptForFile(ctx, data.needId, data.candidateId, 'Accettata aprendo la pratica di tirocinio dalla sezione Tirocini');
 }
@@ -304,11 +299,11 @@ function linkedProposal(ctx: ServiceContext, data: InternshipData): string | nul
  * A draft pre-filled from an accepted proposal: the candidate, the association and its site, the
  * need; hours from the need spread over Monday–Friday, dates from the need's period.
  */
-export function createFromMatch(ctx: ServiceContext, matchId: string): Internship {
+export function createFromMatch(ctx: WriteCtx, matchId: string): Internship {
   const match = ctx.db.select().from(matches).where(eq(matches.id, matchId)).get();
   if (!match || match.deletedAt) throw new AppError('NOT_FOUND', 'Proposta non trovata.');
   if (match.status !== 'accettato') throw new AppError('CONFLICT', 'La pratica si apre da una proposta accettata.');
-  assertProposalFree(ctx.db, matchId, null);
+  assertProposalFree(ctx, matchId, null);
   const need = ctx.db.select().from(needs).where(eq(needs.id, match.needId)).get()!;
   const perDay = need.hoursPerWeek ? Math.round((need.hoursPerWeek / 5) * 100) / 100 : null;
   const data = internshipFields.parse({
@@ -334,9 +329,9 @@ export function createFromMatch(ctx: ServiceContext, matchId: string): Internshi
  */
 const EDITABLE: readonly InternshipStatus[] = ['bozza'];
 
-export function updateInternship(ctx: ServiceContext, id: string, expectedHlc: string, input: InternshipData): Internship {
+export function updateInternship(ctx: WriteCtx, id: string, expectedHlc: string, input: InternshipData): Internship {
   return ctx.db.transaction(() => {
-    const row = requireInternship(ctx.db, id);
+    const row = requireInternship(ctx, id);
     if (row.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata.');
     assertSameVersion(row.hlc, expectedHlc, 'questa pratica', 'form');
     if (!EDITABLE.includes(row.status as InternshipStatus)) {
@@ -348,13 +343,13 @@ export function updateInternship(ctx: ServiceContext, id: string, expectedHlc: s
       );
     }
     // The proposal a file was opened from stays its own (see createInternship); a need named now links one.
-    assertParties(ctx.db, { ...input, matchId: row.matchId });
+    assertParties(ctx, { ...input, matchId: row.matchId });
     const before = internshipData(row);
     if (diffFields(before as unknown as Record<string, unknown>, { ...input, matchId: row.matchId } as unknown as Record<string, unknown>).length === 0) {
-      return getInternship(readContext(ctx), id);
+      return getInternship(ctx, id);
     }
     const data = { ...input, matchId: row.matchId ?? linkedProposal(ctx, input) };
-    assertProposalFree(ctx.db, data.matchId, id);
+    assertProposalFree(ctx, data.matchId, id);
     const changes = diffFields(before as unknown as Record<string, unknown>, data as unknown as Record<string, unknown>);
     ctx.db
       .update(internships)
@@ -368,12 +363,12 @@ export function updateInternship(ctx: ServiceContext, id: string, expectedHlc: s
       .where(eq(internships.id, id))
       .run();
     writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes });
-    return getInternship(readContext(ctx), id);
+    return getInternship(ctx, id);
   });
 }
 
 /** The checks on data still in the form: what the operator sees while typing. */
-export function checkDraft(ctx: { db: Db; sqlite: ServiceContext['sqlite']; today: string }, id: string | null, data: InternshipData): FindingView[] {
+export function checkDraft(ctx: ReadCtx, id: string | null, data: InternshipData): FindingView[] {
   // The set in force at the start typed so far: changing the start may change the rules.
   return findingsFor(ctx, data, id, null);
 }

@@ -1,11 +1,10 @@
 /** The internships list: newest start first, search by number, person or host, filters. Thousands of files at most. */
-import type BetterSqlite3 from 'better-sqlite3';
 import type { InternshipListParams, InternshipRow } from '../../../../shared/api/internships';
 import { addDays, monthPeriod } from '../../../../shared/rules/calendar';
-import { italianDate } from '../../../../shared/validation/italian-time';
 import { foldText } from '../../../../shared/validation/text';
+import type { ReadCtx } from '../../context';
 
-export function listInternships(sqlite: BetterSqlite3.Database, input: InternshipListParams, now: Date) {
+export function listInternships(ctx: ReadCtx, input: InternshipListParams) {
   const where = [input.deleted ? "i.deleted_at > ''" : 'i.deleted_at IS NULL'];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -23,11 +22,11 @@ export function listInternships(sqlite: BetterSqlite3.Database, input: Internshi
   if (input.type) add('i.type = ?', input.type);
   if (input.site) add('i.site_id = ?', input.site);
   if (input.endingWithinDays !== null) {
-    const today = italianDate(now);
+    const today = ctx.today();
     add("i.status IN ('attivo', 'sospeso') AND i.planned_end_date BETWEEN ? AND ?", today, addDays(today, input.endingWithinDays));
   }
   if (input.attendanceMissing) {
-    const today = italianDate(now);
+    const today = ctx.today();
     const [y, m] = today.split('-').map(Number) as [number, number];
     const last = monthPeriod(m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1);
     add(
@@ -41,7 +40,7 @@ export function listInternships(sqlite: BetterSqlite3.Database, input: Internshi
   const from = `FROM internships i JOIN candidates c ON c.id = i.candidate_id JOIN associations a ON a.id = i.association_id
     LEFT JOIN operators o ON o.id = i.promoter_tutor_id LEFT JOIN sites office ON office.id = i.site_id`;
   const clause = where.join(' AND ');
-  const items = sqlite
+  const items = ctx.sqlite
     .prepare(
       `SELECT i.id, i.number, c.last_name || ' ' || c.first_name AS candidateName, a.name AS associationName, i.type, i.status,
         i.start_date AS startDate, i.planned_end_date AS plannedEndDate, o.full_name AS promoterTutorName,
@@ -49,6 +48,6 @@ export function listInternships(sqlite: BetterSqlite3.Database, input: Internshi
        ${from} WHERE ${clause} ORDER BY coalesce(i.start_date, i.created_at) DESC, i.rowid DESC LIMIT ? OFFSET ?`,
     )
     .all(...params, input.pageSize, (input.page - 1) * input.pageSize) as InternshipRow[];
-  const total = (sqlite.prepare(`SELECT count(*) AS n ${from} WHERE ${clause}`).get(...params) as { n: number }).n;
+  const total = (ctx.sqlite.prepare(`SELECT count(*) AS n ${from} WHERE ${clause}`).get(...params) as { n: number }).n;
   return { items, total, page: input.page, pageSize: input.pageSize };
 }

@@ -5,14 +5,14 @@
  */
 import { eq } from 'drizzle-orm';
 import type { PatronDay } from '../../../../shared/rules/patron-days';
-import type { Db } from '../../db/connection';
+import type { ReadCtx } from '../../context';
 import { associationSites, associations } from '../../db/schema';
 import { patronDayOfPlace } from '../patron-days/read';
 
-export function patronDayOfFile(db: Db, file: { associationId: string; operatingSiteId: string | null }): PatronDay | null {
+export function patronDayOfFile(ctx: ReadCtx, file: { associationId: string; operatingSiteId: string | null }): PatronDay | null {
   const site = file.operatingSiteId
-    ? db.select({ comune: associationSites.comune, province: associationSites.province }).from(associationSites).where(eq(associationSites.id, file.operatingSiteId)).get()
+    ? ctx.db.select({ comune: associationSites.comune, province: associationSites.province }).from(associationSites).where(eq(associationSites.id, file.operatingSiteId)).get()
     : undefined;
-  const place = site ?? db.select({ comune: associations.comune, province: associations.province }).from(associations).where(eq(associations.id, file.associationId)).get();
-  return place ? patronDayOfPlace(db, place.comune, place.province) : null;
+  const place = site ?? ctx.db.select({ comune: associations.comune, province: associations.province }).from(associations).where(eq(associations.id, file.associationId)).get();
+  return place ? patronDayOfPlace(ctx, place.comune, place.province) : null;
 }

@@ -6,24 +6,22 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { Internship } from '../../../../shared/api/internship-fields';
-import { italianDate } from '../../../../shared/validation/italian-time';
-import type { ServiceContext } from '../../context';
+import type { WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
 import { internships } from '../../db/schema';
 import { writeAudit } from '../audit/audit-log';
 import { assertSameVersion } from '../stale-version';
 import { getInternship, requireInternship } from './internships';
 
-export function setPortalReference(ctx: ServiceContext, id: string, expectedHlc: string, reference: string | null): Internship {
+export function setPortalReference(ctx: WriteCtx, id: string, expectedHlc: string, reference: string | null): Internship {
   return ctx.db.transaction(() => {
-    const row = requireInternship(ctx.db, id);
+    const row = requireInternship(ctx, id);
     if (row.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata.');
     assertSameVersion(row.hlc, expectedHlc, 'questa pratica', 'page');
-    const read = { db: ctx.db, sqlite: ctx.sqlite, today: italianDate(ctx.now()) };
     // The same reference again writes nothing: a newer hlc would wrongly win a regional merge.
-    if ((row.portalReference ?? null) === reference) return getInternship(read, id);
+    if ((row.portalReference ?? null) === reference) return getInternship(ctx, id);
     ctx.db.update(internships).set({ portalReference: reference, ...touchedMeta(ctx) }).where(eq(internships.id, id)).run();
     writeAudit(ctx, { entity: 'internships', entityId: id, action: 'update', changes: [{ field: 'portalReference', before: row.portalReference, after: reference }] });
-    return getInternship(read, id);
+    return getInternship(ctx, id);
   });
 }

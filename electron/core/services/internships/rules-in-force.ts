@@ -5,15 +5,15 @@
  */
 import { asc, isNull } from 'drizzle-orm';
 import { PIEDMONT_DEFAULT_RULES, ruleSetInForce, type InternshipRuleSet } from '../../../../shared/rules/internship-rules';
-import type { Db } from '../../db/connection';
+import type { ReadCtx } from '../../context';
 import { ruleSets } from '../../db/schema';
 
 /**
  * The built-in set, then the stored ones oldest first (as `ruleSetInForce` expects). A stored set
  * lacking a number (written by an older version) reads the built-in one for it.
  */
-export function allRuleSets(db: Db): InternshipRuleSet[] {
-  const stored = db
+export function allRuleSets(ctx: ReadCtx): InternshipRuleSet[] {
+  const stored = ctx.db
     .select()
     .from(ruleSets)
     .where(isNull(ruleSets.deletedAt))
@@ -24,12 +24,12 @@ export function allRuleSets(db: Db): InternshipRuleSet[] {
 }
 
 /** The set in force on `date` (a file without a start date yet: today's). */
-export function ruleSetFor(db: Db, date: string): InternshipRuleSet {
-  return ruleSetInForce(allRuleSets(db), date) ?? PIEDMONT_DEFAULT_RULES;
+export function ruleSetFor(ctx: ReadCtx, date: string): InternshipRuleSet {
+  return ruleSetInForce(allRuleSets(ctx), date) ?? PIEDMONT_DEFAULT_RULES;
 }
 
-export function ruleSetById(db: Db, id: string): InternshipRuleSet {
-  return allRuleSets(db).find((s) => s.id === id) ?? PIEDMONT_DEFAULT_RULES;
+export function ruleSetById(ctx: ReadCtx, id: string): InternshipRuleSet {
+  return allRuleSets(ctx).find((s) => s.id === id) ?? PIEDMONT_DEFAULT_RULES;
 }
 
 /**

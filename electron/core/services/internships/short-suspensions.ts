@@ -11,35 +11,35 @@ import { AppError } from '../../../../shared/api/errors';
 import type { Internship, ShortSuspension } from '../../../../shared/api/internships';
 import { daysBetweenInclusive } from '../../../../shared/rules/calendar';
 import { SUSPENSION_REASON_LABELS, suspensionQualifies, type SuspensionReason } from '../../../../shared/rules/suspensions';
-import { formatItalianDate, italianDate } from '../../../../shared/validation/italian-time';
-import type { ServiceContext } from '../../context';
+import { formatItalianDate } from '../../../../shared/validation/italian-time';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
-import type { Db } from '../../db/connection';
 import { associations, candidates, internships, internshipSuspensions } from '../../db/schema';
 import type { Logger } from '../../log';
 import { writeAudit } from '../audit/audit-log';
 import { assertSameVersion } from '../stale-version';
 import { addEvent, getInternship, requireInternship } from './internships';
 import { ruleSetById } from './rules-in-force';
+import { count, plural } from '../../../../shared/text/plural';
 
 type SuspensionRow = typeof internshipSuspensions.$inferSelect;
 
-const dayCount = (n: number) => (n === 1 ? '1 giorno' : `${n} giorni`);
+const dayCount = (n: number) => count(n, 'giorno', 'giorni');
 
 /**
  * Why a stored suspension is an absence under the file's rule set, or null when it is a real one
  * (or still open for a reason that may yet reach the minimum).
  */
-function shortBy(db: Db, ruleSetId: string, s: SuspensionRow): { days: number | null } | null {
+function shortBy(ctx: ReadCtx, ruleSetId: string, s: SuspensionRow): { days: number | null } | null {
   const reason = s.reason as SuspensionReason;
   if (s.toDate === null) return reason === 'altro' ? { days: null } : null;
   const days = daysBetweenInclusive(s.fromDate, s.toDate);
-  return suspensionQualifies(reason, days, ruleSetById(db, ruleSetId).suspension) ? null : { days };
+  return suspensionQualifies(reason, days, ruleSetById(ctx, ruleSetId).suspension) ? null : { days };
 }
 
 /** Every live file's suspensions that are absences, oldest first. */
-export function listShortSuspensions(db: Db): ShortSuspension[] {
-  const rows = db
+export function listShortSuspensions(ctx: ReadCtx): ShortSuspension[] {
+  const rows = ctx.db
     .select({ s: internshipSuspensions, file: { id: internships.id, number: internships.number, status: internships.status, ruleSetId: internships.ruleSetId, hlc: internships.hlc }, first: candidates.firstName, last: candidates.lastName, host: associations.name })
     .from(internshipSuspensions)
     .innerJoin(internships, eq(internships.id, internshipSuspensions.internshipId))
@@ -49,7 +49,7 @@ export function listShortSuspensions(db: Db): ShortSuspension[] {
     .all();
   const found: ShortSuspension[] = [];
   for (const r of rows) {
-    const short = shortBy(db, r.file.ruleSetId, r.s);
+    const short = shortBy(ctx, r.file.ruleSetId, r.s);
     if (!short) continue;
     found.push({
       internshipId: r.file.id,
@@ -72,8 +72,8 @@ export function listShortSuspensions(db: Db): ShortSuspension[] {
  * The startup report: how many files still carry a suspension that is an absence, by number only
  * (the reason may be health data, and the log is a plain file).
  */
-export function logShortSuspensions(db: Db, log: Logger): void {
-  const found = listShortSuspensions(db);
+export function logShortSuspensions(ctx: ReadCtx, log: Logger): void {
+  const found = listShortSuspensions(ctx);
   if (found.length === 0) return;
   const numbers = [...new Set(found.map((f) => f.number))];
   log.info(
@@ -89,7 +89,7 @@ export function logShortSuspensions(db: Db, log: Logger): void {
  * corrects them if needed.
  */
 export function endAsAbsences(
-  ctx: ServiceContext,
+  ctx: WriteCtx,
   internshipId: string,
   s: Pick<SuspensionRow, 'id' | 'fromDate' | 'reason'>,
   to: string,
@@ -100,7 +100,7 @@ export function endAsAbsences(
   const at = ctx.now().toISOString();
   ctx.db.update(internshipSuspensions).set({ toDate: to, excluded: false, deletedAt: at, ...touchedMeta(ctx) }).where(eq(internshipSuspensions.id, s.id)).run();
   ctx.db.update(internships).set(touchedMeta(ctx)).where(eq(internships.id, internshipId)).run();
-  const period = days === 1 ? `il ${formatItalianDate(s.fromDate)}` : `dal ${formatItalianDate(s.fromDate)} al ${formatItalianDate(to)}`;
+  const period = plural(days, `il ${formatItalianDate(s.fromDate)}`, `dal ${formatItalianDate(s.fromDate)} al ${formatItalianDate(to)}`);
   addEvent(ctx, internshipId, 'sospensione', null, null, note({ length: `${dayCount(days)} (${label})`, period }));
   writeAudit(ctx, {
     entity: 'internships',
@@ -111,9 +111,9 @@ export function endAsAbsences(
 }
 
 /** A coordinator converts a recorded short suspension into absences. */
-export function convertSuspension(ctx: ServiceContext, internshipId: string, expectedHlc: string, suspensionId: string): Internship {
+export function convertSuspension(ctx: WriteCtx, internshipId: string, expectedHlc: string, suspensionId: string): Internship {
   return ctx.db.transaction(() => {
-    const row = requireInternship(ctx.db, internshipId);
+    const row = requireInternship(ctx, internshipId);
     if (row.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata.');
     assertSameVersion(row.hlc, expectedHlc, 'questa pratica', 'page');
     const s = ctx.db.select().from(internshipSuspensions).where(eq(internshipSuspensions.id, suspensionId)).get();
@@ -121,7 +121,7 @@ export function convertSuspension(ctx: ServiceContext, internshipId: string, exp
     if (s.toDate === null) {
       throw new AppError('CONFLICT', 'La sospensione è ancora in corso: riprendi il tirocinio, e i giorni diventeranno assenze se sono meno del minimo.');
     }
-    if (!shortBy(ctx.db, row.ruleSetId, s)) throw new AppError('CONFLICT', 'Questa sospensione raggiunge il minimo previsto: è una sospensione, non un’assenza.');
+    if (!shortBy(ctx, row.ruleSetId, s)) throw new AppError('CONFLICT', 'Questa sospensione raggiunge il minimo previsto: è una sospensione, non un’assenza.');
     // A suspension that moved the planned end would need the end moved back: a correction, not a conversion.
     if (s.excluded) throw new AppError('CONFLICT', 'Questa sospensione ha spostato la fine prevista: va corretta con la fine del tirocinio, non convertita.');
     endAsAbsences(
@@ -131,6 +131,6 @@ export function convertSuspension(ctx: ServiceContext, internshipId: string, exp
       s.toDate,
       ({ length, period }) => `Sospensione di ${length} ${period} convertita in assenze: vanno registrate nelle presenze del mese e non tolgono ore previste né indennità.`,
     );
-    return getInternship({ db: ctx.db, sqlite: ctx.sqlite, today: italianDate(ctx.now()) }, internshipId);
+    return getInternship(ctx, internshipId);
   });
 }

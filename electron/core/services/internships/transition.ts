@@ -7,12 +7,13 @@
 import { assertSameVersion } from '../stale-version';
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
+import type { CandidateStatus } from '../../../../shared/domain/person';
 import type { Internship } from '../../../../shared/api/internship-fields';
 import { addDays, daysBetweenInclusive, endAfterSuspensions } from '../../../../shared/rules/calendar';
 import { internshipMoveProblem, SUSPENSION_REASON_LABELS, type InternshipMoveFacts, type InternshipStatus, type SuspensionReason } from '../../../../shared/rules/internship-lifecycle';
 import { minimumSuspensionDays, suspensionQualifies } from '../../../../shared/rules/suspensions';
-import { formatItalianDate, italianDate } from '../../../../shared/validation/italian-time';
-import type { ServiceContext } from '../../context';
+import { formatItalianDate } from '../../../../shared/validation/italian-time';
+import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { candidates, internships, internshipSuspensions, matches } from '../../db/schema';
 import { newId } from '../../ids';
@@ -24,6 +25,7 @@ import { assertSignedPack } from '../documents/pack';
 import { ruleSetById } from './rules-in-force';
 import { addEvent, derived, findingsFor, getInternship, internshipData, requireInternship } from './internships';
 import { endAsAbsences } from './short-suspensions';
+import { count } from '../../../../shared/text/plural';
 
 export interface InternshipMove
   extends Omit<
@@ -42,7 +44,7 @@ export interface InternshipMove
  * "in tirocinio" only if no other file of theirs is running, and only from "in tirocinio": a
  * status the desk set meanwhile (non disponibile, say) is theirs to keep.
  */
-function candidateStatusAfter(ctx: ServiceContext, fileId: string, candidateId: string, from: InternshipStatus, move: InternshipMove, current: string): string | null {
+function candidateStatusAfter(ctx: WriteCtx, fileId: string, candidateId: string, from: InternshipStatus, move: InternshipMove, current: CandidateStatus): CandidateStatus | null {
   if (move.to === 'attivo' && from === 'in_firma') return current === 'attivo' ? 'in_tirocinio' : null;
   if (move.to !== 'concluso' && move.to !== 'interrotto') return null;
   if (move.to === 'concluso' && move.outcome !== 'senza_assunzione') return 'occupato';
@@ -55,23 +57,23 @@ function candidateStatusAfter(ctx: ServiceContext, fileId: string, candidateId: 
   return otherRunning ? null : 'attivo';
 }
 
-export function transitionInternship(ctx: ServiceContext, id: string, expectedHlc: string, move: InternshipMove): Internship {
+export function transitionInternship(ctx: WriteCtx, id: string, expectedHlc: string, move: InternshipMove): Internship {
   return ctx.db.transaction(() => {
-    const row = requireInternship(ctx.db, id);
+    const row = requireInternship(ctx, id);
     if (row.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata.');
     assertSameVersion(row.hlc, expectedHlc, 'questa pratica', 'page');
     const from = row.status as InternshipStatus;
-    const today = italianDate(ctx.now());
+    const today = ctx.today();
     const starting = move.to === 'in_firma' || (move.to === 'attivo' && from === 'in_firma');
     // Until the file starts, the rules are those in force at its start as they are now (a set added meanwhile applies).
     const current = internshipData(row);
     const fresh = starting ? derived(ctx, current) : null;
     const ruleSetId = fresh?.ruleSetId ?? row.ruleSetId;
-    const rules = ruleSetById(ctx.db, ruleSetId);
+    const rules = ruleSetById(ctx, ruleSetId);
     const startNotice = move.to === 'attivo' && from === 'in_firma';
     const noticeDate = startNotice ? (move.noticeDate ?? row.noticeDate) : row.noticeDate;
     const noticeNumber = startNotice ? (move.noticeNumber ?? row.noticeNumber) : row.noticeNumber;
-    const waived = findingsFor({ db: ctx.db, sqlite: ctx.sqlite, today }, { ...current, noticeDate }, id, ruleSetId);
+    const waived = findingsFor(ctx, { ...current, noticeDate }, id, ruleSetId);
     const facts: InternshipMoveFacts = {
       ...move,
       startDate: row.startDate,
@@ -100,7 +102,7 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
       }
     }
     // What the parties signed must be on file before the intern starts (or a coordinator's waiver).
-    if (startNotice) assertSignedPack(ctx.db, id, today);
+    if (startNotice) assertSignedPack(ctx, id);
 
     let plannedEndDate = row.plannedEndDate;
     let note = move.note;
@@ -124,7 +126,7 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
         const to = last < open.fromDate ? open.fromDate : last;
         const days = daysBetweenInclusive(open.fromDate, to);
         const reason = open.reason as SuspensionReason;
-        const length = `${days} ${days === 1 ? 'giorno' : 'giorni'} (${SUSPENSION_REASON_LABELS[reason].toLowerCase()})`;
+        const length = `${count(days, 'giorno', 'giorni')} (${SUSPENSION_REASON_LABELS[reason].toLowerCase()})`;
         if (!suspensionQualifies(reason, days, rules.suspension)) {
           // Ended before the minimum: it was never a suspension, its days are absences (DOMAIN.md «Suspension vs absence»).
           const minimum = minimumSuspensionDays(reason, rules.suspension);
@@ -167,8 +169,8 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
 
     // The need the file comes from is covered once the internship starts (if the desk had not marked it yet).
     if (move.to === 'attivo' && from === 'in_firma' && row.needId) {
-      const need = requireNeed(ctx.db, row.needId);
-      if (need.status === 'candidati_proposti' && !need.deletedAt && matchCounts(ctx.db, need.id).acceptedMatches > 0) {
+      const need = requireNeed(ctx, row.needId);
+      if (need.status === 'candidati_proposti' && !need.deletedAt && matchCounts(ctx, need.id).acceptedMatches > 0) {
         moveNeedStatus(ctx, need, 'coperto', `Tirocinio ${row.number} avviato`);
       }
     }
@@ -181,7 +183,7 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
       ctx.db.update(candidates).set({ status: next, ...touchedMeta(ctx) }).where(eq(candidates.id, row.candidateId)).run();
       writeAudit(ctx, { entity: 'candidates', entityId: row.candidateId, action: 'update', changes: [{ field: 'status', before: person.status, after: next }] });
     }
-    return getInternship({ db: ctx.db, sqlite: ctx.sqlite, today }, id);
+    return getInternship(ctx, id);
   });
 }
 
@@ -190,7 +192,7 @@ export function transitionInternship(ctx: ServiceContext, id: string, expectedHl
  * the why on its timeline, and a need covered only by it reopens into analysis, so the desk can
  * propose someone else (or close the need if the association no longer wants anyone).
  */
-function releaseProposal(ctx: ServiceContext, row: { matchId: string | null; number: string }, move: InternshipMove): void {
+function releaseProposal(ctx: WriteCtx, row: { matchId: string | null; number: string }, move: InternshipMove): void {
   const match = ctx.db.select({ id: matches.id, hlc: matches.hlc, status: matches.status, deletedAt: matches.deletedAt }).from(matches).where(eq(matches.id, row.matchId!)).get();
   if (!match || match.deletedAt || match.status !== 'accettato') return;
   const when = move.actualEndDate ? ` il ${formatItalianDate(move.actualEndDate)}` : '';

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { NeedTransitionContext } from '../../../../shared/rules/need-lifecycle';
-import type { Db } from '../../db/connection';
+import type { ReadCtx } from '../../context';
 import { matches } from '../../db/schema';
 
 export interface ProposalSummary {
@@ -11,8 +11,8 @@ export interface ProposalSummary {
   accepted: number;
 }
 
-export function proposalSummary(db: Db, needId: string): ProposalSummary {
-  return db
+export function proposalSummary(ctx: ReadCtx, needId: string): ProposalSummary {
+  return ctx.db
     .select({
       total: sql<number>`count(*)`,
       open: sql<number>`coalesce(sum(${matches.status} IN ('proposto', 'colloquio_fissato')), 0)`,
@@ -24,7 +24,7 @@ export function proposalSummary(db: Db, needId: string): ProposalSummary {
 }
 
 /** A need's proposals as its lifecycle counts them: any made, and those accepted. */
-export function matchCounts(db: Db, needId: string): NeedTransitionContext {
-  const s = proposalSummary(db, needId);
+export function matchCounts(ctx: ReadCtx, needId: string): NeedTransitionContext {
+  const s = proposalSummary(ctx, needId);
   return { proposedMatches: s.total, acceptedMatches: s.accepted };
 }

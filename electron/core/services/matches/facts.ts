@@ -4,9 +4,10 @@
  * live in memory and only the records written since the last ranking are read again
  * (`change-log-cache.ts`).
  */
-import type BetterSqlite3 from 'better-sqlite3';
 import { educationRank, RESTRICTED_CATEGORY_VALUE, isRestrictedCategory, type EducationLevel } from '../../../../shared/api/candidate-fields';
 import type { CandidateFacts, NeedRequirements } from '../../../../shared/rules/matching';
+import type { ReadCtx } from '../../context';
+import { parseStringArrayColumn } from '../../db/json-column';
 import { changeLogCache, placeholders } from './change-log-cache';
 
 export interface CachedCandidate {
@@ -40,18 +41,23 @@ interface RawCandidate {
 const CANDIDATE_COLUMNS = `id, name_sort, status, res_comune, res_province, domicile_same, dom_comune, dom_province, hours_per_week, skills, shifts, driving_licences,
   own_vehicle, education_rank, target_category, available_from`;
 
+/**
+ * The JSON lists here are read with `parseStringArrayColumn`, the cheap check of db/json-column.ts, not
+ * with zod: `loadAll` turns every live person (100,000 rows) and every open need into facts on a cold
+ * start. A damaged value still throws naming its column; codes outside their list are not looked for.
+ */
 function factsOf(r: RawCandidate): CandidateFacts {
   const livesAtDomicile = r.domicile_same === 0 && r.dom_comune !== null;
   return {
     id: r.id,
     name: r.name_sort,
-    skills: JSON.parse(r.skills) as string[],
+    skills: parseStringArrayColumn('candidates.skills', r.skills),
     // A person domiciled elsewhere (a shelter, a fictitious residence, a student) lives at the domicile.
     comune: livesAtDomicile ? r.dom_comune : r.res_comune,
     province: livesAtDomicile ? r.dom_province : r.res_province,
     hoursPerWeek: r.hours_per_week,
-    shifts: JSON.parse(r.shifts) as string[],
-    licences: JSON.parse(r.driving_licences) as string[],
+    shifts: parseStringArrayColumn('candidates.shifts', r.shifts),
+    licences: parseStringArrayColumn('candidates.driving_licences', r.driving_licences),
     ownVehicle: r.own_vehicle === 1,
     educationRank: r.education_rank,
     targetCategory: r.target_category,
@@ -81,8 +87,8 @@ const candidatesCache = changeLogCache<CachedCandidate>({
 });
 
 /** Every live candidate's facts, up to date with the database. */
-export function liveCandidates(sqlite: BetterSqlite3.Database): Iterable<CachedCandidate> {
-  return candidatesCache(sqlite).values();
+export function liveCandidates(ctx: ReadCtx): Iterable<CachedCandidate> {
+  return candidatesCache(ctx.sqlite).values();
 }
 
 /** The facts the caller may see: hidden target categories masked for those without the right. */
@@ -91,13 +97,13 @@ export function visibleFacts(c: CachedCandidate, seesRestricted: boolean): Candi
 }
 
 /** How many live candidates are left out of a ranking because they are not available. */
-export function countUnavailable(sqlite: BetterSqlite3.Database): number {
-  return (sqlite.prepare("SELECT count(*) AS n FROM candidates WHERE deleted_at IS NULL AND status <> 'attivo'").get() as { n: number }).n;
+export function countUnavailable(ctx: ReadCtx): number {
+  return (ctx.sqlite.prepare("SELECT count(*) AS n FROM candidates WHERE deleted_at IS NULL AND status <> 'attivo'").get() as { n: number }).n;
 }
 
 /** The facts of one candidate read now (the reverse ranking, and the score kept with a proposal). */
-export function candidateFacts(sqlite: BetterSqlite3.Database, id: string, seesRestricted: boolean): (CandidateFacts & { status: string }) | null {
-  const r = sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE id = ?`).get(id) as RawCandidate | undefined;
+export function candidateFacts(ctx: ReadCtx, id: string, seesRestricted: boolean): (CandidateFacts & { status: string }) | null {
+  const r = ctx.sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE id = ?`).get(id) as RawCandidate | undefined;
   if (!r) return null;
   const c = cached(r);
   return { ...visibleFacts(c, seesRestricted), status: r.status };
@@ -150,22 +156,22 @@ function needRow(r: RawNeed): NeedFactsRow {
     province: r.province,
     status: r.status,
     requirements: {
-      skills: JSON.parse(r.skills) as string[],
+      skills: parseStringArrayColumn('needs.skills', r.skills),
       comune: r.comune,
       province: r.province,
       hoursPerWeek: r.hours_per_week,
-      shifts: JSON.parse(r.shifts) as string[],
+      shifts: parseStringArrayColumn('needs.shifts', r.shifts),
       licence: r.licence,
       vehicleNeeded: r.vehicle_needed === 1,
       educationRank: educationRank(r.education_level as EducationLevel | null),
-      categories: JSON.parse(r.categories) as string[],
+      categories: parseStringArrayColumn('needs.categories', r.categories),
       startDate: r.period_from,
     },
   };
 }
 
-export function needFacts(sqlite: BetterSqlite3.Database, id: string): NeedFactsRow | null {
-  const r = sqlite.prepare(`${NEED_SELECT} WHERE n.id = ?`).get(id) as RawNeed | undefined;
+export function needFacts(ctx: ReadCtx, id: string): NeedFactsRow | null {
+  const r = ctx.sqlite.prepare(`${NEED_SELECT} WHERE n.id = ?`).get(id) as RawNeed | undefined;
   return r ? needRow(r) : null;
 }
 
@@ -189,12 +195,12 @@ const openNeedsCache = changeLogCache<NeedFactsRow>({
     ),
 });
 
-export function openNeedFacts(sqlite: BetterSqlite3.Database): NeedFactsRow[] {
-  return [...openNeedsCache(sqlite).values()];
+export function openNeedFacts(ctx: ReadCtx): NeedFactsRow[] {
+  return [...openNeedsCache(ctx.sqlite).values()];
 }
 
 /** Loads both matching caches now (at start, so the first ranking of the day is not the slow one). */
-export function warmMatchingCaches(sqlite: BetterSqlite3.Database): void {
-  candidatesCache(sqlite);
-  openNeedsCache(sqlite);
+export function warmMatchingCaches(ctx: ReadCtx): void {
+  candidatesCache(ctx.sqlite);
+  openNeedsCache(ctx.sqlite);
 }

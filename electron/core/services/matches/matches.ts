@@ -9,8 +9,8 @@ import { scoreCandidate } from '../../../../shared/rules/matching';
 import { NEED_STATUS_LABELS, PROPOSABLE_NEED_STATUSES, type NeedStatus } from '../../../../shared/rules/need-lifecycle';
 import { agree } from '../../../../shared/text/agreement';
 import { candidateStatusOf, matchStatusOf } from '../../../../shared/text/person-labels';
-import { formatItalianDate, italianDate, italianDateTime } from '../../../../shared/validation/italian-time';
-import type { ServiceContext } from '../../context';
+import { formatItalianDate, italianDateTime } from '../../../../shared/validation/italian-time';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
 import { associations, candidates, internships, matchEvents, matches, needs } from '../../db/schema';
@@ -21,6 +21,7 @@ import { moveNeedStatus, requireNeed } from '../needs/needs';
 import { matchCounts } from './counts';
 import { candidateFacts, needFacts } from './facts';
 import { readMatchWeights } from './weights';
+import { plural } from '../../../../shared/text/plural';
 
 type MatchRecord = typeof matches.$inferSelect;
 
@@ -28,7 +29,7 @@ type MatchRecord = typeof matches.$inferSelect;
 const FINAL: readonly MatchStatus[] = ['accettato', 'rifiutato_ente', 'rifiutato_candidato', 'ritirato'];
 
 
-function addEvent(ctx: ServiceContext, matchId: string, from: MatchStatus | null, to: MatchStatus, interviewAt: string | null, note: string | null) {
+function addEvent(ctx: WriteCtx, matchId: string, from: MatchStatus | null, to: MatchStatus, interviewAt: string | null, note: string | null) {
   ctx.db
     .insert(matchEvents)
     .values({ ...newRecordMeta(ctx, newId()), matchId, at: ctx.now().toISOString(), fromStatus: from, toStatus: to, interviewAt, note, operatorName: ctx.actor.name })
@@ -39,18 +40,18 @@ function addEvent(ctx: ServiceContext, matchId: string, from: MatchStatus | null
  * Proposes people for a need, all or none. The score and reasons are those the desk saw, kept
  * with the proposal; hidden categories are masked in them, since every operator reads them later.
  */
-export function proposeCandidates(ctx: ServiceContext, needId: string, candidateIds: string[], note: string | null, weights: MatchWeights): Match[] {
+export function proposeCandidates(ctx: WriteCtx, needId: string, candidateIds: string[], note: string | null, weights: MatchWeights): Match[] {
   return ctx.db.transaction(() => {
-    const need = requireNeed(ctx.db, needId);
+    const need = requireNeed(ctx, needId);
     if (need.deletedAt) throw new AppError('CONFLICT', 'Il fabbisogno è stato eliminato: ripristinalo prima di proporre candidati.');
     if (!PROPOSABLE_NEED_STATUSES.includes(need.status as NeedStatus)) {
       throw new AppError('CONFLICT', `Il fabbisogno è chiuso: si propongono candidati solo a fabbisogni nuovi, in analisi o con candidati già proposti.`);
     }
-    const requirements = needFacts(ctx.sqlite, needId)!.requirements;
-    const today = italianDate(ctx.now());
+    const requirements = needFacts(ctx, needId)!.requirements;
+    const today = ctx.today();
     const ids = [...new Set(candidateIds)];
     for (const candidateId of ids) {
-      const person = requireCandidate(ctx.db, candidateId);
+      const person = requireCandidate(ctx, candidateId);
       const name = `${person.lastName} ${person.firstName}`;
       if (person.deletedAt) throw new AppError('CONFLICT', `${name}: il profilo è stato eliminato o unito a un altro.`);
       if (person.status !== 'attivo') {
@@ -64,18 +65,18 @@ export function proposeCandidates(ctx: ServiceContext, needId: string, candidate
           `${name} ${agree(person.sex, 'è già stato/a proposto/a')} per questo fabbisogno il ${formatItalianDate(earlier.proposedOn)} (${matchStatusOf(earlier.status as MatchStatus, person.sex)}).`,
         );
       }
-      const result = scoreCandidate(requirements, candidateFacts(ctx.sqlite, candidateId, false)!, weights);
+      const result = scoreCandidate(requirements, candidateFacts(ctx, candidateId, false)!, weights);
       const id = newId();
-      const row = { needId, candidateId, status: 'proposto', score: result.score, reasons: result.reasons, proposedOn: today, notes: note, operatorName: ctx.actor.name };
+      const row = { needId, candidateId, status: 'proposto' as const, score: result.score, reasons: result.reasons, proposedOn: today, notes: note, operatorName: ctx.actor.name };
       ctx.db.insert(matches).values({ ...newRecordMeta(ctx, id), ...row, interviewAt: null, interviewPlace: null, decidedOn: null }).run();
       addEvent(ctx, id, null, 'proposto', null, note);
       writeAudit(ctx, { entity: 'matches', entityId: id, action: 'create', changes: diffFields(null, { ...row, reasons: result.reasons.map((r) => r.text).join(' · ') }) });
     }
     if (need.status !== 'candidati_proposti') {
-      moveNeedStatus(ctx, need, 'candidati_proposti', ids.length === 1 ? 'Proposto un candidato' : `Proposti ${ids.length} candidati`);
+      moveNeedStatus(ctx, need, 'candidati_proposti', plural(ids.length, 'Proposto un candidato', 'Proposti # candidati'));
     }
     const created = new Set(ids);
-    return matchesForNeed(ctx.db, needId).filter((m) => created.has(m.candidateId));
+    return matchesForNeed(ctx, needId).filter((m) => created.has(m.candidateId));
   });
 }
 
@@ -84,10 +85,10 @@ export function proposeCandidates(ctx: ServiceContext, needId: string, candidate
  * accepted (or proposed and accepted now, each step on its timeline with `note`), under the same
  * guards as at the desk (open need, available person, a place left). Returns its id.
  */
-export function acceptForFile(ctx: ServiceContext, needId: string, candidateId: string, note: string): string {
+export function acceptForFile(ctx: WriteCtx, needId: string, candidateId: string, note: string): string {
   const live = liveMatch(ctx.db, needId, candidateId);
   if (live?.status === 'accettato') return live.id;
-  const proposal: { id: string; hlc: string } = live ?? proposeCandidates(ctx, needId, [candidateId], note, readMatchWeights(ctx.db))[0]!;
+  const proposal: { id: string; hlc: string } = live ?? proposeCandidates(ctx, needId, [candidateId], note, readMatchWeights(ctx))[0]!;
   return transitionMatch(ctx, proposal.id, proposal.hlc, { to: 'accettato', interviewAt: null, interviewPlace: null, note }).id;
 }
 
@@ -123,11 +124,11 @@ export interface MatchTransition {
  * proposal is always possible. When the last accepted person of a covered need drops out, the need
  * reopens into analysis in the same step: the association still needs someone.
  */
-export function transitionMatch(ctx: ServiceContext, id: string, expectedHlc: string, move: MatchTransition): Match {
+export function transitionMatch(ctx: WriteCtx, id: string, expectedHlc: string, move: MatchTransition): Match {
   return ctx.db.transaction(() => {
     const row = requireMatch(ctx.db, id);
     assertSameVersion(row.hlc, expectedHlc, 'questa proposta', 'page');
-    const need = requireNeed(ctx.db, row.needId);
+    const need = requireNeed(ctx, row.needId);
     // Closing a proposal (withdrawn, refused) is always possible, even on a deleted need: an interrupted file must be recorded.
     if (need.deletedAt && (move.to === 'colloquio_fissato' || move.to === 'accettato')) {
       throw new AppError('CONFLICT', 'Il fabbisogno è stato eliminato: ripristinalo prima di aggiornare le proposte.');
@@ -135,8 +136,8 @@ export function transitionMatch(ctx: ServiceContext, id: string, expectedHlc: st
     const from = row.status as MatchStatus;
     const problem = matchTransitionProblem(from, move.to, { interviewAt: move.interviewAt, now: italianDateTime(ctx.now()) });
     if (problem) throw new AppError('CONFLICT', problem, [{ path: move.to === 'colloquio_fissato' ? 'interviewAt' : 'to', message: problem }]);
-    if (move.to === 'colloquio_fissato' || move.to === 'accettato') assertCanGoForward(ctx.db, need, row.candidateId, move.to, row.id);
-    const today = italianDate(ctx.now());
+    if (move.to === 'colloquio_fissato' || move.to === 'accettato') assertCanGoForward(ctx, need, row.candidateId, move.to, row.id);
+    const today = ctx.today();
     const patch = {
       status: move.to,
       interviewAt: move.to === 'colloquio_fissato' ? move.interviewAt : row.interviewAt,
@@ -154,23 +155,23 @@ export function transitionMatch(ctx: ServiceContext, id: string, expectedHlc: st
         { ...patch, nota: move.note },
       ),
     });
-    if (from === 'accettato' && !need.deletedAt && need.status === 'coperto' && matchCounts(ctx.db, need.id).acceptedMatches === 0) {
-      const person = requireCandidate(ctx.db, row.candidateId);
-      moveNeedStatus(ctx, requireNeed(ctx.db, need.id), 'in_analisi', `Riaperto: ${move.reopenReason ?? `${person.lastName} ${person.firstName} non inizierà più`}`);
+    if (from === 'accettato' && !need.deletedAt && need.status === 'coperto' && matchCounts(ctx, need.id).acceptedMatches === 0) {
+      const person = requireCandidate(ctx, row.candidateId);
+      moveNeedStatus(ctx, requireNeed(ctx, need.id), 'in_analisi', `Riaperto: ${move.reopenReason ?? `${person.lastName} ${person.firstName} non inizierà più`}`);
     }
     return matchesWhere(ctx.db, eq(matches.id, id))[0]!;
   });
 }
 
 /** An interview or a yes: only on a need still looking, for a person still available and not taken elsewhere. */
-function assertCanGoForward(db: Db, need: typeof needs.$inferSelect, candidateId: string, to: MatchStatus, matchId: string): void {
+function assertCanGoForward(ctx: ReadCtx, need: typeof needs.$inferSelect, candidateId: string, to: MatchStatus, matchId: string): void {
   if (!PROPOSABLE_NEED_STATUSES.includes(need.status as NeedStatus)) {
     throw new AppError(
       'CONFLICT',
       `Il fabbisogno è «${NEED_STATUS_LABELS[need.status as NeedStatus]}»: le sue proposte si possono solo chiudere (ritirata o rifiutata). Per andare avanti riapri il fabbisogno.`,
     );
   }
-  const person = requireCandidate(db, candidateId);
+  const person = requireCandidate(ctx, candidateId);
   const name = `${person.lastName} ${person.firstName}`;
   if (person.deletedAt) throw new AppError('CONFLICT', `Il profilo di ${name} è stato eliminato o unito a un altro: la proposta si può solo chiudere.`);
   if (person.status !== 'attivo') {
@@ -178,8 +179,8 @@ function assertCanGoForward(db: Db, need: typeof needs.$inferSelect, candidateId
     throw new AppError('CONFLICT', `${name} non è disponibile (stato «${label}»): aggiorna il suo profilo o chiudi la proposta.`);
   }
   if (to !== 'accettato') return;
-  assertPlaceLeft(db, need);
-  const elsewhere = db
+  assertPlaceLeft(ctx.db, need);
+  const elsewhere = ctx.db
     .select({ title: needs.title, association: associations.name })
     .from(matches)
     .innerJoin(needs, eq(needs.id, matches.needId))
@@ -198,7 +199,7 @@ function assertPlaceLeft(db: Db, need: typeof needs.$inferSelect): void {
     .where(and(eq(matches.needId, need.id), eq(matches.status, 'accettato'), isNull(matches.deletedAt)))
     .all().length;
   if (accepted >= need.positions) {
-    const places = need.positions === 1 ? 'l’unico posto è già coperto' : `tutti i ${need.positions} posti sono già coperti`;
+    const places = plural(need.positions, 'l’unico posto è già coperto', 'tutti i # posti sono già coperti');
     throw new AppError('CONFLICT', `Per questo fabbisogno ${places}: aumenta i posti nel fabbisogno o ritira una proposta accettata.`);
   }
 }
@@ -261,12 +262,12 @@ function matchesWhere(db: Db, where: ReturnType<typeof eq>): Match[] {
 }
 
 /** Proposals for a need: open ones first (they need a next step), then by date. */
-export function matchesForNeed(db: Db, needId: string): Match[] {
-  return byOpenFirst(matchesWhere(db, eq(matches.needId, needId)));
+export function matchesForNeed(ctx: ReadCtx, needId: string): Match[] {
+  return byOpenFirst(matchesWhere(ctx.db, eq(matches.needId, needId)));
 }
 
-export function matchesForCandidate(db: Db, candidateId: string): Match[] {
-  return byOpenFirst(matchesWhere(db, eq(matches.candidateId, candidateId)));
+export function matchesForCandidate(ctx: ReadCtx, candidateId: string): Match[] {
+  return byOpenFirst(matchesWhere(ctx.db, eq(matches.candidateId, candidateId)));
 }
 
 function byOpenFirst(list: Match[]): Match[] {

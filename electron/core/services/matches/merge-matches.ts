@@ -6,8 +6,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { MatchStatus } from '../../../../shared/api/matches';
 import { LIVE_MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
-import { italianDate } from '../../../../shared/validation/italian-time';
-import type { ServiceContext } from '../../context';
+import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { followMergeMeta } from '../candidates/follow-merge';
 import { internships, matchEvents, matches } from '../../db/schema';
@@ -25,7 +24,7 @@ const ADVANCE: Record<MatchStatus, number> = {
 
 type MatchRow = typeof matches.$inferSelect;
 
-function liveOf(ctx: ServiceContext, candidateId: string): MatchRow[] {
+function liveOf(ctx: WriteCtx, candidateId: string): MatchRow[] {
   return ctx.db
     .select()
     .from(matches)
@@ -33,10 +32,10 @@ function liveOf(ctx: ServiceContext, candidateId: string): MatchRow[] {
     .all();
 }
 
-function withdraw(ctx: ServiceContext, row: MatchRow, note: string): void {
+function withdraw(ctx: WriteCtx, row: MatchRow, note: string): void {
   ctx.db
     .update(matches)
-    .set({ status: 'ritirato', decidedOn: italianDate(ctx.now()), ...touchedMeta(ctx) })
+    .set({ status: 'ritirato', decidedOn: ctx.today(), ...touchedMeta(ctx) })
     .where(eq(matches.id, row.id))
     .run();
   ctx.db
@@ -48,7 +47,7 @@ function withdraw(ctx: ServiceContext, row: MatchRow, note: string): void {
 
 /** Called inside the merge's transaction, after the absorbed profile is marked merged. */
 export function moveMatchesOnMerge(
-  ctx: ServiceContext,
+  ctx: WriteCtx,
   absorbedId: string,
   survivorId: string,
   labels: { absorbed: string; survivor: string },
@@ -70,7 +69,7 @@ export function moveMatchesOnMerge(
 }
 
 /** The absorbed profile's internship files follow too: checks and the candidate's status look at the survivor. */
-function moveInternships(ctx: ServiceContext, absorbedId: string, survivorId: string, labels: { absorbed: string; survivor: string }): void {
+function moveInternships(ctx: WriteCtx, absorbedId: string, survivorId: string, labels: { absorbed: string; survivor: string }): void {
   const files = ctx.db.select({ id: internships.id }).from(internships).where(and(eq(internships.candidateId, absorbedId), isNull(internships.deletedAt))).all();
   if (files.length === 0) return;
   ctx.db.update(internships).set({ candidateId: survivorId, ...followMergeMeta(ctx) }).where(and(eq(internships.candidateId, absorbedId), isNull(internships.deletedAt))).run();

@@ -8,6 +8,7 @@ import type { MatchStatus, MatchWeights, RankedCandidate, RankedNeed } from '../
 import type { CandidateStatus } from '../../../../shared/api/candidate-fields';
 import type { NeedStatus } from '../../../../shared/api/need-fields';
 import { compareRanked, prepareNeed, type PreparedNeed } from '../../../../shared/rules/matching';
+import type { ReadCtx } from '../../context';
 import { candidateFacts, countUnavailable, liveCandidates, needFacts, openNeedFacts, visibleFacts, type CachedCandidate, type NeedFactsRow } from './facts';
 
 interface Scored {
@@ -62,24 +63,24 @@ export interface RankCandidatesInput {
 }
 
 export function rankCandidatesForNeed(
-  sqlite: BetterSqlite3.Database,
+  ctx: ReadCtx,
   input: RankCandidatesInput,
   weights: MatchWeights,
   seesRestricted: boolean,
 ): { items: RankedCandidate[]; total: number; unavailable: number; page: number; pageSize: number } {
-  const need = needFacts(sqlite, input.needId);
+  const need = needFacts(ctx, input.needId);
   if (!need) throw new AppError('NOT_FOUND', 'Fabbisogno non trovato: potrebbe essere stato eliminato definitivamente.');
   const prepared = prepareNeed(need.requirements, weights);
   const rows: CachedCandidate[] = [];
   const scored: Scored[] = [];
-  for (const c of liveCandidates(sqlite)) {
+  for (const c of liveCandidates(ctx)) {
     if (!input.includeUnavailable && c.status !== 'attivo') continue;
     scored.push({ score: prepared.score(visibleFacts(c, seesRestricted)), nameKey: c.nameKey, id: c.id, index: rows.length });
     rows.push(c);
   }
   const top = pageOf(topRanked(scored, input.page * input.pageSize), input.page, input.pageSize);
-  const proposals = proposalsFor(sqlite, 'need_id', input.needId);
-  const people = displayNames(sqlite, top.map((t) => t.id));
+  const proposals = proposalsFor(ctx.sqlite, 'need_id', input.needId);
+  const people = displayNames(ctx.sqlite, top.map((t) => t.id));
   const items = top.map((t): RankedCandidate => {
     const row = rows[t.index]!;
     const facts = visibleFacts(row, seesRestricted);
@@ -100,7 +101,7 @@ export function rankCandidatesForNeed(
   return {
     items,
     total: rows.length,
-    unavailable: input.includeUnavailable ? 0 : countUnavailable(sqlite),
+    unavailable: input.includeUnavailable ? 0 : countUnavailable(ctx),
     page: input.page,
     pageSize: input.pageSize,
   };
@@ -129,19 +130,19 @@ function preparedFor(need: NeedFactsRow, weights: MatchWeights, key: string): Pr
 }
 
 export function rankNeedsForCandidate(
-  sqlite: BetterSqlite3.Database,
+  ctx: ReadCtx,
   input: { candidateId: string; page: number; pageSize: number },
   weights: MatchWeights,
   seesRestricted: boolean,
 ): { items: RankedNeed[]; total: number; page: number; pageSize: number } {
-  const candidate = candidateFacts(sqlite, input.candidateId, seesRestricted);
+  const candidate = candidateFacts(ctx, input.candidateId, seesRestricted);
   if (!candidate) throw new AppError('NOT_FOUND', 'Candidato non trovato: potrebbe essere stato eliminato definitivamente.');
-  const needs = openNeedFacts(sqlite);
+  const needs = openNeedFacts(ctx);
   const weightsKey = JSON.stringify(weights);
   const prepared = needs.map((n) => preparedFor(n, weights, weightsKey));
   const scored: Scored[] = needs.map((n, index) => ({ score: prepared[index]!.score(candidate), nameKey: n.titleKey, id: n.id, index }));
   const top = pageOf(topRanked(scored, input.page * input.pageSize), input.page, input.pageSize);
-  const proposals = proposalsFor(sqlite, 'candidate_id', input.candidateId);
+  const proposals = proposalsFor(ctx.sqlite, 'candidate_id', input.candidateId);
   const items = top.map((t): RankedNeed => {
     const need = needs[t.index]!;
     const result = prepared[t.index]!.explain(candidate);

@@ -3,7 +3,9 @@
  * needs at most, so the search can materialise its matches and sort them without a cap.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { NeedListParams, NeedRow } from '../../../../shared/api/needs';
+import { needRowSchema, type NeedListParams, type NeedRow } from '../../../../shared/api/needs';
+import type { ReadCtx } from '../../context';
+import { parseJsonColumn } from '../../db/json-column';
 import { toFtsQuery } from '../../search/fts-query';
 
 /** ISO date `days` days before today. */
@@ -48,13 +50,14 @@ export function needListStatements(input: NeedListParams, now: Date) {
   };
 }
 
-export function listNeeds(sqlite: BetterSqlite3.Database, input: NeedListParams, now: Date) {
-  const q = needListStatements(input, now);
+export function listNeeds(ctx: ReadCtx, input: NeedListParams) {
+  const { sqlite } = ctx;
+  const q = needListStatements(input, ctx.now());
   const rows = sqlite.prepare(q.page.sql).all(...q.page.params) as (Omit<NeedRow, 'offers' | 'proposals' | 'accepted'> & { offers: string })[];
   const counts = proposalCounts(sqlite, rows.map((r) => r.id));
   const items = rows.map((r) => ({
     ...r,
-    offers: JSON.parse(r.offers) as NeedRow['offers'],
+    offers: parseJsonColumn('needs.offers', needRowSchema.shape.offers, r.offers),
     proposals: counts.get(r.id)?.proposals ?? 0,
     accepted: counts.get(r.id)?.accepted ?? 0,
   }));

@@ -5,9 +5,8 @@ import { AppError } from '../../../../shared/api/errors';
 import { needFields, type Need, type NeedData, type NeedStatus } from '../../../../shared/api/needs';
 import { quotaOn } from '../../../../shared/rules/quota-basis';
 import { needTransitionProblem } from '../../../../shared/rules/need-lifecycle';
-import { italianDate } from '../../../../shared/validation/italian-time';
 import { sortKey } from '../../../../shared/validation/text';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
 import { associationSites, associations, internships, needEvents, needs, operators } from '../../db/schema';
@@ -24,8 +23,8 @@ function findNeed(db: Db, id: string): NeedRecord | null {
   return db.select().from(needs).where(eq(needs.id, id)).get() ?? null;
 }
 
-export function requireNeed(db: Db, id: string): NeedRecord {
-  const row = findNeed(db, id);
+export function requireNeed(ctx: ReadCtx, id: string): NeedRecord {
+  const row = findNeed(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'Fabbisogno non trovato: potrebbe essere stato eliminato definitivamente.');
   return row;
 }
@@ -59,8 +58,9 @@ function hostedNow(db: Db, associationId: string, operatingSiteId: string | null
     .get()!.n;
 }
 
-export function getNeed(db: Db, id: string): Need {
-  const row = requireNeed(db, id);
+export function getNeed(ctx: ReadCtx, id: string): Need {
+  const { db } = ctx;
+  const row = requireNeed(ctx, id);
   const { association, comune, province } = placeOf(db, row);
   const operatorName = row.operatorId
     ? (db.select({ n: operators.fullName }).from(operators).where(eq(operators.id, row.operatorId)).get()?.n ?? null)
@@ -73,7 +73,7 @@ export function getNeed(db: Db, id: string): Need {
     .all()
     .map((e) => ({ id: e.id, at: e.at, from: e.fromStatus as NeedStatus | null, to: e.toStatus as NeedStatus, note: e.note, operatorName: e.operatorName }));
   // The site's own headcount when it has one (`quotaBasisOf`, the same basis the internship checker uses).
-  const basis = quotaBasisOf(db, row.associationId, row.operatingSiteId);
+  const basis = quotaBasisOf(ctx, row.associationId, row.operatingSiteId);
   const quota = quotaOn(basis);
   const { titleSort: _t, searchRowid: _s, ...fields } = row;
   return {
@@ -86,7 +86,7 @@ export function getNeed(db: Db, id: string): Need {
     province,
     events,
     capacity: { employees: basis.employees, hostedNow: hostedNow(db, row.associationId, row.operatingSiteId, basis.wholeAssociation), ...quota },
-    proposals: proposalSummary(db, id),
+    proposals: proposalSummary(ctx, id),
   };
 }
 
@@ -106,21 +106,21 @@ function assertPlace(db: Db, data: NeedData): void {
 }
 
 /** Rewrites the record’s search document (an import writes the same one through exchange/reindex.ts). */
-function reindexNeed(ctx: ServiceContext, id: string): void {
+function reindexNeed(ctx: WriteCtx, id: string): void {
   const row = findNeed(ctx.db, id)!;
   const { association, comune } = placeOf(ctx.db, row);
-  const rowid = writeFtsDocument(ctx.sqlite, 'needs_fts', row.searchRowid, needSearchBody(row, association, comune));
+  const rowid = writeFtsDocument(ctx, 'needs_fts', row.searchRowid, needSearchBody(row, association, comune));
   if (rowid !== row.searchRowid) ctx.db.update(needs).set({ searchRowid: rowid }).where(eq(needs.id, id)).run();
 }
 
-function addEvent(ctx: ServiceContext, needId: string, from: NeedStatus | null, to: NeedStatus, note: string | null): void {
+function addEvent(ctx: WriteCtx, needId: string, from: NeedStatus | null, to: NeedStatus, note: string | null): void {
   ctx.db
     .insert(needEvents)
     .values({ ...newRecordMeta(ctx, newId()), needId, at: ctx.now().toISOString(), fromStatus: from, toStatus: to, note, operatorName: ctx.actor.name })
     .run();
 }
 
-export function createNeed(ctx: ServiceContext, data: NeedData): Need {
+export function createNeed(ctx: WriteCtx, data: NeedData): Need {
   return ctx.db.transaction(() => {
     assertPlace(ctx.db, data);
     const id = newId();
@@ -131,7 +131,7 @@ export function createNeed(ctx: ServiceContext, data: NeedData): Need {
     addEvent(ctx, id, null, 'nuovo', null);
     reindexNeed(ctx, id);
     writeAudit(ctx, { entity: 'needs', entityId: id, action: 'create', changes: diffFields(null, { ...needData(findNeed(ctx.db, id)!), status: 'nuovo' }) });
-    return getNeed(ctx.db, id);
+    return getNeed(ctx, id);
   });
 }
 
@@ -140,14 +140,14 @@ function assertCurrent(row: NeedRecord, expectedHlc: string): void {
   assertSameVersion(row.hlc, expectedHlc, 'questo fabbisogno', 'form');
 }
 
-export function updateNeed(ctx: ServiceContext, id: string, expectedHlc: string, data: NeedData): Need {
+export function updateNeed(ctx: WriteCtx, id: string, expectedHlc: string, data: NeedData): Need {
   return ctx.db.transaction(() => {
-    const row = requireNeed(ctx.db, id);
+    const row = requireNeed(ctx, id);
     assertCurrent(row, expectedHlc);
     const changes = diffFields(needData(row), data);
-    if (changes.length === 0) return getNeed(ctx.db, id);
+    if (changes.length === 0) return getNeed(ctx, id);
     assertPlace(ctx.db, data);
-    const accepted = matchCounts(ctx.db, id).acceptedMatches;
+    const accepted = matchCounts(ctx, id).acceptedMatches;
     if (data.positions < accepted) {
       const message = `Ci sono già ${accepted} candidati accettati: i posti non possono essere meno di ${accepted}.`;
       throw new AppError('VALIDATION', message, [{ path: 'positions', message }]);
@@ -155,7 +155,7 @@ export function updateNeed(ctx: ServiceContext, id: string, expectedHlc: string,
     ctx.db.update(needs).set({ ...data, titleSort: sortKey(data.title), ...touchedMeta(ctx) }).where(eq(needs.id, id)).run();
     reindexNeed(ctx, id);
     writeAudit(ctx, { entity: 'needs', entityId: id, action: 'update', changes });
-    return getNeed(ctx.db, id);
+    return getNeed(ctx, id);
   });
 }
 
@@ -163,33 +163,33 @@ export function updateNeed(ctx: ServiceContext, id: string, expectedHlc: string,
  * Moves a need to another status if the lifecycle allows it, counting its real proposals; the
  * move is dated, on the timeline and audited. Called inside the caller's transaction.
  */
-export function moveNeedStatus(ctx: ServiceContext, row: NeedRecord, to: NeedStatus, note: string | null): void {
+export function moveNeedStatus(ctx: WriteCtx, row: NeedRecord, to: NeedStatus, note: string | null): void {
   const from = row.status as NeedStatus;
-  const problem = needTransitionProblem(from, to, matchCounts(ctx.db, row.id));
+  const problem = needTransitionProblem(from, to, matchCounts(ctx, row.id));
   if (problem) throw new AppError('CONFLICT', problem, [{ path: 'to', message: problem }]);
-  ctx.db.update(needs).set({ status: to, statusChangedOn: italianDate(ctx.now()), ...touchedMeta(ctx) }).where(eq(needs.id, row.id)).run();
+  ctx.db.update(needs).set({ status: to, statusChangedOn: ctx.today(), ...touchedMeta(ctx) }).where(eq(needs.id, row.id)).run();
   addEvent(ctx, row.id, from, to, note);
   writeAudit(ctx, { entity: 'needs', entityId: row.id, action: 'update', changes: [{ field: 'status', before: from, after: to }] });
 }
 
-export function transitionNeed(ctx: ServiceContext, id: string, expectedHlc: string, to: NeedStatus, note: string | null): Need {
+export function transitionNeed(ctx: WriteCtx, id: string, expectedHlc: string, to: NeedStatus, note: string | null): Need {
   return ctx.db.transaction(() => {
-    const row = requireNeed(ctx.db, id);
+    const row = requireNeed(ctx, id);
     assertCurrent(row, expectedHlc);
     moveNeedStatus(ctx, row, to, note);
-    return getNeed(ctx.db, id);
+    return getNeed(ctx, id);
   });
 }
 
-function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Need {
+function setDeleted(ctx: WriteCtx, id: string, deleted: boolean): Need {
   return ctx.db.transaction(() => {
-    const row = requireNeed(ctx.db, id);
-    if (Boolean(row.deletedAt) === deleted) return getNeed(ctx.db, id);
+    const row = requireNeed(ctx, id);
+    if (Boolean(row.deletedAt) === deleted) return getNeed(ctx, id);
     if (deleted) assertNoOpenFile(ctx.db, id);
     const deletedAt = deleted ? ctx.now().toISOString() : null;
     ctx.db.update(needs).set({ deletedAt, ...touchedMeta(ctx) }).where(eq(needs.id, id)).run();
     writeAudit(ctx, { entity: 'needs', entityId: id, action: deleted ? 'delete' : 'restore', changes: [{ field: 'deletedAt', before: row.deletedAt, after: deletedAt }] });
-    return getNeed(ctx.db, id);
+    return getNeed(ctx, id);
   });
 }
 
@@ -203,5 +203,5 @@ function assertNoOpenFile(db: Db, needId: string): void {
   if (file) throw new AppError('CONFLICT', `Il fabbisogno è collegato alla pratica di tirocinio ${file.number}, ancora aperta: non si elimina. Chiudilo come «coperto» o «chiuso senza esito».`);
 }
 
-export const deleteNeed = (ctx: ServiceContext, id: string) => setDeleted(ctx, id, true);
-export const restoreNeed = (ctx: ServiceContext, id: string) => setDeleted(ctx, id, false);
+export const deleteNeed = (ctx: WriteCtx, id: string) => setDeleted(ctx, id, true);
+export const restoreNeed = (ctx: WriteCtx, id: string) => setDeleted(ctx, id, false);

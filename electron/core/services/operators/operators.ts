@@ -3,9 +3,8 @@ import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { Operator } from '../../../../shared/api/operators';
 import type { Role } from '../../../../shared/api/permissions';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
-import type { Db } from '../../db/connection';
 import { operators } from '../../db/schema';
 import { newId } from '../../ids';
 import { hashPassword, verifyPassword } from '../../security/passwords';
@@ -24,32 +23,32 @@ export function toOperator(row: OperatorRow): Operator {
   };
 }
 
-export function findOperator(db: Db, id: string): OperatorRow | null {
-  return db.select().from(operators).where(eq(operators.id, id)).get() ?? null;
+export function findOperator(ctx: ReadCtx, id: string): OperatorRow | null {
+  return ctx.db.select().from(operators).where(eq(operators.id, id)).get() ?? null;
 }
 
 /** This office's own staff: the operators that arrived with other offices' data are names, not accounts here. */
 const ofThisOffice = sql`${operators.siteId} IN (SELECT id FROM sites WHERE is_local = 1)`;
 
-function requireOperator(db: Db, id: string): OperatorRow {
-  const row = findOperator(db, id);
+function requireOperator(ctx: ReadCtx, id: string): OperatorRow {
+  const row = findOperator(ctx, id);
   if (!row || row.deletedAt) throw new AppError('NOT_FOUND', 'Operatore non trovato.');
-  if (!db.select({ id: operators.id }).from(operators).where(and(eq(operators.id, id), ofThisOffice)).get()) {
+  if (!ctx.db.select({ id: operators.id }).from(operators).where(and(eq(operators.id, id), ofThisOffice)).get()) {
     throw new AppError('CONFLICT', 'È un operatore di un altro sportello, arrivato con i suoi dati: si gestisce in quello sportello.');
   }
   return row;
 }
 
-export function countOperators(db: Db): number {
-  return db.select({ n: count() }).from(operators).get()?.n ?? 0;
+export function countOperators(ctx: ReadCtx): number {
+  return ctx.db.select({ n: count() }).from(operators).get()?.n ?? 0;
 }
 
-export function listOperators(db: Db): Operator[] {
-  return db.select().from(operators).where(ofThisOffice).orderBy(asc(operators.fullName)).all().map(toOperator);
+export function listOperators(ctx: ReadCtx): Operator[] {
+  return ctx.db.select().from(operators).where(ofThisOffice).orderBy(asc(operators.fullName)).all().map(toOperator);
 }
 
 export function createOperator(
-  ctx: ServiceContext,
+  ctx: WriteCtx,
   input: { username: string; fullName: string; role: Role; password: string },
 ): Operator {
   return ctx.db.transaction(() => {
@@ -74,8 +73,8 @@ export function createOperator(
   });
 }
 
-function countActiveAdministrators(db: Db, exceptId: string): number {
-  return db
+function countActiveAdministrators(ctx: ReadCtx, exceptId: string): number {
+  return ctx.db
     .select({ id: operators.id, active: operators.active })
     .from(operators)
     .where(eq(operators.role, 'amministratore'))
@@ -84,13 +83,13 @@ function countActiveAdministrators(db: Db, exceptId: string): number {
 }
 
 export function updateOperator(
-  ctx: ServiceContext,
+  ctx: WriteCtx,
   input: { id: string; fullName: string; role: Role; active: boolean },
 ): Operator {
   return ctx.db.transaction(() => {
-    const before = requireOperator(ctx.db, input.id);
+    const before = requireOperator(ctx, input.id);
     const losesAdmin = before.role === 'amministratore' && (input.role !== 'amministratore' || !input.active);
-    if (losesAdmin && countActiveAdministrators(ctx.db, before.id) === 0) {
+    if (losesAdmin && countActiveAdministrators(ctx, before.id) === 0) {
       throw new AppError(
         'RULE_VIOLATION',
         "Deve restare almeno un amministratore attivo: nomina prima un altro amministratore.",
@@ -99,15 +98,15 @@ export function updateOperator(
     const patch = { fullName: input.fullName, role: input.role, active: input.active };
     if (diffFields(before, { ...before, ...patch }).length === 0) return toOperator(before);
     ctx.db.update(operators).set({ ...patch, ...touchedMeta(ctx) }).where(eq(operators.id, before.id)).run();
-    const after = requireOperator(ctx.db, before.id);
+    const after = requireOperator(ctx, before.id);
     writeAudit(ctx, { entity: 'operators', entityId: before.id, action: 'update', changes: diffFields(before, after) });
     return toOperator(after);
   });
 }
 
-export function setPassword(ctx: ServiceContext, id: string, password: string): void {
+export function setPassword(ctx: WriteCtx, id: string, password: string): void {
   ctx.db.transaction(() => {
-    const before = requireOperator(ctx.db, id);
+    const before = requireOperator(ctx, id);
     ctx.db
       .update(operators)
       .set({ passwordHash: hashPassword(password), ...touchedMeta(ctx) })
@@ -123,8 +122,8 @@ export function setPassword(ctx: ServiceContext, id: string, password: string): 
 }
 
 /** Checks a username and password; the same answer for "no such user" and "wrong password". */
-export function authenticate(db: Db, username: string, password: string): OperatorRow | null {
-  const row = db.select().from(operators).where(eq(operators.username, username)).get();
+export function authenticate(ctx: ReadCtx, username: string, password: string): OperatorRow | null {
+  const row = ctx.db.select().from(operators).where(eq(operators.username, username)).get();
   if (!row || row.deletedAt || !row.active) {
     // Spend the same time as a real check, so timing does not reveal which usernames exist.
     verifyPassword(password, dummyHash());
@@ -139,6 +138,6 @@ function dummyHash(): string {
   return cachedDummyHash;
 }
 
-export function recordLogin(ctx: ServiceContext, id: string): void {
+export function recordLogin(ctx: WriteCtx, id: string): void {
   ctx.db.update(operators).set({ lastLoginAt: ctx.now().toISOString() }).where(eq(operators.id, id)).run();
 }

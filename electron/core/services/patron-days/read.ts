@@ -7,6 +7,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { PatronDayView } from '../../../../shared/api/patron-days';
 import { describePatronRule, patronDayFor, SHIPPED_PATRON_DAYS, type PatronDay } from '../../../../shared/rules/patron-days';
+import type { ReadCtx } from '../../context';
 import type { Db } from '../../db/connection';
 import { patronDays, sites } from '../../db/schema';
 import { requireLocalSite } from '../settings/site';
@@ -55,22 +56,22 @@ function shippedView(day: PatronDay): PatronDayView {
 }
 
 /** One entry per comune, the one that applies, by comune name. */
-export function listPatronDays(db: Db): { items: PatronDayView[] } {
-  const origins = originsOf(db);
-  const local = requireLocalSite(db).id;
+export function listPatronDays(ctx: ReadCtx): { items: PatronDayView[] } {
+  const origins = originsOf(ctx.db);
+  const local = requireLocalSite(ctx).id;
   const byComune = new Map<string, PatronDayView>();
-  for (const row of liveRows(db)) if (!byComune.has(row.comuneCode)) byComune.set(row.comuneCode, rowView(row, origins.get(row.id) ?? null, local));
+  for (const row of liveRows(ctx.db)) if (!byComune.has(row.comuneCode)) byComune.set(row.comuneCode, rowView(row, origins.get(row.id) ?? null, local));
   for (const day of SHIPPED_PATRON_DAYS) if (!byComune.has(day.comuneCode)) byComune.set(day.comuneCode, shippedView(day));
   return { items: [...byComune.values()].sort((a, b) => a.comune.localeCompare(b.comune, 'it')) };
 }
 
-export function getPatronDay(db: Db, id: string): PatronDayView {
-  const row = requirePatronDay(db, id);
-  return rowView(row, originsOf(db).get(id) ?? null, requireLocalSite(db).id);
+export function getPatronDay(ctx: ReadCtx, id: string): PatronDayView {
+  const row = requirePatronDay(ctx, id);
+  return rowView(row, originsOf(ctx.db).get(id) ?? null, requireLocalSite(ctx).id);
 }
 
-export function requirePatronDay(db: Db, id: string): PatronDayRecord {
-  const row = db
+export function requirePatronDay(ctx: ReadCtx, id: string): PatronDayRecord {
+  const row = ctx.db
     .select()
     .from(patronDays)
     .where(and(eq(patronDays.id, id), isNull(patronDays.deletedAt)))
@@ -80,17 +81,17 @@ export function requirePatronDay(db: Db, id: string): PatronDayRecord {
 }
 
 /** The live row an office wrote for a comune, newest first (null when there is none). */
-export function rowForComune(db: Db, comuneCode: string): PatronDayRecord | null {
-  return liveRows(db).find((r) => r.comuneCode === comuneCode) ?? null;
+export function rowForComune(ctx: ReadCtx, comuneCode: string): PatronDayRecord | null {
+  return liveRows(ctx.db).find((r) => r.comuneCode === comuneCode) ?? null;
 }
 
 /** Every entry that may apply, in the order `patronDayFor` wants: offices' rows (newest first), then the shipped list. */
-export function patronDayEntries(db: Db): PatronDay[] {
-  const rows: PatronDay[] = liveRows(db).map((r) => ({ comuneCode: r.comuneCode, comune: r.comune, province: r.province, rule: r.rule, saint: r.saint, source: r.source }));
+export function patronDayEntries(ctx: ReadCtx): PatronDay[] {
+  const rows: PatronDay[] = liveRows(ctx.db).map((r) => ({ comuneCode: r.comuneCode, comune: r.comune, province: r.province, rule: r.rule, saint: r.saint, source: r.source }));
   return [...rows, ...SHIPPED_PATRON_DAYS];
 }
 
 /** The patron day of the comune where a host's address is (its operating site, else its registered office). */
-export function patronDayOfPlace(db: Db, comune: string, province: string | null): PatronDay | null {
-  return patronDayFor(comune, province, patronDayEntries(db));
+export function patronDayOfPlace(ctx: ReadCtx, comune: string, province: string | null): PatronDay | null {
+  return patronDayFor(comune, province, patronDayEntries(ctx));
 }

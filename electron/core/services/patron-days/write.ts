@@ -6,7 +6,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { PatronDayData, PatronDayView } from '../../../../shared/api/patron-days';
-import type { ServiceContext } from '../../context';
+import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { patronDays } from '../../db/schema';
 import { newId } from '../../ids';
@@ -33,10 +33,10 @@ const fields = (d: Pick<PatronDayRecord, 'comuneCode' | 'comune' | 'province' | 
   source: d.source,
 });
 
-export function createPatronDay(ctx: ServiceContext, data: PatronDayData): PatronDayView {
+export function createPatronDay(ctx: WriteCtx, data: PatronDayData): PatronDayView {
   return ctx.db.transaction(() => {
     const place = comuneOf(data.comuneCode);
-    const existing = rowForComune(ctx.db, data.comuneCode);
+    const existing = rowForComune(ctx, data.comuneCode);
     if (existing) {
       const message = `La festa patronale di ${existing.comune} è già nell’elenco: correggi quella.`;
       throw new AppError('VALIDATION', message, [{ path: 'comuneCode', message }]);
@@ -48,33 +48,33 @@ export function createPatronDay(ctx: ServiceContext, data: PatronDayData): Patro
       .values({ ...newRecordMeta(ctx, id), ...values })
       .run();
     writeAudit(ctx, { entity: 'patron_days', entityId: id, action: 'create', changes: diffFields(null, values) });
-    return getPatronDay(ctx.db, id);
+    return getPatronDay(ctx, id);
   });
 }
 
-export function updatePatronDay(ctx: ServiceContext, id: string, expectedHlc: string, data: PatronDayData): PatronDayView {
+export function updatePatronDay(ctx: WriteCtx, id: string, expectedHlc: string, data: PatronDayData): PatronDayView {
   return ctx.db.transaction(() => {
-    const row = requirePatronDay(ctx.db, id);
+    const row = requirePatronDay(ctx, id);
     assertSameVersion(row.hlc, expectedHlc, 'questa festa patronale', 'form');
     if (data.comuneCode !== row.comuneCode) {
       const message = 'Il comune di una festa patronale non si cambia: aggiungine una per l’altro comune.';
       throw new AppError('VALIDATION', message, [{ path: 'comuneCode', message }]);
     }
     const changes = diffFields(fields(row), fields({ ...data, comune: row.comune, province: row.province }));
-    if (changes.length === 0) return getPatronDay(ctx.db, id);
+    if (changes.length === 0) return getPatronDay(ctx, id);
     ctx.db
       .update(patronDays)
       .set({ rule: data.rule, saint: data.saint, source: data.source, ...touchedMeta(ctx) })
       .where(eq(patronDays.id, id))
       .run();
     writeAudit(ctx, { entity: 'patron_days', entityId: id, action: 'update', changes });
-    return getPatronDay(ctx.db, id);
+    return getPatronDay(ctx, id);
   });
 }
 
-export function deletePatronDay(ctx: ServiceContext, id: string, expectedHlc: string): { id: string } {
+export function deletePatronDay(ctx: WriteCtx, id: string, expectedHlc: string): { id: string } {
   return ctx.db.transaction(() => {
-    const row = requirePatronDay(ctx.db, id);
+    const row = requirePatronDay(ctx, id);
     assertSameVersion(row.hlc, expectedHlc, 'questa festa patronale', 'page');
     ctx.db
       .update(patronDays)

@@ -6,7 +6,7 @@
 import { and, asc, count, eq, like, sql, type SQL } from 'drizzle-orm';
 import type { Profession, ProfessionsStatus } from '../../../../shared/api/professions';
 import { foldText } from '../../../../shared/validation/text';
-import type { Db } from '../../db/connection';
+import type { ReadCtx } from '../../context';
 import { professions } from '../../db/schema';
 import { readLocalValue } from '../settings/local-values';
 
@@ -28,7 +28,7 @@ export function foldProfessionName(name: string): string {
 
 const CODE_START = /^\d+(\.\d*)*$/;
 
-export function searchProfessions(db: Db, query: string, limit: number): Profession[] {
+export function searchProfessions(ctx: ReadCtx, query: string, limit: number): Profession[] {
   const conditions: SQL[] = [];
   const words: string[] = [];
   for (const token of query.trim().split(/\s+/).filter(Boolean)) {
@@ -39,7 +39,7 @@ export function searchProfessions(db: Db, query: string, limit: number): Profess
   for (const word of foldProfessionName(words.join(' ')).split(' ').filter(Boolean)) {
     conditions.push(sql`(' ' || ${professions.nameFold}) LIKE ${`% ${word}%`}`);
   }
-  return db
+  return ctx.db
     .select({ code: professions.code, name: professions.name, level: professions.level })
     .from(professions)
     .where(and(...conditions))
@@ -48,14 +48,14 @@ export function searchProfessions(db: Db, query: string, limit: number): Profess
     .all();
 }
 
-function lastImport(db: Db): ProfessionsImport | null {
-  const value = readLocalValue(db, PROFESSIONS_IMPORT_KEY) as Partial<ProfessionsImport> | null | undefined;
+function lastImport(ctx: ReadCtx): ProfessionsImport | null {
+  const value = readLocalValue(ctx, PROFESSIONS_IMPORT_KEY) as Partial<ProfessionsImport> | null | undefined;
   return value && typeof value.importedAt === 'string' && typeof value.importedBy === 'string' && typeof value.fileName === 'string' ? (value as ProfessionsImport) : null;
 }
 
-export function professionsStatus(db: Db): ProfessionsStatus {
-  const total = db.select({ n: count() }).from(professions).get()?.n ?? 0;
-  const units = db.select({ n: count() }).from(professions).where(eq(professions.level, 5)).get()?.n ?? 0;
-  const last = total > 0 ? lastImport(db) : null;
+export function professionsStatus(ctx: ReadCtx): ProfessionsStatus {
+  const total = ctx.db.select({ n: count() }).from(professions).get()?.n ?? 0;
+  const units = ctx.db.select({ n: count() }).from(professions).where(eq(professions.level, 5)).get()?.n ?? 0;
+  const last = total > 0 ? lastImport(ctx) : null;
   return { count: total, units, importedAt: last?.importedAt ?? null, importedBy: last?.importedBy ?? null, fileName: last?.fileName ?? null };
 }

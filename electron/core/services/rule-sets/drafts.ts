@@ -6,12 +6,12 @@
  * stays, so an operator editing the draft meanwhile does not get a false "changed by someone else".
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import type { ServiceContext } from '../../context';
+import type { WriteCtx } from '../../context';
 import { internships } from '../../db/schema';
 import { derived, internshipData } from '../internships/internships';
 
 /** Returns how many drafts moved to another set. */
-export function repointDrafts(ctx: ServiceContext): number {
+export function repointDrafts(ctx: WriteCtx): number {
   const drafts = ctx.db
     .select()
     .from(internships)

@@ -6,9 +6,11 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { RuleSetFields, RuleSetView } from '../../../../shared/api/rule-sets';
 import { PIEDMONT_DEFAULT_RULES, ruleSetInForce, type InternshipRuleSet } from '../../../../shared/rules/internship-rules';
+import type { ReadCtx } from '../../context';
 import type { Db } from '../../db/connection';
 import { internships, ruleSets, sites } from '../../db/schema';
 import { allRuleSets } from '../internships/rules-in-force';
+import { plural } from '../../../../shared/text/plural';
 
 export type RuleSetRecord = typeof ruleSets.$inferSelect;
 
@@ -36,7 +38,7 @@ function originsOf(db: Db): Map<string, Origin> {
 }
 
 export function startedLock(started: number): string {
-  const files = started === 1 ? 'una pratica già in firma o avviata' : `${started} pratiche già in firma o avviate`;
+  const files = plural(started, 'una pratica già in firma o avviata', '# pratiche già in firma o avviate');
   return `Questa versione è usata da ${files}: non si può più modificare né eliminare. Per regole diverse aggiungi una nuova versione con una data «In vigore dal» successiva.`;
 }
 
@@ -60,8 +62,8 @@ function usageBySet(db: Db): Map<string, Usage> {
   return usage;
 }
 
-export function usageOf(db: Db, id: string): Usage {
-  return usageBySet(db).get(id) ?? { drafts: 0, started: 0 };
+export function usageOf(ctx: ReadCtx, id: string): Usage {
+  return usageBySet(ctx.db).get(id) ?? { drafts: 0, started: 0 };
 }
 
 /** The editable part of a set, without its id. */
@@ -87,8 +89,10 @@ export function fieldsOf(set: InternshipRuleSet): RuleSetFields {
 }
 
 /** Every set, newest "in vigore dal" first. */
-export function listRuleSets(db: Db, today: string): RuleSetView[] {
-  const sets = allRuleSets(db);
+export function listRuleSets(ctx: ReadCtx): RuleSetView[] {
+  const { db } = ctx;
+  const today = ctx.today();
+  const sets = allRuleSets(ctx);
   const inForce = ruleSetInForce(sets, today) ?? PIEDMONT_DEFAULT_RULES;
   const usage = usageBySet(db);
   const origins = originsOf(db);
@@ -119,22 +123,22 @@ export function listRuleSets(db: Db, today: string): RuleSetView[] {
     .sort((a, b) => (a.validFrom === b.validFrom ? 0 : a.validFrom < b.validFrom ? 1 : -1));
 }
 
-export function getRuleSet(db: Db, today: string, id: string): RuleSetView {
-  const found = listRuleSets(db, today).find((s) => s.id === id);
+export function getRuleSet(ctx: ReadCtx, id: string): RuleSetView {
+  const found = listRuleSets(ctx).find((s) => s.id === id);
   if (!found) throw new AppError('NOT_FOUND', 'Versione delle regole non trovata.');
   return found;
 }
 
 /** A stored, live set; the built-in one is named as such. */
-export function requireStoredSet(db: Db, id: string): RuleSetRecord {
+export function requireStoredSet(ctx: ReadCtx, id: string): RuleSetRecord {
   if (id === PIEDMONT_DEFAULT_RULES.id) throw new AppError('CONFLICT', BUILT_IN_LOCK);
-  const row = db
+  const row = ctx.db
     .select()
     .from(ruleSets)
     .where(and(eq(ruleSets.id, id), isNull(ruleSets.deletedAt)))
     .get();
   if (!row) throw new AppError('NOT_FOUND', 'Versione delle regole non trovata: forse è stata eliminata.');
-  const origin = originsOf(db).get(id);
+  const origin = originsOf(ctx.db).get(id);
   if (origin) throw new AppError('CONFLICT', originLock(origin));
   return row;
 }

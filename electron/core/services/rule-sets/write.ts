@@ -6,8 +6,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import type { RuleSetFields, RuleSetView } from '../../../../shared/api/rule-sets';
-import { formatItalianDate, italianDate } from '../../../../shared/validation/italian-time';
-import type { ServiceContext } from '../../context';
+import { formatItalianDate } from '../../../../shared/validation/italian-time';
+import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { ruleSets } from '../../db/schema';
 import { newId } from '../../ids';
@@ -31,21 +31,19 @@ function stored(row: RuleSetRecord): RuleSetFields {
   return { ...(row.data as unknown as RuleSetFields), name: row.name, validFrom: row.validFrom };
 }
 
-function assertFreeDate(ctx: ServiceContext, validFrom: string, exceptId: string | null): void {
-  const clash = allRuleSets(ctx.db).find((s) => s.validFrom === validFrom && s.id !== exceptId);
+function assertFreeDate(ctx: WriteCtx, validFrom: string, exceptId: string | null): void {
+  const clash = allRuleSets(ctx).find((s) => s.validFrom === validFrom && s.id !== exceptId);
   if (!clash) return;
   const message = `C’è già una versione in vigore dal ${formatItalianDate(validFrom)} («${clash.name}»): scegli un’altra data.`;
   throw new AppError('CONFLICT', message, [{ path: 'validFrom', message }]);
 }
 
-function assertNotStarted(ctx: ServiceContext, id: string): void {
-  const { started } = usageOf(ctx.db, id);
+function assertNotStarted(ctx: WriteCtx, id: string): void {
+  const { started } = usageOf(ctx, id);
   if (started > 0) throw new AppError('CONFLICT', startedLock(started));
 }
 
-const today = (ctx: ServiceContext) => italianDate(ctx.now());
-
-export function createRuleSet(ctx: ServiceContext, fields: RuleSetFields): RuleSetView {
+export function createRuleSet(ctx: WriteCtx, fields: RuleSetFields): RuleSetView {
   return ctx.db.transaction(() => {
     assertFreeDate(ctx, fields.validFrom, null);
     const id = newId();
@@ -56,17 +54,17 @@ export function createRuleSet(ctx: ServiceContext, fields: RuleSetFields): RuleS
       .run();
     writeAudit(ctx, { entity: 'rule_sets', entityId: id, action: 'create', changes: diffFields(null, flatten(fields)) });
     repointDrafts(ctx);
-    return getRuleSet(ctx.db, today(ctx), id);
+    return getRuleSet(ctx, id);
   });
 }
 
-export function updateRuleSet(ctx: ServiceContext, id: string, expectedHlc: string, fields: RuleSetFields): RuleSetView {
+export function updateRuleSet(ctx: WriteCtx, id: string, expectedHlc: string, fields: RuleSetFields): RuleSetView {
   return ctx.db.transaction(() => {
-    const row = requireStoredSet(ctx.db, id);
+    const row = requireStoredSet(ctx, id);
     assertSameVersion(row.hlc, expectedHlc, 'questa versione delle regole', 'form');
     assertNotStarted(ctx, id);
     const changes = diffFields(flatten(stored(row)), flatten(fields));
-    if (changes.length === 0) return getRuleSet(ctx.db, today(ctx), id);
+    if (changes.length === 0) return getRuleSet(ctx, id);
     assertFreeDate(ctx, fields.validFrom, id);
     const { name, validFrom, ...data } = fields;
     ctx.db
@@ -76,14 +74,14 @@ export function updateRuleSet(ctx: ServiceContext, id: string, expectedHlc: stri
       .run();
     writeAudit(ctx, { entity: 'rule_sets', entityId: id, action: 'update', changes });
     repointDrafts(ctx);
-    return getRuleSet(ctx.db, today(ctx), id);
+    return getRuleSet(ctx, id);
   });
 }
 
 /** A tombstone, as for any record that travels; drafts on it move to the set now in force at their start. */
-export function removeRuleSet(ctx: ServiceContext, id: string, expectedHlc: string): { id: string } {
+export function removeRuleSet(ctx: WriteCtx, id: string, expectedHlc: string): { id: string } {
   return ctx.db.transaction(() => {
-    const row = requireStoredSet(ctx.db, id);
+    const row = requireStoredSet(ctx, id);
     assertSameVersion(row.hlc, expectedHlc, 'questa versione delle regole', 'page');
     assertNotStarted(ctx, id);
     const at = ctx.now().toISOString();

@@ -1,11 +1,11 @@
 /** Local settings of this installation (never exchanged): one JSON value per key. */
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/connection';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { settings as settingsTable } from '../../db/schema';
 
 /** The stored value, or undefined when never set or unreadable (callers fall back to a default). */
-export function readLocalValue(db: Db, key: string): unknown {
-  const row = db.select().from(settingsTable).where(eq(settingsTable.key, key)).get();
+export function readLocalValue(ctx: ReadCtx, key: string): unknown {
+  const row = ctx.db.select().from(settingsTable).where(eq(settingsTable.key, key)).get();
   if (!row) return undefined;
   try {
     return JSON.parse(row.value) as unknown;
@@ -14,7 +14,7 @@ export function readLocalValue(db: Db, key: string): unknown {
   }
 }
 
-export function writeLocalValue(db: Db, key: string, value: unknown): void {
+export function writeLocalValue(ctx: WriteCtx, key: string, value: unknown): void {
   const json = JSON.stringify(value);
-  db.insert(settingsTable).values({ key, value: json }).onConflictDoUpdate({ target: settingsTable.key, set: { value: json } }).run();
+  ctx.db.insert(settingsTable).values({ key, value: json }).onConflictDoUpdate({ target: settingsTable.key, set: { value: json } }).run();
 }

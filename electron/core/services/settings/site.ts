@@ -5,11 +5,10 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../../../shared/api/errors';
 import { DEFAULT_RETENTION, privacySettingsSchema, promoterTutorSchema, type PrivacySettings, type PromoterTutorData, type Settings } from '../../../../shared/api/settings';
-import type { ServiceContext } from '../../context';
+import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { sites } from '../../db/schema';
 import { readLocalValue, writeLocalValue } from './local-values';
-import type { Db } from '../../db/connection';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { hasExchanged } from '../exchange/history';
 
@@ -21,12 +20,12 @@ const PROMOTER_TUTORS_KEY = 'promoterTutors';
 
 export type LocalSite = typeof sites.$inferSelect;
 
-export function findLocalSite(db: Db): LocalSite | null {
-  return db.select().from(sites).where(eq(sites.isLocal, true)).get() ?? null;
+export function findLocalSite(ctx: ReadCtx): LocalSite | null {
+  return ctx.db.select().from(sites).where(eq(sites.isLocal, true)).get() ?? null;
 }
 
-export function requireLocalSite(db: Db): LocalSite {
-  const site = findLocalSite(db);
+export function requireLocalSite(ctx: ReadCtx): LocalSite {
+  const site = findLocalSite(ctx);
   if (!site) throw new AppError('CONFLICT', 'Lo sportello non è ancora configurato: completa la prima configurazione.');
   return site;
 }
@@ -60,24 +59,24 @@ function promoterFromSite(site: LocalSite): Promoter {
   return Object.fromEntries(PROMOTER_FIELDS.map((f) => [f, site[PROMOTER_COLUMN[f]]])) as Promoter;
 }
 
-export function readIdleLockMinutes(db: Db): number {
-  const value = Number(readLocalValue(db, IDLE_LOCK_KEY));
+export function readIdleLockMinutes(ctx: ReadCtx): number {
+  const value = Number(readLocalValue(ctx, IDLE_LOCK_KEY));
   return Number.isInteger(value) && value > 0 ? value : DEFAULT_IDLE_LOCK_MINUTES;
 }
 
-function writeIdleLockMinutes(db: Db, minutes: number): void {
-  writeLocalValue(db, IDLE_LOCK_KEY, minutes);
+function writeIdleLockMinutes(ctx: WriteCtx, minutes: number): void {
+  writeLocalValue(ctx, IDLE_LOCK_KEY, minutes);
 }
 
 /** The stored privacy settings, or the defaults (no DPO, the default retention) when never set or unreadable. */
-export function readPrivacySettings(db: Db): PrivacySettings {
-  const parsed = privacySettingsSchema.safeParse(readLocalValue(db, PRIVACY_KEY));
+export function readPrivacySettings(ctx: ReadCtx): PrivacySettings {
+  const parsed = privacySettingsSchema.safeParse(readLocalValue(ctx, PRIVACY_KEY));
   return parsed.success ? parsed.data : { dpoContact: null, retention: { ...DEFAULT_RETENTION } };
 }
 
 /** Each promoter tutor's codice fiscale and role, as stored (entries that no longer parse are left out). */
-export function readPromoterTutors(db: Db): PromoterTutorData[] {
-  const stored = readLocalValue(db, PROMOTER_TUTORS_KEY);
+export function readPromoterTutors(ctx: ReadCtx): PromoterTutorData[] {
+  const stored = readLocalValue(ctx, PROMOTER_TUTORS_KEY);
   if (!Array.isArray(stored)) return [];
   return stored.flatMap((entry: unknown) => {
     const parsed = promoterTutorSchema.safeParse(entry);
@@ -85,19 +84,19 @@ export function readPromoterTutors(db: Db): PromoterTutorData[] {
   });
 }
 
-export function readSettings(db: Db): Settings {
-  const s = requireLocalSite(db);
+export function readSettings(ctx: ReadCtx): Settings {
+  const s = requireLocalSite(ctx);
   return {
     office: { name: s.name, code: s.code, kind: s.kind },
     promoter: promoterFromSite(s),
-    idleLockMinutes: readIdleLockMinutes(db),
-    privacy: readPrivacySettings(db),
-    promoterTutors: readPromoterTutors(db),
+    idleLockMinutes: readIdleLockMinutes(ctx),
+    privacy: readPrivacySettings(ctx),
+    promoterTutors: readPromoterTutors(ctx),
   };
 }
 
 /** Creates the local office row. Called by setup, inside its transaction. */
-export function createLocalSite(ctx: ServiceContext, input: Omit<Settings, 'idleLockMinutes'>): LocalSite {
+export function createLocalSite(ctx: WriteCtx, input: Omit<Settings, 'idleLockMinutes'>): LocalSite {
   const row = {
     ...newRecordMeta(ctx, ctx.siteId),
     isLocal: true,
@@ -107,23 +106,23 @@ export function createLocalSite(ctx: ServiceContext, input: Omit<Settings, 'idle
     ...promoterColumns(input.promoter),
   };
   ctx.db.insert(sites).values(row).run();
-  writeIdleLockMinutes(ctx.db, DEFAULT_IDLE_LOCK_MINUTES);
+  writeIdleLockMinutes(ctx, DEFAULT_IDLE_LOCK_MINUTES);
   writeAudit(ctx, { entity: 'settings', entityId: ctx.siteId, action: 'create', changes: diffFields(null, row) });
-  return requireLocalSite(ctx.db);
+  return requireLocalSite(ctx);
 }
 
-export function updateSettings(ctx: ServiceContext, input: Settings): Settings {
+export function updateSettings(ctx: WriteCtx, input: Settings): Settings {
   return ctx.db.transaction(() => {
-    const before = requireLocalSite(ctx.db);
-    const beforeMinutes = readIdleLockMinutes(ctx.db);
+    const before = requireLocalSite(ctx);
+    const beforeMinutes = readIdleLockMinutes(ctx);
     const patch = {
       name: input.office.name,
       code: input.office.code,
       kind: input.office.kind,
       ...promoterColumns(input.promoter),
     };
-    const beforePrivacy = readPrivacySettings(ctx.db);
-    const beforeTutors = readPromoterTutors(ctx.db);
+    const beforePrivacy = readPrivacySettings(ctx);
+    const beforeTutors = readPromoterTutors(ctx);
     // Left out by the caller: kept as stored.
     const privacy = input.privacy ?? beforePrivacy;
     const tutors = input.promoterTutors ?? beforeTutors;
@@ -131,17 +130,17 @@ export function updateSettings(ctx: ServiceContext, input: Settings): Settings {
       { ...before, idleLockMinutes: beforeMinutes, privacy: JSON.stringify(beforePrivacy), promoterTutors: JSON.stringify(beforeTutors) },
       { ...before, ...patch, idleLockMinutes: input.idleLockMinutes, privacy: JSON.stringify(privacy), promoterTutors: JSON.stringify(tutors) },
     );
-    if (changes.length === 0) return readSettings(ctx.db);
-    if ((patch.code !== before.code || patch.kind !== before.kind) && hasExchanged(ctx.sqlite)) {
+    if (changes.length === 0) return readSettings(ctx);
+    if ((patch.code !== before.code || patch.kind !== before.kind) && hasExchanged(ctx)) {
       // Every record this office wrote carries its code in its version (hlc): other offices know it by that code.
       const message = 'Il codice e il tipo di sede non si cambiano più dopo il primo scambio con l’ufficio regionale: gli altri uffici riconoscono i dati di questa sede da essi.';
       throw new AppError('VALIDATION', message, [{ path: patch.code !== before.code ? 'office.code' : 'office.kind', message }]);
     }
     ctx.db.update(sites).set({ ...patch, ...touchedMeta(ctx) }).where(eq(sites.id, before.id)).run();
-    writeIdleLockMinutes(ctx.db, input.idleLockMinutes);
-    writeLocalValue(ctx.db, PRIVACY_KEY, privacy);
-    writeLocalValue(ctx.db, PROMOTER_TUTORS_KEY, tutors);
+    writeIdleLockMinutes(ctx, input.idleLockMinutes);
+    writeLocalValue(ctx, PRIVACY_KEY, privacy);
+    writeLocalValue(ctx, PROMOTER_TUTORS_KEY, tutors);
     writeAudit(ctx, { entity: 'settings', entityId: before.id, action: 'update', changes });
-    return readSettings(ctx.db);
+    return readSettings(ctx);
   });
 }

@@ -7,7 +7,7 @@ import { formatAddress } from '../../../../shared/format/address';
 import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
-import { formatDateTime, formatInteger, orDash } from '../../lib/format';
+import { formatDateTime, orDash } from '../../lib/format';
 import { RecordHistory } from '../../lib/RecordHistory';
 import { InternshipsCard } from '../internships/InternshipsCard';
 import { AssociationNeedsCard } from '../needs/detail/AssociationNeedsCard';
@@ -15,6 +15,7 @@ import { EligibilityCard } from './EligibilityCard';
 import { EmployeesBadge } from './EmployeesBadge';
 import { ASSOCIATION_ACTION_LABELS, ASSOCIATION_FIELD_LABELS as L, formatAssociationValue } from './labels';
 import { useSoftDelete } from '../../lib/useSoftDelete';
+import { count } from '../../../../shared/text/plural';
 
 function Field({ label, value, mono }: { label: string; value: string | number | null; mono?: boolean }) {
   return (
@@ -32,7 +33,7 @@ function Field({ label, value, mono }: { label: string; value: string | number |
 /** A site's headcount as the page says it; without one, the quota there counts the association's. */
 function siteHeadcount(employees: number | null): string {
   if (employees === null) return 'dipendenti non indicati: conta il totale dell’associazione';
-  return `${formatInteger(employees)} ${employees === 1 ? 'dipendente' : 'dipendenti'} in questa sede`;
+  return `${count(employees, 'dipendente', 'dipendenti')} in questa sede`;
 }
 
 export function AssociationDetailPage() {

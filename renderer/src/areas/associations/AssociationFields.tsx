@@ -8,6 +8,7 @@ import { CommitteeField } from './CommitteeField';
 import { EligibilityFields } from './EligibilityFields';
 import { EMPTY_SITE, type AssociationFormValues } from './form-values';
 import { NumberField } from '../../lib/NumberField';
+import { ASSOCIATION_FIELDS as F } from '../../../../shared/fields/association';
 
 type Form = UseFormReturnType<AssociationFormValues>;
 
@@ -34,54 +35,54 @@ export function AssociationFields({ form }: { form: Form }) {
   return (
     <Stack>
       <Section title="Dati principali">
-        <TextInput label="Denominazione" withAsterisk {...form.getInputProps('name')} />
+        <TextInput label={F.name.label} withAsterisk {...form.getInputProps('name')} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
-            label="Forma giuridica"
+            label={F.legalForm.label}
             withAsterisk
             allowDeselect={false}
             data={LEGAL_FORMS.map((f) => ({ value: f, label: LEGAL_FORM_LABELS[f] }))}
             {...form.getInputProps('legalForm')}
           />
-          <TextInput label="Codice fiscale" description="11 cifre" withAsterisk {...form.getInputProps('taxCode')} />
-          <TextInput label="Partita IVA" description="Se diversa o se presente" {...form.getInputProps('vatNumber')} />
+          <TextInput label={F.taxCode.label} description={F.taxCode.help} withAsterisk {...form.getInputProps('taxCode')} />
+          <TextInput label={F.vatNumber.label} description={F.vatNumber.help} {...form.getInputProps('vatNumber')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <CommitteeField {...form.getInputProps('committee')} />
-          <TextInput label="N. affiliazione AICS" {...form.getInputProps('aicsAffiliation')} />
-          <TextInput label="N. iscrizione RUNTS / RAS" {...form.getInputProps('registryNumber')} />
+          <TextInput label={F.aicsAffiliation.label} {...form.getInputProps('aicsAffiliation')} />
+          <TextInput label={F.registryNumber.label} {...form.getInputProps('registryNumber')} />
         </SimpleGrid>
       </Section>
 
       <Section title="Sede legale">
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <TextInput label="Indirizzo" withAsterisk style={{ gridColumn: 'span 2' }} {...form.getInputProps('address')} />
-          <TextInput label="CAP" {...form.getInputProps('cap')} />
+          <TextInput label={F.address.short} withAsterisk style={{ gridColumn: 'span 2' }} {...form.getInputProps('address')} />
+          <TextInput label={F.cap.label} {...form.getInputProps('cap')} />
           <ProvinceSelect {...form.getInputProps('province')} />
         </SimpleGrid>
-        <TextInput label="Comune" withAsterisk {...form.getInputProps('comune')} />
+        <TextInput label={F.comune.label} withAsterisk {...form.getInputProps('comune')} />
       </Section>
 
       <Section title="Legale rappresentante e contatti">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label="Legale rappresentante" placeholder="Nome e cognome" {...form.getInputProps('legalRepName')} />
-          <TextInput label="Codice fiscale del legale rappresentante" description="16 caratteri" {...form.getInputProps('legalRepTaxCode')} />
-          <TextInput label="Qualifica" placeholder="Presidente" {...form.getInputProps('legalRepRole')} />
+          <TextInput label={F.legalRepName.label} placeholder="Nome e cognome" {...form.getInputProps('legalRepName')} />
+          <TextInput label={F.legalRepTaxCode.label} description={F.legalRepTaxCode.help} {...form.getInputProps('legalRepTaxCode')} />
+          <TextInput label={F.legalRepRole.short} placeholder="Presidente" {...form.getInputProps('legalRepRole')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Referente per Exar" {...form.getInputProps('contactName')} />
-          <TextInput label="Telefono" {...form.getInputProps('phone')} />
-          <TextInput label="Email" {...form.getInputProps('email')} />
-          <TextInput label="PEC" {...form.getInputProps('pec')} />
+          <TextInput label={F.contactName.label} {...form.getInputProps('contactName')} />
+          <TextInput label={F.phone.label} {...form.getInputProps('phone')} />
+          <TextInput label={F.email.label} {...form.getInputProps('email')} />
+          <TextInput label={F.pec.label} {...form.getInputProps('pec')} />
         </SimpleGrid>
       </Section>
 
       <Section title="Attività e personale" description="Il numero di dipendenti decide quanti tirocinanti l’associazione può ospitare. Zero è ammesso: vale il protocollo AICS.">
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <NumberField label="Numero di dipendenti" withAsterisk {...form.getInputProps('employees')} />
-          <TextInput label="CCNL applicato" {...form.getInputProps('ccnl')} />
-          <TextInput label="Codice ATECO" placeholder="93.12.00" {...form.getInputProps('atecoCode')} />
-          <TextInput label="Settore di attività" {...form.getInputProps('sector')} />
+          <NumberField label={F.employees.label} withAsterisk {...form.getInputProps('employees')} />
+          <TextInput label={F.ccnl.label} {...form.getInputProps('ccnl')} />
+          <TextInput label={F.atecoCode.label} placeholder="93.12.00" {...form.getInputProps('atecoCode')} />
+          <TextInput label={F.sector.label} {...form.getInputProps('sector')} />
         </SimpleGrid>
       </Section>
 
@@ -89,7 +90,7 @@ export function AssociationFields({ form }: { form: Form }) {
         <EligibilityFields form={form} />
       </Section>
 
-      <Section title="Sedi operative" description="Dove si svolgono le attività (e dove potrà svolgersi il tirocinio), se diverse dalla sede legale.">
+      <Section title={F.sites.label} description="Dove si svolgono le attività (e dove potrà svolgersi il tirocinio), se diverse dalla sede legale.">
         {sites.length === 0 && (
           <Text size="sm" c="dimmed">
             Nessuna sede operativa oltre alla sede legale.
@@ -120,7 +121,7 @@ export function AssociationFields({ form }: { form: Form }) {
       </Section>
 
       <Section title="Note">
-        <Textarea autosize minRows={3} aria-label="Note" {...form.getInputProps('notes')} />
+        <Textarea autosize minRows={3} aria-label={F.notes.label} {...form.getInputProps('notes')} />
       </Section>
     </Stack>
   );

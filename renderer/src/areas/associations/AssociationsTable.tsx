@@ -6,6 +6,7 @@ import type { AssociationRow } from '../../../../shared/api/associations';
 import { OfficeCell, OfficeHeader, type Offices } from '../../lib/offices';
 import { EmployeesBadge } from './EmployeesBadge';
 import type { AssociationSort } from './list-params';
+import { ASSOCIATION_FIELDS as F } from '../../../../shared/fields/association';
 
 interface AssociationsTableProps {
   rows: AssociationRow[];
@@ -41,12 +42,12 @@ export function AssociationsTable({ rows, sort, direction, onSort, offices }: As
     <Table striped highlightOnHover verticalSpacing="xs">
       <Table.Thead>
         <Table.Tr>
-          {header('name', 'Denominazione')}
-          <Table.Th>Forma</Table.Th>
-          <Table.Th>Codice fiscale</Table.Th>
-          {header('comune', 'Comune')}
-          <Table.Th>Comitato</Table.Th>
-          {header('employees', 'Dipendenti')}
+          {header('name', F.name.label)}
+          <Table.Th>{F.legalForm.short}</Table.Th>
+          <Table.Th>{F.taxCode.label}</Table.Th>
+          {header('comune', F.comune.label)}
+          <Table.Th>{F.committee.short}</Table.Th>
+          {header('employees', F.employees.short)}
           {offices.several && <OfficeHeader />}
         </Table.Tr>
       </Table.Thead>

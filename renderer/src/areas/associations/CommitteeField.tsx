@@ -5,6 +5,7 @@
  */
 import { Autocomplete, type AutocompleteProps } from '@mantine/core';
 import { useApiQuery } from '../../api/query';
+import { ASSOCIATION_FIELDS as F } from '../../../../shared/fields/association';
 
 type Props = Omit<AutocompleteProps, 'data' | 'label'>;
 
@@ -14,7 +15,7 @@ export function CommitteeField(props: Props) {
   const names = list.data?.items.map((c) => c.name) ?? [];
   return (
     <Autocomplete
-      label="Comitato AICS"
+      label={F.committee.label}
       placeholder="es. Comitato Provinciale AICS Torino"
       data={names}
       limit={30}

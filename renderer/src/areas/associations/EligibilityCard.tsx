@@ -7,6 +7,7 @@ import { STAMP_DUTY_LABELS, type Association } from '../../../../shared/api/asso
 import type { HostDeclaration } from '../../../../shared/rules/host-eligibility';
 import { formatDate } from '../../lib/format';
 import { DECLARATION_LABELS } from './labels';
+import { plural } from '../../../../shared/text/plural';
 
 const DECLARATIONS: readonly HostDeclaration[] = ['noLayoffsDeclaredOn', 'safetyDeclaredOn', 'disabilityQuotaDeclaredOn'];
 
@@ -19,7 +20,7 @@ export function EligibilityCard({ association: a }: { association: Association }
         <Group justify="space-between">
           <Title order={4}>Idoneità e imposta di bollo</Title>
           <Badge color={missing === 0 ? 'teal' : 'red'} variant="light">
-            {missing === 0 ? 'Dichiarazioni complete' : missing === 1 ? '1 dichiarazione mancante' : `${missing} dichiarazioni mancanti`}
+            {missing === 0 ? 'Dichiarazioni complete' : plural(missing, '1 dichiarazione mancante', '# dichiarazioni mancanti')}
           </Badge>
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -10,6 +10,7 @@ import { STAMP_DUTY, STAMP_DUTY_LABELS, suggestedStampExemption, type StampDuty 
 import { DateField } from '../../lib/DateField';
 import type { AssociationFormValues } from './form-values';
 import { DECLARATION_LABELS } from './labels';
+import { ASSOCIATION_FIELDS as F } from '../../../../shared/fields/association';
 
 type Form = UseFormReturnType<AssociationFormValues>;
 
@@ -30,7 +31,7 @@ export function EligibilityFields({ form }: { form: Form }) {
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Select
-          label="Imposta di bollo sulla convenzione"
+          label={F.stampDuty.label}
           placeholder="Non indicata"
           clearable
           data={STAMP_DUTY.map((v) => ({ value: v, label: STAMP_DUTY_LABELS[v] }))}
@@ -39,7 +40,7 @@ export function EligibilityFields({ form }: { form: Form }) {
         />
         {values.stampDuty === 'esente' && (
           <TextInput
-            label="Norma dell’esenzione"
+            label={F.stampDutyExemptionBasis.short}
             withAsterisk
             style={{ gridColumn: 'span 2' }}
             description={

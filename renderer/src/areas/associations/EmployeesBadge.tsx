@@ -1,5 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
-import { formatInteger } from '../../lib/format';
+import { count } from '../../../../shared/text/plural';
 
 /** Zero employees is legitimate and matters: the AICS protocol lets such associations host. */
 export function EmployeesBadge({ employees }: { employees: number }) {
@@ -14,7 +14,7 @@ export function EmployeesBadge({ employees }: { employees: number }) {
   }
   return (
     <Badge color="gray" variant="light">
-      {formatInteger(employees)} {employees === 1 ? 'dipendente' : 'dipendenti'}
+      {count(employees, 'dipendente', 'dipendenti')}
     </Badge>
   );
 }

@@ -3,46 +3,20 @@ import { LEGAL_FORM_LABELS, STAMP_DUTY_LABELS, type LegalForm, type StampDuty } 
 import type { HostDeclaration } from '../../../../shared/rules/host-eligibility';
 import type { AuditAction } from '../../../../shared/api/audit';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { ASSOCIATION_FIELDS, ASSOCIATION_HISTORY_FIELDS } from '../../../../shared/fields/association';
+import { fieldsIn, labelsOf } from '../../../../shared/fields/field-info';
 
 /** The host's dated eligibility declarations (decision 0015), as the form and the page name them. */
 export const DECLARATION_LABELS: Record<HostDeclaration, string> = {
-  noLayoffsDeclaredOn: 'Nessun licenziamento collettivo né cassa integrazione: dichiarato il',
-  safetyDeclaredOn: 'Rispetto della sicurezza (D.Lgs. 81/2008): dichiarato il',
-  disabilityQuotaDeclaredOn: 'Rispetto della L. 68/99 (disabili): dichiarato il',
+  noLayoffsDeclaredOn: ASSOCIATION_FIELDS.noLayoffsDeclaredOn.label,
+  safetyDeclaredOn: ASSOCIATION_FIELDS.safetyDeclaredOn.label,
+  disabilityQuotaDeclaredOn: ASSOCIATION_FIELDS.disabilityQuotaDeclaredOn.label,
 };
 
-const DATES = new Set(['noLayoffsDeclaredOn', 'safetyDeclaredOn', 'disabilityQuotaDeclaredOn']);
+const FIELDS = { ...ASSOCIATION_FIELDS, ...ASSOCIATION_HISTORY_FIELDS };
+const DATES = fieldsIn(FIELDS, 'date');
 
-export const ASSOCIATION_FIELD_LABELS: Record<string, string> = {
-  name: 'Denominazione',
-  legalForm: 'Forma giuridica',
-  taxCode: 'Codice fiscale',
-  vatNumber: 'Partita IVA',
-  aicsAffiliation: 'N. affiliazione AICS',
-  committee: 'Comitato AICS',
-  registryNumber: 'N. iscrizione RUNTS / RAS',
-  address: 'Indirizzo sede legale',
-  cap: 'CAP',
-  comune: 'Comune',
-  province: 'Provincia',
-  legalRepName: 'Legale rappresentante',
-  legalRepTaxCode: 'CF del legale rappresentante',
-  legalRepRole: 'Qualifica del legale rappresentante',
-  contactName: 'Referente',
-  phone: 'Telefono',
-  email: 'Email',
-  pec: 'PEC',
-  employees: 'Dipendenti',
-  ccnl: 'CCNL applicato',
-  atecoCode: 'Codice ATECO',
-  sector: 'Settore di attività',
-  notes: 'Note',
-  sites: 'Sedi operative',
-  ...DECLARATION_LABELS,
-  stampDuty: 'Imposta di bollo sulla convenzione',
-  stampDutyExemptionBasis: 'Norma dell’esenzione dal bollo',
-  deletedAt: 'Eliminata il',
-};
+export const ASSOCIATION_FIELD_LABELS: Record<string, string> = labelsOf(FIELDS);
 
 /** How the history names each action on an association (feminine: "l'associazione"). */
 export const ASSOCIATION_ACTION_LABELS: Record<AuditAction, string> = {

@@ -13,7 +13,6 @@ import { errorMessage } from '../../api/client';
 import { apiQuery, useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
-import { todayIso } from '../../lib/age';
 import { formatInteger } from '../../lib/format';
 import { useOffices } from '../../lib/offices';
 import { filterParams, SavedFilters } from '../../lib/SavedFilters';
@@ -21,6 +20,7 @@ import { useDebouncedText } from '../../lib/useDebouncedText';
 import { CandidateFilters } from './list/CandidateFilters';
 import { CandidatesTable } from './list/CandidatesTable';
 import { hasNarrowing, P, PAGE_SIZE, readListInput, withoutFilters, type CandidateSort } from './list/list-params';
+import { today as todayInRome } from '../../../../shared/validation/italian-time';
 
 function countLabel(list: CandidateList, deleted: boolean): string {
   // Written out with its dot: Italian number formatting leaves four-digit numbers ungrouped ("1000").
@@ -33,7 +33,7 @@ export function CandidatesListPage() {
   const session = useSession();
   const navigate = useNavigate();
   const { params, setParams, update } = useListParams(P.page);
-  const today = todayIso();
+  const today = todayInRome();
   const input = readListInput(params, today);
   // The last answer stays on screen (dimmed) while the next one loads, so the table never blinks; but
   // Enter opens the only match of the search sent, never of the one before (`isPlaceholderData`).

@@ -18,67 +18,13 @@ import {
 import { agree, type PersonSex } from '../../../../shared/text/agreement';
 import { candidateStatusOf } from '../../../../shared/text/person-labels';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { CANDIDATE_FIELDS, CANDIDATE_HISTORY_FIELDS, CANDIDATE_SPECIAL_FIELDS } from '../../../../shared/fields/candidate';
+import { fieldsIn, labelsOf } from '../../../../shared/fields/field-info';
 
-export const CANDIDATE_FIELD_LABELS: Record<string, string> = {
-  firstName: 'Nome',
-  lastName: 'Cognome',
-  taxCode: 'Codice fiscale',
-  birthDate: 'Data di nascita',
-  sex: 'Sesso',
-  birthPlaceCode: 'Codice del luogo di nascita',
-  birthPlace: 'Luogo di nascita',
-  citizenship: 'Cittadinanza',
-  permitType: 'Permesso di soggiorno',
-  permitExpiry: 'Scadenza del permesso di soggiorno',
-  resAddress: 'Indirizzo di residenza',
-  resCap: 'CAP di residenza',
-  resComune: 'Comune di residenza',
-  resProvince: 'Provincia di residenza',
-  domicileSame: 'Domicilio uguale alla residenza',
-  domAddress: 'Indirizzo di domicilio',
-  domCap: 'CAP di domicilio',
-  domComune: 'Comune di domicilio',
-  domProvince: 'Provincia di domicilio',
-  phone: 'Telefono',
-  email: 'Email',
-  employmentStatus: 'Condizione lavorativa',
-  didDate: 'Data della DID',
-  cpi: 'Centro per l’impiego',
-  benefits: 'Sostegni al reddito',
-  targetCategory: 'Categoria',
-  educationLevel: 'Titolo di studio',
-  educationTitle: 'Titolo conseguito',
-  educationYear: 'Anno del titolo',
-  experiences: 'Esperienze di lavoro',
-  skills: 'Competenze',
-  languages: 'Lingue',
-  drivingLicences: 'Patenti',
-  ownVehicle: 'Automunito/a',
-  hoursPerWeek: 'Ore settimanali',
-  shifts: 'Turni',
-  availabilityArea: 'Zona in cui può lavorare',
-  availableFrom: 'Disponibile dal',
-  privacyNoticeDate: 'Data dell’informativa privacy',
-  privacyNoticeVersion: 'Versione dell’informativa',
-  specialLegalBasis: 'Base giuridica per i dati particolari',
-  consentContact: 'Consenso a essere contattato/a',
-  consentDate: 'Data del consenso',
-  status: 'Stato',
-  operatorId: 'Operatore di riferimento',
-  notes: 'Note',
-  // Art. 9 data (its own record, shown only to who may see it).
-  disabilityPercent: 'Percentuale di invalidità',
-  healthNotes: 'Note sanitarie',
-  socialServicesCare: 'In carico ai servizi sociali',
-  socialServicesNotes: 'Note sui servizi sociali',
-  // Written only by the core into the history.
-  nonDuplicato: 'Segnato come non duplicato di',
-  unitoDa: 'Unito con il profilo',
-  mergedInto: 'Unito nel profilo',
-  notaColloquio: 'Nota di colloquio',
-  allegato: 'Allegato',
-  deletedAt: 'Eliminato il',
-};
+/** Every field a candidate's screens name: the form's, the art. 9 record's, and what only the history carries. */
+const FIELDS = { ...CANDIDATE_FIELDS, ...CANDIDATE_SPECIAL_FIELDS, ...CANDIDATE_HISTORY_FIELDS };
+
+export const CANDIDATE_FIELD_LABELS: Record<string, string> = labelsOf(FIELDS);
 
 /** Fields holding one code of a fixed list: the code is shown through its Italian label. */
 const CODE_LABELS: Record<string, Record<string, string>> = {
@@ -92,9 +38,9 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   sex: { M: 'Maschio', F: 'Femmina' },
 };
 
-const DATE_FIELDS = new Set(['birthDate', 'permitExpiry', 'didDate', 'availableFrom', 'privacyNoticeDate', 'consentDate']);
-const DATE_TIME_FIELDS = new Set(['deletedAt']);
-const PERCENT_FIELDS = new Set(['disabilityPercent']);
+const DATE_FIELDS = fieldsIn(FIELDS, 'date');
+const DATE_TIME_FIELDS = fieldsIn(FIELDS, 'dateTime');
+const PERCENT_FIELDS = fieldsIn(FIELDS, 'percent');
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,13 +1,11 @@
 /** The exchange screens' small words: counts with their noun, offices, fingerprints. */
 import type { ExchangeOffice } from '../../../../shared/api/exchange';
 import { OFFICE_KIND_LABELS } from '../../../../shared/api/settings';
-import { formatInteger } from '../../lib/format';
+import { count } from '../../../../shared/text/plural';
 
-/** "1 record", "12 record", "1 conflitto", "3 conflitti". */
-export function count(n: number, one: string, many: string): string {
-  return `${formatInteger(n)} ${n === 1 ? one : many}`;
-}
+export { count };
 
+/** "1 record", "12 record". */
 export const records = (n: number) => count(n, 'record', 'record');
 
 /** "TO01 · Sportello Torino". */

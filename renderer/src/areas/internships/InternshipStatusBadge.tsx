@@ -1,7 +1,7 @@
 /** A file's status as a coloured badge, the same in the list and on the page. */
 import { Badge, type BadgeProps } from '@mantine/core';
 import type { InternshipStatus } from '../../../../shared/api/internship-fields';
-import { italianDate } from '../../../../shared/validation/italian-time';
+import { today as todayInRome } from '../../../../shared/validation/italian-time';
 import { startsLater, statusText } from './status-text';
 
 export const INTERNSHIP_STATUS_COLORS: Record<InternshipStatus, string> = {
@@ -22,7 +22,7 @@ interface InternshipStatusBadgeProps extends Omit<BadgeProps, 'color'> {
 }
 
 export function InternshipStatusBadge({ status, startDate, ...props }: InternshipStatusBadgeProps) {
-  const today = italianDate(new Date());
+  const today = todayInRome();
   return (
     <Badge color={startsLater(status, startDate, today) ? STARTING_COLOR : INTERNSHIP_STATUS_COLORS[status]} variant="light" {...props}>
       {statusText(status, startDate, today)}

@@ -9,7 +9,6 @@ import { Link } from 'react-router';
 import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
-import { formatInteger } from '../../lib/format';
 import { useOffices } from '../../lib/offices';
 import { useDebouncedText } from '../../lib/useDebouncedText';
 import { useListParams } from '../../lib/useListParams';
@@ -17,6 +16,7 @@ import { InternshipFilters } from './list/InternshipFilters';
 import { InternshipsTable } from './list/InternshipsTable';
 import { ShortSuspensionsAlert } from './list/ShortSuspensionsAlert';
 import { P, PAGE_SIZE, readListInput } from './list/list-params';
+import { count } from '../../../../shared/text/plural';
 
 export function InternshipsListPage() {
   const session = useSession();
@@ -66,7 +66,7 @@ export function InternshipsListPage() {
       {data && (
         <Stack gap="sm" style={{ opacity: list.loading ? 0.6 : 1 }}>
           <Text size="sm" aria-live="polite">
-            {data.total === 1 ? '1 pratica' : `${formatInteger(data.total)} pratiche`}
+            {count(data.total, 'pratica', 'pratiche')}
           </Text>
           {data.items.length === 0 ? <Text c="dimmed">Nessuna pratica da mostrare.</Text> : <InternshipsTable items={data.items} offices={offices} />}
           {data.total > PAGE_SIZE && (

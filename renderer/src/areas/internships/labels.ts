@@ -4,24 +4,14 @@
  */
 import { INSURER_LABELS, type Insurer } from '../../../../shared/api/internship-fields';
 import { formatDate } from '../../lib/format';
+import { INTERNSHIP_FIELDS, INTERNSHIP_RECORD_FIELDS } from '../../../../shared/fields/internship';
+import { fieldsIn, labelsOf } from '../../../../shared/fields/field-info';
 
-export const INTERNSHIP_FIELD_LABELS: Record<string, string> = {
-  number: 'Numero della pratica',
-  startDate: 'Data di inizio',
-  plannedEndDate: 'Fine prevista',
-  inailPosition: 'Posizione INAIL',
-  liabilityPolicy: 'Polizza di responsabilità civile',
-  portalReference: 'Riferimento sul Portale Tirocini',
-  professionCode: 'Professione: codice ISTAT CP2011',
-  professionName: 'Professione: nome ISTAT CP2011',
-  insurer: 'Chi assicura il tirocinante',
-  workedForHost: 'Ha lavorato per l’ospitante negli ultimi 2 anni',
-  workedForHostDeclaredOn: 'Data della dichiarazione sul lavoro presso l’ospitante',
-  hostOtherPromoterInterns: 'Tirocinanti di altri promotori nella sede',
-  protocolException: 'Eccezione del protocollo AICS–Exar',
-};
+const FIELDS = { ...INTERNSHIP_FIELDS, ...INTERNSHIP_RECORD_FIELDS };
 
-const DATES = new Set(['startDate', 'plannedEndDate', 'workedForHostDeclaredOn']);
+export const INTERNSHIP_FIELD_LABELS: Record<string, string> = labelsOf(FIELDS);
+
+const DATES = fieldsIn(FIELDS, 'date');
 
 /** A stored value as the file's page shows it. */
 export function formatInternshipValue(field: string, value: string | number | boolean | null): string {

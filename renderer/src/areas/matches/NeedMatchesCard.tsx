@@ -16,6 +16,7 @@ import { MatchStatusBadge } from './MatchStatusBadge';
 import { ScoreBadge } from './ScoreBadge';
 import { PROPOSABLE_NEED_STATUSES } from '../../../../shared/api/need-fields';
 import { agree } from '../../../../shared/text/agreement';
+import { plural } from '../../../../shared/text/plural';
 
 
 export function NeedMatchesCard({ need }: { need: Need }) {
@@ -46,13 +47,13 @@ export function NeedMatchesCard({ need }: { need: Need }) {
         )}
         {accepted > 0 && need.status === 'candidati_proposti' && (
           <Alert color="green" variant="light">
-            {accepted === 1 ? agree(acceptedMatches[0]?.candidateSex, 'Un/Una candidato/a è stato/a accettato/a') : `${accepted} candidati sono stati accettati`} su {need.positions}{' '}
-            {need.positions === 1 ? 'posto' : 'posti'}: ora puoi segnare il fabbisogno come «Coperto» qui sotto.
+            {plural(accepted, 'Un/Una candidato/a è stato/a accettato/a', '# candidati sono stati accettati', acceptedMatches[0]?.candidateSex)} su {need.positions}{' '}
+            {plural(need.positions, 'posto', 'posti')}: ora puoi segnare il fabbisogno come «Coperto» qui sotto.
           </Alert>
         )}
         {waiting > 0 && !PROPOSABLE_NEED_STATUSES.includes(need.status) && (
           <Alert color="yellow" variant="light">
-            {waiting === 1 ? 'Una proposta è ancora in attesa' : `${waiting} proposte sono ancora in attesa`}: comunica l’esito ai candidati e
+            {plural(waiting, 'Una proposta è ancora in attesa', '# proposte sono ancora in attesa')}: comunica l’esito ai candidati e
             registralo (ritirata o rifiutata), così non restano in sospeso.
           </Alert>
         )}

@@ -12,7 +12,6 @@ import { api } from '../../api/client';
 import { apiKey, useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
-import { formatInteger } from '../../lib/format';
 import { showApiError, showSaved } from '../../lib/form-errors';
 import { NeedStatusBadge } from '../../components/NeedStatusBadge';
 import { isProposable, RankedCandidatesTable } from './RankedCandidatesTable';
@@ -20,6 +19,7 @@ import { WeightsButton } from './WeightsPanel';
 import { PROPOSABLE_NEED_STATUSES } from '../../../../shared/api/need-fields';
 import type { RankedCandidate } from '../../../../shared/api/matches';
 import { agree, groupSex } from '../../../../shared/text/agreement';
+import { plural } from '../../../../shared/text/plural';
 
 /** Who is ticked: the name to list, the sex to agree the words said of them (proposto/proposta). */
 type Picked = Pick<RankedCandidate, 'name' | 'sex'>;
@@ -81,7 +81,7 @@ export function RankCandidatesPage() {
     try {
       await api.call('matches.propose', { needId: id, candidateIds: [...selected.keys()], note });
       showSaved(
-        selected.size === 1 ? agree(sex, 'Il/La candidato/a è stato/a proposto/a.') : agree(sex, `${selected.size} candidati/e sono stati/e proposti/e.`),
+        plural(selected.size, 'Il/La candidato/a è stato/a proposto/a.', '# candidati/e sono stati/e proposti/e.', sex),
         'Proposta registrata',
       );
       void navigate(`/fabbisogni/${id}`);
@@ -148,7 +148,7 @@ export function RankCandidatesPage() {
                 : `${agree(sex, 'Selezionati/e')}: ${names}`}
             </Text>
             <Button leftSection={<IconSend size={16} />} disabled={selected.size === 0} onClick={() => setConfirming(true)}>
-              {selected.size === 0 ? 'Proponi' : selected.size === 1 ? agree(sex, 'Proponi il/la candidato/a') : agree(sex, `Proponi ${selected.size} candidati/e`)}
+              {selected.size === 0 ? 'Proponi' : plural(selected.size, 'Proponi il/la candidato/a', 'Proponi # candidati/e', sex)}
             </Button>
           </Group>
         </Card>
@@ -170,11 +170,11 @@ export function RankCandidatesPage() {
       <Modal
         opened={confirming}
         onClose={() => setConfirming(false)}
-        title={`Proponi ${selected.size === 1 ? names : agree(sex, `${selected.size} candidati/e`)} per «${n.title}»`}
+        title={`Proponi ${plural(selected.size, names, agree(sex, '# candidati/e'))} per «${n.title}»`}
       >
         <Stack>
           <Text size="sm">
-            {names} {agree(sex, selected.size === 1 ? 'sarà proposto/a' : 'saranno proposti/e')} per «{n.title}». Con la proposta resta
+            {names} {plural(selected.size, 'sarà proposto/a', 'saranno proposti/e', sex)} per «{n.title}». Con la proposta resta
             registrato il punteggio di oggi, con i suoi motivi.
           </Text>
           <Textarea label="Nota (facoltativa)" placeholder="es. CV inviati alla presidente" autosize minRows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
@@ -193,8 +193,8 @@ export function RankCandidatesPage() {
 }
 
 function rankingSummary(total: number, unavailable: number): string {
-  const ranked = total === 1 ? '1 candidato in classifica' : `${formatInteger(total)} candidati in classifica`;
+  const ranked = plural(total, '1 candidato in classifica', '# candidati in classifica');
   if (unavailable === 0) return ranked;
-  const left = unavailable === 1 ? '1 non disponibile escluso' : `${formatInteger(unavailable)} non disponibili esclusi`;
+  const left = plural(unavailable, '1 non disponibile escluso', '# non disponibili esclusi');
   return `${ranked} · ${left} (in tirocinio, occupati, non disponibili o archiviati)`;
 }

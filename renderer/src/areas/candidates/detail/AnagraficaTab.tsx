@@ -2,9 +2,9 @@
 import { Badge, Card, Stack, Title } from '@mantine/core';
 import type { Candidate } from '../../../../../shared/api/candidates';
 import { formatPlace } from '../../../../../shared/format/address';
-import { todayIso } from '../../../lib/age';
 import { CANDIDATE_FIELD_LABELS as L, formatCandidateValue } from '../labels';
 import { DetailField, FieldGrid } from '../../../components/DetailField';
+import { today as todayInRome } from '../../../../../shared/validation/italian-time';
 
 function address(street: string | null, cap: string | null, comune: string | null, province: string | null): string | null {
   const place = comune ? formatPlace({ cap, comune, province }) : null;
@@ -14,7 +14,7 @@ function address(street: string | null, cap: string | null, comune: string | nul
 /** A permit that has expired, or expires within 60 days, needs the operator's attention now. */
 function permitWarning(expiry: string | null) {
   if (!expiry) return null;
-  const today = todayIso();
+  const today = todayInRome();
   if (expiry < today) return <Badge ml="xs" color="red" size="sm">Scaduto</Badge>;
   const soon = new Date(Date.parse(today) + 60 * 86_400_000).toISOString().slice(0, 10);
   return expiry <= soon ? <Badge ml="xs" color="orange" size="sm">In scadenza</Badge> : null;

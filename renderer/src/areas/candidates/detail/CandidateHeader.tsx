@@ -4,11 +4,12 @@ import { IconArrowBackUp, IconPencil, IconSchool, IconTrash } from '@tabler/icon
 import { Link } from 'react-router';
 import type { Candidate } from '../../../../../shared/api/candidates';
 import { useSession } from '../../../auth/AuthProvider';
-import { ageOn, todayIso } from '../../../lib/age';
+import { ageOn } from '../../../lib/age';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { CandidateStatusBadge } from '../../../components/CandidateStatusBadge';
 import { useSoftDelete } from '../../../lib/useSoftDelete';
 import { agree } from '../../../../../shared/text/agreement';
+import { today } from '../../../../../shared/validation/italian-time';
 
 export function CandidateHeader({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();
@@ -17,7 +18,7 @@ export function CandidateHeader({ candidate: c }: { candidate: Candidate }) {
     deleted: [said('Candidato/a eliminato/a'), said('Un coordinatore può ripristinarlo/a dall’elenco, con «Mostra eliminati».')],
     restored: [said('Candidato/a ripristinato/a'), 'È di nuovo negli elenchi e nelle ricerche.'],
   });
-  const age = ageOn(c.birthDate, todayIso());
+  const age = ageOn(c.birthDate, today());
   const fullName = `${c.lastName} ${c.firstName}`;
   const merged = c.mergedInto !== null;
   const born = said('nato/a');

@@ -15,6 +15,7 @@ import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { sexOfTaxCode } from '../../../lib/person-sex';
 import { agree } from '../../../../../shared/text/agreement';
+import { plural } from '../../../../../shared/text/plural';
 
 export function DuplicatesCard({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();
@@ -50,7 +51,7 @@ export function DuplicatesCard({ candidate: c }: { candidate: Candidate }) {
     <Alert color="orange" variant="light" icon={<IconAlertTriangle size={20} />} title="Possibile doppione: controlla se è la stessa persona">
       <Stack gap="sm">
         <Text size="sm">
-          {others.length === 1 ? 'C’è un altro profilo che potrebbe' : `Ci sono ${others.length} altri profili che potrebbero`} essere della stessa
+          {plural(others.length, 'C’è un altro profilo che potrebbe', 'Ci sono # altri profili che potrebbero')} essere della stessa
           persona. Aprilo per confrontarlo: se è la stessa persona, uniscili; se sono persone diverse, premi «Non è un duplicato» e l’avviso non
           comparirà più.
         </Text>

@@ -7,15 +7,15 @@ import type { Candidate, CandidateNote } from '../../../../../shared/api/candida
 import { isIsoDate } from '../../../../../shared/api/fields';
 import { api } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
-import { todayIso } from '../../../lib/age';
 import { DateField } from '../../../lib/DateField';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { today } from '../../../../../shared/validation/italian-time';
 
 export function InterviewNotes({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();
   const canWrite = session.can('candidates.write') && !c.deletedAt;
-  const [date, setDate] = useState<string | null>(todayIso());
+  const [date, setDate] = useState<string | null>(today());
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<{ date?: string; text?: string }>({});
   const [saving, setSaving] = useState(false);
@@ -37,7 +37,7 @@ export function InterviewNotes({ candidate: c }: { candidate: Candidate }) {
       await api.call('candidates.addNote', { candidateId: c.id, date, text: text.trim() });
       showSaved('La nota è nello storico dei colloqui.', 'Nota aggiunta');
       setText('');
-      setDate(todayIso());
+      setDate(today());
     } catch (e) {
       showApiError(e);
     } finally {
@@ -74,7 +74,7 @@ export function InterviewNotes({ candidate: c }: { candidate: Candidate }) {
                 label="Data del colloquio"
                 value={date}
                 onChange={setDate}
-                maxDate={todayIso()}
+                maxDate={today()}
                 error={errors.date}
                 w={170}
               />

@@ -7,6 +7,7 @@ import type { CandidateForm } from './form-type';
 import { Section } from '../../../components/Section';
 import { MONOSPACE_INPUT, TaxCodeField } from './TaxCodeField';
 import type { TaxCodeAssist } from './useTaxCodeAssist';
+import { CANDIDATE_FIELDS as F } from '../../../../../shared/fields/candidate';
 
 const SEX_OPTIONS = [
   { value: 'M', label: 'Maschio' },
@@ -20,16 +21,16 @@ export function AnagraficaFields({ form, assist }: { form: CandidateForm; assist
       <Section title="Dati anagrafici" description="Parti dal codice fiscale: data, sesso e luogo di nascita si compilano da soli e puoi correggerli.">
         <TaxCodeField form={form} assist={assist} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Cognome" withAsterisk autoComplete="off" {...form.getInputProps('lastName')} />
-          <TextInput label="Nome" withAsterisk autoComplete="off" {...form.getInputProps('firstName')} />
+          <TextInput label={F.lastName.label} withAsterisk autoComplete="off" {...form.getInputProps('lastName')} />
+          <TextInput label={F.firstName.label} withAsterisk autoComplete="off" {...form.getInputProps('firstName')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <DateField label="Data di nascita" withAsterisk maxDate={new Date()} {...form.getInputProps('birthDate')} />
-          <Select label="Sesso" data={SEX_OPTIONS} clearable {...form.getInputProps('sex')} />
-          <TextInput label="Luogo di nascita" placeholder="es. Torino (TO)" {...form.getInputProps('birthPlace')} />
+          <DateField label={F.birthDate.label} withAsterisk maxDate={new Date()} {...form.getInputProps('birthDate')} />
+          <Select label={F.sex.label} data={SEX_OPTIONS} clearable {...form.getInputProps('sex')} />
+          <TextInput label={F.birthPlace.label} placeholder="es. Torino (TO)" {...form.getInputProps('birthPlace')} />
           <TextInput
-            label="Codice catastale"
-            title="Codice catastale del luogo di nascita: una lettera e tre cifre"
+            label={F.birthPlaceCode.short}
+            title={`${F.birthPlaceCode.label}: ${F.birthPlaceCode.help.toLowerCase()}`}
             placeholder="es. L219"
             styles={MONOSPACE_INPUT}
             {...form.getInputProps('birthPlaceCode')}
@@ -39,42 +40,42 @@ export function AnagraficaFields({ form, assist }: { form: CandidateForm; assist
 
       <Section title="Cittadinanza e permesso di soggiorno">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label="Cittadinanza" placeholder="es. italiana" {...form.getInputProps('citizenship')} />
-          <TextInput label="Permesso di soggiorno" placeholder="Tipo, es. lavoro subordinato" {...form.getInputProps('permitType')} />
-          <DateField label="Scadenza del permesso di soggiorno" {...form.getInputProps('permitExpiry')} />
+          <TextInput label={F.citizenship.label} placeholder="es. italiana" {...form.getInputProps('citizenship')} />
+          <TextInput label={F.permitType.label} placeholder="Tipo, es. lavoro subordinato" {...form.getInputProps('permitType')} />
+          <DateField label={F.permitExpiry.label} {...form.getInputProps('permitExpiry')} />
         </SimpleGrid>
       </Section>
 
       <Section title="Residenza e domicilio">
         <Grid>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <TextInput label="Indirizzo di residenza" placeholder="Via e numero civico" {...form.getInputProps('resAddress')} />
+            <TextInput label={F.resAddress.label} placeholder="Via e numero civico" {...form.getInputProps('resAddress')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <ComuneField form={form} comune="resComune" province="resProvince" label="Comune di residenza" />
+            <ComuneField form={form} comune="resComune" province="resProvince" label={F.resComune.label} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 2 }}>
-            <TextInput label="CAP" {...form.getInputProps('resCap')} />
+            <TextInput label={F.resCap.short} {...form.getInputProps('resCap')} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 2 }}>
             <ProvinceSelect {...form.getInputProps('resProvince')} />
           </Grid.Col>
         </Grid>
-        <Checkbox label="Il domicilio coincide con la residenza" {...form.getInputProps('domicileSame', { type: 'checkbox' })} />
+        <Checkbox label={F.domicileSame.label} {...form.getInputProps('domicileSame', { type: 'checkbox' })} />
         {!domicileSame && (
           <Grid>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <TextInput label="Indirizzo di domicilio" placeholder="Via e numero civico" {...form.getInputProps('domAddress')} />
+              <TextInput label={F.domAddress.label} placeholder="Via e numero civico" {...form.getInputProps('domAddress')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <ComuneField form={form} comune="domComune" province="domProvince" label="Comune di domicilio" />
+              <ComuneField form={form} comune="domComune" province="domProvince" label={F.domComune.label} />
             </Grid.Col>
             <Grid.Col span={{ base: 6, sm: 2 }}>
               {/* Short labels fit the row; the accessible names still say which address they belong to. */}
-              <TextInput label="CAP" aria-label="CAP del domicilio" {...form.getInputProps('domCap')} />
+              <TextInput label={F.domCap.short} aria-label={F.domCap.label} {...form.getInputProps('domCap')} />
             </Grid.Col>
             <Grid.Col span={{ base: 6, sm: 2 }}>
-              <ProvinceSelect aria-label="Provincia del domicilio" {...form.getInputProps('domProvince')} />
+              <ProvinceSelect aria-label={F.domProvince.label} {...form.getInputProps('domProvince')} />
             </Grid.Col>
           </Grid>
         )}
@@ -82,13 +83,13 @@ export function AnagraficaFields({ form, assist }: { form: CandidateForm; assist
 
       <Section title="Contatti">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Telefono" type="tel" {...form.getInputProps('phone')} />
-          <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+          <TextInput label={F.phone.label} type="tel" {...form.getInputProps('phone')} />
+          <TextInput label={F.email.label} type="email" {...form.getInputProps('email')} />
         </SimpleGrid>
       </Section>
 
       <Section title="Note" description="Note generali sul profilo. Le note dei colloqui, datate, si aggiungono dalla scheda del candidato.">
-        <Textarea aria-label="Note" autosize minRows={3} {...form.getInputProps('notes')} />
+        <Textarea aria-label={F.notes.label} autosize minRows={3} {...form.getInputProps('notes')} />
       </Section>
     </Stack>
   );

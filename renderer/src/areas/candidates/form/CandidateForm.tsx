@@ -20,6 +20,7 @@ import { PrivacyFields } from './PrivacyFields';
 import { SituazioneFields } from './SituazioneFields';
 import { useDuplicateCheck } from './useDuplicateCheck';
 import { useTaxCodeAssist } from './useTaxCodeAssist';
+import { plural } from '../../../../../shared/text/plural';
 
 export function CandidateForm({ record }: { record: RecordForm<Candidate, CandidateFormValues> }) {
   const { form, conflict } = record;
@@ -73,7 +74,7 @@ export function CandidateForm({ record }: { record: RecordForm<Candidate, Candid
                 c={errorCounts[t] > 0 ? 'red' : undefined}
                 rightSection={
                   errorCounts[t] > 0 ? (
-                    <Badge color="red" size="sm" circle title={errorCounts[t] === 1 ? 'Un campo da correggere' : `${errorCounts[t]} campi da correggere`}>
+                    <Badge color="red" size="sm" circle title={plural(errorCounts[t], 'Un campo da correggere', '# campi da correggere')}>
                       {errorCounts[t]}
                     </Badge>
                   ) : null

@@ -8,6 +8,7 @@ import { options } from './options';
 import { Section } from '../../../components/Section';
 import { SkillsInput } from './SkillsInput';
 import { NumberField } from '../../../lib/NumberField';
+import { CANDIDATE_FIELDS as F } from '../../../../../shared/fields/candidate';
 
 /** The languages met most often at the desks, offered as suggestions; any other can be typed. */
 const COMMON_LANGUAGES = ['Italiano', 'Inglese', 'Francese', 'Spagnolo', 'Tedesco', 'Portoghese', 'Rumeno', 'Albanese', 'Arabo', 'Cinese', 'Ucraino', 'Russo', 'Wolof', 'Bengalese', 'Urdu', 'Tigrino'];
@@ -26,13 +27,13 @@ export function CompetenzeFields({ form }: { form: CandidateForm }) {
     <Stack>
       <Section title="Istruzione">
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <Select label="Titolo di studio" placeholder="Scegli…" clearable data={options(EDUCATION_LEVELS, EDUCATION_LEVEL_LABELS)} {...form.getInputProps('educationLevel')} />
-          <TextInput label="Titolo conseguito" placeholder="es. Diploma di ragioneria" style={{ gridColumn: 'span 2' }} {...form.getInputProps('educationTitle')} />
-          <NumberField label="Anno del titolo" placeholder="es. 2004" thousandSeparator={false} {...form.getInputProps('educationYear')} />
+          <Select label={F.educationLevel.label} placeholder="Scegli…" clearable data={options(EDUCATION_LEVELS, EDUCATION_LEVEL_LABELS)} {...form.getInputProps('educationLevel')} />
+          <TextInput label={F.educationTitle.label} placeholder="es. Diploma di ragioneria" style={{ gridColumn: 'span 2' }} {...form.getInputProps('educationTitle')} />
+          <NumberField label={F.educationYear.label} placeholder="es. 2004" thousandSeparator={false} {...form.getInputProps('educationYear')} />
         </SimpleGrid>
       </Section>
 
-      <Section title="Esperienze di lavoro" description="Le più recenti per prime. Anche volontariato e lavori non in regola contano: servono a capire cosa sa fare.">
+      <Section title={F.experiences.label} description="Le più recenti per prime. Anche volontariato e lavori non in regola contano: servono a capire cosa sa fare.">
         {experiences.length === 0 && <Empty>Nessuna esperienza inserita.</Empty>}
         {experiences.map((_, index) => (
           <Card key={index} withBorder bg="gray.0">
@@ -58,11 +59,11 @@ export function CompetenzeFields({ form }: { form: CandidateForm }) {
         </Group>
       </Section>
 
-      <Section title="Competenze" description="Scegli tra quelle suggerite quando c’è quella giusta (tra parentesi quanti candidati l’hanno già); altrimenti scrivi e premi Invio.">
+      <Section title={F.skills.label} description="Scegli tra quelle suggerite quando c’è quella giusta (tra parentesi quanti candidati l’hanno già); altrimenti scrivi e premi Invio.">
         <SkillsInput form={form} />
       </Section>
 
-      <Section title="Lingue" description="Livello secondo il Quadro comune europeo (QCER): da A1 (base) a C2 (padronanza).">
+      <Section title={F.languages.label} description="Livello secondo il Quadro comune europeo (QCER): da A1 (base) a C2 (padronanza).">
         {languages.length === 0 && <Empty>Nessuna lingua inserita.</Empty>}
         {languages.map((_, index) => (
           <Group key={index} align="flex-start" wrap="nowrap">

@@ -8,6 +8,7 @@ import type { CandidateForm } from './form-type';
 import { options } from './options';
 import { Section } from '../../../components/Section';
 import { NumberField } from '../../../lib/NumberField';
+import { CANDIDATE_FIELDS as F } from '../../../../../shared/fields/candidate';
 
 export function DisponibilitaFields({ form }: { form: CandidateForm }) {
   const values = form.getValues();
@@ -15,13 +16,13 @@ export function DisponibilitaFields({ form }: { form: CandidateForm }) {
     <Stack>
       <Section title="Disponibilità">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <DateField label="Disponibile dal" description="Lascia vuoto se è disponibile da subito" {...form.getInputProps('availableFrom')} />
-          <NumberField label="Ore settimanali" description="Quante ore alla settimana può lavorare" {...form.getInputProps('hoursPerWeek')} />
-          <TextInput label="Zona in cui può lavorare" description="Comuni o zone raggiungibili" placeholder="es. Torino e prima cintura" {...form.getInputProps('availabilityArea')} />
+          <DateField label={F.availableFrom.label} description={F.availableFrom.help} {...form.getInputProps('availableFrom')} />
+          <NumberField label={F.hoursPerWeek.label} description={F.hoursPerWeek.help} {...form.getInputProps('hoursPerWeek')} />
+          <TextInput label={F.availabilityArea.label} description={F.availabilityArea.help} placeholder="es. Torino e prima cintura" {...form.getInputProps('availabilityArea')} />
         </SimpleGrid>
         <ChipChoice
-          label="Turni"
-          description="Quando può lavorare"
+          label={F.shifts.label}
+          description={F.shifts.help}
           options={options(SHIFTS, SHIFT_LABELS)}
           value={values.shifts}
           onChange={(v) => form.setFieldValue('shifts', v)}
@@ -31,13 +32,13 @@ export function DisponibilitaFields({ form }: { form: CandidateForm }) {
 
       <Section title="Patenti e mezzi">
         <ChipChoice
-          label="Patenti"
+          label={F.drivingLicences.label}
           options={DRIVING_LICENCES.map((l) => ({ value: l, label: l }))}
           value={values.drivingLicences}
           onChange={(v) => form.setFieldValue('drivingLicences', v)}
           error={form.errors.drivingLicences}
         />
-        <Checkbox label={`${agree(values.sex, 'Automunito/a')}: ha un mezzo proprio per raggiungere il lavoro`} {...form.getInputProps('ownVehicle', { type: 'checkbox' })} />
+        <Checkbox label={`${agree(values.sex, F.ownVehicle.label)}: ${F.ownVehicle.help}`} {...form.getInputProps('ownVehicle', { type: 'checkbox' })} />
       </Section>
     </Stack>
   );

@@ -17,6 +17,7 @@ import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
 import { options } from './options';
 import { Section } from '../../../components/Section';
+import { CANDIDATE_FIELDS as F } from '../../../../../shared/fields/candidate';
 
 interface SituazioneProps {
   form: CandidateForm;
@@ -35,9 +36,9 @@ export function SituazioneFields({ form, operators, categoryHidden }: Situazione
     <Stack>
       <Section title="Presso lo sportello">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select label="Stato" withAsterisk allowDeselect={false} data={statuses} {...form.getInputProps('status')} />
+          <Select label={F.status.label} withAsterisk allowDeselect={false} data={statuses} {...form.getInputProps('status')} />
           <Select
-            label="Operatore di riferimento"
+            label={F.operatorId.label}
             placeholder="Nessuno"
             clearable
             searchable
@@ -50,10 +51,10 @@ export function SituazioneFields({ form, operators, categoryHidden }: Situazione
 
       <Section title="Situazione lavorativa">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select label="Condizione lavorativa" placeholder="Scegli…" clearable data={said(EMPLOYMENT_STATUSES, EMPLOYMENT_STATUS_LABELS)} {...form.getInputProps('employmentStatus')} />
+          <Select label={F.employmentStatus.label} placeholder="Scegli…" clearable data={said(EMPLOYMENT_STATUSES, EMPLOYMENT_STATUS_LABELS)} {...form.getInputProps('employmentStatus')} />
           <Select
-            label="Categoria"
-            description={categoryHidden ? 'Dato riservato: la modifica un coordinatore' : 'Decide la durata massima del tirocinio'}
+            label={F.targetCategory.label}
+            description={categoryHidden ? 'Dato riservato: la modifica un coordinatore' : F.targetCategory.help}
             placeholder={categoryHidden ? RESTRICTED_LABEL : 'Scegli…'}
             disabled={categoryHidden}
             clearable
@@ -62,10 +63,10 @@ export function SituazioneFields({ form, operators, categoryHidden }: Situazione
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DateField label="Data della DID" description="Dichiarazione di immediata disponibilità" {...form.getInputProps('didDate')} />
-          <TextInput label="Centro per l’impiego" description="Dove è stata resa la DID" placeholder="es. CPI Torino" {...form.getInputProps('cpi')} />
+          <DateField label={F.didDate.label} description={F.didDate.help} {...form.getInputProps('didDate')} />
+          <TextInput label={F.cpi.label} description={F.cpi.help} placeholder="es. CPI Torino" {...form.getInputProps('cpi')} />
         </SimpleGrid>
-        <Checkbox.Group label="Sostegni al reddito" description="Lascia tutto vuoto se non ne riceve" {...form.getInputProps('benefits')}>
+        <Checkbox.Group label={F.benefits.label} description={F.benefits.help} {...form.getInputProps('benefits')}>
           <Group mt={6}>
             {BENEFITS.map((b) => (
               <Checkbox key={b} value={b} label={BENEFIT_LABELS[b]} />

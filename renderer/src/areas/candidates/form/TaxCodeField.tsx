@@ -10,6 +10,7 @@ import { normalizeTaxCode } from '../../../../../shared/validation/tax-codes';
 import { formatDate } from '../../../lib/format';
 import type { CandidateForm } from './form-type';
 import type { TaxCodeAssist } from './useTaxCodeAssist';
+import { CANDIDATE_FIELDS as F } from '../../../../../shared/fields/candidate';
 
 /** Codes read character by character: only the box is monospaced, not its label. */
 export const MONOSPACE_INPUT = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
@@ -36,7 +37,7 @@ export function TaxCodeField({ form, assist }: { form: CandidateForm; assist: Ta
   return (
     <Stack gap={4}>
       <TextInput
-        label="Codice fiscale"
+        label={F.taxCode.label}
         withAsterisk
         autoComplete="off"
         spellCheck={false}

@@ -4,10 +4,10 @@
  * code (maybe a typo, maybe a namesake: the operator decides). Asks only after a pause in typing.
  */
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { DuplicateCandidate } from '../../../../../shared/api/candidates';
 import { checkNumericTaxCode, checkPersonTaxCode, normalizeTaxCode } from '../../../../../shared/validation/tax-codes';
-import { api } from '../../../api/client';
+import { apiQuery } from '../../../api/query';
 import { isUnreadableDate } from '../../../lib/italian-date';
 
 export interface DuplicateMatches {
@@ -23,6 +23,8 @@ interface PersonKeys {
 }
 
 const NONE: DuplicateMatches = { sameTaxCode: null, similar: [] };
+
+type DuplicateQuery = NonNullable<ReturnType<typeof duplicateQuery>>;
 
 /** The query for what is typed so far; null when nothing is complete enough to compare. */
 function duplicateQuery(p: PersonKeys, exceptId: string | null) {
@@ -41,28 +43,15 @@ function duplicateQuery(p: PersonKeys, exceptId: string | null) {
 }
 
 export function useDuplicateCheck(person: PersonKeys, exceptId: string | null): DuplicateMatches {
+  // Debounced as a string: a new object every render would restart the pause on every keystroke.
   const key = JSON.stringify(duplicateQuery(person, exceptId));
   const [debouncedKey] = useDebouncedValue(key, 400);
-  const [found, setFound] = useState<{ key: string; matches: DuplicateMatches } | null>(null);
-
-  useEffect(() => {
-    const query = JSON.parse(debouncedKey) as ReturnType<typeof duplicateQuery>;
-    if (!query) return;
-    let current = true;
-    api
-      .call('candidates.findDuplicates', query)
-      .then((matches) => {
-        if (current) setFound({ key: debouncedKey, matches });
-      })
-      // A warning that could not be fetched is not shown; the save still checks the codice fiscale.
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [debouncedKey]);
+  const asked = JSON.parse(debouncedKey) as DuplicateQuery | null;
+  // A failed check shows nothing: the save still checks the codice fiscale.
+  const { data } = useQuery({ ...apiQuery('candidates.findDuplicates', asked ?? {}), enabled: asked !== null });
 
   // An answer about what was typed before (or nothing to compare) is not shown.
-  if (!found || found.key !== key) return NONE;
-  const sameId = found.matches.sameTaxCode?.id;
-  return { sameTaxCode: found.matches.sameTaxCode, similar: found.matches.similar.filter((s) => s.id !== sameId) };
+  if (!asked || !data || debouncedKey !== key) return NONE;
+  const sameId = data.sameTaxCode?.id;
+  return { sameTaxCode: data.sameTaxCode, similar: data.similar.filter((s) => s.id !== sameId) };
 }

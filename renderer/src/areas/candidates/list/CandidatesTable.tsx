@@ -11,6 +11,7 @@ import { CandidateStatusBadge } from '../../../components/CandidateStatusBadge';
 import { agree } from '../../../../../shared/text/agreement';
 import { sexOfTaxCode } from '../../../lib/person-sex';
 import type { CandidateSort } from './list-params';
+import { CANDIDATE_FIELDS as F } from '../../../../../shared/fields/candidate';
 
 /** Short names for a narrow column; the full label is in the tooltip. */
 const CATEGORY_SHORT: Record<TargetCategory, string> = {
@@ -75,12 +76,12 @@ export function CandidatesTable({ rows, today, sort, direction, sortable, onSort
           <SortHeader column="name" minWidth={150}>
             Cognome e nome
           </SortHeader>
-          <Table.Th>Codice fiscale</Table.Th>
+          <Table.Th>{F.taxCode.label}</Table.Th>
           <SortHeader column="age">Età</SortHeader>
           <SortHeader column="comune">Comune</SortHeader>
-          <Table.Th>Stato</Table.Th>
-          <Table.Th>Categoria</Table.Th>
-          <Table.Th>Competenze</Table.Th>
+          <Table.Th>{F.status.label}</Table.Th>
+          <Table.Th>{F.targetCategory.label}</Table.Th>
+          <Table.Th>{F.skills.label}</Table.Th>
           <Table.Th>Operatore</Table.Th>
           <SortHeader column="updated">Aggiornato</SortHeader>
           {offices.several && <OfficeHeader />}

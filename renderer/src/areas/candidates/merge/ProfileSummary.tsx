@@ -5,6 +5,7 @@ import type { Candidate } from '../../../../../shared/api/candidates';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { agree } from '../../../../../shared/text/agreement';
 import { useOffices } from '../../../lib/offices';
+import { count } from '../../../../../shared/text/plural';
 
 export function ProfileSummary({ candidate: c, kept }: { candidate: Candidate; kept: boolean }) {
   // At the regional office the two profiles often share name and code: the office tells them apart.
@@ -32,8 +33,8 @@ export function ProfileSummary({ candidate: c, kept }: { candidate: Candidate; k
           </Text>
         )}
         <Text size="xs" c="dimmed">
-          {agree(c.sex, 'Registrato/a')} il {formatDate(c.createdAt)} · ultima modifica {formatDateTime(c.updatedAt)} · {c.notesLog.length}{' '}
-          {c.notesLog.length === 1 ? 'nota di colloquio' : 'note di colloquio'} · {c.attachments.length} {c.attachments.length === 1 ? 'allegato' : 'allegati'}
+          {agree(c.sex, 'Registrato/a')} il {formatDate(c.createdAt)} · ultima modifica {formatDateTime(c.updatedAt)} · {count(c.notesLog.length, 'nota di colloquio', 'note di colloquio')} ·{' '}
+          {count(c.attachments.length, 'allegato', 'allegati')}
         </Text>
       </Stack>
     </Card>

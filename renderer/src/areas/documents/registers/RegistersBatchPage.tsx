@@ -11,7 +11,7 @@ import 'dayjs/locale/it';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { JobView } from '../../../../../shared/api/documents';
-import { italianDate } from '../../../../../shared/validation/italian-time';
+import { today as todayInRome } from '../../../../../shared/validation/italian-time';
 import { api } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
 import { deliverFile } from '../../../lib/files';
@@ -19,14 +19,15 @@ import { showApiError } from '../../../lib/form-errors';
 import { JobFiles } from './JobFiles';
 import { isMonthKey, monthToPicker, monthWords, nextMonth, pickerToMonth, previousMonth } from './months';
 import { useJob } from './useJob';
+import { count, plural } from '../../../../../shared/text/plural';
 
-const registers = (n: number) => (n === 1 ? '1 registro preparato' : `${n} registri preparati`);
-const files = (n: number) => (n === 1 ? '1 pratica' : `${n} pratiche`);
+const registers = (n: number) => plural(n, '1 registro preparato', '# registri preparati');
+const files = (n: number) => count(n, 'pratica', 'pratiche');
 
 export function RegistersBatchPage() {
   const session = useSession();
   const [params, setParams] = useSearchParams();
-  const today = italianDate(new Date());
+  const today = todayInRome();
   const asked = params.get('mese');
   const month = isMonthKey(asked) ? asked : previousMonth(today);
   const jobId = params.get('lavoro');
@@ -182,13 +183,13 @@ function JobOutcome({ job, month }: { job: JobView; month: string }) {
               ? job.total === 1
                 ? `L’unica pratica in corso a ${monthWords(month)} ha il registro.`
                 : `Tutte le ${files(job.total)} in corso a ${monthWords(month)} hanno il registro.`
-              : `Su ${files(job.total)} in corso a ${monthWords(month)}: ${skipped === 1 ? '1 saltata' : `${skipped} saltate`}, qui sotto il motivo.`,
+              : `Su ${files(job.total)} in corso a ${monthWords(month)}: ${plural(skipped, '1 saltata', '# saltate')}, qui sotto il motivo.`,
         }
       : job.state === 'annullato'
         ? {
             color: 'yellow',
             title: `Preparazione annullata: ${registers(made)}`,
-            text: `I registri preparati prima dell’annullamento restano nelle loro pratiche; ${left === 1 ? '1 pratica non è stata trattata' : `${left} pratiche non sono state trattate`}.`,
+            text: `I registri preparati prima dell’annullamento restano nelle loro pratiche; ${plural(left, '1 pratica non è stata trattata', '# pratiche non sono state trattate')}.`,
           }
         : {
             color: 'red',

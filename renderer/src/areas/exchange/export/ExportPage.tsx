@@ -17,6 +17,7 @@ import { ExportLog } from './ExportLog';
 import { JobCard } from './JobCard';
 import { JobLostAlert } from './JobLostAlert';
 import { useJobInAddress } from './useJobInAddress';
+import { plural } from '../../../../../shared/text/plural';
 
 export function ExportPage() {
   const session = useSession();
@@ -73,7 +74,7 @@ export function ExportPage() {
                 {changed === 0
                   ? 'Nessuna modifica da inviare dall’ultima esportazione.'
                   : last
-                    ? `${records(changed)} ${changed === 1 ? 'modificato' : 'modificati'} dall’ultima esportazione.`
+                    ? `${records(changed)} ${plural(changed, 'modificato', 'modificati')} dall’ultima esportazione.`
                     : `${records(changed)} da inviare.`}
               </Text>
             </Stack>

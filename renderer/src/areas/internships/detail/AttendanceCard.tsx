@@ -27,7 +27,7 @@ import { showApiError, showSaved } from '../../../lib/form-errors';
 import { NumberField } from '../../../lib/NumberField';
 import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
-import { italianDate } from '../../../../../shared/validation/italian-time';
+import { today } from '../../../../../shared/validation/italian-time';
 import { AttendanceDays } from './AttendanceDays';
 import { draftToType, draftUnsaved, isStaleMonth, liveDraft, totalChanged, versionToSend, withoutSaved, type MonthDraft } from './attendance-drafts';
 
@@ -38,7 +38,7 @@ type EntryMode = 'totale' | 'giorni';
  * and the user a coordinator), a month under way or past (the core refuses the months ahead).
  */
 function monthWritable(month: AttendanceMonthView, running: boolean, canClose: boolean): boolean {
-  return running && (month.closedAt === null || canClose) && month.month <= italianDate(new Date()).slice(0, 7);
+  return running && (month.closedAt === null || canClose) && month.month <= today().slice(0, 7);
 }
 
 /** Why a month's total as typed ('-', −10, 500) is refused, in the contract's words; null when it can be saved. */

@@ -13,7 +13,7 @@ import { ApiCallError } from '../../../../../shared/api/errors';
 import { formatCents } from '../../../../../shared/format/money';
 import { monthDue } from '../../../../../shared/rules/attendance';
 import { asPlanned, checkDailyHours, dayReason, sumDailyHours, WEEKDAY_SHORT, type PlannedDay } from '../../../../../shared/rules/attendance-days';
-import { italianDate } from '../../../../../shared/validation/italian-time';
+import { today as todayInRome } from '../../../../../shared/validation/italian-time';
 import { api } from '../../../api/client';
 import { formatHours, formatPercent } from '../../../lib/format';
 import { showSaved } from '../../../lib/form-errors';
@@ -45,7 +45,7 @@ export interface AttendanceDaysProps {
 export function AttendanceDays({ fileId, month, monthLabel, funding, attendanceThreshold, editable, version, typed, onType, onSaved, onStale }: AttendanceDaysProps) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ message: string; details: string[] } | null>(null);
-  const today = italianDate(new Date());
+  const today = todayInRome();
 
   const daily = useMemo(() => typedDaily(typed), [typed]);
   const issues = useMemo(() => checkDailyHours(month.days, daily, today), [month.days, daily, today]);

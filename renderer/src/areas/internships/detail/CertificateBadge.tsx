@@ -2,6 +2,7 @@
 import { Badge } from '@mantine/core';
 import type { AttendanceView } from '../../../../../shared/api/internships';
 import { formatPercent } from '../../../lib/format';
+import { plural } from '../../../../../shared/text/plural';
 
 /**
  * Whether the attendance reaches the final certificate's share, from the file's rule set. While the
@@ -24,7 +25,7 @@ export function CertificateBadge({ sheet, closed }: { sheet: AttendanceView; clo
       // A verdict needs every month: a month not entered yet is not a month of absence.
       return (
         <Badge color="gray" variant="light" data-testid="certificate-badge">
-          Attestazione finale: si decide con le presenze di tutti i mesi ({notEntered === 1 ? 'manca un mese' : `mancano ${notEntered} mesi`})
+          Attestazione finale: si decide con le presenze di tutti i mesi ({plural(notEntered, 'manca un mese', 'mancano # mesi')})
         </Badge>
       );
     }

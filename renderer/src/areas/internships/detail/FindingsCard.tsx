@@ -9,6 +9,7 @@ import type { FindingView, Internship } from '../../../../../shared/api/internsh
 import { api } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../lib/form-errors';
+import { count } from '../../../../../shared/text/plural';
 
 export function FindingItem({ finding, action }: { finding: FindingView; action?: React.ReactNode }) {
   const blocking = finding.severity === 'blocking' && !finding.waiver;
@@ -63,7 +64,7 @@ export function FindingsCard({ file }: { file: Internship }) {
         <Group justify="space-between">
           <Title order={4}>Verifica delle regole</Title>
           <Badge color={blocking > 0 ? 'red' : 'green'} variant="light">
-            {blocking === 0 ? 'Nessun blocco' : blocking === 1 ? '1 blocco' : `${blocking} blocchi`}
+            {blocking === 0 ? 'Nessun blocco' : count(blocking, 'blocco', 'blocchi')}
           </Badge>
         </Group>
         <Text size="xs" c="dimmed">

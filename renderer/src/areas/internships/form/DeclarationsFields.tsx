@@ -7,6 +7,7 @@ import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { DateField } from '../../../lib/DateField';
 import { NumberField } from '../../../lib/NumberField';
 import type { InternshipFormType } from './form-type';
+import { INTERNSHIP_FIELDS as F } from '../../../../../shared/fields/internship';
 
 const PRIOR_WORK_OPTIONS = [
   { value: 'no', label: 'Non ha lavorato né collaborato con l’ospitante' },
@@ -27,17 +28,17 @@ export function DeclarationsFields({ form }: { form: InternshipFormType }) {
           {...form.getInputProps('workedForHost')}
           onChange={(v) => form.setFieldValue('workedForHost', v === 'si' || v === 'no' ? v : null)}
         />
-        <DateField label="Data della dichiarazione" description="Quando la persona l’ha firmata" {...form.getInputProps('workedForHostDeclaredOn')} />
+        <DateField label={F.workedForHostDeclaredOn.short} description={F.workedForHostDeclaredOn.help} {...form.getInputProps('workedForHostDeclaredOn')} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NumberField
-          label="Tirocinanti di altri promotori nella sede"
-          description="Già presenti nella sede del tirocinio in queste date: contano nel limite dell’ospitante"
+          label={F.hostOtherPromoterInterns.label}
+          description={F.hostOtherPromoterInterns.help}
           {...form.getInputProps('hostOtherPromoterInterns')}
         />
         <TextInput
-          label="Riferimento sul Portale Tirocini"
-          description="Il codice della pratica sul portale della Regione Piemonte"
+          label={F.portalReference.label}
+          description={F.portalReference.help}
           {...form.getInputProps('portalReference')}
         />
       </SimpleGrid>

@@ -4,6 +4,7 @@ import { FUNDING_KIND_LABELS } from '../../../../../shared/api/internships';
 import type { InternshipFormType } from './form-type';
 import { eurosToCents, formatEuros, type FundingKind } from './form-values';
 import { NumberField, type NumberFieldProps } from '../../../lib/NumberField';
+import { INTERNSHIP_FIELDS as F } from '../../../../../shared/fields/internship';
 
 const FUNDING_KINDS = Object.keys(FUNDING_KIND_LABELS) as FundingKind[];
 
@@ -21,9 +22,9 @@ export function FundingFields({ form }: { form: InternshipFormType }) {
   const sharesAdd = allowance !== null && host !== null && project !== null && host + project === allowance;
   return (
     <Stack>
-      <EuroInput label="Indennità mensile" w={220} {...form.getInputProps('monthlyAllowance')} />
+      <EuroInput label={F.monthlyAllowanceCents.label} w={220} {...form.getInputProps('monthlyAllowance')} />
       <Radio.Group
-        label="Chi finanzia l’indennità"
+        label={F.funding.label}
         value={kind ?? ''}
         onChange={(k) => form.setFieldValue('funding.kind', k as FundingKind)}
         error={form.errors['funding.kind']}

@@ -19,6 +19,7 @@ import { PartiesFields } from './PartiesFields';
 import { ProfessionFields } from './ProfessionFields';
 import { ScheduleTable } from './ScheduleTable';
 import { NumberField } from '../../../lib/NumberField';
+import { INTERNSHIP_FIELDS as F } from '../../../../../shared/fields/internship';
 
 /** How a file is read, checked and saved, for the new-file and the edit page alike (lib/useRecordForm.ts). */
 export const INTERNSHIP_RECORD: Omit<RecordFormOptions<Internship, InternshipInput, InternshipFormValues>, 'id' | 'blank'> = {
@@ -62,20 +63,20 @@ export function InternshipForm({ record, known }: InternshipFormProps) {
 
           <Section title="Tutor dell’ospitante">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label="Nome e cognome" {...form.getInputProps('hostTutorName')} />
-              <TextInput label="Codice fiscale" maxLength={16} styles={{ input: { textTransform: 'uppercase' } }} {...form.getInputProps('hostTutorTaxCode')} />
-              <TextInput label="Ruolo nell’associazione" {...form.getInputProps('hostTutorRole')} />
-              <NumberField label="Anni di esperienza" {...form.getInputProps('hostTutorYears')} />
+              <TextInput label={F.hostTutorName.short} {...form.getInputProps('hostTutorName')} />
+              <TextInput label={F.hostTutorTaxCode.short} maxLength={16} styles={{ input: { textTransform: 'uppercase' } }} {...form.getInputProps('hostTutorTaxCode')} />
+              <TextInput label={F.hostTutorRole.short} {...form.getInputProps('hostTutorRole')} />
+              <NumberField label={F.hostTutorYears.short} {...form.getInputProps('hostTutorYears')} />
             </SimpleGrid>
           </Section>
 
           <Section title="Tipo">
-            <Select label="Tipo di tirocinio" withAsterisk data={TYPE_OPTIONS} maw={480} {...form.getInputProps('type')} />
+            <Select label={F.type.label} withAsterisk data={TYPE_OPTIONS} maw={480} {...form.getInputProps('type')} />
           </Section>
 
           <Section title="Date">
             <SimpleGrid cols={{ base: 1, sm: 2 }} maw={480}>
-              <DateField label="Data di inizio" {...form.getInputProps('startDate')} />
+              <DateField label={F.startDate.label} {...form.getInputProps('startDate')} />
               <DateField label="Data di fine prevista" {...form.getInputProps('plannedEndDate')} />
             </SimpleGrid>
           </Section>
@@ -95,30 +96,30 @@ export function InternshipForm({ record, known }: InternshipFormProps) {
           <Section title="Assicurazioni">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Select
-                label="Chi assicura il tirocinante"
-                description="INAIL e responsabilità civile, come dice la convenzione"
+                label={F.insurer.label}
+                description={F.insurer.help}
                 allowDeselect={false}
                 data={INSURERS.map((v) => ({ value: v, label: INSURER_LABELS[v] }))}
                 {...form.getInputProps('insurer')}
               />
               <div />
-              <TextInput label="Posizione INAIL" {...form.getInputProps('inailPosition')} />
-              <TextInput label="Polizza di responsabilità civile" {...form.getInputProps('liabilityPolicy')} />
+              <TextInput label={F.inailPosition.label} {...form.getInputProps('inailPosition')} />
+              <TextInput label={F.liabilityPolicy.label} {...form.getInputProps('liabilityPolicy')} />
             </SimpleGrid>
           </Section>
 
           <Section title="Progetto formativo">
-            <Textarea label="Obiettivi" autosize minRows={2} {...form.getInputProps('goals')} />
-            <Textarea label="Attività" autosize minRows={2} {...form.getInputProps('activities')} />
+            <Textarea label={F.goals.label} autosize minRows={2} {...form.getInputProps('goals')} />
+            <Textarea label={F.activities.label} autosize minRows={2} {...form.getInputProps('activities')} />
             <TagsInput
-              label="Competenze da acquisire"
-              description="Scrivi una competenza e premi Invio"
+              label={F.skillsToAcquire.label}
+              description={F.skillsToAcquire.help}
               clearable
               {...form.getInputProps('skillsToAcquire')}
             />
             <ProfessionFields form={form} />
-            <TextInput label="Riferimento all’Atlante del lavoro" maw={480} {...form.getInputProps('atlanteRef')} />
-            <Textarea label="Formazione sulla sicurezza" autosize minRows={2} {...form.getInputProps('safetyTraining')} />
+            <TextInput label={F.atlanteRef.label} maw={480} {...form.getInputProps('atlanteRef')} />
+            <Textarea label={F.safetyTraining.label} autosize minRows={2} {...form.getInputProps('safetyTraining')} />
           </Section>
 
           <Section title="Note">

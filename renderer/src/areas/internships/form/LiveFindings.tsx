@@ -1,14 +1,17 @@
 /**
  * The regional rules checked while the operator types: after a pause, the values on screen (only
  * when they parse) go to `internships.check`, and the findings show beside the form, in view while
- * it scrolls (FindingsAside). Answers that arrive out of order are dropped, so the card always
- * matches the last values sent.
+ * it scrolls (FindingsAside). The answer is cached under the values sent, so the card always matches
+ * the last values sent; while the next answer is on the way, or while the values do not parse, the
+ * last answer stays.
  */
 import { Badge, Card, Group, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { internshipFields, type FindingView, type InternshipInput } from '../../../../../shared/api/internships';
-import { api, errorMessage } from '../../../api/client';
+import { errorMessage } from '../../../api/client';
+import { apiKey, apiQuery } from '../../../api/query';
+import { count } from '../../../../../shared/text/plural';
 
 const CHECK_DELAY_MS = 400;
 
@@ -21,34 +24,22 @@ interface LiveFindingsProps {
   initial?: FindingView[];
 }
 
+/** The check of the values last settled on, or none while they do not parse (the key holds no answer). */
+function checkOf(id: string | null, settled: string | null) {
+  if (settled === null) return queryOptions<FindingView[]>({ queryKey: apiKey('internships.check'), queryFn: skipToken });
+  return apiQuery('internships.check', { id, data: JSON.parse(settled) as InternshipInput });
+}
+
 export function LiveFindings({ id, input, initial }: LiveFindingsProps) {
-  // Only values that parse are worth checking; the key also tells when they changed.
+  // Only values that parse are worth checking; the key (a string, so the pause is not restarted by
+  // every render's new object) also tells when they changed.
   const parses = internshipFields.safeParse(input).success;
   const key = parses ? JSON.stringify(input) : null;
-  const [debouncedKey] = useDebouncedValue(key, CHECK_DELAY_MS);
-  const [findings, setFindings] = useState<FindingView[] | null>(initial ?? null);
-  const [checking, setChecking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const latest = useRef(0);
-
-  useEffect(() => {
-    if (debouncedKey === null) return;
-    const request = ++latest.current;
-    setChecking(true);
-    api
-      .call('internships.check', { id, data: JSON.parse(debouncedKey) as InternshipInput })
-      .then((result) => {
-        if (request !== latest.current) return;
-        setFindings(result);
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (request === latest.current) setError(errorMessage(e));
-      })
-      .finally(() => {
-        if (request === latest.current) setChecking(false);
-      });
-  }, [id, debouncedKey]);
+  const [settled] = useDebouncedValue(key, CHECK_DELAY_MS);
+  const check = useQuery({ ...checkOf(id, settled), placeholderData: (previous) => previous ?? initial });
+  const findings = check.data ?? null;
+  const checking = check.isFetching;
+  const error = check.error ? errorMessage(check.error) : null;
 
   const blocking = (findings ?? []).filter((f) => f.severity === 'blocking' && !f.waiver);
   const warnings = (findings ?? []).filter((f) => f.severity === 'warning' && !f.waiver);
@@ -62,8 +53,8 @@ export function LiveFindings({ id, input, initial }: LiveFindingsProps) {
           <Title order={4}>Verifiche delle regole regionali</Title>
           <Group gap="xs">
             {checking && <Loader size="xs" aria-label="Verifica in corso" />}
-            {blocking.length > 0 && <Badge color="red">{blocking.length === 1 ? '1 bloccante' : `${blocking.length} bloccanti`}</Badge>}
-            {warnings.length > 0 && <Badge color="yellow">{warnings.length === 1 ? '1 avviso' : `${warnings.length} avvisi`}</Badge>}
+            {blocking.length > 0 && <Badge color="red">{count(blocking.length, 'bloccante', 'bloccanti')}</Badge>}
+            {warnings.length > 0 && <Badge color="yellow">{count(warnings.length, 'avviso', 'avvisi')}</Badge>}
           </Group>
         </Group>
         {!parses && (

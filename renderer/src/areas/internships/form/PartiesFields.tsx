@@ -13,6 +13,7 @@ import { AssociationSelect } from '../../../components/AssociationSelect';
 import { siteOptions, useAssociation } from '../../../components/useAssociation';
 import { CandidateSelect } from '../../../components/CandidateSelect';
 import type { InternshipFormType } from './form-type';
+import { INTERNSHIP_FIELDS as F } from '../../../../../shared/fields/internship';
 
 interface PartiesFieldsProps {
   form: InternshipFormType;
@@ -72,7 +73,7 @@ export function PartiesFields({ form, base, known }: PartiesFieldsProps) {
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
-          label="Sede del tirocinio"
+          label={F.operatingSiteId.label}
           placeholder="Sede legale"
           description={sites.length === 0 ? 'L’associazione non ha altre sedi: si lavora nella sede legale' : 'Vuoto: si lavora nella sede legale'}
           clearable
@@ -81,7 +82,7 @@ export function PartiesFields({ form, base, known }: PartiesFieldsProps) {
           {...form.getInputProps('operatingSiteId')}
         />
         <Select
-          label="Fabbisogno a cui risponde"
+          label={F.needId.label}
           placeholder={fromProposal ? undefined : 'Nessuno'}
           description={fromProposal ? 'Dalla proposta accettata' : 'Facoltativo: salvando, la persona risulta accettata per il fabbisogno, che si copre all’avvio del tirocinio'}
           clearable={!fromProposal}
@@ -91,8 +92,8 @@ export function PartiesFields({ form, base, known }: PartiesFieldsProps) {
         />
       </SimpleGrid>
       <Select
-        label="Tutor del soggetto promotore"
-        description="L’operatore Exar che segue il tirocinio"
+        label={F.promoterTutorId.label}
+        description={F.promoterTutorId.help}
         clearable
         searchable
         maw={480}

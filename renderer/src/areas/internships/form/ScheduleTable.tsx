@@ -3,6 +3,7 @@ import { Table, Text, Textarea, TextInput } from '@mantine/core';
 import type { InternshipFormType } from './form-type';
 import { WEEKDAY_LABELS, WEEKDAYS, weeklyTotal } from './form-values';
 import { NumberField } from '../../../lib/NumberField';
+import { INTERNSHIP_FIELDS as F } from '../../../../../shared/fields/internship';
 
 export function ScheduleTable({ form }: { form: InternshipFormType }) {
   const total = weeklyTotal(form.getValues().weeklySchedule);
@@ -50,7 +51,7 @@ export function ScheduleTable({ form }: { form: InternshipFormType }) {
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-      <Textarea label="Note sull’orario" autosize minRows={1} {...form.getInputProps('scheduleNotes')} />
+      <Textarea label={F.scheduleNotes.label} autosize minRows={1} {...form.getInputProps('scheduleNotes')} />
     </>
   );
 }

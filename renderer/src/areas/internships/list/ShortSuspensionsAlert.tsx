@@ -13,6 +13,7 @@ import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/query';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
+import { count } from '../../../../../shared/text/plural';
 
 export function ShortSuspensionsAlert() {
   const list = useApiQuery('internships.shortSuspensions', {});
@@ -63,7 +64,7 @@ function Row({ item }: { item: ShortSuspension }) {
       </Table.Td>
       <Table.Td>
         {SUSPENSION_REASON_LABELS[item.reason]} {period}
-        {item.days !== null && ` (${item.days === 1 ? '1 giorno' : `${item.days} giorni`})`}
+        {item.days !== null && ` (${count(item.days, 'giorno', 'giorni')})`}
       </Table.Td>
       <Table.Td>
         <Group justify="flex-end">

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDate } from '../../../lib/format';
 import { NeedStatusBadge } from '../../../components/NeedStatusBadge';
+import { NEED_FIELDS as F } from '../../../../../shared/fields/need';
 
 export function AssociationNeedsCard({ associationId, canAdd }: { associationId: string; canAdd: boolean }) {
   const session = useSession();
@@ -35,7 +36,7 @@ export function AssociationNeedsCard({ associationId, canAdd }: { associationId:
                 <Table.Th>Ruolo</Table.Th>
                 <Table.Th>Stato</Table.Th>
                 <Table.Th>Posti</Table.Th>
-                <Table.Th>Ricevuto il</Table.Th>
+                <Table.Th>{F.receivedOn.short}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

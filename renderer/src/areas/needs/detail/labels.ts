@@ -3,32 +3,12 @@ import type { AuditAction } from '../../../../../shared/api/audit';
 import { EDUCATION_LEVEL_LABELS, SHIFT_LABELS, TARGET_CATEGORY_LABELS } from '../../../../../shared/api/candidates';
 import { NEED_OFFER_LABELS, NEED_STATUS_LABELS } from '../../../../../shared/api/needs';
 import { formatDate, formatDateTime } from '../../../lib/format';
+import { NEED_FIELDS, NEED_HISTORY_FIELDS } from '../../../../../shared/fields/need';
+import { fieldsIn, labelsOf } from '../../../../../shared/fields/field-info';
 
-export const NEED_FIELD_LABELS: Record<string, string> = {
-  associationId: 'Associazione',
-  operatingSiteId: 'Sede operativa',
-  title: 'Ruolo richiesto',
-  tasks: 'Mansioni',
-  skills: 'Competenze richieste',
-  educationLevel: 'Titolo di studio minimo',
-  licence: 'Patente',
-  vehicleNeeded: 'Serve un mezzo proprio',
-  hoursPerWeek: 'Ore settimanali',
-  shifts: 'Turni',
-  schedule: 'Orario',
-  periodFrom: 'Periodo dal',
-  periodTo: 'Periodo al',
-  positions: 'Posti',
-  offers: 'Cosa offre',
-  categories: 'Categorie adatte',
-  hostTutorAvailable: 'Tutor dell’ospitante disponibile',
-  receivedOn: 'Ricevuto il',
-  operatorId: 'Operatore di riferimento',
-  notes: 'Note',
-  status: 'Stato',
-  statusChangedOn: 'Stato cambiato il',
-  deletedAt: 'Eliminato il',
-};
+const FIELDS = { ...NEED_FIELDS, ...NEED_HISTORY_FIELDS };
+
+export const NEED_FIELD_LABELS: Record<string, string> = labelsOf(FIELDS);
 
 /** How the history names each action on a need (masculine: "il fabbisogno"). */
 export const NEED_ACTION_LABELS: Record<AuditAction, string> = {
@@ -52,7 +32,7 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   status: NEED_STATUS_LABELS,
 };
 
-const DATE_FIELDS = new Set(['periodFrom', 'periodTo', 'receivedOn', 'statusChangedOn']);
+const DATE_FIELDS = fieldsIn(FIELDS, 'date');
 
 /** The history stores lists as JSON text. */
 function asList(value: string): unknown[] | null {

@@ -13,20 +13,21 @@ import { ChipChoice } from '../../../components/ChipChoice';
 import type { NeedForm } from './form-type';
 import { NeedSkillsInput } from './NeedSkillsInput';
 import { NumberField } from '../../../lib/NumberField';
+import { NEED_FIELDS as F } from '../../../../../shared/fields/need';
 
 const options = <T extends string>(labels: Record<T, string>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 
 export function RoleFields({ form }: { form: NeedForm }) {
   return (
     <Stack>
-      <TextInput label="Ruolo richiesto" withAsterisk placeholder="es. Addetto alla segreteria" {...form.getInputProps('title')} />
-      <Textarea label="Mansioni" autosize minRows={2} {...form.getInputProps('tasks')} />
+      <TextInput label={F.title.label} withAsterisk placeholder="es. Addetto alla segreteria" {...form.getInputProps('title')} />
+      <Textarea label={F.tasks.label} autosize minRows={2} {...form.getInputProps('tasks')} />
       <NeedSkillsInput form={form} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select label="Titolo di studio minimo" clearable data={options(EDUCATION_LEVEL_LABELS)} {...form.getInputProps('educationLevel')} />
-        <Select label="Patente richiesta" clearable data={[...DRIVING_LICENCES]} {...form.getInputProps('licence')} />
+        <Select label={F.educationLevel.label} clearable data={options(EDUCATION_LEVEL_LABELS)} {...form.getInputProps('educationLevel')} />
+        <Select label={F.licence.label} clearable data={[...DRIVING_LICENCES]} {...form.getInputProps('licence')} />
       </SimpleGrid>
-      <Checkbox label="Serve un mezzo proprio" {...form.getInputProps('vehicleNeeded', { type: 'checkbox' })} />
+      <Checkbox label={F.vehicleNeeded.label} {...form.getInputProps('vehicleNeeded', { type: 'checkbox' })} />
     </Stack>
   );
 }
@@ -36,22 +37,22 @@ export function ConditionFields({ form }: { form: NeedForm }) {
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <NumberField label="Posti" withAsterisk {...form.getInputProps('positions')} />
-        <NumberField label="Ore settimanali" {...form.getInputProps('hoursPerWeek')} />
-        <TextInput label="Orario" placeholder="es. 9–13 dal lunedì al venerdì" {...form.getInputProps('schedule')} />
+        <NumberField label={F.positions.label} withAsterisk {...form.getInputProps('positions')} />
+        <NumberField label={F.hoursPerWeek.label} {...form.getInputProps('hoursPerWeek')} />
+        <TextInput label={F.schedule.label} placeholder="es. 9–13 dal lunedì al venerdì" {...form.getInputProps('schedule')} />
       </SimpleGrid>
       <ChipChoice<Shift>
-        label="Turni"
+        label={F.shifts.label}
         options={options(SHIFT_LABELS)}
         value={v.shifts}
         onChange={(s) => form.setFieldValue('shifts', s)}
         error={form.errors.shifts}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateField label="Periodo dal" {...form.getInputProps('periodFrom')} />
-        <DateField label="Periodo al" {...form.getInputProps('periodTo')} />
+        <DateField label={F.periodFrom.label} {...form.getInputProps('periodFrom')} />
+        <DateField label={F.periodTo.label} {...form.getInputProps('periodTo')} />
       </SimpleGrid>
-      <Checkbox.Group label="Cosa offre l’associazione" withAsterisk {...form.getInputProps('offers')}>
+      <Checkbox.Group label={F.offers.label} withAsterisk {...form.getInputProps('offers')}>
         <Group mt={6}>
           {options(NEED_OFFER_LABELS).map((o) => (
             <Checkbox key={o.value} value={o.value} label={o.label} />
@@ -59,13 +60,13 @@ export function ConditionFields({ form }: { form: NeedForm }) {
         </Group>
       </Checkbox.Group>
       <MultiSelect
-        label="Categorie adatte"
-        description="Facoltativo: per chi è pensata la posizione"
+        label={F.categories.label}
+        description={F.categories.help}
         clearable
         data={options(TARGET_CATEGORY_LABELS)}
         {...form.getInputProps('categories')}
       />
-      <Checkbox label="Tutor dell’ospitante disponibile" {...form.getInputProps('hostTutorAvailable', { type: 'checkbox' })} />
+      <Checkbox label={F.hostTutorAvailable.label} {...form.getInputProps('hostTutorAvailable', { type: 'checkbox' })} />
     </Stack>
   );
 }
@@ -74,16 +75,16 @@ export function DeskFields({ form, operators }: { form: NeedForm; operators: { i
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateField label="Data di ricezione" withAsterisk clearable={false} {...form.getInputProps('receivedOn')} />
+        <DateField label={F.receivedOn.label} withAsterisk clearable={false} {...form.getInputProps('receivedOn')} />
         <Select
-          label="Operatore di riferimento"
+          label={F.operatorId.label}
           clearable
           searchable
           data={operators.map((o) => ({ value: o.id, label: o.name }))}
           {...form.getInputProps('operatorId')}
         />
       </SimpleGrid>
-      <Textarea label="Note" autosize minRows={2} {...form.getInputProps('notes')} />
+      <Textarea label={F.notes.label} autosize minRows={2} {...form.getInputProps('notes')} />
     </Stack>
   );
 }

@@ -14,6 +14,7 @@ import { AssociationSelect } from '../../../components/AssociationSelect';
 import type { NeedFormValues } from './form-values';
 import { ConditionFields, DeskFields, RoleFields } from './NeedFields';
 import { siteOptions, useAssociation } from '../../../components/useAssociation';
+import { NEED_FIELDS as F } from '../../../../../shared/fields/need';
 
 interface NeedFormProps {
   record: RecordForm<Need, NeedFormValues>;
@@ -56,9 +57,9 @@ export function NeedForm({ record, lockedAssociation }: NeedFormProps) {
             }}
           />
           <Select
-            label="Sede operativa"
+            label={F.operatingSiteId.label}
             placeholder="Sede legale"
-            description="Vuoto: si lavora nella sede legale"
+            description={F.operatingSiteId.help}
             clearable
             disabled={sites.length === 0}
             data={sites}

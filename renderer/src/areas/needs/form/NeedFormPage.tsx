@@ -6,10 +6,10 @@ import { Alert, Anchor, Loader } from '@mantine/core';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
-import { todayIso } from '../../../lib/age';
 import { useFirstAnswer, useRecordForm } from '../../../lib/useRecordForm';
 import { emptyNeed, toFormValues, toNeedInput, type NeedFormValues } from './form-values';
 import { NeedForm } from './NeedForm';
+import { today } from '../../../../../shared/validation/italian-time';
 
 /**
  * The schema checks "what is offered" in a refinement, which zod skips while any other field is
@@ -32,7 +32,7 @@ function NeedRecordPage({ id, lockedAssociation }: NeedRecordPageProps) {
     create: 'needs.create',
     update: 'needs.update',
     id,
-    blank: emptyNeed(session.operator.id, lockedAssociation?.id ?? null, todayIso()),
+    blank: emptyNeed(session.operator.id, lockedAssociation?.id ?? null, today()),
     toForm: toFormValues,
     toInput: toNeedInput,
     check: checkOffers,

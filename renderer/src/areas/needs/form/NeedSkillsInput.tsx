@@ -7,6 +7,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { api } from '../../../api/client';
 import type { NeedForm } from './form-type';
+import { NEED_FIELDS as F } from '../../../../../shared/fields/need';
 
 export function NeedSkillsInput({ form }: { form: NeedForm }) {
   const [search, setSearch] = useState('');
@@ -29,8 +30,8 @@ export function NeedSkillsInput({ form }: { form: NeedForm }) {
 
   return (
     <TagsInput
-      label="Competenze richieste"
-      description="Scrivi e premi Invio; le proposte vengono dai profili dei candidati"
+      label={F.skills.label}
+      description={F.skills.help}
       placeholder="es. Magazzino, Segreteria"
       clearable
       {...form.getInputProps('skills')}

@@ -5,6 +5,7 @@ import { NEED_OFFERS, NEED_OFFER_LABELS, NEED_STATUSES, NEED_STATUS_LABELS } fro
 import { OfficeFilter, type Offices } from '../../../lib/offices';
 import { ProvinceSelect } from '../../../lib/ProvinceSelect';
 import { P, WAIT_DAYS, type UpdateFilters } from './list-params';
+import { NEED_FIELDS as F } from '../../../../../shared/fields/need';
 
 interface NeedFiltersProps {
   params: URLSearchParams;
@@ -45,7 +46,7 @@ export function NeedFilters({ params, update, committees, operators, offices, ca
         onChange={(v) => update({ [P.operator]: v })}
         w={210}
       />
-      <Select label="Cosa offre" placeholder="Qualsiasi" clearable data={options(NEED_OFFERS, NEED_OFFER_LABELS)} value={params.get(P.offer)} onChange={(v) => update({ [P.offer]: v })} w={210} />
+      <Select label={F.offers.short} placeholder="Qualsiasi" clearable data={options(NEED_OFFERS, NEED_OFFER_LABELS)} value={params.get(P.offer)} onChange={(v) => update({ [P.offer]: v })} w={210} />
       <Select
         label="In attesa da più di"
         placeholder="Qualsiasi"

@@ -2,6 +2,7 @@
 import { Badge } from '@mantine/core';
 import type { RuleSetView } from '../../../../../shared/api/rule-sets';
 import { formatDate } from '../../../lib/format';
+import { plural } from '../../../../../shared/text/plural';
 
 export function RuleSetBadge({ set }: { set: RuleSetView }) {
   if (set.standing === 'in_vigore') return <Badge color="teal">In vigore oggi</Badge>;
@@ -23,6 +24,6 @@ export function RuleSetBadge({ set }: { set: RuleSetView }) {
 export function usageText({ drafts, started }: RuleSetView['usage']): string {
   const parts = [];
   if (drafts > 0) parts.push(`${drafts} in bozza`);
-  if (started > 0) parts.push(started === 1 ? '1 in firma o avviata' : `${started} in firma o avviate`);
+  if (started > 0) parts.push(plural(started, '1 in firma o avviata', '# in firma o avviate'));
   return parts.length === 0 ? 'Nessuna' : parts.join(' · ');
 }

@@ -10,7 +10,7 @@ import { DOCUMENT_KIND_LABELS, DOCUMENT_SIGNED_BY, type InternshipDocuments } fr
 import type { Internship } from '../../../../../../shared/api/internship-fields';
 import { fixLink } from '../../../../../../shared/documents/readiness';
 import { italianMonth } from '../../../../../../shared/rules/calendar';
-import { italianDate } from '../../../../../../shared/validation/italian-time';
+import { today } from '../../../../../../shared/validation/italian-time';
 import { api } from '../../../../api/client';
 import { useSession } from '../../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../../lib/form-errors';
@@ -35,7 +35,7 @@ export function KindCard({ file, status, registerMonths, canWrite }: KindCardPro
   const [showOlder, setShowOlder] = useState(false);
   const isRegister = status.kind === 'registro';
   // The month under way (or the last one the file had): a register is prepared for the month being worked.
-  const thisMonth = italianDate(new Date()).slice(0, 7);
+  const thisMonth = today().slice(0, 7);
   const [month, setMonth] = useState<string | null>(registerMonths.filter((m) => m <= thisMonth).at(-1) ?? registerMonths.at(0) ?? null);
   const session = useSession();
   const seesSpecial = session.can('candidates.special');

@@ -7,7 +7,7 @@ import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/cor
 import { SUSPENSION_REASON_LABELS, type Internship } from '../../../../../../shared/api/internship-fields';
 import { durationInMonths, holidayName, isoWeekday, italianHolidays, parseIso, type IsoWeekday, type LocalHoliday } from '../../../../../../shared/rules/calendar';
 import { plannedHours, weeklyHours, type WeeklySchedule } from '../../../../../../shared/rules/working-hours';
-import { italianDate } from '../../../../../../shared/validation/italian-time';
+import { today as todayInRome } from '../../../../../../shared/validation/italian-time';
 import { formatDate, formatHours, formatOneDecimal } from '../../../../lib/format';
 import { WEEKDAY_LABELS, WEEKDAYS } from '../../form/form-values';
 import { Field } from './Field';
@@ -29,7 +29,7 @@ export function SchedulePanel({ file: f }: { file: Internship }) {
   const end = f.actualEndDate ?? f.plannedEndDate;
   const period = f.startDate && end && end >= f.startDate ? { from: f.startDate, to: end } : null;
   // An open suspension counts up to today, as in the attendance register.
-  const today = italianDate(new Date());
+  const today = todayInRome();
   const closed = f.suspensions.map((s) => ({ from: s.from, to: s.to ?? (today < s.from ? s.from : today) }));
   const excluded = f.suspensions.filter((s) => s.excluded && s.to !== null).map((s) => ({ from: s.from, to: s.to! }));
   // The same patron day the core plans with, so the total here is the register's and the PFI's.

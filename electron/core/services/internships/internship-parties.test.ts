@@ -5,10 +5,10 @@
  * filters by host and by promoter tutor.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Association } from '../../shared/api/associations';
-import { createHarness, type Harness } from '../support/core-harness';
-import { associationInput, candidateInput, internshipInput, needInput } from '../support/fixtures';
-import { waiveSigning } from '../support/signing';
+import type { Association } from '../../../../shared/api/associations';
+import { createHarness, type Harness } from '../../../../tests/support/core-harness';
+import { associationInput, candidateInput, internshipInput, needInput } from '../../../../tests/support/fixtures';
+import { waiveSigning } from '../../../../tests/support/signing';
 
 let h: Harness;
 let op: string;

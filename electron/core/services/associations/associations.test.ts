@@ -3,9 +3,9 @@
  * when creating, editing, searching, deleting and restoring host associations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Association, AssociationInput, AssociationListInput } from '../../shared/api/associations';
-import { associationInput, associationToInput, fullAssociationInput, nextTaxCode } from '../support/fixtures';
-import { createHarness, type Harness } from '../support/core-harness';
+import type { Association, AssociationInput, AssociationListInput } from '../../../../shared/api/associations';
+import { associationInput, associationToInput, fullAssociationInput, nextTaxCode } from '../../../../tests/support/fixtures';
+import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 
 let offsetMs = 0;
 const h: Harness = createHarness({ now: () => new Date(Date.now() + offsetMs) });

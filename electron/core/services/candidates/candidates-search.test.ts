@@ -2,15 +2,16 @@
  * Finding candidates: search as you type (accent-insensitive, by name, CF, skill, comune,
  * notes), the filters, the cap on broad searches, skill suggestions, and attachments.
  */
+import { writeCtxOf } from '../../api/service-ctx';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_RESULT_CAP, type CandidateInput, type CandidateListInput } from '../../shared/api/candidates';
-import { createCandidate } from '../../electron/core/services/candidates/candidates';
-import { candidateFields } from '../../shared/api/candidates';
-import { createHarness, type Harness } from '../support/core-harness';
-import { candidateInput, nextPerson, TINY_PDF } from '../support/fixtures';
+import { SEARCH_RESULT_CAP, type CandidateInput, type CandidateListInput } from '../../../../shared/api/candidates';
+import { createCandidate } from './candidates';
+import { candidateFields } from '../../../../shared/api/candidates';
+import { createHarness, type Harness } from '../../../../tests/support/core-harness';
+import { candidateInput, nextPerson, TINY_PDF } from '../../../../tests/support/fixtures';
 
 let h: Harness;
 let op: string;
@@ -106,14 +107,7 @@ describe('filters', () => {
 
 describe('broad searches', () => {
   it('past the cap, says the total is a lower bound and shows the newest first', async () => {
-    const ctx = {
-      db: h.core.state.database.db,
-      sqlite: h.core.state.database.sqlite,
-      clock: h.core.state.site!.clock,
-      siteId: h.core.state.site!.id,
-      actor: { id: null, name: 'Test' },
-      now: () => new Date(),
-    };
+    const ctx = writeCtxOf(h.core.state, { id: null, name: 'Test' });
     h.core.state.database.db.transaction(() => {
       for (let i = 0; i <= SEARCH_RESULT_CAP; i++) {
         createCandidate(ctx, candidateFields.parse(candidateInput({ lastName: `Zeta${i}`, firstName: 'Ampio' })));

@@ -3,10 +3,10 @@
  * change that makes the planner sort or scan 100,000 rows, fails here instead of in an office.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { candidateListInput, type CandidateListInput } from '../../shared/api/candidates';
-import { listStatements } from '../../electron/core/services/candidates/list';
-import { createHarness, type Harness } from '../support/core-harness';
-import { candidateInput } from '../support/fixtures';
+import { candidateListInput, type CandidateListInput } from '../../../../shared/api/candidates';
+import { listStatements } from './list';
+import { createHarness, type Harness } from '../../../../tests/support/core-harness';
+import { candidateInput } from '../../../../tests/support/fixtures';
 
 let h: Harness;
 /** An office id other than this desk's: the plan must not depend on whose rows they are. */

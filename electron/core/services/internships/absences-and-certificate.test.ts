@@ -7,14 +7,14 @@
  * early or interrupted; the new checks (same host twice, under 16, seasonal minimum).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Internship } from '../../shared/api/internships';
-import type { InternshipInput } from '../../shared/api/internships';
-import { encodePersonTaxCode } from '../../shared/validation/tax-code-encode';
-import { createHarness, SETUP_INPUT, type Harness } from '../support/core-harness';
-import { docxText } from '../support/docx-text';
-import { associationInput, candidateInput, internshipInput } from '../support/fixtures';
-import { insertLegacySuspension } from '../support/legacy-suspension';
-import { waiveSigning } from '../support/signing';
+import type { Internship } from '../../../../shared/api/internships';
+import type { InternshipInput } from '../../../../shared/api/internships';
+import { encodePersonTaxCode } from '../../../../shared/validation/tax-code-encode';
+import { createHarness, SETUP_INPUT, type Harness } from '../../../../tests/support/core-harness';
+import { docxText } from '../../../../tests/support/docx-text';
+import { associationInput, candidateInput, internshipInput } from '../../../../tests/support/fixtures';
+import { insertLegacySuspension } from '../../../../tests/support/legacy-suspension';
+import { waiveSigning } from '../../../../tests/support/signing';
 
 let h: Harness;
 let op: string;

@@ -3,11 +3,11 @@
  * handler table on a real SQLite file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../shared/api/errors';
-import { PERMISSIONS } from '../../shared/api/permissions';
-import type { SettingsInput } from '../../shared/api/settings';
-import { ADMIN, createHarness, SETUP_INPUT } from '../support/core-harness';
-import { associationInput } from '../support/fixtures';
+import type { ApiResult } from '../../../../shared/api/errors';
+import { PERMISSIONS } from '../../../../shared/api/permissions';
+import type { SettingsInput } from '../../../../shared/api/settings';
+import { ADMIN, createHarness, SETUP_INPUT } from '../../../../tests/support/core-harness';
+import { associationInput } from '../../../../tests/support/fixtures';
 
 /** Every password typed in this file, to prove none of them is ever stored. */
 const PASSWORDS = new Set<string>([ADMIN.password]);

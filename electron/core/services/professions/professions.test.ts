@@ -7,15 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Internship } from '../../shared/api/internships';
-import { fieldValues } from '../../shared/documents/fields';
-import { termsOf } from '../../shared/documents/terms';
-import { createHarness, SETUP_INPUT, type Harness } from '../support/core-harness';
-import { PROMOTER_TUTOR_TAX_CODE, sampleDocumentContext } from '../support/document-context';
-import { docxText } from '../support/docx-text';
-import { candidateInput, fullAssociationInput, internshipInput } from '../support/fixtures';
+import type { Internship } from '../../../../shared/api/internships';
+import { fieldValues } from '../../../../shared/documents/fields';
+import { termsOf } from '../../../../shared/documents/terms';
+import { createHarness, SETUP_INPUT, type Harness } from '../../../../tests/support/core-harness';
+import { PROMOTER_TUTOR_TAX_CODE, sampleDocumentContext } from '../../../../tests/support/document-context';
+import { docxText } from '../../../../tests/support/docx-text';
+import { candidateInput, fullAssociationInput, internshipInput } from '../../../../tests/support/fixtures';
 
-const SAMPLE = readFileSync(join(__dirname, '..', 'fixtures', 'cp2011-sample.csv'));
+const SAMPLE = readFileSync(join(__dirname, '..', '..', '..', '..', 'tests', 'fixtures', 'cp2011-sample.csv'));
 const COMMESSI = '5.1.2.2.0 – Commessi delle vendite al minuto';
 
 let h: Harness;

@@ -5,8 +5,8 @@
  * a desk reads the list and every change there is refused in Italian.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openOffice, type Office } from '../support/exchange-offices';
-import { associationInput } from '../support/fixtures';
+import { openOffice, type Office } from '../../../../tests/support/exchange-offices';
+import { associationInput } from '../../../../tests/support/fixtures';
 
 let region: Office;
 let desk: Office;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, SETUP_INPUT, type Harness } from '../support/core-harness';
-import { associationInput } from '../support/fixtures';
+import { createHarness, SETUP_INPUT, type Harness } from '../../../../tests/support/core-harness';
+import { associationInput } from '../../../../tests/support/fixtures';
 
 describe('office code and the clock', () => {
   let h: Harness;

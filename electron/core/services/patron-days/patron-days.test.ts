@@ -6,11 +6,11 @@
  * and changes nothing, and removing a correction brings the shipped date back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AttendanceView, Internship } from '../../shared/api/internships';
-import { createHarness, type Harness } from '../support/core-harness';
-import { associationInput, candidateInput, internshipInput } from '../support/fixtures';
-import { docxText } from '../support/docx-text';
-import { waiveSigning } from '../support/signing';
+import type { AttendanceView, Internship } from '../../../../shared/api/internships';
+import { createHarness, type Harness } from '../../../../tests/support/core-harness';
+import { associationInput, candidateInput, internshipInput } from '../../../../tests/support/fixtures';
+import { docxText } from '../../../../tests/support/docx-text';
+import { waiveSigning } from '../../../../tests/support/signing';
 
 let h: Harness;
 let op: string;
