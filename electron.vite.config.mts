@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import rendererConfig from './vite.renderer.config.mts';
+import rendererConfig, { aliases } from './vite.renderer.config.mts';
 
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/main',
       rollupOptions: {
@@ -16,6 +17,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot require node_modules: bundle everything into one CommonJS file.

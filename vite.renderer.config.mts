@@ -16,6 +16,9 @@ const cspMeta: Plugin = {
   ],
 };
 
+/** `@shared/…` is `shared/…` for every bundler and test runner (tsconfig.base.json says the same to TypeScript). */
+export const aliases = { '@shared': resolve(__dirname, 'shared') };
+
 /**
  * The renderer's build, used by electron-vite for the desktop app and on its own (`npm run
  * build:renderer`) for the web host, so both serve exactly the same bundle.
@@ -24,6 +27,7 @@ export default defineConfig({
   root: resolve(__dirname, 'renderer'),
   base: './',
   plugins: [react(), cspMeta],
+  resolve: { alias: aliases },
   css: { postcss: __dirname },
   build: {
     outDir: resolve(__dirname, 'out/renderer'),

@@ -7,8 +7,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SeedRefusedError, seedDataFolder } from './seed/index';
 import { isSeedProfileName, SEED_PROFILES } from './seed/profiles';
-import { MATCH_STATUS_LABELS, type MatchStatus } from '../shared/api/matches';
-import { NEED_STATUS_LABELS, type NeedStatus } from '../shared/api/needs';
+import { MATCH_STATUS_LABELS, type MatchStatus } from '@shared/api/matches';
+import { NEED_STATUS_LABELS, type NeedStatus } from '@shared/api/needs';
 
 const it = (n: number) => n.toLocaleString('it-IT');
 

@@ -5,7 +5,7 @@
  * `process.parentPort` in the app and Node's IPC in the tests (`channels.ts`).
  */
 import { join } from 'node:path';
-import type { ApiResult } from '../../shared/api/errors';
+import type { ApiResult } from '@shared/api/errors';
 import { createCore, type Core } from '../core/core';
 import { DatabaseTooNewError } from '../core/db/connection';
 import { fileLogger } from '../core/log';

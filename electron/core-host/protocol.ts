@@ -5,9 +5,9 @@
  * message received is checked here before it is believed: each side posts typed messages and reads
  * `unknown`.
  */
-import type { BridgeEvent } from '../../shared/api/bridge';
-import { isApiError, type ApiResult } from '../../shared/api/errors';
-import type { InvokeEnvelope } from '../../shared/api/transport';
+import type { BridgeEvent } from '@shared/api/bridge';
+import { isApiError, type ApiResult } from '@shared/api/errors';
+import type { InvokeEnvelope } from '@shared/api/transport';
 
 /** What the core needs to open, decided by main (it alone knows Electron's folders). */
 export interface CoreStartOptions {

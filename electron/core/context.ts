@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from './db/connection';
 import type { HybridLogicalClock } from './sync/hlc';
-import { today as romeToday } from '../../shared/validation/italian-time';
+import { today as romeToday } from '@shared/validation/italian-time';
 
 /** Who is acting. `null` id for the app itself (first start). */
 export interface Actor {

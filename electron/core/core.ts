@@ -5,10 +5,10 @@
 import { warmMatchingCaches } from './services/matches/facts';
 import { logShortSuspensions } from './services/internships/short-suspensions';
 import { join } from 'node:path';
-import type { BridgeEvent } from '../../shared/api/bridge';
-import type { ApiResult } from '../../shared/api/errors';
-import type { InvokeEnvelope } from '../../shared/api/transport';
-import { configureItalianZodMessages } from '../../shared/api/zod-italian';
+import type { BridgeEvent } from '@shared/api/bridge';
+import type { ApiResult } from '@shared/api/errors';
+import type { InvokeEnvelope } from '@shared/api/transport';
+import { configureItalianZodMessages } from '@shared/api/zod-italian';
 import { dispatch } from './api/dispatch';
 import { readCtxOf, SYSTEM_ACTOR } from './api/service-ctx';
 import { readCtx } from './context';

@@ -3,7 +3,7 @@
  * (the desktop relays each event over IPC, the web host streams them to the page) so a screen
  * follows a long job without asking again and again.
  */
-import type { BridgeEvent } from '../../shared/api/bridge';
+import type { BridgeEvent } from '@shared/api/bridge';
 
 export type EventListener = (event: BridgeEvent) => void;
 

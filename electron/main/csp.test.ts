@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Session } from 'electron';
-import { buildContentSecurityPolicy } from '../../shared/security/csp';
+import { buildContentSecurityPolicy } from '@shared/security/csp';
 import { installContentSecurityPolicy, withPolicy } from './csp';
 
 function directives(policy: string): Map<string, string> {

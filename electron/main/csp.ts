@@ -4,7 +4,7 @@
  * same policy from the <meta> tag the renderer build writes into index.html.
  */
 import type { Session } from 'electron';
-import { buildContentSecurityPolicy, type CspOptions } from '../../shared/security/csp';
+import { buildContentSecurityPolicy, type CspOptions } from '@shared/security/csp';
 
 type Headers = Record<string, string[] | string>;
 

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BridgeFile, FileOutcome } from '../../shared/api/bridge';
+import type { BridgeFile, FileOutcome } from '@shared/api/bridge';
 import { detectFileType } from '../core/files/stored-files';
 
 const ALLOWED_EXTENSIONS = ['docx', 'pdf', 'png', 'jpg', 'jpeg', 'zip'];

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/api/transport';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '@shared/api/transport';
 import type { EventContents } from './ipc';
 
 const handle = vi.fn();

@@ -5,9 +5,9 @@
  * would reach the renderer as an untyped rejection carrying a message we did not write.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import type { BridgeEvent, FileOutcome } from '../../shared/api/bridge';
-import type { ApiResult } from '../../shared/api/errors';
-import { IPC_EVENT_CHANNEL, IPC_FILE_OPEN_CHANNEL, IPC_FILE_SAVE_CHANNEL, IPC_INVOKE_CHANNEL, type InvokeEnvelope } from '../../shared/api/transport';
+import type { BridgeEvent, FileOutcome } from '@shared/api/bridge';
+import type { ApiResult } from '@shared/api/errors';
+import { IPC_EVENT_CHANNEL, IPC_FILE_OPEN_CHANNEL, IPC_FILE_SAVE_CHANNEL, IPC_INVOKE_CHANNEL, type InvokeEnvelope } from '@shared/api/transport';
 import type { Logger } from '../core/log';
 import { isAppUrl, type AppLocation } from './app-location';
 import { openFile, saveFile, type DesktopFileDeps } from './files';

@@ -11,9 +11,9 @@
  *   `data.changed` pushed at once) takes the operator back to the login. A process that keeps
  *   dying, or cannot start again, is given up: main tells the operator and quits.
  */
-import { DATA_CHANGED_EVENT, type BridgeEvent } from '../../shared/api/bridge';
-import type { ApiError, ApiResult } from '../../shared/api/errors';
-import type { InvokeEnvelope } from '../../shared/api/transport';
+import { DATA_CHANGED_EVENT, type BridgeEvent } from '@shared/api/bridge';
+import type { ApiError, ApiResult } from '@shared/api/errors';
+import type { InvokeEnvelope } from '@shared/api/transport';
 import type { Logger } from '../core/log';
 import { parseFromCore, type CoreTransport, type StartFailure } from '../core-host/protocol';
 

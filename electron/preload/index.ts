@@ -4,9 +4,9 @@
  * Electron event objects (they carry `sender`, which is `ipcRenderer` itself).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { BRIDGE_GLOBAL, type BridgeEvent, type BridgeFile, type ExarBridge, type FileOutcome } from '../../shared/api/bridge';
-import type { ApiResult } from '../../shared/api/errors';
-import { IPC_EVENT_CHANNEL, IPC_FILE_OPEN_CHANNEL, IPC_FILE_SAVE_CHANNEL, IPC_INVOKE_CHANNEL, type InvokeEnvelope } from '../../shared/api/transport';
+import { BRIDGE_GLOBAL, type BridgeEvent, type BridgeFile, type ExarBridge, type FileOutcome } from '@shared/api/bridge';
+import type { ApiResult } from '@shared/api/errors';
+import { IPC_EVENT_CHANNEL, IPC_FILE_OPEN_CHANNEL, IPC_FILE_SAVE_CHANNEL, IPC_INVOKE_CHANNEL, type InvokeEnvelope } from '@shared/api/transport';
 
 /** Copies only the two known fields, so nothing else the sender attached reaches the page. */
 export function toBridgeEvent(value: unknown): BridgeEvent | null {

@@ -9,7 +9,7 @@
  * and `EventSource` cannot send our headers anyway: the page reads the stream with `fetch`.
  */
 import type { ServerResponse } from 'node:http';
-import type { BridgeEvent } from '../../shared/api/bridge';
+import type { BridgeEvent } from '@shared/api/bridge';
 import { readCtxOf } from '../core/api/service-ctx';
 import type { CoreState } from '../core/api/types';
 import type { Core } from '../core/core';

@@ -8,10 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import type { ApiResult } from '../../shared/api/errors';
-import { SESSION_HEADER, WEB_TOKEN_HEADER, WEB_TOKEN_META } from '../../shared/api/transport';
+import type { ApiResult } from '@shared/api/errors';
+import { SESSION_HEADER, WEB_TOKEN_HEADER, WEB_TOKEN_META } from '@shared/api/transport';
 import type { Core } from '../core/core';
-import { buildContentSecurityPolicy } from '../../shared/security/csp';
+import { buildContentSecurityPolicy } from '@shared/security/csp';
 import { EVENTS_PATH, eventStreams, HEARTBEAT_MS, sessionMayListen } from './event-stream';
 import { checkApiRequest, isOwnHost, staticPath } from './request-guard';
 

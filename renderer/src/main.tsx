@@ -6,7 +6,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { configureItalianZodMessages } from '../../shared/api/zod-italian';
+import { configureItalianZodMessages } from '@shared/api/zod-italian';
 import { App } from './app/App';
 import { theme } from './app/theme';
 

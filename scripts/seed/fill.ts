@@ -5,9 +5,9 @@
  * ours, so a refused record rolls back alone and one commit covers a whole batch.
  */
 import type { Faker } from '@faker-js/faker';
-import { associationFields } from '../../shared/api/associations';
-import { candidateFields, candidateSpecialFields, type CandidateData, type CandidateInput } from '../../shared/api/candidates';
-import { AppError } from '../../shared/api/errors';
+import { associationFields } from '@shared/api/associations';
+import { candidateFields, candidateSpecialFields, type CandidateData, type CandidateInput } from '@shared/api/candidates';
+import { AppError } from '@shared/api/errors';
 import { writeCtx, type Actor, type WriteCtx } from '../../electron/core/context';
 import { createAssociation } from '../../electron/core/services/associations/associations';
 import { createCandidate } from '../../electron/core/services/candidates/candidates';

@@ -5,7 +5,7 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import type { Role } from '../../shared/api/permissions';
+import type { Role } from '@shared/api/permissions';
 import type { Actor, WriteCtx } from '../../electron/core/context';
 import type { Core } from '../../electron/core/core';
 import { operators } from '../../electron/core/db/schema';

@@ -3,9 +3,9 @@
  * skills taken from the candidates' vocabulary (tests/fixtures/candidate-vocabulary.ts), so the
  * ranking finds people who really fit, and with the hours, shifts and extras such a job has.
  */
-import type { LegalForm } from '../../shared/api/associations';
-import type { DrivingLicence, EducationLevel, Shift } from '../../shared/api/candidate-fields';
-import type { NeedOffer } from '../../shared/api/needs';
+import type { LegalForm } from '@shared/api/associations';
+import type { DrivingLicence, EducationLevel, Shift } from '@shared/api/candidate-fields';
+import type { NeedOffer } from '@shared/api/needs';
 import { WORK_FAMILIES } from '../../tests/fixtures/candidate-vocabulary';
 
 export interface NeedRole {

@@ -10,12 +10,12 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { performance } from 'node:perf_hooks';
-import type { LegalForm } from '../../shared/api/associations';
-import { TARGET_CATEGORIES } from '../../shared/api/candidate-fields';
-import { MATCH_STATUSES, type Match, type MatchStatus } from '../../shared/api/matches';
-import { NEED_STATUSES, needFields, type NeedInput, type NeedOffer, type NeedStatus } from '../../shared/api/needs';
-import { italianDate } from '../../shared/validation/italian-time';
-import { foldText } from '../../shared/validation/text';
+import type { LegalForm } from '@shared/api/associations';
+import { TARGET_CATEGORIES } from '@shared/api/candidate-fields';
+import { MATCH_STATUSES, type Match, type MatchStatus } from '@shared/api/matches';
+import { NEED_STATUSES, needFields, type NeedInput, type NeedOffer, type NeedStatus } from '@shared/api/needs';
+import { italianDate } from '@shared/validation/italian-time';
+import { foldText } from '@shared/validation/text';
 import { writeCtx, type Actor, type WriteCtx } from '../../electron/core/context';
 import { proposeCandidates, transitionMatch } from '../../electron/core/services/matches/matches';
 import { readMatchWeights } from '../../electron/core/services/matches/weights';

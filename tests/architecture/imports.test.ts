@@ -77,6 +77,19 @@ describe('folder import rules', () => {
   });
 });
 
+describe('one way to reach shared/', () => {
+  it('outside shared/, shared/ is imported through the @shared alias, never by climbing folders', () => {
+    const climbing = ['renderer', 'electron', 'tests', 'scripts'].flatMap((folder) =>
+      sourceFiles(folder, { tests: true }).flatMap((file) =>
+        importsOf(readFileSync(join(ROOT, file), 'utf8'))
+          .filter((spec) => spec.startsWith('.') && inside(targetOf(file, spec), 'shared'))
+          .map((spec) => `${file} imports '${spec}'`),
+      ),
+    );
+    expect(climbing).toEqual([]);
+  });
+});
+
 describe('the checker itself catches what it should', () => {
   const r = (source: string, file = 'renderer/src/pages/Page.tsx') => violations(file, source, rendererRule);
   const c = (source: string, file = 'electron/core/services/x.ts') => violations(file, source, coreRule);
@@ -113,7 +126,7 @@ describe('the checker itself catches what it should', () => {
   });
 
   it('lets the renderer import shared/, its own files and browser packages', () => {
-    expect(r("import { contract } from '../../../shared/api/contract';")).toEqual([]);
+    expect(r("import { contract } from '@shared/api/contract';")).toEqual([]);
     expect(r("import { Button } from '@mantine/core';\nimport { z } from 'zod';\nimport { api } from '../api/client';")).toEqual([]);
     // A renderer folder merely named like a Node module is fine.
     expect(r("import { x } from './path';")).toEqual([]);
@@ -123,7 +136,7 @@ describe('the checker itself catches what it should', () => {
     expect(c("import { app } from 'electron';")).toHaveLength(1);
     expect(c("import { BrowserWindow } from 'electron/main';")).toHaveLength(1);
     expect(c("import { x } from '../../main/window';")).toHaveLength(1);
-    expect(c("import { join } from 'node:path';\nimport Database from 'better-sqlite3';\nimport { z } from '../../../shared/api/contract';")).toEqual(
+    expect(c("import { join } from 'node:path';\nimport Database from 'better-sqlite3';\nimport { z } from '@shared/api/contract';")).toEqual(
       [],
     );
   });

@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { METHOD_NAMES, type MethodName } from '../../shared/api/contract';
+import { METHOD_NAMES, type MethodName } from '@shared/api/contract';
 import { ROOT, sourceFiles, TEST_FILE } from './sources';
 
 const VALID_INPUTS = 'tests/support/valid-inputs.ts';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changesData, isMethodName } from '../../shared/api/contract';
+import { changesData, isMethodName } from '@shared/api/contract';
 import { inside, ROOT, sourceFiles } from './sources';
 
 /** file → methods it may read without the cache, with why. */

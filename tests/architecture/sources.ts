@@ -24,8 +24,12 @@ export function isPackage(spec: string, name: string): boolean {
   return spec === name || spec.startsWith(`${name}/`);
 }
 
-/** Project folder (relative to the root, with '/') that a relative import lands in, or null. */
+/** `@shared/…` is `shared/…` (tsconfig.base.json paths, the bundlers' alias). */
+const SHARED_ALIAS = '@shared/';
+
+/** Project path (relative to the root, with '/') that a relative or aliased import lands in, or null. */
 export function targetOf(file: string, spec: string): string | null {
+  if (spec.startsWith(SHARED_ALIAS)) return `shared/${spec.slice(SHARED_ALIAS.length)}`;
   if (!spec.startsWith('.') && !spec.startsWith('/')) return null;
   const abs = resolve(dirname(join(ROOT, file)), spec);
   return relative(ROOT, abs).split(sep).join('/');

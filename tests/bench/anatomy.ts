@@ -3,7 +3,7 @@
  * plan SQLite chose for it, so a missed target points at the statement to fix.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { candidateListInput, type CandidateListInput } from '../../shared/api/candidates';
+import { candidateListInput, type CandidateListInput } from '@shared/api/candidates';
 import { listStatements } from '../../electron/core/services/candidates/list';
 import { ms } from './measure';
 

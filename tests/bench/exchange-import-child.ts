@@ -13,7 +13,7 @@ import { verifyBundle } from '../../electron/core/exchange/verify';
 import { requireOfficeKey } from '../../electron/core/services/exchange/settings';
 import { uploadPath, workZipPath } from '../../electron/core/services/exchange/uploads';
 import { createHarness } from '../support/core-harness';
-import { EXCHANGE_CHUNK_BYTES } from '../../shared/api/exchange';
+import { EXCHANGE_CHUNK_BYTES } from '@shared/api/exchange';
 import type { Harness } from '../support/core-harness';
 
 const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);

@@ -5,13 +5,13 @@
  * the reading apart from the building of objects.
  */
 import { performance } from 'node:perf_hooks';
-import type { MatchWeights } from '../../shared/api/matches';
-import { prepareNeed } from '../../shared/rules/matching';
+import type { MatchWeights } from '@shared/api/matches';
+import { prepareNeed } from '@shared/rules/matching';
 import type { ReadCtx } from '../../electron/core/context';
 import { candidateFacts, liveCandidates, openNeedFacts } from '../../electron/core/services/matches/facts';
 import { rankCandidatesForNeed, rankNeedsForCandidate } from '../../electron/core/services/matches/rank';
 import { needListStatements } from '../../electron/core/services/needs/list';
-import { needListInput } from '../../shared/api/needs';
+import { needListInput } from '@shared/api/needs';
 import { ms, type Timing } from './measure';
 import type { MatchingResults } from './matching';
 

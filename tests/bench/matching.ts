@@ -6,8 +6,8 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { performance } from 'node:perf_hooks';
-import { NEED_STATUSES } from '../../shared/api/needs';
-import type { MethodInput, MethodName } from '../../shared/api/contract';
+import { NEED_STATUSES } from '@shared/api/needs';
+import type { MethodInput, MethodName } from '@shared/api/contract';
 import type { Harness } from '../support/core-harness';
 import { summariseRuns, timeAfter, WARM_UP, type Timing } from './measure';
 import type { Row } from './report';

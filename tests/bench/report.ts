@@ -5,8 +5,8 @@ import type { SeedReport } from '../../scripts/seed/index';
 import { ms, type Timing } from './measure';
 import type { SearchShape } from './candidate-queries';
 import { COLD_RUNS, type MatchingResults } from './matching';
-import { MATCH_STATUS_LABELS, type MatchStatus } from '../../shared/api/matches';
-import { NEED_STATUS_LABELS, type NeedStatus } from '../../shared/api/needs';
+import { MATCH_STATUS_LABELS, type MatchStatus } from '@shared/api/matches';
+import { NEED_STATUS_LABELS, type NeedStatus } from '@shared/api/needs';
 
 export interface Row {
   name: string;

@@ -5,9 +5,9 @@
  * Also: unknown methods, and no stack trace or SQL ever reaching the caller.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contract, METHOD_NAMES, type MethodName } from '../../shared/api/contract';
-import type { ApiError, ApiResult } from '../../shared/api/errors';
-import { ROLE_PERMISSIONS, ROLES, type Access, type Role } from '../../shared/api/permissions';
+import { contract, METHOD_NAMES, type MethodName } from '@shared/api/contract';
+import type { ApiError, ApiResult } from '@shared/api/errors';
+import { ROLE_PERMISSIONS, ROLES, type Access, type Role } from '@shared/api/permissions';
 import { UNEXPECTED_MESSAGE } from '../../electron/core/api/errors';
 import { ADMIN, createHarness } from '../support/core-harness';
 import { associationInput } from '../support/fixtures';

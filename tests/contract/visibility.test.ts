@@ -11,11 +11,11 @@
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { isRestrictedCategory, RESTRICTED_CATEGORIES, TARGET_CATEGORY_LABELS, type Candidate } from '../../shared/api/candidates';
-import { contract, METHOD_NAMES, type MethodInput, type MethodName } from '../../shared/api/contract';
-import type { ApiError, ApiResult } from '../../shared/api/errors';
-import { ROLE_PERMISSIONS, ROLES, type Role } from '../../shared/api/permissions';
-import type { Internship } from '../../shared/api/internships';
+import { isRestrictedCategory, RESTRICTED_CATEGORIES, TARGET_CATEGORY_LABELS, type Candidate } from '@shared/api/candidates';
+import { contract, METHOD_NAMES, type MethodInput, type MethodName } from '@shared/api/contract';
+import type { ApiError, ApiResult } from '@shared/api/errors';
+import { ROLE_PERMISSIONS, ROLES, type Role } from '@shared/api/permissions';
+import type { Internship } from '@shared/api/internships';
 import { createHarness, SETUP_INPUT } from '../support/core-harness';
 import { PROMOTER_TUTOR_TAX_CODE } from '../support/document-context';
 import { docxText } from '../support/docx-text';

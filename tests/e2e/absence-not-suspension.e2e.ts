@@ -13,7 +13,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../../electron/core/core';
-import { formatCents } from '../../shared/format/money';
+import { formatCents } from '@shared/format/money';
 import { ADMIN } from '../support/setup-input';
 import { associationInput, candidateInput, internshipInput } from '../support/fixtures';
 import { callApi, completeSetup } from './support/api';

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from '../support/setup-input';
 import { associationInput, candidateInput, needInput, nextPerson, TINY_PDF } from '../support/fixtures';
-import { encodePersonTaxCode } from '../../shared/validation/tax-code-encode';
+import { encodePersonTaxCode } from '@shared/validation/tax-code-encode';
 import { callApi, completeSetup } from './support/api';
 import { login, openDesk, type Desk } from './support/desk';
 

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { docxText } from '../support/docx-text';
 import { candidateInput, fullAssociationInput, internshipInput, TINY_PDF } from '../support/fixtures';
 import { ADMIN, SETUP_INPUT } from '../support/setup-input';
-import { encodePersonTaxCode } from '../../shared/validation/tax-code-encode';
+import { encodePersonTaxCode } from '@shared/validation/tax-code-encode';
 import { callApi, completeSetup } from './support/api';
 import { keepScreenshot } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';

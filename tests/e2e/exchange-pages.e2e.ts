@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { Association } from '../../shared/api/associations';
+import type { Association } from '@shared/api/associations';
 import { ADMIN, SETUP_INPUT } from '../support/setup-input';
 import { associationInput, associationToInput, candidateInput, nextPerson } from '../support/fixtures';
 import { callApi, completeSetup } from './support/api';

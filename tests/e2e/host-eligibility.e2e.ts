@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from '../support/setup-input';
 import { associationInput, candidateInput, internshipInput } from '../support/fixtures';
-import { THIRD_SECTOR_STAMP_EXEMPTION } from '../../shared/api/associations';
+import { THIRD_SECTOR_STAMP_EXEMPTION } from '@shared/api/associations';
 import { callApi, completeSetup } from './support/api';
 import { login, openDesk, type Desk } from './support/desk';
 import { addDaysIso, addMonthsMinusDay, firstOfMonthsAgo, italian, romeToday } from './support/dates';

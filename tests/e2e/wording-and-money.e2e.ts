@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { DATABASE_FILE } from '../../electron/core/core';
-import { encodePersonTaxCode } from '../../shared/validation/tax-code-encode';
+import { encodePersonTaxCode } from '@shared/validation/tax-code-encode';
 import { ADMIN } from '../support/setup-input';
 import { associationInput, candidateInput, internshipInput, needInput } from '../support/fixtures';
 import { callApi, completeSetup } from './support/api';

@@ -4,8 +4,8 @@
  */
 import { Faker, it as itLocale, base } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
-import { candidateFields } from '../../shared/api/candidates';
-import { decodePersonTaxCode, taxCodeMismatches } from '../../shared/validation/tax-code-decode';
+import { candidateFields } from '@shared/api/candidates';
+import { decodePersonTaxCode, taxCodeMismatches } from '@shared/validation/tax-code-decode';
 import { placeByCode } from '../../electron/core/reference/places';
 import { fakeCandidate, fakeNearDuplicate } from '../fixtures/candidates';
 import { PIEDMONT_PROVINCES } from '../fixtures/candidate-places';

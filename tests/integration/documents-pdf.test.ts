@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentContext, DocumentKind } from '../../shared/documents/context';
+import type { DocumentContext, DocumentKind } from '@shared/documents/context';
 import { buildDocument } from '../../electron/core/documents/index';
 import { certificateContext, registerMonthContext, sampleDocumentContext, withLogo } from '../support/document-context';
 

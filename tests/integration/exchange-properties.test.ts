@@ -28,7 +28,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writerOf } from '../../electron/core/exchange/known';
 import type { BundleRow } from '../../electron/core/exchange/manifest';
-import { EXCHANGE_TABLE_NAMES } from '../../shared/api/exchange-tables';
+import { EXCHANGE_TABLE_NAMES } from '@shared/api/exchange-tables';
 import { importInto, type Office } from '../support/exchange-offices';
 import {
   canonicalDump,

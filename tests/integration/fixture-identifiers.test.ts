@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DocumentKind } from '../../shared/documents/context';
-import { checkNumericTaxCode, checkPersonTaxCode } from '../../shared/validation/tax-codes';
+import type { DocumentKind } from '@shared/documents/context';
+import { checkNumericTaxCode, checkPersonTaxCode } from '@shared/validation/tax-codes';
 import { certificateContext, contextWithMissingData, contextWithMixedFunding, registerMonthContext, sampleDocumentContext } from '../support/document-context';
 import { associationInput, candidateInput, fullAssociationInput, internshipInput } from '../support/fixtures';
 import { SETUP_INPUT } from '../support/setup-input';

@@ -6,8 +6,8 @@
  * portal reference on a started file, filled in any status.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Association } from '../../shared/api/associations';
-import type { Internship } from '../../shared/api/internships';
+import type { Association } from '@shared/api/associations';
+import type { Internship } from '@shared/api/internships';
 import { createHarness, type Harness } from '../support/core-harness';
 import { associationInput, associationToInput, candidateInput, hostDeclarations, internshipInput } from '../support/fixtures';
 import { waiveSigning } from '../support/signing';

@@ -6,8 +6,8 @@
  * the association's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Association } from '../../shared/api/associations';
-import type { Internship } from '../../shared/api/internships';
+import type { Association } from '@shared/api/associations';
+import type { Internship } from '@shared/api/internships';
 import { docxText } from '../support/docx-text';
 import { createHarness, type Harness } from '../support/core-harness';
 import { exportBundle, importInto, openOffice } from '../support/exchange-offices';

@@ -5,9 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
-import type { ApiResult } from '../../shared/api/errors';
-import type { Role } from '../../shared/api/permissions';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import type { ApiResult } from '@shared/api/errors';
+import type { Role } from '@shared/api/permissions';
 import { createCore, SOURCE_MIGRATIONS_FOLDER, type Core } from '../../electron/core/core';
 import { memoryLogger } from '../../electron/core/log';
 import { ADMIN, SETUP_INPUT } from './setup-input';

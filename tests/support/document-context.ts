@@ -5,12 +5,12 @@
  * week of suspension, the final totals. Codes are valid and agree with the people they belong to.
  */
 import { crc32, deflateSync } from 'node:zlib';
-import type { DocumentContext, DocumentKind, RegisterMonth, ScheduleDay } from '../../shared/documents/context';
-import { pfiPlannedHours } from '../../shared/rules/attendance';
-import { plannedDaysInMonth, sumDailyHours } from '../../shared/rules/attendance-days';
-import { italianMonth } from '../../shared/rules/calendar';
-import type { WeeklySchedule } from '../../shared/rules/working-hours';
-import { encodePersonTaxCode } from '../../shared/validation/tax-code-encode';
+import type { DocumentContext, DocumentKind, RegisterMonth, ScheduleDay } from '@shared/documents/context';
+import { pfiPlannedHours } from '@shared/rules/attendance';
+import { plannedDaysInMonth, sumDailyHours } from '@shared/rules/attendance-days';
+import { italianMonth } from '@shared/rules/calendar';
+import type { WeeklySchedule } from '@shared/rules/working-hours';
+import { encodePersonTaxCode } from '@shared/validation/tax-code-encode';
 
 export const INTERN_TAX_CODE = encodePersonTaxCode({ lastName: 'Ferrero', firstName: 'Giulia', birthDate: '2001-03-14', sex: 'F', placeCode: 'L219' });
 export const HOST_TUTOR_TAX_CODE = encodePersonTaxCode({ lastName: 'Bertola', firstName: 'Marco', birthDate: '1979-07-02', sex: 'M', placeCode: 'F335' });

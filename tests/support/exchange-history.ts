@@ -13,9 +13,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { ApiResult } from '../../shared/api/errors';
-import { EXCHANGE_JOB_EVENT, type ExchangeJob } from '../../shared/api/exchange';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import type { ApiResult } from '@shared/api/errors';
+import { EXCHANGE_JOB_EVENT, type ExchangeJob } from '@shared/api/exchange';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import { readCtxOf } from '../../electron/core/api/service-ctx';
 import type { ReadCtx } from '../../electron/core/context';
 import { forEachRecord } from '../../electron/core/exchange/bundle-rows';

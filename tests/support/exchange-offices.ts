@@ -5,8 +5,8 @@
  */
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExchangeJob, ImportPreview, ImportResult } from '../../shared/api/exchange';
-import { EXCHANGE_CHUNK_BYTES, EXCHANGE_JOB_EVENT } from '../../shared/api/exchange';
+import type { ExchangeJob, ImportPreview, ImportResult } from '@shared/api/exchange';
+import { EXCHANGE_CHUNK_BYTES, EXCHANGE_JOB_EVENT } from '@shared/api/exchange';
 import { DATABASE_FILE } from '../../electron/core/core';
 import { createHarness, SETUP_INPUT, type Harness } from './core-harness';
 import { checkpoint } from './db-fingerprint';

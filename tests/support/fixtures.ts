@@ -1,9 +1,9 @@
 /** Test data: valid Italian codes and association form inputs. */
-import type { Association, AssociationInput } from '../../shared/api/associations';
-import type { CandidateInput } from '../../shared/api/candidates';
-import type { NeedInput } from '../../shared/api/needs';
-import type { InternshipInput } from '../../shared/api/internships';
-import { encodePersonTaxCode } from '../../shared/validation/tax-code-encode';
+import type { Association, AssociationInput } from '@shared/api/associations';
+import type { CandidateInput } from '@shared/api/candidates';
+import type { NeedInput } from '@shared/api/needs';
+import type { InternshipInput } from '@shared/api/internships';
+import { encodePersonTaxCode } from '@shared/validation/tax-code-encode';
 
 /** The check digit of an 11-digit codice fiscale / partita IVA (DOMAIN.md, "Identifiers"). */
 function checkDigit(first10: string): number {

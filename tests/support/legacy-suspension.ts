@@ -4,7 +4,7 @@
  * tests write the row straight into the database, with the file's own office and version.
  */
 import { randomUUID } from 'node:crypto';
-import type { SuspensionReason } from '../../shared/rules/suspensions';
+import type { SuspensionReason } from '@shared/rules/suspensions';
 import type { Harness } from './core-harness';
 
 export function insertLegacySuspension(h: Harness, internshipId: string, period: { from: string; to: string | null }, reason: SuspensionReason): string {

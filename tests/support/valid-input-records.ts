@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXCHANGE_JOB_EVENT, type ExchangeJob } from '../../shared/api/exchange';
-import { PIEDMONT_DEFAULT_RULES } from '../../shared/rules/internship-rules';
+import { EXCHANGE_JOB_EVENT, type ExchangeJob } from '@shared/api/exchange';
+import { PIEDMONT_DEFAULT_RULES } from '@shared/rules/internship-rules';
 import { fieldsOf } from '../../electron/core/services/rule-sets/read';
 import type { Harness } from './core-harness';
 import { associationInput, candidateInput, internshipInput } from './fixtures';

@@ -4,13 +4,13 @@
  * tests/contract/visibility.test.ts (where no input aimed at restricted people is needed). Whoever
  * adds a method adds its valid input here; the contract suite fails until they do.
  */
-import type { Association } from '../../shared/api/associations';
-import type { Candidate } from '../../shared/api/candidates';
-import type { MethodInput, MethodName } from '../../shared/api/contract';
-import type { Internship } from '../../shared/api/internships';
-import type { Need } from '../../shared/api/needs';
-import type { Role } from '../../shared/api/permissions';
-import { PIEDMONT_DEFAULT_RULES } from '../../shared/rules/internship-rules';
+import type { Association } from '@shared/api/associations';
+import type { Candidate } from '@shared/api/candidates';
+import type { MethodInput, MethodName } from '@shared/api/contract';
+import type { Internship } from '@shared/api/internships';
+import type { Need } from '@shared/api/needs';
+import type { Role } from '@shared/api/permissions';
+import { PIEDMONT_DEFAULT_RULES } from '@shared/rules/internship-rules';
 import { ADMIN, SETUP_INPUT, type Harness } from './core-harness';
 import { associationInput, associationToInput, candidateInput, internshipInput, needInput, nextPerson, TINY_PDF, TINY_PNG } from './fixtures';
 import { templateDocx } from './template-docx';

@@ -4,10 +4,10 @@
  * policy the method declares around the handler (./policy). Nothing thrown inside escapes as a
  * stack trace: every failure becomes a typed `ApiError`.
  */
-import { contract, isMethodName, type MethodName } from '../../../shared/api/contract';
-import type { ApiError, ApiResult } from '../../../shared/api/errors';
-import { roleCan } from '../../../shared/api/permissions';
-import type { InvokeEnvelope } from '../../../shared/api/transport';
+import { contract, isMethodName, type MethodName } from '@shared/api/contract';
+import type { ApiError, ApiResult } from '@shared/api/errors';
+import { roleCan } from '@shared/api/permissions';
+import type { InvokeEnvelope } from '@shared/api/transport';
 import { readCtxOf, SYSTEM_ACTOR, writeCtxOf } from './service-ctx';
 import { findOperator, type OperatorRow } from '../services/operators/operators';
 import { readIdleLockMinutes } from '../services/settings/site';

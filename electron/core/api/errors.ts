@@ -1,5 +1,5 @@
 import { ZodError } from 'zod';
-import { AppError, type ApiError } from '../../../shared/api/errors';
+import { AppError, type ApiError } from '@shared/api/errors';
 import type { Logger } from '../log';
 
 export const UNEXPECTED_MESSAGE =

@@ -4,7 +4,7 @@
  * shape, the same clock and the same Rome day.
  */
 import { readCtx, writeCtx, type Actor, type ReadCtx, type WriteCtx } from '../context';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '@shared/api/errors';
 import type { CoreState } from './types';
 
 export const SYSTEM_ACTOR: Actor = { id: null, name: 'Sistema' };

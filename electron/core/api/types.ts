@@ -1,4 +1,4 @@
-import type { HandlerOutput, MethodName, ParsedInput } from '../../../shared/api/contract';
+import type { HandlerOutput, MethodName, ParsedInput } from '@shared/api/contract';
 import type { Database } from '../db/connection';
 import type { EventBus } from '../events';
 import type { Logger } from '../log';

@@ -6,10 +6,10 @@
  * set's threshold; this module prints what the file has.
  */
 import type { FileChild } from 'docx';
-import type { DocumentContext } from '../../../shared/documents/context';
+import type { DocumentContext } from '@shared/documents/context';
 import { centred, dataTable, heading, list, para, signatures, textOrLines, title, v, writingLines, type DataRow } from './blocks';
-import { agree } from '../../../shared/text/agreement';
-import { formatProfession } from '../../../shared/format/profession';
+import { agree } from '@shared/text/agreement';
+import { formatProfession } from '@shared/format/profession';
 import { address, BLANK, date, dateOrBlank, endDate, fullName, hours, orBlank, orDash, percent, signingPlace } from './format';
 import { PORTRAIT, textWidth } from './layout';
 import { legalRep, tutorInline, workplace } from './parties';

@@ -5,8 +5,8 @@
  * styles.ts, so runs and cells carry only what differs (bold values, shading, alignment).
  */
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableLayoutType, TableRow, TableCell, TextRun, WidthType, type FileChild, type IBorderOptions } from 'docx';
-import type { ScheduleDay } from '../../../shared/documents/context';
-import { WEEKDAYS } from '../../../shared/rules/calendar';
+import type { ScheduleDay } from '@shared/documents/context';
+import { WEEKDAYS } from '@shared/rules/calendar';
 import { BLANK, DASH, dateOrBlank, hours } from './format';
 import { LINE, SIZE, STYLE } from './styles';
 

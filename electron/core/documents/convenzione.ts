@@ -4,7 +4,7 @@
  * The legal sentences themselves are in legal-wording.ts.
  */
 import type { FileChild } from 'docx';
-import type { DocumentContext } from '../../../shared/documents/context';
+import type { DocumentContext } from '@shared/documents/context';
 import { article, centred, dataTable, list, para, recitals, signatures, title, v, type Piece } from './blocks';
 import { agreementRef, BLANK, dateOrBlank, hours, orBlank, percent, signingPlace } from './format';
 import { PORTRAIT, textWidth } from './layout';

@@ -3,14 +3,14 @@
  * money as Italians write it, and the dash or the line to fill by hand where a value is missing.
  * Built on the shared helpers, so a date or an amount reads the same here as on screen.
  */
-import type { AddressParts } from '../../../shared/format/address';
-import { formatAddress } from '../../../shared/format/address';
-import { formatCents } from '../../../shared/format/money';
-import { formatShare } from '../../../shared/format/numbers';
-import type { InternInfo, InternshipInfo, PromoterInfo } from '../../../shared/documents/context';
-import { formatItalianDate } from '../../../shared/validation/italian-time';
-import { dayNumber, plannedEnd, suspensionDays, type Period } from '../../../shared/rules/calendar';
-import { count, plural } from '../../../shared/text/plural';
+import type { AddressParts } from '@shared/format/address';
+import { formatAddress } from '@shared/format/address';
+import { formatCents } from '@shared/format/money';
+import { formatShare } from '@shared/format/numbers';
+import type { InternInfo, InternshipInfo, PromoterInfo } from '@shared/documents/context';
+import { formatItalianDate } from '@shared/validation/italian-time';
+import { dayNumber, plannedEnd, suspensionDays, type Period } from '@shared/rules/calendar';
+import { count, plural } from '@shared/text/plural';
 
 /** Printed where a value is legitimately missing and nobody needs to write it in. */
 export const DASH = '—';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDocumentContext } from '../../../tests/support/document-context';
 import { docxText } from '../../../tests/support/docx-text';
-import { termsOf } from '../../../shared/documents/terms';
+import { termsOf } from '@shared/documents/terms';
 import { buildDocument } from './index';
 
 describe('host declarations, stamp duty, insurer and portal reference in the documents', () => {

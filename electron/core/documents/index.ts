@@ -4,7 +4,7 @@
  * the attendance needed for the attestazione) before calling it.
  */
 import { Packer, type Document, type FileChild } from 'docx';
-import type { DocumentContext, DocumentKind } from '../../../shared/documents/context';
+import type { DocumentContext, DocumentKind } from '@shared/documents/context';
 import { attestazioneBody } from './attestazione';
 import { convenzioneBody } from './convenzione';
 import { informativaBody } from './informativa';

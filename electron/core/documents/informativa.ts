@@ -7,14 +7,14 @@
  * criminal-record data (art. 10), consent asked purpose by purpose; the person signs for receipt.
  */
 import { TableRow, type FileChild } from 'docx';
-import type { RetentionPeriods } from '../../../shared/api/settings';
-import type { DocumentContext, InternInfo } from '../../../shared/documents/context';
-import { agree } from '../../../shared/text/agreement';
+import type { RetentionPeriods } from '@shared/api/settings';
+import type { DocumentContext, InternInfo } from '@shared/documents/context';
+import { agree } from '@shared/text/agreement';
 import { cell, centred, HEAD_FILL, heading, list, para, signatures, table, title, v } from './blocks';
 import { address, BLANK, date, fullName, signingPlace } from './format';
 import { PORTRAIT, textWidth } from './layout';
 import { CRIMINAL_RECORD_BASIS, CRIMINAL_RECORD_CATEGORIES, REGION_NOTICE } from './legal-wording';
-import { count } from '../../../shared/text/plural';
+import { count } from '@shared/text/plural';
 
 const PURPOSES: [string, string][] = [
   [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_KINDS } from '../../../shared/documents/context';
+import { DOCUMENT_KINDS } from '@shared/documents/context';
 import { certificateContext, contextWithMissingData, registerMonthContext, sampleDocumentContext, samplePng, withLogo } from '../../../tests/support/document-context';
 import { docxText, leftoversIn } from '../../../tests/support/docx-text';
 import { fitInto, imageSize } from './image-size';

@@ -4,8 +4,8 @@
  * A kind's module gives its body; `assemble` wraps it into a Word document.
  */
 import { AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, LineRuleType, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlign, WidthType, type FileChild } from 'docx';
-import type { DocumentContext } from '../../../shared/documents/context';
-import { DOCUMENT_KIND_LABELS } from '../../../shared/documents/context';
+import type { DocumentContext } from '@shared/documents/context';
+import { DOCUMENT_KIND_LABELS } from '@shared/documents/context';
 import { fitInto, imageSize } from './image-size';
 import { FONT, LINE, PARAGRAPH_STYLES, SIZE, STYLE } from './styles';
 

@@ -6,9 +6,9 @@
  * (docs/decisions/0016-documents-wording.md): a change is one line here, and an office that needs
  * other words uploads its own template of the document (decision 0010).
  */
-import type { TargetCategory } from '../../../shared/api/candidate-fields';
-import type { HostInfo, InternshipInfo, PromoterInfo } from '../../../shared/documents/context';
-import { formatItalianDate } from '../../../shared/validation/italian-time';
+import type { TargetCategory } from '@shared/api/candidate-fields';
+import type { HostInfo, InternshipInfo, PromoterInfo } from '@shared/documents/context';
+import { formatItalianDate } from '@shared/validation/italian-time';
 import { v, type Piece } from './blocks';
 import { BLANK } from './format';
 

@@ -2,11 +2,11 @@
  * The parties as the documents describe them: the rows of their data tables and the phrases that
  * name them in a sentence. The convenzione and the PFI print the same rows, so they never differ.
  */
-import type { DocumentContext, HostInfo, InternInfo, PromoterInfo, TutorInfo } from '../../../shared/documents/context';
-import { formatAddress, formatSite } from '../../../shared/format/address';
+import type { DocumentContext, HostInfo, InternInfo, PromoterInfo, TutorInfo } from '@shared/documents/context';
+import { formatAddress, formatSite } from '@shared/format/address';
 import type { DataRow } from './blocks';
 import { address, date, fullName } from './format';
-import { count } from '../../../shared/text/plural';
+import { count } from '@shared/text/plural';
 
 const join = (parts: readonly (string | null | undefined)[], sep = ' · ') => parts.filter((p) => p && p.trim() !== '').join(sep) || null;
 

@@ -5,10 +5,10 @@
  * safety training; the intern's duties.
  */
 import { TableRow, type FileChild } from 'docx';
-import type { DocumentContext } from '../../../shared/documents/context';
+import type { DocumentContext } from '@shared/documents/context';
 import { cell, centred, dataTable, heading, HEAD_FILL, LABEL_FILL, list, para, scheduleTable, signatures, table, textOrLines, title, v, writingLines, type DataRow } from './blocks';
-import { agree } from '../../../shared/text/agreement';
-import { formatProfession } from '../../../shared/format/profession';
+import { agree } from '@shared/text/agreement';
+import { formatProfession } from '@shared/format/profession';
 import { agreementRef, BLANK, date, dateOrBlank, DASH, fullName, hours, lengthInWords, orDash, signingPlace } from './format';
 import { PORTRAIT, textWidth } from './layout';
 import { hostRows, internRows, legalRep, promoterRows, tutorRows, workplace } from './parties';

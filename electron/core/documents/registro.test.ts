@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INTERN_TAX_CODE, registerMonthContext, sampleDocumentContext } from '../../../tests/support/document-context';
 import { cellsOf, docxText, leftoversIn } from '../../../tests/support/docx-text';
-import { tableRows } from '../../../shared/documents/fields';
+import { tableRows } from '@shared/documents/fields';
 import { date } from './format';
 import { buildDocument } from './index';
 

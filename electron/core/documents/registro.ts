@@ -6,11 +6,11 @@
  * suspension (shared/documents/register-day.ts). The month's totals and the signatures close it.
  */
 import { HeightRule, TableRow, type FileChild } from 'docx';
-import type { DocumentContext, RegisterMonth } from '../../../shared/documents/context';
-import { registerDayHoursDone } from '../../../shared/documents/fields';
-import { ABSENCE_NOTE, registerDayNote } from '../../../shared/documents/register-day';
-import { agree } from '../../../shared/text/agreement';
-import { sumDailyHours, WEEKDAY_SHORT, type PlannedDay } from '../../../shared/rules/attendance-days';
+import type { DocumentContext, RegisterMonth } from '@shared/documents/context';
+import { registerDayHoursDone } from '@shared/documents/fields';
+import { ABSENCE_NOTE, registerDayNote } from '@shared/documents/register-day';
+import { agree } from '@shared/text/agreement';
+import { sumDailyHours, WEEKDAY_SHORT, type PlannedDay } from '@shared/rules/attendance-days';
 import { cell, HEAD_FILL, LABEL_FILL, para, signatures, table, title, v } from './blocks';
 import { DASH, date, dateOrBlank, fullName, hours, orBlank, percent, signingPlace } from './format';
 import { textWidth, type PageSetup } from './layout';

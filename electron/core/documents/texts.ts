@@ -3,8 +3,8 @@
  * the insurance. Written once so the convenzione and the PFI never disagree. (The acts cited and
  * other legal wording: legal-wording.ts.)
  */
-import type { InternInfo, InternshipInfo } from '../../../shared/documents/context';
-import { agree } from '../../../shared/text/agreement';
+import type { InternInfo, InternshipInfo } from '@shared/documents/context';
+import { agree } from '@shared/text/agreement';
 import { v, type Piece } from './blocks';
 import { BLANK, money, percent } from './format';
 

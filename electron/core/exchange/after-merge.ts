@@ -5,7 +5,7 @@
  * kept between the two: an import of a whole region never holds its rows in memory.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { AUDITED_ENTITIES } from '../../../shared/api/audit';
+import { AUDITED_ENTITIES } from '@shared/api/audit';
 import type { WriteCtx } from '../context';
 import { newId } from '../ids';
 import { diffFields, type FieldChange } from '../services/audit/audit-log';

@@ -2,7 +2,7 @@
  * Reading a verified bundle back, one record at a time, in the order it was written (parents
  * before children), and its files one by one. Nothing is held beyond the record being read.
  */
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '@shared/api/errors';
 import { filePartName, type BundleLine, type BundleRow } from './manifest';
 import { travellingTable, type TravellingTable } from './tables';
 import type { VerifiedBundle } from './verify';

@@ -5,7 +5,7 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { italianDateTime } from '../../../shared/validation/italian-time';
+import { italianDateTime } from '@shared/validation/italian-time';
 import type { ReadCtx } from '../context';
 import { createSealer } from './crypto';
 import { knownFrom } from './known';

@@ -3,9 +3,9 @@
  * can be cancelled between two pages of records. Kept in memory: a restart forgets them, and the
  * files they finished are in the export log.
  */
-import { AppError } from '../../../shared/api/errors';
-import { EXCHANGE_JOB_EVENT, type ExchangeJob } from '../../../shared/api/exchange';
-import { DATA_CHANGED_EVENT } from '../../../shared/api/bridge';
+import { AppError } from '@shared/api/errors';
+import { EXCHANGE_JOB_EVENT, type ExchangeJob } from '@shared/api/exchange';
+import { DATA_CHANGED_EVENT } from '@shared/api/bridge';
 import type { EventBus } from '../events';
 import { newId } from '../ids';
 

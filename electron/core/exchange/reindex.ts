@@ -4,7 +4,7 @@
  * per record, which is what a region's hundred thousand people need.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { foldText } from '../../../shared/validation/text';
+import { foldText } from '@shared/validation/text';
 import type { FtsTable } from '../search/fts-document';
 import { searchBody as associationBody } from '../services/associations/search-index';
 import { searchBody as candidateBody } from '../services/candidates/search-index';

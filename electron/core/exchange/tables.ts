@@ -3,7 +3,7 @@
  * which columns stay in this installation, which parents a row needs before it can be written, and
  * which rows of the table a desk sends. The order is the shared one: parents before children.
  */
-import { EXCHANGE_TABLES, type ExchangeTableInfo } from '../../../shared/api/exchange-tables';
+import { EXCHANGE_TABLES, type ExchangeTableInfo } from '@shared/api/exchange-tables';
 import type { ReadCtx } from '../context';
 
 export interface ParentLink {

@@ -4,7 +4,7 @@
  * who sent it. The plain zip is kept in the data folder's work area for the reading passes.
  */
 import { closeSync, fstatSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '@shared/api/errors';
 import { ContainerError, createOpener, readContainerHeader, TRAILER_BYTES, type ContainerHeader } from './crypto';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, filePartName, MANIFEST_PART, manifestSchema, type Manifest } from './manifest';
 import { tableColumns, travellingTable } from './tables';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '@shared/api/errors';
 
 export interface FileType {
   extension: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import placesFile from '../../../resources/reference/places.json';
-import { PIEDMONT_PROVINCES, PROVINCES } from '../../../shared/validation/provinces';
+import { PIEDMONT_PROVINCES, PROVINCES } from '@shared/validation/provinces';
 import { createPlaceIndex, describePlace, placeByCode, searchComuni, type Place } from './places';
 
 describe('placeByCode on the shipped data', () => {

@@ -5,7 +5,7 @@
  * the lookup tables are built on first use, once.
  */
 import placesFile from '../../../resources/reference/places.json';
-import { foldText, sortKey } from '../../../shared/validation/text';
+import { foldText, sortKey } from '@shared/validation/text';
 
 export type PlaceKind = 'comune' | 'stato';
 

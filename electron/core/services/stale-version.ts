@@ -3,7 +3,7 @@
  * operator started from must still be the stored one, or someone else saved meanwhile. The
  * answer carries `reason: 'stale'`, which the screens use to offer the current version.
  */
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '@shared/api/errors';
 
 /**
  * `what`: the record as the sentence names it ("questo fabbisogno", "questa pratica").

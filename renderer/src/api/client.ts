@@ -3,8 +3,8 @@
  * throws an `ApiCallError` carrying the typed error. The session token lives here, not in
  * components; an expired or locked session is reported to whoever listens (the auth provider).
  */
-import { changesData, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/api/contract';
-import { ApiCallError, type ApiError } from '../../../shared/api/errors';
+import { changesData, type MethodInput, type MethodName, type MethodOutput } from '@shared/api/contract';
+import { ApiCallError, type ApiError } from '@shared/api/errors';
 import { detectTransport, type Transport } from './transport';
 
 const SESSION_KEY = 'exar.session';

@@ -5,8 +5,8 @@
  * again how a job is going.
  */
 import { useEffect, useRef } from 'react';
-import type { BridgeEvent } from '../../../shared/api/bridge';
-import { WEB_TOKEN_META } from '../../../shared/api/transport';
+import type { BridgeEvent } from '@shared/api/bridge';
+import { WEB_TOKEN_META } from '@shared/api/transport';
 import { api } from './client';
 import { EVENTS_CONNECTED, followWebEvents } from './web-events';
 

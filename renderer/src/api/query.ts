@@ -11,8 +11,8 @@
  */
 import { keepPreviousData, QueryClient, queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
-import { DATA_CHANGED_EVENT } from '../../../shared/api/bridge';
+import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import { DATA_CHANGED_EVENT } from '@shared/api/bridge';
 import { api, errorMessage } from './client';
 import { EVENTS_CONNECTED, subscribeCoreEvents } from './events';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BridgeEvent } from '../../../shared/api/bridge';
+import type { BridgeEvent } from '@shared/api/bridge';
 import { parseEventData, sseParser } from './sse';
 
 function collect(chunks: string[]): BridgeEvent[] {

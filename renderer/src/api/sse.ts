@@ -3,7 +3,7 @@
  * as it arrives in pieces: `fetch` cuts the bytes wherever the network did, not at event ends.
  * Only what the host sends is handled: `\n` line ends, `data:` lines and `:` comments (heartbeats).
  */
-import type { BridgeEvent } from '../../../shared/api/bridge';
+import type { BridgeEvent } from '@shared/api/bridge';
 
 /** The event in a `data:` payload, or null when it is not `{ type: string, payload }` JSON. */
 export function parseEventData(data: string): BridgeEvent | null {

@@ -2,9 +2,9 @@
  * How the renderer reaches the core: through the preload bridge in the desktop app, or over
  * HTTP to the web host in a browser. Both carry the same envelope to the same handler table.
  */
-import type { ExarBridge } from '../../../shared/api/bridge';
-import type { ApiResult } from '../../../shared/api/errors';
-import { SESSION_HEADER, WEB_TOKEN_HEADER, WEB_TOKEN_META } from '../../../shared/api/transport';
+import type { ExarBridge } from '@shared/api/bridge';
+import type { ApiResult } from '@shared/api/errors';
+import { SESSION_HEADER, WEB_TOKEN_HEADER, WEB_TOKEN_META } from '@shared/api/transport';
 
 export type Transport = (method: string, input: unknown, session: string | null) => Promise<ApiResult<unknown>>;
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BridgeEvent } from '../../../shared/api/bridge';
-import { SESSION_HEADER, WEB_TOKEN_HEADER } from '../../../shared/api/transport';
+import type { BridgeEvent } from '@shared/api/bridge';
+import { SESSION_HEADER, WEB_TOKEN_HEADER } from '@shared/api/transport';
 import { EVENTS_CONNECTED, EVENTS_URL, followWebEvents, type WebEventsDeps } from './web-events';
 
 interface Served {

@@ -4,8 +4,8 @@
  * hammered) and at once when the operator logs in, out or unlocks, since the stream belongs to
  * a session. Kept apart from `events.ts` so it runs, and is tested, without a page.
  */
-import type { BridgeEvent } from '../../../shared/api/bridge';
-import { SESSION_HEADER, WEB_TOKEN_HEADER } from '../../../shared/api/transport';
+import type { BridgeEvent } from '@shared/api/bridge';
+import { SESSION_HEADER, WEB_TOKEN_HEADER } from '@shared/api/transport';
 import { sseParser } from './sse';
 
 /** The web host's `EVENTS_PATH` (electron/web-host/event-stream.ts). */

@@ -3,8 +3,8 @@ import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@ma
 import { IconArrowsExchange, IconBriefcase, IconBuildingCommunity, IconCalendarEvent, IconChevronDown, IconClipboardList, IconKey, IconLogout, IconScale, IconSchool, IconSettings, IconSitemap, IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
-import { OFFICE_KIND_LABELS } from '../../../shared/api/settings';
-import { ROLE_LABELS } from '../../../shared/api/permissions';
+import { OFFICE_KIND_LABELS } from '@shared/api/settings';
+import { ROLE_LABELS } from '@shared/api/permissions';
 import { useAuth, useSession } from '../auth/AuthProvider';
 import { LockScreen } from '../auth/LockScreen';
 import { useIdleLock } from '../auth/useIdleLock';

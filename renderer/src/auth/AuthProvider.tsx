@@ -4,8 +4,8 @@
  */
 import { notifications } from '@mantine/notifications';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { SessionInfo } from '../../../shared/api/auth';
-import type { Permission } from '../../../shared/api/permissions';
+import type { SessionInfo } from '@shared/api/auth';
+import type { Permission } from '@shared/api/permissions';
 import { api } from '../api/client';
 
 export type AuthState =

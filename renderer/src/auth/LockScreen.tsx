@@ -4,7 +4,7 @@
  */
 import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { ApiCallError } from '../../../shared/api/errors';
+import { ApiCallError } from '@shared/api/errors';
 import { api } from '../api/client';
 import { useAuth, useSession } from './AuthProvider';
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { ApiCallError } from '../../../shared/api/errors';
+import { ApiCallError } from '@shared/api/errors';
 import { api } from '../api/client';
 import { useAuth } from './AuthProvider';
 

@@ -3,8 +3,8 @@ import { Alert, Button, Center, Group, Paper, PasswordInput, Select, SimpleGrid,
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
-import { setupSchema, type SetupInput } from '../../../shared/api/auth';
-import { OFFICE_KIND_LABELS, OFFICE_KINDS } from '../../../shared/api/settings';
+import { setupSchema, type SetupInput } from '@shared/api/auth';
+import { OFFICE_KIND_LABELS, OFFICE_KINDS } from '@shared/api/settings';
 import { api } from '../api/client';
 import { showApiError } from '../lib/form-errors';
 import { PromoterFields } from '../areas/settings/PromoterFields';

@@ -1,5 +1,5 @@
 /** A person, searched by name or codice fiscale as the operator types (e.g. for a new internship file). */
-import { CANDIDATE_STATUS_LABELS } from '../../../shared/api/candidate-fields';
+import { CANDIDATE_STATUS_LABELS } from '@shared/api/candidate-fields';
 import { api } from '../api/client';
 import { SearchSelect, type SearchSelectProps } from '../lib/SearchSelect';
 

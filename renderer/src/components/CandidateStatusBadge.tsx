@@ -1,8 +1,8 @@
 /** A candidate's status as a coloured badge, the same in the list and on the profile. */
 import { Badge, type BadgeProps } from '@mantine/core';
-import type { CandidateStatus } from '../../../shared/api/candidate-fields';
-import type { PersonSex } from '../../../shared/text/agreement';
-import { candidateStatusOf } from '../../../shared/text/person-labels';
+import type { CandidateStatus } from '@shared/api/candidate-fields';
+import type { PersonSex } from '@shared/text/agreement';
+import { candidateStatusOf } from '@shared/text/person-labels';
 
 const COLORS: Record<CandidateStatus, string> = {
   attivo: 'green',

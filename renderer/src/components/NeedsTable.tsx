@@ -2,12 +2,12 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { NEED_OFFER_LABELS, type NeedRow } from '../../../shared/api/needs';
+import { NEED_OFFER_LABELS, type NeedRow } from '@shared/api/needs';
 import { formatDate } from '../lib/format';
 import { OfficeCell, OfficeHeader, type Offices } from '../lib/offices';
 import { NeedStatusBadge } from './NeedStatusBadge';
-import { count } from '../../../shared/text/plural';
-import { NEED_FIELDS as F } from '../../../shared/fields/need';
+import { count } from '@shared/text/plural';
+import { NEED_FIELDS as F } from '@shared/fields/need';
 
 export function placeLabel(comune: string, province: string | null): string {
   if (!comune) return '—';

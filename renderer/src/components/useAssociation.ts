@@ -1,6 +1,6 @@
 /** The operating sites of the chosen association, for the "sede" box; none until one is chosen. */
-import type { Association } from '../../../shared/api/associations';
-import { formatSite } from '../../../shared/format/address';
+import type { Association } from '@shared/api/associations';
+import { formatSite } from '@shared/format/address';
 import { useApiQuery } from '../api/query';
 
 export function useAssociation(id: string | null): Association | null {

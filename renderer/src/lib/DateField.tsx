@@ -13,7 +13,7 @@ import { IconCalendar } from '@tabler/icons-react';
 import 'dayjs/locale/it';
 import { useState, type FocusEvent } from 'react';
 import { dateFieldText, dateFieldValue, isUnreadableDate } from './italian-date';
-import { today } from '../../../shared/validation/italian-time';
+import { today } from '@shared/validation/italian-time';
 
 export interface DateFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> {
   /** 'YYYY-MM-DD', null when empty, or the text of a date that cannot be read. */

@@ -1,5 +1,5 @@
 import { Group, Select, Text, type ComboboxItem, type ComboboxItemGroup, type ComboboxParsedItem, type SelectProps } from '@mantine/core';
-import { isProvince, PIEDMONT_PROVINCES, PROVINCE_NAMES, PROVINCES, provinceMatches } from '../../../shared/validation/provinces';
+import { isProvince, PIEDMONT_PROVINCES, PROVINCE_NAMES, PROVINCES, provinceMatches } from '@shared/validation/provinces';
 
 const OTHERS = PROVINCES.filter((p) => !PIEDMONT_PROVINCES.includes(p));
 const DATA = [

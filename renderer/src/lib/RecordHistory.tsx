@@ -3,7 +3,7 @@
  * Each area passes its own field names and value formatter, so the table reads in its words.
  */
 import { Badge, Card, Stack, Table, Text, Timeline, Title } from '@mantine/core';
-import type { AuditAction, AuditedEntity } from '../../../shared/api/audit';
+import type { AuditAction, AuditedEntity } from '@shared/api/audit';
 import { useApiQuery } from '../api/query';
 import { formatDateTime } from './format';
 

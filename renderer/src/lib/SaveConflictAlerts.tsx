@@ -5,7 +5,7 @@
  */
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { ApiError } from '../../../shared/api/errors';
+import type { ApiError } from '@shared/api/errors';
 
 /** The refusal, with «Carica la versione attuale» when someone else saved first; `children`: a form's own way out. */
 export function NotSavedAlert({ conflict, onTakeCurrent, children }: { conflict: ApiError; onTakeCurrent(): void; children?: ReactNode }) {

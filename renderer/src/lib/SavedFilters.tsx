@@ -6,7 +6,7 @@
 import { ActionIcon, Badge, Button, Group, Modal, Popover, Stack, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconBookmark, IconBookmarkPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import type { FilterArea, SavedFilter } from '../../../shared/api/saved-filters';
+import type { FilterArea, SavedFilter } from '@shared/api/saved-filters';
 import { api } from '../api/client';
 import { useApiQuery } from '../api/query';
 import { showApiError, showSaved } from './form-errors';

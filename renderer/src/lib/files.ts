@@ -3,7 +3,7 @@
  * the desktop app «Salva» opens a save dialog and «Apri» opens it in its program (Word for a .docx);
  * in the browser (web host) both download it.
  */
-import type { BridgeFile } from '../../../shared/api/bridge';
+import type { BridgeFile } from '@shared/api/bridge';
 import { showApiError, showSaved } from './form-errors';
 
 /** Bytes per `String.fromCharCode` call: spreading a whole 10 MB file at once would overflow the stack. */

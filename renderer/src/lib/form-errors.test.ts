@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiCallError, type ApiError } from '../../../shared/api/errors';
+import { ApiCallError, type ApiError } from '@shared/api/errors';
 
 const shown = vi.hoisted(() => [] as { title?: unknown; message?: unknown }[]);
 vi.mock('@mantine/notifications', () => ({

@@ -7,7 +7,7 @@
  * wrong field is VALIDATION; neither is a conflict the operator has to settle with someone.
  */
 import { notifications } from '@mantine/notifications';
-import { ApiCallError } from '../../../shared/api/errors';
+import { ApiCallError } from '@shared/api/errors';
 
 /** One error toast at a time: a new failure replaces it, a success removes it. */
 const FORM_ERROR_ID = 'form-error';

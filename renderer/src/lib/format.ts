@@ -1,7 +1,7 @@
 /** Dates and numbers as Italians write them. */
 import dayjs from 'dayjs';
 import 'dayjs/locale/it';
-import { formatShare } from '../../../shared/format/numbers';
+import { formatShare } from '@shared/format/numbers';
 
 dayjs.locale('it');
 
@@ -24,7 +24,7 @@ export function orDash(value: string | number | null | undefined): string {
 }
 
 /** Hours with up to two decimals and a comma: 7,5. */
-export { formatHours } from '../../../shared/format/numbers';
+export { formatHours } from '@shared/format/numbers';
 
 const oneDecimal = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 1 });
 /** A number with one decimal at most: 4.5 → "4,5" (months of a file, say). */

@@ -3,8 +3,8 @@
  * sex (lists, possible duplicates): enough to agree «nata», «Disoccupata» in a row. The profile and
  * the proposals use the recorded sex.
  */
-import type { PersonSex } from '../../../shared/text/agreement';
-import { decodePersonTaxCode } from '../../../shared/validation/tax-code-decode';
+import type { PersonSex } from '@shared/text/agreement';
+import { decodePersonTaxCode } from '@shared/validation/tax-code-decode';
 
 export function sexOfTaxCode(taxCode: string | null | undefined): PersonSex {
   if (!taxCode) return null;

@@ -10,9 +10,9 @@ import { useForm, type FormErrors, type UseFormReturnType } from '@mantine/form'
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useNavigate, type Blocker } from 'react-router';
-import { contract, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/api/contract';
-import type { MethodDef } from '../../../shared/api/define';
-import { ApiCallError, type ApiError } from '../../../shared/api/errors';
+import { contract, type MethodInput, type MethodName, type MethodOutput } from '@shared/api/contract';
+import type { MethodDef } from '@shared/api/define';
+import { ApiCallError, type ApiError } from '@shared/api/errors';
 import { api } from '../api/client';
 import { apiQuery, queryClient, useApiQuery } from '../api/query';
 import { showApiError, showSaved } from './form-errors';

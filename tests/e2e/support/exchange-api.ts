@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { EXCHANGE_CHUNK_BYTES, type ExchangeJob, type ImportPreview, type ImportResult } from '../../../shared/api/exchange';
+import { EXCHANGE_CHUNK_BYTES, type ExchangeJob, type ImportPreview, type ImportResult } from '@shared/api/exchange';
 import { ADMIN } from '../../support/setup-input';
 import { callApi } from './api';
 

@@ -1,4 +1,4 @@
-import type { associationsMethods } from '../../../../shared/api/associations';
+import type { associationsMethods } from '@shared/api/associations';
 import {
   createAssociation,
   deleteAssociation,

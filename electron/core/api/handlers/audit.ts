@@ -1,6 +1,6 @@
-import type { AuditedEntity, auditMethods } from '../../../../shared/api/audit';
-import { AppError } from '../../../../shared/api/errors';
-import { roleCan, type Permission } from '../../../../shared/api/permissions';
+import type { AuditedEntity, auditMethods } from '@shared/api/audit';
+import { AppError } from '@shared/api/errors';
+import { roleCan, type Permission } from '@shared/api/permissions';
 import { auditForRecord, writeAudit } from '../../services/audit/audit-log';
 import { mergedHistoryIds } from '../../services/candidates/merge';
 import type { AreaHandlers } from '../types';

@@ -1,7 +1,7 @@
 import { writeCtx, type ReadCtx } from '../../context';
-import { AppError } from '../../../../shared/api/errors';
-import type { authMethods } from '../../../../shared/api/auth';
-import { ROLE_PERMISSIONS } from '../../../../shared/api/permissions';
+import { AppError } from '@shared/api/errors';
+import type { authMethods } from '@shared/api/auth';
+import { ROLE_PERMISSIONS } from '@shared/api/permissions';
 import { newId } from '../../ids';
 import { lastIssuedHlc, writeAudit } from '../../services/audit/audit-log';
 import {

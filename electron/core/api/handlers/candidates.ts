@@ -1,5 +1,5 @@
-import type { candidatesMethods } from '../../../../shared/api/candidates';
-import { roleCan } from '../../../../shared/api/permissions';
+import type { candidatesMethods } from '@shared/api/candidates';
+import { roleCan } from '@shared/api/permissions';
 import { addAttachment, attachmentContent, removeAttachment } from '../../services/candidates/attachments';
 import {
   createCandidate,

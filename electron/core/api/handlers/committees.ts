@@ -1,4 +1,4 @@
-import type { committeesMethods } from '../../../../shared/api/committees';
+import type { committeesMethods } from '@shared/api/committees';
 import { listCommittees } from '../../services/committees/read';
 import { createCommittee, deleteCommittee, updateCommittee } from '../../services/committees/write';
 import type { AreaHandlers } from '../types';

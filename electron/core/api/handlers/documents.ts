@@ -1,4 +1,4 @@
-import type { documentsMethods } from '../../../../shared/api/documents';
+import type { documentsMethods } from '@shared/api/documents';
 import { attachSignedScan, documentContent } from '../../services/documents/archive';
 import { cancelJob, jobView, jobZip, startRegisterBatch } from '../../services/documents/batch';
 import { generateDocument } from '../../services/documents/generate';

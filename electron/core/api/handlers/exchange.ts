@@ -1,4 +1,4 @@
-import { EXCHANGE_CHUNK_BYTES, type exchangeMethods } from '../../../../shared/api/exchange';
+import { EXCHANGE_CHUNK_BYTES, type exchangeMethods } from '@shared/api/exchange';
 import { cancelJob } from '../../exchange/jobs';
 import { listConflicts, conflictDetail, resolveConflict } from '../../services/exchange/conflicts';
 import { dismissDuplicate, listDuplicates } from '../../services/exchange/duplicates';

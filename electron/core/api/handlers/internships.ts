@@ -1,6 +1,6 @@
-import type { internshipsMethods } from '../../../../shared/api/internships';
-import type { Internship } from '../../../../shared/api/internship-fields';
-import { roleCan } from '../../../../shared/api/permissions';
+import type { internshipsMethods } from '@shared/api/internships';
+import type { Internship } from '@shared/api/internship-fields';
+import { roleCan } from '@shared/api/permissions';
 import { candidateSexOf } from '../../services/candidates/record';
 import { closeMonth, getAttendance, setAttendance } from '../../services/internships/attendance';
 import { extendInternship, waiveRule } from '../../services/internships/extend-and-waive';

@@ -1,4 +1,4 @@
-import type { matchesMethods } from '../../../../shared/api/matches';
+import type { matchesMethods } from '@shared/api/matches';
 import { matchesForCandidate, matchesForNeed, proposeCandidates, transitionMatch } from '../../services/matches/matches';
 import { rankCandidatesForNeed, rankNeedsForCandidate } from '../../services/matches/rank';
 import { readMatchWeights, writeMatchWeights } from '../../services/matches/weights';

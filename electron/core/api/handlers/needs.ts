@@ -1,4 +1,4 @@
-import type { needsMethods } from '../../../../shared/api/needs';
+import type { needsMethods } from '@shared/api/needs';
 import { listNeeds } from '../../services/needs/list';
 import { createNeed, deleteNeed, getNeed, restoreNeed, transitionNeed, updateNeed } from '../../services/needs/needs';
 import type { AreaHandlers } from '../types';

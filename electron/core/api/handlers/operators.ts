@@ -1,4 +1,4 @@
-import type { operatorsMethods } from '../../../../shared/api/operators';
+import type { operatorsMethods } from '@shared/api/operators';
 import { createOperator, listOperators, setPassword, updateOperator } from '../../services/operators/operators';
 import type { AreaHandlers } from '../types';
 

@@ -1,4 +1,4 @@
-import type { patronDaysMethods } from '../../../../shared/api/patron-days';
+import type { patronDaysMethods } from '@shared/api/patron-days';
 import { listPatronDays } from '../../services/patron-days/read';
 import { createPatronDay, deletePatronDay, updatePatronDay } from '../../services/patron-days/write';
 import type { AreaHandlers } from '../types';

@@ -1,4 +1,4 @@
-import type { professionsMethods } from '../../../../shared/api/professions';
+import type { professionsMethods } from '@shared/api/professions';
 import { importProfessions } from '../../services/professions/import';
 import { professionsStatus, searchProfessions } from '../../services/professions/read';
 import type { AreaHandlers } from '../types';

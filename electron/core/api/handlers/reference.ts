@@ -1,6 +1,6 @@
-import type { DecodedTaxCodeInfo, referenceMethods } from '../../../../shared/api/reference';
-import { decodePersonTaxCode, TAX_CODE_DATE_MESSAGE } from '../../../../shared/validation/tax-code-decode';
-import { personTaxCodeMessage } from '../../../../shared/validation/tax-codes';
+import type { DecodedTaxCodeInfo, referenceMethods } from '@shared/api/reference';
+import { decodePersonTaxCode, TAX_CODE_DATE_MESSAGE } from '@shared/validation/tax-code-decode';
+import { personTaxCodeMessage } from '@shared/validation/tax-codes';
 import { describePlace, placeByCode, searchComuni } from '../../reference/places';
 import { listOffices } from '../../services/settings/offices';
 import type { AreaHandlers } from '../types';

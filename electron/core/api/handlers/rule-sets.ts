@@ -1,4 +1,4 @@
-import type { ruleSetsMethods } from '../../../../shared/api/rule-sets';
+import type { ruleSetsMethods } from '@shared/api/rule-sets';
 import { getRuleSet, listRuleSets } from '../../services/rule-sets/read';
 import { createRuleSet, removeRuleSet, updateRuleSet } from '../../services/rule-sets/write';
 import type { AreaHandlers } from '../types';

@@ -1,4 +1,4 @@
-import type { savedFiltersMethods } from '../../../../shared/api/saved-filters';
+import type { savedFiltersMethods } from '@shared/api/saved-filters';
 import { deleteSavedFilter, listSavedFilters, saveFilter } from '../../services/saved-filters/saved-filters';
 import type { AreaHandlers } from '../types';
 

@@ -1,4 +1,4 @@
-import type { settingsMethods } from '../../../../shared/api/settings';
+import type { settingsMethods } from '@shared/api/settings';
 import { lastIssuedHlc } from '../../services/audit/audit-log';
 import { HybridLogicalClock } from '../../sync/hlc';
 import { readSettings, updateSettings } from '../../services/settings/site';

@@ -3,15 +3,15 @@
  * are health and social-care data (art. 9 GDPR) in themselves, so the category is hidden in
  * profiles, lists, filters and history, and kept as it was when such a role saves the profile.
  */
-import type { AuditEntry } from '../../../../shared/api/audit';
+import type { AuditEntry } from '@shared/api/audit';
 import {
   isRestrictedCategory,
   RESTRICTED_CATEGORY_VALUE,
   type Candidate,
   type CandidateData,
   type CandidateList,
-} from '../../../../shared/api/candidates';
-import { AppError } from '../../../../shared/api/errors';
+} from '@shared/api/candidates';
+import { AppError } from '@shared/api/errors';
 import { findCandidate } from '../../services/candidates/candidates';
 import type { RuleOf } from './rule';
 

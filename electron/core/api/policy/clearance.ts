@@ -2,7 +2,7 @@
  * What a caller may see of a person beyond what every role sees. Decided once per call by
  * `dispatch` from the role's permissions, so no handler asks the role table itself.
  */
-import { roleCan, type Role } from '../../../../shared/api/permissions';
+import { roleCan, type Role } from '@shared/api/permissions';
 
 export interface Clearance {
   /**

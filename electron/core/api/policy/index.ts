@@ -6,7 +6,7 @@
  * those whose work itself depends on it (ranking, documents) declare `handler` and read
  * `ctx.clearance`.
  */
-import type { MethodDef, Visibility } from '../../../../shared/api/define';
+import type { MethodDef, Visibility } from '@shared/api/define';
 import { candidateEditRule, candidateListRule, candidateRule, historyRule } from './candidates';
 import type { Clearance } from './clearance';
 import { internshipCheckRule, internshipExtensionRule, internshipRule, internshipTransitionRule } from './internships';

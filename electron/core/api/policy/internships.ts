@@ -5,11 +5,11 @@
  * the file's rule set, with a message that names neither, and only a coordinator takes such a file
  * past it.
  */
-import { isRestrictedCategory, RESTRICTED_CATEGORIES } from '../../../../shared/api/candidate-fields';
-import { AppError } from '../../../../shared/api/errors';
-import type { FindingView, Internship, InternshipData } from '../../../../shared/api/internship-fields';
-import { durationInMonths } from '../../../../shared/rules/calendar';
-import { RULE_LABELS, type InternshipRuleSet } from '../../../../shared/rules/internship-rules';
+import { isRestrictedCategory, RESTRICTED_CATEGORIES } from '@shared/api/candidate-fields';
+import { AppError } from '@shared/api/errors';
+import type { FindingView, Internship, InternshipData } from '@shared/api/internship-fields';
+import { durationInMonths } from '@shared/rules/calendar';
+import { RULE_LABELS, type InternshipRuleSet } from '@shared/rules/internship-rules';
 import { categoryOf, requireInternship } from '../../services/internships/internships';
 import { ruleSetById, ruleSetFor } from '../../services/internships/rules-in-force';
 import type { PolicyContext, RuleOf } from './rule';

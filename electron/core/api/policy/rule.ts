@@ -3,8 +3,8 @@
  * typed from the methods whose contract entry names it: declaring `visibility: 'candidate'` on a
  * method that does not answer a profile is a type error here, not a leak at run time.
  */
-import type { Contract, MethodName, MethodOutput, ParsedInput } from '../../../../shared/api/contract';
-import type { Visibility } from '../../../../shared/api/define';
+import type { Contract, MethodName, MethodOutput, ParsedInput } from '@shared/api/contract';
+import type { Visibility } from '@shared/api/define';
 import type { ReadCtx } from '../../context';
 
 /** What a rule reads with: the caller's read context, as any service (decision 0021). */

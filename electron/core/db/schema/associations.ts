@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { LEGAL_FORMS, STAMP_DUTY } from '../../../../shared/api/associations';
+import { LEGAL_FORMS, STAMP_DUTY } from '@shared/api/associations';
 import { recordColumns } from './record';
 
 export const associations = sqliteTable(

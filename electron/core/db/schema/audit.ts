@@ -1,5 +1,5 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { AUDIT_ACTIONS } from '../../../../shared/api/audit';
+import { AUDIT_ACTIONS } from '@shared/api/audit';
 
 /** Who did what to which record, written in the same transaction as the change itself. */
 export const auditLog = sqliteTable(

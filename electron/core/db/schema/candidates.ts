@@ -1,7 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { ATTACHMENT_KINDS, BENEFITS, DRIVING_LICENCES, EMPLOYMENT_STATUSES, experienceFields, languageFields, SHIFTS } from '../../../../shared/api/candidate-fields';
-import { CANDIDATE_STATUSES } from '../../../../shared/domain/person';
+import { ATTACHMENT_KINDS, BENEFITS, DRIVING_LICENCES, EMPLOYMENT_STATUSES, experienceFields, languageFields, SHIFTS } from '@shared/api/candidate-fields';
+import { CANDIDATE_STATUSES } from '@shared/domain/person';
 import { jsonColumn } from '../json-column';
 import { recordColumns } from './record';
 

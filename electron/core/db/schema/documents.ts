@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { DOCUMENT_KINDS } from '../../../../shared/documents/context';
+import { DOCUMENT_KINDS } from '@shared/documents/context';
 import { jsonColumn } from '../json-column';
-import { templateSchema } from '../../../../shared/api/documents';
+import { templateSchema } from '@shared/api/documents';
 import { candidates } from './candidates';
 import { internships } from './internships';
 import { recordColumns } from './record';

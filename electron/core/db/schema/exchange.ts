@@ -1,6 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { bundleSummarySchema, importResultSchema } from '../../../../shared/api/exchange';
+import { bundleSummarySchema, importResultSchema } from '@shared/api/exchange';
 import { jsonColumn } from '../json-column';
 
 /**

@@ -1,9 +1,9 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { fundingSchema, INSURERS, weeklyScheduleSchema, weeklySlotsSchema } from '../../../../shared/api/internship-fields';
-import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY } from '../../../../shared/rules/internship-lifecycle';
-import { INTERNSHIP_TYPES } from '../../../../shared/rules/internship-rules';
-import { SUSPENSION_REASONS } from '../../../../shared/rules/suspensions';
+import { fundingSchema, INSURERS, weeklyScheduleSchema, weeklySlotsSchema } from '@shared/api/internship-fields';
+import { INTERNSHIP_OUTCOMES, INTERNSHIP_STATUSES, INTERRUPTED_BY } from '@shared/rules/internship-lifecycle';
+import { INTERNSHIP_TYPES } from '@shared/rules/internship-rules';
+import { SUSPENSION_REASONS } from '@shared/rules/suspensions';
 import { jsonColumn } from '../json-column';
 import { associations } from './associations';
 import { candidates } from './candidates';

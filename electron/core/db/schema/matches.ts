@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
-import { matchReasonSchema } from '../../../../shared/api/matches';
-import { MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
+import { matchReasonSchema } from '@shared/api/matches';
+import { MATCH_STATUSES } from '@shared/rules/match-lifecycle';
 import { jsonColumn } from '../json-column';
 import { candidates } from './candidates';
 import { needs } from './needs';

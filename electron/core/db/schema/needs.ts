@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { needSchema } from '../../../../shared/api/need-fields';
-import { NEED_STATUSES } from '../../../../shared/rules/need-lifecycle';
+import { needSchema } from '@shared/api/need-fields';
+import { NEED_STATUSES } from '@shared/rules/need-lifecycle';
 import { jsonColumn } from '../json-column';
 import { associations } from './associations';
 import { recordColumns } from './record';

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { ROLES } from '../../../../shared/api/permissions';
+import { ROLES } from '@shared/api/permissions';
 import { recordColumns } from './record';
 
 export const operators = sqliteTable(

@@ -1,5 +1,5 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { FILTER_AREAS, savedFilterSchema } from '../../../../shared/api/saved-filters';
+import { FILTER_AREAS, savedFilterSchema } from '@shared/api/saved-filters';
 import { jsonColumn } from '../json-column';
 
 /** An operator's named list filters. Personal and local: they do not travel to the regional office. */

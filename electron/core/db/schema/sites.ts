@@ -1,5 +1,5 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { OFFICE_KINDS } from '../../../../shared/api/settings';
+import { OFFICE_KINDS } from '@shared/api/settings';
 import { recordColumns } from './record';
 
 /**

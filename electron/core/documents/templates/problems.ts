@@ -2,11 +2,11 @@
  * What can be wrong with an office's template, each said in Italian with the placeholders by name,
  * so the administrator knows what to correct in Word.
  */
-import { AppError } from '../../../../shared/api/errors';
-import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../../shared/documents/context';
-import { findTemplateField, placeholderOf, templateFieldsFor, type RowTable } from '../../../../shared/documents/fields';
+import { AppError } from '@shared/api/errors';
+import { DOCUMENT_KIND_LABELS, type DocumentKind } from '@shared/documents/context';
+import { findTemplateField, placeholderOf, templateFieldsFor, type RowTable } from '@shared/documents/fields';
 import type { Leftover } from './package';
-import { plural } from '../../../../shared/text/plural';
+import { plural } from '@shared/text/plural';
 
 export type TemplateProblemReason =
   /** Not a .docx the patcher can read. */

@@ -1,8 +1,8 @@
 import { Document, FootnoteReferenceRun, Footer, Header, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../../shared/api/errors';
-import type { DocumentContext } from '../../../../shared/documents/context';
+import { AppError } from '@shared/api/errors';
+import type { DocumentContext } from '@shared/documents/context';
 import { contextWithMissingData, registerMonthContext, sampleDocumentContext } from '../../../../tests/support/document-context';
 import { NO_PLACEHOLDER_WARNING, fillTemplate, readTemplate } from './index';
 

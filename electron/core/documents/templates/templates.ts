@@ -6,8 +6,8 @@
  * Storing and versioning the templates is the service's job; this module only sees bytes.
  */
 import { PatchType, TextRun, patchDetector, patchDocument, type IPatch, type TableRowsPatch } from 'docx';
-import type { DocumentContext, DocumentKind } from '../../../../shared/documents/context';
-import { ROW_TABLES, ROW_TABLE_DEFS, fieldValues, findTemplateField, tableRows, type RowTable } from '../../../../shared/documents/fields';
+import type { DocumentContext, DocumentKind } from '@shared/documents/context';
+import { ROW_TABLES, ROW_TABLE_DEFS, fieldValues, findTemplateField, tableRows, type RowTable } from '@shared/documents/fields';
 import { checkDocxPackage, findLeftovers } from './package';
 import { fileProblem, leftoverProblems, refusalError, refusalMessage, unavailableProblem, unknownProblem, type TemplateProblem } from './problems';
 

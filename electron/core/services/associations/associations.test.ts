@@ -3,7 +3,7 @@
  * when creating, editing, searching, deleting and restoring host associations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Association, AssociationInput, AssociationListInput } from '../../../../shared/api/associations';
+import type { Association, AssociationInput, AssociationListInput } from '@shared/api/associations';
 import { associationInput, associationToInput, fullAssociationInput, nextTaxCode } from '../../../../tests/support/fixtures';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 

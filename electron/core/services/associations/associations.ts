@@ -1,8 +1,8 @@
 /** Host associations and their operating sites: create, edit, soft delete and restore. */
 import { assertSameVersion } from '../stale-version';
 import { and, eq, isNull, ne } from 'drizzle-orm';
-import type { Association, AssociationData } from '../../../../shared/api/associations';
-import { AppError } from '../../../../shared/api/errors';
+import type { Association, AssociationData } from '@shared/api/associations';
+import { AppError } from '@shared/api/errors';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';

@@ -1,7 +1,7 @@
 /** The associations list: search as you type, filters, Italian sort, pages. */
 import { and, asc, count, desc, eq, gt, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import type { AssociationListInput, AssociationRow } from '../../../../shared/api/associations';
-import type { associationListInput } from '../../../../shared/api/associations';
+import type { AssociationListInput, AssociationRow } from '@shared/api/associations';
+import type { associationListInput } from '@shared/api/associations';
 import type { z } from 'zod';
 import type { ReadCtx } from '../../context';
 import { associations, committees, sites } from '../../db/schema';

@@ -1,7 +1,7 @@
-import type { Association, AssociationData } from '../../../../shared/api/associations';
-import { formatSite, type AddressParts } from '../../../../shared/format/address';
-import { employeesWords } from '../../../../shared/rules/quota-basis';
-import { sortKey } from '../../../../shared/validation/text';
+import type { Association, AssociationData } from '@shared/api/associations';
+import { formatSite, type AddressParts } from '@shared/format/address';
+import { employeesWords } from '@shared/rules/quota-basis';
+import { sortKey } from '@shared/validation/text';
 import type { associationSites, associations } from '../../db/schema';
 
 export type AssociationRecord = typeof associations.$inferSelect;

@@ -4,7 +4,7 @@
  * headcount applies wherever the site is known.
  */
 import { eq } from 'drizzle-orm';
-import { quotaBasis, type QuotaBasis } from '../../../../shared/rules/quota-basis';
+import { quotaBasis, type QuotaBasis } from '@shared/rules/quota-basis';
 import type { ReadCtx } from '../../context';
 import { associationSites, associations } from '../../db/schema';
 

@@ -3,7 +3,7 @@
  * the transaction of the change, so a change and its audit row exist together or not at all.
  */
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { auditEntrySchema, type AuditAction, type AuditEntry, type AuditedEntity } from '../../../../shared/api/audit';
+import { auditEntrySchema, type AuditAction, type AuditEntry, type AuditedEntity } from '@shared/api/audit';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { parseJsonColumn } from '../../db/json-column';
 import { auditLog } from '../../db/schema';

@@ -9,8 +9,8 @@ import {
   ATTACHMENT_MAX_BYTES,
   type Attachment,
   type AttachmentKind,
-} from '../../../../shared/api/candidates';
-import { AppError } from '../../../../shared/api/errors';
+} from '@shared/api/candidates';
+import { AppError } from '@shared/api/errors';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { candidateAttachments } from '../../db/schema';

@@ -3,8 +3,8 @@
  * import, an older client), they are taken from the code. Typed values are never overwritten:
  * a disagreement is the operator's to judge, shown as a warning in the form.
  */
-import type { CandidateData } from '../../../../shared/api/candidates';
-import { decodePersonTaxCode } from '../../../../shared/validation/tax-code-decode';
+import type { CandidateData } from '@shared/api/candidates';
+import { decodePersonTaxCode } from '@shared/validation/tax-code-decode';
 import { describePlace, placeByCode } from '../../reference/places';
 
 export function completeBirthData(data: CandidateData, today: Date): CandidateData {

@@ -3,7 +3,7 @@
  * change that makes the planner sort or scan 100,000 rows, fails here instead of in an office.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { candidateListInput, type CandidateListInput } from '../../../../shared/api/candidates';
+import { candidateListInput, type CandidateListInput } from '@shared/api/candidates';
 import { listStatements } from './list';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { candidateInput } from '../../../../tests/support/fixtures';

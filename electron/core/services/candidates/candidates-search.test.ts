@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_RESULT_CAP, type CandidateInput, type CandidateListInput } from '../../../../shared/api/candidates';
+import { SEARCH_RESULT_CAP, type CandidateInput, type CandidateListInput } from '@shared/api/candidates';
 import { createCandidate } from './candidates';
-import { candidateFields } from '../../../../shared/api/candidates';
+import { candidateFields } from '@shared/api/candidates';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { candidateInput, nextPerson, TINY_PDF } from '../../../../tests/support/fixtures';
 

@@ -3,7 +3,7 @@
  * fiscale, duplicate warnings, merges, special-category data and its audit trail.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Candidate } from '../../../../shared/api/candidates';
+import type { Candidate } from '@shared/api/candidates';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { candidateInput, nextPerson, TINY_PDF } from '../../../../tests/support/fixtures';
 

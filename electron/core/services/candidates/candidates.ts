@@ -1,8 +1,8 @@
 /** Candidates' profiles: create, edit, soft delete and restore, each audited in its transaction. */
 import { assertSameVersion } from '../stale-version';
 import { and, asc, desc, eq, isNull, ne } from 'drizzle-orm';
-import type { Candidate, CandidateData } from '../../../../shared/api/candidates';
-import { AppError } from '../../../../shared/api/errors';
+import type { Candidate, CandidateData } from '@shared/api/candidates';
+import { AppError } from '@shared/api/errors';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';

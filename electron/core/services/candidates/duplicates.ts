@@ -4,9 +4,9 @@
  * dismiss for a pair with "non è un duplicato".
  */
 import { and, eq, isNull, ne, or } from 'drizzle-orm';
-import type { DuplicateCandidate } from '../../../../shared/api/candidates';
-import { AppError } from '../../../../shared/api/errors';
-import { normalizeTaxCode } from '../../../../shared/validation/tax-codes';
+import type { DuplicateCandidate } from '@shared/api/candidates';
+import { AppError } from '@shared/api/errors';
+import { normalizeTaxCode } from '@shared/validation/tax-codes';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta } from '../../context';
 import type { Db } from '../../db/connection';

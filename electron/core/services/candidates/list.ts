@@ -9,11 +9,11 @@
  * would cost tens of milliseconds per keystroke for a list nobody reads to the end, so the page
  * is taken newest first straight from the FTS index and the total is reported as "more than".
  */
-import { italianDate } from '../../../../shared/validation/italian-time';
-import { isLeapYear } from '../../../../shared/rules/calendar';
-import type { CandidateList, CandidateListParams, CandidateRow } from '../../../../shared/api/candidates';
-import { candidateRowSchema, EDUCATION_LEVELS, SEARCH_RESULT_CAP } from '../../../../shared/api/candidates';
-import { sortKey } from '../../../../shared/validation/text';
+import { italianDate } from '@shared/validation/italian-time';
+import { isLeapYear } from '@shared/rules/calendar';
+import type { CandidateList, CandidateListParams, CandidateRow } from '@shared/api/candidates';
+import { candidateRowSchema, EDUCATION_LEVELS, SEARCH_RESULT_CAP } from '@shared/api/candidates';
+import { sortKey } from '@shared/validation/text';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ReadCtx } from '../../context';
 import { parseJsonColumn } from '../../db/json-column';

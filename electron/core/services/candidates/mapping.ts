@@ -6,8 +6,8 @@ import {
   type Candidate,
   type CandidateData,
   type CandidateNote,
-} from '../../../../shared/api/candidates';
-import { sortKey } from '../../../../shared/validation/text';
+} from '@shared/api/candidates';
+import { sortKey } from '@shared/validation/text';
 import type { candidateAttachments, candidateNotes, candidates } from '../../db/schema';
 
 export type CandidateRecord = typeof candidates.$inferSelect;

@@ -5,8 +5,8 @@
  */
 import { moveMatchesOnMerge } from '../matches/merge-matches';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Candidate, CandidateData } from '../../../../shared/api/candidates';
-import { AppError } from '../../../../shared/api/errors';
+import type { Candidate, CandidateData } from '@shared/api/candidates';
+import { AppError } from '@shared/api/errors';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
 import { settleProposalOnMerge } from '../exchange/duplicates';

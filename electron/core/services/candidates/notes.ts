@@ -1,7 +1,7 @@
 /** Dated interview notes on a profile. */
 import { eq } from 'drizzle-orm';
-import type { CandidateNote } from '../../../../shared/api/candidates';
-import { AppError } from '../../../../shared/api/errors';
+import type { CandidateNote } from '@shared/api/candidates';
+import { AppError } from '@shared/api/errors';
 import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { candidateNotes } from '../../db/schema';

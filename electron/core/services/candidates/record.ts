@@ -3,8 +3,8 @@
  * candidate services (special data, notes, attachments) use them without importing each other.
  */
 import { eq } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import { agree } from '../../../../shared/text/agreement';
+import { AppError } from '@shared/api/errors';
+import { agree } from '@shared/text/agreement';
 import type { ReadCtx } from '../../context';
 import { candidates } from '../../db/schema';
 import type { CandidateRecord } from './mapping';

@@ -1,5 +1,5 @@
 /** Keeps `candidates_fts` and the derived `candidate_skills` in step with a profile. */
-import { foldText, sortKey } from '../../../../shared/validation/text';
+import { foldText, sortKey } from '@shared/validation/text';
 import type { WriteCtx } from '../../context';
 import { searchText } from '../../search/fts-document';
 import type { CandidateRecord } from './mapping';

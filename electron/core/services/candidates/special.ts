@@ -3,8 +3,8 @@
  * their own table so ordinary reads never carry them; every read is written to the audit log.
  */
 import { eq } from 'drizzle-orm';
-import type { CandidateSpecial, CandidateSpecialData } from '../../../../shared/api/candidates';
-import { AppError } from '../../../../shared/api/errors';
+import type { CandidateSpecial, CandidateSpecialData } from '@shared/api/candidates';
+import { AppError } from '@shared/api/errors';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { candidateSpecial } from '../../db/schema';

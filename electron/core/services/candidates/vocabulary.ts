@@ -1,5 +1,5 @@
 /** What the candidates' forms and filters offer: skills already in use, operators in charge. */
-import { foldText } from '../../../../shared/validation/text';
+import { foldText } from '@shared/validation/text';
 import type { ReadCtx } from '../../context';
 
 /**

@@ -4,8 +4,8 @@
  * imported here (the list is as of then).
  */
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { Committee, CommitteeList } from '../../../../shared/api/committees';
+import { AppError } from '@shared/api/errors';
+import type { Committee, CommitteeList } from '@shared/api/committees';
 import type { ReadCtx } from '../../context';
 import type { Db } from '../../db/connection';
 import { committees, exchangeImports, sites } from '../../db/schema';

@@ -4,9 +4,9 @@
  * never changes it, so what the regional office published is never overwritten by a desk.
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { Committee, CommitteeData } from '../../../../shared/api/committees';
-import { foldText } from '../../../../shared/validation/text';
+import { AppError } from '@shared/api/errors';
+import type { Committee, CommitteeData } from '@shared/api/committees';
+import { foldText } from '@shared/validation/text';
 import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { committees } from '../../db/schema';

@@ -3,10 +3,10 @@
  * sha256; "da firmare" until the signed scan is attached (stored the same way, with its own hash).
  */
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import { DOCUMENT_KIND_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentKind, type DocumentView } from '../../../../shared/api/documents';
-import { italianMonth } from '../../../../shared/rules/calendar';
-import { italianDate } from '../../../../shared/validation/italian-time';
+import { AppError } from '@shared/api/errors';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentKind, type DocumentView } from '@shared/api/documents';
+import { italianMonth } from '@shared/rules/calendar';
+import { italianDate } from '@shared/validation/italian-time';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
 import { candidates, documents } from '../../db/schema';

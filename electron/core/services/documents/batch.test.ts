@@ -4,8 +4,8 @@
  * `documents.job` answers.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DATA_CHANGED_EVENT, type BridgeEvent } from '../../../../shared/api/bridge';
-import type { JobView } from '../../../../shared/api/documents';
+import { DATA_CHANGED_EVENT, type BridgeEvent } from '@shared/api/bridge';
+import type { JobView } from '@shared/api/documents';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { candidateInput, fullAssociationInput, internshipInput } from '../../../../tests/support/fixtures';
 import { internships } from '../../db/schema';

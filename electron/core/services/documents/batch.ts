@@ -6,10 +6,10 @@
  */
 import { and, asc, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { zipSync } from 'fflate';
-import { DATA_CHANGED_EVENT, type BridgeEvent } from '../../../../shared/api/bridge';
-import { AppError } from '../../../../shared/api/errors';
-import type { JobView } from '../../../../shared/api/documents';
-import { italianMonth, monthPeriod } from '../../../../shared/rules/calendar';
+import { DATA_CHANGED_EVENT, type BridgeEvent } from '@shared/api/bridge';
+import { AppError } from '@shared/api/errors';
+import type { JobView } from '@shared/api/documents';
+import { italianMonth, monthPeriod } from '@shared/rules/calendar';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { internships } from '../../db/schema';
 import { readStoredFile } from '../../files/stored-files';

@@ -5,35 +5,35 @@
  * register and the certificate the attendance from the same computation as the screen.
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { EDUCATION_LEVEL_LABELS, isRestrictedCategory, TARGET_CATEGORY_LABELS, type EducationLevel, type TargetCategory } from '../../../../shared/api/candidate-fields';
-import type { AttendanceView } from '../../../../shared/api/internships';
-import { formatItalianDate } from '../../../../shared/validation/italian-time';
-import { LEGAL_FORM_LABELS, type LegalForm } from '../../../../shared/api/associations';
-import { FUNDING_KIND_LABELS, INTERNSHIP_OUTCOME_LABELS, INTERRUPTED_BY_LABELS, SUSPENSION_REASON_LABELS, type InternshipOutcome, type InterruptedBy, type SuspensionReason } from '../../../../shared/api/internship-fields';
-import type { DocumentContext, DocumentKind, RegisterMonth, ScheduleDay } from '../../../../shared/documents/context';
-import { formatCents } from '../../../../shared/format/money';
-import { pfiPlannedHours } from '../../../../shared/rules/attendance';
-import { daysBetweenInclusive, italianMonth, WEEKDAYS, type IsoWeekday } from '../../../../shared/rules/calendar';
-import type { Funding } from '../../../../shared/rules/allowance';
-import type { InternshipStatus } from '../../../../shared/rules/internship-lifecycle';
-import { minimumSuspensionDays, suspensionQualifies, type SuspensionThresholds } from '../../../../shared/rules/suspensions';
-import { INTERNSHIP_TYPE_LABELS, type InternshipType } from '../../../../shared/rules/internship-rules';
-import { weeklyHours, type WeeklySchedule } from '../../../../shared/rules/working-hours';
+import { EDUCATION_LEVEL_LABELS, isRestrictedCategory, TARGET_CATEGORY_LABELS, type EducationLevel, type TargetCategory } from '@shared/api/candidate-fields';
+import type { AttendanceView } from '@shared/api/internships';
+import { formatItalianDate } from '@shared/validation/italian-time';
+import { LEGAL_FORM_LABELS, type LegalForm } from '@shared/api/associations';
+import { FUNDING_KIND_LABELS, INTERNSHIP_OUTCOME_LABELS, INTERRUPTED_BY_LABELS, SUSPENSION_REASON_LABELS, type InternshipOutcome, type InterruptedBy, type SuspensionReason } from '@shared/api/internship-fields';
+import type { DocumentContext, DocumentKind, RegisterMonth, ScheduleDay } from '@shared/documents/context';
+import { formatCents } from '@shared/format/money';
+import { pfiPlannedHours } from '@shared/rules/attendance';
+import { daysBetweenInclusive, italianMonth, WEEKDAYS, type IsoWeekday } from '@shared/rules/calendar';
+import type { Funding } from '@shared/rules/allowance';
+import type { InternshipStatus } from '@shared/rules/internship-lifecycle';
+import { minimumSuspensionDays, suspensionQualifies, type SuspensionThresholds } from '@shared/rules/suspensions';
+import { INTERNSHIP_TYPE_LABELS, type InternshipType } from '@shared/rules/internship-rules';
+import { weeklyHours, type WeeklySchedule } from '@shared/rules/working-hours';
 import type { ReadCtx } from '../../context';
 import { associations, associationSites, candidates, internshipExtensions, operators } from '../../db/schema';
 import { getAttendance } from '../internships/attendance';
 import { requireInternship, suspensionsOf, type InternshipRecord } from '../internships/internships';
 import { ruleSetById } from '../internships/rules-in-force';
-import { declarationWords, HOST_DECLARATIONS } from '../../../../shared/rules/host-eligibility';
+import { declarationWords, HOST_DECLARATIONS } from '@shared/rules/host-eligibility';
 import { readSettings } from '../settings/site';
-import { agree } from '../../../../shared/text/agreement';
-import { DEFAULT_RETENTION } from '../../../../shared/api/settings';
-import { termsOf } from '../../../../shared/documents/terms';
+import { agree } from '@shared/text/agreement';
+import { DEFAULT_RETENTION } from '@shared/api/settings';
+import { termsOf } from '@shared/documents/terms';
 import { sha256Of } from '../../files/stored-files';
 import { readPromoterLogo } from './logo';
 import { hostHeadcount } from './headcount';
 import { patronDayOfFile } from '../internships/patron-day';
-import { localHolidaysOf } from '../../../../shared/rules/patron-days';
+import { localHolidaysOf } from '@shared/rules/patron-days';
 
 const WEEKDAY_NAMES: Record<IsoWeekday, string> = { 1: 'Lunedì', 2: 'Martedì', 3: 'Mercoledì', 4: 'Giovedì', 5: 'Venerdì', 6: 'Sabato', 7: 'Domenica' };
 

@@ -5,12 +5,12 @@
  * version with its sha256, and put on the file's timeline.
  */
 import { and, eq, isNull, max } from 'drizzle-orm';
-import { isRestrictedCategory } from '../../../../shared/api/candidate-fields';
-import { AppError } from '../../../../shared/api/errors';
-import type { DocumentView } from '../../../../shared/api/documents';
-import type { DocumentContext, DocumentKind } from '../../../../shared/documents/context';
-import { documentProblems, type DocumentProblem } from '../../../../shared/documents/readiness';
-import type { InternshipStatus } from '../../../../shared/rules/internship-lifecycle';
+import { isRestrictedCategory } from '@shared/api/candidate-fields';
+import { AppError } from '@shared/api/errors';
+import type { DocumentView } from '@shared/api/documents';
+import type { DocumentContext, DocumentKind } from '@shared/documents/context';
+import { documentProblems, type DocumentProblem } from '@shared/documents/readiness';
+import type { InternshipStatus } from '@shared/rules/internship-lifecycle';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta } from '../../context';
 import { documents } from '../../db/schema';

@@ -5,7 +5,7 @@
  * when the quota was decided on the site's, that one too («30 dipendenti, di cui 4 nella sede del
  * tirocinio»).
  */
-import { quotaBasis, type QuotaSite } from '../../../../shared/rules/quota-basis';
+import { quotaBasis, type QuotaSite } from '@shared/rules/quota-basis';
 
 export interface HostHeadcount {
   employees: number;

@@ -2,8 +2,8 @@
  * The promoter's logo for the documents' header: a local setting of this office (PNG or JPG, small),
  * kept in the settings table so it travels with a backup of the database.
  */
-import { AppError } from '../../../../shared/api/errors';
-import type { PromoterInfo } from '../../../../shared/documents/context';
+import { AppError } from '@shared/api/errors';
+import type { PromoterInfo } from '@shared/documents/context';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { decodeBase64, detectFileType, JPG, PNG } from '../../files/stored-files';
 import { writeAudit } from '../audit/audit-log';

@@ -1,5 +1,5 @@
 /** What the documents tab shows: per kind what stops it and its versions, and whether the signing pack is complete. */
-import { DOCUMENT_KINDS, type InternshipDocuments } from '../../../../shared/api/documents';
+import { DOCUMENT_KINDS, type InternshipDocuments } from '@shared/api/documents';
 import type { ReadCtx } from '../../context';
 import { getAttendance } from '../internships/attendance';
 import { requireInternship } from '../internships/internships';

@@ -5,8 +5,8 @@
  * reason (stored like a rule's waiver, audited, on the file's timeline).
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { DocumentKind } from '../../../../shared/api/documents';
+import { AppError } from '@shared/api/errors';
+import type { DocumentKind } from '@shared/api/documents';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta } from '../../context';
 import { internshipWaivers } from '../../db/schema';
@@ -15,7 +15,7 @@ import { writeAudit } from '../audit/audit-log';
 import { addEvent, requireInternship } from '../internships/internships';
 import { documentsOf, type DocumentRecord } from './archive';
 import { documentContext, termsHashOf } from './context';
-import { plural } from '../../../../shared/text/plural';
+import { plural } from '@shared/text/plural';
 
 /** Stored in `internship_waivers.rule_id`; not a regional rule, so not among RULE_IDS. */
 export const SIGNATURES_WAIVER = 'documenti-firmati';

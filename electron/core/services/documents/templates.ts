@@ -5,8 +5,8 @@
  * the previous one, and with none left, to the built-in document.
  */
 import { and, desc, eq, isNull, max } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import { DOCUMENT_KIND_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentKind, type TemplateView } from '../../../../shared/api/documents';
+import { AppError } from '@shared/api/errors';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentKind, type TemplateView } from '@shared/api/documents';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';

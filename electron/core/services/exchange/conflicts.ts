@@ -4,11 +4,11 @@
  * combines them field by field; the decision is a new version written here, audited.
  */
 import { z } from 'zod';
-import { AppError } from '../../../../shared/api/errors';
-import { educationRank, type EducationLevel } from '../../../../shared/api/candidates';
-import { exchangeTableInfo } from '../../../../shared/api/exchange-tables';
-import type { ConflictDetail, ConflictSummary } from '../../../../shared/api/exchange';
-import { sortKey } from '../../../../shared/validation/text';
+import { AppError } from '@shared/api/errors';
+import { educationRank, type EducationLevel } from '@shared/api/candidates';
+import { exchangeTableInfo } from '@shared/api/exchange-tables';
+import type { ConflictDetail, ConflictSummary } from '@shared/api/exchange';
+import { sortKey } from '@shared/validation/text';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { parseJsonColumn } from '../../db/json-column';
 import { camel, WrittenRecords } from '../../exchange/after-merge';

@@ -3,8 +3,8 @@
  * coordinator decides, with the candidates' own merge screen (its files, proposals and documents
  * follow the survivor) or by saying they are not the same person. Never automatic.
  */
-import { AppError } from '../../../../shared/api/errors';
-import type { DuplicateProposal } from '../../../../shared/api/exchange';
+import { AppError } from '@shared/api/errors';
+import type { DuplicateProposal } from '@shared/api/exchange';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { writeAudit } from '../audit/audit-log';
 

@@ -5,10 +5,10 @@
  * finished one.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { APP_VERSION } from '../../../../shared/app-version';
+import { APP_VERSION } from '@shared/app-version';
 import { join } from 'node:path';
-import { AppError } from '../../../../shared/api/errors';
-import type { ExchangeJob } from '../../../../shared/api/exchange';
+import { AppError } from '@shared/api/errors';
+import type { ExchangeJob } from '@shared/api/exchange';
 import type { ReadCtx, WriteCtx } from '../../context';
 import type { EventBus } from '../../events';
 import { EXCHANGE_OUT_FOLDER, writeBundle, type ExportEnv, type ExportPart, type ExportScope } from '../../exchange/export';

@@ -4,11 +4,11 @@
  * synchronous=FULL, so a failure or a crash at any point leaves the database as it was.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { AppError } from '../../../../shared/api/errors';
-import { EXCHANGE_AREA_LABELS, EXCHANGE_AREAS, exchangeTableInfo, type ExchangeArea } from '../../../../shared/api/exchange-tables';
-import type { AreaCounts, BundleSummary, ImportPreview, ImportResult } from '../../../../shared/api/exchange';
+import { AppError } from '@shared/api/errors';
+import { EXCHANGE_AREA_LABELS, EXCHANGE_AREAS, exchangeTableInfo, type ExchangeArea } from '@shared/api/exchange-tables';
+import type { AreaCounts, BundleSummary, ImportPreview, ImportResult } from '@shared/api/exchange';
 import type { ReadCtx, WriteCtx } from '../../context';
-import { AUDITED_ENTITIES } from '../../../../shared/api/audit';
+import { AUDITED_ENTITIES } from '@shared/api/audit';
 import { WrittenRecords } from '../../exchange/after-merge';
 import { DeferredIndexes } from '../../exchange/deferred-indexes';
 import { SearchRowids } from '../../exchange/reindex';
@@ -22,7 +22,7 @@ import { repointDrafts } from '../rule-sets/drafts';
 import { requireLocalSite } from '../settings/site';
 import { requireOfficeKey } from './settings';
 import { discardUpload, uploadFileName, uploadPath, workZipPath } from './uploads';
-import { plural } from '../../../../shared/text/plural';
+import { plural } from '@shared/text/plural';
 
 export interface ImportHooks {
   /** Called after each record is merged: tests inject a failure or a crash here. */

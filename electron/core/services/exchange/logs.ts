@@ -1,6 +1,6 @@
 /** The logs of exports and imports: who, when, the range, the counts, the file's hash. */
 import { z } from 'zod';
-import { bundleSummarySchema, importResultSchema, type AreaCounts } from '../../../../shared/api/exchange';
+import { bundleSummarySchema, importResultSchema, type AreaCounts } from '@shared/api/exchange';
 import { parseJsonColumn } from '../../db/json-column';
 import type { ReadCtx } from '../../context';
 

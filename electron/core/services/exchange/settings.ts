@@ -3,8 +3,8 @@
  * stay at the desk. The key is kept as the derived 32 bytes, never as the passphrase.
  */
 import { randomBytes } from 'node:crypto';
-import { AppError } from '../../../../shared/api/errors';
-import { EXCHANGE_TABLES } from '../../../../shared/api/exchange-tables';
+import { AppError } from '@shared/api/errors';
+import { EXCHANGE_TABLES } from '@shared/api/exchange-tables';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { deriveOfficeKey, KEY_FILE_BYTES, keyFingerprint } from '../../exchange/crypto';
 import { closeOverDependants } from '../../exchange/tables';

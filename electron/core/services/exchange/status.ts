@@ -1,6 +1,6 @@
 /** The «Scambio dati» page's first look: key, what travels, the last export, offices, what waits for a person. */
-import { EXCHANGE_TABLES } from '../../../../shared/api/exchange-tables';
-import type { ExchangeOffice, ExchangeStatus } from '../../../../shared/api/exchange';
+import { EXCHANGE_TABLES } from '@shared/api/exchange-tables';
+import type { ExchangeOffice, ExchangeStatus } from '@shared/api/exchange';
 import type { ReadCtx } from '../../context';
 import { requireLocalSite } from '../settings/site';
 import { countOpenConflicts } from './conflicts';

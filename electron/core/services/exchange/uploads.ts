@@ -5,8 +5,8 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../../shared/api/errors';
-import { EXCHANGE_MAX_BUNDLE_BYTES } from '../../../../shared/api/exchange';
+import { AppError } from '@shared/api/errors';
+import { EXCHANGE_MAX_BUNDLE_BYTES } from '@shared/api/exchange';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { cleanFileName, decodeBase64 } from '../../files/stored-files';
 import { newId } from '../../ids';

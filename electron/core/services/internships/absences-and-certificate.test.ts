@@ -7,9 +7,9 @@
  * early or interrupted; the new checks (same host twice, under 16, seasonal minimum).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Internship } from '../../../../shared/api/internships';
-import type { InternshipInput } from '../../../../shared/api/internships';
-import { encodePersonTaxCode } from '../../../../shared/validation/tax-code-encode';
+import type { Internship } from '@shared/api/internships';
+import type { InternshipInput } from '@shared/api/internships';
+import { encodePersonTaxCode } from '@shared/validation/tax-code-encode';
 import { createHarness, SETUP_INPUT, type Harness } from '../../../../tests/support/core-harness';
 import { docxText } from '../../../../tests/support/docx-text';
 import { associationInput, candidateInput, internshipInput } from '../../../../tests/support/fixtures';

@@ -6,11 +6,11 @@
  * day by day only by a coordinator, in the history.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AttendanceView } from '../../../../shared/api/internships';
+import type { AttendanceView } from '@shared/api/internships';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { associationInput, candidateInput, internshipInput } from '../../../../tests/support/fixtures';
 import { fieldsOf } from '../rule-sets/read';
-import { PIEDMONT_DEFAULT_RULES } from '../../../../shared/rules/internship-rules';
+import { PIEDMONT_DEFAULT_RULES } from '@shared/rules/internship-rules';
 import { waiveSigning } from '../../../../tests/support/signing';
 
 let h: Harness;

@@ -4,15 +4,15 @@
  * coordinator's correction, which the history keeps.
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { AttendanceView } from '../../../../shared/api/internships';
-import { fileAttendance, internshipMonths, monthSheet, pfiPlannedHours, type SheetFile } from '../../../../shared/rules/attendance';
-import { italianMonth } from '../../../../shared/rules/calendar';
-import { centiHours, checkDailyHours, plannedDaysInMonth, type PlannedDay } from '../../../../shared/rules/attendance-days';
-import { overallAttendance, type Funding } from '../../../../shared/rules/allowance';
-import { finalCertificate } from '../../../../shared/rules/final-certificate';
-import { localHolidaysOf } from '../../../../shared/rules/patron-days';
-import type { WeeklySchedule } from '../../../../shared/rules/working-hours';
+import { AppError } from '@shared/api/errors';
+import type { AttendanceView } from '@shared/api/internships';
+import { fileAttendance, internshipMonths, monthSheet, pfiPlannedHours, type SheetFile } from '@shared/rules/attendance';
+import { italianMonth } from '@shared/rules/calendar';
+import { centiHours, checkDailyHours, plannedDaysInMonth, type PlannedDay } from '@shared/rules/attendance-days';
+import { overallAttendance, type Funding } from '@shared/rules/allowance';
+import { finalCertificate } from '@shared/rules/final-certificate';
+import { localHolidaysOf } from '@shared/rules/patron-days';
+import type { WeeklySchedule } from '@shared/rules/working-hours';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
@@ -22,7 +22,7 @@ import { writeAudit } from '../audit/audit-log';
 import { requireInternship, type InternshipRecord } from './internships';
 import { patronDayOfFile } from './patron-day';
 import { ruleSetById } from './rules-in-force';
-import { plural } from '../../../../shared/text/plural';
+import { plural } from '@shared/text/plural';
 
 const monthLabel = (key: string) => `${key.slice(5)}/${key.slice(0, 4)}`;
 

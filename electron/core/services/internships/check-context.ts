@@ -2,14 +2,14 @@
  * What the rule checker needs to know beyond the file itself: the host's size, declarations and
  * its other interns over the same dates at the same site, the host tutor's other interns, the candidate's other internship.
  */
-import { formatItalianDate } from '../../../../shared/validation/italian-time';
+import { formatItalianDate } from '@shared/validation/italian-time';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { TargetCategory } from '../../../../shared/api/candidate-fields';
-import type { InternshipData } from '../../../../shared/api/internship-fields';
-import type { CheckContext } from '../../../../shared/rules/internship-check';
-import type { HostDeclarations } from '../../../../shared/rules/host-eligibility';
-import type { InternshipRuleSet } from '../../../../shared/rules/internship-rules';
-import type { QuotaBasis } from '../../../../shared/rules/quota-basis';
+import type { TargetCategory } from '@shared/api/candidate-fields';
+import type { InternshipData } from '@shared/api/internship-fields';
+import type { CheckContext } from '@shared/rules/internship-check';
+import type { HostDeclarations } from '@shared/rules/host-eligibility';
+import type { InternshipRuleSet } from '@shared/rules/internship-rules';
+import type { QuotaBasis } from '@shared/rules/quota-basis';
 import type { ReadCtx } from '../../context';
 
 /** Files that hold a place: signed or being signed, running or suspended. */

@@ -4,12 +4,12 @@
  * a waiver lets a coordinator go ahead against a rule that allows it, with the reason on record.
  */
 import { assertSameVersion } from '../stale-version';
-import { isRestrictedCategory } from '../../../../shared/api/candidate-fields';
-import { AppError } from '../../../../shared/api/errors';
-import type { Internship } from '../../../../shared/api/internship-fields';
-import type { InternshipStatus } from '../../../../shared/rules/internship-lifecycle';
-import { RULE_LABELS, type RuleId } from '../../../../shared/rules/internship-rules';
-import { formatItalianDate } from '../../../../shared/validation/italian-time';
+import { isRestrictedCategory } from '@shared/api/candidate-fields';
+import { AppError } from '@shared/api/errors';
+import type { Internship } from '@shared/api/internship-fields';
+import type { InternshipStatus } from '@shared/rules/internship-lifecycle';
+import { RULE_LABELS, type RuleId } from '@shared/rules/internship-rules';
+import { formatItalianDate } from '@shared/validation/italian-time';
 import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { internshipExtensions, internships, internshipWaivers } from '../../db/schema';

@@ -5,7 +5,7 @@
  * filters by host and by promoter tutor.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Association } from '../../../../shared/api/associations';
+import type { Association } from '@shared/api/associations';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { associationInput, candidateInput, internshipInput, needInput } from '../../../../tests/support/fixtures';
 import { waiveSigning } from '../../../../tests/support/signing';

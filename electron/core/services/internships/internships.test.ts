@@ -4,7 +4,7 @@
  * guards, a suspension moving the end, and the candidate's status following the file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Internship } from '../../../../shared/api/internships';
+import type { Internship } from '@shared/api/internships';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { associationInput, candidateInput, internshipInput, needInput } from '../../../../tests/support/fixtures';
 import { waiveSigning } from '../../../../tests/support/signing';

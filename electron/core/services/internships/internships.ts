@@ -1,15 +1,15 @@
 /** Internship files: created (from scratch or from an accepted proposal), edited, read with their checks; all audited. */
 import { assertSameVersion } from '../stale-version';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import type { TargetCategory } from '../../../../shared/api/candidate-fields';
-import { AppError } from '../../../../shared/api/errors';
-import { internshipFields, type Internship, type InternshipData, type FindingView } from '../../../../shared/api/internship-fields';
-import type { InternshipStatus, SuspensionReason } from '../../../../shared/rules/internship-lifecycle';
-import { checkInternship, type InternshipUnderCheck } from '../../../../shared/rules/internship-check';
-import { hostQuota } from '../../../../shared/rules/host-quota';
-import type { RuleId } from '../../../../shared/rules/internship-rules';
-import type { WeeklySchedule } from '../../../../shared/rules/working-hours';
-import { formatAddress, formatSite } from '../../../../shared/format/address';
+import type { TargetCategory } from '@shared/api/candidate-fields';
+import { AppError } from '@shared/api/errors';
+import { internshipFields, type Internship, type InternshipData, type FindingView } from '@shared/api/internship-fields';
+import type { InternshipStatus, SuspensionReason } from '@shared/rules/internship-lifecycle';
+import { checkInternship, type InternshipUnderCheck } from '@shared/rules/internship-check';
+import { hostQuota } from '@shared/rules/host-quota';
+import type { RuleId } from '@shared/rules/internship-rules';
+import type { WeeklySchedule } from '@shared/rules/working-hours';
+import { formatAddress, formatSite } from '@shared/format/address';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { associationSites, associations, candidates, internshipEvents, internships, internshipSuspensions, internshipWaivers, matches, needs, operators, sites } from '../../db/schema';
@@ -20,7 +20,7 @@ import { quotaBasisOf } from '../associations/quota-basis';
 import { acceptForFile } from '../matches/matches';
 import { ruleSetById, ruleSetFor } from './rules-in-force';
 import { patronDayOfFile } from './patron-day';
-import { describePatronRule } from '../../../../shared/rules/patron-days';
+import { describePatronRule } from '@shared/rules/patron-days';
 
 export type InternshipRecord = typeof internships.$inferSelect;
 

@@ -1,7 +1,7 @@
 /** The internships list: newest start first, search by number, person or host, filters. Thousands of files at most. */
-import type { InternshipListParams, InternshipRow } from '../../../../shared/api/internships';
-import { addDays, monthPeriod } from '../../../../shared/rules/calendar';
-import { foldText } from '../../../../shared/validation/text';
+import type { InternshipListParams, InternshipRow } from '@shared/api/internships';
+import { addDays, monthPeriod } from '@shared/rules/calendar';
+import { foldText } from '@shared/validation/text';
 import type { ReadCtx } from '../../context';
 
 export function listInternships(ctx: ReadCtx, input: InternshipListParams) {

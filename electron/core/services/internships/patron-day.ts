@@ -4,7 +4,7 @@
  * total all take it from here, so they agree.
  */
 import { eq } from 'drizzle-orm';
-import type { PatronDay } from '../../../../shared/rules/patron-days';
+import type { PatronDay } from '@shared/rules/patron-days';
 import type { ReadCtx } from '../../context';
 import { associationSites, associations } from '../../db/schema';
 import { patronDayOfPlace } from '../patron-days/read';

@@ -4,8 +4,8 @@
  * so unlike the other fields (a draft's only) it is written in any status of a live file.
  */
 import { eq } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { Internship } from '../../../../shared/api/internship-fields';
+import { AppError } from '@shared/api/errors';
+import type { Internship } from '@shared/api/internship-fields';
 import type { WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
 import { internships } from '../../db/schema';

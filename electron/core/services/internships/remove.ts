@@ -4,8 +4,8 @@
  * interrotto). The number it took is not reused: numbers never change meaning.
  */
 import { eq } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { Internship } from '../../../../shared/api/internship-fields';
+import { AppError } from '@shared/api/errors';
+import type { Internship } from '@shared/api/internship-fields';
 import type { WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
 import { internships, matches } from '../../db/schema';

@@ -4,7 +4,7 @@
  * new installation checks files from the first day.
  */
 import { asc, isNull } from 'drizzle-orm';
-import { PIEDMONT_DEFAULT_RULES, ruleSetInForce, type InternshipRuleSet } from '../../../../shared/rules/internship-rules';
+import { PIEDMONT_DEFAULT_RULES, ruleSetInForce, type InternshipRuleSet } from '@shared/rules/internship-rules';
 import type { ReadCtx } from '../../context';
 import { ruleSets } from '../../db/schema';
 

@@ -7,11 +7,11 @@
  * register keeps computing them as the suspensions they were recorded as.
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { Internship, ShortSuspension } from '../../../../shared/api/internships';
-import { daysBetweenInclusive } from '../../../../shared/rules/calendar';
-import { SUSPENSION_REASON_LABELS, suspensionQualifies, type SuspensionReason } from '../../../../shared/rules/suspensions';
-import { formatItalianDate } from '../../../../shared/validation/italian-time';
+import { AppError } from '@shared/api/errors';
+import type { Internship, ShortSuspension } from '@shared/api/internships';
+import { daysBetweenInclusive } from '@shared/rules/calendar';
+import { SUSPENSION_REASON_LABELS, suspensionQualifies, type SuspensionReason } from '@shared/rules/suspensions';
+import { formatItalianDate } from '@shared/validation/italian-time';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
 import { associations, candidates, internships, internshipSuspensions } from '../../db/schema';
@@ -20,7 +20,7 @@ import { writeAudit } from '../audit/audit-log';
 import { assertSameVersion } from '../stale-version';
 import { addEvent, getInternship, requireInternship } from './internships';
 import { ruleSetById } from './rules-in-force';
-import { count, plural } from '../../../../shared/text/plural';
+import { count, plural } from '@shared/text/plural';
 
 type SuspensionRow = typeof internshipSuspensions.$inferSelect;
 

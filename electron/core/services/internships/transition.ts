@@ -6,13 +6,13 @@
  */
 import { assertSameVersion } from '../stale-version';
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { CandidateStatus } from '../../../../shared/domain/person';
-import type { Internship } from '../../../../shared/api/internship-fields';
-import { addDays, daysBetweenInclusive, endAfterSuspensions } from '../../../../shared/rules/calendar';
-import { internshipMoveProblem, SUSPENSION_REASON_LABELS, type InternshipMoveFacts, type InternshipStatus, type SuspensionReason } from '../../../../shared/rules/internship-lifecycle';
-import { minimumSuspensionDays, suspensionQualifies } from '../../../../shared/rules/suspensions';
-import { formatItalianDate } from '../../../../shared/validation/italian-time';
+import { AppError } from '@shared/api/errors';
+import type { CandidateStatus } from '@shared/domain/person';
+import type { Internship } from '@shared/api/internship-fields';
+import { addDays, daysBetweenInclusive, endAfterSuspensions } from '@shared/rules/calendar';
+import { internshipMoveProblem, SUSPENSION_REASON_LABELS, type InternshipMoveFacts, type InternshipStatus, type SuspensionReason } from '@shared/rules/internship-lifecycle';
+import { minimumSuspensionDays, suspensionQualifies } from '@shared/rules/suspensions';
+import { formatItalianDate } from '@shared/validation/italian-time';
 import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { candidates, internships, internshipSuspensions, matches } from '../../db/schema';
@@ -25,7 +25,7 @@ import { assertSignedPack } from '../documents/pack';
 import { ruleSetById } from './rules-in-force';
 import { addEvent, derived, findingsFor, getInternship, internshipData, requireInternship } from './internships';
 import { endAsAbsences } from './short-suspensions';
-import { count } from '../../../../shared/text/plural';
+import { count } from '@shared/text/plural';
 
 export interface InternshipMove
   extends Omit<

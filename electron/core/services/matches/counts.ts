@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { NeedTransitionContext } from '../../../../shared/rules/need-lifecycle';
+import type { NeedTransitionContext } from '@shared/rules/need-lifecycle';
 import type { ReadCtx } from '../../context';
 import { matches } from '../../db/schema';
 

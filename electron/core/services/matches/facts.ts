@@ -4,8 +4,8 @@
  * live in memory and only the records written since the last ranking are read again
  * (`change-log-cache.ts`).
  */
-import { educationRank, RESTRICTED_CATEGORY_VALUE, isRestrictedCategory, type EducationLevel } from '../../../../shared/api/candidate-fields';
-import type { CandidateFacts, NeedRequirements } from '../../../../shared/rules/matching';
+import { educationRank, RESTRICTED_CATEGORY_VALUE, isRestrictedCategory, type EducationLevel } from '@shared/api/candidate-fields';
+import type { CandidateFacts, NeedRequirements } from '@shared/rules/matching';
 import type { ReadCtx } from '../../context';
 import { parseStringArrayColumn } from '../../db/json-column';
 import { changeLogCache, placeholders } from './change-log-cache';

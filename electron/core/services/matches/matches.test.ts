@@ -4,10 +4,10 @@
  * kept hidden, proposals with their lifecycle, and the need's "coperto" depending on them.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Association } from '../../../../shared/api/associations';
-import type { Candidate } from '../../../../shared/api/candidates';
-import type { Need } from '../../../../shared/api/needs';
-import { DEFAULT_MATCH_WEIGHTS } from '../../../../shared/api/matches';
+import type { Association } from '@shared/api/associations';
+import type { Candidate } from '@shared/api/candidates';
+import type { Need } from '@shared/api/needs';
+import { DEFAULT_MATCH_WEIGHTS } from '@shared/api/matches';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { associationInput, candidateInput, needInput, nextPerson } from '../../../../tests/support/fixtures';
 

@@ -1,15 +1,15 @@
 /** Proposals (abbinamenti): propose people for a need and follow each proposal to its outcome. */
 import { assertSameVersion } from '../stale-version';
 import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
-import type { CandidateStatus } from '../../../../shared/api/candidate-fields';
-import { AppError } from '../../../../shared/api/errors';
-import { type Match, type MatchStatus, type MatchWeights } from '../../../../shared/api/matches';
-import { LIVE_MATCH_STATUSES, OPEN_MATCH_STATUSES, matchTransitionProblem } from '../../../../shared/rules/match-lifecycle';
-import { scoreCandidate } from '../../../../shared/rules/matching';
-import { NEED_STATUS_LABELS, PROPOSABLE_NEED_STATUSES, type NeedStatus } from '../../../../shared/rules/need-lifecycle';
-import { agree } from '../../../../shared/text/agreement';
-import { candidateStatusOf, matchStatusOf } from '../../../../shared/text/person-labels';
-import { formatItalianDate, italianDateTime } from '../../../../shared/validation/italian-time';
+import type { CandidateStatus } from '@shared/api/candidate-fields';
+import { AppError } from '@shared/api/errors';
+import { type Match, type MatchStatus, type MatchWeights } from '@shared/api/matches';
+import { LIVE_MATCH_STATUSES, OPEN_MATCH_STATUSES, matchTransitionProblem } from '@shared/rules/match-lifecycle';
+import { scoreCandidate } from '@shared/rules/matching';
+import { NEED_STATUS_LABELS, PROPOSABLE_NEED_STATUSES, type NeedStatus } from '@shared/rules/need-lifecycle';
+import { agree } from '@shared/text/agreement';
+import { candidateStatusOf, matchStatusOf } from '@shared/text/person-labels';
+import { formatItalianDate, italianDateTime } from '@shared/validation/italian-time';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
@@ -21,7 +21,7 @@ import { moveNeedStatus, requireNeed } from '../needs/needs';
 import { matchCounts } from './counts';
 import { candidateFacts, needFacts } from './facts';
 import { readMatchWeights } from './weights';
-import { plural } from '../../../../shared/text/plural';
+import { plural } from '@shared/text/plural';
 
 type MatchRecord = typeof matches.$inferSelect;
 

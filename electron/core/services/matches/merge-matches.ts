@@ -4,8 +4,8 @@
  * with a note on its timeline, so nobody counts the same person twice.
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { MatchStatus } from '../../../../shared/api/matches';
-import { LIVE_MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
+import type { MatchStatus } from '@shared/api/matches';
+import { LIVE_MATCH_STATUSES } from '@shared/rules/match-lifecycle';
 import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { followMergeMeta } from '../candidates/follow-merge';

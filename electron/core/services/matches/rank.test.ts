@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRanked } from '../../../../shared/rules/matching';
+import { compareRanked } from '@shared/rules/matching';
 import { topRanked } from './rank';
 
 function people(count: number, seed: number) {

@@ -3,11 +3,11 @@
  * candidate), best first, with the reasons spelled out only for the page on screen.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { AppError } from '../../../../shared/api/errors';
-import type { MatchStatus, MatchWeights, RankedCandidate, RankedNeed } from '../../../../shared/api/matches';
-import type { CandidateStatus } from '../../../../shared/api/candidate-fields';
-import type { NeedStatus } from '../../../../shared/api/need-fields';
-import { compareRanked, prepareNeed, type PreparedNeed } from '../../../../shared/rules/matching';
+import { AppError } from '@shared/api/errors';
+import type { MatchStatus, MatchWeights, RankedCandidate, RankedNeed } from '@shared/api/matches';
+import type { CandidateStatus } from '@shared/api/candidate-fields';
+import type { NeedStatus } from '@shared/api/need-fields';
+import { compareRanked, prepareNeed, type PreparedNeed } from '@shared/rules/matching';
 import type { ReadCtx } from '../../context';
 import { candidateFacts, countUnavailable, liveCandidates, needFacts, openNeedFacts, visibleFacts, type CachedCandidate, type NeedFactsRow } from './facts';
 

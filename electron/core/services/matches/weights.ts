@@ -1,5 +1,5 @@
 /** The weights of the matching criteria: a local setting a coordinator changes; audited. */
-import { DEFAULT_MATCH_WEIGHTS, matchWeightsSchema, type MatchWeights } from '../../../../shared/api/matches';
+import { DEFAULT_MATCH_WEIGHTS, matchWeightsSchema, type MatchWeights } from '@shared/api/matches';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { diffFields, writeAudit } from '../audit/audit-log';
 import { readLocalValue, writeLocalValue } from '../settings/local-values';

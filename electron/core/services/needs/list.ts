@@ -3,7 +3,7 @@
  * needs at most, so the search can materialise its matches and sort them without a cap.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { needRowSchema, type NeedListParams, type NeedRow } from '../../../../shared/api/needs';
+import { needRowSchema, type NeedListParams, type NeedRow } from '@shared/api/needs';
 import type { ReadCtx } from '../../context';
 import { parseJsonColumn } from '../../db/json-column';
 import { toFtsQuery } from '../../search/fts-query';

@@ -3,7 +3,7 @@
  * capacity, moved only along the lifecycle (dated, on the timeline, audited), found in the list.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Association } from '../../../../shared/api/associations';
+import type { Association } from '@shared/api/associations';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { associationInput, needInput } from '../../../../tests/support/fixtures';
 

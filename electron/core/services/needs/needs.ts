@@ -1,11 +1,11 @@
 /** Needs (fabbisogni): create, edit, move through their statuses, soft delete; all audited. */
 import { assertSameVersion } from '../stale-version';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import { needFields, type Need, type NeedData, type NeedStatus } from '../../../../shared/api/needs';
-import { quotaOn } from '../../../../shared/rules/quota-basis';
-import { needTransitionProblem } from '../../../../shared/rules/need-lifecycle';
-import { sortKey } from '../../../../shared/validation/text';
+import { AppError } from '@shared/api/errors';
+import { needFields, type Need, type NeedData, type NeedStatus } from '@shared/api/needs';
+import { quotaOn } from '@shared/rules/quota-basis';
+import { needTransitionProblem } from '@shared/rules/need-lifecycle';
+import { sortKey } from '@shared/validation/text';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';

@@ -3,9 +3,9 @@
  * handler table on a real SQLite file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResult } from '../../../../shared/api/errors';
-import { PERMISSIONS } from '../../../../shared/api/permissions';
-import type { SettingsInput } from '../../../../shared/api/settings';
+import type { ApiResult } from '@shared/api/errors';
+import { PERMISSIONS } from '@shared/api/permissions';
+import type { SettingsInput } from '@shared/api/settings';
 import { ADMIN, createHarness, SETUP_INPUT } from '../../../../tests/support/core-harness';
 import { associationInput } from '../../../../tests/support/fixtures';
 

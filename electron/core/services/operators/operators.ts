@@ -1,8 +1,8 @@
 /** Operators (the desk staff who log in), their roles and passwords. */
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { Operator } from '../../../../shared/api/operators';
-import type { Role } from '../../../../shared/api/permissions';
+import { AppError } from '@shared/api/errors';
+import type { Operator } from '@shared/api/operators';
+import type { Role } from '@shared/api/permissions';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { operators } from '../../db/schema';

@@ -6,7 +6,7 @@
  * and changes nothing, and removing a correction brings the shipped date back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AttendanceView, Internship } from '../../../../shared/api/internships';
+import type { AttendanceView, Internship } from '@shared/api/internships';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { associationInput, candidateInput, internshipInput } from '../../../../tests/support/fixtures';
 import { docxText } from '../../../../tests/support/docx-text';

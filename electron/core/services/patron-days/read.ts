@@ -4,9 +4,9 @@
  * same comune, the newest write (hlc) is the one that counts, as for any record that travels.
  */
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { PatronDayView } from '../../../../shared/api/patron-days';
-import { describePatronRule, patronDayFor, SHIPPED_PATRON_DAYS, type PatronDay } from '../../../../shared/rules/patron-days';
+import { AppError } from '@shared/api/errors';
+import type { PatronDayView } from '@shared/api/patron-days';
+import { describePatronRule, patronDayFor, SHIPPED_PATRON_DAYS, type PatronDay } from '@shared/rules/patron-days';
 import type { ReadCtx } from '../../context';
 import type { Db } from '../../db/connection';
 import { patronDays, sites } from '../../db/schema';

@@ -4,8 +4,8 @@
  * Every change is audited; a removal is a tombstone that travels like any other.
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { PatronDayData, PatronDayView } from '../../../../shared/api/patron-days';
+import { AppError } from '@shared/api/errors';
+import type { PatronDayData, PatronDayView } from '@shared/api/patron-days';
 import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { patronDays } from '../../db/schema';

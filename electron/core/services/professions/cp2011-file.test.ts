@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../../shared/api/errors';
+import { AppError } from '@shared/api/errors';
 import { readCp2011File } from './cp2011-file';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -3,9 +3,9 @@
  * code and name (other columns, such as a description, are left out). Any wrong row refuses the
  * whole file with the line to fix: half a classification would be worse than the one in place.
  */
-import { AppError } from '../../../../shared/api/errors';
-import { foldText } from '../../../../shared/validation/text';
-import { cp2011Level, isCp2011Code } from '../../../../shared/validation/cp2011';
+import { AppError } from '@shared/api/errors';
+import { foldText } from '@shared/validation/text';
+import { cp2011Level, isCp2011Code } from '@shared/validation/cp2011';
 import { decodeCsvText, readCsv, type CsvRecord } from './csv-text';
 
 export interface ImportedProfession {

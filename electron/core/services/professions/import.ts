@@ -3,8 +3,8 @@
  * transaction with its audit line, or, when any row is wrong, changes nothing. Files already
  * saved keep the code and name they have: the list only helps to fill them in.
  */
-import { AppError } from '../../../../shared/api/errors';
-import { PROFESSIONS_FILE_MAX_BYTES, type ProfessionsStatus } from '../../../../shared/api/professions';
+import { AppError } from '@shared/api/errors';
+import { PROFESSIONS_FILE_MAX_BYTES, type ProfessionsStatus } from '@shared/api/professions';
 import type { WriteCtx } from '../../context';
 import { professions } from '../../db/schema';
 import { cleanFileName, decodeBase64 } from '../../files/stored-files';

@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Internship } from '../../../../shared/api/internships';
-import { fieldValues } from '../../../../shared/documents/fields';
-import { termsOf } from '../../../../shared/documents/terms';
+import type { Internship } from '@shared/api/internships';
+import { fieldValues } from '@shared/documents/fields';
+import { termsOf } from '@shared/documents/terms';
 import { createHarness, SETUP_INPUT, type Harness } from '../../../../tests/support/core-harness';
 import { PROMOTER_TUTOR_TAX_CODE, sampleDocumentContext } from '../../../../tests/support/document-context';
 import { docxText } from '../../../../tests/support/docx-text';

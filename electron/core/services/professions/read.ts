@@ -4,8 +4,8 @@
  * professionali (level 5) first, since a file names one of them. Also what was imported, when, by whom.
  */
 import { and, asc, count, eq, like, sql, type SQL } from 'drizzle-orm';
-import type { Profession, ProfessionsStatus } from '../../../../shared/api/professions';
-import { foldText } from '../../../../shared/validation/text';
+import type { Profession, ProfessionsStatus } from '@shared/api/professions';
+import { foldText } from '@shared/validation/text';
 import type { ReadCtx } from '../../context';
 import { professions } from '../../db/schema';
 import { readLocalValue } from '../settings/local-values';

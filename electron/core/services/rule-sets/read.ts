@@ -3,14 +3,14 @@
  * with the files resting on it and, when it cannot be changed, the reason in Italian.
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { RuleSetFields, RuleSetView } from '../../../../shared/api/rule-sets';
-import { PIEDMONT_DEFAULT_RULES, ruleSetInForce, type InternshipRuleSet } from '../../../../shared/rules/internship-rules';
+import { AppError } from '@shared/api/errors';
+import type { RuleSetFields, RuleSetView } from '@shared/api/rule-sets';
+import { PIEDMONT_DEFAULT_RULES, ruleSetInForce, type InternshipRuleSet } from '@shared/rules/internship-rules';
 import type { ReadCtx } from '../../context';
 import type { Db } from '../../db/connection';
 import { internships, ruleSets, sites } from '../../db/schema';
 import { allRuleSets } from '../internships/rules-in-force';
-import { plural } from '../../../../shared/text/plural';
+import { plural } from '@shared/text/plural';
 
 export type RuleSetRecord = typeof ruleSets.$inferSelect;
 

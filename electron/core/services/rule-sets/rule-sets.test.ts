@@ -5,13 +5,13 @@
  * only read, and every change is in the history with its before and after.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Internship } from '../../../../shared/api/internships';
-import type { RuleSetView } from '../../../../shared/api/rule-sets';
-import { PIEDMONT_DEFAULT_RULES } from '../../../../shared/rules/internship-rules';
+import type { Internship } from '@shared/api/internships';
+import type { RuleSetView } from '@shared/api/rule-sets';
+import { PIEDMONT_DEFAULT_RULES } from '@shared/rules/internship-rules';
 import { fieldsOf } from './read';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { associationInput, candidateInput, hostDeclarations, internshipInput } from '../../../../tests/support/fixtures';
-import { addMonths } from '../../../../shared/rules/calendar';
+import { addMonths } from '@shared/rules/calendar';
 
 let h: Harness;
 let op: string;

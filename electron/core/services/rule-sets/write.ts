@@ -4,9 +4,9 @@
  * as they are: the files signed under them must keep reading the same numbers.
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { RuleSetFields, RuleSetView } from '../../../../shared/api/rule-sets';
-import { formatItalianDate } from '../../../../shared/validation/italian-time';
+import { AppError } from '@shared/api/errors';
+import type { RuleSetFields, RuleSetView } from '@shared/api/rule-sets';
+import { formatItalianDate } from '@shared/validation/italian-time';
 import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { ruleSets } from '../../db/schema';

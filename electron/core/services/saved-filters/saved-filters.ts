@@ -1,7 +1,7 @@
 /** Named list filters, per operator. Saving under an existing name replaces that filter. */
 import { and, asc, eq } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import type { FilterArea, SavedFilter } from '../../../../shared/api/saved-filters';
+import { AppError } from '@shared/api/errors';
+import type { FilterArea, SavedFilter } from '@shared/api/saved-filters';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { savedFilters } from '../../db/schema';
 import { newId } from '../../ids';

@@ -1,6 +1,6 @@
 /** The offices known here, for the «Sportello» filter and column of the lists. */
 import { asc, desc, isNull } from 'drizzle-orm';
-import type { KnownOffice } from '../../../../shared/api/reference';
+import type { KnownOffice } from '@shared/api/reference';
 import type { ReadCtx } from '../../context';
 import { sites } from '../../db/schema';
 

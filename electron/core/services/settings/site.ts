@@ -3,8 +3,8 @@
  * start (setup) creates the local office and the first administrator in one transaction.
  */
 import { eq } from 'drizzle-orm';
-import { AppError } from '../../../../shared/api/errors';
-import { DEFAULT_RETENTION, privacySettingsSchema, promoterTutorSchema, type PrivacySettings, type PromoterTutorData, type Settings } from '../../../../shared/api/settings';
+import { AppError } from '@shared/api/errors';
+import { DEFAULT_RETENTION, privacySettingsSchema, promoterTutorSchema, type PrivacySettings, type PromoterTutorData, type Settings } from '@shared/api/settings';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { sites } from '../../db/schema';

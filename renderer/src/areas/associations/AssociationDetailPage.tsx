@@ -2,8 +2,8 @@
 import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
-import { LEGAL_FORM_LABELS } from '../../../../shared/api/associations';
-import { formatAddress } from '../../../../shared/format/address';
+import { LEGAL_FORM_LABELS } from '@shared/api/associations';
+import { formatAddress } from '@shared/format/address';
 import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
@@ -15,7 +15,7 @@ import { EligibilityCard } from './EligibilityCard';
 import { EmployeesBadge } from './EmployeesBadge';
 import { ASSOCIATION_ACTION_LABELS, ASSOCIATION_FIELD_LABELS as L, formatAssociationValue } from './labels';
 import { useSoftDelete } from '../../lib/useSoftDelete';
-import { count } from '../../../../shared/text/plural';
+import { count } from '@shared/text/plural';
 
 function Field({ label, value, mono }: { label: string; value: string | number | null; mono?: boolean }) {
   return (

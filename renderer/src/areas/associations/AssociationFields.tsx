@@ -2,13 +2,13 @@
 import { ActionIcon, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { LEGAL_FORM_LABELS, LEGAL_FORMS, SITE_EMPLOYEES } from '../../../../shared/api/associations';
+import { LEGAL_FORM_LABELS, LEGAL_FORMS, SITE_EMPLOYEES } from '@shared/api/associations';
 import { ProvinceSelect } from '../../lib/ProvinceSelect';
 import { CommitteeField } from './CommitteeField';
 import { EligibilityFields } from './EligibilityFields';
 import { EMPTY_SITE, type AssociationFormValues } from './form-values';
 import { NumberField } from '../../lib/NumberField';
-import { ASSOCIATION_FIELDS as F } from '../../../../shared/fields/association';
+import { ASSOCIATION_FIELDS as F } from '@shared/fields/association';
 
 type Form = UseFormReturnType<AssociationFormValues>;
 

@@ -1,6 +1,6 @@
 /** The filters above the associations list; every one lives in the address, so it survives opening an association. */
 import { Group, SegmentedControl, Select, Switch } from '@mantine/core';
-import { LEGAL_FORM_LABELS, LEGAL_FORMS, type AssociationListInput } from '../../../../shared/api/associations';
+import { LEGAL_FORM_LABELS, LEGAL_FORMS, type AssociationListInput } from '@shared/api/associations';
 import { OfficeFilter, type Offices } from '../../lib/offices';
 import type { UpdateFilters } from '../../lib/useListParams';
 import { P } from './list-params';

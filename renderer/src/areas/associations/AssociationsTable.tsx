@@ -2,11 +2,11 @@
 import { Anchor, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { AssociationRow } from '../../../../shared/api/associations';
+import type { AssociationRow } from '@shared/api/associations';
 import { OfficeCell, OfficeHeader, type Offices } from '../../lib/offices';
 import { EmployeesBadge } from './EmployeesBadge';
 import type { AssociationSort } from './list-params';
-import { ASSOCIATION_FIELDS as F } from '../../../../shared/fields/association';
+import { ASSOCIATION_FIELDS as F } from '@shared/fields/association';
 
 interface AssociationsTableProps {
   rows: AssociationRow[];

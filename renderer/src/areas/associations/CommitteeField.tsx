@@ -5,7 +5,7 @@
  */
 import { Autocomplete, type AutocompleteProps } from '@mantine/core';
 import { useApiQuery } from '../../api/query';
-import { ASSOCIATION_FIELDS as F } from '../../../../shared/fields/association';
+import { ASSOCIATION_FIELDS as F } from '@shared/fields/association';
 
 type Props = Omit<AutocompleteProps, 'data' | 'label'>;
 

@@ -3,11 +3,11 @@
  * «non dichiarato» in red, since the files at this host are blocked until the three are there.
  */
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { STAMP_DUTY_LABELS, type Association } from '../../../../shared/api/associations';
-import type { HostDeclaration } from '../../../../shared/rules/host-eligibility';
+import { STAMP_DUTY_LABELS, type Association } from '@shared/api/associations';
+import type { HostDeclaration } from '@shared/rules/host-eligibility';
 import { formatDate } from '../../lib/format';
 import { DECLARATION_LABELS } from './labels';
-import { plural } from '../../../../shared/text/plural';
+import { plural } from '@shared/text/plural';
 
 const DECLARATIONS: readonly HostDeclaration[] = ['noLayoffsDeclaredOn', 'safetyDeclaredOn', 'disabilityQuotaDeclaredOn'];
 

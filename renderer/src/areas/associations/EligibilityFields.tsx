@@ -6,11 +6,11 @@
  */
 import { Anchor, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { STAMP_DUTY, STAMP_DUTY_LABELS, suggestedStampExemption, type StampDuty } from '../../../../shared/api/associations';
+import { STAMP_DUTY, STAMP_DUTY_LABELS, suggestedStampExemption, type StampDuty } from '@shared/api/associations';
 import { DateField } from '../../lib/DateField';
 import type { AssociationFormValues } from './form-values';
 import { DECLARATION_LABELS } from './labels';
-import { ASSOCIATION_FIELDS as F } from '../../../../shared/fields/association';
+import { ASSOCIATION_FIELDS as F } from '@shared/fields/association';
 
 type Form = UseFormReturnType<AssociationFormValues>;
 

@@ -1,5 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
-import { count } from '../../../../shared/text/plural';
+import { count } from '@shared/text/plural';
 
 /** Zero employees is legitimate and matters: the AICS protocol lets such associations host. */
 export function EmployeesBadge({ employees }: { employees: number }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { associationFields } from '../../../../shared/api/associations';
+import { associationFields } from '@shared/api/associations';
 import { EMPTY_ASSOCIATION, EMPTY_SITE, toAssociationInput } from './form-values';
 
 const withSite = (employees: number | string) => ({ ...EMPTY_ASSOCIATION, employees: 30, sites: [{ ...EMPTY_SITE, address: 'Via Nizza 5', comune: 'Torino', employees }] });

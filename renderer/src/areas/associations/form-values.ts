@@ -1,4 +1,4 @@
-import type { Association, AssociationInput } from '../../../../shared/api/associations';
+import type { Association, AssociationInput } from '@shared/api/associations';
 
 type SiteInput = AssociationInput['sites'][number];
 

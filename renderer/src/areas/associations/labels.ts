@@ -1,10 +1,10 @@
 /** Italian names of the association's fields, for the history and the detail page. */
-import { LEGAL_FORM_LABELS, STAMP_DUTY_LABELS, type LegalForm, type StampDuty } from '../../../../shared/api/associations';
-import type { HostDeclaration } from '../../../../shared/rules/host-eligibility';
-import type { AuditAction } from '../../../../shared/api/audit';
+import { LEGAL_FORM_LABELS, STAMP_DUTY_LABELS, type LegalForm, type StampDuty } from '@shared/api/associations';
+import type { HostDeclaration } from '@shared/rules/host-eligibility';
+import type { AuditAction } from '@shared/api/audit';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { ASSOCIATION_FIELDS, ASSOCIATION_HISTORY_FIELDS } from '../../../../shared/fields/association';
-import { fieldsIn, labelsOf } from '../../../../shared/fields/field-info';
+import { ASSOCIATION_FIELDS, ASSOCIATION_HISTORY_FIELDS } from '@shared/fields/association';
+import { fieldsIn, labelsOf } from '@shared/fields/field-info';
 
 /** The host's dated eligibility declarations (decision 0015), as the form and the page name them. */
 export const DECLARATION_LABELS: Record<HostDeclaration, string> = {

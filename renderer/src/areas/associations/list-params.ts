@@ -2,7 +2,7 @@
  * The associations list's filters as they live in the address (Italian names, so a copied link or
  * a saved filter reads plainly), read into the `associations.list` input by the method's schema.
  */
-import { associationListInput, type AssociationListInput, type ASSOCIATION_SORTS } from '../../../../shared/api/associations';
+import { associationListInput, type AssociationListInput, type ASSOCIATION_SORTS } from '@shared/api/associations';
 import { listAddress } from '../../lib/list-address';
 
 export const PAGE_SIZE = 50;

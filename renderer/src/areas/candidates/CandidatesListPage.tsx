@@ -8,7 +8,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useListParams } from '../../lib/useListParams';
-import { SEARCH_RESULT_CAP, type CandidateList } from '../../../../shared/api/candidates';
+import { SEARCH_RESULT_CAP, type CandidateList } from '@shared/api/candidates';
 import { errorMessage } from '../../api/client';
 import { apiQuery, useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
@@ -20,7 +20,7 @@ import { useDebouncedText } from '../../lib/useDebouncedText';
 import { CandidateFilters } from './list/CandidateFilters';
 import { CandidatesTable } from './list/CandidatesTable';
 import { hasNarrowing, P, PAGE_SIZE, readListInput, withoutFilters, type CandidateSort } from './list/list-params';
-import { today as todayInRome } from '../../../../shared/validation/italian-time';
+import { today as todayInRome } from '@shared/validation/italian-time';
 
 function countLabel(list: CandidateList, deleted: boolean): string {
   // Written out with its dot: Italian number formatting leaves four-digit numbers ungrouped ("1000").

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFields, candidateSpecialFields } from '../../../../shared/api/candidates';
+import { candidateFields, candidateSpecialFields } from '@shared/api/candidates';
 import { CANDIDATE_FIELD_LABELS, formatCandidateValue } from './labels';
 
 describe('candidate field labels', () => {

@@ -14,12 +14,12 @@ import {
   SPECIAL_LEGAL_BASIS_LABELS,
   TARGET_CATEGORY_LABELS,
   type CandidateStatus,
-} from '../../../../shared/api/candidate-fields';
-import { agree, type PersonSex } from '../../../../shared/text/agreement';
-import { candidateStatusOf } from '../../../../shared/text/person-labels';
+} from '@shared/api/candidate-fields';
+import { agree, type PersonSex } from '@shared/text/agreement';
+import { candidateStatusOf } from '@shared/text/person-labels';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { CANDIDATE_FIELDS, CANDIDATE_HISTORY_FIELDS, CANDIDATE_SPECIAL_FIELDS } from '../../../../shared/fields/candidate';
-import { fieldsIn, labelsOf } from '../../../../shared/fields/field-info';
+import { CANDIDATE_FIELDS, CANDIDATE_HISTORY_FIELDS, CANDIDATE_SPECIAL_FIELDS } from '@shared/fields/candidate';
+import { fieldsIn, labelsOf } from '@shared/fields/field-info';
 
 /** Every field a candidate's screens name: the form's, the art. 9 record's, and what only the history carries. */
 const FIELDS = { ...CANDIDATE_FIELDS, ...CANDIDATE_SPECIAL_FIELDS, ...CANDIDATE_HISTORY_FIELDS };

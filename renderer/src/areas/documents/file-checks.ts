@@ -1,5 +1,5 @@
 /** What is wrong with a template or a logo before it is sent, in the operator's words; null when it can go. */
-import { DOCUMENT_UPLOAD_MAX_BYTES } from '../../../../shared/api/documents';
+import { DOCUMENT_UPLOAD_MAX_BYTES } from '@shared/api/documents';
 import { extensionOf, formatSize } from '../../lib/files';
 
 /** The core refuses a bigger logo too: a header logo needs no more, and every document carries it. */

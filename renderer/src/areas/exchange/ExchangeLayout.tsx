@@ -4,7 +4,7 @@
  */
 import { Alert, Badge, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import type { Permission } from '../../../../shared/api/permissions';
+import type { Permission } from '@shared/api/permissions';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { useExchangeStatus } from './status-store';

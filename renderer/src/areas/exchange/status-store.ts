@@ -4,7 +4,7 @@
  * after every write (an export, an import, a decision) and every finished job, like any answer on
  * screen. Never on a timer.
  */
-import type { ExchangeStatus } from '../../../../shared/api/exchange';
+import type { ExchangeStatus } from '@shared/api/exchange';
 import { useApiQuery } from '../../api/query';
 
 export interface StatusSnapshot {

@@ -2,8 +2,8 @@
  * Moving an exchange file between the operator's computer and the core in pieces of
  * `EXCHANGE_CHUNK_BYTES`, one call after the other: a big file never travels in one message.
  */
-import type { MethodOutput } from '../../../../shared/api/contract';
-import { EXCHANGE_CHUNK_BYTES } from '../../../../shared/api/exchange';
+import type { MethodOutput } from '@shared/api/contract';
+import { EXCHANGE_CHUNK_BYTES } from '@shared/api/exchange';
 import { api } from '../../api/client';
 import { base64ToBytes, bytesToBase64 } from '../../lib/files';
 

@@ -1,7 +1,7 @@
 /** The exchange screens' small words: counts with their noun, offices, fingerprints. */
-import type { ExchangeOffice } from '../../../../shared/api/exchange';
-import { OFFICE_KIND_LABELS } from '../../../../shared/api/settings';
-import { count } from '../../../../shared/text/plural';
+import type { ExchangeOffice } from '@shared/api/exchange';
+import { OFFICE_KIND_LABELS } from '@shared/api/settings';
+import { count } from '@shared/text/plural';
 
 export { count };
 

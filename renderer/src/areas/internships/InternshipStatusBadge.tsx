@@ -1,7 +1,7 @@
 /** A file's status as a coloured badge, the same in the list and on the page. */
 import { Badge, type BadgeProps } from '@mantine/core';
-import type { InternshipStatus } from '../../../../shared/api/internship-fields';
-import { today as todayInRome } from '../../../../shared/validation/italian-time';
+import type { InternshipStatus } from '@shared/api/internship-fields';
+import { today as todayInRome } from '@shared/validation/italian-time';
 import { startsLater, statusText } from './status-text';
 
 export const INTERNSHIP_STATUS_COLORS: Record<InternshipStatus, string> = {

@@ -16,7 +16,7 @@ import { InternshipFilters } from './list/InternshipFilters';
 import { InternshipsTable } from './list/InternshipsTable';
 import { ShortSuspensionsAlert } from './list/ShortSuspensionsAlert';
 import { P, PAGE_SIZE, readListInput } from './list/list-params';
-import { count } from '../../../../shared/text/plural';
+import { count } from '@shared/text/plural';
 
 export function InternshipsListPage() {
   const session = useSession();

@@ -2,10 +2,10 @@
  * Italian names of the file's fields where a screen shows a column by name (a conflict of the
  * regional exchange): the declarations and references of decision 0015, and the fields around them.
  */
-import { INSURER_LABELS, type Insurer } from '../../../../shared/api/internship-fields';
+import { INSURER_LABELS, type Insurer } from '@shared/api/internship-fields';
 import { formatDate } from '../../lib/format';
-import { INTERNSHIP_FIELDS, INTERNSHIP_RECORD_FIELDS } from '../../../../shared/fields/internship';
-import { fieldsIn, labelsOf } from '../../../../shared/fields/field-info';
+import { INTERNSHIP_FIELDS, INTERNSHIP_RECORD_FIELDS } from '@shared/fields/internship';
+import { fieldsIn, labelsOf } from '@shared/fields/field-info';
 
 const FIELDS = { ...INTERNSHIP_FIELDS, ...INTERNSHIP_RECORD_FIELDS };
 

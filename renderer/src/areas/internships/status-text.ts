@@ -3,11 +3,11 @@
  * it reads «In partenza il 01/03/2027» rather than «Attivo» (display only; whether it may be made
  * active that early is the core's rule). A closed file says how it ended.
  */
-import type { InternshipOutcome, InternshipStatus, InterruptedBy } from '../../../../shared/api/internship-fields';
-import { INTERNSHIP_STATUS_LABELS } from '../../../../shared/api/internship-fields';
-import type { PersonSex } from '../../../../shared/text/agreement';
-import { interruptedByAgentOf, outcomeOf } from '../../../../shared/text/person-labels';
-import { formatItalianDate } from '../../../../shared/validation/italian-time';
+import type { InternshipOutcome, InternshipStatus, InterruptedBy } from '@shared/api/internship-fields';
+import { INTERNSHIP_STATUS_LABELS } from '@shared/api/internship-fields';
+import type { PersonSex } from '@shared/text/agreement';
+import { interruptedByAgentOf, outcomeOf } from '@shared/text/person-labels';
+import { formatItalianDate } from '@shared/validation/italian-time';
 
 /** An active file that starts after `today` (ISO dates compare as text). */
 export function startsLater(status: InternshipStatus, startDate: string | null, today: string): boolean {

@@ -4,7 +4,7 @@
  */
 import { Group, List, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconMinus, IconX } from '@tabler/icons-react';
-import type { MatchReasonView } from '../../../../shared/api/matches';
+import type { MatchReasonView } from '@shared/api/matches';
 
 const SIGN = {
   ok: { color: 'teal', icon: IconCheck, label: 'soddisfatto' },

@@ -1,8 +1,8 @@
 /** A proposal's status as a coloured badge, the same on the need, the ranking and the profile. */
 import { Badge, type BadgeProps } from '@mantine/core';
-import type { MatchStatus } from '../../../../shared/api/matches';
-import type { PersonSex } from '../../../../shared/text/agreement';
-import { matchStatusOf } from '../../../../shared/text/person-labels';
+import type { MatchStatus } from '@shared/api/matches';
+import type { PersonSex } from '@shared/text/agreement';
+import { matchStatusOf } from '@shared/text/person-labels';
 
 /** Waiting in blue tones, accepted in green, refusals in red/orange, withdrawn in grey. */
 export const MATCH_STATUS_COLORS: Record<MatchStatus, string> = {

@@ -5,18 +5,18 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { Match } from '../../../../shared/api/matches';
-import { OPEN_MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
-import type { Need } from '../../../../shared/api/needs';
+import type { Match } from '@shared/api/matches';
+import { OPEN_MATCH_STATUSES } from '@shared/rules/match-lifecycle';
+import type { Need } from '@shared/api/needs';
 import { useApiQuery } from '../../api/query';
 import { useSession } from '../../auth/AuthProvider';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { MatchActions } from './MatchActions';
 import { MatchStatusBadge } from './MatchStatusBadge';
 import { ScoreBadge } from './ScoreBadge';
-import { PROPOSABLE_NEED_STATUSES } from '../../../../shared/api/need-fields';
-import { agree } from '../../../../shared/text/agreement';
-import { plural } from '../../../../shared/text/plural';
+import { PROPOSABLE_NEED_STATUSES } from '@shared/api/need-fields';
+import { agree } from '@shared/text/agreement';
+import { plural } from '@shared/text/plural';
 
 
 export function NeedMatchesCard({ need }: { need: Need }) {

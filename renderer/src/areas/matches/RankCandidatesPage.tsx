@@ -16,10 +16,10 @@ import { showApiError, showSaved } from '../../lib/form-errors';
 import { NeedStatusBadge } from '../../components/NeedStatusBadge';
 import { isProposable, RankedCandidatesTable } from './RankedCandidatesTable';
 import { WeightsButton } from './WeightsPanel';
-import { PROPOSABLE_NEED_STATUSES } from '../../../../shared/api/need-fields';
-import type { RankedCandidate } from '../../../../shared/api/matches';
-import { agree, groupSex } from '../../../../shared/text/agreement';
-import { plural } from '../../../../shared/text/plural';
+import { PROPOSABLE_NEED_STATUSES } from '@shared/api/need-fields';
+import type { RankedCandidate } from '@shared/api/matches';
+import { agree, groupSex } from '@shared/text/agreement';
+import { plural } from '@shared/text/plural';
 
 /** Who is ticked: the name to list, the sex to agree the words said of them (proposto/proposta). */
 type Picked = Pick<RankedCandidate, 'name' | 'sex'>;

@@ -6,8 +6,8 @@
 import { Anchor, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { RankedCandidate } from '../../../../shared/api/matches';
-import { LIVE_MATCH_STATUSES } from '../../../../shared/rules/match-lifecycle';
+import type { RankedCandidate } from '@shared/api/matches';
+import { LIVE_MATCH_STATUSES } from '@shared/rules/match-lifecycle';
 import { CandidateStatusBadge } from '../../components/CandidateStatusBadge';
 import { placeLabel } from '../../components/NeedsTable';
 import { keyReasons, MatchReasons } from './MatchReasons';

@@ -7,7 +7,7 @@ import { useForm } from '@mantine/form';
 import { IconAdjustments } from '@tabler/icons-react';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
-import { DEFAULT_MATCH_WEIGHTS, MATCH_FACTOR_LABELS, MATCH_FACTORS, matchWeightsSchema, type MatchWeights } from '../../../../shared/api/matches';
+import { DEFAULT_MATCH_WEIGHTS, MATCH_FACTOR_LABELS, MATCH_FACTORS, matchWeightsSchema, type MatchWeights } from '@shared/api/matches';
 import { api } from '../../api/client';
 import { useSession } from '../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../lib/form-errors';

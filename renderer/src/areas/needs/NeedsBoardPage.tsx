@@ -7,7 +7,7 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useRef, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
-import { NEED_STATUSES } from '../../../../shared/api/need-fields';
+import { NEED_STATUSES } from '@shared/api/need-fields';
 import { useSession } from '../../auth/AuthProvider';
 import { BoardColumn } from './board/BoardColumn';
 import { moveOnBoard } from './board/board-keys';

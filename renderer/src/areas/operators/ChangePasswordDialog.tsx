@@ -2,7 +2,7 @@ import { Button, Modal, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
-import { contract } from '../../../../shared/api/contract';
+import { contract } from '@shared/api/contract';
 import { api } from '../../api/client';
 import { showApiError, showSaved } from '../../lib/form-errors';
 

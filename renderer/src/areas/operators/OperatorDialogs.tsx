@@ -2,9 +2,9 @@ import { Button, Modal, PasswordInput, Select, Stack, Switch, TextInput } from '
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
-import { contract } from '../../../../shared/api/contract';
-import type { Operator } from '../../../../shared/api/operators';
-import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/api/permissions';
+import { contract } from '@shared/api/contract';
+import type { Operator } from '@shared/api/operators';
+import { ROLE_LABELS, ROLES, type Role } from '@shared/api/permissions';
 import { api } from '../../api/client';
 import { showApiError, showSaved } from '../../lib/form-errors';
 

@@ -2,8 +2,8 @@
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Operator } from '../../../../shared/api/operators';
-import { ROLE_LABELS } from '../../../../shared/api/permissions';
+import type { Operator } from '@shared/api/operators';
+import { ROLE_LABELS } from '@shared/api/permissions';
 import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { formatDateTime } from '../../lib/format';

@@ -6,7 +6,7 @@
 import { ActionIcon, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconTrash, IconUserPlus } from '@tabler/icons-react';
-import type { SettingsInput } from '../../../../shared/api/settings';
+import type { SettingsInput } from '@shared/api/settings';
 import { useApiQuery } from '../../api/query';
 import { NumberField } from '../../lib/NumberField';
 

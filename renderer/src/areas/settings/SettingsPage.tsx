@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { OFFICE_KIND_LABELS, OFFICE_KINDS, settingsSchema, type SettingsInput } from '../../../../shared/api/settings';
+import { OFFICE_KIND_LABELS, OFFICE_KINDS, settingsSchema, type SettingsInput } from '@shared/api/settings';
 import { api, errorMessage } from '../../api/client';
 import { apiQuery } from '../../api/query';
 import { showApiError, showSaved } from '../../lib/form-errors';

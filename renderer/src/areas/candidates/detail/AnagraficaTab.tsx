@@ -1,10 +1,10 @@
 /** Who the person is and how to reach them. */
 import { Badge, Card, Stack, Title } from '@mantine/core';
-import type { Candidate } from '../../../../../shared/api/candidates';
-import { formatPlace } from '../../../../../shared/format/address';
+import type { Candidate } from '@shared/api/candidates';
+import { formatPlace } from '@shared/format/address';
 import { CANDIDATE_FIELD_LABELS as L, formatCandidateValue } from '../labels';
 import { DetailField, FieldGrid } from '../../../components/DetailField';
-import { today as todayInRome } from '../../../../../shared/validation/italian-time';
+import { today as todayInRome } from '@shared/validation/italian-time';
 
 function address(street: string | null, cap: string | null, comune: string | null, province: string | null): string | null {
   const place = comune ? formatPlace({ cap, comune, province }) : null;

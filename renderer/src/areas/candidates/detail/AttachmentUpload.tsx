@@ -5,7 +5,7 @@
 import { Alert, Button, FileButton, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useRef, useState, type DragEvent } from 'react';
-import { ATTACHMENT_KINDS, ATTACHMENT_KIND_LABELS, type AttachmentKind } from '../../../../../shared/api/candidates';
+import { ATTACHMENT_KINDS, ATTACHMENT_KIND_LABELS, type AttachmentKind } from '@shared/api/candidates';
 import { api, errorMessage } from '../../../api/client';
 import { showSaved } from '../../../lib/form-errors';
 import { bytesToBase64, fileProblem } from './attachment-files';

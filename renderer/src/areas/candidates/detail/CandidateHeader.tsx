@@ -2,14 +2,14 @@
 import { Badge, Button, Group, Text, Title } from '@mantine/core';
 import { IconArrowBackUp, IconPencil, IconSchool, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { Candidate } from '../../../../../shared/api/candidates';
+import type { Candidate } from '@shared/api/candidates';
 import { useSession } from '../../../auth/AuthProvider';
 import { ageOn } from '../../../lib/age';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { CandidateStatusBadge } from '../../../components/CandidateStatusBadge';
 import { useSoftDelete } from '../../../lib/useSoftDelete';
-import { agree } from '../../../../../shared/text/agreement';
-import { today } from '../../../../../shared/validation/italian-time';
+import { agree } from '@shared/text/agreement';
+import { today } from '@shared/validation/italian-time';
 
 export function CandidateHeader({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();

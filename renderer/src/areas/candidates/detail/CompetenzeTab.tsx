@@ -1,6 +1,6 @@
 /** Education, work experience, skills and languages: what the person can offer a host. */
 import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { CEFR_LABELS, type Candidate } from '../../../../../shared/api/candidates';
+import { CEFR_LABELS, type Candidate } from '@shared/api/candidates';
 import { CANDIDATE_FIELD_LABELS as L, formatCandidateValue } from '../labels';
 import { DetailField, FieldGrid } from '../../../components/DetailField';
 

@@ -1,6 +1,6 @@
 /** When, where and how the person can work, and how they get there. */
 import { Card, Stack, Title } from '@mantine/core';
-import type { Candidate } from '../../../../../shared/api/candidates';
+import type { Candidate } from '@shared/api/candidates';
 import { CANDIDATE_FIELD_LABELS as L, formatCandidateValue } from '../labels';
 import { DetailField, FieldGrid } from '../../../components/DetailField';
 

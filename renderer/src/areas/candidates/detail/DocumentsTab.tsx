@@ -6,9 +6,9 @@ import { Button, Card, Group, Image, Modal, Stack, Table, Text, Title, Tooltip }
 import { modals } from '@mantine/modals';
 import { IconDownload, IconEye, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import type { Attachment, Candidate } from '../../../../../shared/api/candidates';
-import { ATTACHMENT_KIND_LABELS } from '../../../../../shared/api/candidates';
-import { agree } from '../../../../../shared/text/agreement';
+import type { Attachment, Candidate } from '@shared/api/candidates';
+import { ATTACHMENT_KIND_LABELS } from '@shared/api/candidates';
+import { agree } from '@shared/text/agreement';
 import { api } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../lib/form-errors';

@@ -7,15 +7,15 @@ import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core'
 import { IconAlertTriangle, IconArrowsJoin, IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Candidate, DuplicateCandidate } from '../../../../../shared/api/candidates';
+import type { Candidate, DuplicateCandidate } from '@shared/api/candidates';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
 import { sexOfTaxCode } from '../../../lib/person-sex';
-import { agree } from '../../../../../shared/text/agreement';
-import { plural } from '../../../../../shared/text/plural';
+import { agree } from '@shared/text/agreement';
+import { plural } from '@shared/text/plural';
 
 export function DuplicatesCard({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();

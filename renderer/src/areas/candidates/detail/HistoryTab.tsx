@@ -1,7 +1,7 @@
 /** Interview notes first (what the desk reads most), then every change to the profile. */
 import { Stack, Text } from '@mantine/core';
-import type { AuditAction } from '../../../../../shared/api/audit';
-import type { Candidate } from '../../../../../shared/api/candidates';
+import type { AuditAction } from '@shared/api/audit';
+import type { Candidate } from '@shared/api/candidates';
 import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
 import { RecordHistory, type ChangeValue } from '../../../lib/RecordHistory';

@@ -3,14 +3,14 @@ import { ActionIcon, Button, Card, Group, Stack, Text, Textarea, Timeline, Title
 import { modals } from '@mantine/modals';
 import { IconMessagePlus, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import type { Candidate, CandidateNote } from '../../../../../shared/api/candidates';
-import { isIsoDate } from '../../../../../shared/api/fields';
+import type { Candidate, CandidateNote } from '@shared/api/candidates';
+import { isIsoDate } from '@shared/api/fields';
 import { api } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
 import { DateField } from '../../../lib/DateField';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { today } from '../../../../../shared/validation/italian-time';
+import { today } from '@shared/validation/italian-time';
 
 export function InterviewNotes({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();

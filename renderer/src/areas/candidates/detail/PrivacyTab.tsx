@@ -2,7 +2,7 @@
 import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconPencil } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { Candidate } from '../../../../../shared/api/candidates';
+import type { Candidate } from '@shared/api/candidates';
 import { useSession } from '../../../auth/AuthProvider';
 import { CANDIDATE_FIELD_LABELS as L, formatCandidateValue } from '../labels';
 import { DetailField, FieldGrid } from '../../../components/DetailField';

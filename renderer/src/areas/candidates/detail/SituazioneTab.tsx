@@ -1,6 +1,6 @@
 /** The person's position towards work and the services, and (for coordinators) the art. 9 data. */
 import { Card, Stack, Title } from '@mantine/core';
-import { RESTRICTED_LABEL, type Candidate } from '../../../../../shared/api/candidates';
+import { RESTRICTED_LABEL, type Candidate } from '@shared/api/candidates';
 import { CANDIDATE_FIELD_LABELS as L, formatCandidateValue } from '../labels';
 import { DetailField, FieldGrid } from '../../../components/DetailField';
 import { SpecialDataCard } from './SpecialDataCard';

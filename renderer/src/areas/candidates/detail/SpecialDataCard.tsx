@@ -6,7 +6,7 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconEye, IconEyeOff, IconLock, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Candidate, CandidateSpecial } from '../../../../../shared/api/candidates';
+import type { Candidate, CandidateSpecial } from '@shared/api/candidates';
 import { api, errorMessage } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDateTime } from '../../../lib/format';

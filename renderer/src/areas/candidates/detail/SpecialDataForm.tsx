@@ -3,7 +3,7 @@ import { Button, Checkbox, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
-import { candidateSpecialFields, type CandidateSpecial, type CandidateSpecialInput } from '../../../../../shared/api/candidates';
+import { candidateSpecialFields, type CandidateSpecial, type CandidateSpecialInput } from '@shared/api/candidates';
 import { api } from '../../../api/client';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { CANDIDATE_FIELD_LABELS as L } from '../labels';

@@ -1,5 +1,5 @@
 /** What an attachment may be, checked before it is sent; the general file helpers live in lib/files. */
-import { ATTACHMENT_EXTENSIONS, ATTACHMENT_MAX_BYTES } from '../../../../../shared/api/candidates';
+import { ATTACHMENT_EXTENSIONS, ATTACHMENT_MAX_BYTES } from '@shared/api/candidates';
 import { extensionOf, formatSize } from '../../../lib/files';
 
 export { base64ToBytes, bytesToBase64, extensionOf, formatSize, isImage } from '../../../lib/files';

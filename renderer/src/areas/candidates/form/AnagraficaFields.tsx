@@ -7,7 +7,7 @@ import type { CandidateForm } from './form-type';
 import { Section } from '../../../components/Section';
 import { MONOSPACE_INPUT, TaxCodeField } from './TaxCodeField';
 import type { TaxCodeAssist } from './useTaxCodeAssist';
-import { CANDIDATE_FIELDS as F } from '../../../../../shared/fields/candidate';
+import { CANDIDATE_FIELDS as F } from '@shared/fields/candidate';
 
 const SEX_OPTIONS = [
   { value: 'M', label: 'Maschio' },

@@ -5,7 +5,7 @@
 import { Anchor, Badge, Stack, Tabs } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Candidate } from '../../../../../shared/api/candidates';
+import type { Candidate } from '@shared/api/candidates';
 import { useApiQuery } from '../../../api/query';
 import { SaveAlerts } from '../../../lib/SaveConflictAlerts';
 import { RecordFormFooter, RecordFormTitle } from '../../../lib/RecordFormParts';
@@ -20,7 +20,7 @@ import { PrivacyFields } from './PrivacyFields';
 import { SituazioneFields } from './SituazioneFields';
 import { useDuplicateCheck } from './useDuplicateCheck';
 import { useTaxCodeAssist } from './useTaxCodeAssist';
-import { plural } from '../../../../../shared/text/plural';
+import { plural } from '@shared/text/plural';
 
 export function CandidateForm({ record }: { record: RecordForm<Candidate, CandidateFormValues> }) {
   const { form, conflict } = record;

@@ -1,7 +1,7 @@
 /** The routes of the candidate form: `candidati/nuovo` and `candidati/:id/modifica`. */
 import { Alert, Anchor, Loader } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { agree } from '../../../../../shared/text/agreement';
+import { agree } from '@shared/text/agreement';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { useRecordForm } from '../../../lib/useRecordForm';

@@ -1,14 +1,14 @@
 /** Competenze tab: education, work experience, skills and languages. */
 import { ActionIcon, Autocomplete, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { CEFR_LABELS, CEFR_LEVELS, EDUCATION_LEVELS, EDUCATION_LEVEL_LABELS } from '../../../../../shared/api/candidates';
+import { CEFR_LABELS, CEFR_LEVELS, EDUCATION_LEVELS, EDUCATION_LEVEL_LABELS } from '@shared/api/candidates';
 import type { CandidateForm } from './form-type';
 import { EMPTY_EXPERIENCE, EMPTY_LANGUAGE } from './form-values';
 import { options } from './options';
 import { Section } from '../../../components/Section';
 import { SkillsInput } from './SkillsInput';
 import { NumberField } from '../../../lib/NumberField';
-import { CANDIDATE_FIELDS as F } from '../../../../../shared/fields/candidate';
+import { CANDIDATE_FIELDS as F } from '@shared/fields/candidate';
 
 /** The languages met most often at the desks, offered as suggestions; any other can be typed. */
 const COMMON_LANGUAGES = ['Italiano', 'Inglese', 'Francese', 'Spagnolo', 'Tedesco', 'Portoghese', 'Rumeno', 'Albanese', 'Arabo', 'Cinese', 'Ucraino', 'Russo', 'Wolof', 'Bengalese', 'Urdu', 'Tigrino'];

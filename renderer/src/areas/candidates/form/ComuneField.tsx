@@ -6,7 +6,7 @@
 import { Autocomplete } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { foldText } from '../../../../../shared/validation/text';
+import { foldText } from '@shared/validation/text';
 import { api } from '../../../api/client';
 import type { CandidateForm } from './form-type';
 

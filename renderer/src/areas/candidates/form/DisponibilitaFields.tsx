@@ -1,14 +1,14 @@
 /** Disponibilità tab: when, how much and where the person can work, and how they get there. */
 import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { DRIVING_LICENCES, SHIFTS, SHIFT_LABELS } from '../../../../../shared/api/candidates';
-import { agree } from '../../../../../shared/text/agreement';
+import { DRIVING_LICENCES, SHIFTS, SHIFT_LABELS } from '@shared/api/candidates';
+import { agree } from '@shared/text/agreement';
 import { ChipChoice } from '../../../components/ChipChoice';
 import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
 import { options } from './options';
 import { Section } from '../../../components/Section';
 import { NumberField } from '../../../lib/NumberField';
-import { CANDIDATE_FIELDS as F } from '../../../../../shared/fields/candidate';
+import { CANDIDATE_FIELDS as F } from '@shared/fields/candidate';
 
 export function DisponibilitaFields({ form }: { form: CandidateForm }) {
   const values = form.getValues();

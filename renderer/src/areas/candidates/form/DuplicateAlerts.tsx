@@ -5,10 +5,10 @@
 import { Alert, Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconExternalLink, IconUserExclamation } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { DuplicateCandidate } from '../../../../../shared/api/candidates';
+import type { DuplicateCandidate } from '@shared/api/candidates';
 import { formatDate } from '../../../lib/format';
 import { sexOfTaxCode } from '../../../lib/person-sex';
-import { agree } from '../../../../../shared/text/agreement';
+import { agree } from '@shared/text/agreement';
 
 /** Who already holds the code: from the live check, or from the core's refusal on save. */
 export interface TakenTaxCode {

@@ -4,14 +4,14 @@
  * here: they are kept apart and edited from the profile by who may see them.
  */
 import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { SPECIAL_LEGAL_BASES, SPECIAL_LEGAL_BASIS_LABELS } from '../../../../../shared/api/candidates';
-import { agree } from '../../../../../shared/text/agreement';
+import { SPECIAL_LEGAL_BASES, SPECIAL_LEGAL_BASIS_LABELS } from '@shared/api/candidates';
+import { agree } from '@shared/text/agreement';
 import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
 import { options } from './options';
 import { Section } from '../../../components/Section';
-import { today } from '../../../../../shared/validation/italian-time';
-import { CANDIDATE_FIELDS as F } from '../../../../../shared/fields/candidate';
+import { today } from '@shared/validation/italian-time';
+import { CANDIDATE_FIELDS as F } from '@shared/fields/candidate';
 
 export function PrivacyFields({ form }: { form: CandidateForm }) {
   const consentInput = form.getInputProps('consentContact', { type: 'checkbox' });

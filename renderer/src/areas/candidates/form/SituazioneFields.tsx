@@ -10,14 +10,14 @@ import {
   RESTRICTED_LABEL,
   TARGET_CATEGORIES,
   TARGET_CATEGORY_LABELS,
-} from '../../../../../shared/api/candidates';
-import { agree } from '../../../../../shared/text/agreement';
-import { candidateStatusOf } from '../../../../../shared/text/person-labels';
+} from '@shared/api/candidates';
+import { agree } from '@shared/text/agreement';
+import { candidateStatusOf } from '@shared/text/person-labels';
 import { DateField } from '../../../lib/DateField';
 import type { CandidateForm } from './form-type';
 import { options } from './options';
 import { Section } from '../../../components/Section';
-import { CANDIDATE_FIELDS as F } from '../../../../../shared/fields/candidate';
+import { CANDIDATE_FIELDS as F } from '@shared/fields/candidate';
 
 interface SituazioneProps {
   form: CandidateForm;

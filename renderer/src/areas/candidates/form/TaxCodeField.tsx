@@ -5,12 +5,12 @@
  */
 import { Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { agree } from '../../../../../shared/text/agreement';
-import { normalizeTaxCode } from '../../../../../shared/validation/tax-codes';
+import { agree } from '@shared/text/agreement';
+import { normalizeTaxCode } from '@shared/validation/tax-codes';
 import { formatDate } from '../../../lib/format';
 import type { CandidateForm } from './form-type';
 import type { TaxCodeAssist } from './useTaxCodeAssist';
-import { CANDIDATE_FIELDS as F } from '../../../../../shared/fields/candidate';
+import { CANDIDATE_FIELDS as F } from '@shared/fields/candidate';
 
 /** Codes read character by character: only the box is monospaced, not its label. */
 export const MONOSPACE_INPUT = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFields } from '../../../../../shared/api/candidates';
+import { candidateFields } from '@shared/api/candidates';
 import { errorsByTab } from './form-tabs';
 import { emptyCandidate, toCandidateInput, type CandidateFormValues } from './form-values';
 

@@ -13,8 +13,8 @@ import type {
   Shift,
   SpecialLegalBasis,
   TargetCategory,
-} from '../../../../../shared/api/candidates';
-import type { Sex } from '../../../../../shared/validation/tax-code-decode';
+} from '@shared/api/candidates';
+import type { Sex } from '@shared/validation/tax-code-decode';
 
 export interface ExperienceValues {
   role: string;

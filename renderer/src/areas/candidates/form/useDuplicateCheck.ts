@@ -5,8 +5,8 @@
  */
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import type { DuplicateCandidate } from '../../../../../shared/api/candidates';
-import { checkNumericTaxCode, checkPersonTaxCode, normalizeTaxCode } from '../../../../../shared/validation/tax-codes';
+import type { DuplicateCandidate } from '@shared/api/candidates';
+import { checkNumericTaxCode, checkPersonTaxCode, normalizeTaxCode } from '@shared/validation/tax-codes';
 import { apiQuery } from '../../../api/query';
 import { isUnreadableDate } from '../../../lib/italian-date';
 

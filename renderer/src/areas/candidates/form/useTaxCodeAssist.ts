@@ -4,9 +4,9 @@
  * where the code disagrees with the typed data (a warning only: the code on the card wins).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { DecodedTaxCodeInfo } from '../../../../../shared/api/reference';
-import { taxCodeMismatches } from '../../../../../shared/validation/tax-code-decode';
-import { checkNumericTaxCode, checkPersonTaxCode, normalizeTaxCode } from '../../../../../shared/validation/tax-codes';
+import type { DecodedTaxCodeInfo } from '@shared/api/reference';
+import { taxCodeMismatches } from '@shared/validation/tax-code-decode';
+import { checkNumericTaxCode, checkPersonTaxCode, normalizeTaxCode } from '@shared/validation/tax-codes';
 import { api } from '../../../api/client';
 import type { CandidateForm } from './form-type';
 

@@ -17,7 +17,7 @@ import {
   SHIFT_LABELS,
   TARGET_CATEGORIES,
   TARGET_CATEGORY_LABELS,
-} from '../../../../../shared/api/candidates';
+} from '@shared/api/candidates';
 import { useSession } from '../../../auth/AuthProvider';
 import { OfficeFilter, type Offices } from '../../../lib/offices';
 import { ProvinceSelect } from '../../../lib/ProvinceSelect';

@@ -3,15 +3,15 @@ import { Anchor, Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@man
 import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { RESTRICTED_LABEL, TARGET_CATEGORY_LABELS, type CandidateRow, type TargetCategory } from '../../../../../shared/api/candidates';
+import { RESTRICTED_LABEL, TARGET_CATEGORY_LABELS, type CandidateRow, type TargetCategory } from '@shared/api/candidates';
 import { ageOn } from '../../../lib/age';
 import { formatDate } from '../../../lib/format';
 import { OfficeCell, OfficeHeader, type Offices } from '../../../lib/offices';
 import { CandidateStatusBadge } from '../../../components/CandidateStatusBadge';
-import { agree } from '../../../../../shared/text/agreement';
+import { agree } from '@shared/text/agreement';
 import { sexOfTaxCode } from '../../../lib/person-sex';
 import type { CandidateSort } from './list-params';
-import { CANDIDATE_FIELDS as F } from '../../../../../shared/fields/candidate';
+import { CANDIDATE_FIELDS as F } from '@shared/fields/candidate';
 
 /** Short names for a narrow column; the full label is in the tooltip. */
 const CATEGORY_SHORT: Record<TargetCategory, string> = {

@@ -10,7 +10,7 @@ import {
   SHIFTS,
   TARGET_CATEGORIES,
   type CandidateListInput,
-} from '../../../../../shared/api/candidates';
+} from '@shared/api/candidates';
 
 export const PAGE_SIZE = 50;
 

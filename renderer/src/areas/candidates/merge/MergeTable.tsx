@@ -5,7 +5,7 @@
 import { Button, Collapse, Radio, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Candidate } from '../../../../../shared/api/candidates';
+import type { Candidate } from '@shared/api/candidates';
 import { CANDIDATE_FIELD_LABELS, formatCandidateValue } from '../labels';
 import { canCombine, chosenValue, defaultChoice, differs, MERGE_FIELDS, type MergeChoice, type MergeField } from './merge-fields';
 

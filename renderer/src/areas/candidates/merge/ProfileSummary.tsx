@@ -1,11 +1,11 @@
 /** Who each of the two profiles is, at a glance, and what becomes of it. */
 import { Anchor, Badge, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Candidate } from '../../../../../shared/api/candidates';
+import type { Candidate } from '@shared/api/candidates';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { agree } from '../../../../../shared/text/agreement';
+import { agree } from '@shared/text/agreement';
 import { useOffices } from '../../../lib/offices';
-import { count } from '../../../../../shared/text/plural';
+import { count } from '@shared/text/plural';
 
 export function ProfileSummary({ candidate: c, kept }: { candidate: Candidate; kept: boolean }) {
   // At the regional office the two profiles often share name and code: the office tells them apart.

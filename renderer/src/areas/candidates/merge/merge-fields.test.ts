@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFields, type Candidate, type CandidateInput } from '../../../../../shared/api/candidates';
+import { candidateFields, type Candidate, type CandidateInput } from '@shared/api/candidates';
 import { canCombine, composeMergeData, defaultChoice, differs, MERGE_FIELDS } from './merge-fields';
 
 function profile(id: string, data: Partial<CandidateInput>): Candidate {

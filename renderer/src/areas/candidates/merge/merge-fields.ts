@@ -2,8 +2,8 @@
  * The field-by-field choice of a merge: which fields differ, which value is proposed, and the
  * profile data that results. Pure, so the rules can be tested without a screen.
  */
-import { candidateFields, type Candidate, type CandidateData, type CandidateInput } from '../../../../../shared/api/candidates';
-import { foldText } from '../../../../../shared/validation/text';
+import { candidateFields, type Candidate, type CandidateData, type CandidateInput } from '@shared/api/candidates';
+import { foldText } from '@shared/validation/text';
 
 export type MergeField = keyof CandidateData;
 /** Keep the value of the profile that stays, of the other one, or (lists and notes) both. */

@@ -3,7 +3,7 @@ import { Anchor, Button, Center, Group, Loader, Pagination, Stack, Table, Text }
 import { IconExternalLink } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { JobView } from '../../../../../shared/api/documents';
+import type { JobView } from '@shared/api/documents';
 import { api } from '../../../api/client';
 import { canOpenFiles, deliverFile } from '../../../lib/files';
 import { showApiError } from '../../../lib/form-errors';

@@ -10,8 +10,8 @@ import { IconCalendar, IconFileZip, IconPlayerPlay, IconPlayerStop } from '@tabl
 import 'dayjs/locale/it';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { JobView } from '../../../../../shared/api/documents';
-import { today as todayInRome } from '../../../../../shared/validation/italian-time';
+import type { JobView } from '@shared/api/documents';
+import { today as todayInRome } from '@shared/validation/italian-time';
 import { api } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
 import { deliverFile } from '../../../lib/files';
@@ -19,7 +19,7 @@ import { showApiError } from '../../../lib/form-errors';
 import { JobFiles } from './JobFiles';
 import { isMonthKey, monthToPicker, monthWords, nextMonth, pickerToMonth, previousMonth } from './months';
 import { useJob } from './useJob';
-import { count, plural } from '../../../../../shared/text/plural';
+import { count, plural } from '@shared/text/plural';
 
 const registers = (n: number) => plural(n, '1 registro preparato', '# registri preparati');
 const files = (n: number) => count(n, 'pratica', 'pratiche');

@@ -1,5 +1,5 @@
 /** Months as the batch page handles them: 'YYYY-MM' keys, the picker's 'YYYY-MM-DD', words. */
-import { italianMonth } from '../../../../../shared/rules/calendar';
+import { italianMonth } from '@shared/rules/calendar';
 
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

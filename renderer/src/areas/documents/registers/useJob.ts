@@ -1,5 +1,5 @@
 /** Follows a batch preparation of registers through the core's `documents.job` events. */
-import { jobSchema, type JobView } from '../../../../../shared/api/documents';
+import { jobSchema, type JobView } from '@shared/api/documents';
 import { apiQuery } from '../../../api/query';
 import { useFollowedJob, type FollowedJob, type JobSource } from '../../../api/useFollowedJob';
 

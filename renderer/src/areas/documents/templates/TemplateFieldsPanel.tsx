@@ -6,8 +6,8 @@
 import { ActionIcon, Code, CopyButton, Group, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy, IconSearch } from '@tabler/icons-react';
 import { Fragment, useMemo, useState } from 'react';
-import type { DocumentKind } from '../../../../../shared/api/documents';
-import { placeholderOf, templateFieldGroups, type RowTable, type TemplateField } from '../../../../../shared/documents/fields';
+import type { DocumentKind } from '@shared/api/documents';
+import { placeholderOf, templateFieldGroups, type RowTable, type TemplateField } from '@shared/documents/fields';
 
 /** The one sentence that explains the repeated rows, for each table. */
 const ROW_TABLE_HINTS: Record<RowTable, string> = {

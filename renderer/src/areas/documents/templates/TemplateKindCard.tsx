@@ -7,8 +7,8 @@
 import { Accordion, Alert, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload, IconExternalLink, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { DOCUMENT_KIND_LABELS, type TemplateView } from '../../../../../shared/api/documents';
-import { findTemplateField, templateFieldsFor } from '../../../../../shared/documents/fields';
+import { DOCUMENT_KIND_LABELS, type TemplateView } from '@shared/api/documents';
+import { findTemplateField, templateFieldsFor } from '@shared/documents/fields';
 import { api } from '../../../api/client';
 import { canOpenFiles, deliverFile } from '../../../lib/files';
 import { formatDate, formatDateTime } from '../../../lib/format';

@@ -6,8 +6,8 @@
 import { Alert, Button, Code, FileButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { DOCUMENT_KIND_LABELS, type DocumentKind, type TemplateView } from '../../../../../shared/api/documents';
-import { placeholderOf } from '../../../../../shared/documents/fields';
+import { DOCUMENT_KIND_LABELS, type DocumentKind, type TemplateView } from '@shared/api/documents';
+import { placeholderOf } from '@shared/documents/fields';
 import { api, errorMessage } from '../../../api/client';
 import { fileToBase64 } from '../../../lib/files';
 import { showSaved } from '../../../lib/form-errors';

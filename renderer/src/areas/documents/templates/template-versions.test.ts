@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TemplateView } from '../../../../../shared/api/documents';
+import type { TemplateView } from '@shared/api/documents';
 import { afterWithdrawal, olderVersionState, templatesByKind } from './template-versions';
 
 function version(kind: TemplateView['kind'], v: number, extra: Partial<TemplateView> = {}): TemplateView {

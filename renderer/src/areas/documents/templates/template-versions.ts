@@ -3,7 +3,7 @@
  * documents are filled from (or none: the built-in document) and the older versions; what takes
  * over when the one in use is withdrawn.
  */
-import { DOCUMENT_KINDS, type DocumentKind, type TemplateView } from '../../../../../shared/api/documents';
+import { DOCUMENT_KINDS, type DocumentKind, type TemplateView } from '@shared/api/documents';
 
 export interface KindTemplates {
   kind: DocumentKind;

@@ -5,7 +5,7 @@
  */
 import { Alert, Anchor, Card, Group, Loader, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
-import type { ConflictSummary } from '../../../../../shared/api/exchange';
+import type { ConflictSummary } from '@shared/api/exchange';
 import { useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';

@@ -3,7 +3,7 @@
  * and each has its choice: keep the current value or take the arrived one.
  */
 import { SegmentedControl, Table, Text } from '@mantine/core';
-import type { ConflictDetail } from '../../../../../shared/api/exchange';
+import type { ConflictDetail } from '@shared/api/exchange';
 import { conflictFieldLabel, conflictFieldValue } from './field-labels';
 
 export type Side = 'attuale' | 'arrivata';

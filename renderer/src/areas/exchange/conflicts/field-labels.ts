@@ -9,7 +9,7 @@ import { formatNeedValue, NEED_FIELD_LABELS } from '../../needs/detail/labels';
 import { RULE_SET_FIELD_LABELS } from '../../settings/rules/labels';
 import { formatInternshipValue, INTERNSHIP_FIELD_LABELS } from '../../internships/labels';
 import { formatDateTime } from '../../../lib/format';
-import { SITE_EMPLOYEES } from '../../../../../shared/api/associations';
+import { SITE_EMPLOYEES } from '@shared/api/associations';
 
 type Value = string | number | boolean | null;
 

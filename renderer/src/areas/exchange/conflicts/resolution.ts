@@ -1,4 +1,4 @@
-import type { ConflictSummary } from '../../../../../shared/api/exchange';
+import type { ConflictSummary } from '@shared/api/exchange';
 
 export const RESOLUTION_LABELS: Record<NonNullable<ConflictSummary['resolution']>, string> = {
   corrente: 'Tenuta la versione attuale',

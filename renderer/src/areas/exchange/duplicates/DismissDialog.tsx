@@ -1,7 +1,7 @@
 /** «Non sono la stessa persona»: the reason is required, and kept with the decision. */
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { DuplicateProposal } from '../../../../../shared/api/exchange';
+import type { DuplicateProposal } from '@shared/api/exchange';
 import { api, errorMessage } from '../../../api/client';
 import { showSaved } from '../../../lib/form-errors';
 

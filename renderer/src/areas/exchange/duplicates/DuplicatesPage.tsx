@@ -7,7 +7,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, Loader, SegmentedControl, Si
 import { IconArrowsJoin, IconUserX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { DuplicateProposal } from '../../../../../shared/api/exchange';
+import type { DuplicateProposal } from '@shared/api/exchange';
 import { useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';

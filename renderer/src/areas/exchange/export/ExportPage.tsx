@@ -17,7 +17,7 @@ import { ExportLog } from './ExportLog';
 import { JobCard } from './JobCard';
 import { JobLostAlert } from './JobLostAlert';
 import { useJobInAddress } from './useJobInAddress';
-import { plural } from '../../../../../shared/text/plural';
+import { plural } from '@shared/text/plural';
 
 export function ExportPage() {
   const session = useSession();

@@ -5,7 +5,7 @@
 import { Alert, Button, Card, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconPlayerStop } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ExchangeJob } from '../../../../../shared/api/exchange';
+import type { ExchangeJob } from '@shared/api/exchange';
 import { api } from '../../../api/client';
 import { formatSize } from '../../../lib/files';
 import { formatInteger } from '../../../lib/format';

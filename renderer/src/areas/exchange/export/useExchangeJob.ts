@@ -1,5 +1,5 @@
 /** Follows an export or a publication through the core's `exchange.job` events. */
-import { EXCHANGE_JOB_EVENT, exchangeJobSchema, type ExchangeJob } from '../../../../../shared/api/exchange';
+import { EXCHANGE_JOB_EVENT, exchangeJobSchema, type ExchangeJob } from '@shared/api/exchange';
 import { apiQuery } from '../../../api/query';
 import { useFollowedJob, type FollowedJob, type JobSource } from '../../../api/useFollowedJob';
 

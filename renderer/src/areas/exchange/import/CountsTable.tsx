@@ -1,6 +1,6 @@
 /** What an import does (or did), area by area: new, updated, unchanged, conflicts, possible duplicates, waiting. */
 import { Table, Text } from '@mantine/core';
-import type { AreaCounts, ImportPreview } from '../../../../../shared/api/exchange';
+import type { AreaCounts, ImportPreview } from '@shared/api/exchange';
 import { formatInteger } from '../../../lib/format';
 
 const COLUMNS: { key: keyof AreaCounts; label: string; alert?: string }[] = [

@@ -2,7 +2,7 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { ImportPreview, ImportResult } from '../../../../../shared/api/exchange';
+import type { ImportPreview, ImportResult } from '@shared/api/exchange';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDateTime } from '../../../lib/format';
 import { count, officeName, records } from '../words';

@@ -5,8 +5,8 @@
 import { Alert, Button, Card, Checkbox, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconDatabaseImport } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { exchangeTableInfo } from '../../../../../shared/api/exchange-tables';
-import type { ImportPreview } from '../../../../../shared/api/exchange';
+import { exchangeTableInfo } from '@shared/api/exchange-tables';
+import type { ImportPreview } from '@shared/api/exchange';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { fromTheOffice, kindLabel, officeName, theOffice } from '../words';
 import { CountsLegend, CountsTable } from './CountsTable';

@@ -5,7 +5,7 @@
  * choose another file; nothing is written until the import itself succeeds.
  */
 import { useEffect, useRef, useState } from 'react';
-import { EXCHANGE_MAX_BUNDLE_BYTES, type ImportPreview, type ImportResult } from '../../../../../shared/api/exchange';
+import { EXCHANGE_MAX_BUNDLE_BYTES, type ImportPreview, type ImportResult } from '@shared/api/exchange';
 import { api, errorMessage } from '../../../api/client';
 import { extensionOf } from '../../../lib/files';
 import { uploadBundle } from '../transfer';

@@ -1,7 +1,7 @@
 /** The exchange key's state: set or not, and its fingerprint for two offices to compare by phone. */
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
-import type { ExchangeStatus } from '../../../../../shared/api/exchange';
+import type { ExchangeStatus } from '@shared/api/exchange';
 import { KeyMissingAlert } from '../KeyMissingAlert';
 
 export function KeyCard({ keyState }: { keyState: ExchangeStatus['key'] }) {

@@ -2,7 +2,7 @@
 import { Alert, Button, Text } from '@mantine/core';
 import { IconArrowRight, IconBulb } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { ExchangeStatus } from '../../../../../shared/api/exchange';
+import type { ExchangeStatus } from '@shared/api/exchange';
 import { useSession } from '../../../auth/AuthProvider';
 import { count, records } from '../words';
 

@@ -4,7 +4,7 @@
  */
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import type { ExchangeStatus } from '../../../../../shared/api/exchange';
+import type { ExchangeStatus } from '@shared/api/exchange';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDateTime, formatInteger } from '../../../lib/format';
 import { useExchangeStatus } from '../status-store';

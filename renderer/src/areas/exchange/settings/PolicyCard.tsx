@@ -5,8 +5,8 @@
  */
 import { Badge, Button, Card, Group, Stack, Switch, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
-import { EXCHANGE_AREA_LABELS, EXCHANGE_AREAS } from '../../../../../shared/api/exchange-tables';
-import type { ExchangeStatus } from '../../../../../shared/api/exchange';
+import { EXCHANGE_AREA_LABELS, EXCHANGE_AREAS } from '@shared/api/exchange-tables';
+import type { ExchangeStatus } from '@shared/api/exchange';
 import { api } from '../../../api/client';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 

@@ -10,14 +10,14 @@
  * not overwritten, what was typed stays, and the desk can ask for the month as stored («Ricarica»).
  * The register refreshes itself after every save (decision 0018); the drafts do not follow it.
  */
-import { formatCents } from '../../../../../shared/format/money';
+import { formatCents } from '@shared/format/money';
 import { Alert, Badge, Button, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { attendedHoursField, type AttendanceMonthView, type AttendanceView } from '../../../../../shared/api/internships';
-import { ApiCallError } from '../../../../../shared/api/errors';
-import type { Internship } from '../../../../../shared/api/internship-fields';
-import { italianMonth } from '../../../../../shared/rules/calendar';
+import { attendedHoursField, type AttendanceMonthView, type AttendanceView } from '@shared/api/internships';
+import { ApiCallError } from '@shared/api/errors';
+import type { Internship } from '@shared/api/internship-fields';
+import { italianMonth } from '@shared/rules/calendar';
 import { api, errorMessage } from '../../../api/client';
 import { apiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
@@ -27,7 +27,7 @@ import { showApiError, showSaved } from '../../../lib/form-errors';
 import { NumberField } from '../../../lib/NumberField';
 import { UnsavedChangesModal } from '../../../lib/UnsavedChangesModal';
 import { useUnsavedChangesGuard } from '../../../lib/useUnsavedChangesGuard';
-import { today } from '../../../../../shared/validation/italian-time';
+import { today } from '@shared/validation/italian-time';
 import { AttendanceDays } from './AttendanceDays';
 import { draftToType, draftUnsaved, isStaleMonth, liveDraft, totalChanged, versionToSend, withoutSaved, type MonthDraft } from './attendance-drafts';
 

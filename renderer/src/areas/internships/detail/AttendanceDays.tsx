@@ -8,12 +8,12 @@
  */
 import { Alert, Badge, Box, Button, Group, List, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { AttendanceMonthView, FundingInput } from '../../../../../shared/api/internships';
-import { ApiCallError } from '../../../../../shared/api/errors';
-import { formatCents } from '../../../../../shared/format/money';
-import { monthDue } from '../../../../../shared/rules/attendance';
-import { asPlanned, checkDailyHours, dayReason, sumDailyHours, WEEKDAY_SHORT, type PlannedDay } from '../../../../../shared/rules/attendance-days';
-import { today as todayInRome } from '../../../../../shared/validation/italian-time';
+import type { AttendanceMonthView, FundingInput } from '@shared/api/internships';
+import { ApiCallError } from '@shared/api/errors';
+import { formatCents } from '@shared/format/money';
+import { monthDue } from '@shared/rules/attendance';
+import { asPlanned, checkDailyHours, dayReason, sumDailyHours, WEEKDAY_SHORT, type PlannedDay } from '@shared/rules/attendance-days';
+import { today as todayInRome } from '@shared/validation/italian-time';
 import { api } from '../../../api/client';
 import { formatHours, formatPercent } from '../../../lib/format';
 import { showSaved } from '../../../lib/form-errors';

@@ -1,8 +1,8 @@
 /** The final certificate's badge under the attendance register. */
 import { Badge } from '@mantine/core';
-import type { AttendanceView } from '../../../../../shared/api/internships';
+import type { AttendanceView } from '@shared/api/internships';
 import { formatPercent } from '../../../lib/format';
-import { plural } from '../../../../../shared/text/plural';
+import { plural } from '@shared/text/plural';
 
 /**
  * Whether the attendance reaches the final certificate's share, from the file's rule set. While the

@@ -6,7 +6,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowBackUp, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Internship } from '../../../../../shared/api/internship-fields';
+import type { Internship } from '@shared/api/internship-fields';
 import { api } from '../../../api/client';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDateTime } from '../../../lib/format';

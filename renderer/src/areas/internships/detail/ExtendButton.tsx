@@ -1,8 +1,8 @@
 /** Proroga: a new planned end within the maximum, with its own mandatory notice filed by the old end. */
 import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { ApiCallError } from '../../../../../shared/api/errors';
-import type { Internship } from '../../../../../shared/api/internship-fields';
+import { ApiCallError } from '@shared/api/errors';
+import type { Internship } from '@shared/api/internship-fields';
 import { api } from '../../../api/client';
 import { DateField } from '../../../lib/DateField';
 import { formatDate } from '../../../lib/format';

@@ -5,11 +5,11 @@
 import { Alert, Anchor, Badge, Button, Card, Checkbox, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { FindingView, Internship } from '../../../../../shared/api/internship-fields';
+import type { FindingView, Internship } from '@shared/api/internship-fields';
 import { api } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../lib/form-errors';
-import { count } from '../../../../../shared/text/plural';
+import { count } from '@shared/text/plural';
 
 export function FindingItem({ finding, action }: { finding: FindingView; action?: React.ReactNode }) {
   const blocking = finding.severity === 'blocking' && !finding.waiver;

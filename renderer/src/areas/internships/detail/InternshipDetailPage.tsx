@@ -6,7 +6,7 @@ import { Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '
 import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { INTERNSHIP_TYPE_LABELS } from '../../../../../shared/api/internship-fields';
+import { INTERNSHIP_TYPE_LABELS } from '@shared/api/internship-fields';
 import { errorMessage } from '../../../api/client';
 import { apiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';

@@ -14,16 +14,16 @@ import {
   SUSPENSION_REASONS,
   type Internship,
   type InternshipStatus,
-} from '../../../../../shared/api/internship-fields';
-import type { InternshipMoveInput } from '../../../../../shared/api/internships';
-import { nextInternshipStatuses } from '../../../../../shared/rules/internship-lifecycle';
-import { interruptedByOf, outcomeOf } from '../../../../../shared/text/person-labels';
+} from '@shared/api/internship-fields';
+import type { InternshipMoveInput } from '@shared/api/internships';
+import { nextInternshipStatuses } from '@shared/rules/internship-lifecycle';
+import { interruptedByOf, outcomeOf } from '@shared/text/person-labels';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/query';
 import { DateField } from '../../../lib/DateField';
 import { ExtendButton } from './ExtendButton';
 import { isStaleError, showApiError, showSaved } from '../../../lib/form-errors';
-import { ApiCallError } from '../../../../../shared/api/errors';
+import { ApiCallError } from '@shared/api/errors';
 import { useRefetchFile } from './useRefetchFile';
 
 const ACTION: Record<InternshipStatus, string> = {

@@ -5,7 +5,7 @@
  */
 import { Button, Card, Group, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { Internship } from '../../../../../shared/api/internship-fields';
+import type { Internship } from '@shared/api/internship-fields';
 import { api } from '../../../api/client';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftToType, draftUnsaved, liveDraft, versionToSend, withoutSaved, type MonthDraft } from './attendance-drafts';
-import type { AttendanceMonthView } from '../../../../../shared/api/internships';
+import type { AttendanceMonthView } from '@shared/api/internships';
 
 /** A month as the register shows it; only what the drafts read matters. */
 function month(version: string | null, stored: Partial<AttendanceMonthView> = {}): AttendanceMonthView {

@@ -8,8 +8,8 @@
  * follows the month as stored: it keeps what was typed and the version it was typed on, and only
  * its own save (or «Ricarica», after a refusal) ends it.
  */
-import type { AttendanceMonthView } from '../../../../../shared/api/internships';
-import { ApiCallError } from '../../../../../shared/api/errors';
+import type { AttendanceMonthView } from '@shared/api/internships';
+import { ApiCallError } from '@shared/api/errors';
 
 /** The refusal of a save made on a month that someone else recorded meanwhile (its version moved on). */
 export function isStaleMonth(e: unknown): e is ApiCallError {

@@ -7,7 +7,7 @@ import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { DateField } from '../../../lib/DateField';
 import { NumberField } from '../../../lib/NumberField';
 import type { InternshipFormType } from './form-type';
-import { INTERNSHIP_FIELDS as F } from '../../../../../shared/fields/internship';
+import { INTERNSHIP_FIELDS as F } from '@shared/fields/internship';
 
 const PRIOR_WORK_OPTIONS = [
   { value: 'no', label: 'Non ha lavorato né collaborato con l’ospitante' },

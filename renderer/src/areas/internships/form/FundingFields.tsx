@@ -1,10 +1,10 @@
 /** The monthly allowance and who pays it: the host, an Exar project, or both with their shares. */
 import { Group, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { FUNDING_KIND_LABELS } from '../../../../../shared/api/internships';
+import { FUNDING_KIND_LABELS } from '@shared/api/internships';
 import type { InternshipFormType } from './form-type';
 import { eurosToCents, formatEuros, type FundingKind } from './form-values';
 import { NumberField, type NumberFieldProps } from '../../../lib/NumberField';
-import { INTERNSHIP_FIELDS as F } from '../../../../../shared/fields/internship';
+import { INTERNSHIP_FIELDS as F } from '@shared/fields/internship';
 
 const FUNDING_KINDS = Object.keys(FUNDING_KIND_LABELS) as FundingKind[];
 

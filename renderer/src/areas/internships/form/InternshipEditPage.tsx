@@ -5,7 +5,7 @@
  */
 import { Alert, Anchor, Loader, Stack } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import type { InternshipStatus } from '../../../../../shared/api/internships';
+import type { InternshipStatus } from '@shared/api/internships';
 import { LoadError } from '../../../app/LoadError';
 import { useRecordForm } from '../../../lib/useRecordForm';
 import { INTERNSHIP_RECORD, InternshipForm } from './InternshipForm';

@@ -4,7 +4,7 @@
  * else can be taken in without losing what was typed here; the regional rules are checked live.
  */
 import { Flex, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { INSURER_LABELS, INSURERS, INTERNSHIP_TYPE_LABELS, type Internship, type InternshipInput, type InternshipType } from '../../../../../shared/api/internships';
+import { INSURER_LABELS, INSURERS, INTERNSHIP_TYPE_LABELS, type Internship, type InternshipInput, type InternshipType } from '@shared/api/internships';
 import { DateField } from '../../../lib/DateField';
 import { SaveAlerts } from '../../../lib/SaveConflictAlerts';
 import { RecordFormFooter, RecordFormTitle } from '../../../lib/RecordFormParts';
@@ -19,7 +19,7 @@ import { PartiesFields } from './PartiesFields';
 import { ProfessionFields } from './ProfessionFields';
 import { ScheduleTable } from './ScheduleTable';
 import { NumberField } from '../../../lib/NumberField';
-import { INTERNSHIP_FIELDS as F } from '../../../../../shared/fields/internship';
+import { INTERNSHIP_FIELDS as F } from '@shared/fields/internship';
 
 /** How a file is read, checked and saved, for the new-file and the edit page alike (lib/useRecordForm.ts). */
 export const INTERNSHIP_RECORD: Omit<RecordFormOptions<Internship, InternshipInput, InternshipFormValues>, 'id' | 'blank'> = {

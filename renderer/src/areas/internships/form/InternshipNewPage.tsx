@@ -5,7 +5,7 @@
  */
 import { Anchor, Loader, Stack } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
-import type { InternshipInput } from '../../../../../shared/api/internships';
+import type { InternshipInput } from '@shared/api/internships';
 import { useSession } from '../../../auth/AuthProvider';
 import { useFirstAnswer, useRecordForm } from '../../../lib/useRecordForm';
 import { toFormValues } from './form-values';

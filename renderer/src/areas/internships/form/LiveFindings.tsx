@@ -8,10 +8,10 @@
 import { Badge, Card, Group, Loader, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import { internshipFields, type FindingView, type InternshipInput } from '../../../../../shared/api/internships';
+import { internshipFields, type FindingView, type InternshipInput } from '@shared/api/internships';
 import { errorMessage } from '../../../api/client';
 import { apiKey, apiQuery } from '../../../api/query';
-import { count } from '../../../../../shared/text/plural';
+import { count } from '@shared/text/plural';
 
 const CHECK_DELAY_MS = 400;
 

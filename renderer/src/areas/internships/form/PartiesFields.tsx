@@ -5,15 +5,15 @@
  */
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { NEED_STATUS_LABELS, PROPOSABLE_NEED_STATUSES } from '../../../../../shared/api/need-fields';
-import type { Internship } from '../../../../../shared/api/internships';
+import { NEED_STATUS_LABELS, PROPOSABLE_NEED_STATUSES } from '@shared/api/need-fields';
+import type { Internship } from '@shared/api/internships';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/query';
 import { AssociationSelect } from '../../../components/AssociationSelect';
 import { siteOptions, useAssociation } from '../../../components/useAssociation';
 import { CandidateSelect } from '../../../components/CandidateSelect';
 import type { InternshipFormType } from './form-type';
-import { INTERNSHIP_FIELDS as F } from '../../../../../shared/fields/internship';
+import { INTERNSHIP_FIELDS as F } from '@shared/fields/internship';
 
 interface PartiesFieldsProps {
   form: InternshipFormType;

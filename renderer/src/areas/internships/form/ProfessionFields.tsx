@@ -5,7 +5,7 @@
  */
 import { Loader, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useRef } from 'react';
-import { formatProfession } from '../../../../../shared/format/profession';
+import { formatProfession } from '@shared/format/profession';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/query';
 import { SearchSelect, type SearchOption } from '../../../lib/SearchSelect';

@@ -3,7 +3,7 @@ import { Table, Text, Textarea, TextInput } from '@mantine/core';
 import type { InternshipFormType } from './form-type';
 import { WEEKDAY_LABELS, WEEKDAYS, weeklyTotal } from './form-values';
 import { NumberField } from '../../../lib/NumberField';
-import { INTERNSHIP_FIELDS as F } from '../../../../../shared/fields/internship';
+import { INTERNSHIP_FIELDS as F } from '@shared/fields/internship';
 
 export function ScheduleTable({ form }: { form: InternshipFormType }) {
   const total = weeklyTotal(form.getValues().weeklySchedule);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internshipFields, type InternshipInput } from '../../../../../shared/api/internships';
+import { internshipFields, type InternshipInput } from '@shared/api/internships';
 import { centsToEuros, emptySchedule, eurosToCents, toFormErrors, toFormValues, toInternshipInput, weeklyTotal } from './form-values';
 
 const CANDIDATE = '0b6f2f1e-8a5c-4c7e-9d1a-2f3b4c5d6e7f';

@@ -3,8 +3,8 @@
  * form values (null → empty text, cents → euros, so inputs stay controlled) and form values → the
  * contract's input. Also the way back for error paths, since the money boxes hold euros.
  */
-import { formatCents } from '../../../../../shared/format/money';
-import type { FundingInput, Insurer, InternshipInput, InternshipType } from '../../../../../shared/api/internships';
+import { formatCents } from '@shared/format/money';
+import type { FundingInput, Insurer, InternshipInput, InternshipType } from '@shared/api/internships';
 
 export const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
 /** ISO weekday as a key: '1' = lunedì … '7' = domenica. */

@@ -1,7 +1,7 @@
 /** The filters above the internship list; every one lives in the address, so it survives opening a file. */
 import { Button, Checkbox, Group, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { INTERNSHIP_STATUS_LABELS, INTERNSHIP_STATUSES, INTERNSHIP_TYPE_LABELS, INTERNSHIP_TYPES } from '../../../../../shared/api/internships';
+import { INTERNSHIP_STATUS_LABELS, INTERNSHIP_STATUSES, INTERNSHIP_TYPE_LABELS, INTERNSHIP_TYPES } from '@shared/api/internships';
 import { useApiQuery } from '../../../api/query';
 import { OfficeFilter, type Offices } from '../../../lib/offices';
 import { AssociationSelect } from '../../../components/AssociationSelect';

@@ -1,7 +1,7 @@
 /** One page of internship files: number (the link), who, where, type, status, dates and Exar's tutor. */
 import { Anchor, Table } from '@mantine/core';
 import { Link } from 'react-router';
-import { INTERNSHIP_TYPE_LABELS, type InternshipRow } from '../../../../../shared/api/internships';
+import { INTERNSHIP_TYPE_LABELS, type InternshipRow } from '@shared/api/internships';
 import { formatDate } from '../../../lib/format';
 import { OfficeCell, OfficeHeader, type Offices } from '../../../lib/offices';
 import { InternshipStatusBadge } from '../InternshipStatusBadge';

@@ -7,13 +7,13 @@
 import { Alert, Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ShortSuspension } from '../../../../../shared/api/internships';
-import { SUSPENSION_REASON_LABELS } from '../../../../../shared/api/internship-fields';
+import type { ShortSuspension } from '@shared/api/internships';
+import { SUSPENSION_REASON_LABELS } from '@shared/api/internship-fields';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/query';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
-import { count } from '../../../../../shared/text/plural';
+import { count } from '@shared/text/plural';
 
 export function ShortSuspensionsAlert() {
   const list = useApiQuery('internships.shortSuspensions', {});

@@ -2,7 +2,7 @@
  * The internship list's filters as they live in the address (Italian names, so a copied link reads
  * plainly) and their translation into the `internships.list` input.
  */
-import { INTERNSHIP_STATUSES, INTERNSHIP_TYPES, type InternshipListInput } from '../../../../../shared/api/internships';
+import { INTERNSHIP_STATUSES, INTERNSHIP_TYPES, type InternshipListInput } from '@shared/api/internships';
 
 export const PAGE_SIZE = 50;
 

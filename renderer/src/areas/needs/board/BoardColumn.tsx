@@ -1,7 +1,7 @@
 /** One status on the board: its own query, the count in the header, the first 50 cards. */
 import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { NEED_STATUS_LABELS, type NeedStatus } from '../../../../../shared/api/need-fields';
+import { NEED_STATUS_LABELS, type NeedStatus } from '@shared/api/need-fields';
 import { useApiQuery } from '../../../api/query';
 import { formatInteger } from '../../../lib/format';
 import { NEED_STATUS_COLORS } from '../../../components/NeedStatusBadge';

@@ -5,7 +5,7 @@
 import { Card, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { NeedRow } from '../../../../../shared/api/needs';
+import type { NeedRow } from '@shared/api/needs';
 import { formatDate } from '../../../lib/format';
 import { placeLabel, proposalsLabel } from '../../../components/NeedsTable';
 

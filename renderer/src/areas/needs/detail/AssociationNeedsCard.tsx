@@ -6,7 +6,7 @@ import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDate } from '../../../lib/format';
 import { NeedStatusBadge } from '../../../components/NeedStatusBadge';
-import { NEED_FIELDS as F } from '../../../../../shared/fields/need';
+import { NEED_FIELDS as F } from '@shared/fields/need';
 
 export function AssociationNeedsCard({ associationId, canAdd }: { associationId: string; canAdd: boolean }) {
   const session = useSession();

@@ -4,7 +4,7 @@
  * internship will record its use.
  */
 import { Alert, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import type { Need } from '../../../../../shared/api/needs';
+import type { Need } from '@shared/api/needs';
 
 export function CapacityCard({ capacity }: { capacity: Need['capacity'] }) {
   const full = capacity.hostedNow >= capacity.maxInterns;

@@ -2,7 +2,7 @@
 import { Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
-import { formatSite } from '../../../../../shared/format/address';
+import { formatSite } from '@shared/format/address';
 import { useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';

@@ -1,7 +1,7 @@
 /** The need's data as read-only fields, in the same words as the form. */
 import { Card, Stack, Text } from '@mantine/core';
-import { EDUCATION_LEVEL_LABELS, SHIFT_LABELS, TARGET_CATEGORY_LABELS } from '../../../../../shared/api/candidates';
-import { NEED_OFFER_LABELS, type Need } from '../../../../../shared/api/needs';
+import { EDUCATION_LEVEL_LABELS, SHIFT_LABELS, TARGET_CATEGORY_LABELS } from '@shared/api/candidates';
+import { NEED_OFFER_LABELS, type Need } from '@shared/api/needs';
 import { formatDate } from '../../../lib/format';
 import { DetailField, FieldGrid } from '../../../components/DetailField';
 import { NEED_FIELD_LABELS as L } from './labels';

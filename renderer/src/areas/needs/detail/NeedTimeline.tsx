@@ -1,6 +1,6 @@
 /** The need's status changes, oldest first: when, from what to what, the note and who. */
 import { Card, Stack, Text, Timeline, Title } from '@mantine/core';
-import { NEED_STATUS_LABELS, type Need } from '../../../../../shared/api/needs';
+import { NEED_STATUS_LABELS, type Need } from '@shared/api/needs';
 import { formatDateTime } from '../../../lib/format';
 
 export function NeedTimeline({ events }: { events: Need['events'] }) {

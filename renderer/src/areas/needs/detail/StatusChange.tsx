@@ -4,8 +4,8 @@
  */
 import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { NEED_STATUS_LABELS, type Need, type NeedStatus } from '../../../../../shared/api/needs';
-import { needTransitionProblem, nextNeedStatuses } from '../../../../../shared/rules/need-lifecycle';
+import { NEED_STATUS_LABELS, type Need, type NeedStatus } from '@shared/api/needs';
+import { needTransitionProblem, nextNeedStatuses } from '@shared/rules/need-lifecycle';
 import { api } from '../../../api/client';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 

@@ -1,10 +1,10 @@
 /** Italian names of a need's fields and how its stored values read, for the page and the history. */
-import type { AuditAction } from '../../../../../shared/api/audit';
-import { EDUCATION_LEVEL_LABELS, SHIFT_LABELS, TARGET_CATEGORY_LABELS } from '../../../../../shared/api/candidates';
-import { NEED_OFFER_LABELS, NEED_STATUS_LABELS } from '../../../../../shared/api/needs';
+import type { AuditAction } from '@shared/api/audit';
+import { EDUCATION_LEVEL_LABELS, SHIFT_LABELS, TARGET_CATEGORY_LABELS } from '@shared/api/candidates';
+import { NEED_OFFER_LABELS, NEED_STATUS_LABELS } from '@shared/api/needs';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { NEED_FIELDS, NEED_HISTORY_FIELDS } from '../../../../../shared/fields/need';
-import { fieldsIn, labelsOf } from '../../../../../shared/fields/field-info';
+import { NEED_FIELDS, NEED_HISTORY_FIELDS } from '@shared/fields/need';
+import { fieldsIn, labelsOf } from '@shared/fields/field-info';
 
 const FIELDS = { ...NEED_FIELDS, ...NEED_HISTORY_FIELDS };
 

@@ -6,14 +6,14 @@ import {
   SHIFT_LABELS,
   TARGET_CATEGORY_LABELS,
   type Shift,
-} from '../../../../../shared/api/candidates';
-import { NEED_OFFER_LABELS } from '../../../../../shared/api/needs';
+} from '@shared/api/candidates';
+import { NEED_OFFER_LABELS } from '@shared/api/needs';
 import { DateField } from '../../../lib/DateField';
 import { ChipChoice } from '../../../components/ChipChoice';
 import type { NeedForm } from './form-type';
 import { NeedSkillsInput } from './NeedSkillsInput';
 import { NumberField } from '../../../lib/NumberField';
-import { NEED_FIELDS as F } from '../../../../../shared/fields/need';
+import { NEED_FIELDS as F } from '@shared/fields/need';
 
 const options = <T extends string>(labels: Record<T, string>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 

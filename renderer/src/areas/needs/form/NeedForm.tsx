@@ -4,7 +4,7 @@
  * what was typed here.
  */
 import { Select, Stack } from '@mantine/core';
-import type { Need } from '../../../../../shared/api/needs';
+import type { Need } from '@shared/api/needs';
 import { useApiQuery } from '../../../api/query';
 import { SaveAlerts } from '../../../lib/SaveConflictAlerts';
 import { RecordFormFooter, RecordFormTitle } from '../../../lib/RecordFormParts';
@@ -14,7 +14,7 @@ import { AssociationSelect } from '../../../components/AssociationSelect';
 import type { NeedFormValues } from './form-values';
 import { ConditionFields, DeskFields, RoleFields } from './NeedFields';
 import { siteOptions, useAssociation } from '../../../components/useAssociation';
-import { NEED_FIELDS as F } from '../../../../../shared/fields/need';
+import { NEED_FIELDS as F } from '@shared/fields/need';
 
 interface NeedFormProps {
   record: RecordForm<Need, NeedFormValues>;

@@ -9,7 +9,7 @@ import { useSession } from '../../../auth/AuthProvider';
 import { useFirstAnswer, useRecordForm } from '../../../lib/useRecordForm';
 import { emptyNeed, toFormValues, toNeedInput, type NeedFormValues } from './form-values';
 import { NeedForm } from './NeedForm';
-import { today } from '../../../../../shared/validation/italian-time';
+import { today } from '@shared/validation/italian-time';
 
 /**
  * The schema checks "what is offered" in a refinement, which zod skips while any other field is

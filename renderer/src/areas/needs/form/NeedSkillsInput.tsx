@@ -7,7 +7,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { api } from '../../../api/client';
 import type { NeedForm } from './form-type';
-import { NEED_FIELDS as F } from '../../../../../shared/fields/need';
+import { NEED_FIELDS as F } from '@shared/fields/need';
 
 export function NeedSkillsInput({ form }: { form: NeedForm }) {
   const [search, setSearch] = useState('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needFields } from '../../../../../shared/api/needs';
+import { needFields } from '@shared/api/needs';
 import { emptyNeed, toNeedInput } from './form-values';
 
 describe('need form values', () => {

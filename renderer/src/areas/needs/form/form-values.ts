@@ -2,8 +2,8 @@
  * What the need form holds and the two conversions around it: a saved need → form values (null →
  * empty text, so inputs stay controlled) and form values → the contract's input.
  */
-import type { DrivingLicence, EducationLevel, Shift, TargetCategory } from '../../../../../shared/api/candidates';
-import type { Need, NeedInput, NeedOffer } from '../../../../../shared/api/needs';
+import type { DrivingLicence, EducationLevel, Shift, TargetCategory } from '@shared/api/candidates';
+import type { Need, NeedInput, NeedOffer } from '@shared/api/needs';
 
 /** Dates are 'YYYY-MM-DD' or null; numbers may be '' while the box is empty. */
 export interface NeedFormValues {

@@ -1,11 +1,11 @@
 /** The filters above the needs list; every one lives in the address, so it survives opening a need. */
 import { Button, Group, Select, Switch } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
-import { NEED_OFFERS, NEED_OFFER_LABELS, NEED_STATUSES, NEED_STATUS_LABELS } from '../../../../../shared/api/need-fields';
+import { NEED_OFFERS, NEED_OFFER_LABELS, NEED_STATUSES, NEED_STATUS_LABELS } from '@shared/api/need-fields';
 import { OfficeFilter, type Offices } from '../../../lib/offices';
 import { ProvinceSelect } from '../../../lib/ProvinceSelect';
 import { P, WAIT_DAYS, type UpdateFilters } from './list-params';
-import { NEED_FIELDS as F } from '../../../../../shared/fields/need';
+import { NEED_FIELDS as F } from '@shared/fields/need';
 
 interface NeedFiltersProps {
   params: URLSearchParams;

@@ -2,7 +2,7 @@
  * The needs list's filters as they live in the address (Italian names, so a copied link reads
  * plainly) and their translation into the `needs.list` input.
  */
-import { needListInput, type NeedListInput } from '../../../../../shared/api/needs';
+import { needListInput, type NeedListInput } from '@shared/api/needs';
 import { listAddress } from '../../../lib/list-address';
 
 export const PAGE_SIZE = 50;

@@ -6,7 +6,7 @@ import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
-import { committeeFields, COMMITTEE_NAME_MAX, type Committee } from '../../../../../shared/api/committees';
+import { committeeFields, COMMITTEE_NAME_MAX, type Committee } from '@shared/api/committees';
 import { api } from '../../../api/client';
 import { apiKey, queryClient } from '../../../api/query';
 import { isStaleError, showApiError, showSaved } from '../../../lib/form-errors';

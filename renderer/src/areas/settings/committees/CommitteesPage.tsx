@@ -7,7 +7,7 @@ import { ActionIcon, Alert, Button, Card, Group, Stack, Table, Text, Title, Tool
 import { modals } from '@mantine/modals';
 import { IconInfoCircle, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Committee, CommitteeList } from '../../../../../shared/api/committees';
+import type { Committee, CommitteeList } from '@shared/api/committees';
 import { api } from '../../../api/client';
 import { apiKey, queryClient, useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';

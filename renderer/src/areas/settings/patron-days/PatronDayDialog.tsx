@@ -7,8 +7,8 @@ import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text
 import { useDebouncedValue } from '@mantine/hooks';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { PatronDayView } from '../../../../../shared/api/patron-days';
-import { ITALIAN_MONTHS } from '../../../../../shared/rules/calendar';
+import type { PatronDayView } from '@shared/api/patron-days';
+import { ITALIAN_MONTHS } from '@shared/rules/calendar';
 import { api } from '../../../api/client';
 import { apiKey, queryClient, useApiQuery } from '../../../api/query';
 import { isStaleError, showApiError, showSaved } from '../../../lib/form-errors';

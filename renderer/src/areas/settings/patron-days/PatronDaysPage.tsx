@@ -8,7 +8,7 @@ import { ActionIcon, Badge, Button, Card, Group, Stack, Table, Text, Title, Tool
 import { modals } from '@mantine/modals';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { PatronDayView } from '../../../../../shared/api/patron-days';
+import type { PatronDayView } from '@shared/api/patron-days';
 import { api } from '../../../api/client';
 import { apiKey, queryClient, useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';

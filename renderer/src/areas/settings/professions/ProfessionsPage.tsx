@@ -7,7 +7,7 @@
 import { Alert, Button, Card, FileButton, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFileUpload, IconInfoCircle } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { PROFESSIONS_FILE_MAX_BYTES, type ProfessionsStatus } from '../../../../../shared/api/professions';
+import { PROFESSIONS_FILE_MAX_BYTES, type ProfessionsStatus } from '@shared/api/professions';
 import { api, errorMessage } from '../../../api/client';
 import { useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';

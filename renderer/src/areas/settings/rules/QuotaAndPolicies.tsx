@@ -1,7 +1,7 @@
 /** The host quota bands, and per rule whether it may be waived and which types it does not bind. */
 import { ActionIcon, Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { INTERNSHIP_TYPES, RULE_IDS, RULE_LABELS, type RuleId } from '../../../../../shared/rules/internship-rules';
+import { INTERNSHIP_TYPES, RULE_IDS, RULE_LABELS, type RuleId } from '@shared/rules/internship-rules';
 import type { FieldsetProps } from './RuleSetFieldsets';
 import { TYPE_SHORT_LABELS } from './labels';
 import { PercentInput } from './UnitInputs';

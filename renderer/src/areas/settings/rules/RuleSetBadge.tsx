@@ -1,8 +1,8 @@
 /** Where a set stands: in force today, coming (from a later date), or replaced by a newer one. */
 import { Badge } from '@mantine/core';
-import type { RuleSetView } from '../../../../../shared/api/rule-sets';
+import type { RuleSetView } from '@shared/api/rule-sets';
 import { formatDate } from '../../../lib/format';
-import { plural } from '../../../../../shared/text/plural';
+import { plural } from '@shared/text/plural';
 
 export function RuleSetBadge({ set }: { set: RuleSetView }) {
   if (set.standing === 'in_vigore') return <Badge color="teal">In vigore oggi</Badge>;

@@ -4,9 +4,9 @@
  */
 import { Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { TARGET_CATEGORIES, TARGET_CATEGORY_LABELS } from '../../../../../shared/api/candidate-fields';
-import type { RuleSetFieldsInput } from '../../../../../shared/api/rule-sets';
-import { INTERNSHIP_TYPE_LABELS, INTERNSHIP_TYPES } from '../../../../../shared/rules/internship-rules';
+import { TARGET_CATEGORIES, TARGET_CATEGORY_LABELS } from '@shared/api/candidate-fields';
+import type { RuleSetFieldsInput } from '@shared/api/rule-sets';
+import { INTERNSHIP_TYPE_LABELS, INTERNSHIP_TYPES } from '@shared/rules/internship-rules';
 import { DateField } from '../../../lib/DateField';
 import { EuroInput, PercentInput } from './UnitInputs';
 import { NumberField } from '../../../lib/NumberField';

@@ -4,7 +4,7 @@
  */
 import { Alert, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { RuleSetFieldsInput, RuleSetView } from '../../../../../shared/api/rule-sets';
+import type { RuleSetFieldsInput, RuleSetView } from '@shared/api/rule-sets';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';

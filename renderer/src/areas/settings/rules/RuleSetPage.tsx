@@ -5,7 +5,7 @@
 import { Alert, Anchor, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { RuleSetFieldsInput, RuleSetView } from '../../../../../shared/api/rule-sets';
+import type { RuleSetFieldsInput, RuleSetView } from '@shared/api/rule-sets';
 import { api } from '../../../api/client';
 import { apiQuery, queryClient, useApiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';

@@ -1,7 +1,7 @@
 /** The words of the rules screens: short type names, and the history's field names and values. */
-import { TARGET_CATEGORIES, TARGET_CATEGORY_LABELS } from '../../../../../shared/api/candidate-fields';
-import { formatCents } from '../../../../../shared/format/money';
-import { INTERNSHIP_TYPES, RULE_IDS, RULE_LABELS, type InternshipType } from '../../../../../shared/rules/internship-rules';
+import { TARGET_CATEGORIES, TARGET_CATEGORY_LABELS } from '@shared/api/candidate-fields';
+import { formatCents } from '@shared/format/money';
+import { INTERNSHIP_TYPES, RULE_IDS, RULE_LABELS, type InternshipType } from '@shared/rules/internship-rules';
 import type { ChangeValue } from '../../../lib/RecordHistory';
 import { formatDate } from '../../../lib/format';
 

@@ -6,11 +6,11 @@ import { Alert, Anchor, Button, Card, Collapse, Group, List, Select, Stack, Text
 import { IconFileText } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { DOCUMENT_KIND_LABELS, DOCUMENT_SIGNED_BY, type InternshipDocuments } from '../../../../../../shared/api/documents';
-import type { Internship } from '../../../../../../shared/api/internship-fields';
-import { fixLink } from '../../../../../../shared/documents/readiness';
-import { italianMonth } from '../../../../../../shared/rules/calendar';
-import { today } from '../../../../../../shared/validation/italian-time';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_SIGNED_BY, type InternshipDocuments } from '@shared/api/documents';
+import type { Internship } from '@shared/api/internship-fields';
+import { fixLink } from '@shared/documents/readiness';
+import { italianMonth } from '@shared/rules/calendar';
+import { today } from '@shared/validation/italian-time';
 import { api } from '../../../../api/client';
 import { useSession } from '../../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../../lib/form-errors';

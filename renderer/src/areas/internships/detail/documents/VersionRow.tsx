@@ -2,7 +2,7 @@
 import { Badge, Button, FileButton, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconDownload, IconExternalLink, IconSignature } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { DOCUMENT_STATE_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentView } from '../../../../../../shared/api/documents';
+import { DOCUMENT_STATE_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentView } from '@shared/api/documents';
 import { api, errorMessage } from '../../../../api/client';
 import { showApiError, showSaved } from '../../../../lib/form-errors';
 import { formatDateTime } from '../../../../lib/format';

@@ -1,11 +1,11 @@
 /** The file's data as agreed: parties, tutors, allowance and who pays it, insurance, notice, training project. */
 import { Card, SimpleGrid } from '@mantine/core';
-import { RESTRICTED_LABEL, TARGET_CATEGORY_LABELS } from '../../../../../../shared/api/candidate-fields';
-import { FUNDING_KIND_LABELS, INSURER_LABELS, type Internship } from '../../../../../../shared/api/internship-fields';
-import { formatCents } from '../../../../../../shared/format/money';
-import { formatProfession } from '../../../../../../shared/format/profession';
-import { agree } from '../../../../../../shared/text/agreement';
-import { interruptedByOf, outcomeOf } from '../../../../../../shared/text/person-labels';
+import { RESTRICTED_LABEL, TARGET_CATEGORY_LABELS } from '@shared/api/candidate-fields';
+import { FUNDING_KIND_LABELS, INSURER_LABELS, type Internship } from '@shared/api/internship-fields';
+import { formatCents } from '@shared/format/money';
+import { formatProfession } from '@shared/format/profession';
+import { agree } from '@shared/text/agreement';
+import { interruptedByOf, outcomeOf } from '@shared/text/person-labels';
 import { formatDate, orDash } from '../../../../lib/format';
 import { Field } from './Field';
 

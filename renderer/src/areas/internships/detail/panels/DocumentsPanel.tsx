@@ -5,7 +5,7 @@
  */
 import { Alert, Button, Group, Loader, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { Internship } from '../../../../../../shared/api/internship-fields';
+import type { Internship } from '@shared/api/internship-fields';
 import { api } from '../../../../api/client';
 import { useApiQuery } from '../../../../api/query';
 import { LoadError } from '../../../../app/LoadError';

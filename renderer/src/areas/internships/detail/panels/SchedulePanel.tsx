@@ -4,10 +4,10 @@
  * days (no hours are planned on them, and they are not made up elsewhere).
  */
 import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { SUSPENSION_REASON_LABELS, type Internship } from '../../../../../../shared/api/internship-fields';
-import { durationInMonths, holidayName, isoWeekday, italianHolidays, parseIso, type IsoWeekday, type LocalHoliday } from '../../../../../../shared/rules/calendar';
-import { plannedHours, weeklyHours, type WeeklySchedule } from '../../../../../../shared/rules/working-hours';
-import { today as todayInRome } from '../../../../../../shared/validation/italian-time';
+import { SUSPENSION_REASON_LABELS, type Internship } from '@shared/api/internship-fields';
+import { durationInMonths, holidayName, isoWeekday, italianHolidays, parseIso, type IsoWeekday, type LocalHoliday } from '@shared/rules/calendar';
+import { plannedHours, weeklyHours, type WeeklySchedule } from '@shared/rules/working-hours';
+import { today as todayInRome } from '@shared/validation/italian-time';
 import { formatDate, formatHours, formatOneDecimal } from '../../../../lib/format';
 import { WEEKDAY_LABELS, WEEKDAYS } from '../../form/form-values';
 import { Field } from './Field';

@@ -1,6 +1,6 @@
 /** The file's history: every move, extension and waiver, with when, who and the note. */
 import { Card, Text, Timeline } from '@mantine/core';
-import { INTERNSHIP_STATUS_LABELS, type Internship } from '../../../../../../shared/api/internship-fields';
+import { INTERNSHIP_STATUS_LABELS, type Internship } from '@shared/api/internship-fields';
 import { formatDateTime } from '../../../../lib/format';
 
 type Event = Internship['events'][number];
