@@ -1,10 +1,9 @@
 /** The needs table: one row per request, the whole row opens the need. */
-import { Anchor, Badge, Table, Text } from '@mantine/core';
-import type { MouseEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Table, Text } from '@mantine/core';
 import { NEED_OFFER_LABELS, type NeedRow } from '@shared/api/needs';
 import { formatDate } from '../lib/format';
-import { OfficeCell, OfficeHeader, type Offices } from '../lib/offices';
+import { ListTable, OpeningRow, RecordLinkCell } from '../lib/ListTable';
+import { OfficeCell, type Offices } from '../lib/offices';
 import { NeedStatusBadge } from './NeedStatusBadge';
 import { count } from '@shared/text/plural';
 import { NEED_FIELDS as F } from '@shared/fields/need';
@@ -15,18 +14,12 @@ export function placeLabel(comune: string, province: string | null): string {
 }
 
 export function NeedsTable({ rows, offices }: { rows: NeedRow[]; offices: Offices }) {
-  const navigate = useNavigate();
-
-  // The role is a real link for the keyboard; a click anywhere else on the row does the same.
-  function openRow(event: MouseEvent, id: string) {
-    if ((event.target as HTMLElement).closest('a')) return;
-    void navigate(`/fabbisogni/${id}`);
-  }
-
   return (
-    <Table striped highlightOnHover verticalSpacing="xs" aria-label="Elenco dei fabbisogni">
-      <Table.Thead>
-        <Table.Tr>
+    <ListTable
+      label="Elenco dei fabbisogni"
+      offices={offices}
+      head={
+        <>
           <Table.Th>Ruolo</Table.Th>
           <Table.Th>{F.associationId.label}</Table.Th>
           <Table.Th>Comune</Table.Th>
@@ -36,42 +29,33 @@ export function NeedsTable({ rows, offices }: { rows: NeedRow[]; offices: Office
           <Table.Th>{F.offers.short}</Table.Th>
           <Table.Th style={{ whiteSpace: 'nowrap' }}>{F.receivedOn.short}</Table.Th>
           <Table.Th>Operatore</Table.Th>
-          {offices.several && <OfficeHeader />}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((n) => (
-          <Table.Tr key={n.id} onClick={(e) => openRow(e, n.id)} style={{ cursor: 'pointer' }}>
-            <Table.Td>
-              <Anchor component={Link} to={`/fabbisogni/${n.id}`} fw={500}>
-                {n.title}
-              </Anchor>
-              {n.deletedAt && (
-                <Badge ml="xs" color="red" variant="light" size="sm">
-                  Eliminato
-                </Badge>
-              )}
-            </Table.Td>
-            <Table.Td>{n.associationName}</Table.Td>
-            <Table.Td>{placeLabel(n.comune, n.province)}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {/* Never cut short: "Chiuso senza esito" must read in full in a narrow column. */}
-              <NeedStatusBadge status={n.status} size="sm" styles={{ label: { overflow: 'visible' } }} />
-            </Table.Td>
-            <Table.Td ta="right">{n.positions}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <Text size="sm">{proposalsLabel(n)}</Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{n.offers.length === 0 ? '—' : n.offers.map((o) => NEED_OFFER_LABELS[o]).join(', ')}</Text>
-            </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(n.receivedOn)}</Table.Td>
-            <Table.Td>{n.operatorName ?? '—'}</Table.Td>
-            {offices.several && <OfficeCell offices={offices} code={n.officeCode} />}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </>
+      }
+    >
+      {rows.map((n) => (
+        <OpeningRow key={n.id} to={`/fabbisogni/${n.id}`}>
+          <RecordLinkCell to={`/fabbisogni/${n.id}`} deleted={n.deletedAt ? 'Eliminato' : null}>
+            {n.title}
+          </RecordLinkCell>
+          <Table.Td>{n.associationName}</Table.Td>
+          <Table.Td>{placeLabel(n.comune, n.province)}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            {/* Never cut short: "Chiuso senza esito" must read in full in a narrow column. */}
+            <NeedStatusBadge status={n.status} size="sm" styles={{ label: { overflow: 'visible' } }} />
+          </Table.Td>
+          <Table.Td ta="right">{n.positions}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            <Text size="sm">{proposalsLabel(n)}</Text>
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{n.offers.length === 0 ? '—' : n.offers.map((o) => NEED_OFFER_LABELS[o]).join(', ')}</Text>
+          </Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(n.receivedOn)}</Table.Td>
+          <Table.Td>{n.operatorName ?? '—'}</Table.Td>
+          {offices.several && <OfficeCell offices={offices} code={n.officeCode} />}
+        </OpeningRow>
+      ))}
+    </ListTable>
   );
 }
 

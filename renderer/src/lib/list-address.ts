@@ -101,3 +101,23 @@ export function listAddress<S extends z.ZodObject, const N extends { [K in Field
     },
   };
 }
+
+/** How many of these parameters the address sets. */
+export function countSet(params: URLSearchParams, keys: readonly string[]): number {
+  return keys.filter((k) => (params.get(k) ?? '') !== '').length;
+}
+
+/**
+ * The parameters that narrow a list, as against those that only arrange it (order, page, the
+ * deleted switch): whether any is set, and the address with them cleared, back on the first page.
+ */
+export function narrowing(keys: readonly string[], pageParam: string) {
+  return {
+    any: (params: URLSearchParams): boolean => countSet(params, keys) > 0,
+    clear(params: URLSearchParams): URLSearchParams {
+      const next = new URLSearchParams(params);
+      for (const key of [...keys, pageParam]) next.delete(key);
+      return next;
+    },
+  };
+}

@@ -13,6 +13,14 @@ export interface UpdateOptions {
 }
 export type UpdateFilters = (changes: Record<string, string | null>, options?: UpdateOptions) => void;
 
+/** What a filter control needs of its list: the address to read and the way to change it. */
+export interface ListFilters {
+  params: URLSearchParams;
+  update: UpdateFilters;
+  /** The page parameter, which a new filter clears and the pages below the list set. */
+  pageParam: string;
+}
+
 export function useListParams(pageParam: string) {
   const [params, setParams] = useSearchParams();
   /** A click updates the screen at once, so the control never shows its old state; typing can wait. */
@@ -30,5 +38,5 @@ export function useListParams(pageParam: string) {
       { replace: true, flushSync: !fromTyping },
     );
   };
-  return { params, setParams, update };
+  return { params, setParams, update, pageParam };
 }

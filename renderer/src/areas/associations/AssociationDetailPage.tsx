@@ -1,13 +1,14 @@
 /** One association: its data, operating sites, employees, and change history. */
-import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router';
+import { Alert, Badge, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useParams } from 'react-router';
 import { LEGAL_FORM_LABELS } from '@shared/api/associations';
 import { formatAddress } from '@shared/format/address';
 import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
-import { formatDateTime, orDash } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
+import { DetailField } from '../../components/DetailField';
+import { RecordActions, RecordHeader } from '../../components/RecordHeader';
 import { RecordHistory } from '../../lib/RecordHistory';
 import { InternshipsCard } from '../internships/InternshipsCard';
 import { AssociationNeedsCard } from '../needs/detail/AssociationNeedsCard';
@@ -16,19 +17,6 @@ import { EmployeesBadge } from './EmployeesBadge';
 import { ASSOCIATION_ACTION_LABELS, ASSOCIATION_FIELD_LABELS as L, formatAssociationValue } from './labels';
 import { useSoftDelete } from '../../lib/useSoftDelete';
 import { count } from '@shared/text/plural';
-
-function Field({ label, value, mono }: { label: string; value: string | number | null; mono?: boolean }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" ff={mono ? 'monospace' : undefined}>
-        {orDash(value)}
-      </Text>
-    </div>
-  );
-}
 
 /** A site's headcount as the page says it; without one, the quota there counts the association's. */
 function siteHeadcount(employees: number | null): string {
@@ -57,37 +45,18 @@ export function AssociationDetailPage() {
 
   return (
     <Stack maw={1100}>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Text size="sm">
-            <Link to="/associazioni">← Associazioni</Link>
-          </Text>
-          <Title order={2}>{a.name}</Title>
-          <Group gap="xs" mt={4}>
-            <Badge variant="light">{LEGAL_FORM_LABELS[a.legalForm]}</Badge>
-            <EmployeesBadge employees={a.employees} />
-            {a.committee && <Badge variant="outline">{a.committee}</Badge>}
-            {a.deletedAt && <Badge color="red">Eliminata il {formatDateTime(a.deletedAt)}</Badge>}
-          </Group>
-        </div>
-        <Group>
-          {!a.deletedAt && session.can('associations.write') && (
-            <Button component={Link} to={`/associazioni/${a.id}/modifica`} leftSection={<IconPencil size={16} />}>
-              Modifica
-            </Button>
-          )}
-          {!a.deletedAt && session.can('associations.delete') && (
-            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} loading={softDelete.busy} onClick={confirmDelete}>
-              Elimina
-            </Button>
-          )}
-          {a.deletedAt && session.can('associations.delete') && (
-            <Button variant="light" leftSection={<IconArrowBackUp size={16} />} loading={softDelete.busy} onClick={softDelete.restore}>
-              Ripristina
-            </Button>
-          )}
+      <RecordHeader
+        back={{ to: '/associazioni', label: 'Associazioni' }}
+        title={a.name}
+        actions={<RecordActions editTo={session.can('associations.write') ? `/associazioni/${a.id}/modifica` : null} deleted={Boolean(a.deletedAt)} canDelete={session.can('associations.delete')} onDelete={confirmDelete} softDelete={softDelete} />}
+      >
+        <Group gap="xs" mt={4}>
+          <Badge variant="light">{LEGAL_FORM_LABELS[a.legalForm]}</Badge>
+          <EmployeesBadge employees={a.employees} />
+          {a.committee && <Badge variant="outline">{a.committee}</Badge>}
+          {a.deletedAt && <Badge color="red">Eliminata il {formatDateTime(a.deletedAt)}</Badge>}
         </Group>
-      </Group>
+      </RecordHeader>
 
       {a.employees === 0 && (
         <Alert color="grape" variant="light" title="Nessun dipendente — protocollo AICS">
@@ -97,21 +66,21 @@ export function AssociationDetailPage() {
 
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <Field label={L.taxCode!} value={a.taxCode} mono />
-          <Field label={L.vatNumber!} value={a.vatNumber} mono />
-          <Field label={L.registryNumber!} value={a.registryNumber} />
-          <Field label={L.aicsAffiliation!} value={a.aicsAffiliation} />
-          <Field label="Sede legale" value={formatAddress(a)} />
-          <Field label={L.sector!} value={a.sector} />
-          <Field label={L.legalRepName!} value={[a.legalRepName, a.legalRepRole ? `(${a.legalRepRole})` : null].filter(Boolean).join(' ') || null} />
-          <Field label={L.legalRepTaxCode!} value={a.legalRepTaxCode} mono />
-          <Field label={L.contactName!} value={a.contactName} />
-          <Field label={L.phone!} value={a.phone} />
-          <Field label={L.email!} value={a.email} />
-          <Field label={L.pec!} value={a.pec} />
-          <Field label={L.ccnl!} value={a.ccnl} />
-          <Field label={L.atecoCode!} value={a.atecoCode} />
-          <Field label="Ultima modifica" value={formatDateTime(a.updatedAt)} />
+          <DetailField label={L.taxCode!} value={a.taxCode} mono />
+          <DetailField label={L.vatNumber!} value={a.vatNumber} mono />
+          <DetailField label={L.registryNumber!} value={a.registryNumber} />
+          <DetailField label={L.aicsAffiliation!} value={a.aicsAffiliation} />
+          <DetailField label="Sede legale" value={formatAddress(a)} />
+          <DetailField label={L.sector!} value={a.sector} />
+          <DetailField label={L.legalRepName!} value={[a.legalRepName, a.legalRepRole ? `(${a.legalRepRole})` : null].filter(Boolean).join(' ') || null} />
+          <DetailField label={L.legalRepTaxCode!} value={a.legalRepTaxCode} mono />
+          <DetailField label={L.contactName!} value={a.contactName} />
+          <DetailField label={L.phone!} value={a.phone} />
+          <DetailField label={L.email!} value={a.email} />
+          <DetailField label={L.pec!} value={a.pec} />
+          <DetailField label={L.ccnl!} value={a.ccnl} />
+          <DetailField label={L.atecoCode!} value={a.atecoCode} />
+          <DetailField label="Ultima modifica" value={formatDateTime(a.updatedAt)} />
         </SimpleGrid>
         {a.notes && (
           <Stack gap={2} mt="md">

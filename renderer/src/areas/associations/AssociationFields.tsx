@@ -1,5 +1,5 @@
 /** The association form's fields, grouped the way the paper request from an association reads. */
-import { ActionIcon, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { LEGAL_FORM_LABELS, LEGAL_FORMS, SITE_EMPLOYEES } from '@shared/api/associations';
@@ -8,27 +8,10 @@ import { CommitteeField } from './CommitteeField';
 import { EligibilityFields } from './EligibilityFields';
 import { EMPTY_SITE, type AssociationFormValues } from './form-values';
 import { NumberField } from '../../lib/NumberField';
+import { Section } from '../../components/Section';
 import { ASSOCIATION_FIELDS as F } from '@shared/fields/association';
 
 type Form = UseFormReturnType<AssociationFormValues>;
-
-function Section({ title, children, description }: { title: string; description?: string; children: React.ReactNode }) {
-  return (
-    <Card withBorder>
-      <Stack gap="sm">
-        <div>
-          <Title order={4}>{title}</Title>
-          {description && (
-            <Text size="sm" c="dimmed">
-              {description}
-            </Text>
-          )}
-        </div>
-        {children}
-      </Stack>
-    </Card>
-  );
-}
 
 export function AssociationFields({ form }: { form: Form }) {
   const sites = form.getValues().sites;

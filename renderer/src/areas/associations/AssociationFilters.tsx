@@ -1,52 +1,28 @@
 /** The filters above the associations list; every one lives in the address, so it survives opening an association. */
-import { Group, SegmentedControl, Select, Switch } from '@mantine/core';
+import { Group, SegmentedControl } from '@mantine/core';
 import { LEGAL_FORM_LABELS, LEGAL_FORMS, type AssociationListInput } from '@shared/api/associations';
+import { codeOptions, FilterSelect, FilterSwitch } from '../../lib/ListFilters';
 import { OfficeFilter, type Offices } from '../../lib/offices';
-import type { UpdateFilters } from '../../lib/useListParams';
+import type { ListFilters } from '../../lib/useListParams';
 import { P } from './list-params';
 
 interface AssociationFiltersProps {
+  filters: ListFilters;
   input: AssociationListInput;
-  update: UpdateFilters;
   committees: string[];
   provinces: string[];
   offices: Offices;
   canSeeDeleted: boolean;
 }
 
-export function AssociationFilters({ input, update, committees, provinces, offices, canSeeDeleted }: AssociationFiltersProps) {
+export function AssociationFilters({ filters, input, committees, provinces, offices, canSeeDeleted }: AssociationFiltersProps) {
+  const { update } = filters;
   return (
     <Group gap="sm" align="flex-end">
       <OfficeFilter offices={offices} value={input.site ?? null} onChange={(v) => update({ [P.site]: v })} />
-      <Select
-        label="Comitato AICS"
-        placeholder="Tutti"
-        clearable
-        searchable
-        data={committees}
-        value={input.committee ?? null}
-        onChange={(v) => update({ [P.committee]: v })}
-        w={220}
-      />
-      <Select
-        label="Forma giuridica"
-        placeholder="Tutte"
-        clearable
-        data={LEGAL_FORMS.map((f) => ({ value: f, label: LEGAL_FORM_LABELS[f] }))}
-        value={input.legalForm ?? null}
-        onChange={(v) => update({ [P.legalForm]: v })}
-        w={260}
-      />
-      <Select
-        label="Provincia"
-        placeholder="Tutte"
-        clearable
-        searchable
-        data={provinces}
-        value={input.province ?? null}
-        onChange={(v) => update({ [P.province]: v })}
-        w={130}
-      />
+      <FilterSelect filters={filters} param={P.committee} label="Comitato AICS" placeholder="Tutti" searchable data={committees} w={220} />
+      <FilterSelect filters={filters} param={P.legalForm} label="Forma giuridica" placeholder="Tutte" data={codeOptions(LEGAL_FORMS, LEGAL_FORM_LABELS)} w={260} />
+      <FilterSelect filters={filters} param={P.province} label="Provincia" placeholder="Tutte" searchable data={provinces} w={130} />
       <SegmentedControl
         aria-label="Dipendenti"
         value={input.employees ?? 'any'}
@@ -57,9 +33,7 @@ export function AssociationFilters({ input, update, committees, provinces, offic
           { value: 'some', label: 'Con dipendenti' },
         ]}
       />
-      {canSeeDeleted && (
-        <Switch label="Mostra eliminate" checked={input.deleted ?? false} onChange={(e) => update({ [P.deleted]: e.currentTarget.checked ? '1' : null })} mb={8} />
-      )}
+      {canSeeDeleted && <FilterSwitch filters={filters} param={P.deleted} label="Mostra eliminate" />}
     </Group>
   );
 }

@@ -1,83 +1,55 @@
 /** The rows of the associations list, with the columns it can be sorted by. */
-import { Anchor, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Table } from '@mantine/core';
 import type { AssociationRow } from '@shared/api/associations';
-import { OfficeCell, OfficeHeader, type Offices } from '../../lib/offices';
+import { ListTable, RecordLinkCell, SortHeader, type SortOrder } from '../../lib/ListTable';
+import { OfficeCell, type Offices } from '../../lib/offices';
 import { EmployeesBadge } from './EmployeesBadge';
 import type { AssociationSort } from './list-params';
 import { ASSOCIATION_FIELDS as F } from '@shared/fields/association';
 
-interface AssociationsTableProps {
+interface AssociationsTableProps extends SortOrder<AssociationSort> {
   rows: AssociationRow[];
-  sort: AssociationSort;
-  direction: 'asc' | 'desc';
-  onSort(column: AssociationSort): void;
   offices: Offices;
 }
 
-function SortHeader({ column, active, direction, onSort, children }: { column: AssociationSort; active: boolean; direction: 'asc' | 'desc'; onSort(column: AssociationSort): void; children: string }) {
-  const Icon = direction === 'desc' ? IconArrowDown : IconArrowUp;
-  return (
-    <Table.Th>
-      <UnstyledButton onClick={() => onSort(column)} aria-label={`Ordina per ${children.toLowerCase()}`}>
-        <Group gap={4} wrap="nowrap">
-          <Text fw={700} size="sm">
-            {children}
-          </Text>
-          {active && <Icon size={14} />}
-        </Group>
-      </UnstyledButton>
-    </Table.Th>
-  );
-}
-
-export function AssociationsTable({ rows, sort, direction, onSort, offices }: AssociationsTableProps) {
+export function AssociationsTable({ rows, offices, ...order }: AssociationsTableProps) {
   const header = (column: AssociationSort, label: string) => (
-    <SortHeader column={column} active={sort === column} direction={direction} onSort={onSort}>
+    <SortHeader order={order} column={column} name={label.toLowerCase()}>
       {label}
     </SortHeader>
   );
   return (
-    <Table striped highlightOnHover verticalSpacing="xs">
-      <Table.Thead>
-        <Table.Tr>
+    <ListTable
+      offices={offices}
+      head={
+        <>
           {header('name', F.name.label)}
           <Table.Th>{F.legalForm.short}</Table.Th>
           <Table.Th>{F.taxCode.label}</Table.Th>
           {header('comune', F.comune.label)}
           <Table.Th>{F.committee.short}</Table.Th>
           {header('employees', F.employees.short)}
-          {offices.several && <OfficeHeader />}
+        </>
+      }
+    >
+      {rows.map((a) => (
+        <Table.Tr key={a.id}>
+          <RecordLinkCell to={`/associazioni/${a.id}`} deleted={a.deletedAt ? 'Eliminata' : null}>
+            {a.name}
+          </RecordLinkCell>
+          <Table.Td>{a.legalForm === 'ALTRO' ? 'Altra forma' : a.legalForm}</Table.Td>
+          <Table.Td ff="monospace">{a.taxCode}</Table.Td>
+          <Table.Td>
+            {a.comune}
+            {a.province ? ` (${a.province})` : ''}
+          </Table.Td>
+          <Table.Td>{a.committee ?? '—'}</Table.Td>
+          <Table.Td>
+            <EmployeesBadge employees={a.employees} />
+          </Table.Td>
+          {offices.several && <OfficeCell offices={offices} code={a.officeCode} />}
         </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((a) => (
-          <Table.Tr key={a.id}>
-            <Table.Td>
-              <Anchor component={Link} to={`/associazioni/${a.id}`} fw={500}>
-                {a.name}
-              </Anchor>
-              {a.deletedAt && (
-                <Badge ml="xs" color="red" variant="light" size="sm">
-                  Eliminata
-                </Badge>
-              )}
-            </Table.Td>
-            <Table.Td>{a.legalForm === 'ALTRO' ? 'Altra forma' : a.legalForm}</Table.Td>
-            <Table.Td ff="monospace">{a.taxCode}</Table.Td>
-            <Table.Td>
-              {a.comune}
-              {a.province ? ` (${a.province})` : ''}
-            </Table.Td>
-            <Table.Td>{a.committee ?? '—'}</Table.Td>
-            <Table.Td>
-              <EmployeesBadge employees={a.employees} />
-            </Table.Td>
-            {offices.several && <OfficeCell offices={offices} code={a.officeCode} />}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+      ))}
+    </ListTable>
   );
 }

@@ -17,10 +17,10 @@ import { formatDate } from '../../lib/format';
 import { showApiError, showSaved } from '../../lib/form-errors';
 import { NeedStatusBadge } from '../../components/NeedStatusBadge';
 import { placeLabel } from '../../components/NeedsTable';
-import { MatchActions } from './MatchActions';
+import { TableHead } from '../../components/TableParts';
 import { keyReasons, MatchReasons } from './MatchReasons';
 import { MatchStatusBadge } from './MatchStatusBadge';
-import { MatchDetail } from './NeedMatchesCard';
+import { ProposalsTable } from './ProposalsTable';
 import { ScoreBadge } from './ScoreBadge';
 
 const PAGE_SIZE = 10;
@@ -75,38 +75,22 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
               {agree(sex, 'Non è ancora stato/a proposto/a per nessun fabbisogno.')}
             </Text>
           ) : (
-            <Table verticalSpacing="sm" aria-label={agree(sex, 'Proposte del/della candidato/a')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Fabbisogno</Table.Th>
-                  <Table.Th w={70}>Punti</Table.Th>
-                  <Table.Th>Stato</Table.Th>
-                  <Table.Th>Prossimo passo</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {proposals.data!.map((m) => (
-                  <Table.Tr key={m.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/fabbisogni/${m.needId}`} fw={500}>
-                        {m.needTitle}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {m.associationName} · {agree(sex, 'proposto/a')} il {formatDate(m.proposedOn)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <ScoreBadge score={m.score} />
-                    </Table.Td>
-                    <Table.Td>
-                      <MatchStatusBadge status={m.status} sex={sex} styles={{ label: { overflow: 'visible' } }} />
-                      <MatchDetail match={m} />
-                    </Table.Td>
-                    <Table.Td>{live && session.can('matches.write') && <MatchActions match={m} />}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <ProposalsTable
+              aria-label={agree(sex, 'Proposte del/della candidato/a')}
+              whoColumn="Fabbisogno"
+              matches={proposals.data}
+              canWrite={live && session.can('matches.write')}
+              who={(m) => (
+                <>
+                  <Anchor component={Link} to={`/fabbisogni/${m.needId}`} fw={500}>
+                    {m.needTitle}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {m.associationName} · {agree(sex, 'proposto/a')} il {formatDate(m.proposedOn)}
+                  </Text>
+                </>
+              )}
+            />
           )}
         </Stack>
       </Card>
@@ -125,14 +109,7 @@ export function CandidateMatchesTab({ candidate }: { candidate: Candidate }) {
           {fitting.data && fitting.data.items.length === 0 && <Text size="sm">Nessun fabbisogno aperto in questo momento.</Text>}
           {fitting.data && fitting.data.items.length > 0 && (
             <Table verticalSpacing="sm" aria-label={agree(sex, 'Fabbisogni adatti al/alla candidato/a')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={70}>Punti</Table.Th>
-                  <Table.Th>Fabbisogno</Table.Th>
-                  <Table.Th>Perché</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[{ label: 'Punti', w: 70 }, 'Fabbisogno', 'Perché', '']} />
               <Table.Tbody>
                 {fitting.data.items.map((n) => (
                   <Table.Tr key={n.needId}>

@@ -2,18 +2,15 @@
  * The proposals made for a need, on its page: who, with what score, where each one stands and
  * the next step as a button. The way to the ranking ("Trova candidati") is always here.
  */
-import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { Match } from '@shared/api/matches';
 import { OPEN_MATCH_STATUSES } from '@shared/rules/match-lifecycle';
 import type { Need } from '@shared/api/needs';
 import { useApiQuery } from '../../api/query';
 import { useSession } from '../../auth/AuthProvider';
-import { formatDate, formatDateTime } from '../../lib/format';
-import { MatchActions } from './MatchActions';
-import { MatchStatusBadge } from './MatchStatusBadge';
-import { ScoreBadge } from './ScoreBadge';
+import { formatDate } from '../../lib/format';
+import { ProposalsTable } from './ProposalsTable';
 import { PROPOSABLE_NEED_STATUSES } from '@shared/api/need-fields';
 import { agree } from '@shared/text/agreement';
 import { plural } from '@shared/text/plural';
@@ -58,61 +55,25 @@ export function NeedMatchesCard({ need }: { need: Need }) {
           </Alert>
         )}
         {matches.length > 0 && (
-          <Table verticalSpacing="sm" aria-label="Proposte per questo fabbisogno">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Candidato</Table.Th>
-                <Table.Th w={70}>Punti</Table.Th>
-                <Table.Th>Stato</Table.Th>
-                <Table.Th>Prossimo passo</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {matches.map((m) => (
-                <Table.Tr key={m.id} data-testid="need-match">
-                  <Table.Td>
-                    <Anchor component={Link} to={`/candidati/${m.candidateId}`} fw={500}>
-                      {m.candidateName}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {agree(m.candidateSex, 'Proposto/a')} il {formatDate(m.proposedOn)} da {m.operatorName}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <ScoreBadge score={m.score} />
-                  </Table.Td>
-                  <Table.Td>
-                    <MatchStatusBadge status={m.status} sex={m.candidateSex} styles={{ label: { overflow: 'visible' } }} />
-                    <MatchDetail match={m} />
-                  </Table.Td>
-                  <Table.Td>{canWrite ? <MatchActions match={m} /> : null}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <ProposalsTable
+            aria-label="Proposte per questo fabbisogno"
+            whoColumn="Candidato"
+            matches={matches}
+            canWrite={canWrite}
+            rowTestId="need-match"
+            who={(m) => (
+              <>
+                <Anchor component={Link} to={`/candidati/${m.candidateId}`} fw={500}>
+                  {m.candidateName}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {agree(m.candidateSex, 'Proposto/a')} il {formatDate(m.proposedOn)} da {m.operatorName}
+                </Text>
+              </>
+            )}
+          />
         )}
       </Stack>
     </Card>
-  );
-}
-
-/** The date that matters for where the proposal stands, and its last note. */
-export function MatchDetail({ match }: { match: Match }) {
-  const last = match.events.at(-1);
-  return (
-    <>
-      {match.status === 'colloquio_fissato' && match.interviewAt && (
-        <Text size="xs">
-          Colloquio {formatDateTime(match.interviewAt)}
-          {match.interviewPlace ? `, ${match.interviewPlace}` : ''}
-        </Text>
-      )}
-      {match.decidedOn && <Text size="xs">Il {formatDate(match.decidedOn)}</Text>}
-      {last?.note && (
-        <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-          «{last.note}»
-        </Text>
-      )}
-    </>
   );
 }

@@ -3,18 +3,14 @@
  * on its page, where the allowed next statuses and their reasons are shown; here the desk sees
  * where everything stands and opens what needs attention, with the mouse or the keyboard alone.
  */
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Stack, Text } from '@mantine/core';
 import { useRef, type KeyboardEvent } from 'react';
-import { Link } from 'react-router';
 import { NEED_STATUSES } from '@shared/api/need-fields';
-import { useSession } from '../../auth/AuthProvider';
 import { BoardColumn } from './board/BoardColumn';
 import { moveOnBoard } from './board/board-keys';
-import { NeedsViewSwitch } from './list/NeedsViewSwitch';
+import { NeedsHeader } from './list/NeedsHeader';
 
 export function NeedsBoardPage() {
-  const session = useSession();
   const board = useRef<HTMLDivElement>(null);
 
   // Counts are read from the cards on screen: each column loads on its own, whenever it answers.
@@ -31,17 +27,7 @@ export function NeedsBoardPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Group gap="md">
-          <Title order={2}>Fabbisogni</Title>
-          <NeedsViewSwitch value="bacheca" />
-        </Group>
-        {session.can('needs.write') && (
-          <Button component={Link} to="/fabbisogni/nuovo" leftSection={<IconPlus size={16} />}>
-            Nuovo fabbisogno
-          </Button>
-        )}
-      </Group>
+      <NeedsHeader view="bacheca" />
       <Text size="sm" c="dimmed" id="board-help">
         Tab raggiunge le schede, le frecce si spostano tra le schede e tra le colonne, Invio apre il fabbisogno. Lo stato si cambia dalla pagina del fabbisogno.
       </Text>

@@ -2,12 +2,13 @@
  * Adding a document: pick its kind, then the file (or drop it on the box). Wrong types and files
  * over 10 MB are refused here, before a long upload that the core would refuse anyway.
  */
-import { Alert, Button, FileButton, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Alert, Group, Select, Stack, Text } from '@mantine/core';
 import { IconUpload } from '@tabler/icons-react';
-import { useRef, useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { ATTACHMENT_KINDS, ATTACHMENT_KIND_LABELS, type AttachmentKind } from '@shared/api/candidates';
 import { api, errorMessage } from '../../../api/client';
 import { showSaved } from '../../../lib/form-errors';
+import { FileDropZone, FilePickButton } from '../../../components/FileDropZone';
 import { bytesToBase64, fileProblem } from './attachment-files';
 
 const ACCEPT = '.pdf,.docx,.jpg,.jpeg,.png';
@@ -16,12 +17,8 @@ export function AttachmentUpload({ candidateId }: { candidateId: string }) {
   const [kind, setKind] = useState<AttachmentKind>('cv');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const resetRef = useRef<() => void>(null);
 
-  async function upload(file: File | null) {
-    resetRef.current?.();
-    if (!file) return;
+  async function upload(file: File) {
     const wrong = fileProblem(file);
     setProblem(wrong);
     if (wrong) return;
@@ -37,25 +34,8 @@ export function AttachmentUpload({ candidateId }: { candidateId: string }) {
     }
   }
 
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    setDragging(false);
-    if (!busy) void upload(event.dataTransfer.files[0] ?? null);
-  }
-
   return (
-    <Paper
-      withBorder
-      p="md"
-      bg={dragging ? 'blue.0' : 'gray.0'}
-      style={{ borderStyle: 'dashed' }}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-    >
+    <FileDropZone p="md" idleBg="gray.0" disabled={busy} onFile={(f) => void upload(f)}>
       <Stack gap="sm">
         <Text fw={600} size="sm">
           Aggiungi un documento
@@ -69,13 +49,9 @@ export function AttachmentUpload({ candidateId }: { candidateId: string }) {
             allowDeselect={false}
             w={240}
           />
-          <FileButton onChange={(f) => void upload(f)} accept={ACCEPT} resetRef={resetRef} inputProps={{ 'aria-label': 'File da allegare' }}>
-            {(props) => (
-              <Button {...props} leftSection={<IconUpload size={16} />} loading={busy}>
-                Scegli il file e allega…
-              </Button>
-            )}
-          </FileButton>
+          <FilePickButton onFile={(f) => void upload(f)} accept={ACCEPT} inputLabel="File da allegare" icon={<IconUpload size={16} />} loading={busy}>
+            Scegli il file e allega…
+          </FilePickButton>
         </Group>
         <Text size="xs" c="dimmed">
           PDF, Word (.docx), JPG o PNG, al massimo 10 MB. Puoi anche trascinare il file in questo riquadro.
@@ -86,6 +62,6 @@ export function AttachmentUpload({ candidateId }: { candidateId: string }) {
           </Alert>
         )}
       </Stack>
-    </Paper>
+    </FileDropZone>
   );
 }

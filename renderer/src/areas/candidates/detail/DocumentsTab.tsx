@@ -3,7 +3,6 @@
  * saved to the computer, because the app's security policy allows no embedded viewers.
  */
 import { Button, Card, Group, Image, Modal, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { IconDownload, IconEye, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Attachment, Candidate } from '@shared/api/candidates';
@@ -13,6 +12,8 @@ import { api } from '../../../api/client';
 import { useSession } from '../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { formatDate } from '../../../lib/format';
+import { useRemoval } from '../../../lib/useRemoval';
+import { RowActions, TableHead } from '../../../components/TableParts';
 import { AttachmentUpload } from './AttachmentUpload';
 import { base64ToBytes, formatSize, isImage } from './attachment-files';
 
@@ -59,26 +60,20 @@ export function DocumentsTab({ candidate: c }: { candidate: Candidate }) {
     }
   }
 
-  async function remove(a: Attachment) {
-    try {
+  // The page has no list to ask again: a refused removal leaves the document where it is.
+  const removal = useRemoval(
+    (a: Attachment) => a.id,
+    async (a) => {
       await api.call('candidates.removeAttachment', { id: a.id });
       showSaved(`«${a.fileName}» non è più tra i documenti ${agree(c.sex, 'del/della candidato/a')}.`, 'Documento rimosso');
-    } catch (e) {
-      showApiError(e);
-    }
-  }
+    },
+  );
 
   const confirmRemove = (a: Attachment) =>
-    modals.openConfirmModal({
+    removal.confirm(a, {
       title: 'Rimuovere il documento?',
-      children: (
-        <Text size="sm">
-          «{a.fileName}» ({ATTACHMENT_KIND_LABELS[a.kind].toLowerCase()}) sarà tolto dal profilo. Se serve ancora, dovrai allegarlo di nuovo.
-        </Text>
-      ),
-      labels: { confirm: 'Rimuovi', cancel: 'Annulla' },
-      confirmProps: { color: 'red' },
-      onConfirm: () => void remove(a),
+      body: <>«{a.fileName}» ({ATTACHMENT_KIND_LABELS[a.kind].toLowerCase()}) sarà tolto dal profilo. Se serve ancora, dovrai allegarlo di nuovo.</>,
+      confirm: 'Rimuovi',
     });
 
   return (
@@ -93,16 +88,7 @@ export function DocumentsTab({ candidate: c }: { candidate: Candidate }) {
           </Text>
         ) : (
           <Table withTableBorder fz="sm" aria-label="Documenti allegati">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Tipo</Table.Th>
-                <Table.Th>File</Table.Th>
-                <Table.Th>Dimensione</Table.Th>
-                <Table.Th>Allegato il</Table.Th>
-                <Table.Th>Impronta</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={['Tipo', 'File', 'Dimensione', 'Allegato il', 'Impronta', '']} />
             <Table.Tbody>
               {c.attachments.map((a) => (
                 <Table.Tr key={a.id}>
@@ -118,7 +104,7 @@ export function DocumentsTab({ candidate: c }: { candidate: Candidate }) {
                     </Tooltip>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                    <RowActions>
                       <Button
                         size="xs"
                         variant="light"
@@ -134,7 +120,7 @@ export function DocumentsTab({ candidate: c }: { candidate: Candidate }) {
                           Rimuovi
                         </Button>
                       )}
-                    </Group>
+                    </RowActions>
                   </Table.Td>
                 </Table.Tr>
               ))}

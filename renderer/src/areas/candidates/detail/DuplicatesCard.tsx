@@ -12,10 +12,10 @@ import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../lib/form-errors';
-import { formatDate } from '../../../lib/format';
 import { sexOfTaxCode } from '../../../lib/person-sex';
 import { agree } from '@shared/text/agreement';
 import { plural } from '@shared/text/plural';
+import { PersonFacts } from '../form/DuplicateAlerts';
 
 export function DuplicatesCard({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();
@@ -71,13 +71,7 @@ export function DuplicatesCard({ candidate: c }: { candidate: Candidate }) {
                   </Badge>
                 )}
               </Group>
-              <Text size="xs" c="dimmed">
-                <Text span ff="monospace" size="xs">
-                  {o.taxCode}
-                </Text>{' '}
-                · {agree(sexOfTaxCode(o.taxCode), 'nato/a')} il {formatDate(o.birthDate)}
-                {o.resComune ? ` · ${o.resComune}` : ''}
-              </Text>
+              <PersonFacts person={o} size="xs" />
             </div>
             <Group gap="xs" wrap="nowrap">
               <Button size="xs" variant="default" component={Link} to={`/candidati/${o.id}`} aria-label={`Apri il profilo di ${o.lastName} ${o.firstName}`}>

@@ -1,25 +1,15 @@
 /** Interview notes first (what the desk reads most), then every change to the profile. */
 import { Stack, Text } from '@mantine/core';
-import type { AuditAction } from '@shared/api/audit';
 import type { Candidate } from '@shared/api/candidates';
 import { useApiQuery } from '../../../api/query';
 import { useSession } from '../../../auth/AuthProvider';
+import { MASCULINE_ACTION_LABELS } from '../../../lib/action-labels';
 import { RecordHistory, type ChangeValue } from '../../../lib/RecordHistory';
 import { CANDIDATE_FIELD_LABELS, formatCandidateValue } from '../labels';
 import { InterviewNotes } from './InterviewNotes';
 
-const ACTION_LABELS: Record<AuditAction, string> = {
-  create: 'Registrato',
-  update: 'Modificato',
-  delete: 'Eliminato',
-  restore: 'Ripristinato',
-  login: 'Accesso',
-  view: 'Consultato',
-  merge: 'Unione di profili',
-  import: 'Arrivato con lo scambio dati',
-  export: 'Esportato',
-  resolve: 'Conflitto risolto',
-};
+// Two profiles of one person merged: «Unione» alone would not say of what.
+const ACTION_LABELS = { ...MASCULINE_ACTION_LABELS, merge: 'Unione di profili' };
 
 export function HistoryTab({ candidate: c }: { candidate: Candidate }) {
   const session = useSession();

@@ -1,9 +1,8 @@
 /** The routes of the candidate form: `candidati/nuovo` and `candidati/:id/modifica`. */
-import { Alert, Anchor, Loader } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { agree } from '@shared/text/agreement';
-import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
+import { NotEditableAlert, recordMethods, recordNotReady } from '../../../lib/RecordFormGate';
 import { useRecordForm } from '../../../lib/useRecordForm';
 import { CANDIDATE_FIELD_LABELS } from '../labels';
 import { CandidateForm } from './CandidateForm';
@@ -14,9 +13,7 @@ const INVALID_MESSAGE = 'Alcuni dati non sono validi: controlla i campi evidenzi
 function CandidateRecordPage({ id }: { id: string | null }) {
   const session = useSession();
   const record = useRecordForm({
-    get: 'candidates.get',
-    create: 'candidates.create',
-    update: 'candidates.update',
+    ...recordMethods('candidates'),
     id,
     blank: emptyCandidate(session.operator.id),
     toForm: toFormValues,
@@ -26,28 +23,22 @@ function CandidateRecordPage({ id }: { id: string | null }) {
     savedMessage: (saved) => `Profilo di ${saved.lastName} ${saved.firstName} salvato.`,
     path: '/candidati',
   });
-  if (record.loadError) return <LoadError message={record.loadError} />;
-  if (!record.ready) return <Loader />;
+  const waiting = recordNotReady(record);
+  if (waiting) return waiting;
   const existing = record.record;
   // A profile merged into another, or deleted, is not edited here: the save would be refused.
   if (existing?.mergedInto) {
     return (
-      <Alert color="orange" title="Profilo unito a un altro">
-        Questo profilo è stato unito a un altro e non si modifica più.{' '}
-        <Anchor component={Link} to={`/candidati/${existing.mergedInto}`}>
-          Apri il profilo che lo ha assorbito
-        </Anchor>
-      </Alert>
+      <NotEditableAlert title="Profilo unito a un altro" to={`/candidati/${existing.mergedInto}`} linkLabel="Apri il profilo che lo ha assorbito">
+        Questo profilo è stato unito a un altro e non si modifica più.
+      </NotEditableAlert>
     );
   }
   if (existing?.deletedAt) {
     return (
-      <Alert color="orange" title={agree(existing.sex, 'Candidato/a eliminato/a')}>
-        {agree(existing.sex, 'Il/La candidato/a è stato/a eliminato/a: ripristinalo/a dalla sua scheda prima di modificarlo/a.')}{' '}
-        <Anchor component={Link} to={`/candidati/${existing.id}`}>
-          Apri la scheda
-        </Anchor>
-      </Alert>
+      <NotEditableAlert title={agree(existing.sex, 'Candidato/a eliminato/a')} to={`/candidati/${existing.id}`} linkLabel="Apri la scheda">
+        {agree(existing.sex, 'Il/La candidato/a è stato/a eliminato/a: ripristinalo/a dalla sua scheda prima di modificarlo/a.')}
+      </NotEditableAlert>
     );
   }
   return <CandidateForm record={record} />;

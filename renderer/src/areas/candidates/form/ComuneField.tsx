@@ -5,9 +5,8 @@
  */
 import { Autocomplete } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
 import { foldText } from '@shared/validation/text';
-import { api } from '../../../api/client';
+import { useApiQuery } from '../../../api/query';
 import type { CandidateForm } from './form-type';
 
 interface Comune {
@@ -26,24 +25,9 @@ interface ComuneFieldProps {
 export function ComuneField({ form, comune, province, label }: ComuneFieldProps) {
   const typed = form.getValues()[comune].trim();
   const [query] = useDebouncedValue(typed, 200);
-  const [found, setFound] = useState<{ query: string; items: Comune[] }>({ query: '', items: [] });
-
-  useEffect(() => {
-    if (query.length < 2) return;
-    let current = true;
-    api
-      .call('reference.searchComuni', { query })
-      .then((items) => {
-        if (current) setFound({ query, items });
-      })
-      // Without suggestions the comune is simply typed.
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [query]);
-
-  const items = query.length >= 2 && found.query === query ? found.items : [];
+  // Without suggestions (too short, or the core did not answer) the comune is simply typed.
+  const found = useApiQuery('reference.searchComuni', { query }, { enabled: query.length >= 2 });
+  const items: Comune[] = query.length >= 2 ? (found.data ?? []) : [];
   // Options are keyed by the cadastral code: two comuni may share a name (Samone TO and TN).
   const byCode = new Map(items.map((c) => [c.code, c]));
   const pick = (c: Comune) => {
@@ -61,7 +45,7 @@ export function ComuneField({ form, comune, province, label }: ComuneFieldProps)
       // The core already matched what was typed; while its next answer is on the way, the
       // previous one is narrowed here so no comune that no longer fits stays in the list.
       filter={({ options, search }) =>
-        found.query === search.trim()
+        query === search.trim()
           ? options
           : options.filter((o) => 'value' in o && foldText(byCode.get(o.value)?.name ?? '').startsWith(foldText(search)))
       }

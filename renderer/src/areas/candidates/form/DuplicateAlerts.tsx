@@ -61,18 +61,25 @@ export function SimilarPeopleAlert({ people }: { people: DuplicateCandidate[] })
                 <Anchor component={Link} to={`/candidati/${p.id}`} size="sm" fw={600}>
                   {p.lastName} {p.firstName}
                 </Anchor>
-                <Text size="sm" c="dimmed">
-                  <Text span ff="monospace" size="sm">
-                    {p.taxCode}
-                  </Text>{' '}
-                  · {agree(sexOfTaxCode(p.taxCode), 'nato/a')} il {formatDate(p.birthDate)}
-                  {p.resComune ? ` · ${p.resComune}` : ''}
-                </Text>
+                <PersonFacts person={p} size="sm" />
               </Group>
             </List.Item>
           ))}
         </List>
       </Stack>
     </Alert>
+  );
+}
+
+/** What tells two people of the same name apart: the codice fiscale, the birth date, where they live. */
+export function PersonFacts({ person: p, size }: { person: DuplicateCandidate; size: 'xs' | 'sm' }) {
+  return (
+    <Text size={size} c="dimmed">
+      <Text span ff="monospace" size={size}>
+        {p.taxCode}
+      </Text>{' '}
+      · {agree(sexOfTaxCode(p.taxCode), 'nato/a')} il {formatDate(p.birthDate)}
+      {p.resComune ? ` · ${p.resComune}` : ''}
+    </Text>
   );
 }

@@ -5,9 +5,9 @@
  */
 import { TagsInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { foldText } from '@shared/validation/text';
-import { api } from '../../../api/client';
+import { useApiQuery } from '../../../api/query';
 import type { CandidateForm } from './form-type';
 
 interface Suggestion {
@@ -18,25 +18,11 @@ interface Suggestion {
 export function SkillsInput({ form }: { form: CandidateForm }) {
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), 200);
-  const [found, setFound] = useState<{ query: string; items: Suggestion[] } | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    api
-      .call('candidates.skillSuggestions', { query })
-      .then((items) => {
-        if (current) setFound({ query, items });
-      })
-      // Without suggestions skills are simply typed.
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [query]);
-
+  // The last answer stays while the next is on its way; without suggestions skills are simply typed.
+  const found = useApiQuery('candidates.skillSuggestions', { query }, { keepPrevious: true });
   const picked = form.getValues().skills;
   const pickedKeys = new Set(picked.map(foldText));
-  const items = found?.items ?? [];
+  const items: Suggestion[] = found.data ?? [];
   const byKey = new Map(items.map((s) => [foldText(s.skill), s]));
   const input = form.getInputProps('skills');
 

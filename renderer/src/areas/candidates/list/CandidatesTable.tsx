@@ -1,12 +1,10 @@
 /** The candidates table: one row per person, the whole row opens the profile. */
-import { Anchor, Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
-import type { MouseEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Table, Text, Tooltip } from '@mantine/core';
 import { RESTRICTED_LABEL, TARGET_CATEGORY_LABELS, type CandidateRow, type TargetCategory } from '@shared/api/candidates';
 import { ageOn } from '../../../lib/age';
 import { formatDate } from '../../../lib/format';
-import { OfficeCell, OfficeHeader, type Offices } from '../../../lib/offices';
+import { ListTable, OpeningRow, RecordLinkCell, SortHeader, type SortOrder } from '../../../lib/ListTable';
+import { OfficeCell, type Offices } from '../../../lib/offices';
 import { CandidateStatusBadge } from '../../../components/CandidateStatusBadge';
 import { agree } from '@shared/text/agreement';
 import { sexOfTaxCode } from '../../../lib/person-sex';
@@ -31,121 +29,88 @@ const SORT_NAMES: Record<CandidateSort, string> = {
   updated: 'data di aggiornamento',
 };
 
-interface CandidatesTableProps {
+interface CandidatesTableProps extends SortOrder<CandidateSort> {
   rows: CandidateRow[];
   today: string;
-  sort: CandidateSort;
-  direction: 'asc' | 'desc';
-  /** Past the search cap the rows come newest first and the order cannot be chosen. */
-  sortable: boolean;
-  onSort(column: CandidateSort): void;
   offices: Offices;
 }
 
-export function CandidatesTable({ rows, today, sort, direction, sortable, onSort, offices }: CandidatesTableProps) {
-  const navigate = useNavigate();
-
-  function SortHeader({ column, children, minWidth }: { column: CandidateSort; children: string; minWidth?: number }) {
-    if (!sortable) return <Table.Th miw={minWidth}>{children}</Table.Th>;
-    const active = sort === column;
-    const Icon = direction === 'desc' ? IconArrowDown : IconArrowUp;
-    return (
-      <Table.Th miw={minWidth} aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}>
-        <UnstyledButton onClick={() => onSort(column)} aria-label={`Ordina per ${SORT_NAMES[column]}`}>
-          <Group gap={4} wrap="nowrap">
-            <Text fw={700} size="sm">
-              {children}
-            </Text>
-            {active && <Icon size={14} />}
-          </Group>
-        </UnstyledButton>
-      </Table.Th>
-    );
-  }
-
-  // The name is a real link for the keyboard; a click anywhere else on the row does the same.
-  function openRow(event: MouseEvent, id: string) {
-    if ((event.target as HTMLElement).closest('a')) return;
-    void navigate(`/candidati/${id}`);
-  }
+/** `sortable` is false past the search cap, where the rows come newest first and the order cannot be chosen. */
+export function CandidatesTable({ rows, today, offices, ...order }: CandidatesTableProps) {
+  const header = (column: CandidateSort, label: string, minWidth?: number) => (
+    <SortHeader order={order} column={column} name={SORT_NAMES[column]} minWidth={minWidth}>
+      {label}
+    </SortHeader>
+  );
 
   return (
-    <Table striped highlightOnHover verticalSpacing="xs" aria-label="Elenco dei candidati">
-      <Table.Thead>
-        <Table.Tr>
-          <SortHeader column="name" minWidth={150}>
-            Cognome e nome
-          </SortHeader>
+    <ListTable
+      label="Elenco dei candidati"
+      offices={offices}
+      head={
+        <>
+          {header('name', 'Cognome e nome', 150)}
           <Table.Th>{F.taxCode.label}</Table.Th>
-          <SortHeader column="age">Età</SortHeader>
-          <SortHeader column="comune">Comune</SortHeader>
+          {header('age', 'Età')}
+          {header('comune', 'Comune')}
           <Table.Th>{F.status.label}</Table.Th>
           <Table.Th>{F.targetCategory.label}</Table.Th>
           <Table.Th>{F.skills.label}</Table.Th>
           <Table.Th>Operatore</Table.Th>
-          <SortHeader column="updated">Aggiornato</SortHeader>
-          {offices.several && <OfficeHeader />}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((c) => {
-          const sex = sexOfTaxCode(c.taxCode);
-          return (
-            <Table.Tr key={c.id} onClick={(e) => openRow(e, c.id)} style={{ cursor: 'pointer' }}>
-              <Table.Td>
-                <Anchor component={Link} to={`/candidati/${c.id}`} fw={500}>
-                  {c.lastName} {c.firstName}
-                </Anchor>
-                {c.deletedAt && (
-                  <Badge ml="xs" color="red" variant="light" size="sm">
-                    {agree(sex, 'Eliminato/a')}
-                  </Badge>
+          {header('updated', 'Aggiornato')}
+        </>
+      }
+    >
+      {rows.map((c) => {
+        const sex = sexOfTaxCode(c.taxCode);
+        return (
+          <OpeningRow key={c.id} to={`/candidati/${c.id}`}>
+            <RecordLinkCell to={`/candidati/${c.id}`} deleted={c.deletedAt ? agree(sex, 'Eliminato/a') : null}>
+              {c.lastName} {c.firstName}
+            </RecordLinkCell>
+            <Table.Td ff="monospace" fz="xs">
+              {c.taxCode}
+            </Table.Td>
+            <Table.Td>{ageOn(c.birthDate, today) ?? '—'}</Table.Td>
+            <Table.Td>{c.resComune ? `${c.resComune}${c.resProvince ? ` (${c.resProvince})` : ''}` : '—'}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {/* Never cut short: "Non disponibile" must read in full in a narrow column. */}
+              <CandidateStatusBadge status={c.status} sex={sex} size="sm" styles={{ label: { overflow: 'visible' } }} />
+            </Table.Td>
+            <Table.Td>
+              {c.targetCategory ? (
+                <Tooltip label={agree(sex, TARGET_CATEGORY_LABELS[c.targetCategory])} openDelay={400}>
+                  <Text size="sm" span>
+                    {agree(sex, CATEGORY_SHORT[c.targetCategory])}
+                  </Text>
+                </Tooltip>
+              ) : c.targetCategoryHidden ? (
+                <Tooltip label={RESTRICTED_LABEL} openDelay={400}>
+                  <Text size="sm" span c="dimmed">
+                    Riservata
+                  </Text>
+                </Tooltip>
+              ) : (
+                '—'
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">
+                {c.skills.length === 0 ? '—' : c.skills.slice(0, 3).join(', ')}
+                {c.skills.length > 3 && (
+                  <Text span size="xs" c="dimmed">
+                    {' '}
+                    +{c.skills.length - 3}
+                  </Text>
                 )}
-              </Table.Td>
-              <Table.Td ff="monospace" fz="xs">
-                {c.taxCode}
-              </Table.Td>
-              <Table.Td>{ageOn(c.birthDate, today) ?? '—'}</Table.Td>
-              <Table.Td>{c.resComune ? `${c.resComune}${c.resProvince ? ` (${c.resProvince})` : ''}` : '—'}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {/* Never cut short: "Non disponibile" must read in full in a narrow column. */}
-                <CandidateStatusBadge status={c.status} sex={sex} size="sm" styles={{ label: { overflow: 'visible' } }} />
-              </Table.Td>
-              <Table.Td>
-                {c.targetCategory ? (
-                  <Tooltip label={agree(sex, TARGET_CATEGORY_LABELS[c.targetCategory])} openDelay={400}>
-                    <Text size="sm" span>
-                      {agree(sex, CATEGORY_SHORT[c.targetCategory])}
-                    </Text>
-                  </Tooltip>
-                ) : c.targetCategoryHidden ? (
-                  <Tooltip label={RESTRICTED_LABEL} openDelay={400}>
-                    <Text size="sm" span c="dimmed">
-                      Riservata
-                    </Text>
-                  </Tooltip>
-                ) : (
-                  '—'
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">
-                  {c.skills.length === 0 ? '—' : c.skills.slice(0, 3).join(', ')}
-                  {c.skills.length > 3 && (
-                    <Text span size="xs" c="dimmed">
-                      {' '}
-                      +{c.skills.length - 3}
-                    </Text>
-                  )}
-                </Text>
-              </Table.Td>
-              <Table.Td>{c.operatorName ?? '—'}</Table.Td>
-              <Table.Td>{formatDate(c.updatedAt)}</Table.Td>
-              {offices.several && <OfficeCell offices={offices} code={c.officeCode} />}
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+              </Text>
+            </Table.Td>
+            <Table.Td>{c.operatorName ?? '—'}</Table.Td>
+            <Table.Td>{formatDate(c.updatedAt)}</Table.Td>
+            {offices.several && <OfficeCell offices={offices} code={c.officeCode} />}
+          </OpeningRow>
+        );
+      })}
+    </ListTable>
   );
 }

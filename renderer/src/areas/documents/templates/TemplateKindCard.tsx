@@ -16,6 +16,7 @@ import { showApiError, showSaved } from '../../../lib/form-errors';
 import { Placeholder, TemplateFieldsPanel } from './TemplateFieldsPanel';
 import { TemplateUploadDialog } from './TemplateUploadDialog';
 import { afterWithdrawal, olderVersionState, type KindTemplates } from './template-versions';
+import { TableHead } from '../../../components/TableParts';
 
 interface Props {
   templates: KindTemplates;
@@ -146,15 +147,7 @@ function OlderVersions({ older, inUse, canManage }: { older: TemplateView[]; inU
         Versioni precedenti
       </Text>
       <Table verticalSpacing={4} aria-label="Versioni precedenti">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Versione</Table.Th>
-            <Table.Th>File</Table.Th>
-            <Table.Th>Caricata</Table.Th>
-            <Table.Th>Stato</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={['Versione', 'File', 'Caricata', 'Stato', '']} />
         <Table.Tbody>
           {older.map((t) => (
             <Table.Tr key={t.id}>

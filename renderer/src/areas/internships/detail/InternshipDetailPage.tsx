@@ -2,7 +2,7 @@
  * One internship file: who, where and when in the header; the rules checked; the next step; the
  * tabs for the data, the schedule and period, attendance and allowance, the timeline and the documents.
  */
-import { Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { apiQuery } from '../../../api/query';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
 import { formatDate } from '../../../lib/format';
+import { RecordHeader } from '../../../components/RecordHeader';
 import { InternshipStatusBadge } from '../InternshipStatusBadge';
 import { closingText } from '../status-text';
 import { AttendanceCard } from './AttendanceCard';
@@ -41,46 +42,45 @@ export function InternshipDetailPage() {
 
   return (
     <Stack maw={1150}>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Text size="sm">
-            <Link to="/tirocini">← Tirocini</Link>
+      <RecordHeader
+        back={{ to: '/tirocini', label: 'Tirocini' }}
+        title={`Tirocinio ${f.number}: ${f.candidateName}`}
+        actions={
+          f.status === 'bozza' &&
+          !f.deletedAt &&
+          canWrite && (
+            <Group>
+              <Button component={Link} to={`/tirocini/${f.id}/modifica`} leftSection={<IconPencil size={16} />}>
+                Modifica
+              </Button>
+              <DeleteDraftButton file={f} />
+            </Group>
+          )
+        }
+      >
+        <Text>
+          <Anchor component={Link} to={`/candidati/${f.candidateId}`}>
+            {f.candidateName}
+          </Anchor>{' '}
+          presso{' '}
+          <Anchor component={Link} to={`/associazioni/${f.associationId}`}>
+            {f.associationName}
+          </Anchor>
+        </Text>
+        <Group gap="xs" mt={4}>
+          <InternshipStatusBadge status={f.status} startDate={f.startDate} size="lg" />
+          <Text size="sm" c="dimmed">
+            {INTERNSHIP_TYPE_LABELS[f.type]} · dal {formatDate(f.startDate)} al {formatDate(f.plannedEndDate)}
           </Text>
-          <Title order={2}>
-            Tirocinio {f.number}: {f.candidateName}
-          </Title>
-          <Text>
-            <Anchor component={Link} to={`/candidati/${f.candidateId}`}>
-              {f.candidateName}
-            </Anchor>{' '}
-            presso{' '}
-            <Anchor component={Link} to={`/associazioni/${f.associationId}`}>
-              {f.associationName}
-            </Anchor>
+          {f.protocolException && <Badge color="grape" variant="light">Eccezione del protocollo AICS–Exar</Badge>}
+        </Group>
+        {/* A closed file says at once how it ended: the outcome, or who interrupted it and why. */}
+        {closing && (
+          <Text size="sm" fw={500} mt={4} data-testid="internship-closing">
+            {closing}
           </Text>
-          <Group gap="xs" mt={4}>
-            <InternshipStatusBadge status={f.status} startDate={f.startDate} size="lg" />
-            <Text size="sm" c="dimmed">
-              {INTERNSHIP_TYPE_LABELS[f.type]} · dal {formatDate(f.startDate)} al {formatDate(f.plannedEndDate)}
-            </Text>
-            {f.protocolException && <Badge color="grape" variant="light">Eccezione del protocollo AICS–Exar</Badge>}
-          </Group>
-          {/* A closed file says at once how it ended: the outcome, or who interrupted it and why. */}
-          {closing && (
-            <Text size="sm" fw={500} mt={4} data-testid="internship-closing">
-              {closing}
-            </Text>
-          )}
-        </div>
-        {f.status === 'bozza' && !f.deletedAt && canWrite && (
-          <Group>
-            <Button component={Link} to={`/tirocini/${f.id}/modifica`} leftSection={<IconPencil size={16} />}>
-              Modifica
-            </Button>
-            <DeleteDraftButton file={f} />
-          </Group>
         )}
-      </Group>
+      </RecordHeader>
 
       {/* The cards write through api.call, which refreshes this file (and all else shown) before they go on. */}
       {f.deletedAt && <DeletedNotice file={f} canRestore={canWrite} />}

@@ -1,6 +1,5 @@
 /** One need: who asks, what for, how many interns the association may host, its status and history. */
-import { Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
+import { Anchor, Badge, Group, Loader, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { formatSite } from '@shared/format/address';
 import { useApiQuery } from '../../../api/query';
@@ -9,6 +8,7 @@ import { useSession } from '../../../auth/AuthProvider';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { RecordHistory, type ChangeValue } from '../../../lib/RecordHistory';
 import { NeedStatusBadge } from '../../../components/NeedStatusBadge';
+import { RecordActions, RecordHeader } from '../../../components/RecordHeader';
 import { useAssociation } from '../../../components/useAssociation';
 import { CapacityCard } from './CapacityCard';
 import { formatNeedValue, NEED_ACTION_LABELS, NEED_FIELD_LABELS } from './labels';
@@ -47,45 +47,26 @@ export function NeedDetailPage() {
 
   return (
     <Stack maw={1100}>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Text size="sm">
-            <Link to="/fabbisogni">← Fabbisogni</Link>
+      <RecordHeader
+        back={{ to: '/fabbisogni', label: 'Fabbisogni' }}
+        title={n.title}
+        actions={<RecordActions editTo={editable ? `/fabbisogni/${n.id}/modifica` : null} deleted={Boolean(n.deletedAt)} canDelete={session.can('needs.delete')} onDelete={confirmDelete} softDelete={softDelete} />}
+      >
+        <Text>
+          <Anchor component={Link} to={`/associazioni/${n.associationId}`}>
+            {n.associationName}
+          </Anchor>{' '}
+          · {n.comune}
+          {n.province ? ` (${n.province})` : ''}
+        </Text>
+        <Group gap="xs" mt={4}>
+          <NeedStatusBadge status={n.status} size="lg" />
+          <Text size="sm" c="dimmed">
+            Ricevuto il {formatDate(n.receivedOn)} · Operatore: {n.operatorName ?? 'nessuno'}
           </Text>
-          <Title order={2}>{n.title}</Title>
-          <Text>
-            <Anchor component={Link} to={`/associazioni/${n.associationId}`}>
-              {n.associationName}
-            </Anchor>{' '}
-            · {n.comune}
-            {n.province ? ` (${n.province})` : ''}
-          </Text>
-          <Group gap="xs" mt={4}>
-            <NeedStatusBadge status={n.status} size="lg" />
-            <Text size="sm" c="dimmed">
-              Ricevuto il {formatDate(n.receivedOn)} · Operatore: {n.operatorName ?? 'nessuno'}
-            </Text>
-            {n.deletedAt && <Badge color="red">Eliminato il {formatDateTime(n.deletedAt)}</Badge>}
-          </Group>
-        </div>
-        <Group>
-          {editable && (
-            <Button component={Link} to={`/fabbisogni/${n.id}/modifica`} leftSection={<IconPencil size={16} />}>
-              Modifica
-            </Button>
-          )}
-          {!n.deletedAt && session.can('needs.delete') && (
-            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} loading={softDelete.busy} onClick={confirmDelete}>
-              Elimina
-            </Button>
-          )}
-          {n.deletedAt && session.can('needs.delete') && (
-            <Button variant="light" leftSection={<IconArrowBackUp size={16} />} loading={softDelete.busy} onClick={softDelete.restore}>
-              Ripristina
-            </Button>
-          )}
+          {n.deletedAt && <Badge color="red">Eliminato il {formatDateTime(n.deletedAt)}</Badge>}
         </Group>
-      </Group>
+      </RecordHeader>
 
       <CapacityCard capacity={n.capacity} />
       {session.can('matches.read') && <NeedMatchesCard need={n} />}

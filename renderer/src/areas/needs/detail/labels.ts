@@ -1,7 +1,7 @@
 /** Italian names of a need's fields and how its stored values read, for the page and the history. */
-import type { AuditAction } from '@shared/api/audit';
 import { EDUCATION_LEVEL_LABELS, SHIFT_LABELS, TARGET_CATEGORY_LABELS } from '@shared/api/candidates';
 import { NEED_OFFER_LABELS, NEED_STATUS_LABELS } from '@shared/api/needs';
+import { MASCULINE_ACTION_LABELS } from '../../../lib/action-labels';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { NEED_FIELDS, NEED_HISTORY_FIELDS } from '@shared/fields/need';
 import { fieldsIn, labelsOf } from '@shared/fields/field-info';
@@ -11,18 +11,7 @@ const FIELDS = { ...NEED_FIELDS, ...NEED_HISTORY_FIELDS };
 export const NEED_FIELD_LABELS: Record<string, string> = labelsOf(FIELDS);
 
 /** How the history names each action on a need (masculine: "il fabbisogno"). */
-export const NEED_ACTION_LABELS: Record<AuditAction, string> = {
-  create: 'Registrato',
-  update: 'Modificato',
-  delete: 'Eliminato',
-  restore: 'Ripristinato',
-  login: 'Accesso',
-  view: 'Consultato',
-  merge: 'Unione',
-  import: 'Arrivato con lo scambio dati',
-  export: 'Esportato',
-  resolve: 'Conflitto risolto',
-};
+export const NEED_ACTION_LABELS = MASCULINE_ACTION_LABELS;
 
 const CODE_LABELS: Record<string, Record<string, string>> = {
   educationLevel: EDUCATION_LEVEL_LABELS,

@@ -2,10 +2,11 @@
  * The routes of the need form: `fabbisogni/nuovo` (with `?associazione=<id>` from an association's
  * page, which fixes the association) and `fabbisogni/:id/modifica`.
  */
-import { Alert, Anchor, Loader } from '@mantine/core';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Loader } from '@mantine/core';
+import { useParams, useSearchParams } from 'react-router';
 import { LoadError } from '../../../app/LoadError';
 import { useSession } from '../../../auth/AuthProvider';
+import { NotEditableAlert, recordMethods, recordNotReady } from '../../../lib/RecordFormGate';
 import { useFirstAnswer, useRecordForm } from '../../../lib/useRecordForm';
 import { emptyNeed, toFormValues, toNeedInput, type NeedFormValues } from './form-values';
 import { NeedForm } from './NeedForm';
@@ -28,9 +29,7 @@ interface NeedRecordPageProps {
 function NeedRecordPage({ id, lockedAssociation }: NeedRecordPageProps) {
   const session = useSession();
   const record = useRecordForm({
-    get: 'needs.get',
-    create: 'needs.create',
-    update: 'needs.update',
+    ...recordMethods('needs'),
     id,
     blank: emptyNeed(session.operator.id, lockedAssociation?.id ?? null, today()),
     toForm: toFormValues,
@@ -39,17 +38,14 @@ function NeedRecordPage({ id, lockedAssociation }: NeedRecordPageProps) {
     savedMessage: (saved) => `Fabbisogno «${saved.title}» salvato.`,
     path: '/fabbisogni',
   });
-  if (record.loadError) return <LoadError message={record.loadError} />;
-  if (!record.ready) return <Loader />;
+  const waiting = recordNotReady(record);
+  if (waiting) return waiting;
   // A deleted need is not edited here: the save would be refused.
   if (record.record?.deletedAt) {
     return (
-      <Alert color="orange" title="Fabbisogno eliminato">
-        Il fabbisogno è stato eliminato: ripristinalo dalla sua scheda prima di modificarlo.{' '}
-        <Anchor component={Link} to={`/fabbisogni/${record.record.id}`}>
-          Apri la scheda
-        </Anchor>
-      </Alert>
+      <NotEditableAlert title="Fabbisogno eliminato" to={`/fabbisogni/${record.record.id}`} linkLabel="Apri la scheda">
+        Il fabbisogno è stato eliminato: ripristinalo dalla sua scheda prima di modificarlo.
+      </NotEditableAlert>
     );
   }
   return <NeedForm record={record} lockedAssociation={lockedAssociation} />;

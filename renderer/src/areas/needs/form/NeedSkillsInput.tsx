@@ -4,29 +4,17 @@
  */
 import { TagsInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
-import { api } from '../../../api/client';
+import { useState } from 'react';
+import { useApiQuery } from '../../../api/query';
 import type { NeedForm } from './form-type';
 import { NEED_FIELDS as F } from '@shared/fields/need';
 
 export function NeedSkillsInput({ form }: { form: NeedForm }) {
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), 200);
-  const [suggestions, setSuggestions] = useState<string[]>([]);
-
-  useEffect(() => {
-    let current = true;
-    api
-      .call('candidates.skillSuggestions', { query })
-      .then((items) => {
-        if (current) setSuggestions(items.map((s) => s.skill));
-      })
-      // Without suggestions skills are simply typed.
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [query]);
+  // The last answer stays while the next is on its way; without suggestions skills are simply typed.
+  const found = useApiQuery('candidates.skillSuggestions', { query }, { keepPrevious: true });
+  const suggestions = (found.data ?? []).map((s) => s.skill);
 
   return (
     <TagsInput

@@ -3,14 +3,12 @@
  * plainly) and their translation into the `needs.list` input.
  */
 import { needListInput, type NeedListInput } from '@shared/api/needs';
-import { listAddress } from '../../../lib/list-address';
+import { listAddress, narrowing } from '../../../lib/list-address';
 
 export const PAGE_SIZE = 50;
 
 /** "In attesa da più di…": the waits a desk asks about. */
 export const WAIT_DAYS = [7, 30, 60] as const;
-
-export type { UpdateFilters, UpdateOptions } from '../../../lib/useListParams';
 
 /** The address of the needs list: its parameters, read into `needs.list` by the method's schema. */
 export const needsAddress = listAddress(
@@ -31,34 +29,15 @@ export const needsAddress = listAddress(
   { fixed: { pageSize: PAGE_SIZE }, choices: { olderThanDays: WAIT_DAYS } },
 );
 
-/** Address parameter names. */
-export const P = {
-  query: needsAddress.names.query,
-  status: needsAddress.names.status,
-  province: needsAddress.names.province,
-  committee: needsAddress.names.committee,
-  operator: needsAddress.names.operatorId,
-  offer: needsAddress.names.offer,
-  olderThanDays: needsAddress.names.olderThanDays,
-  office: needsAddress.names.site,
-  deleted: needsAddress.names.deleted,
-  page: needsAddress.names.page,
-} as const;
+/** Address parameter names, by the `needs.list` field each one fills. */
+export const P = needsAddress.names;
 
 export function readListInput(params: URLSearchParams): NeedListInput {
   return needsAddress.read(params);
 }
 
-/** Parameters that narrow the list (not the page or the deleted switch). */
-const NARROWING = [P.query, P.status, P.province, P.committee, P.operator, P.offer, P.olderThanDays, P.office] as const;
+/** Parameters that narrow the list (not the page or the deleted switch); cleared, only the deleted switch is left. */
+const narrowed = narrowing([P.query, P.status, P.province, P.committee, P.operatorId, P.offer, P.olderThanDays, P.site], P.page);
 
-export function hasNarrowing(params: URLSearchParams): boolean {
-  return NARROWING.some((k) => (params.get(k) ?? '') !== '');
-}
-
-/** The parameters left when every filter is cleared: only the deleted switch. */
-export function withoutFilters(params: URLSearchParams): URLSearchParams {
-  const next = new URLSearchParams(params);
-  for (const key of [...NARROWING, P.page]) next.delete(key);
-  return next;
-}
+export const hasNarrowing = narrowed.any;
+export const withoutFilters = narrowed.clear;

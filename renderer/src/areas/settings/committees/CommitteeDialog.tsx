@@ -2,14 +2,13 @@
  * Adding or correcting one committee of the regional list, in a dialog over the list. Refusals (a name
  * already in the list, a wrong province) appear next to their field; the dialog keeps what was typed.
  */
-import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { useState } from 'react';
 import { committeeFields, COMMITTEE_NAME_MAX, type Committee } from '@shared/api/committees';
 import { api } from '../../../api/client';
-import { apiKey, queryClient } from '../../../api/query';
-import { isStaleError, showApiError, showSaved } from '../../../lib/form-errors';
+import { showSaved } from '../../../lib/form-errors';
+import { dataFieldErrors, DialogButtons, FormDialog, useDialogSave } from '../../../lib/FormDialog';
 import { ProvinceSelect } from '../../../lib/ProvinceSelect';
 
 export type CommitteeDialogState = { kind: 'create' } | { kind: 'edit'; committee: Committee } | null;
@@ -25,19 +24,16 @@ interface FormProps {
 }
 
 function CommitteeForm({ committee, onSaved, onCancel }: FormProps) {
-  const [saving, setSaving] = useState(false);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: { name: committee?.name ?? '', province: committee?.province ?? null, notes: committee?.notes ?? '' },
     validate: zod4Resolver(committeeFields),
     validateInputOnBlur: true,
   });
-  // Errors of `committees.update` are under `data.`; the form's fields are not.
-  const fieldErrors = { setErrors: (e: Record<string, string>) => form.setErrors(Object.fromEntries(Object.entries(e).map(([k, v]) => [k.replace(/^data\./, ''), v]))) };
+  const { saving, save: run } = useDialogSave('committees.list', dataFieldErrors(form.setErrors));
 
-  async function save(values: Values) {
-    setSaving(true);
-    try {
+  const save = (values: Values) =>
+    run(async () => {
       if (committee) {
         await api.call('committees.update', { id: committee.id, hlc: committee.hlc, data: values });
         showSaved(`«${values.name.trim()}» corretto. Arriva agli sportelli con la prossima pubblicazione.`);
@@ -46,14 +42,7 @@ function CommitteeForm({ committee, onSaved, onCancel }: FormProps) {
         showSaved(`«${values.name.trim()}» aggiunto all’elenco. Arriva agli sportelli con la prossima pubblicazione.`);
       }
       onSaved();
-    } catch (error) {
-      showApiError(error, fieldErrors);
-      // Someone saved it meanwhile: the list is asked again (a refused write refreshes nothing by itself), and the next save is made over their version.
-      if (isStaleError(error)) void queryClient.invalidateQueries({ queryKey: apiKey('committees.list') });
-    } finally {
-      setSaving(false);
-    }
-  }
+    });
 
   return (
     <form noValidate onSubmit={form.onSubmit((v) => void save(v))}>
@@ -61,14 +50,7 @@ function CommitteeForm({ committee, onSaved, onCancel }: FormProps) {
         <TextInput label="Nome" placeholder="Comitato Provinciale AICS Torino" withAsterisk maxLength={COMMITTEE_NAME_MAX} data-autofocus {...form.getInputProps('name')} />
         <ProvinceSelect description="Per un comitato provinciale" {...form.getInputProps('province')} />
         <Textarea label="Note" autosize minRows={2} {...form.getInputProps('notes')} />
-        <Group>
-          <Button type="submit" loading={saving}>
-            {committee ? 'Salva' : 'Aggiungi all’elenco'}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Annulla
-          </Button>
-        </Group>
+        <DialogButtons saving={saving} saveLabel={committee ? 'Salva' : 'Aggiungi all’elenco'} onCancel={onCancel} />
       </Stack>
     </form>
   );
@@ -77,8 +59,8 @@ function CommitteeForm({ committee, onSaved, onCancel }: FormProps) {
 export function CommitteeDialog({ state, current, onClose, onSaved }: { state: CommitteeDialogState; current: Committee | null; onClose(): void; onSaved(): void }) {
   const title = state?.kind === 'edit' ? `Correggi «${state.committee.name}»` : 'Nuovo comitato AICS';
   return (
-    <Modal opened={state !== null} onClose={onClose} title={title} size="lg">
+    <FormDialog opened={state !== null} onClose={onClose} title={title}>
       {state && <CommitteeForm key={state.kind === 'edit' ? state.committee.id : 'new'} committee={state.kind === 'edit' ? (current ?? state.committee) : null} onSaved={onSaved} onCancel={onClose} />}
-    </Modal>
+    </FormDialog>
   );
 }

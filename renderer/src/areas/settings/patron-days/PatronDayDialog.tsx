@@ -3,15 +3,16 @@
  * (day and month, or «primo martedì di maggio»), never typed as a code; refusals appear next to
  * their field and the dialog keeps what was chosen.
  */
-import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { PatronDayView } from '@shared/api/patron-days';
 import { ITALIAN_MONTHS } from '@shared/rules/calendar';
 import { api } from '../../../api/client';
-import { apiKey, queryClient, useApiQuery } from '../../../api/query';
-import { isStaleError, showApiError, showSaved } from '../../../lib/form-errors';
+import { useApiQuery } from '../../../api/query';
+import { showSaved } from '../../../lib/form-errors';
+import { dataFieldErrors, DialogButtons, FormDialog, useDialogSave } from '../../../lib/FormDialog';
 import { ruleOf, valuesOf, type RuleMode, type RuleValues } from './rule-values';
 
 export type PatronDayDialogState = { kind: 'create' } | { kind: 'edit'; day: PatronDayView } | null;
@@ -50,7 +51,6 @@ function ComuneSelect({ value, onChange, error }: { value: string | null; onChan
 }
 
 function PatronDayForm({ day, onSaved, onCancel }: { day: PatronDayView | null; onSaved(): void; onCancel(): void }) {
-  const [saving, setSaving] = useState(false);
   // A shipped entry being corrected becomes a new row of this office for the same comune.
   const row = day && day.id !== null ? day : null;
   const form = useForm<Values>({
@@ -58,26 +58,17 @@ function PatronDayForm({ day, onSaved, onCancel }: { day: PatronDayView | null; 
     initialValues: { ...valuesOf(day ? day.rule : ''), comuneCode: day?.comuneCode ?? null, saint: day?.saint ?? '', source: row?.source ?? '' },
   });
   const v = form.getValues();
-  const fieldErrors = {
-    setErrors: (e: Record<string, string>) =>
-      form.setErrors(Object.fromEntries(Object.entries(e).map(([k, m]) => [k.replace(/^data\./, '') === 'rule' ? (v.mode === 'settimana' ? 'weekday' : 'day') : k.replace(/^data\./, ''), m]))),
-  };
+  // The rule is one field to the core, two or three boxes here: its error goes under the day picked.
+  const fieldErrors = dataFieldErrors(form.setErrors, (k) => (k === 'rule' ? (v.mode === 'settimana' ? 'weekday' : 'day') : k));
+  const { saving, save: run } = useDialogSave('patronDays.list', fieldErrors);
 
-  async function save(values: Values) {
-    setSaving(true);
-    const data = { comuneCode: values.comuneCode ?? '', rule: ruleOf(values), saint: values.saint, source: values.source };
-    try {
+  const save = (values: Values) =>
+    run(async () => {
+      const data = { comuneCode: values.comuneCode ?? '', rule: ruleOf(values), saint: values.saint, source: values.source };
       const saved = row ? await api.call('patronDays.update', { id: row.id!, hlc: row.hlc!, data }) : await api.call('patronDays.create', data);
       showSaved(`Festa patronale di ${saved.comune}: ${saved.ruleText}. Vale per le ore previste e i registri delle pratiche di quel comune.`);
       onSaved();
-    } catch (error) {
-      showApiError(error, fieldErrors);
-      // Someone saved it meanwhile: a refused write refreshes nothing by itself, so the list is asked again to show their version.
-      if (isStaleError(error)) void queryClient.invalidateQueries({ queryKey: apiKey('patronDays.list') });
-    } finally {
-      setSaving(false);
-    }
-  }
+    });
 
   return (
     <form noValidate onSubmit={form.onSubmit((values) => void save(values))}>
@@ -116,14 +107,7 @@ function PatronDayForm({ day, onSaved, onCancel }: { day: PatronDayView | null; 
         {v.mode === 'nessuna' && <Text size="sm">Il comune non ha una festa patronale che sia giorno festivo: nessun giorno tolto dalle ore previste.</Text>}
         <TextInput label="Santo patrono" placeholder="San Giovanni Battista" {...form.getInputProps('saint')} />
         <TextInput label="Fonte" description="Da dove viene la data: statuto comunale, contratto collettivo, sito del comune…" {...form.getInputProps('source')} />
-        <Group>
-          <Button type="submit" loading={saving}>
-            {row ? 'Salva' : 'Aggiungi'}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            Annulla
-          </Button>
-        </Group>
+        <DialogButtons saving={saving} saveLabel={row ? 'Salva' : 'Aggiungi'} onCancel={onCancel} />
       </Stack>
     </form>
   );
@@ -132,8 +116,8 @@ function PatronDayForm({ day, onSaved, onCancel }: { day: PatronDayView | null; 
 export function PatronDayDialog({ state, onClose, onSaved }: { state: PatronDayDialogState; onClose(): void; onSaved(): void }) {
   const title = state?.kind === 'edit' ? `Correggi la festa patronale di ${state.day.comune}` : 'Aggiungi la festa patronale di un comune';
   return (
-    <Modal opened={state !== null} onClose={onClose} title={title} size="lg">
+    <FormDialog opened={state !== null} onClose={onClose} title={title}>
       {state && <PatronDayForm key={state.kind === 'edit' ? state.day.comuneCode : 'new'} day={state.kind === 'edit' ? state.day : null} onSaved={onSaved} onCancel={onClose} />}
-    </Modal>
+    </FormDialog>
   );
 }
