@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { ApiResult } from '@shared/api/errors';
 import { createCore, type Core } from '../core/core';
-import { DatabaseTooNewError } from '../core/db/connection';
+import { DatabaseTooNewError, DataFolderRefusedError } from '../core/db/errors';
 import { fileLogger } from '../core/log';
 import { parseToCore, type CoreStartOptions, type HostChannel, type StartFailure } from './protocol';
 
@@ -24,6 +24,8 @@ const FAILED_RESULT: ApiResult<never> = {
 function startFailure(error: unknown, dataDir: string): StartFailure {
   // Its message is already the Italian text for the operator: the file is left untouched.
   if (error instanceof DatabaseTooNewError) return { reason: 'database-too-new', message: error.message };
+  // Missing or damaged database: the message says what was kept and how to restore (decision 0022).
+  if (error instanceof DataFolderRefusedError) return { reason: 'data-refused', message: error.message, title: error.title };
   try {
     fileLogger(join(dataDir, 'logs', 'app.log')).error('startup failed', error);
   } catch {

@@ -45,6 +45,8 @@ describe('messages', () => {
   it('from the core: ready, start failure, results and events, nothing else', () => {
     expect(parseFromCore({ type: 'ready' })).toEqual({ type: 'ready' });
     expect(parseFromCore({ type: 'start-failed', reason: 'database-too-new', message: 'x' })).toEqual({ type: 'start-failed', reason: 'database-too-new', message: 'x' });
+    const refused = { type: 'start-failed', reason: 'data-refused', message: 'Archivio mancante.', title: 'Archivio dati mancante' };
+    expect(parseFromCore(refused)).toEqual(refused);
     expect(parseFromCore({ type: 'result', id: 3, result: { ok: true, value: undefined } })).toEqual({ type: 'result', id: 3, result: { ok: true, value: undefined } });
     const refusal = { ok: false, error: { code: 'FORBIDDEN', message: 'No.' } };
     expect(parseFromCore({ type: 'result', id: 3, result: refusal })).toEqual({ type: 'result', id: 3, result: refusal });

@@ -26,8 +26,11 @@ export type ToCore =
 
 /** Why the core could not open; the message is the Italian text for the operator or the detail for the log. */
 export interface StartFailure {
-  reason: 'database-too-new' | 'cannot-open';
+  /** 'data-refused': the data folder needs a person (missing or damaged database, decision 0022). */
+  reason: 'database-too-new' | 'data-refused' | 'cannot-open';
   message: string;
+  /** The dialog's title for a refusal. */
+  title?: string;
 }
 
 /** Core → main. */
@@ -118,9 +121,10 @@ export function parseFromCore(raw: unknown): FromCore | null {
     case 'ready':
       return { type: 'ready' };
     case 'start-failed':
-      return (raw.reason === 'database-too-new' || raw.reason === 'cannot-open') && typeof raw.message === 'string'
-        ? { type: 'start-failed', reason: raw.reason, message: raw.message }
-        : null;
+      if (!(raw.reason === 'database-too-new' || raw.reason === 'data-refused' || raw.reason === 'cannot-open') || typeof raw.message !== 'string') return null;
+      return typeof raw.title === 'string'
+        ? { type: 'start-failed', reason: raw.reason, message: raw.message, title: raw.title }
+        : { type: 'start-failed', reason: raw.reason, message: raw.message };
     case 'result':
       return isId(raw.id) && isResult(raw.result) ? { type: 'result', id: raw.id, result: raw.result } : null;
     case 'event':

@@ -15,7 +15,11 @@ import { readCtx } from './context';
 import { EventBus } from './events';
 import { SessionStore } from './api/sessions';
 import type { CoreState } from './api/types';
-import { openDatabase } from './db/connection';
+import { openDatabase, type OpenReport } from './db/connection';
+import { backupsDirOf } from './db/backup';
+import { DATABASE_FILE } from './db/names';
+import { startBackupScheduler, type BackupSchedule, type BackupScheduler } from './db/backup-scheduler';
+import { sweepStoredFiles } from './files/orphans';
 import { fileLogger, type Logger } from './log';
 import { lastIssuedHlc } from './services/audit/audit-log';
 import { findLocalSite } from './services/settings/site';
@@ -27,6 +31,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   log?: Logger;
   now?: () => Date;
+  /** When the daily backup looks for today's copy; `false` for none (a one-off script). */
+  backupSchedule?: BackupSchedule | false;
 }
 
 export interface Core {
@@ -40,13 +46,15 @@ export interface Core {
    * call it; tests do not need it.
    */
   warmUp(): void;
+  /** The daily backup's scheduler (decision 0022); null when the options turned it off. */
+  backups: BackupScheduler | null;
   close(): void;
 }
 
 /** Long enough for the window to show its first screen before the core gets busy. */
 const WARM_UP_DELAY_MS = 1500;
 
-export const DATABASE_FILE = 'exar.sqlite';
+export { DATABASE_FILE };
 
 export function createCore(options: CoreOptions): Core {
   configureItalianZodMessages();
@@ -58,6 +66,25 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     now,
   });
+  logOpenReport(database.report, log);
+  try {
+    // Before any call: a file a killed process wrote without its row goes to orfani/, never lost.
+    sweepStoredFiles(options.dataDir, database.sqlite, log);
+  } catch (error) {
+    log.error('stored files not swept at start', error);
+  }
+  const backups =
+    options.backupSchedule === false
+      ? null
+      : startBackupScheduler({
+          sqlite: database.sqlite,
+          dataDir: options.dataDir,
+          backupsDir: backupsDirOf(options.dataDir),
+          now,
+          log,
+          nativeBinding: options.nativeBinding,
+          schedule: options.backupSchedule,
+        });
   // Before the state exists: the same read context the dispatcher would build, from its parts.
   const startCtx = readCtx({ db: database.db, sqlite: database.sqlite, now, dataDir: options.dataDir, actor: SYSTEM_ACTOR });
   const local = findLocalSite(startCtx);
@@ -93,11 +120,20 @@ export function createCore(options: CoreOptions): Core {
       }, WARM_UP_DELAY_MS);
       warmUpTimer.unref();
     },
+    backups,
     close: () => {
       if (warmUpTimer) clearTimeout(warmUpTimer);
+      // A daily copy under way fails at its next page once the file is closed, and cleans its .part up.
+      void backups?.stop();
       database.close();
     },
   };
+}
+
+function logOpenReport(report: OpenReport, log: Logger): void {
+  if (report.uncleanShutdown) log.info(`unclean shutdown detected: quick_check passed in ${report.quickCheckMs ?? 0} ms`);
+  if (report.backupBeforeMigration) log.info(`backup before ${report.migrationsApplied} migration(s): ${report.backupBeforeMigration}`);
+  for (const warning of report.warnings) log.error(`database check: ${warning}`);
 }
 
 /**

@@ -66,6 +66,11 @@ async function openCore(paths: RuntimePaths, dataDir: string, log: Logger): Prom
       dialog.showErrorBox('Versione non aggiornata', error.message);
       return null;
     }
+    if (error instanceof CoreStartError && error.failure.reason === 'data-refused') {
+      // Missing or damaged database: the message names the backup and the restore (decision 0022).
+      dialog.showErrorBox(error.failure.title ?? 'Archivio dati da ripristinare', error.message);
+      return null;
+    }
     // The core process wrote the stack to the log; a process that died at load wrote it to stderr, logged too.
     log.error('core process did not start', error);
     dialog.showErrorBox(

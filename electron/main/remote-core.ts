@@ -110,7 +110,7 @@ class ProcessCore implements RemoteCore {
           settle({ ok: true });
           break;
         case 'start-failed':
-          settle({ ok: false, failure: { reason: message.reason, message: message.message } });
+          settle({ ok: false, failure: { reason: message.reason, message: message.message, ...(message.title ? { title: message.title } : {}) } });
           child.kill();
           break;
         case 'result':

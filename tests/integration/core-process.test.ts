@@ -7,7 +7,7 @@
  * waiting forever.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -17,6 +17,7 @@ import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract
 import type { ApiResult } from '@shared/api/errors';
 import { EXCHANGE_JOB_EVENT, type ExchangeJob } from '@shared/api/exchange';
 import { DATABASE_FILE, SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/core';
+import { takeBackupSync } from '../../electron/core/db/backup';
 import { openDatabase, readJournal } from '../../electron/core/db/connection';
 import { memoryLogger } from '../../electron/core/log';
 import { encodeCoreOptions, type CoreTransport, type StartFailure } from '../../electron/core-host/protocol';
@@ -221,6 +222,21 @@ describe('the core in its own process', () => {
     expect(error).toBeInstanceOf(CoreStartError);
     expect((error as CoreStartError).failure.reason).toBe('database-too-new');
     expect((error as CoreStartError).message).toMatch(/versione più recente/);
+    await exited(children[0]!);
+  });
+
+  it('refuses a missing database while a backup exists (decision 0022): the Italian reason and title reach main', { timeout: SLOW }, async () => {
+    const dataDir = tempDir();
+    const db = openDatabase({ file: join(dataDir, DATABASE_FILE), migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
+    const backup = takeBackupSync({ sqlite: db.sqlite, dataDir, now: new Date('2026-03-02T09:00:00Z'), reason: 'daily' }).name;
+    db.close();
+    rmSync(join(dataDir, DATABASE_FILE));
+
+    const error = await startCore(dataDir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CoreStartError);
+    expect((error as CoreStartError).failure).toMatchObject({ reason: 'data-refused', title: 'Archivio dati mancante' });
+    expect((error as CoreStartError).message).toContain(`npm run restore -- --data-dir "${dataDir}" --backup ${backup}`);
+    expect(existsSync(join(dataDir, DATABASE_FILE))).toBe(false);
     await exited(children[0]!);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The database file across versions: each migration creates what it should, reopening is a
  * no-op, a file from a newer app is refused untouched, a failed migration changes nothing,
- * and every start takes a backup first.
+ * and a verified backup is taken before migrating an existing file (never at a start with nothing to migrate).
  */
 import BetterSqlite3 from 'better-sqlite3';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/core';
-import { BACKUPS_KEPT, listBackups } from '../../electron/core/db/backup';
+import { listBackupInfos, listBackups } from '../../electron/core/db/backup';
 import { DatabaseTooNewError, openDatabase, readJournal } from '../../electron/core/db/connection';
 
 const tempDirs: string[] = [];
@@ -397,13 +397,13 @@ describe('migrations', () => {
     openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER }).close();
   });
 
-  it('sets WAL, foreign keys, busy timeout and synchronous=NORMAL', () => {
+  it('sets WAL, foreign keys, busy timeout and synchronous=FULL (decision 0022)', () => {
     const file = join(tempDir(), 'exar.sqlite');
     const db = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
     expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
-    expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(1);
+    expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     // Foreign keys are really enforced: a site of an association that does not exist is refused.
     expect(() =>
       db.sqlite
@@ -416,59 +416,45 @@ describe('migrations', () => {
   });
 });
 
-describe('start-up backups', () => {
-  it('no backup for a brand-new file, one backup (a readable copy) when opening an existing one', () => {
-    const dir = tempDir();
-    const file = join(dir, 'exar.sqlite');
-    const first = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER, now: () => new Date('2025-03-01T08:00:00Z') });
-    first.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('marker', '42')").run();
-    first.close();
-    expect(listBackups(join(dir, 'backups'))).toEqual([]);
-
-    openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER, now: () => new Date('2025-03-02T08:00:00Z') }).close();
-    const backups = listBackups(join(dir, 'backups'));
-    expect(backups).toHaveLength(1);
-    expect(backups[0]).toContain('20250302');
-    const copy = new BetterSqlite3(join(dir, 'backups', backups[0]!), { readonly: true });
-    expect(copy.prepare("SELECT value FROM settings WHERE key = 'marker'").get()).toEqual({ value: '42' });
-    copy.close();
-  });
-
-  it(`keeps the newest ${BACKUPS_KEPT} backups`, () => {
+describe('backups before a migration', () => {
+  it('no backup for a brand-new file nor for a start with nothing to migrate', () => {
     const dir = tempDir();
     const file = join(dir, 'exar.sqlite');
     openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER }).close();
-    const days = Array.from({ length: BACKUPS_KEPT + 3 }, (_, i) => new Date(Date.UTC(2025, 0, i + 1, 9)));
-    for (const day of days) openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER, now: () => day }).close();
-    const backups = listBackups(join(dir, 'backups'));
-    expect(backups).toHaveLength(BACKUPS_KEPT);
-    expect(backups[0]).toContain('20250104');
-    expect(backups[BACKUPS_KEPT - 1]).toContain('20250113');
+    openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER }).close();
+    openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER }).close();
+    expect(listBackups(join(dir, 'backups'))).toEqual([]);
   });
 
-  it('keeps the backup just taken even when many starts fall in the same second', () => {
+  it('one verified backup, holding the state before the migration, when an existing file has migrations to apply', () => {
+    const dir = tempDir();
+    const file = join(dir, 'exar.sqlite');
+    const old = openDatabase({ file, migrationsFolder: migrationsUpTo(journal.entries.length - 1), now: () => new Date('2025-03-01T08:00:00Z') });
+    old.sqlite.prepare("INSERT INTO settings (key, value) VALUES ('marker', '42')").run();
+    old.close();
+    expect(listBackups(join(dir, 'backups'))).toEqual([]);
+
+    const current = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER, now: () => new Date('2025-03-02T08:00:00Z') });
+    expect(current.report.backupBeforeMigration).not.toBeNull();
+    current.close();
+    const [backup] = listBackupInfos(join(dir, 'backups'));
+    expect(backup?.name).toContain('20250302');
+    expect(backup?.manifest.reason).toBe('before-migration');
+    expect(backup?.manifest.migrations).toBe(journal.entries.length - 1);
+    const copy = new BetterSqlite3(join(backup!.folder, 'exar.sqlite'), { readonly: true });
+    expect(copy.prepare("SELECT value FROM settings WHERE key = 'marker'").get()).toEqual({ value: '42' });
+    expect(copy.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get()).toEqual({ n: journal.entries.length - 1 });
+    copy.close();
+  });
+
+  it('several migrating starts in the same second: names stay distinct, the retention keeps the newest of the day', () => {
     const dir = tempDir();
     const file = join(dir, 'exar.sqlite');
     const sameSecond = () => new Date('2025-05-05T10:00:00Z');
-    const db = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER, now: sameSecond });
-    db.close();
-    for (let n = 1; n <= BACKUPS_KEPT + 2; n++) {
-      const open = openDatabase({ file, migrationsFolder: SOURCE_MIGRATIONS_FOLDER, now: sameSecond });
-      // Mark each start so we can tell which backup holds which state.
-      open.sqlite.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run('start', String(n));
-      open.close();
-    }
-    const backupsDir = join(dir, 'backups');
-    const backups = listBackups(backupsDir);
-    expect(backups).toHaveLength(BACKUPS_KEPT);
-    // The last start's backup holds the state written by the start before it.
-    const starts = backups.map((b) => {
-      const copy = new BetterSqlite3(join(backupsDir, b), { readonly: true });
-      const row = copy.prepare("SELECT value FROM settings WHERE key = 'start'").get() as { value: string } | undefined;
-      copy.close();
-      return row ? Number(row.value) : 0;
-    });
-    expect(starts).toContain(BACKUPS_KEPT + 1);
-    expect(Math.min(...starts)).toBe(2); // the oldest ones were dropped, not the newest
+    openDatabase({ file, migrationsFolder: migrationsUpTo(1), now: sameSecond }).close();
+    for (let n = 2; n <= 4; n++) openDatabase({ file, migrationsFolder: migrationsUpTo(n), now: sameSecond }).close();
+    const backups = listBackupInfos(join(dir, 'backups'));
+    // Same day: the newest of the day and the newest before a migration are the same one; nothing else is kept.
+    expect(backups.map((b) => b.manifest.migrations)).toEqual([3]);
   });
 });
