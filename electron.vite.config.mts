@@ -12,6 +12,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           // The core's own process (utilityProcess.fork of out/main/core-host.js, decision 0020).
           'core-host': resolve(__dirname, 'electron/core-host/index.ts'),
+          // The worker thread that reads an uploaded Word template off the core's thread (decision 0024).
+          'template-worker': resolve(__dirname, 'electron/core/documents/templates/worker.ts'),
         },
       },
     },

@@ -74,6 +74,47 @@ describe('web host', () => {
     expect(await (await api('nothing.here', {})).json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
+  /** A JSON body just over the 20 MB limit: an attachment too big, as the page would send it. */
+  const oversized = () => JSON.stringify({ candidateId: 'x', kind: 'cv', fileName: 'cv.pdf', contentBase64: 'A'.repeat(21 * 1024 * 1024) });
+  const tooLarge = {
+    ok: false,
+    error: { code: 'VALIDATION', message: 'I dati inviati superano il limite di 20 MB: se stai allegando un file, scegline uno più piccolo.' },
+  };
+
+  it('answers a body over the limit with 413 and an Italian error the page shows, not a reset', async () => {
+    const response = await api('candidates.addAttachment', {}, oversized());
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual(tooLarge);
+    expect((await api('setup.status', {})).status).toBe(200);
+  });
+
+  it('answers 413 too when the body comes in chunks with no declared length', async () => {
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/candidates.addAttachment',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin, 'x-exar-token': host.token, 'transfer-encoding': 'chunked' },
+        },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      const body = Buffer.from(oversized());
+      for (let at = 0; at < body.length; at += 1024 * 1024) req.write(body.subarray(at, at + 1024 * 1024));
+      req.end();
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toEqual(tooLarge);
+    expect((await api('setup.status', {})).status).toBe(200);
+  });
+
   /** A raw GET: unlike fetch, it sends the path exactly as written (no `..` resolution). */
   const rawGet = (path: string, headers: Record<string, string> = {}) =>
     new Promise<number>((resolve, reject) => {

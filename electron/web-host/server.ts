@@ -55,19 +55,37 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
   res.end(body);
 }
 
-function sendJson(res: ServerResponse, status: number, result: ApiResult<unknown>) {
-  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
+function sendJson(res: ServerResponse, status: number, result: ApiResult<unknown>, extra: Record<string, string> = {}) {
+  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store', ...extra });
 }
 
+/** Said to the desk, which reads it in the error the page shows: the usual cause is a large file. */
+export const TOO_LARGE_MESSAGE = `I dati inviati superano il limite di ${MAX_BODY_BYTES / 1024 / 1024} MB: se stai allegando un file, scegline uno più piccolo.`;
+
+class BodyTooLarge extends Error {}
+
+/**
+ * The body, or BodyTooLarge as soon as it is known to be over the limit (from its declared length,
+ * or from what has arrived). Past the limit the rest is read and dropped rather than the socket
+ * destroyed: a client still sending would otherwise see a reset instead of the answer.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    const declared = Number(header(req, 'content-length'));
+    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+      reject(new BodyTooLarge());
+      return;
+    }
+    let chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
+        tooLarge = true;
+        chunks = [];
+        reject(new BodyTooLarge());
         return;
       }
       chunks.push(chunk);
@@ -75,6 +93,34 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** How much of a refused body is read and dropped before the connection is cut anyway. */
+const MAX_DRAINED_BYTES = 4 * MAX_BODY_BYTES;
+
+/**
+ * Answers 413 once the client has finished sending (or at once if it already has), then closes
+ * the connection. A client that goes on sending far beyond the limit is cut off.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  const answer = () => {
+    if (res.headersSent) return;
+    sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: TOO_LARGE_MESSAGE } }, { Connection: 'close' });
+  };
+  if (req.readableEnded) {
+    answer();
+    return;
+  }
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > MAX_DRAINED_BYTES) {
+      answer();
+      req.destroy();
+    }
+  });
+  req.on('end', answer);
+  req.resume();
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
@@ -123,7 +169,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     try {
       const body = await readBody(req);
       input = body === '' ? {} : (JSON.parse(body) as unknown);
-    } catch {
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        refuseTooLarge(req, res);
+        return;
+      }
       sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Richiesta non leggibile.' } });
       return;
     }

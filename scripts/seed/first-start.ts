@@ -64,7 +64,7 @@ function firstAdministrator(ctx: WriteCtx): Actor {
  * The administrator, plus `count` desk operators (the first a coordinator) named
  * operatore1, operatore2, … Existing accounts with those names are reused, not recreated.
  */
-export function ensureOperators(base: WriteCtx, faker: Faker, count: number, setUpNow: boolean): SeedActors {
+export async function ensureOperators(base: WriteCtx, faker: Faker, count: number, setUpNow: boolean): Promise<SeedActors> {
   const admin = setUpNow ? (findActive(base, ADMIN.username) ?? firstAdministrator(base)) : firstAdministrator(base);
   const created: Credential[] = setUpNow ? [{ username: ADMIN.username, password: ADMIN.password, role: 'amministratore' }] : [];
   const desk: Actor[] = [];
@@ -78,7 +78,7 @@ export function ensureOperators(base: WriteCtx, faker: Faker, count: number, set
     }
     const role: Role = i === 1 ? 'coordinatore' : 'operatore';
     const password = `password-${username}`;
-    const operator = createOperator(ctx, { username, fullName: faker.person.fullName(), role, password });
+    const operator = await createOperator(ctx, { username, fullName: faker.person.fullName(), role, password });
     desk.push({ id: operator.id, name: operator.fullName });
     created.push({ username, password, role });
   }

@@ -77,7 +77,7 @@ export async function seedDataFolder(options: SeedOptions): Promise<SeedReport> 
     const base: BaseContext = { db: core.state.database.db, sqlite, clock: site.clock, siteId: site.id, dataDir: core.state.dataDir };
     // A forced second run must not make the same people again (they would come out as omocodic twins).
     fakerIT.seed((options.seed ?? 2026) + existing);
-    const actors = ensureOperators(writeCtx({ ...base, actor: { id: null, name: 'Dati di prova' }, now: () => today }), fakerIT, profile.operators, setUpNow);
+    const actors = await ensureOperators(writeCtx({ ...base, actor: { id: null, name: 'Dati di prova' }, now: () => today }), fakerIT, profile.operators, setUpNow);
 
     const associationsStart = performance.now();
     log(`Associazioni: ${profile.associations.toLocaleString('it-IT')}`);

@@ -104,7 +104,7 @@ export const candidatesMethods = {
   'candidates.create': method({
     summary: 'Nuovo candidato',
     access: 'candidates.write',
-    visibility: 'candidate',
+    visibility: 'candidateNew',
     input: candidateFields,
     output: candidateSchema,
   }),

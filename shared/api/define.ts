@@ -5,7 +5,8 @@ import type { Access } from './permissions';
  * What a method's answer or work may carry of a person's special-category data (art. 9 GDPR: a
  * disability, care by social services), so `dispatch` applies the visibility policy to it for a
  * caller without the clearance (electron/core/api/policy, decision 0019). Each names one rule:
- * - `candidate`: the answer is a profile; `candidateEdit`: also saved from a form that could not
+ * - `candidate`: the answer is a profile; `candidateNew`: also a new profile, whose category the
+ *   caller may not set to a restricted one; `candidateEdit`: also saved from a form that could not
  *   show a hidden category; `candidateList`: a page of profiles, filtered as the caller asks;
  * - `internship`: the answer is a file; `internshipCheck`: the findings of a draft;
  *   `internshipExtension`, `internshipTransition`: a file moved past a limit that would tell the category;
@@ -14,6 +15,7 @@ import type { Access } from './permissions';
  */
 export const VISIBILITIES = [
   'candidate',
+  'candidateNew',
   'candidateEdit',
   'candidateList',
   'internship',

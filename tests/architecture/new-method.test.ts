@@ -31,6 +31,7 @@ const WALKERS: Record<string, string> = {
   'electron/core/api/types.ts': 'HandlerTable maps every method to its handler: a missing one is a type error in the handler file',
   'tests/contract/contract.test.ts': 'calls every method with its VALID_INPUT: valid-inputs.ts',
   'tests/contract/visibility.test.ts': 'calls every operator method with its PROBES or else its VALID_INPUT: nothing more',
+  'tests/contract/italian-messages.test.ts': 'calls every method with hostile inputs shaped from its VALID_INPUT: valid-inputs.ts',
   'tests/architecture/new-method.test.ts': 'this test: nothing',
 };
 
@@ -39,6 +40,9 @@ const EXCEPTION_LISTS: Record<string, Record<string, string>> = {
   'tests/contract/contract.test.ts': {
     ALLOWED_BUT_REFUSED: 'methods a desk refuses by design (the regional office’s, a second office’s): a new method joins only if it is one',
     'it: the permission table keeps its security promises': 'the public methods spelled out: a method callable without logging in is a choice made on purpose',
+  },
+  'tests/contract/italian-messages.test.ts': {
+    OWN_SESSION: 'methods that end or change the caller’s session, called on a session of their own: a new method joins only if it does that',
   },
   'tests/contract/visibility.test.ts': {
     PROBES: 'inputs aimed at restricted people where the valid input would not reach them, or where an operator is refused; optional',

@@ -136,7 +136,8 @@ const PROBES: Partial<Record<MethodName, Build>> = {
   'associations.list': () => one({ query: 'inclusione', page: 1, pageSize: 50 }),
   'candidates.list': () => [{ input: { query: 'rossi', pageSize: 100 } }, { input: { sort: 'updated', direction: 'desc', pageSize: 100 } }, { input: { targetCategory: 'disabile' }, operatorGets: 'FORBIDDEN' }],
   'candidates.get': () => [desk.disabled, desk.cared, desk.formerly].map((c) => ({ input: { id: c.id } })),
-  'candidates.create': () => one(candidateInput({ targetCategory: 'servizi', specialLegalBasis: 'art9_2b' })),
+  // Setting a restricted category is writing special-category data: refused to an operator, for anyone.
+  'candidates.create': () => one(candidateInput({ targetCategory: 'servizi', specialLegalBasis: 'art9_2b' }), 'FORBIDDEN'),
   // The form of a role that cannot see the category sends it back empty: the stored one stays.
   'candidates.update': async (_r, s) => {
     const current = await asCaller('candidates.get', { id: desk.disabled.id }, s);

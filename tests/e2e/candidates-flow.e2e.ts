@@ -157,4 +157,14 @@ test.describe.serial('the candidate profile', () => {
     await expect(page.getByText('Evitare lavori in quota')).toHaveCount(0);
     await keepScreenshot(page, '26-candidate-special-operator');
   });
+
+  test('an operator is not offered the restricted categories on a new profile (the core would refuse them)', async () => {
+    await page.goto(`${desk.host.url}#/candidati/nuovo`);
+    await page.getByRole('tab', { name: 'Situazione' }).click();
+    await page.getByRole('textbox', { name: 'Categoria' }).click();
+    const listbox = page.getByRole('listbox');
+    await expect(listbox.getByRole('option', { name: 'NEET (non studia e non lavora)' })).toBeVisible();
+    await expect(listbox.getByRole('option', { name: /disabilità/ })).toHaveCount(0);
+    await expect(listbox.getByRole('option', { name: /servizi sociali/ })).toHaveCount(0);
+  });
 });

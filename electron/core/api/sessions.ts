@@ -4,6 +4,7 @@
  * locked and needs the password again.
  */
 import { randomBytes } from 'node:crypto';
+import { LoginThrottle } from '../security/login-throttle';
 
 /** A session untouched for this long is ended, locked or not. */
 export const ABANDONED_AFTER_MS = 12 * 60 * 60 * 1000;
@@ -17,8 +18,12 @@ export interface Session {
 
 export class SessionStore {
   private readonly sessions = new Map<string, Session>();
+  /** Wrong passwords per username, at login and at unlock: kept with the sessions they guard, on the same clock. */
+  readonly logins: LoginThrottle;
 
-  constructor(private readonly clock: () => number = Date.now) {}
+  constructor(private readonly clock: () => number = Date.now) {
+    this.logins = new LoginThrottle(clock);
+  }
 
   create(operatorId: string): Session {
     const session = { token: randomBytes(32).toString('base64url'), operatorId, lastActivity: this.clock(), locked: false };

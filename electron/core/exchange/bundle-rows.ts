@@ -3,6 +3,7 @@
  * before children), and its files one by one. Nothing is held beyond the record being read.
  */
 import { AppError } from '@shared/api/errors';
+import { ZipLimitError } from '../files/bounded-unzip';
 import { filePartName, type BundleLine, type BundleRow } from './manifest';
 import { travellingTable, type TravellingTable } from './tables';
 import type { VerifiedBundle } from './verify';
@@ -47,7 +48,16 @@ export function forEachRecord(bundle: VerifiedBundle, onRecord: (table: Travelli
   for (const part of bundle.manifest.tables) {
     const table = travellingTable(part.table)!;
     const fill = bundle.fill.get(part.table) ?? {};
-    const bytes = entryContent(bundle.zipPath, bundle.entries.get(part.part)!, MAX_PART_BYTES);
+    let bytes: Buffer;
+    try {
+      bytes = entryContent(bundle.zipPath, bundle.entries.get(part.part)!, MAX_PART_BYTES);
+    } catch (error) {
+      // Counted on the bytes zlib produced: a part that claims to be small and inflates past the cap stops here.
+      if (error instanceof ZipLimitError) {
+        throw new AppError('VALIDATION', `Il file contiene una parte (${part.table}) che, una volta aperta, supera ${MAX_PART_BYTES / 1024 / 1024} MB: non è stato importato nulla. Fattelo esportare di nuovo.`);
+      }
+      throw error;
+    }
     let count = 0;
     // Line by line from the bytes: a whole part as one string (megabytes each) would go straight to the
     // old generation, and a region's import would grow the heap by hundreds of MB before a collection.

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { craftZip } from '../../../tests/support/crafted-zip';
+import { ZipLimitError } from '../files/bounded-unzip';
 import { entryContent, storedBytes, zipEntries, ZipWriter } from './zip';
 
 const dirs: string[] = [];
@@ -64,5 +66,15 @@ describe('bundle zip', () => {
     expect(() => zipEntries(join(dir, 'no.zip'))).toThrow();
     const { path } = written([['big.ndjson', Buffer.alloc(100_000, 0x61), true]]);
     expect(() => entryContent(path, zipEntries(path)[0]!, 1000)).toThrow();
+  });
+
+  it('counts the bytes actually inflated, not the size a part declares (the same bounded reader as templates)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'exar-zip-'));
+    dirs.push(dir);
+    const path = join(dir, 'bomb.zip');
+    writeFileSync(path, craftZip([{ name: 'tabelle/candidates/0000.ndjson', content: Buffer.alloc(20 * 1024 * 1024, 0x61), declaredSize: 100 }]));
+    const [entry] = zipEntries(path);
+    expect(entry!.size).toBe(100);
+    expect(() => entryContent(path, entry!, 1024 * 1024)).toThrow(ZipLimitError);
   });
 });

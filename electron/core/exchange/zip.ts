@@ -11,8 +11,9 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { Zip, ZipPassThrough } from 'fflate';
+import { inflateEntry, NotAZipError, zipDirectory, type ZipEntry } from '../files/bounded-unzip';
 
 /** Deflate level: 1 is several times faster than 6 and NDJSON still shrinks about tenfold. */
 const LEVEL = 1;
@@ -64,21 +65,7 @@ export class ZipWriter {
   }
 }
 
-export interface ZipEntry {
-  name: string;
-  /** 0 stored, 8 deflated. */
-  method: number;
-  compressedSize: number;
-  size: number;
-  /** Where the entry's stored bytes start in the file. */
-  dataOffset: number;
-}
-
-export class NotAZipError extends Error {}
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+export { NotAZipError, type ZipEntry } from '../files/bounded-unzip';
 
 function readAt(fd: number, position: number, length: number): Buffer {
   const buffer = Buffer.alloc(length);
@@ -87,46 +74,11 @@ function readAt(fd: number, position: number, length: number): Buffer {
   return buffer;
 }
 
-/** The archive's entries from its central directory, in the order they were written. */
+/** The archive's entries from its central directory, in the order they were written (the shared reader, on a file). */
 export function zipEntries(path: string): ZipEntry[] {
   const fd = openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
-    const tailLength = Math.min(size, 22 + 65535);
-    const tail = readAt(fd, size - tailLength, tailLength);
-    let at = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-      if (tail.readUInt32LE(i) === EOCD) {
-        at = i;
-        break;
-      }
-    }
-    if (at < 0) throw new NotAZipError('no end of central directory');
-    const count = tail.readUInt16LE(at + 10);
-    const directorySize = tail.readUInt32LE(at + 12);
-    const directoryOffset = tail.readUInt32LE(at + 16);
-    if (directoryOffset + directorySize > size) throw new NotAZipError('central directory out of bounds');
-    const directory = readAt(fd, directoryOffset, directorySize);
-    const entries: ZipEntry[] = [];
-    let p = 0;
-    for (let n = 0; n < count; n++) {
-      if (p + 46 > directory.length || directory.readUInt32LE(p) !== CENTRAL) throw new NotAZipError('bad central entry');
-      const method = directory.readUInt16LE(p + 10);
-      const compressedSize = directory.readUInt32LE(p + 20);
-      const uncompressed = directory.readUInt32LE(p + 24);
-      const nameLength = directory.readUInt16LE(p + 28);
-      const extraLength = directory.readUInt16LE(p + 30);
-      const commentLength = directory.readUInt16LE(p + 32);
-      const localOffset = directory.readUInt32LE(p + 42);
-      const name = directory.subarray(p + 46, p + 46 + nameLength).toString('utf8');
-      p += 46 + nameLength + extraLength + commentLength;
-      const local = readAt(fd, localOffset, 30);
-      if (local.readUInt32LE(0) !== LOCAL) throw new NotAZipError('bad local header');
-      const dataOffset = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-      if (dataOffset + compressedSize > size) throw new NotAZipError('entry out of bounds');
-      entries.push({ name, method, compressedSize, size: uncompressed, dataOffset });
-    }
-    return entries;
+    return zipDirectory(fstatSync(fd).size, (position, length) => readAt(fd, position, length));
   } finally {
     closeSync(fd);
   }
@@ -142,12 +94,12 @@ export function storedBytes(path: string, entry: ZipEntry): Buffer {
   }
 }
 
-/** The entry's content, inflated by Node's zlib when it was deflated. */
+/**
+ * The entry's content, inflated when it was deflated, never past `maxBytes` actually produced
+ * (ZipLimitError): the size the archive declares is not believed.
+ */
 export function entryContent(path: string, entry: ZipEntry, maxBytes: number): Buffer {
-  const stored = storedBytes(path, entry);
-  if (entry.method === 0) return stored;
-  if (entry.method !== 8) throw new NotAZipError(`unknown compression ${entry.method}`);
-  return inflateRawSync(stored, { maxOutputLength: maxBytes });
+  return inflateEntry(entry.name, entry.method, storedBytes(path, entry), maxBytes);
 }
 
 /** sha256 and size of bytes pushed in pieces. */

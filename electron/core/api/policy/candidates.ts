@@ -43,16 +43,38 @@ export function assertCategoryFilterAllowed(category: string | null): void {
   }
 }
 
-/** A hidden category arrives empty from a form that could not show it: the stored one stays. */
+/**
+ * Setting a restricted category is writing special-category data, which this role may not do.
+ * Refused for every person alike, whatever is stored, so the refusal tells nothing about anyone.
+ */
+export function assertCategoryAssignable(data: CandidateData): CandidateData {
+  if (isRestrictedCategory(data.targetCategory)) {
+    throw new AppError('FORBIDDEN', 'Il tuo ruolo non permette di assegnare questa categoria: è un dato riservato, la sceglie un coordinatore.', [
+      { path: 'targetCategory', message: 'Categoria riservata: la sceglie un coordinatore' },
+    ]);
+  }
+  return data;
+}
+
+/**
+ * A hidden category stays as stored whatever the form sends: empty from a form that could not show
+ * it, or another category from a caller that went round the form (which would erase the
+ * coordinator's art. 9 decision). Kept rather than refused, so the answer is the same as for anyone.
+ */
 export function keepHiddenCategory(data: CandidateData, stored: string | null): CandidateData {
-  if (data.targetCategory !== null || !isRestrictedCategory(stored)) return data;
+  if (!isRestrictedCategory(stored)) return data;
   return { ...data, targetCategory: stored as CandidateData['targetCategory'] };
 }
 
 export const candidateRule: RuleOf<'candidate'> = { answer: maskCandidate };
 
+export const candidateNewRule: RuleOf<'candidateNew'> = { guard: assertCategoryAssignable, answer: maskCandidate };
+
 export const candidateEditRule: RuleOf<'candidateEdit'> = {
-  guard: (input, ctx) => ({ ...input, data: keepHiddenCategory(input.data, findCandidate(ctx, input.id)?.targetCategory ?? null) }),
+  guard: (input, ctx) => ({
+    ...input,
+    data: keepHiddenCategory(assertCategoryAssignable(input.data), findCandidate(ctx, input.id)?.targetCategory ?? null),
+  }),
   answer: maskCandidate,
 };
 

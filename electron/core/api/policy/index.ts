@@ -7,7 +7,7 @@
  * `ctx.clearance`.
  */
 import type { MethodDef, Visibility } from '@shared/api/define';
-import { candidateEditRule, candidateListRule, candidateRule, historyRule } from './candidates';
+import { candidateEditRule, candidateListRule, candidateNewRule, candidateRule, historyRule } from './candidates';
 import type { Clearance } from './clearance';
 import { internshipCheckRule, internshipExtensionRule, internshipRule, internshipTransitionRule } from './internships';
 import type { Rule, RuleOf } from './rule';
@@ -17,6 +17,7 @@ export type { PolicyContext } from './rule';
 
 const RULES: { [V in Visibility]: RuleOf<V> } = {
   candidate: candidateRule,
+  candidateNew: candidateNewRule,
   candidateEdit: candidateEditRule,
   candidateList: candidateListRule,
   internship: internshipRule,

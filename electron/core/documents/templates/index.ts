@@ -2,3 +2,4 @@
 export { fillTemplate, readTemplate, NO_PLACEHOLDER_WARNING, type TemplateReading } from './templates';
 export { refusalError, type TemplateProblem, type TemplateProblemReason } from './problems';
 export { MAX_TEMPLATE_BYTES } from './package';
+export { readTemplateOffThread } from './off-thread';

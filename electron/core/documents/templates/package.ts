@@ -3,12 +3,41 @@
  * the patcher can fill (a zip with a Word main part, not a .doc, a macro file or a .dotx), and is
  * any `{{` left in its text once filled.
  */
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
+import { NotAZipError, unzipBounded, ZipLimitError } from '../../files/bounded-unzip';
+import { hostileContent } from './hostile';
 
 /** Larger than any letter-sized template with a logo; the service may be stricter. */
 export const MAX_TEMPLATE_BYTES = 20 * 1024 * 1024;
-/** What the parts may add up to once unpacked (a guard against zip bombs). */
-const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+/**
+ * Caps on what the parts really inflate to (not what the zip declares), so a zip bomb stops while
+ * it inflates: a letter-sized template with a logo unpacks to well under a megabyte or two.
+ */
+export const TEMPLATE_ZIP_LIMITS = {
+  /** Word writes a few dozen parts; thousands of entries is a file built to exhaust the reader. */
+  maxEntries: 500,
+  maxTotalBytes: 64 * 1024 * 1024,
+  /** One XML part (the body of a long template is a few MB). */
+  maxPartBytes: 32 * 1024 * 1024,
+  /** One image: a logo or a letterhead is well under this; docx copies it into every document. */
+  maxMediaBytes: 8 * 1024 * 1024,
+} as const;
+
+const MEDIA = /(^|\/)media\//;
+const MB = 1024 * 1024;
+
+function entryCap(name: string): number {
+  return MEDIA.test(name) ? TEMPLATE_ZIP_LIMITS.maxMediaBytes : TEMPLATE_ZIP_LIMITS.maxPartBytes;
+}
+
+function limitMessage(error: ZipLimitError): string {
+  if (error.limit === 'entries') return `Il file .docx contiene più di ${error.cap} parti: non è un modello di Word normale. Aprilo in Word e salvalo di nuovo come «Documento di Word (.docx)».`;
+  if (error.limit === 'total') return `Il file .docx, una volta aperto, supera ${error.cap / MB} MB: è troppo grande per essere un modello. Riduci o comprimi le immagini in Word e salvalo di nuovo.`;
+  if (error.entryName && MEDIA.test(error.entryName)) {
+    return `L’immagine «${error.entryName.split('/').pop() ?? error.entryName}» del modello supera ${error.cap / MB} MB: riducila in Word (Formato immagine › Comprimi immagini) e salva di nuovo il modello.`;
+  }
+  return `La parte «${error.entryName ?? ''}» del file .docx, una volta aperta, supera ${error.cap / MB} MB: non è un modello di Word normale. Aprilo in Word e salvalo di nuovo come .docx.`;
+}
 
 const MAIN_TYPES: Record<string, string | null> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml': null,
@@ -37,26 +66,25 @@ export function checkDocxPackage(bytes: Uint8Array): string | null {
   if (bytes.length > MAX_TEMPLATE_BYTES) return `Il file è troppo grande (${Math.ceil(bytes.length / 1024 / 1024)} MB): un modello può essere al massimo di ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB.`;
   if (startsWith(bytes, OLE_MAGIC)) return OLE_FILE;
   if (!startsWith(bytes, ZIP_MAGIC)) return NOT_DOCX;
-  let unpacked = 0;
-  let files: Unzipped;
+  let files: Map<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        unpacked += file.originalSize;
-        return file.name === '[Content_Types].xml';
-      },
-    });
-  } catch {
-    return 'Il file .docx è danneggiato e non si può aprire: aprilo in Word e salvalo di nuovo.';
+    files = unzipBounded(bytes, { maxEntries: TEMPLATE_ZIP_LIMITS.maxEntries, maxTotalBytes: TEMPLATE_ZIP_LIMITS.maxTotalBytes, maxEntryBytes: entryCap });
+  } catch (error) {
+    if (error instanceof ZipLimitError) return limitMessage(error);
+    if (error instanceof NotAZipError) return 'Il file .docx è danneggiato e non si può aprire: aprilo in Word e salvalo di nuovo.';
+    throw error;
   }
-  if (unpacked > MAX_UNPACKED_BYTES) return 'Il file .docx, una volta aperto, è troppo grande per essere un modello.';
-  const types = files['[Content_Types].xml'];
+  const types = files.get('[Content_Types].xml');
   if (!types) return NOT_DOCX;
   const xml = strFromU8(types);
   const main = /PartName="\/word\/document\.xml"\s+ContentType="([^"]+)"|ContentType="([^"]+)"\s+PartName="\/word\/document\.xml"/.exec(xml);
   const type = main?.[1] ?? main?.[2];
   if (!type || !(type in MAIN_TYPES)) return NOT_DOCX;
-  return MAIN_TYPES[type] ?? null;
+  const wrongKind = MAIN_TYPES[type];
+  if (wrongKind) return wrongKind;
+  // Refused by name, not cleaned: whoever uploads it learns what the file carries, and no part of it reaches a document.
+  const hostile = hostileContent(files);
+  return hostile.length > 0 ? hostile.join(' ') : null;
 }
 
 /** The parts whose text a reader sees: the body, headers, footers, footnotes and endnotes. */

@@ -16,6 +16,7 @@ import { newRecordMeta, touchedMeta } from '../../context';
 import { candidateAttachments } from '../../db/schema';
 import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
+import { assertContentMatches } from '../../files/content-check';
 import { ATTACHMENTS_FOLDER, cleanFileName, decodeBase64, detectFileType, discardStoredFile, readStoredFile, storedPath, writeStoredFile } from '../../files/stored-files';
 import { assertWritable, requireCandidate } from './candidates';
 import { toAttachment } from './mapping';
@@ -33,6 +34,7 @@ export function addAttachment(
   const fileName = cleanFileName(input.fileName, 'allegato');
   const type = detectFileType(bytes, fileName);
   if (!type) throw new AppError('VALIDATION', 'Sono accettati solo file PDF, DOCX, JPG o PNG (il contenuto del file non corrisponde).');
+  assertContentMatches(bytes, type);
   const owner = requireCandidate(ctx, input.candidateId);
   assertWritable(owner, 'allegare file');
   const id = newId();

@@ -224,7 +224,8 @@ describe('merging special-category data', () => {
 
 describe('special-category data (art. 9 GDPR)', () => {
   it('is never in the ordinary profile, is refused to operators, and every read is audited', async () => {
-    const c = await h.ok('candidates.create', candidateInput({ targetCategory: 'disabile', specialLegalBasis: 'art9_2b' }), operator);
+    // Only a role with the clearance sets a restricted category (electron/core/api/policy/candidates.test.ts).
+    const c = await h.ok('candidates.create', candidateInput({ targetCategory: 'disabile', specialLegalBasis: 'art9_2b' }), coordinator);
     const saved = await h.ok(
       'candidates.updateSpecial',
       { id: c.id, hlc: null, data: { disabilityPercent: 46, healthNotes: 'Non può sollevare pesi', socialServicesCare: true } },

@@ -10,6 +10,7 @@ import { italianDate } from '@shared/validation/italian-time';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
 import { candidates, documents } from '../../db/schema';
+import { assertContentMatches } from '../../files/content-check';
 import { cleanFileName, decodeBase64, detectFileType, discardStoredFile, DOCX, JPG, PDF, PNG, readStoredFile, storedPath, writeStoredFile } from '../../files/stored-files';
 import { writeAudit } from '../audit/audit-log';
 import { addEvent, requireInternship } from '../internships/internships';
@@ -126,6 +127,7 @@ export function attachSignedScan(ctx: WriteCtx, input: { id: string; fileName: s
   if (type !== PDF && type !== JPG && type !== PNG) {
     throw new AppError('VALIDATION', 'La scansione firmata deve essere un PDF o un’immagine JPG o PNG (il contenuto del file non corrisponde).');
   }
+  assertContentMatches(bytes, type);
   const relativePath = storedPath(DOCUMENTS_FOLDER, file.number, 'firmati', `${row.id}-${Date.now()}.${type.extension}`);
   const sha256 = writeStoredFile(ctx.dataDir, relativePath, bytes);
   try {

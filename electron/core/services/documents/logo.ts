@@ -5,6 +5,7 @@
 import { AppError } from '@shared/api/errors';
 import type { PromoterInfo } from '@shared/documents/context';
 import type { ReadCtx, WriteCtx } from '../../context';
+import { assertContentMatches } from '../../files/content-check';
 import { decodeBase64, detectFileType, JPG, PNG } from '../../files/stored-files';
 import { writeAudit } from '../audit/audit-log';
 import { readLocalValue, writeLocalValue } from '../settings/local-values';
@@ -44,6 +45,7 @@ export function setPromoterLogo(ctx: WriteCtx, input: { fileName: string; conten
     if (bytes.length > LOGO_MAX_BYTES) throw new AppError('VALIDATION', `Il logo supera ${LOGO_MAX_BYTES / 1024} KB: usane una versione più piccola (per esempio 600 pixel di larghezza).`);
     const type = detectFileType(bytes, input.fileName);
     if (type !== PNG && type !== JPG) throw new AppError('VALIDATION', 'Il logo deve essere un’immagine PNG o JPG.');
+    assertContentMatches(bytes, type);
     next = { type: type === PNG ? 'png' : 'jpg', base64: bytes.toString('base64'), fileName: input.fileName };
   }
   ctx.db.transaction(() => {

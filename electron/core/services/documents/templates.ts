@@ -11,7 +11,7 @@ import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
 import { documentTemplates, sites } from '../../db/schema';
-import { readTemplate, refusalError } from '../../documents/templates';
+import { readTemplateOffThread, refusalError } from '../../documents/templates';
 import { cleanFileName, decodeBase64, detectFileType, discardStoredFile, DOCX, readStoredFile, storedPath, writeStoredFile } from '../../files/stored-files';
 import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
@@ -77,8 +77,9 @@ export async function uploadTemplate(ctx: WriteCtx, input: { kind: DocumentKind;
   if (bytes.length > DOCUMENT_UPLOAD_MAX_BYTES) throw new AppError('VALIDATION', `Il modello supera ${DOCUMENT_UPLOAD_MAX_BYTES / 1024 / 1024} MB.`);
   const fileName = cleanFileName(input.fileName, 'modello.docx');
   if (detectFileType(bytes, fileName) !== DOCX) throw new AppError('VALIDATION', 'Il modello deve essere un documento Word .docx.');
-  // Refuses unknown placeholders by name, before anything is stored.
-  const reading = await readTemplate(bytes, input.kind);
+  // Refuses unknown placeholders and hostile content by name, before anything is stored; in a worker
+  // thread, so a large template does not hold up the other operators' calls while it is read.
+  const reading = await readTemplateOffThread(bytes, input.kind);
   if (!reading.ok) throw refusalError(reading.problems);
   const placeholders = reading.placeholders;
   const id = newId();

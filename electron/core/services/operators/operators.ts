@@ -47,9 +47,19 @@ export function listOperators(ctx: ReadCtx): Operator[] {
   return ctx.db.select().from(operators).where(ofThisOffice).orderBy(asc(operators.fullName)).all().map(toOperator);
 }
 
-export function createOperator(
+/** Hashes the password first (off the thread, see security/passwords.ts), then inserts in one transaction. */
+export async function createOperator(
   ctx: WriteCtx,
   input: { username: string; fullName: string; role: Role; password: string },
+): Promise<Operator> {
+  const passwordHash = await hashPassword(input.password);
+  return insertOperator(ctx, { username: input.username, fullName: input.fullName, role: input.role, passwordHash });
+}
+
+/** The insert alone, for a caller that hashed the password already and holds its own transaction (the first start). */
+export function insertOperator(
+  ctx: WriteCtx,
+  input: { username: string; fullName: string; role: Role; passwordHash: string },
 ): Operator {
   return ctx.db.transaction(() => {
     const taken = ctx.db.select({ id: operators.id }).from(operators).where(eq(operators.username, input.username)).get();
@@ -63,7 +73,7 @@ export function createOperator(
       username: input.username,
       fullName: input.fullName,
       role: input.role,
-      passwordHash: hashPassword(input.password),
+      passwordHash: input.passwordHash,
       active: true,
       lastLoginAt: null,
     };
@@ -104,12 +114,13 @@ export function updateOperator(
   });
 }
 
-export function setPassword(ctx: WriteCtx, id: string, password: string): void {
+export async function setPassword(ctx: WriteCtx, id: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
   ctx.db.transaction(() => {
     const before = requireOperator(ctx, id);
     ctx.db
       .update(operators)
-      .set({ passwordHash: hashPassword(password), ...touchedMeta(ctx) })
+      .set({ passwordHash, ...touchedMeta(ctx) })
       .where(eq(operators.id, id))
       .run();
     writeAudit(ctx, {
@@ -121,19 +132,38 @@ export function setPassword(ctx: WriteCtx, id: string, password: string): void {
   });
 }
 
-/** Checks a username and password; the same answer for "no such user" and "wrong password". */
-export function authenticate(ctx: ReadCtx, username: string, password: string): OperatorRow | null {
-  const row = ctx.db.select().from(operators).where(eq(operators.username, username)).get();
+/** Why a login was refused, for the audit log only: the caller gets the same answer for both. */
+export type LoginFailure = 'unknown' | 'wrong-password';
+
+/**
+ * Checks a username and password; the same answer for "no such user" and "wrong password" (the
+ * reason is for the audit log). Awaits the hash, so other operators' calls go on meanwhile.
+ */
+export async function authenticate(
+  ctx: ReadCtx,
+  username: string,
+  password: string,
+): Promise<{ operator: OperatorRow } | { operator: null; failure: LoginFailure; known: OperatorRow | null }> {
+  const row = findByUsername(ctx, username);
   if (!row || row.deletedAt || !row.active) {
     // Spend the same time as a real check, so timing does not reveal which usernames exist.
-    verifyPassword(password, dummyHash());
-    return null;
+    await verifyPassword(password, await dummyHash());
+    return { operator: null, failure: 'unknown', known: row };
   }
-  return verifyPassword(password, row.passwordHash) ? row : null;
+  if (!(await verifyPassword(password, row.passwordHash))) return { operator: null, failure: 'wrong-password', known: row };
+  // Read again: the operator may have been deactivated while the hash was being checked.
+  const current = findOperator(ctx, row.id);
+  return current && current.active && !current.deletedAt
+    ? { operator: current }
+    : { operator: null, failure: 'unknown', known: current };
 }
 
-let cachedDummyHash: string | null = null;
-function dummyHash(): string {
+export function findByUsername(ctx: ReadCtx, username: string): OperatorRow | null {
+  return ctx.db.select().from(operators).where(eq(operators.username, username)).get() ?? null;
+}
+
+let cachedDummyHash: Promise<string> | null = null;
+function dummyHash(): Promise<string> {
   cachedDummyHash ??= hashPassword('password-che-non-esiste');
   return cachedDummyHash;
 }

@@ -7,6 +7,7 @@ import {
   CANDIDATE_STATUS_LABELS,
   EMPLOYMENT_STATUSES,
   EMPLOYMENT_STATUS_LABELS,
+  isRestrictedCategory,
   RESTRICTED_LABEL,
   TARGET_CATEGORIES,
   TARGET_CATEGORY_LABELS,
@@ -18,6 +19,7 @@ import type { CandidateForm } from './form-type';
 import { options } from './options';
 import { Section } from '../../../components/Section';
 import { CANDIDATE_FIELDS as F } from '@shared/fields/candidate';
+import { useSession } from '../../../auth/AuthProvider';
 
 interface SituazioneProps {
   form: CandidateForm;
@@ -27,6 +29,9 @@ interface SituazioneProps {
 }
 
 export function SituazioneFields({ form, operators, categoryHidden }: SituazioneProps) {
+  const session = useSession();
+  // A restricted category is art. 9 data: only a role that may see it may assign it (the core refuses otherwise).
+  const categories = TARGET_CATEGORIES.filter((c) => session.can('candidates.special') || !isRestrictedCategory(c));
   // The choices are said of this person: «Disoccupata», «Attiva» once the sex is known.
   const sex = form.getValues().sex;
   const said = <T extends string>(codes: readonly T[], labels: Record<T, string>) => options(codes, labels).map((o) => ({ ...o, label: agree(sex, o.label) }));
@@ -58,7 +63,7 @@ export function SituazioneFields({ form, operators, categoryHidden }: Situazione
             placeholder={categoryHidden ? RESTRICTED_LABEL : 'Scegli…'}
             disabled={categoryHidden}
             clearable
-            data={said(TARGET_CATEGORIES, TARGET_CATEGORY_LABELS)}
+            data={said(categories, TARGET_CATEGORY_LABELS)}
             {...form.getInputProps('targetCategory')}
           />
         </SimpleGrid>
