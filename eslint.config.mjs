@@ -60,4 +60,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The pure rules sit below the contract: what both need lives in shared/domain (decision 0018's boundaries).
+    files: ['shared/rules/**/*.ts'],
+    ignores: ['shared/rules/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'better-sqlite3', ...NODE_BUILTINS].map((name) => ({ name, message: 'shared/ runs in the browser too.' })),
+          patterns: [
+            { group: ['node:*'], message: 'shared/ runs in the browser too: no Node built-ins.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing of the app.' },
+            { group: ['../api', '../api/*', '**/shared/api/**', '@shared/api/*'], message: 'shared/rules never imports the contract: move what both need to shared/domain.' },
+          ],
+        },
+      ],
+    },
+  },
 );
