@@ -5,8 +5,8 @@
 import { warmMatchingCaches } from './services/matches/facts';
 import { logShortSuspensions } from './services/internships/short-suspensions';
 import { join } from 'node:path';
-import type { BridgeEvent } from '@shared/api/bridge';
-import type { ApiResult } from '@shared/api/errors';
+import { DATA_CHANGED_EVENT, type BridgeEvent } from '@shared/api/bridge';
+import { AppError, type ApiResult } from '@shared/api/errors';
 import type { InvokeEnvelope } from '@shared/api/transport';
 import { configureItalianZodMessages } from '@shared/api/zod-italian';
 import { dispatch } from './api/dispatch';
@@ -14,10 +14,11 @@ import { readCtxOf, SYSTEM_ACTOR } from './api/service-ctx';
 import { readCtx } from './context';
 import { EventBus } from './events';
 import { SessionStore } from './api/sessions';
-import type { CoreState } from './api/types';
+import type { CoreState, RestartCore } from './api/types';
 import { openDatabase, type OpenReport } from './db/connection';
 import { backupsDirOf } from './db/backup';
 import { DATABASE_FILE } from './db/names';
+import { DataFolderRefusedError } from './db/errors';
 import { startBackupScheduler, type BackupSchedule, type BackupScheduler } from './db/backup-scheduler';
 import { sweepStoredFiles } from './files/orphans';
 import { fileLogger, type Logger } from './log';
@@ -37,7 +38,8 @@ export interface CoreOptions {
 
 export interface Core {
   invoke(envelope: InvokeEnvelope): Promise<ApiResult<unknown>>;
-  state: CoreState;
+  /** The current opening's state: a restart replaces it (read it again rather than keep it). */
+  readonly state: CoreState;
   /** Subscribes to the core's pushes (job progress); returns the function that unsubscribes. */
   onEvent(listener: (event: BridgeEvent) => void): () => void;
   /**
@@ -46,8 +48,8 @@ export interface Core {
    * call it; tests do not need it.
    */
   warmUp(): void;
-  /** The daily backup's scheduler (decision 0022); null when the options turned it off. */
-  backups: BackupScheduler | null;
+  /** The daily backup's scheduler (decision 0022); null when the options turned it off. Changes at a restart. */
+  readonly backups: BackupScheduler | null;
   close(): void;
 }
 
@@ -56,10 +58,109 @@ const WARM_UP_DELAY_MS = 1500;
 
 export { DATABASE_FILE };
 
+/** One opening of the data folder: what a restart closes and opens again. */
+interface CoreInstance {
+  state: CoreState;
+  backups: BackupScheduler | null;
+  warmUp(): void;
+  /** Lets a backup under way end, then closes the database: the data folder is free for a restore. */
+  stop(): Promise<void>;
+  close(): void;
+}
+
+/** What every opening shares: the clock, the log, the event channel the hosts listen to, and the way to restart. */
+interface InstanceShared {
+  now: () => Date;
+  log: Logger;
+  events: EventBus;
+  restartCore: RestartCore;
+}
+
+/** Said to every call when the data folder could not be opened again after a restore. */
+const NOT_REOPENED_MESSAGE =
+  "L'archivio dati non si è riaperto dopo il ripristino: chiudi e riavvia l'applicazione; se non parte, segui il messaggio che mostra.";
+
+/**
+ * The core the hosts hold. Its opening of the data folder can be replaced (a restore from the app,
+ * decision 0022): the handler asks through `state.restartCore`, the core closes the database, runs
+ * the work on the closed folder and opens it again, with new sessions. The hosts keep the same
+ * object, so the web host and the desktop's core process restart without knowing how; their event
+ * listeners stay subscribed, and every screen is told to ask again (and so finds it must log in).
+ */
 export function createCore(options: CoreOptions): Core {
   configureItalianZodMessages();
   const now = options.now ?? (() => new Date());
   const log = options.log ?? fileLogger(join(options.dataDir, 'logs', 'app.log'));
+  const events = new EventBus();
+  let closed = false;
+  let warm = false;
+  let restarting: Promise<void> | null = null;
+  /** Why the folder could not be opened again after a restart; every call is answered with it. */
+  let broken: string | null = null;
+
+  const restartCore: RestartCore = async (work) => {
+    if (restarting || closed) throw new AppError('CONFLICT', 'Un ripristino è già in corso: attendi che finisca.');
+    let done: () => void = () => undefined;
+    restarting = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    const old = instance;
+    try {
+      await old.stop();
+      log.info('core closed for a restart');
+      try {
+        return await work();
+      } finally {
+        if (!closed) {
+          try {
+            instance = openInstance(options, { now, log, events, restartCore });
+            broken = null;
+            log.info('core reopened after a restart');
+            if (warm) instance.warmUp();
+          } catch (error) {
+            log.error('core not reopened after a restart', error);
+            broken = error instanceof DataFolderRefusedError ? error.message : NOT_REOPENED_MESSAGE;
+          }
+        }
+      }
+    } finally {
+      restarting = null;
+      done();
+      // Sessions lived in the closed opening: every screen asks again and finds it must log in.
+      events.emit({ type: DATA_CHANGED_EVENT, payload: null });
+    }
+  };
+
+  let instance = openInstance(options, { now, log, events, restartCore });
+
+  return {
+    get state() {
+      return instance.state;
+    },
+    get backups() {
+      return instance.backups;
+    },
+    invoke: async (envelope) => {
+      // Calls that arrive during a restart wait for the new opening rather than meet a closed database.
+      if (restarting) await restarting;
+      if (broken !== null) return { ok: false, error: { code: 'IO', message: broken } };
+      return dispatch(instance.state, envelope);
+    },
+    onEvent: (listener) => events.subscribe(listener),
+    warmUp: () => {
+      warm = true;
+      instance.warmUp();
+    },
+    close: () => {
+      if (closed) return;
+      closed = true;
+      instance.close();
+    },
+  };
+}
+
+function openInstance(options: CoreOptions, shared: InstanceShared): CoreInstance {
+  const { now, log } = shared;
   const database = openDatabase({
     file: join(options.dataDir, DATABASE_FILE),
     migrationsFolder: options.migrationsFolder,
@@ -94,18 +195,27 @@ export function createCore(options: CoreOptions): Core {
     sessions: new SessionStore(() => now().getTime()),
     log,
     now,
-    events: new EventBus(),
+    events: shared.events,
     site: local
       ? { id: local.id, clock: new HybridLogicalClock(local.code, () => now().getTime(), lastIssuedHlc(startCtx)) }
       : null,
+    backups,
+    restartCore: shared.restartCore,
+    nativeBinding: options.nativeBinding,
   };
   log.info(`core started on ${database.file}`);
   reportShortSuspensions(state);
   let warmUpTimer: NodeJS.Timeout | null = null;
+  let closed = false;
+  const closeDatabase = () => {
+    if (closed) return;
+    closed = true;
+    if (warmUpTimer) clearTimeout(warmUpTimer);
+    database.close();
+  };
   return {
     state,
-    invoke: (envelope) => dispatch(state, envelope),
-    onEvent: (listener) => state.events.subscribe(listener),
+    backups,
     warmUp: () => {
       warmUpTimer = setTimeout(() => {
         if (!database.sqlite.open) return;
@@ -120,12 +230,14 @@ export function createCore(options: CoreOptions): Core {
       }, WARM_UP_DELAY_MS);
       warmUpTimer.unref();
     },
-    backups,
+    stop: async () => {
+      await backups?.stop();
+      closeDatabase();
+    },
     close: () => {
-      if (warmUpTimer) clearTimeout(warmUpTimer);
       // A daily copy under way fails at its next page once the file is closed, and cleans its .part up.
       void backups?.stop();
-      database.close();
+      closeDatabase();
     },
   };
 }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, SOURCE_MIGRATIONS_FOLDER } from '../core/core';
-import { DatabaseTooNewError } from '../core/db/connection';
+import { DataFolderRefusedError } from '../core/db/errors';
 import { startWebHost } from './server';
 
 async function main(): Promise<void> {
@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   try {
     core = createCore({ dataDir, migrationsFolder: SOURCE_MIGRATIONS_FOLDER });
   } catch (error) {
-    console.error(error instanceof DatabaseTooNewError ? error.message : `Impossibile aprire i dati in ${dataDir}: ${String(error)}`);
+    // A refusal (newer, missing, damaged database; no backup before migrating) is already the whole
+    // Italian message: what happened, that nothing was overwritten, and the command to restore.
+    console.error(error instanceof DataFolderRefusedError ? error.message : `Impossibile aprire i dati in ${dataDir}: ${String(error)}`);
     process.exit(1);
   }
   let host;

@@ -57,7 +57,8 @@ export function createHarness(options: { dataDir?: string; now?: () => Date } = 
     },
     async sessionAs(role) {
       const existing = roleSessions.get(role);
-      if (existing) return existing;
+      // A restore (backups.restore) ends every session: a token the core no longer knows is made again.
+      if (existing && core.state.sessions.get(existing, Number.MAX_SAFE_INTEGER)) return existing;
       let token: string;
       if (role === 'amministratore') {
         token = await harness.login(ADMIN.username, ADMIN.password);

@@ -1,5 +1,6 @@
 import type { HandlerOutput, MethodName, ParsedInput } from '@shared/api/contract';
 import type { Database } from '../db/connection';
+import type { BackupScheduler } from '../db/backup-scheduler';
 import type { EventBus } from '../events';
 import type { Logger } from '../log';
 import type { ReadCtx, WriteCtx } from '../context';
@@ -20,7 +21,19 @@ export interface CoreState {
   events: EventBus;
   /** This office, once the first start is done. */
   site: { id: string; clock: HybridLogicalClock } | null;
+  /** The daily backup's scheduler, which also takes the copies asked from the app; null when turned off. */
+  backups: BackupScheduler | null;
+  /**
+   * Closes this opening of the data folder, runs `work` on the closed folder (a restore), and opens
+   * it again with no session: the seam through which a handler restarts the core whatever hosts it.
+   */
+  restartCore: RestartCore;
+  /** The driver's native binding the core was opened with: a restore opens the copies with it. */
+  nativeBinding: string | undefined;
 }
+
+/** See `CoreState.restartCore`: resolves with what `work` returned once the folder is open again. */
+export type RestartCore = <T>(work: () => Promise<T>) => Promise<T>;
 
 export interface HandlerContext {
   state: CoreState;

@@ -7,7 +7,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { italianDate } from '@shared/validation/italian-time';
 import type { Logger } from '../log';
-import { hasBackupOn, takeBackup, type BackupInfo } from './backup';
+import { BackupFailedError, hasBackupOn, takeBackup, type BackupInfo, type BackupReason } from './backup';
 
 export interface BackupSchedule {
   /** First look after the start: late enough for the first screens to load without competition. */
@@ -18,12 +18,33 @@ export interface BackupSchedule {
 
 export const DEFAULT_BACKUP_SCHEDULE: BackupSchedule = { firstCheckMs: 2 * 60_000, everyMs: 30 * 60_000 };
 
+/** What the «Copie di sicurezza» page shows of the scheduler: a copy under way, the last failure, the next copy. */
+export interface BackupSchedulerStatus {
+  running: { since: Date; reason: BackupReason } | null;
+  /** The last copy that did not succeed, in Italian, until one succeeds. */
+  lastFailure: { at: Date; message: string } | null;
+  /** When the next daily copy will be taken (the first look on the next Italian day when today has one). */
+  nextBackupAt: Date | null;
+}
+
 export interface BackupScheduler {
   /** Takes today's backup now if there is none yet; resolves with it, or null when there was one. */
   checkNow(): Promise<BackupInfo | null>;
+  /**
+   * Takes a backup now whatever today holds (an administrator's «Esegui ora»), by the same online
+   * path; a copy already under way is not doubled: its promise is returned. Null when it failed
+   * (the failure is in `status().lastFailure`) or the scheduler is stopped.
+   */
+  takeNow(reason?: BackupReason): Promise<BackupInfo | null>;
+  status(): BackupSchedulerStatus;
   /** Ends the timers; resolves when a backup under way has ended (finished or given up). */
   stop(): Promise<void>;
 }
+
+/** Said to the administrator when a copy fails for a reason the engine did not word (a full disk, a folder refused). */
+const FAILED_MESSAGE = 'La copia di sicurezza non è riuscita: controlla lo spazio libero sul disco e riprova. Le copie precedenti sono intatte.';
+/** Bounds the search for the next day's first look: a day holds 48 looks at the default pace. */
+const MAX_LOOKS_AHEAD = 10_000;
 
 export interface BackupSchedulerOptions {
   sqlite: BetterSqlite3.Database;
@@ -38,39 +59,71 @@ export interface BackupSchedulerOptions {
 export function startBackupScheduler(options: BackupSchedulerOptions): BackupScheduler {
   const schedule = options.schedule ?? DEFAULT_BACKUP_SCHEDULE;
   const { log } = options;
+  const startedAt = options.now().getTime();
   let stopped = false;
   let running: Promise<BackupInfo | null> | null = null;
+  let runningSince: { since: Date; reason: BackupReason } | null = null;
+  let lastFailure: { at: Date; message: string } | null = null;
 
-  const check = (): Promise<BackupInfo | null> => {
-    // One at a time: a slow copy still running when the next tick comes is not started twice.
+  const take = (reason: BackupReason): Promise<BackupInfo | null> => {
+    // One at a time: a slow copy still running when the next tick (or a click) comes is not started twice.
     if (running) return running;
     if (stopped || !options.sqlite.open) return Promise.resolve(null);
     const now = options.now();
-    if (hasBackupOn(options.backupsDir, italianDate(now))) return Promise.resolve(null);
+    runningSince = { since: now, reason };
     running = takeBackup({
       sqlite: options.sqlite,
       dataDir: options.dataDir,
       backupsDir: options.backupsDir,
       now,
-      reason: 'daily',
+      reason,
       nativeBinding: options.nativeBinding,
     })
       .then((info) => {
         const m = info.manifest;
-        log.info(`daily backup ${info.name}: ${m.databaseSize} bytes, ${m.files} files, ${m.timings.database}+${m.timings.files}+${m.timings.verify} ms`);
-        for (const problem of m.problems) log.error(`daily backup ${info.name}: ${problem}`);
+        log.info(`${reason} backup ${info.name}: ${m.databaseSize} bytes, ${m.files} files, ${m.timings.database}+${m.timings.files}+${m.timings.verify} ms`);
+        for (const problem of m.problems) log.error(`${reason} backup ${info.name}: ${problem}`);
+        lastFailure = null;
         return info;
       })
       .catch((error: unknown) => {
         // A copy cut short by closing is not a failure worth alarming anyone; the next start takes it.
         if (stopped || !options.sqlite.open) return null;
-        log.error('daily backup failed (the previous backups are untouched)', error);
+        log.error(`${reason} backup failed (the previous backups are untouched)`, error);
+        lastFailure = { at: options.now(), message: error instanceof BackupFailedError ? error.message : FAILED_MESSAGE };
         return null;
       })
       .finally(() => {
         running = null;
+        runningSince = null;
       });
     return running;
+  };
+
+  const check = (): Promise<BackupInfo | null> => {
+    if (running) return running;
+    if (stopped || !options.sqlite.open) return Promise.resolve(null);
+    if (hasBackupOn(options.backupsDir, italianDate(options.now()))) return Promise.resolve(null);
+    return take('daily');
+  };
+
+  /** The next look at or after `from`: the first one, then every `everyMs` from the start. */
+  const nextLook = (from: number): number => {
+    const first = startedAt + schedule.firstCheckMs;
+    if (from <= first) return first;
+    const every = startedAt + Math.ceil((from - startedAt) / schedule.everyMs) * schedule.everyMs;
+    return every;
+  };
+
+  const nextBackupAt = (): Date | null => {
+    if (stopped) return null;
+    const now = options.now();
+    const today = italianDate(now);
+    let at = nextLook(now.getTime());
+    if (!hasBackupOn(options.backupsDir, today)) return new Date(at);
+    // Today has its copy: the next one is taken at the first look of the next Italian day.
+    for (let i = 0; i < MAX_LOOKS_AHEAD && italianDate(new Date(at)) === today; i++) at = nextLook(at + 1);
+    return new Date(at);
   };
 
   const first = setTimeout(() => void check(), schedule.firstCheckMs);
@@ -80,6 +133,8 @@ export function startBackupScheduler(options: BackupSchedulerOptions): BackupSch
 
   return {
     checkNow: check,
+    takeNow: (reason = 'manual') => take(reason),
+    status: () => ({ running: runningSince, lastFailure, nextBackupAt: nextBackupAt() }),
     stop: async () => {
       stopped = true;
       clearTimeout(first);

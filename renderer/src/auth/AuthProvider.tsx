@@ -19,6 +19,8 @@ interface AuthContextValue {
   state: AuthState;
   loggedIn(info: SessionInfo & { sessionToken: string }): void;
   logout(): Promise<void>;
+  /** The core ended every session (a restore): back to the login, with what happened and what to do. */
+  sessionEnded(notice: string): void;
   lock(): void;
   unlocked(): void;
   refresh(): Promise<void>;
@@ -63,7 +65,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           return;
         }
         api.setSession(null);
-        setState({ status: 'login', officeName: null, notice: error.message });
+        // Already at the login: a call refused late (one in flight when a restore ended the session)
+        // must not replace what the login says (that the restore was done).
+        setState((s) => (s.status === 'login' ? s : { status: 'login', officeName: null, notice: error.message }));
       }),
     [],
   );
@@ -86,6 +90,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           notifications.clean();
           setState({ status: 'login', officeName: null, notice: null });
         }
+      },
+      sessionEnded(notice) {
+        api.setSession(null);
+        notifications.clean();
+        setState({ status: 'login', officeName: null, notice });
       },
       lock() {
         setState((s) => (s.status === 'ready' ? { status: 'ready', info: { ...s.info, locked: true } } : s));

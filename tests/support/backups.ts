@@ -1,0 +1,18 @@
+/**
+ * A backup taken through the API, waited for: `backups.create` answers at once and the copy runs in
+ * the background (the page follows it), so a test asks the list until the copy is there.
+ */
+import type { Harness } from './core-harness';
+
+export async function takeBackupNow(h: Harness, session: string): Promise<string> {
+  const before = new Set((await h.ok('backups.list', {}, session)).items.map((b) => b.name));
+  await h.ok('backups.create', {}, session);
+  for (let i = 0; i < 600; i++) {
+    const list = await h.ok('backups.list', {}, session);
+    const taken = list.items.find((b) => !before.has(b.name) && b.reason === 'manual');
+    if (taken && list.running === null) return taken.name;
+    if (list.running === null && list.lastFailure) throw new Error(`backup failed: ${list.lastFailure.message}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('backup not taken within 12 s');
+}
