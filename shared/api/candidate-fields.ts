@@ -252,6 +252,8 @@ export const candidateSchema = candidateFields.extend({
   targetCategoryHidden: z.boolean(),
   /** Set on a profile absorbed by a merge: the survivor's id. */
   mergedInto: z.string().nullable(),
+  /** Set once the person's data were erased (GDPR art. 17): the profile keeps only statistics. */
+  anonymisedAt: z.string().nullable(),
   notesLog: z.array(candidateNoteSchema),
   attachments: z.array(attachmentSchema),
 });

@@ -6,10 +6,12 @@ import type { z } from 'zod';
 import type { MethodDef } from './define';
 import { associationsMethods } from './associations';
 import { auditMethods } from './audit';
+import { backupsMethods } from './backups';
 import { authMethods } from './auth';
 import { candidatesMethods } from './candidates';
 import { committeesMethods } from './committees';
 import { patronDaysMethods } from './patron-days';
+import { privacyMethods } from './privacy';
 import { documentsMethods } from './documents';
 import { exchangeMethods } from './exchange';
 import { internshipsMethods } from './internships';
@@ -40,6 +42,8 @@ export const contract = {
   ...referenceMethods,
   ...auditMethods,
   ...exchangeMethods,
+  ...backupsMethods,
+  ...privacyMethods,
 };
 
 export type Contract = typeof contract;

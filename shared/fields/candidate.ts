@@ -68,4 +68,6 @@ export const CANDIDATE_HISTORY_FIELDS = {
   notaColloquio: { label: 'Nota di colloquio' },
   allegato: { label: 'Allegato' },
   deletedAt: { label: 'Eliminato il', format: 'dateTime' },
+  anonimizzazione: { label: 'Anonimizzazione (art. 17 GDPR)' },
+  accessoDati: { label: 'Esportazione dei dati della persona (art. 15 GDPR)' },
 } as const satisfies Record<string, FieldInfo>;

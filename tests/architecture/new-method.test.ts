@@ -32,6 +32,7 @@ const WALKERS: Record<string, string> = {
   'tests/contract/contract.test.ts': 'calls every method with its VALID_INPUT: valid-inputs.ts',
   'tests/contract/visibility.test.ts': 'calls every operator method with its PROBES or else its VALID_INPUT: nothing more',
   'tests/contract/italian-messages.test.ts': 'calls every method with hostile inputs shaped from its VALID_INPUT: valid-inputs.ts',
+  'tests/contract/fuzz.test.ts': 'fuzzes every method from its VALID_INPUT (or with arbitrary JSON only, without one): nothing more',
   'tests/architecture/new-method.test.ts': 'this test: nothing',
 };
 
@@ -40,9 +41,13 @@ const EXCEPTION_LISTS: Record<string, Record<string, string>> = {
   'tests/contract/contract.test.ts': {
     ALLOWED_BUT_REFUSED: 'methods a desk refuses by design (the regional office’s, a second office’s): a new method joins only if it is one',
     'it: the permission table keeps its security promises': 'the public methods spelled out: a method callable without logging in is a choice made on purpose',
+    ENDS_EVERY_SESSION: 'methods whose success ends every session (a restore restarts the core), after which the suite logs in again: a new method joins only if it does that',
   },
   'tests/contract/italian-messages.test.ts': {
     OWN_SESSION: 'methods that end or change the caller’s session, called on a session of their own: a new method joins only if it does that',
+  },
+  'tests/contract/fuzz.test.ts': {
+    FEWER_RUNS: 'methods whose accepted calls each take a scrypt hash, a Word file or a background job, fuzzed fewer times to keep the suite within its time: a new method joins only if it is that slow',
   },
   'tests/contract/visibility.test.ts': {
     PROBES: 'inputs aimed at restricted people where the valid input would not reach them, or where an operator is refused; optional',

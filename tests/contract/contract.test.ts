@@ -43,6 +43,9 @@ const ALLOWED_BUT_REFUSED: Partial<Record<MethodName, ApiError['code']>> = {
   'exchange.dismissDuplicate': 'NOT_FOUND', // no merge proposed here
 };
 
+/** Methods that end every session when they succeed: the suite logs each role in again after them. */
+const ENDS_EVERY_SESSION: ReadonlySet<string> = new Set(['backups.restore']);
+
 const errors: ApiError[] = [];
 const h = createHarness();
 let admin: string;
@@ -52,7 +55,15 @@ let fx: Fixtures;
 async function call(method: string, input: unknown, session: string | null): Promise<ApiResult<unknown>> {
   const result = await h.core.invoke({ method, input, session });
   if (!result.ok) errors.push(result.error);
+  await renewSessions(method, result);
   return result;
+}
+
+/** After a call that ended every session (a restore), each role logs in again, so the next calls are the role's. */
+async function renewSessions(method: string, result: ApiResult<unknown>): Promise<void> {
+  if (!result.ok || !ENDS_EVERY_SESSION.has(method)) return;
+  for (const role of ROLES) sessions.set(role, await h.sessionAs(role));
+  admin = sessions.get('amministratore')!;
 }
 
 /** The session for a role; `auth.logout` gets a fresh one so the shared session survives. */
@@ -195,6 +206,7 @@ describe('(c) a valid call returns output that matches the output schema', () =>
         const input = await VALID_INPUT[method]!({ role, fx, h: target, admin });
         const result = await target.core.invoke({ method, input, session });
         if (!result.ok) errors.push(result.error);
+        if (!fresh) await renewSessions(method, result);
         // Refused on this desk by design (they need the regional office or a second office): their
         // answers are parsed by the dispatcher in tests/integration/exchange.test.ts, where they succeed.
         const refusedHere = fresh ? undefined : ALLOWED_BUT_REFUSED[method];

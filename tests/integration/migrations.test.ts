@@ -223,6 +223,11 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
       internships: ['profession_code', 'profession_name'],
     },
   },
+  '0013_privacy': {
+    tables: [],
+    indexes: [],
+    columns: { candidates: ['anonymised_at'] },
+  },
 };
 
 function columnsOf(file: string, table: string): string[] {

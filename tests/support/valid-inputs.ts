@@ -26,6 +26,7 @@ import {
   uploadedTemplate,
 } from './valid-input-records';
 import { insertLegacySuspension } from './legacy-suspension';
+import { takeBackupNow } from './backups';
 
 /** The password of each role's operator, as the harness creates them. */
 export const PASSWORD: Record<Role, string> = {
@@ -354,6 +355,22 @@ export const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | 
   'exchange.resolveConflict': ({ fx }) => ({ id: `associations:${fx.updated.id}:ALTRO`, choice: 'corrente' as const }),
   'exchange.duplicates': () => ({}),
   'exchange.dismissDuplicate': ({ fx }) => ({ firstId: fx.candidate.id, secondId: fx.twin.id, note: 'Persone diverse' }),
+  'backups.list': () => ({}),
+  'backups.create': () => ({}),
+  // For the administrator, a copy taken just before: restoring it leaves the records as they were but
+  // ends every session (the contract suite logs in again, ENDS_EVERY_SESSION). Anyone else is refused
+  // before the name is looked for, so no copy is taken for them (each costs a verified copy of the data).
+  // electron/core/services/backups/backups.test.ts tests the restore itself.
+  'backups.restore': async ({ role, h, admin }) => ({
+    name: role === 'amministratore' ? await takeBackupNow(h, admin) : 'exar-20000101-000000-000-000',
+    confirm: 'RIPRISTINA',
+  }),
+  'privacy.exportPerson': ({ fx }) => ({ id: fx.candidate.id }),
+  // A profile of its own each call: the erasure is irreversible, and the fixtures' person has a running file.
+  'privacy.anonymise': async ({ h, admin }) => {
+    const person = await h.ok('candidates.create', candidateInput(), admin);
+    return { id: person.id, confirmLastName: person.lastName };
+  },
   'savedFilters.list': () => ({ area: 'candidates' }),
   'savedFilters.save': () => ({ area: 'candidates', name: 'Attivi', params: { status: 'attivo' } }),
   'savedFilters.delete': async ({ role, h, admin }) => {

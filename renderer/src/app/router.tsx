@@ -25,6 +25,7 @@ import { RuleSetsPage } from '../areas/settings/rules/RuleSetsPage';
 import { CommitteesPage } from '../areas/settings/committees/CommitteesPage';
 import { ProfessionsPage } from '../areas/settings/professions/ProfessionsPage';
 import { PatronDaysPage } from '../areas/settings/patron-days/PatronDaysPage';
+import { BackupsPage } from '../areas/settings/backups/BackupsPage';
 import { ConflictDetailPage } from '../areas/exchange/conflicts/ConflictDetailPage';
 import { ConflictsPage } from '../areas/exchange/conflicts/ConflictsPage';
 import { DuplicatesPage } from '../areas/exchange/duplicates/DuplicatesPage';
@@ -87,6 +88,7 @@ export function createAppRouter() {
         { path: 'impostazioni/comitati', element: <CommitteesPage /> },
         { path: 'impostazioni/professioni', element: <ProfessionsPage /> },
         { path: 'impostazioni/feste-patronali', element: <PatronDaysPage /> },
+        { path: 'impostazioni/copie-di-sicurezza', element: <BackupsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

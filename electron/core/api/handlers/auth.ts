@@ -93,13 +93,14 @@ export const authHandlers: AreaHandlers<keyof typeof authMethods> = {
   },
 
   'setup.complete': async (input, { state, read }) => {
-    // Hashed before anything is checked, so the check and the insert below run with no wait between them.
+    const alreadyDone = () => new AppError('CONFLICT', 'La prima configurazione è già stata fatta: accedi con il tuo utente.');
+    // Refused before hashing: anyone can call this without logging in, and a hash costs CPU.
+    if (findLocalSite(read())) throw alreadyDone();
     const passwordHash = await hashPassword(input.admin.password);
     const { db, sqlite } = state.database;
     const beforeSetup = read();
-    if (findLocalSite(beforeSetup)) {
-      throw new AppError('CONFLICT', 'La prima configurazione è già stata fatta: accedi con il tuo utente.');
-    }
+    // Checked again after the wait, so the check and the insert below run with nothing between them.
+    if (findLocalSite(beforeSetup)) throw alreadyDone();
     const siteId = newId();
     const clock = new HybridLogicalClock(input.office.code, () => state.now().getTime(), lastIssuedHlc(beforeSetup));
     const ctx = writeCtx({ db, sqlite, clock, siteId, actor: { id: null, name: 'Prima configurazione' }, now: state.now, dataDir: state.dataDir });

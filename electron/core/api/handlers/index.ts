@@ -1,10 +1,12 @@
 import type { HandlerTable } from '../types';
 import { associationsHandlers } from './associations';
 import { auditHandlers } from './audit';
+import { backupsHandlers } from './backups';
 import { authHandlers } from './auth';
 import { candidatesHandlers } from './candidates';
 import { committeesHandlers } from './committees';
 import { patronDaysHandlers } from './patron-days';
+import { privacyHandlers } from './privacy';
 import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
 import { internshipsHandlers } from './internships';
@@ -36,4 +38,6 @@ export const handlers: HandlerTable = {
   ...referenceHandlers,
   ...auditHandlers,
   ...exchangeHandlers,
+  ...backupsHandlers,
+  ...privacyHandlers,
 };

@@ -70,6 +70,8 @@ export const candidates = sqliteTable(
     mergedInto: text('merged_into'),
     /** Key of this record's row in `candidates_fts` (plain rowids may change on VACUUM). */
     searchRowid: integer('search_rowid'),
+    /** When the person's data were erased (GDPR art. 17, services/privacy/erasure.ts): the row keeps only statistics. */
+    anonymisedAt: text('anonymised_at'),
   },
   (t) => [
     index('candidates_hlc_idx').on(t.hlc),

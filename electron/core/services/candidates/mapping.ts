@@ -65,6 +65,7 @@ export function toCandidate(
     hlc: row.hlc,
     deletedAt: row.deletedAt,
     mergedInto: row.mergedInto,
+    anonymisedAt: row.anonymisedAt,
     operatorName: extra.operatorName,
     targetCategoryHidden: false,
     notesLog: extra.notes.map(toNote),

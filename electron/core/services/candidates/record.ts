@@ -33,6 +33,8 @@ export function assertWritable(row: CandidateRecord, action: string): void {
       { mergedInto: row.mergedInto },
     );
   }
+  // Erased data never come back through an edit: the profile is kept only for the statistics.
+  if (row.anonymisedAt) throw new AppError('CONFLICT', 'Questo profilo è stato anonimizzato e non si modifica più.');
   if (row.deletedAt) throw new AppError('CONFLICT', `${agree(row.sex, 'Il/La candidato/a è stato/a eliminato/a: ripristinalo/a')} prima di ${agree(row.sex, action)}.`);
 }
 

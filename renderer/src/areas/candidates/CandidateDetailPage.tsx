@@ -60,7 +60,8 @@ export function CandidateDetailPage() {
         </Alert>
       )}
 
-      {live && <DuplicatesCard candidate={c} />}
+      {/* An anonymised profile has a placeholder code shared with the other anonymised ones: no duplicates to look for. */}
+      {live && !c.anonymisedAt && <DuplicatesCard candidate={c} />}
 
       <Tabs value={tab} onChange={(v) => setParams(v && v !== 'anagrafica' ? { scheda: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">

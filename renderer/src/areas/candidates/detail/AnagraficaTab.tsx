@@ -33,8 +33,9 @@ export function AnagraficaTab({ candidate: c }: { candidate: Candidate }) {
         <FieldGrid>
           <DetailField label={L.lastName!} value={c.lastName} />
           <DetailField label={L.firstName!} value={c.firstName} />
-          <DetailField label={L.taxCode!} value={c.taxCode} mono />
-          <DetailField label={L.birthDate!} value={f('birthDate')} />
+          <DetailField label={L.taxCode!} value={c.anonymisedAt ? 'cancellato' : c.taxCode} mono={!c.anonymisedAt} />
+          {/* After an erasure only the five-year band of the birth is kept (decision 0025): never show it as a day. */}
+          <DetailField label={L.birthDate!} value={c.anonymisedAt ? `fascia ${c.birthDate.slice(0, 4)}–${Number(c.birthDate.slice(0, 4)) + 4}` : f('birthDate')} />
           <DetailField label={L.birthPlace!} value={birthPlace} />
           <DetailField label={L.sex!} value={f('sex')} />
           <DetailField label={L.citizenship!} value={c.citizenship} />

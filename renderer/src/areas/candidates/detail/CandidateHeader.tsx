@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { CandidateStatusBadge } from '../../../components/CandidateStatusBadge';
 import { RecordActions, RecordHeader } from '../../../components/RecordHeader';
 import { useSoftDelete } from '../../../lib/useSoftDelete';
+import { PrivacyActions } from './PrivacyActions';
 import { agree } from '@shared/text/agreement';
 import { today } from '@shared/validation/italian-time';
 
@@ -22,6 +23,7 @@ export function CandidateHeader({ candidate: c }: { candidate: Candidate }) {
   const age = ageOn(c.birthDate, today());
   const fullName = `${c.lastName} ${c.firstName}`;
   const merged = c.mergedInto !== null;
+  const anonymised = c.anonymisedAt !== null;
   const born = said('nato/a');
 
   const confirmDelete = () =>
@@ -36,17 +38,18 @@ export function CandidateHeader({ candidate: c }: { candidate: Candidate }) {
   return (
     <RecordHeader
       back={{ to: '/candidati', label: 'Candidati' }}
-      title={fullName}
+      title={anonymised ? 'Profilo anonimizzato' : fullName}
       actions={
         <RecordActions
-          editTo={session.can('candidates.write') ? `/candidati/${c.id}/modifica` : null}
+          editTo={session.can('candidates.write') && !anonymised ? `/candidati/${c.id}/modifica` : null}
           deleted={Boolean(c.deletedAt)}
-          canDelete={session.can('candidates.delete')}
+          canDelete={session.can('candidates.delete') && !anonymised}
           onDelete={confirmDelete}
           softDelete={softDelete}
           restorable={!merged}
         >
-          {!c.deletedAt && c.status === 'attivo' && session.can('internships.write') && (
+          <PrivacyActions candidate={c} />
+          {!c.deletedAt && !anonymised && c.status === 'attivo' && session.can('internships.write') && (
             <Button variant="light" component={Link} to={`/tirocini/nuovo?candidato=${c.id}`} leftSection={<IconSchool size={16} />}>
               Nuova pratica di tirocinio
             </Button>
@@ -54,6 +57,16 @@ export function CandidateHeader({ candidate: c }: { candidate: Candidate }) {
         </RecordActions>
       }
     >
+      {anonymised ? (
+        <Group gap="xs" mt={4}>
+          <Badge color="gray" variant="light">
+            Profilo anonimizzato il {formatDate(c.anonymisedAt!.slice(0, 10))}
+          </Badge>
+          <Text size="sm" c="dimmed">
+            I dati personali sono stati cancellati (art. 17 GDPR): restano solo i dati statistici.
+          </Text>
+        </Group>
+      ) : (
       <Group gap="xs" mt={4}>
         <Text ff="monospace" size="sm" aria-label="Codice fiscale">
           {c.taxCode}
@@ -73,6 +86,7 @@ export function CandidateHeader({ candidate: c }: { candidate: Candidate }) {
         )}
         {c.deletedAt && !merged && <Badge color="red">{said('Eliminato/a')} il {formatDateTime(c.deletedAt)}</Badge>}
       </Group>
+      )}
       <Text size="sm" c="dimmed" mt={4}>
         Operatore di riferimento: {c.operatorName ?? 'nessuno'}
       </Text>

@@ -16,6 +16,7 @@ function profile(id: string, data: Partial<CandidateInput>): Candidate {
     operatorName: null,
     targetCategoryHidden: false,
     mergedInto: null,
+    anonymisedAt: null,
     notesLog: [],
     attachments: [],
   };
