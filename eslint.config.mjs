@@ -8,6 +8,13 @@ import { areaDirection } from './eslint-rules/area-direction.mjs';
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'zlib'];
 
+/** What shared/ may not import, for all of it and again for shared/rules (a later block replaces the rule's options). */
+const SHARED_PATHS = ['electron', 'better-sqlite3', ...NODE_BUILTINS].map((name) => ({ name, message: 'shared/ runs in the browser too.' }));
+const SHARED_PATTERNS = [
+  { group: ['node:*'], message: 'shared/ runs in the browser too: no Node built-ins.' },
+  { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing of the app.' },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'tests/artifacts/**', 'electron/core/db/migrations/**', 'data/**', '.native/**'] },
   js.configs.recommended,
@@ -51,10 +58,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'better-sqlite3', ...NODE_BUILTINS].map((name) => ({ name, message: 'shared/ runs in the browser too.' })),
+          paths: SHARED_PATHS,
           patterns: [
-            { group: ['node:*'], message: 'shared/ runs in the browser too: no Node built-ins.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing of the app.' },
+            ...SHARED_PATTERNS,
           ],
         },
       ],
@@ -68,10 +74,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'better-sqlite3', ...NODE_BUILTINS].map((name) => ({ name, message: 'shared/ runs in the browser too.' })),
+          paths: SHARED_PATHS,
           patterns: [
-            { group: ['node:*'], message: 'shared/ runs in the browser too: no Node built-ins.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing of the app.' },
+            ...SHARED_PATTERNS,
             { group: ['../api', '../api/*', '**/shared/api/**', '@shared/api/*'], message: 'shared/rules never imports the contract: move what both need to shared/domain.' },
           ],
         },
