@@ -19,8 +19,6 @@ import { showApiError, showSaved } from '../../../lib/form-errors';
 import { PageHeader } from '../../../components/PageHeader';
 import { EmptyRow, RowActions, TableCard } from '../../../components/TableParts';
 
-/** How often the page asks again while a copy runs: the «data changed» push may be missed (a stream reconnecting). */
-const RUNNING_REFRESH_MS = 1500;
 const MEGABYTE = 1024 * 1024;
 const MEGABYTES = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
@@ -130,10 +128,8 @@ function RestoreDialog({ backup, onClose }: { backup: BackupView | null; onClose
 }
 
 export function BackupsPage() {
-  const list = useQuery({
-    ...apiQuery('backups.list', {}),
-    refetchInterval: (query) => (query.state.data?.running ? RUNNING_REFRESH_MS : false),
-  });
+  // No polling: the core pushes data.changed when the copy ends, and the query layer asks again (decision 0018).
+  const list = useQuery(apiQuery('backups.list', {}));
   const [starting, setStarting] = useState(false);
   const [restoring, setRestoring] = useState<BackupView | null>(null);
 
