@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   'documents.read',
   'documents.write',
   'audit.read',
+  /** The whole audit log (who viewed special data, who exported, failed logins): not a record's history. */
+  'audit.view',
   'operators.manage',
   'settings.manage',
   'exchange.run',
@@ -76,6 +78,8 @@ const COORDINATOR: readonly Permission[] = [
   'internships.waive',
   'attendance.close',
   'rules.manage',
+  // The audit log names who viewed special data: for the roles that may see it and answer for it.
+  'audit.view',
   // The regional exchange carries every person's data: the coordinator decides what leaves and what comes in.
   'exchange.run',
   'exchange.import',

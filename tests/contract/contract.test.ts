@@ -109,6 +109,8 @@ describe('the contract table', () => {
     expect(holders('attendance.close')).toEqual(['coordinatore', 'amministratore']);
     expect(holders('rules.manage')).toEqual(['coordinatore', 'amministratore']);
     expect(holders('matches.write')).toEqual(['operatore', 'coordinatore', 'amministratore']);
+    // The whole log names who viewed whose special data: only for the roles that may see it.
+    expect(holders('audit.view')).toEqual(['coordinatore', 'amministratore']);
     // The exchange carries every person's data: coordinators decide what leaves and what comes in.
     for (const p of ['exchange.run', 'exchange.import', 'exchange.resolve', 'exchange.publish'] as const) {
       expect(holders(p)).toEqual(['coordinatore', 'amministratore']);

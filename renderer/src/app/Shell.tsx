@@ -1,6 +1,6 @@
 /** The frame around every page: areas on the left, office and operator on top. */
 import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowsExchange, IconBriefcase, IconBuildingCommunity, IconCalendarEvent, IconChevronDown, IconClipboardList, IconDatabaseExport, IconKey, IconLogout, IconScale, IconSchool, IconSettings, IconSitemap, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBriefcase, IconBuildingCommunity, IconCalendarEvent, IconChevronDown, IconClipboardList, IconDatabaseExport, IconHistory, IconKey, IconLogout, IconScale, IconSchool, IconSettings, IconSitemap, IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { OFFICE_KIND_LABELS } from '@shared/api/settings';
@@ -34,6 +34,7 @@ export function Shell() {
     { to: '/impostazioni/professioni', label: 'Professioni ISTAT', icon: IconBriefcase, show: session.can('rules.manage') },
     { to: '/impostazioni/feste-patronali', label: 'Feste patronali', icon: IconCalendarEvent, show: session.can('internships.read') },
     { to: '/impostazioni/copie-di-sicurezza', label: 'Copie di sicurezza', icon: IconDatabaseExport, show: session.can('settings.manage') },
+    { to: '/impostazioni/registro-accessi', label: 'Registro accessi', icon: IconHistory, show: session.can('audit.view') },
   ];
   // The longest link the address starts with is the active one («Regole regionali» inside «Impostazioni»).
   const activeLink = links

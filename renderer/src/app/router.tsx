@@ -24,6 +24,7 @@ import { RuleSetPage } from '../areas/settings/rules/RuleSetPage';
 import { RuleSetsPage } from '../areas/settings/rules/RuleSetsPage';
 import { CommitteesPage } from '../areas/settings/committees/CommitteesPage';
 import { ProfessionsPage } from '../areas/settings/professions/ProfessionsPage';
+import { AuditPage } from '../areas/settings/audit/AuditPage';
 import { PatronDaysPage } from '../areas/settings/patron-days/PatronDaysPage';
 import { BackupsPage } from '../areas/settings/backups/BackupsPage';
 import { ConflictDetailPage } from '../areas/exchange/conflicts/ConflictDetailPage';
@@ -89,6 +90,7 @@ export function createAppRouter() {
         { path: 'impostazioni/professioni', element: <ProfessionsPage /> },
         { path: 'impostazioni/feste-patronali', element: <PatronDaysPage /> },
         { path: 'impostazioni/copie-di-sicurezza', element: <BackupsPage /> },
+        { path: 'impostazioni/registro-accessi', element: <AuditPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -2,6 +2,7 @@ import type { AuditedEntity, auditMethods } from '@shared/api/audit';
 import { AppError } from '@shared/api/errors';
 import { roleCan, type Permission } from '@shared/api/permissions';
 import { auditForRecord, writeAudit } from '../../services/audit/audit-log';
+import { exportAudit, searchAudit } from '../../services/audit/audit-viewer';
 import { mergedHistoryIds } from '../../services/candidates/merge';
 import type { AreaHandlers } from '../types';
 
@@ -41,4 +42,6 @@ export const auditHandlers: AreaHandlers<keyof typeof auditMethods> = {
     }
     return auditForRecord(read(), input.entity, input.id);
   },
+  'audit.search': (input, { read }) => searchAudit(read(), input),
+  'audit.export': (input, { write }) => exportAudit(write(), input),
 };
