@@ -124,7 +124,11 @@ function summaryOf(row: LogRow): string {
   const changes = parseJsonColumn('audit_log.changes', auditEntrySchema.shape.changes, row.changes);
   if (row.action === 'login') {
     if (changes.length === 0) return 'Accesso riuscito';
-    return changes.map((c) => `${c.field === 'outcome' ? 'Esito' : c.field === 'username' ? 'Nome utente' : c.field}: ${String(c.after ?? '')}`).join('; ');
+    // The stored outcome is already a sentence («non riuscito: password errata»): it reads without a label.
+    const outcomeText = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
+    return changes
+      .map((c) => (c.field === 'outcome' ? outcomeText(String(c.after ?? '')) : `${c.field === 'username' ? 'Nome utente' : c.field}: ${String(c.after ?? '')}`))
+      .join('; ');
   }
   if (row.action === 'export') return changes.map((c) => String(c.after ?? c.field)).join('; ');
   if (changes.length === 0) return row.action === 'view' && row.entity === 'candidate_special' ? 'Dati particolari visti' : '';
