@@ -16,7 +16,7 @@ import { EventBus } from './events';
 import { SessionStore } from './api/sessions';
 import type { CoreState, RestartCore } from './api/types';
 import { openDatabase, type OpenReport } from './db/connection';
-import { backupsDirOf } from './db/backup';
+import { backupsDirOf } from './db/backup-folder';
 import { DATABASE_FILE } from './db/names';
 import { DataFolderRefusedError } from './db/errors';
 import { startBackupScheduler, type BackupSchedule, type BackupScheduler } from './db/backup-scheduler';

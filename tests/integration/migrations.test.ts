@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SOURCE_MIGRATIONS_FOLDER } from '../../electron/core/core';
-import { listBackupInfos, listBackups } from '../../electron/core/db/backup';
+import { listBackupInfos, listBackups } from '../../electron/core/db/backup-folder';
 import { DatabaseTooNewError, openDatabase, readJournal } from '../../electron/core/db/connection';
 
 const tempDirs: string[] = [];

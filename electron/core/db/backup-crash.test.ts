@@ -9,7 +9,8 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAttachment, newDataDir, openData } from '../../../tests/support/backup-data';
-import { listBackupInfos, takeBackupSync, verifyBackup } from './backup';
+import { takeBackupSync, verifyBackup } from './backup';
+import { listBackupInfos } from './backup-folder';
 
 const CHILD = resolve(__dirname, '..', '..', '..', 'tests', 'support', 'backup-child.ts');
 const FOLDERS = 5;

@@ -7,7 +7,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { italianDate } from '@shared/validation/italian-time';
 import type { Logger } from '../log';
-import { BackupFailedError, hasBackupOn, takeBackup, type BackupInfo, type BackupReason } from './backup';
+import { takeBackup } from './backup';
+import { BackupFailedError, hasBackupOn, type BackupInfo, type BackupReason } from './backup-folder';
 
 export interface BackupSchedule {
   /** First look after the start: late enough for the first screens to load without competition. */

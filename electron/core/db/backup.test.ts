@@ -9,18 +9,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAttachment, addDocument, addSetting, newDataDir, openData } from '../../../tests/support/backup-data';
 import { memoryLogger } from '../log';
-import {
-  backupFilePath,
-  countRows,
-  listBackupInfos,
-  listBackups,
-  readFileList,
-  rotateBackups,
-  takeBackup,
-  takeBackupSync,
-  verifyBackup,
-  verifyBackupFolder,
-} from './backup';
+import { backupFilePath, readFileList, takeBackup, takeBackupSync, verifyBackup, verifyBackupFolder } from './backup';
+import { listBackupInfos, listBackups, rotateBackups } from './backup-folder';
+import { countRows } from './backup-contents';
 import { startBackupScheduler } from './backup-scheduler';
 
 const dirs: string[] = [];

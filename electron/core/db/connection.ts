@@ -10,7 +10,8 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { backupsDirOf, newestBackupName, removeBackupLeftovers, takeBackupSync } from './backup';
+import { takeBackupSync } from './backup';
+import { backupsDirOf, newestBackupName, removeBackupLeftovers } from './backup-folder';
 import { BackupBeforeMigrationError, DatabaseDamagedError, DatabaseMissingError, DatabaseTooNewError } from './errors';
 import * as schema from './schema';
 

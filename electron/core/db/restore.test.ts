@@ -11,7 +11,8 @@ import { restoreCommand } from '../../../scripts/restore/command';
 import { addAttachment, addSetting, newDataDir, openData } from '../../../tests/support/backup-data';
 import { createCore, SOURCE_MIGRATIONS_FOLDER } from '../core';
 import { memoryLogger } from '../log';
-import { listBackupInfos, takeBackupSync } from './backup';
+import { takeBackupSync } from './backup';
+import { listBackupInfos } from './backup-folder';
 import { DATABASE_FILE } from './names';
 import { restore, RestoreError } from './restore';
 

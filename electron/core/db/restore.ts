@@ -10,19 +10,9 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { DATABASE_FILE } from './names';
-import {
-  backupFilePath,
-  backupsDirOf,
-  countRows,
-  listBackupInfos,
-  listLegacyBackups,
-  readFileList,
-  referencedFiles,
-  takeBackupSync,
-  verifyBackup,
-  type BackupInfo,
-  type BackupReason,
-} from './backup';
+import { backupFilePath, readFileList, takeBackupSync, verifyBackup } from './backup';
+import { backupsDirOf, listBackupInfos, listLegacyBackups, type BackupInfo, type BackupReason } from './backup-folder';
+import { countRows, referencedFiles } from './backup-contents';
 import { openMarkerOf } from './connection';
 import { ORPHANS_FOLDER } from '../files/orphans';
 

@@ -7,7 +7,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, posix, relative, sep } from 'node:path';
-import { PART_SUFFIX, referencedFiles, STORED_FOLDERS, storedFilesIn } from '../db/backup';
+import { PART_SUFFIX, referencedFiles, STORED_FOLDERS, storedFilesIn } from '../db/backup-contents';
 import type { Logger } from '../log';
 
 export const ORPHANS_FOLDER = 'orfani';
