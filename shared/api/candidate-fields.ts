@@ -28,7 +28,7 @@ import {
 
 // Below both the contract and the pure rules (shared/rules never imports shared/api): re-exported here
 // for the contract's users.
-export { CANDIDATE_STATUSES, CANDIDATE_STATUS_LABELS, isRestrictedCategory, RESTRICTED_CATEGORIES, RESTRICTED_CATEGORY_VALUE, RESTRICTED_LABEL, TARGET_CATEGORIES, TARGET_CATEGORY_LABELS } from '../domain/person';
+export { CANDIDATE_STATUSES, CANDIDATE_STATUS_LABELS, isRestrictedCategory, RESTRICTED_CATEGORIES, RESTRICTED_CATEGORY_VALUE, RESTRICTED_LABEL, PROTECTED_CATEGORIES_LABEL, TARGET_CATEGORIES, TARGET_CATEGORY_LABELS, visibleCategories } from '../domain/person';
 export type { CandidateStatus, TargetCategory } from '../domain/person';
 import { CANDIDATE_STATUSES, TARGET_CATEGORIES } from '../domain/person';
 

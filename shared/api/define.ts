@@ -10,6 +10,9 @@ import type { Access } from './permissions';
  *   show a hidden category; `candidateList`: a page of profiles, filtered as the caller asks;
  * - `internship`: the answer is a file; `internshipCheck`: the findings of a draft;
  *   `internshipExtension`, `internshipTransition`: a file moved past a limit that would tell the category;
+ * - `need`: the answer is a need, whose protected categories fold into one flag (decision 0026);
+ *   `needNew`, `needEdit`: also a need the caller may not give a protected category, saved from a
+ *   form that could not show one;
  * - `history`: audit lines;
  * - `handler`: the handler's own work depends on it (ranking, documents) and reads `ctx.clearance`.
  */
@@ -22,6 +25,9 @@ export const VISIBILITIES = [
   'internshipCheck',
   'internshipExtension',
   'internshipTransition',
+  'need',
+  'needNew',
+  'needEdit',
   'history',
   'handler',
 ] as const;

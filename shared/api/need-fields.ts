@@ -88,6 +88,8 @@ export const needSchema = z.object({
   positions: z.number().int(),
   offers: z.array(z.enum(NEED_OFFERS)),
   categories: z.array(z.enum(TARGET_CATEGORIES)),
+  /** Some of the categories asked are protected and this role may not see them: `categories` lists the others (decision 0026). */
+  categoriesHidden: z.boolean(),
   hostTutorAvailable: z.boolean(),
   receivedOn: z.string(),
   operatorId: z.string().nullable(),

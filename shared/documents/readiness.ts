@@ -53,7 +53,7 @@ export function documentProblems(ctx: DocumentContext, facts: ReadinessFacts): D
   }
   if (ctx.kind === 'pfi') {
     if (facts.categoryHidden) {
-      problems.push({ message: 'Il progetto formativo riporta la categoria riservata della persona: lo prepara un coordinatore.', place: 'tirocinio', field: null });
+      problems.push({ message: 'Il progetto formativo riporta la categoria tutelata della persona: lo prepara un coordinatore.', place: 'tirocinio', field: null });
     }
     need(intern.residence, agree(intern.sex, 'Manca la residenza del/della tirocinante.'), 'candidato', 'resAddress');
     need(t.schedule, 'Manca l’orario settimanale.', 'tirocinio', 'weeklySchedule');

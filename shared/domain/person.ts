@@ -35,13 +35,25 @@ export const TARGET_CATEGORY_LABELS: Record<TargetCategory, string> = {
 };
 
 /**
- * Categories that say a person has a disability or is cared for by social services: art. 9 GDPR
- * data in themselves. Shown only to roles with `candidates.special`; others read RESTRICTED_LABEL.
+ * The categories shown to a role without `candidates.special` as one «categoria tutelata», never
+ * which one (decision 0026). Disability and social-care are art. 9 GDPR data in themselves, and
+ * L. 381/91 disadvantage mostly is (health, addiction, a sentence: art. 9 and 10); international
+ * protection is folded in with them so the shared label does not say "health data" either. The
+ * four have the longer maximum durations (12 and 24 months), so the label is what the desk needs
+ * to treat the file right, and a coordinator sees which one.
  */
-export const RESTRICTED_CATEGORIES: readonly TargetCategory[] = ['disabile', 'servizi'];
+export const RESTRICTED_CATEGORIES: readonly TargetCategory[] = ['disabile', 'servizi', 'svantaggiato', 'protezione'];
+/** The token a masked category reads as in a history line or a ranking's facts. */
 export const RESTRICTED_CATEGORY_VALUE = 'riservata';
-export const RESTRICTED_LABEL = 'Riservata (visibile ai coordinatori)';
+export const RESTRICTED_LABEL = 'Categoria tutelata (il dettaglio lo vede il coordinatore)';
+/** A need asking one or more protected categories, as such a role reads it. */
+export const PROTECTED_CATEGORIES_LABEL = 'Categorie tutelate (il dettaglio lo vede il coordinatore)';
 export function isRestrictedCategory(value: string | null): boolean {
   return value !== null && (RESTRICTED_CATEGORIES as readonly string[]).includes(value);
 }
 
+/** A need's categories as a role without the clearance sees them: the protected ones folded into one flag. */
+export function visibleCategories<C extends string>(categories: readonly C[]): { categories: C[]; hidden: boolean } {
+  const shown = categories.filter((c) => !isRestrictedCategory(c));
+  return { categories: shown, hidden: shown.length < categories.length };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATCH_WEIGHTS, prepareNeed, rankCandidates, scoreCandidate, type CandidateFacts, type NeedRequirements } from './matching';
+import { DEFAULT_MATCH_WEIGHTS, foldedRequirements, prepareNeed, rankCandidates, scoreCandidate, type CandidateFacts, type NeedRequirements } from './matching';
 
 const NO_REQUIREMENTS: NeedRequirements = {
   skills: [],
@@ -114,13 +114,26 @@ describe('weights and ranking', () => {
   });
 });
 
-describe('restricted target categories for those who may not see them', () => {
-  it('gives every hidden category the same half score whatever the need asks, so the ranking reveals nothing', () => {
-    const hidden = person({ targetCategory: 'riservata' });
-    const forDisabled = scoreCandidate(need({ categories: ['disabile'] }), hidden);
-    const forNeet = scoreCandidate(need({ categories: ['neet'] }), hidden);
+describe('protected target categories for those who may not see them (decision 0026)', () => {
+  const hidden = person({ targetCategory: 'riservata' });
+  it('gives every folded person the same half score when the need asks any protected category', () => {
+    const forDisabled = scoreCandidate(foldedRequirements(need({ categories: ['disabile'] })), hidden);
+    const forRefugees = scoreCandidate(foldedRequirements(need({ categories: ['protezione'] })), hidden);
     expect(forDisabled.score).toBe(50);
-    expect(forNeet.score).toBe(50);
-    expect(forDisabled.reasons[0]!.text).toBe('Categoria riservata: la valuta il coordinatore');
+    expect(forRefugees).toEqual(forDisabled);
+    expect(forDisabled.reasons[0]!.text).toBe('Categoria tutelata: se è quella prevista dal progetto lo valuta il coordinatore');
+  });
+
+  it('gives them nothing when the need asks only categories anyone sees, as for any other person outside them', () => {
+    const forNeet = scoreCandidate(foldedRequirements(need({ categories: ['neet'] })), hidden);
+    expect(forNeet.score).toBe(0);
+    expect(forNeet.reasons[0]!.text).toBe('Categoria diversa da quelle previste');
+    expect(scoreCandidate(foldedRequirements(need({ categories: ['neet', 'servizi'] })), person({ targetCategory: 'neet' })).score).toBe(100);
+  });
+
+  it('folds a need only when it asks a protected category', () => {
+    const plain = need({ categories: ['neet'] });
+    expect(foldedRequirements(plain)).toBe(plain);
+    expect(foldedRequirements(need({ categories: ['disabile', 'servizi', 'neet'] })).categories).toEqual(['neet', 'riservata']);
   });
 });

@@ -9,7 +9,7 @@
  * and the sentences are written only for the people shown. Number and sentence come from the
  * same factor, so they cannot disagree.
  */
-import { RESTRICTED_CATEGORY_VALUE } from '../domain/person';
+import { isRestrictedCategory, RESTRICTED_CATEGORY_VALUE } from '../domain/person';
 import { formatItalianDate } from '../validation/italian-time';
 import { foldText, sortKey } from '../validation/text';
 
@@ -244,18 +244,28 @@ function educationFactor(need: NeedRequirements): Factor | null {
 
 function categoryFactor(need: NeedRequirements): Factor | null {
   if (need.categories.length === 0) return null;
-  // An operator who may not see disability or social-care categories gets the same half score
-  // for every hidden one, whatever the need asks: the ranking must not reveal them.
+  // For a role that may not see the protected categories both sides are folded (decision 0026):
+  // the person's into RESTRICTED_CATEGORY_VALUE, the need's too. Every folded person then gets the
+  // same half score when the need asks a protected category, and none when it does not: the
+  // ranking tells neither which category the person has nor which one the need asks.
+  const asksProtected = need.categories.includes(RESTRICTED_CATEGORY_VALUE);
+  const fraction = (c: CandidateFacts) =>
+    c.targetCategory === RESTRICTED_CATEGORY_VALUE ? (asksProtected ? 0.5 : 0) : c.targetCategory !== null && need.categories.includes(c.targetCategory) ? 1 : 0;
   return {
-    fraction: (c) =>
-      c.targetCategory === RESTRICTED_CATEGORY_VALUE ? 0.5 : c.targetCategory !== null && need.categories.includes(c.targetCategory) ? 1 : 0,
+    fraction,
     text: (c) =>
-      c.targetCategory === RESTRICTED_CATEGORY_VALUE
-        ? 'Categoria riservata: la valuta il coordinatore'
-        : c.targetCategory !== null && need.categories.includes(c.targetCategory)
+      c.targetCategory === RESTRICTED_CATEGORY_VALUE && asksProtected
+        ? 'Categoria tutelata: se è quella prevista dal progetto lo valuta il coordinatore'
+        : fraction(c) === 1
           ? 'Categoria adatta al progetto'
           : 'Categoria diversa da quelle previste',
   };
+}
+
+/** A need's requirements as a role without the clearance may weigh them: protected categories folded into one. */
+export function foldedRequirements(need: NeedRequirements): NeedRequirements {
+  const shown = need.categories.filter((c) => !isRestrictedCategory(c));
+  return shown.length === need.categories.length ? need : { ...need, categories: [...shown, RESTRICTED_CATEGORY_VALUE] };
 }
 
 function availabilityFactor(need: NeedRequirements): Factor | null {

@@ -51,8 +51,8 @@ function documentTexts(base64: string): string[] {
 }
 
 function stringLeaks(s: string, path: string, key: string): Leak[] {
-  // A need's own `categories` are what the job asks, not what a person is.
-  const leaks: Leak[] = isRestrictedCategory(s) && key !== 'categories' ? [{ path, what: `category ${s}` }] : [];
+  // A need's protected categories would tell who is proposed to it: they fold too (decision 0026).
+  const leaks: Leak[] = isRestrictedCategory(s) ? [{ path, what: `category ${s}` }] : [];
   for (const text of TELLING_TEXTS) if (s.includes(text)) leaks.push({ path, what: text });
   if (key === 'contentBase64') for (const text of documentTexts(s)) leaks.push(...stringLeaks(text, `${path}<docx>`, ''));
   return leaks;
@@ -141,6 +141,11 @@ const PROBES: Partial<Record<MethodName, Build>> = {
   // The form of a role that cannot see the category sends it back empty: the stored one stays.
   'candidates.update': async (_r, s) => {
     const current = await asCaller('candidates.get', { id: desk.disabled.id }, s);
+    return one({ id: current.id, hlc: current.hlc, data: { ...current, notes: `giro ${++unique}` } });
+  },
+  // The operator's own view of a need asking protected categories, sent back: they are kept (decision 0026).
+  'needs.update': async (_r, s) => {
+    const current = await asCaller('needs.get', { id: desk.needId }, s);
     return one({ id: current.id, hlc: current.hlc, data: { ...current, notes: `giro ${++unique}` } });
   },
   'matches.rankCandidates': () => one({ needId: desk.needId, pageSize: 100 }),
@@ -278,6 +283,7 @@ describe('what an operator is answered about people in restricted categories', (
     expect(notCalled).toEqual([]);
     expect(leaks).toEqual([]);
     expect(outcomes.filter((o) => o.got !== o.expected)).toEqual([]);
+    expect((await h.ok('needs.get', { id: desk.needId }, coord)).categories).toEqual(['disabile', 'servizi']);
     // The operator's save of the profile kept the category it could not see.
     expect((await h.ok('candidates.get', { id: desk.disabled.id }, coord)).targetCategory).toBe('disabile');
   });

@@ -149,7 +149,7 @@ test.describe.serial('the candidate profile', () => {
     await expect(page.getByText('Luca Verdi')).toBeVisible();
     await page.getByRole('tab', { name: 'Situazione' }).click();
     await expect(page.getByText('Dati particolari visibili solo ai coordinatori')).toBeVisible();
-    await expect(page.getByText('Riservata (visibile ai coordinatori)')).toBeVisible();
+    await expect(page.getByText('Categoria tutelata (il dettaglio lo vede il coordinatore)')).toBeVisible();
     await expect(page.getByText(/disabilità/i)).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Mostra dati particolari' })).toHaveCount(0);
     await expect(page.getByText('Evitare lavori in quota')).toHaveCount(0);
@@ -166,5 +166,8 @@ test.describe.serial('the candidate profile', () => {
     await expect(listbox.getByRole('option', { name: 'NEET (non studia e non lavora)' })).toBeVisible();
     await expect(listbox.getByRole('option', { name: /disabilità/ })).toHaveCount(0);
     await expect(listbox.getByRole('option', { name: /servizi sociali/ })).toHaveCount(0);
+    // The others folded with them (decision 0026): offering them would tell the fold apart.
+    await expect(listbox.getByRole('option', { name: /svantaggiata/ })).toHaveCount(0);
+    await expect(listbox.getByRole('option', { name: /protezione internazionale/ })).toHaveCount(0);
   });
 });

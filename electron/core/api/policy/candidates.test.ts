@@ -57,8 +57,8 @@ describe('an operator and a restricted target category', () => {
       const error = refusal(await h.call('candidates.update', { id: person.id, hlc: person.hlc, data: { ...person, targetCategory: category } }, operator));
       expect(error).toEqual({
         code: 'FORBIDDEN',
-        message: 'Il tuo ruolo non permette di assegnare questa categoria: è un dato riservato, la sceglie un coordinatore.',
-        issues: [{ path: 'targetCategory', message: 'Categoria riservata: la sceglie un coordinatore' }],
+        message: 'Il tuo ruolo non permette di assegnare le categorie tutelate: le sceglie un coordinatore.',
+        issues: [{ path: 'targetCategory', message: 'Categoria tutelata: la sceglie un coordinatore' }],
       });
     }
     expect(await stored(plain.id)).toBe('neet');

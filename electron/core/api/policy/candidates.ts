@@ -4,9 +4,11 @@
  * profiles, lists, filters and history, and kept as it was when such a role saves the profile.
  */
 import type { AuditEntry } from '@shared/api/audit';
+import { z } from 'zod';
 import {
   isRestrictedCategory,
   RESTRICTED_CATEGORY_VALUE,
+  visibleCategories,
   type Candidate,
   type CandidateData,
   type CandidateList,
@@ -27,19 +29,41 @@ export function maskList(list: CandidateList): CandidateList {
   };
 }
 
-/** Any record's history: a category that was restricted before or after a change reads as "riservata". */
+/**
+ * Any record's history: a person's category that was protected before or after a change reads as
+ * the fold, and so do the protected categories a need asked (kept as JSON text, decision 0026).
+ */
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 export function maskHistory(entries: AuditEntry[]): AuditEntry[] {
-  const mask = (v: string | number | boolean | null) => (typeof v === 'string' && isRestrictedCategory(v) ? RESTRICTED_CATEGORY_VALUE : v);
+  const one = (v: string | number | boolean | null) => (typeof v === 'string' && isRestrictedCategory(v) ? RESTRICTED_CATEGORY_VALUE : v);
+  const list = (v: string | number | boolean | null) => {
+    if (typeof v !== 'string' || !v.startsWith('[')) return v;
+    const parsed = z.array(z.string()).safeParse(parseOrNull(v));
+    if (!parsed.success) return v;
+    const { categories, hidden } = visibleCategories(parsed.data);
+    return hidden ? JSON.stringify([...categories, RESTRICTED_CATEGORY_VALUE]) : v;
+  };
+  const masks: Record<string, (v: string | number | boolean | null) => string | number | boolean | null> = { targetCategory: one, categories: list };
   return entries.map((e) => ({
     ...e,
-    changes: e.changes.map((ch) => (ch.field === 'targetCategory' ? { ...ch, before: mask(ch.before), after: mask(ch.after) } : ch)),
+    changes: e.changes.map((ch) => {
+      const mask = masks[ch.field];
+      return mask ? { ...ch, before: mask(ch.before), after: mask(ch.after) } : ch;
+    }),
   }));
 }
 
 /** Filtering by a hidden category would list exactly the people it hides. */
 export function assertCategoryFilterAllowed(category: string | null): void {
   if (isRestrictedCategory(category)) {
-    throw new AppError('FORBIDDEN', 'Il tuo ruolo non permette di cercare per questa categoria: è un dato riservato.');
+    throw new AppError('FORBIDDEN', 'Il tuo ruolo non permette di cercare per le categorie tutelate: il dettaglio lo vede un coordinatore.');
   }
 }
 
@@ -49,8 +73,8 @@ export function assertCategoryFilterAllowed(category: string | null): void {
  */
 export function assertCategoryAssignable(data: CandidateData): CandidateData {
   if (isRestrictedCategory(data.targetCategory)) {
-    throw new AppError('FORBIDDEN', 'Il tuo ruolo non permette di assegnare questa categoria: è un dato riservato, la sceglie un coordinatore.', [
-      { path: 'targetCategory', message: 'Categoria riservata: la sceglie un coordinatore' },
+    throw new AppError('FORBIDDEN', 'Il tuo ruolo non permette di assegnare le categorie tutelate: le sceglie un coordinatore.', [
+      { path: 'targetCategory', message: 'Categoria tutelata: la sceglie un coordinatore' },
     ]);
   }
   return data;

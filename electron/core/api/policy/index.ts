@@ -10,6 +10,7 @@ import type { MethodDef, Visibility } from '@shared/api/define';
 import { candidateEditRule, candidateListRule, candidateNewRule, candidateRule, historyRule } from './candidates';
 import type { Clearance } from './clearance';
 import { internshipCheckRule, internshipExtensionRule, internshipRule, internshipTransitionRule } from './internships';
+import { needEditRule, needNewRule, needRule } from './needs';
 import type { Rule, RuleOf } from './rule';
 
 export { clearanceOf, type Clearance } from './clearance';
@@ -24,6 +25,9 @@ const RULES: { [V in Visibility]: RuleOf<V> } = {
   internshipCheck: internshipCheckRule,
   internshipExtension: internshipExtensionRule,
   internshipTransition: internshipTransitionRule,
+  need: needRule,
+  needNew: needNewRule,
+  needEdit: needEditRule,
   history: historyRule,
   handler: {},
 };

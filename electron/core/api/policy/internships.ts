@@ -39,7 +39,7 @@ function maskedFindings(findings: FindingView[], data: Dates, limit: number): Fi
       rule: 'durata-massima',
       ruleLabel: RULE_LABELS['durata-massima'],
       severity: 'warning',
-      message: `Dura più di ${limit} mesi: per la categoria riservata del candidato la durata massima la verifica il coordinatore, che può mandare la pratica in firma.`,
+      message: `Dura più di ${limit} mesi: per la categoria tutelata del candidato la durata massima la verifica il coordinatore, che può mandare la pratica in firma.`,
       waivable: false,
       field: 'plannedEndDate',
       waiver: null,

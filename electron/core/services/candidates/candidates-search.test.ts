@@ -55,7 +55,7 @@ beforeAll(async () => {
     educationLevel: 'laurea',
     ownVehicle: true,
   });
-  await add({ firstName: 'Ahmed', lastName: 'Benali', skills: ['Magazzino', 'Carrellista'], resComune: 'Alba', resProvince: 'CN', targetCategory: 'protezione' });
+  await add({ firstName: 'Ahmed', lastName: 'Benali', skills: ['Magazzino', 'Carrellista'], resComune: 'Alba', resProvince: 'CN', targetCategory: 'neet' });
 });
 afterAll(() => h.dispose());
 
@@ -84,7 +84,7 @@ describe('search as you type', () => {
 describe('filters', () => {
   it('status, category, comune, licence, vehicle, shift, education and availability', async () => {
     expect(await names({ status: 'occupato' })).toEqual(['Bianchi Giulia']);
-    expect(await names({ targetCategory: 'protezione' })).toEqual(['Benali Ahmed']);
+    expect(await names({ targetCategory: 'neet' })).toEqual(['Benali Ahmed']);
     expect(await names({ comune: 'moncalieri' })).toEqual(['D’Angelo Nicolò']);
     expect(await names({ licence: 'B' })).toEqual(['D’Angelo Nicolò']);
     expect(await names({ ownVehicle: true })).toEqual(['Bianchi Giulia']);

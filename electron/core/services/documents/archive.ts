@@ -100,7 +100,7 @@ export function documentTitle(r: Pick<DocumentRecord, 'kind' | 'version'> & { mo
 export function documentContent(ctx: WriteCtx, id: string, signed: boolean, seesSpecial: boolean): { fileName: string; mimeType: string; contentBase64: string } {
   const row = requireDocument(ctx, id);
   if (row.restricted) {
-    if (!seesSpecial) throw new AppError('FORBIDDEN', 'Il documento riporta la categoria riservata della persona: lo apre un coordinatore.');
+    if (!seesSpecial) throw new AppError('FORBIDDEN', 'Il documento riporta la categoria tutelata della persona: lo apre un coordinatore.');
     writeAudit(ctx, { entity: 'internships', entityId: row.internshipId, action: 'view', changes: [{ field: `documento.${row.kind}.v${row.version}${signed ? '.firmato' : ''}`, before: null, after: null }] });
   }
   if (signed) {

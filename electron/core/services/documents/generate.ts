@@ -49,7 +49,7 @@ export function prepare(ctx: ReadCtx, input: Generation, seesSpecial: boolean): 
     ? findingsFor(ctx, internshipData(row), row.id, row.ruleSetId)
         .filter((f) => f.severity === 'blocking' && !f.waiver)
         // The maximum would tell which restricted category the person is in (as on the file's page).
-        .map((f) => (categoryHidden && f.rule === 'durata-massima' ? 'La durata massima per la categoria riservata la verifica un coordinatore.' : f.message))
+        .map((f) => (categoryHidden && f.rule === 'durata-massima' ? 'La durata massima per la categoria tutelata la verifica un coordinatore.' : f.message))
     : [];
   const problems = documentProblems(context, { status: row.status as InternshipStatus, deleted: row.deletedAt !== null, blockingFindings: blocking, categoryHidden });
   return { context, problems };

@@ -198,7 +198,7 @@ describe('checks that depend on other files', () => {
     const seen = await h.ok('internships.get', { id: long.id }, op);
     expect(seen).toMatchObject({ targetCategory: null, targetCategoryHidden: true });
     const forOperator = seen.findings.find((f) => f.rule === 'durata-massima')!;
-    expect(forOperator).toMatchObject({ severity: 'warning', message: expect.stringContaining('Dura più di 12 mesi: per la categoria riservata') });
+    expect(forOperator).toMatchObject({ severity: 'warning', message: expect.stringContaining('Dura più di 12 mesi: per la categoria tutelata') });
     // A 'servizi' person (12 months at most) gets word for word the same: nothing tells the two apart.
     const other = await h.ok('candidates.create', candidateInput({ lastName: 'Ipsilon', targetCategory: 'servizi', specialLegalBasis: 'art9_2b' }), coord);
     const asOperator = await h.ok('internships.check', { id: null, data: internshipInput(other.id, host.id, { plannedEndDate: '2029-06-30' }) }, op);

@@ -5,7 +5,7 @@
  * (`change-log-cache.ts`).
  */
 import { educationRank, RESTRICTED_CATEGORY_VALUE, isRestrictedCategory, type EducationLevel } from '@shared/api/candidate-fields';
-import type { CandidateFacts, NeedRequirements } from '@shared/rules/matching';
+import { foldedRequirements, type CandidateFacts, type NeedRequirements } from '@shared/rules/matching';
 import type { ReadCtx } from '../../context';
 import { parseStringArrayColumn } from '../../db/json-column';
 import { changeLogCache, placeholders } from './change-log-cache';
@@ -94,6 +94,11 @@ export function liveCandidates(ctx: ReadCtx): Iterable<CachedCandidate> {
 /** The facts the caller may see: hidden target categories masked for those without the right. */
 export function visibleFacts(c: CachedCandidate, seesRestricted: boolean): CandidateFacts {
   return !seesRestricted && c.masked ? c.masked : c.facts;
+}
+
+/** A need's requirements as the caller may weigh them: protected categories folded for those without the right. */
+export function requirementsSeen(need: NeedFactsRow, seesRestricted: boolean): NeedRequirements {
+  return seesRestricted ? need.requirements : foldedRequirements(need.requirements);
 }
 
 /** How many live candidates are left out of a ranking because they are not available. */

@@ -99,20 +99,20 @@ describe('ranking candidates for a need', () => {
   });
 
   it('does not reveal hidden target categories to an operator through the reasons', async () => {
-    const forDisabled = await h.ok('needs.create', needInput(torino.id, { title: 'Accoglienza in palestra', skills: [], hoursPerWeek: null, categories: ['disabile'] }), op);
+    const forDisabled = await h.ok('needs.create', needInput(torino.id, { title: 'Accoglienza in palestra', skills: [], hoursPerWeek: null, categories: ['disabile'] }), coord);
     const person = await h.ok('candidates.create', candidateInput({ lastName: 'Zeta', targetCategory: 'disabile', specialLegalBasis: 'art9_2b' }), coord);
     const reasonFor = async (session: string) => {
       const result = await h.ok('matches.rankCandidates', { needId: forDisabled.id, includeUnavailable: false, page: 1, pageSize: 50 }, session);
       return result.items.find((i) => i.candidateId === person.id)!.reasons.find((r) => r.factor === 'category')!.text;
     };
     expect(await reasonFor(coord)).toBe('Categoria adatta al progetto');
-    expect(await reasonFor(op)).toBe('Categoria riservata: la valuta il coordinatore');
+    expect(await reasonFor(op)).toBe('Categoria tutelata: se è quella prevista dal progetto lo valuta il coordinatore');
     // A proposal is read by every role later: what it keeps is the masked version, even when a coordinator makes it.
     const [stored] = await h.ok('matches.propose', { needId: forDisabled.id, candidateIds: [person.id] }, coord);
-    expect(stored!.reasons.find((r) => r.factor === 'category')!.text).toBe('Categoria riservata: la valuta il coordinatore');
+    expect(stored!.reasons.find((r) => r.factor === 'category')!.text).toBe('Categoria tutelata: se è quella prevista dal progetto lo valuta il coordinatore');
     const fromProfile = await h.ok('matches.rankNeeds', { candidateId: person.id, page: 1, pageSize: 50 }, op);
     expect(fromProfile.items.find((i) => i.needId === forDisabled.id)!.reasons.find((r) => r.factor === 'category')!.text).toBe(
-      'Categoria riservata: la valuta il coordinatore',
+      'Categoria tutelata: se è quella prevista dal progetto lo valuta il coordinatore',
     );
   });
 });

@@ -19,7 +19,7 @@ import { diffFields, writeAudit } from '../audit/audit-log';
 import { requireCandidate } from '../candidates/record';
 import { moveNeedStatus, requireNeed } from '../needs/needs';
 import { matchCounts } from './counts';
-import { candidateFacts, needFacts } from './facts';
+import { candidateFacts, needFacts, requirementsSeen } from './facts';
 import { readMatchWeights } from './weights';
 import { plural } from '@shared/text/plural';
 
@@ -47,7 +47,8 @@ export function proposeCandidates(ctx: WriteCtx, needId: string, candidateIds: s
     if (!PROPOSABLE_NEED_STATUSES.includes(need.status as NeedStatus)) {
       throw new AppError('CONFLICT', `Il fabbisogno è chiuso: si propongono candidati solo a fabbisogni nuovi, in analisi o con candidati già proposti.`);
     }
-    const requirements = needFacts(ctx, needId)!.requirements;
+    // Folded as the candidates' facts are: every operator reads the kept reasons later (decision 0026).
+    const requirements = requirementsSeen(needFacts(ctx, needId)!, false);
     const today = ctx.today();
     const ids = [...new Set(candidateIds)];
     for (const candidateId of ids) {

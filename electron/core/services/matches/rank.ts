@@ -9,7 +9,7 @@ import type { CandidateStatus } from '@shared/api/candidate-fields';
 import type { NeedStatus } from '@shared/api/need-fields';
 import { compareRanked, prepareNeed, type PreparedNeed } from '@shared/rules/matching';
 import type { ReadCtx } from '../../context';
-import { candidateFacts, countUnavailable, liveCandidates, needFacts, openNeedFacts, visibleFacts, type CachedCandidate, type NeedFactsRow } from './facts';
+import { candidateFacts, countUnavailable, liveCandidates, needFacts, openNeedFacts, requirementsSeen, visibleFacts, type CachedCandidate, type NeedFactsRow } from './facts';
 
 interface Scored {
   score: number;
@@ -70,7 +70,7 @@ export function rankCandidatesForNeed(
 ): { items: RankedCandidate[]; total: number; unavailable: number; page: number; pageSize: number } {
   const need = needFacts(ctx, input.needId);
   if (!need) throw new AppError('NOT_FOUND', 'Fabbisogno non trovato: potrebbe essere stato eliminato definitivamente.');
-  const prepared = prepareNeed(need.requirements, weights);
+  const prepared = prepareNeed(requirementsSeen(need, seesRestricted), weights);
   const rows: CachedCandidate[] = [];
   const scored: Scored[] = [];
   for (const c of liveCandidates(ctx)) {
@@ -120,12 +120,13 @@ function displayNames(sqlite: BetterSqlite3.Database, ids: string[]): Map<string
  * A cached need prepared for scoring, kept beside it until the need is reloaded or the weights
  * change: preparing 17,000 needs costs more than scoring one person against all of them.
  */
-const preparedNeeds = new WeakMap<NeedFactsRow, { weights: string; prepared: PreparedNeed }>();
-function preparedFor(need: NeedFactsRow, weights: MatchWeights, key: string): PreparedNeed {
+const preparedNeeds = new WeakMap<NeedFactsRow, { key: string; prepared: PreparedNeed }>();
+function preparedFor(need: NeedFactsRow, weights: MatchWeights, weightsKey: string, seesRestricted: boolean): PreparedNeed {
+  const key = `${seesRestricted ? 'all' : 'folded'}:${weightsKey}`;
   const memo = preparedNeeds.get(need);
-  if (memo && memo.weights === key) return memo.prepared;
-  const prepared = prepareNeed(need.requirements, weights);
-  preparedNeeds.set(need, { weights: key, prepared });
+  if (memo && memo.key === key) return memo.prepared;
+  const prepared = prepareNeed(requirementsSeen(need, seesRestricted), weights);
+  preparedNeeds.set(need, { key, prepared });
   return prepared;
 }
 
@@ -139,7 +140,7 @@ export function rankNeedsForCandidate(
   if (!candidate) throw new AppError('NOT_FOUND', 'Candidato non trovato: potrebbe essere stato eliminato definitivamente.');
   const needs = openNeedFacts(ctx);
   const weightsKey = JSON.stringify(weights);
-  const prepared = needs.map((n) => preparedFor(n, weights, weightsKey));
+  const prepared = needs.map((n) => preparedFor(n, weights, weightsKey, seesRestricted));
   const scored: Scored[] = needs.map((n, index) => ({ score: prepared[index]!.score(candidate), nameKey: n.titleKey, id: n.id, index }));
   const top = pageOf(topRanked(scored, input.page * input.pageSize), input.page, input.pageSize);
   const proposals = proposalsFor(ctx.sqlite, 'candidate_id', input.candidateId);

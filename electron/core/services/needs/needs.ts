@@ -79,6 +79,7 @@ export function getNeed(ctx: ReadCtx, id: string): Need {
   return {
     ...fields,
     ...needData(row),
+    categoriesHidden: false,
     status: row.status as NeedStatus,
     associationName: association.name,
     operatorName,

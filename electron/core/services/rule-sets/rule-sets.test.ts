@@ -177,7 +177,7 @@ describe('a set with shorter maximums for the hidden categories', () => {
     const file = await h.ok('internships.create', internshipInput(person.id, host.id, { startDate: '2029-02-01', plannedEndDate: '2029-12-31' }), op);
     expect(file.targetCategoryHidden).toBe(true);
     // 11 months: over this set's 9, so the operator sees the masked warning with the set's number…
-    expect(file.findings.find((f) => f.rule === 'durata-massima')).toMatchObject({ severity: 'warning', message: expect.stringContaining('Dura più di 9 mesi: per la categoria riservata') });
+    expect(file.findings.find((f) => f.rule === 'durata-massima')).toMatchObject({ severity: 'warning', message: expect.stringContaining('Dura più di 9 mesi: per la categoria tutelata') });
     // …and the move to signature is refused with a reason, not an empty list.
     const send = await h.call('internships.transition', { id: file.id, hlc: file.hlc, to: 'in_firma' }, op);
     expect(send.ok ? 'ok' : send.error.message).toBe('Oltre i 9 mesi la pratica di questa categoria di candidato la manda avanti un coordinatore.');

@@ -86,8 +86,8 @@ export function CandidatesTable({ rows, today, offices, ...order }: CandidatesTa
                 </Tooltip>
               ) : c.targetCategoryHidden ? (
                 <Tooltip label={RESTRICTED_LABEL} openDelay={400}>
-                  <Text size="sm" span c="dimmed">
-                    Riservata
+                  <Text size="sm" span>
+                    Tutelata
                   </Text>
                 </Tooltip>
               ) : (

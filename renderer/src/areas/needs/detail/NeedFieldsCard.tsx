@@ -1,6 +1,6 @@
 /** The need's data as read-only fields, in the same words as the form. */
 import { Card, Stack, Text } from '@mantine/core';
-import { EDUCATION_LEVEL_LABELS, SHIFT_LABELS, TARGET_CATEGORY_LABELS } from '@shared/api/candidates';
+import { EDUCATION_LEVEL_LABELS, PROTECTED_CATEGORIES_LABEL, SHIFT_LABELS, TARGET_CATEGORY_LABELS } from '@shared/api/candidates';
 import { NEED_OFFER_LABELS, type Need } from '@shared/api/needs';
 import { formatDate } from '../../../lib/format';
 import { DetailField, FieldGrid } from '../../../components/DetailField';
@@ -14,6 +14,12 @@ function period(from: string | null, to: string | null): string | null {
   if (from) return `dal ${formatDate(from)}`;
   if (to) return `fino al ${formatDate(to)}`;
   return null;
+}
+
+/** The categories asked, with the protected ones folded into one phrase for a role that may not see them. */
+function categoriesText(n: Need): string | null {
+  const shown = n.categories.map((c) => TARGET_CATEGORY_LABELS[c]);
+  return [...shown, ...(n.categoriesHidden ? [PROTECTED_CATEGORIES_LABEL] : [])].join(', ') || null;
 }
 
 export function NeedFieldsCard({ need: n, siteLabel }: { need: Need; siteLabel: string }) {
@@ -32,7 +38,7 @@ export function NeedFieldsCard({ need: n, siteLabel }: { need: Need; siteLabel: 
           <DetailField label={L.shifts!} value={join(n.shifts, SHIFT_LABELS)} />
           <DetailField label={L.schedule!} value={n.schedule} />
           <DetailField label="Periodo" value={period(n.periodFrom, n.periodTo)} />
-          <DetailField label={L.categories!} value={join(n.categories, TARGET_CATEGORY_LABELS)} />
+          <DetailField label={L.categories!} value={categoriesText(n)} />
           <DetailField label={L.hostTutorAvailable!} value={yesNo(n.hostTutorAvailable)} />
         </FieldGrid>
         <DetailField label={L.tasks!} value={n.tasks} multiline />

@@ -1,5 +1,5 @@
 /** Italian names of a need's fields and how its stored values read, for the page and the history. */
-import { EDUCATION_LEVEL_LABELS, SHIFT_LABELS, TARGET_CATEGORY_LABELS } from '@shared/api/candidates';
+import { EDUCATION_LEVEL_LABELS, PROTECTED_CATEGORIES_LABEL, RESTRICTED_CATEGORY_VALUE, SHIFT_LABELS, TARGET_CATEGORY_LABELS } from '@shared/api/candidates';
 import { NEED_OFFER_LABELS, NEED_STATUS_LABELS } from '@shared/api/needs';
 import { MASCULINE_ACTION_LABELS } from '../../../lib/action-labels';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -17,7 +17,8 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   educationLevel: EDUCATION_LEVEL_LABELS,
   shifts: SHIFT_LABELS,
   offers: NEED_OFFER_LABELS,
-  categories: TARGET_CATEGORY_LABELS,
+  // The protected categories, as a role without the clearance reads them (decision 0026).
+  categories: { ...TARGET_CATEGORY_LABELS, [RESTRICTED_CATEGORY_VALUE]: PROTECTED_CATEGORIES_LABEL },
   status: NEED_STATUS_LABELS,
 };
 

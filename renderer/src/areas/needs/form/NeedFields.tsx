@@ -3,10 +3,13 @@ import { Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, Text
 import {
   DRIVING_LICENCES,
   EDUCATION_LEVEL_LABELS,
+  isRestrictedCategory,
   SHIFT_LABELS,
+  TARGET_CATEGORIES,
   TARGET_CATEGORY_LABELS,
   type Shift,
 } from '@shared/api/candidates';
+import { useSession } from '../../../auth/AuthProvider';
 import { NEED_OFFER_LABELS } from '@shared/api/needs';
 import { DateField } from '../../../lib/DateField';
 import { ChipChoice } from '../../../components/ChipChoice';
@@ -32,7 +35,28 @@ export function RoleFields({ form }: { form: NeedForm }) {
   );
 }
 
-export function ConditionFields({ form }: { form: NeedForm }) {
+/**
+ * The protected categories are offered only to a role that may see them (decision 0026); for the
+ * others, those a coordinator chose stay as they are and the field says so.
+ */
+function CategoriesField({ form, categoriesHidden }: { form: NeedForm; categoriesHidden: boolean }) {
+  const session = useSession();
+  const data = TARGET_CATEGORIES.filter((c) => session.can('candidates.special') || !isRestrictedCategory(c)).map((value) => ({
+    value,
+    label: TARGET_CATEGORY_LABELS[value],
+  }));
+  return (
+    <MultiSelect
+      label={F.categories.label}
+      description={categoriesHidden ? 'Sono indicate anche categorie tutelate: le ha scelte un coordinatore e restano come sono' : F.categories.help}
+      clearable
+      data={data}
+      {...form.getInputProps('categories')}
+    />
+  );
+}
+
+export function ConditionFields({ form, categoriesHidden }: { form: NeedForm; categoriesHidden: boolean }) {
   const v = form.getValues();
   return (
     <Stack>
@@ -59,13 +83,7 @@ export function ConditionFields({ form }: { form: NeedForm }) {
           ))}
         </Group>
       </Checkbox.Group>
-      <MultiSelect
-        label={F.categories.label}
-        description={F.categories.help}
-        clearable
-        data={options(TARGET_CATEGORY_LABELS)}
-        {...form.getInputProps('categories')}
-      />
+      <CategoriesField form={form} categoriesHidden={categoriesHidden} />
       <Checkbox label={F.hostTutorAvailable.label} {...form.getInputProps('hostTutorAvailable', { type: 'checkbox' })} />
     </Stack>
   );

@@ -70,7 +70,7 @@ export function NeedForm({ record, lockedAssociation }: NeedFormProps) {
           <RoleFields form={form} />
         </Section>
         <Section title="Condizioni e offerta">
-          <ConditionFields form={form} />
+          <ConditionFields form={form} categoriesHidden={existing?.categoriesHidden ?? false} />
         </Section>
         <Section title="Ricezione">
           <DeskFields form={form} operators={operators} />

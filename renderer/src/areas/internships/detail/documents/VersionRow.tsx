@@ -82,7 +82,7 @@ export function VersionRow({ doc, title, canWrite, seesSpecial }: VersionRowProp
       </Group>
       {closed ? (
         <Text size="sm" c="dimmed">
-          Riporta la categoria riservata della persona: lo apre un coordinatore.
+          Riporta la categoria tutelata della persona: lo apre un coordinatore.
         </Text>
       ) : (
         <Group gap="xs">
