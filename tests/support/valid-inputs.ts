@@ -373,6 +373,8 @@ export const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | 
     const person = await h.ok('candidates.create', candidateInput(), admin);
     return { id: person.id, confirmLastName: person.lastName };
   },
+  'privacy.review': () => ({ page: 1, pageSize: 50 }),
+  'privacy.updateRetention': () => ({ candidateMonths: 24, internshipYears: 10 }),
   'savedFilters.list': () => ({ area: 'candidates' }),
   'savedFilters.save': () => ({ area: 'candidates', name: 'Attivi', params: { status: 'attivo' } }),
   'savedFilters.delete': async ({ role, h, admin }) => {

@@ -1,8 +1,8 @@
 /** The frame around every page: areas on the left, office and operator on top. */
 import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowsExchange, IconBriefcase, IconBuildingCommunity, IconCalendarEvent, IconChevronDown, IconClipboardList, IconDatabaseExport, IconHistory, IconKey, IconLogout, IconScale, IconSchool, IconSettings, IconSitemap, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBriefcase, IconBuildingCommunity, IconCalendarEvent, IconChevronDown, IconClipboardList, IconDatabaseExport, IconHistory, IconHourglass, IconKey, IconLogout, IconScale, IconSchool, IconSettings, IconSitemap, IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
-import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { OFFICE_KIND_LABELS } from '@shared/api/settings';
 import { ROLE_LABELS } from '@shared/api/permissions';
 import { useAuth, useSession } from '../auth/AuthProvider';
@@ -10,6 +10,7 @@ import { LockScreen } from '../auth/LockScreen';
 import { useIdleLock } from '../auth/useIdleLock';
 import { ChangePasswordDialog } from '../areas/operators/ChangePasswordDialog';
 import { useExchangeStatus, waitingCount } from '../areas/exchange/status-store';
+import { useApiQuery } from '../api/query';
 
 export function Shell() {
   const { logout, lock } = useAuth();
@@ -20,13 +21,16 @@ export function Shell() {
   // What waits for a decision in «Scambio dati»: asked when the menu appears, and again after every write.
   const canExchange = session.can('exchange.run');
   const waiting = waitingCount(useExchangeStatus(canExchange).status);
+  // Who is past the retention periods (decision 0027): for the roles that may anonymise, refreshed after every write.
+  const canReview = session.can('candidates.delete');
+  const due = useApiQuery('privacy.review', { page: 1, pageSize: 1 }, { enabled: canReview }).data?.total ?? 0;
 
   const links = [
     { to: '/associazioni', label: 'Associazioni', icon: IconBuildingCommunity, show: session.can('associations.read') },
     { to: '/candidati', label: 'Candidati', icon: IconUserSearch, show: session.can('candidates.read') },
     { to: '/fabbisogni', label: 'Fabbisogni', icon: IconClipboardList, show: session.can('needs.read') },
     { to: '/tirocini', label: 'Tirocini', icon: IconSchool, show: session.can('internships.read') },
-    { to: '/scambio', label: 'Scambio dati', icon: IconArrowsExchange, show: canExchange, badge: waiting },
+    { to: '/scambio', label: 'Scambio dati', icon: IconArrowsExchange, show: canExchange, badge: waiting, badgeTitle: 'da decidere' },
     { to: '/operatori', label: 'Operatori', icon: IconUsers, show: session.can('operators.manage') },
     { to: '/impostazioni', label: 'Impostazioni', icon: IconSettings, show: session.can('settings.manage') },
     { to: '/impostazioni/regole', label: 'Regole regionali', icon: IconScale, show: session.can('internships.read') },
@@ -35,6 +39,7 @@ export function Shell() {
     { to: '/impostazioni/feste-patronali', label: 'Feste patronali', icon: IconCalendarEvent, show: session.can('internships.read') },
     { to: '/impostazioni/copie-di-sicurezza', label: 'Copie di sicurezza', icon: IconDatabaseExport, show: session.can('settings.manage') },
     { to: '/impostazioni/registro-accessi', label: 'Registro accessi', icon: IconHistory, show: session.can('audit.view') },
+    { to: '/impostazioni/da-rivedere', label: 'Dati da rivedere', icon: IconHourglass, show: canReview, badge: due, badgeTitle: 'da rivedere' },
   ];
   // The longest link the address starts with is the active one («Regole regionali» inside «Impostazioni»).
   const activeLink = links
@@ -81,7 +86,7 @@ export function Shell() {
           </Menu>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs">
+      <AppShell.Navbar p="xs" aria-label="Menu principale">
         {links
           .filter((l) => l.show)
           .map((l) => (
@@ -93,12 +98,14 @@ export function Shell() {
               leftSection={<l.icon size={18} />}
               rightSection={
                 l.badge ? (
-                  <Badge size="sm" color="orange" circle title={`${l.badge} da decidere`}>
+                  <Badge size="sm" color="orange" circle={l.badge < 100} title={`${l.badge} ${l.badgeTitle ?? ''}`.trim()}>
                     {l.badge}
                   </Badge>
                 ) : undefined
               }
               active={activeLink === l.to}
+              // A plain link: react-router's NavLink would also mark «Impostazioni» on each of its sub-pages.
+              aria-current={activeLink === l.to ? 'page' : undefined}
             />
           ))}
       </AppShell.Navbar>

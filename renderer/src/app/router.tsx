@@ -27,6 +27,7 @@ import { ProfessionsPage } from '../areas/settings/professions/ProfessionsPage';
 import { AuditPage } from '../areas/settings/audit/AuditPage';
 import { PatronDaysPage } from '../areas/settings/patron-days/PatronDaysPage';
 import { BackupsPage } from '../areas/settings/backups/BackupsPage';
+import { RetentionReviewPage } from '../areas/settings/retention/RetentionReviewPage';
 import { ConflictDetailPage } from '../areas/exchange/conflicts/ConflictDetailPage';
 import { ConflictsPage } from '../areas/exchange/conflicts/ConflictsPage';
 import { DuplicatesPage } from '../areas/exchange/duplicates/DuplicatesPage';
@@ -91,6 +92,7 @@ export function createAppRouter() {
         { path: 'impostazioni/feste-patronali', element: <PatronDaysPage /> },
         { path: 'impostazioni/copie-di-sicurezza', element: <BackupsPage /> },
         { path: 'impostazioni/registro-accessi', element: <AuditPage /> },
+        { path: 'impostazioni/da-rivedere', element: <RetentionReviewPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

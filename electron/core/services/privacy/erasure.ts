@@ -10,10 +10,9 @@
  * still be kept (settings › privacy, «Conservazione delle pratiche di tirocinio»).
  */
 import { AppError } from '@shared/api/errors';
-import { INTERNSHIP_STATUS_LABELS, type InternshipStatus } from '@shared/rules/internship-lifecycle';
-import { formatItalianDate } from '@shared/validation/italian-time';
+import type { ErasureGround } from '@shared/api/privacy';
+import type { InternshipStatus } from '@shared/rules/internship-lifecycle';
 import { foldText, sortKey } from '@shared/validation/text';
-import { count } from '@shared/text/plural';
 import type { WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
 import { parseJsonColumn } from '../../db/json-column';
@@ -24,6 +23,7 @@ import { requireCandidate } from '../candidates/record';
 import { writeSkills } from '../candidates/search-index';
 import { readPrivacySettings } from '../settings/site';
 import { personIds } from './access';
+import { erasureBlockFor } from './retention';
 
 /** What replaces an erased value in the history. */
 export const ERASED = '[anonimizzato]';
@@ -36,8 +36,11 @@ export const ANONYMISED_FIRST_NAME = 'anonimizzato';
 /** A provisional (11-digit) code with a valid check digit: the schema requires a code, and it names nobody. */
 export const ANONYMISED_TAX_CODE = '00000000000';
 
-/** A file in these states is still being worked on: its person cannot be erased. */
-const RUNNING: readonly InternshipStatus[] = ['bozza', 'in_firma', 'attivo', 'sospeso'];
+/** The erasure's own history line: why, never what was erased. */
+const ERASURE_NOTE: Record<ErasureGround, string> = {
+  richiesta: 'Dati personali cancellati (art. 17 GDPR): restano solo i dati statistici',
+  conservazione: 'Dati personali cancellati alla fine del periodo di conservazione (art. 5 GDPR, «Da rivedere»): restano solo i dati statistici',
+};
 
 /** Profile fields kept for the statistics: their values stay in the history too. */
 const KEPT_FIELDS = new Set(['sex', 'targetCategory', 'educationLevel', 'resProvince', 'employmentStatus', 'status', 'deletedAt', 'mergedInto', 'operatorId', 'accessoDati', 'anonimizzazione']);
@@ -48,14 +51,6 @@ export function birthYearBand(birthDate: string): string {
   return `${year - (year % 5)}-01-01`;
 }
 
-/** 'YYYY-MM-DD' plus whole years (29 February → 28 February in a common year). */
-function addYears(iso: string, years: number): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y + years, m - 1, d));
-  if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
-  return date.toISOString().slice(0, 10);
-}
-
 interface FileRow {
   id: string;
   number: string;
@@ -64,7 +59,7 @@ interface FileRow {
   deletedAt: string | null;
 }
 
-/** Why the person cannot be erased yet, in Italian; null when nothing stands in the way. */
+/** Why the person cannot be erased yet, in Italian; null when nothing stands in the way (rules in retention.ts). */
 export function erasureBlock(ctx: WriteCtx, ids: readonly string[]): string | null {
   const files = ctx.sqlite
     .prepare(
@@ -72,23 +67,11 @@ export function erasureBlock(ctx: WriteCtx, ids: readonly string[]): string | nu
        FROM internships WHERE candidate_id IN (${ids.map(() => '?').join(', ')})`,
     )
     .all(...ids) as FileRow[];
-  const live = files.filter((f) => !f.deletedAt);
-  const running = live.filter((f) => RUNNING.includes(f.status));
-  if (running.length > 0) {
-    const list = running.map((f) => `${f.number} (${INTERNSHIP_STATUS_LABELS[f.status].toLowerCase()})`).join(', ');
-    return `Non si può anonimizzare: la pratica di tirocinio ${list} è ancora aperta. Concludila o eliminala prima.`;
-  }
-  const years = readPrivacySettings(ctx).retention.internshipYears;
-  const today = ctx.today();
-  const kept = live
-    .map((f) => ({ ...f, until: addYears(f.endDate ?? today, years) }))
-    .filter((f) => f.until > today)
-    .sort((a, b) => (a.until < b.until ? 1 : -1));
-  if (kept.length > 0) {
-    const last = kept[0]!;
-    return `Non si può anonimizzare: i documenti della pratica ${last.number} vanno conservati per ${count(years, 'anno', 'anni')} dalla conclusione, fino al ${formatItalianDate(last.until)} (Impostazioni › Privacy).`;
-  }
-  return null;
+  return erasureBlockFor(
+    files.filter((f) => !f.deletedAt),
+    readPrivacySettings(ctx).retention.internshipYears,
+    ctx.today(),
+  );
 }
 
 /** A history value with the erased words taken out; kept fields and empty values as they are. */
@@ -168,7 +151,7 @@ function eraseProfile(ctx: WriteCtx, id: string, at: string): string[] {
  * Anonymises the person: checks the surname typed as confirmation and the blocks, erases in one
  * transaction, then deletes the files from disk (after the commit: a failed erasure keeps them).
  */
-export function anonymisePerson(ctx: WriteCtx, id: string, confirmLastName: string): { anonymisedAt: string } {
+export function anonymisePerson(ctx: WriteCtx, id: string, confirmLastName: string, ground: ErasureGround = 'richiesta'): { anonymisedAt: string } {
   const files: string[] = [];
   const at = ctx.now().toISOString();
   ctx.db.transaction(() => {
@@ -219,7 +202,7 @@ export function anonymisePerson(ctx: WriteCtx, id: string, confirmLastName: stri
       entity: 'candidates',
       entityId: id,
       action: 'update',
-      changes: [{ field: 'anonimizzazione', before: null, after: 'Dati personali cancellati (art. 17 GDPR): restano solo i dati statistici' }],
+      changes: [{ field: 'anonimizzazione', before: null, after: ERASURE_NOTE[ground] }],
     });
   });
   for (const file of files) discardStoredFile(ctx.dataDir, file);

@@ -4,7 +4,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { AppError } from '@shared/api/errors';
-import { DEFAULT_RETENTION, privacySettingsSchema, promoterTutorSchema, type PrivacySettings, type PromoterTutorData, type Settings } from '@shared/api/settings';
+import { DEFAULT_RETENTION, privacySettingsSchema, promoterTutorSchema, type PrivacySettings, type PromoterTutorData, type RetentionPeriods, type Settings } from '@shared/api/settings';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import { sites } from '../../db/schema';
@@ -72,6 +72,26 @@ function writeIdleLockMinutes(ctx: WriteCtx, minutes: number): void {
 export function readPrivacySettings(ctx: ReadCtx): PrivacySettings {
   const parsed = privacySettingsSchema.safeParse(readLocalValue(ctx, PRIVACY_KEY));
   return parsed.success ? parsed.data : { dpoContact: null, retention: { ...DEFAULT_RETENTION } };
+}
+
+/**
+ * Stores new retention periods (from «Da rivedere», decision 0027), the DPO's contact left as it is,
+ * with one history line naming each period changed. The input is already validated: nothing here
+ * clamps a number into range, a wrong one never reaches this far.
+ */
+export function updateRetention(ctx: WriteCtx, retention: RetentionPeriods): RetentionPeriods {
+  return ctx.db.transaction(() => {
+    const site = requireLocalSite(ctx);
+    const before = readPrivacySettings(ctx);
+    const keys = Object.keys(DEFAULT_RETENTION) as (keyof RetentionPeriods)[];
+    const changes = keys
+      .filter((k) => before.retention[k] !== retention[k])
+      .map((k) => ({ field: `privacy.retention.${k}`, before: before.retention[k], after: retention[k] }));
+    if (changes.length === 0) return before.retention;
+    writeLocalValue(ctx, PRIVACY_KEY, { ...before, retention: { ...retention } });
+    writeAudit(ctx, { entity: 'settings', entityId: site.id, action: 'update', changes });
+    return readPrivacySettings(ctx).retention;
+  });
 }
 
 /** Each promoter tutor's codice fiscale and role, as stored (entries that no longer parse are left out). */
