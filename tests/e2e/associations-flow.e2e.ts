@@ -83,7 +83,7 @@ test.describe.serial('first start and the association flow', () => {
   });
 
   test('finds the association with an accent-free search', async () => {
-    await page.getByRole('link', { name: '← Associazioni' }).click();
+    await page.getByRole('navigation', { name: 'Percorso' }).getByRole('link', { name: 'Associazioni' }).click();
     await page.getByLabel('Cerca associazioni').fill('societa aur');
     await expect(page.getByText('1 associazione')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Polisportiva Società Aurora' })).toBeVisible();
@@ -92,6 +92,16 @@ test.describe.serial('first start and the association flow', () => {
     await page.getByLabel('Cerca associazioni').fill('SOCIETA');
     await expect(page.getByText('1 associazione')).toBeVisible();
     await keepScreenshot(page, '06-search');
+  });
+
+  test('the breadcrumb of a record goes back to the list as it was left', async () => {
+    await page.getByRole('link', { name: 'Polisportiva Società Aurora' }).click();
+    const trail = page.getByRole('navigation', { name: 'Percorso' });
+    await expect(trail.getByText('Polisportiva Società Aurora')).toHaveAttribute('aria-current', 'page');
+    await keepScreenshot(page, '06b-breadcrumb');
+    await trail.getByRole('link', { name: 'Associazioni' }).click();
+    await expect(page.getByLabel('Cerca associazioni')).toHaveValue('SOCIETA');
+    await expect(page.getByText('1 associazione')).toBeVisible();
   });
 
   test('edits the association and shows the change in its history', async () => {
@@ -126,7 +136,7 @@ test.describe.serial('first start and the association flow', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Elimina' }).click();
     await expect(page.getByText(/^Eliminata il /)).toBeVisible();
 
-    await page.getByRole('link', { name: '← Associazioni' }).click();
+    await page.getByRole('navigation', { name: 'Percorso' }).getByRole('link', { name: 'Associazioni' }).click();
     await page.getByLabel('Cerca associazioni').fill('aurora');
     await expect(page.getByText('Nessuna associazione corrisponde alla ricerca.')).toBeVisible();
     await page.getByLabel('Mostra eliminate').click();

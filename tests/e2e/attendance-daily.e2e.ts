@@ -132,7 +132,7 @@ test.describe.serial('attendance entered day by day', () => {
     await expect(absentDay()).toHaveValue('0');
     await expect(page.getByTestId('attendance-days-summary')).toContainText(`Totale: ${typedTotal} h`);
 
-    await page.getByRole('link', { name: '← Tirocini' }).click();
+    await page.getByRole('navigation', { name: 'Percorso' }).getByRole('link', { name: 'Tirocini' }).click();
     const dialog = page.getByRole('dialog', { name: 'Uscire senza salvare?' });
     await expect(dialog).toBeVisible();
     await keepScreenshot(page, '75-attendance-days-leave-unsaved');

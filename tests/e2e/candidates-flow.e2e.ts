@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from '../support/setup-input';
 import { TINY_PDF } from '../support/fixtures';
 import { callApi, completeSetup } from './support/api';
-import { keepScreenshot } from './support/browser';
+import { keepScreenshot, mainMenu } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 
 const OPERATOR = { username: 'lverdi', password: 'password-operatore-1', fullName: 'Luca Verdi' };
@@ -42,7 +42,7 @@ test.describe.serial('the candidate profile', () => {
   const textbox = (name: string) => page.getByRole('textbox', { name, exact: true });
 
   test('the codice fiscale fills the birth data; a wrong check letter is refused and nothing typed is lost', async () => {
-    await page.getByRole('link', { name: 'Candidati', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Candidati', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Candidati' })).toBeVisible();
     await page.getByRole('link', { name: 'Nuovo candidato' }).first().click();
 
@@ -104,7 +104,7 @@ test.describe.serial('the candidate profile', () => {
   });
 
   test('a second profile with the same codice fiscale is pointed to the first', async () => {
-    await page.getByRole('link', { name: 'Candidati', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Candidati', exact: true }).click();
     await page.getByRole('link', { name: 'Nuovo candidato' }).first().click();
     await textbox('Codice fiscale').fill(CF.toLowerCase());
     await expect(page.getByText('Codice fiscale già registrato')).toBeVisible();
@@ -118,7 +118,7 @@ test.describe.serial('the candidate profile', () => {
   });
 
   test('the person is found by a skill', async () => {
-    await page.getByRole('link', { name: 'Candidati', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Candidati', exact: true }).click();
     await page.getByLabel('Cerca candidati').fill('carrell');
     await expect(page.getByRole('row', { name: /Rossi Mario/ })).toBeVisible();
     await page.getByLabel('Cerca candidati').fill('pulizie');

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN, SETUP_INPUT } from '../support/setup-input';
 import { callApi, completeSetup } from './support/api';
-import { keepScreenshot } from './support/browser';
+import { keepScreenshot, mainMenu } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 import { adminSession, importFile } from './support/exchange-api';
 
@@ -100,7 +100,7 @@ test.describe.serial('the regional list of AICS committees', () => {
 
   test('the association form suggests the committees and saves free text as typed', async () => {
     const page = region.page;
-    await page.getByRole('link', { name: 'Associazioni' }).click();
+    await mainMenu(page).getByRole('link', { name: 'Associazioni', exact: true }).click();
     await page.getByRole('link', { name: 'Nuova associazione' }).first().click();
     await page.getByLabel('Denominazione').fill('Polisportiva Dora');
     const committee = page.getByRole('textbox', { name: 'Comitato AICS' });
@@ -155,7 +155,7 @@ test.describe.serial('the regional list of AICS committees', () => {
     await shot(page, 'desk-page');
 
     // The desk's association form suggests the published names too.
-    await page.getByRole('link', { name: 'Associazioni' }).click();
+    await mainMenu(page).getByRole('link', { name: 'Associazioni', exact: true }).click();
     await page.getByRole('link', { name: 'Nuova associazione' }).first().click();
     await page.getByRole('textbox', { name: 'Comitato AICS' }).fill('cuneo');
     await expect(page.getByRole('option', { name: CUNEO })).toBeVisible();

@@ -15,7 +15,7 @@ import { ADMIN } from '../support/setup-input';
 import { associationInput, candidateInput, internshipInput, TINY_PNG } from '../support/fixtures';
 import { templateDocx } from '../support/template-docx';
 import { callApi, completeSetup } from './support/api';
-import { keepScreenshot } from './support/browser';
+import { keepScreenshot, mainMenu } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 import { addMonthsMinusDay, firstOfMonthsAgo, monthWords } from './support/dates';
 
@@ -149,7 +149,7 @@ test.describe.serial('the office’s Word templates, the logo and the month’s 
     await callApi(desk.host.url, 'documents.waiveSignatures', { internshipId: signed.id, reason: 'Firme raccolte su carta, scansioni in arrivo' }, admin);
     await callApi(desk.host.url, 'internships.transition', { id: signed.id, hlc: signed.hlc, to: 'attivo', noticeDate: addMonthsMinusDay(start, 0), noticeNumber: 'UNILAV 2026/901' }, admin);
 
-    await page.getByRole('link', { name: 'Tirocini', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Tirocini', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Tirocini' })).toBeVisible();
     await keepScreenshot(page, '98-internships-list-registers-button');
     await page.getByRole('link', { name: 'Registri presenze del mese' }).click();

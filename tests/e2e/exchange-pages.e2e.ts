@@ -14,7 +14,7 @@ import type { Association } from '@shared/api/associations';
 import { ADMIN, SETUP_INPUT } from '../support/setup-input';
 import { associationInput, associationToInput, candidateInput, nextPerson } from '../support/fixtures';
 import { callApi, completeSetup } from './support/api';
-import { keepScreenshot } from './support/browser';
+import { keepScreenshot, mainMenu } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 
 const PASSPHRASE = 'la frase segreta dello scambio di prova';
@@ -150,7 +150,7 @@ test.describe.serial('«Scambio dati»', () => {
     await page.mouse.wheel(0, -10_000);
     await keepScreenshot(page, 'exchange-import-result');
 
-    await page.getByRole('link', { name: 'Associazioni', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Associazioni', exact: true }).click();
     await expect(page.getByRole('link', { name: ASSOCIATION })).toBeVisible();
   });
 

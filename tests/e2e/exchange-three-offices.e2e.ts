@@ -20,7 +20,7 @@ import { encodePersonTaxCode } from '@shared/validation/tax-code-encode';
 import { ADMIN, SETUP_INPUT } from '../support/setup-input';
 import { associationInput, associationToInput, candidateInput, nextPerson } from '../support/fixtures';
 import { callApi } from './support/api';
-import { keepScreenshot } from './support/browser';
+import { keepScreenshot, mainMenu } from './support/browser';
 import { addDaysIso, italian, romeToday } from './support/dates';
 import { login, openDesk, type Desk } from './support/desk';
 import { adminSession, exportData, importFile, publish } from './support/exchange-api';
@@ -211,10 +211,10 @@ test.describe('three offices exchange their data', () => {
   async function listsNameOffices(run: Run): Promise<void> {
     const desk = run.region();
     const page = desk.page;
-    await page.getByRole('link', { name: 'Associazioni', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Associazioni', exact: true }).click();
     await expect(page.getByText('3 associazioni', { exact: true })).toBeVisible();
     await keepScreenshot(page, `exchange-three-${run.name}-associations`);
-    await page.getByRole('link', { name: 'Candidati', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Candidati', exact: true }).click();
     const rows = page.getByRole('table', { name: 'Elenco dei candidati' }).locator('tbody tr');
     await expect(rows).toHaveCount(4);
     const twice = rows.filter({ hasText: PERSON.taxCode });
@@ -232,7 +232,7 @@ test.describe('three offices exchange their data', () => {
     await expect(twice.filter({ hasText: 'Torino (TO)' }).getByRole('cell').last()).toHaveText(TORINO.code);
     await expect(twice.filter({ hasText: 'Alba (CN)' }).getByRole('cell').last()).toHaveText(ALBA.code);
 
-    await page.getByRole('link', { name: 'Associazioni', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Associazioni', exact: true }).click();
     const associations: [string, string][] = [
       [SHARED.name, TORINO.code],
       [TORINO_OWN, TORINO.code],
@@ -273,7 +273,7 @@ test.describe('three offices exchange their data', () => {
     await page.locator('label').filter({ hasText: /^Risolti$/ }).click();
     await expect(page.getByTestId('conflict-row')).toContainText('Combinate campo per campo');
 
-    await page.getByRole('link', { name: 'Associazioni', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Associazioni', exact: true }).click();
     await page.getByRole('link', { name: SHARED.name }).click();
     await expect(page.getByRole('heading', { name: SHARED.name })).toBeVisible();
     await expect(fieldValue(page, 'Telefono')).toHaveText(TORINO_PHONE);
@@ -310,7 +310,7 @@ test.describe('three offices exchange their data', () => {
     await expect(page).toHaveURL(new RegExp(`/candidati/${personAtTorino}$`));
     await expect(page.getByRole('heading', { name: PERSON_NAME })).toBeVisible();
 
-    await page.getByRole('link', { name: 'Candidati', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Candidati', exact: true }).click();
     await page.getByRole('textbox', { name: 'Cerca candidati' }).fill(PERSON.taxCode);
     const rows = page.getByRole('table', { name: 'Elenco dei candidati' }).locator('tbody tr');
     await expect(rows).toHaveCount(1);

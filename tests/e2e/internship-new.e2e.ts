@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from '../support/setup-input';
 import { associationInput, candidateInput, needInput } from '../support/fixtures';
 import { callApi, completeSetup } from './support/api';
-import { keepScreenshot } from './support/browser';
+import { keepScreenshot, mainMenu } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 import { italian } from './support/dates';
 
@@ -106,7 +106,7 @@ test.describe.serial('an internship file opened from scratch', () => {
   });
 
   test('the list finds it by host and by «Solo le mie», and keeps the filter after opening the file', async () => {
-    await page.getByRole('link', { name: 'Tirocini', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Tirocini', exact: true }).click();
     const host = page.getByRole('textbox', { name: 'Associazione ospitante' });
     await host.fill('nuoto');
     await page.getByRole('option', { name: /ASD Nuoto Chieri/ }).click();
@@ -136,7 +136,7 @@ test.describe.serial('an internship file opened from scratch', () => {
     await expect(page.getByText(/^Pratica eliminata il /)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Manda in firma' })).toHaveCount(0);
     await keepScreenshot(page, '5a-internship-draft-deleted');
-    await page.getByRole('link', { name: 'Tirocini', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Tirocini', exact: true }).click();
     await expect(page.getByText('Nessuna pratica da mostrare.')).toBeVisible();
     await page.goBack();
     await page.getByRole('button', { name: 'Ripristina' }).click();

@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from '../support/setup-input';
 import { associationInput, candidateInput, needInput } from '../support/fixtures';
 import { callApi, completeSetup } from './support/api';
-import { keepScreenshot } from './support/browser';
+import { keepScreenshot, mainMenu } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 import { addDaysIso, addMonthsMinusDay, firstOfMonthsAgo, italian, romeToday } from './support/dates';
 
@@ -177,7 +177,7 @@ test.describe.serial('an internship from the accepted proposal to its outcome', 
   });
 
   test('the list finds the file by the person’s name and by status', async () => {
-    await page.getByRole('link', { name: 'Tirocini', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Tirocini', exact: true }).click();
     await page.getByRole('textbox', { name: 'Cerca tirocini' }).fill('esposito');
     const table = page.getByRole('table', { name: 'Elenco dei tirocini' });
     await expect(table.getByRole('row')).toHaveCount(2);

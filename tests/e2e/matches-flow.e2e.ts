@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from '../support/setup-input';
 import { associationInput, candidateInput, needInput } from '../support/fixtures';
 import { callApi, completeSetup } from './support/api';
-import { keepScreenshot } from './support/browser';
+import { keepScreenshot, mainMenu } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 
 const OPERATOR = { username: 'gbruno', password: 'password-operatore-2', fullName: 'Giulia Bruno' };
@@ -145,14 +145,14 @@ test.describe.serial('from a request to an accepted candidate', () => {
   });
 
   test('the board shows the need in the "Coperto" column, and the profile shows the accepted proposal', async () => {
-    await page.getByRole('link', { name: 'Fabbisogni', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Fabbisogni', exact: true }).click();
     await page.getByText('Bacheca').click();
     const covered = page.getByLabel(/Colonna Coperto \(1\)/);
     await expect(covered.getByText('Magazziniere/a')).toBeVisible();
     await expect(covered.getByText('2 proposti, 1 accettato')).toBeVisible();
     await keepScreenshot(page, '44-board-covered');
 
-    await page.getByRole('link', { name: 'Candidati', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Candidati', exact: true }).click();
     await page.getByRole('link', { name: /Ferrero Anna/ }).click();
     await page.getByRole('tab', { name: 'Abbinamenti' }).click();
     await expect(page.getByRole('table', { name: 'Proposte del candidato' })).toContainText('Magazziniere/a');
@@ -161,7 +161,7 @@ test.describe.serial('from a request to an accepted candidate', () => {
   });
 
   test('from a profile, the open needs that fit are listed and the person is proposed in one click', async () => {
-    await page.getByRole('link', { name: 'Candidati', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Candidati', exact: true }).click();
     await page.getByRole('link', { name: /Conti Sara/ }).click();
     await page.getByRole('tab', { name: 'Abbinamenti' }).click();
     const fitting = page.getByRole('table', { name: 'Fabbisogni adatti al candidato' });
@@ -181,7 +181,7 @@ test.describe.serial('from a request to an accepted candidate', () => {
     await page.getByLabel('Nome utente').fill(ADMIN.username);
     await page.getByLabel('Password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Accedi' }).click();
-    await page.getByRole('link', { name: 'Fabbisogni', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Fabbisogni', exact: true }).click();
     await page.getByRole('table', { name: 'Elenco dei fabbisogni' }).getByRole('link', { name: 'Aiuto magazzino del sabato' }).click();
     await page.getByRole('link', { name: 'Trova candidati' }).click();
     const rows = page.getByTestId('ranked-candidate');

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from '../support/setup-input';
 import { associationInput } from '../support/fixtures';
 import { callApi, completeSetup } from './support/api';
-import { keepScreenshot } from './support/browser';
+import { keepScreenshot, mainMenu } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 
 test.describe.serial('a need from an association', () => {
@@ -64,7 +64,7 @@ test.describe.serial('a need from an association', () => {
   });
 
   test('the board shows it in the right column and opens it from the keyboard', async () => {
-    await page.getByRole('link', { name: 'Fabbisogni', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Fabbisogni', exact: true }).click();
     await page.getByText('Bacheca').click();
     const column = page.getByLabel(/Colonna In analisi \(1\)/);
     await expect(column.getByText('Assistente bagnanti')).toBeVisible();

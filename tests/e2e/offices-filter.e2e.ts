@@ -11,7 +11,7 @@ import { DATABASE_FILE } from '../../electron/core/core';
 import { ADMIN } from '../support/setup-input';
 import { candidateInput } from '../support/fixtures';
 import { callApi, completeSetup } from './support/api';
-import { keepScreenshot } from './support/browser';
+import { keepScreenshot, mainMenu } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 
 const ALBA = { id: '0190a1b2-0000-7000-8000-0000000000a1', code: 'CN01', name: 'Sportello Alba' };
@@ -81,7 +81,7 @@ test.describe.serial('the «Sportello» filter', () => {
   test('a desk alone sees no «Sportello» filter or column', async () => {
     // The list learns the offices known here on its own: wait for that answer, or an absent column proves nothing.
     const offices = page.waitForResponse((r) => r.url().endsWith('/api/reference.offices'));
-    await page.getByRole('link', { name: 'Candidati', exact: true }).click();
+    await mainMenu(page).getByRole('link', { name: 'Candidati', exact: true }).click();
     await offices;
     await expect(rows()).toHaveCount(5);
     await expect(table().getByRole('columnheader', { name: 'Sportello' })).toHaveCount(0);

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from '../support/setup-input';
 import { callApi, completeSetup } from './support/api';
-import { keepScreenshot } from './support/browser';
+import { keepScreenshot, mainMenu } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 
 const OPERATOR = { fullName: 'Giulia Verdi', username: 'gverdi', password: 'password-giulia-1' };
@@ -104,7 +104,7 @@ test.describe.serial('roles and idle lock', () => {
     await expect(dialog).toHaveCount(0);
     await expect(page.getByText('Password cambiata.')).toBeVisible();
 
-    await page.getByRole('link', { name: 'Associazioni' }).click();
+    await mainMenu(page).getByRole('link', { name: 'Associazioni', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Esci senza salvare' }).click();
     await page.getByRole('button', { name: 'Menu utente' }).click();
     await page.getByRole('menuitem', { name: 'Esci' }).click();

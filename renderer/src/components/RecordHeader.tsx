@@ -1,27 +1,55 @@
 /**
- * The top of a record's page (an association, a candidate, a need, an internship): the way back to
- * its list, its name, what to know at a glance below it, and what can be done with it on the right.
+ * The top of a record's page (an association, a candidate, a need, an internship): where it sits
+ * (a breadcrumb back to its list as it was left), its name, what to know at a glance below it,
+ * and what can be done with it on the right.
  */
-import { Button, Group, Text, Title } from '@mantine/core';
-import { IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
+import { Anchor, Breadcrumbs, Button, Group, Text, Title } from '@mantine/core';
+import { IconArrowBackUp, IconChevronRight, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { lastListAddress } from '../lib/last-list';
+
+export interface Crumb {
+  label: string;
+  /** A list's path (its filters as left are added) or a record's address. */
+  to: string;
+}
 
 interface RecordHeaderProps {
-  back: { to: string; label: string };
+  /** The places above this record, outermost first: its list, then any parent record. */
+  trail: Crumb[];
+  /** The record's name as the breadcrumb's last step (the title may carry more). */
+  crumb: string;
   title: ReactNode;
   children?: ReactNode;
   actions?: ReactNode;
 }
 
-export function RecordHeader({ back, title, children, actions }: RecordHeaderProps) {
+export function RecordBreadcrumbs({ trail, crumb }: Pick<RecordHeaderProps, 'trail' | 'crumb'>) {
+  return (
+    <nav aria-label="Percorso">
+      <Breadcrumbs separator={<IconChevronRight size={14} aria-hidden />} separatorMargin={6}>
+        {trail.map((c) => (
+          <Anchor key={c.to} component={Link} to={lastListAddress(c.to)} size="sm">
+            {c.label}
+          </Anchor>
+        ))}
+        <Text size="sm" aria-current="page" lineClamp={1} maw={420}>
+          {crumb}
+        </Text>
+      </Breadcrumbs>
+    </nav>
+  );
+}
+
+export function RecordHeader({ trail, crumb, title, children, actions }: RecordHeaderProps) {
   return (
     <Group justify="space-between" align="flex-start">
       <div>
-        <Text size="sm">
-          <Link to={back.to}>{`← ${back.label}`}</Link>
-        </Text>
-        <Title order={2}>{title}</Title>
+        <RecordBreadcrumbs trail={trail} crumb={crumb} />
+        <Title order={2} mt={4}>
+          {title}
+        </Title>
         {children}
       </div>
       {actions}

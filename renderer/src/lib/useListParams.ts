@@ -3,7 +3,9 @@
  * can be saved by name). This hook reads them and writes changes back. Keeping the last answer
  * on screen while the next one loads is the query's `keepPrevious` (renderer/src/api/query.ts).
  */
-import { useSearchParams } from 'react-router';
+import { useEffect } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import { rememberListAddress } from './last-list';
 
 export interface UpdateOptions {
   /** Sorting and paging keep the page number; a new filter starts again from page 1. */
@@ -23,6 +25,9 @@ export interface ListFilters {
 
 export function useListParams(pageParam: string) {
   const [params, setParams] = useSearchParams();
+  const { pathname } = useLocation();
+  const search = params.toString();
+  useEffect(() => rememberListAddress(pathname, search), [pathname, search]);
   /** A click updates the screen at once, so the control never shows its old state; typing can wait. */
   const update: UpdateFilters = (changes, { keepPage = false, fromTyping = false } = {}) => {
     setParams(

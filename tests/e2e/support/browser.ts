@@ -16,3 +16,8 @@ export function collectPageErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
+
+/** The app's main menu (a record's breadcrumb links to its list with the same name). */
+export function mainMenu(page: Page) {
+  return page.getByRole('navigation', { name: 'Menu principale' });
+}

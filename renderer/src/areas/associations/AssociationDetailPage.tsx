@@ -46,7 +46,8 @@ export function AssociationDetailPage() {
   return (
     <Stack maw={1100}>
       <RecordHeader
-        back={{ to: '/associazioni', label: 'Associazioni' }}
+        trail={[{ to: '/associazioni', label: 'Associazioni' }]}
+        crumb={a.name}
         title={a.name}
         actions={<RecordActions editTo={session.can('associations.write') ? `/associazioni/${a.id}/modifica` : null} deleted={Boolean(a.deletedAt)} canDelete={session.can('associations.delete')} onDelete={confirmDelete} softDelete={softDelete} />}
       >

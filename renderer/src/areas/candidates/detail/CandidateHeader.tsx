@@ -37,7 +37,8 @@ export function CandidateHeader({ candidate: c }: { candidate: Candidate }) {
 
   return (
     <RecordHeader
-      back={{ to: '/candidati', label: 'Candidati' }}
+      trail={[{ to: '/candidati', label: 'Candidati' }]}
+      crumb={anonymised ? 'Profilo anonimizzato' : fullName}
       title={anonymised ? 'Profilo anonimizzato' : fullName}
       actions={
         <RecordActions

@@ -43,7 +43,8 @@ export function InternshipDetailPage() {
   return (
     <Stack maw={1150}>
       <RecordHeader
-        back={{ to: '/tirocini', label: 'Tirocini' }}
+        trail={[{ to: '/tirocini', label: 'Tirocini' }]}
+        crumb={`${f.number} · ${f.candidateName}`}
         title={`Tirocinio ${f.number}: ${f.candidateName}`}
         actions={
           f.status === 'bozza' &&

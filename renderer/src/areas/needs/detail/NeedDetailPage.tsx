@@ -48,7 +48,8 @@ export function NeedDetailPage() {
   return (
     <Stack maw={1100}>
       <RecordHeader
-        back={{ to: '/fabbisogni', label: 'Fabbisogni' }}
+        trail={[{ to: '/fabbisogni', label: 'Fabbisogni' }]}
+        crumb={n.title}
         title={n.title}
         actions={<RecordActions editTo={editable ? `/fabbisogni/${n.id}/modifica` : null} deleted={Boolean(n.deletedAt)} canDelete={session.can('needs.delete')} onDelete={confirmDelete} softDelete={softDelete} />}
       >
