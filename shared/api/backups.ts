@@ -45,6 +45,31 @@ export const backupJobSchema = z.object({
 });
 export type BackupJobView = z.output<typeof backupJobSchema>;
 
+/** The minimum length of the second copy's passphrase: it alone protects a lost drive's copies against guessing. */
+export const OFFSITE_PASSPHRASE_MIN = 12;
+export const OFFSITE_PASSPHRASE_TOO_SHORT = `La frase segreta deve avere almeno ${OFFSITE_PASSPHRASE_MIN} caratteri: una frase di qualche parola è più facile da ricordare e più difficile da indovinare`;
+export const OFFSITE_PASSPHRASES_DIFFER = 'Le due frasi non coincidono';
+
+/** One encrypted copy in the second folder (decision 0028). */
+export const offsiteCopySchema = z.object({ name: z.string(), takenAt: z.string(), size: z.number().int() });
+export type OffsiteCopyView = z.output<typeof offsiteCopySchema>;
+
+/** The second folder: where, whether it answers now, its copies, and how the last copies to it went. */
+export const offsiteSchema = z.object({
+  configured: z.boolean(),
+  folder: z.string().nullable(),
+  /** When the administrator set it (and the passphrase). */
+  setAt: z.string().nullable(),
+  /** False when the folder could not be read just now (a USB drive unplugged, a share down). */
+  reachable: z.boolean(),
+  running: z.object({ since: z.string() }).nullable(),
+  lastSuccess: z.object({ at: z.string(), name: z.string() }).nullable(),
+  /** The last copy to the second folder that failed, until one succeeds; the local copy was made anyway. */
+  lastFailure: z.object({ at: z.string(), message: z.string() }).nullable(),
+  items: z.array(offsiteCopySchema),
+});
+export type OffsiteView = z.output<typeof offsiteSchema>;
+
 export const backupsListSchema = backupJobSchema.extend({
   /** Where the copies are kept, to find them or copy them elsewhere. */
   folder: z.string(),
@@ -53,6 +78,7 @@ export const backupsListSchema = backupJobSchema.extend({
   nextBackupAt: z.string().nullable(),
   retention: backupRetentionSchema,
   items: z.array(backupSchema),
+  offsite: offsiteSchema,
 });
 export type BackupsList = z.output<typeof backupsListSchema>;
 
@@ -86,5 +112,23 @@ export const backupsMethods = {
       movedToOrphans: z.number().int(),
       fileProblems: z.number().int(),
     }),
+  }),
+  'backups.setOffsite': method({
+    summary: 'Imposta la seconda cartella (disco USB o cartella di rete) dove ogni copia va anche cifrata, con la frase segreta (non conservata)',
+    access: 'settings.manage',
+    input: z
+      .strictObject({
+        folder: z.string().trim().min(1, 'Indica la cartella').max(1000, 'Percorso troppo lungo'),
+        passphrase: z.string().min(OFFSITE_PASSPHRASE_MIN, OFFSITE_PASSPHRASE_TOO_SHORT).max(200, 'Al massimo 200 caratteri'),
+        confirm: z.string().max(200, 'Al massimo 200 caratteri'),
+      })
+      .refine((v) => v.passphrase === v.confirm, { path: ['confirm'], message: OFFSITE_PASSPHRASES_DIFFER }),
+    output: offsiteSchema,
+  }),
+  'backups.removeOffsite': method({
+    summary: 'Toglie la seconda cartella: le copie cifrate già scritte restano dove sono',
+    access: 'settings.manage',
+    input: z.object({}),
+    output: offsiteSchema,
   }),
 };

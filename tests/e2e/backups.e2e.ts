@@ -3,12 +3,17 @@
  * administrator opens Impostazioni › Copie di sicurezza, takes a copy, then creates a candidate,
  * restores the copy (typing RIPRISTINA), is sent to the login with «Ripristino completato», logs
  * in again and the candidate is gone, while the copy of the state before the restore is listed.
+ * Then (decision 0028) sets a second folder with a passphrase typed twice, sees the next copy listed
+ * there, encrypted, and, with the folder gone (a USB drive unplugged), the warning with the last success.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ADMIN } from '../support/setup-input';
 import { candidateInput } from '../support/fixtures';
 import { callApi, completeSetup } from './support/api';
-import { keepScreenshot } from './support/browser';
+import { keepScreenshot, mainMenu } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 
 const SLOW = { timeout: 30_000 };
@@ -47,7 +52,7 @@ test.describe.serial('backups', () => {
     await keepScreenshot(page, 'backups-1-list');
 
     // Written after the copy: the restore must take it away.
-    await page.getByRole('link', { name: 'Candidati' }).click();
+    await mainMenu(page).getByRole('link', { name: 'Candidati', exact: true }).click();
     await callApi(desk.host.url, 'candidates.create', candidateInput({ lastName: 'Dopolacopia', firstName: 'Bruno' }), admin);
     await page.reload();
     await expect(page.getByText(/Dopolacopia/).first()).toBeVisible(SLOW);
@@ -74,7 +79,7 @@ test.describe.serial('backups', () => {
     await page.getByRole('button', { name: 'Accedi' }).click();
     // Back where the administrator was.
     await expect(page.getByRole('heading', { name: 'Copie di sicurezza' })).toBeVisible(SLOW);
-    await page.getByRole('link', { name: 'Candidati' }).click();
+    await mainMenu(page).getByRole('link', { name: 'Candidati', exact: true }).click();
     await expect(page.getByText(/Primaria/).first()).toBeVisible(SLOW);
     await expect(page.getByText(/Dopolacopia/)).toHaveCount(0);
     await keepScreenshot(page, 'backups-4-candidates');
@@ -83,5 +88,47 @@ test.describe.serial('backups', () => {
     await page.getByRole('link', { name: 'Copie di sicurezza' }).click();
     await expect(table.getByRole('row', { name: /prima di un ripristino.*2 candidati/ })).toBeVisible(SLOW);
     await keepScreenshot(page, 'backups-5-after');
+  });
+
+  test('the administrator sets a second folder; the next copy is listed there, encrypted; an unplugged drive is a warning', async () => {
+    const usb = mkdtempSync(join(tmpdir(), 'exar-e2e-usb-'));
+    try {
+      await page.getByRole('link', { name: 'Copie di sicurezza' }).click();
+      const card = page.getByRole('region', { name: 'Seconda copia cifrata' });
+      await expect(card.getByRole('heading', { name: 'Seconda copia cifrata' })).toBeVisible(SLOW);
+      await card.getByRole('textbox', { name: 'Cartella' }).fill(usb);
+      await card.getByLabel('Frase segreta', { exact: true }).fill('corta');
+      await card.getByLabel('Ripeti la frase segreta').fill('corta');
+      await card.getByRole('button', { name: 'Imposta la seconda cartella' }).click();
+      await expect(card.getByText(/La frase segreta deve avere almeno 12 caratteri/)).toBeVisible();
+      await card.getByLabel('Frase segreta', { exact: true }).fill('la chiavetta blu in cassaforte');
+      await card.getByLabel('Ripeti la frase segreta').fill('la chiavetta blu in cassaforta');
+      await card.getByRole('button', { name: 'Imposta la seconda cartella' }).click();
+      await expect(card.getByText('Le due frasi non coincidono')).toBeVisible();
+      await card.getByLabel('Ripeti la frase segreta').fill('la chiavetta blu in cassaforte');
+      await card.getByRole('button', { name: 'Imposta la seconda cartella' }).click();
+      await expect(card.getByText(usb, { exact: false })).toBeVisible(SLOW);
+      await expect(card.getByText('Nessuna copia cifrata ancora')).toBeVisible();
+
+      await page.getByRole('button', { name: 'Esegui ora' }).click();
+      const copies = card.getByRole('table', { name: 'Copie nella seconda cartella' });
+      await expect(copies.getByRole('row', { name: /\.exarbak/ })).toHaveCount(1, SLOW);
+      await expect(card.getByText(/L’ultima copia arrivata nella seconda cartella è del/)).toBeVisible();
+      expect(readdirSync(usb).filter((f) => f.endsWith('.exarbak'))).toHaveLength(1);
+      await expect(page.getByRole('button', { name: 'Esegui ora' })).toBeEnabled();
+      await page.screenshot({ path: '/tmp/offsite.png', fullPage: true });
+      await keepScreenshot(page, 'backups-6-second-folder');
+
+      // The drive is unplugged: the local copy is still made, the page warns with the last success.
+      rmSync(usb, { recursive: true, force: true });
+      await page.getByRole('button', { name: 'Esegui ora' }).click();
+      await expect(card.getByText(/^La copia nella seconda cartella non è riuscita/)).toBeVisible(SLOW);
+      await expect(card.getByText(/non è raggiungibile .*la copia in questo computer è stata fatta e verificata/)).toBeVisible();
+      await expect(card.getByText(/L’ultima copia arrivata nella seconda cartella è del/)).toBeVisible();
+      await page.screenshot({ path: '/tmp/offsite-unplugged.png', fullPage: true });
+      await keepScreenshot(page, 'backups-7-unplugged');
+    } finally {
+      if (existsSync(usb)) rmSync(usb, { recursive: true, force: true });
+    }
   });
 });

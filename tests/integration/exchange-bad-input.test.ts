@@ -205,12 +205,12 @@ describe('regional exchange: bad input is refused and leaves the database as it 
 
   it('refuses a correctly sealed zip without manifest.json, or with a part its manifest does not list', async () => {
     const { region, bundle } = await deskAndRegion();
-    const original = openBundle(bundle);
+    const original = await openBundle(bundle);
     const { [MANIFEST_PART]: _manifest, ...withoutManifest } = original.parts;
-    await expectRefused(region, resealed(original, withoutManifest), NO_INDEX);
-    await expectRefused(region, resealed(original, { ...original.parts, 'tabelle/extra.ndjson': Buffer.from('{"row":{},"seen":null}\n') }), INDEX_MISMATCH);
+    await expectRefused(region, await resealed(original, withoutManifest), NO_INDEX);
+    await expectRefused(region, await resealed(original, { ...original.parts, 'tabelle/extra.ndjson': Buffer.from('{"row":{},"seen":null}\n') }), INDEX_MISMATCH);
     // Something that is not a zip at all, under a good seal.
-    await expectRefused(region, seal(Buffer.from('questo non è uno zip'), original.header), NO_INDEX);
+    await expectRefused(region, await seal(Buffer.from('questo non è uno zip'), original.header), NO_INDEX);
   });
 
   it('refuses a bundle from a newer version of the app: container, format, database schema, unknown data', async () => {
@@ -218,10 +218,10 @@ describe('regional exchange: bad input is refused and leaves the database as it 
     const newerContainer = Buffer.from(bundle);
     newerContainer[layoutOf(bundle).version] = CONTAINER_VERSION + 1;
     await expectRefused(region, newerContainer, NEWER);
-    await expectRefused(region, withManifest(bundle, (m) => (m.formatVersion = Number(m.formatVersion) + 1)), NEWER);
-    await expectRefused(region, withManifest(bundle, (m) => (m.schemaVersion = Number(m.schemaVersion) + 1)), NEWER);
+    await expectRefused(region, await withManifest(bundle, (m) => (m.formatVersion = Number(m.formatVersion) + 1)), NEWER);
+    await expectRefused(region, await withManifest(bundle, (m) => (m.schemaVersion = Number(m.schemaVersion) + 1)), NEWER);
     const futureRow = { row: { id: 'r1', hlc: '000000000000001:000000:TO01', site_id: 's1' }, seen: null };
-    await expectRefused(region, withUnknownTable(bundle, 'tabella_futura', `${JSON.stringify(futureRow)}\n`), UNKNOWN_DATA);
+    await expectRefused(region, await withUnknownTable(bundle, 'tabella_futura', `${JSON.stringify(futureRow)}\n`), UNKNOWN_DATA);
   });
 
   it('imports the same bundle once: played again it says when it was imported and changes nothing', async () => {

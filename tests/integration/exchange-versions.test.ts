@@ -23,8 +23,8 @@ interface ManifestTable {
 }
 
 /** The same bundle as an older version would have written it: without `column` in `table`, one schema version back. */
-function withoutColumn(bytes: Buffer, table: string, column: string): Buffer {
-  const bundle = openBundle(bytes);
+async function withoutColumn(bytes: Buffer, table: string, column: string): Promise<Buffer> {
+  const bundle = await openBundle(bytes);
   const manifest = JSON.parse(Buffer.from(bundle.parts[MANIFEST_PART]!).toString('utf8')) as { schemaVersion: number; tables: ManifestTable[] };
   const parts = { ...bundle.parts };
   for (const entry of manifest.tables.filter((t) => t.table === table)) {
@@ -53,7 +53,7 @@ describe('bundles from an older version', () => {
     const region = await openOffice('PIE', 'ufficio_regionale');
     opened.push(to, region);
     const a = await to.h.ok('associations.create', associationInput({ name: 'Circolo Vecchia Versione', ccnl: 'CCNL Sport' }), to.admin);
-    const older = withoutColumn(await exportBundle(to), 'associations', 'ccnl');
+    const older = await withoutColumn(await exportBundle(to), 'associations', 'ccnl');
     const result = await importInto(region, older);
     expect(result.totals.new).toBeGreaterThan(0);
     const there = await region.h.ok('associations.get', { id: a.id }, region.admin);
@@ -66,7 +66,7 @@ describe('bundles from an older version', () => {
     const region = await openOffice('PIE', 'ufficio_regionale');
     opened.push(to, region);
     await to.h.ok('associations.create', associationInput(), to.admin);
-    const older = withoutColumn(await exportBundle(to), 'associations', 'legal_form');
+    const older = await withoutColumn(await exportBundle(to), 'associations', 'legal_form');
     await expect(preview(region, older)).rejects.toThrow(/troppo vecchia[^"]*aggiorna l’applicazione dello sportello/);
     expect((await region.h.ok('associations.list', {}, region.admin)).total).toBe(0);
   });

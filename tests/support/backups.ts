@@ -2,7 +2,15 @@
  * A backup taken through the API, waited for: `backups.create` answers at once and the copy runs in
  * the background (the page follows it), so a test asks the list until the copy is there.
  */
+import { mkdirSync } from 'node:fs';
 import type { Harness } from './core-harness';
+
+/** A second folder for a harness (decision 0028): beside its data folder, since it must be outside it. */
+export function offsiteFolder(h: Harness): string {
+  const folder = `${h.dataDir}-seconda-copia`;
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
 
 export async function takeBackupNow(h: Harness, session: string): Promise<string> {
   const before = new Set((await h.ok('backups.list', {}, session)).items.map((b) => b.name));

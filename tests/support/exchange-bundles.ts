@@ -8,9 +8,9 @@ import { createOpener, createSealer, deriveOfficeKey, readContainerHeader, TRAIL
 import { MANIFEST_PART } from '../../electron/core/exchange/manifest';
 import { PASSPHRASE } from './exchange-offices';
 
-let key: Buffer | null = null;
-/** The key every test office derives from PASSPHRASE (scrypt: derived once). */
-export function officeKey(): Buffer {
+let key: Promise<Buffer> | null = null;
+/** The key every test office derives from PASSPHRASE (scrypt, asynchronous as in the core: derived once). */
+export function officeKey(): Promise<Buffer> {
   key ??= deriveOfficeKey(PASSPHRASE);
   return key;
 }
@@ -52,16 +52,16 @@ export function headerValueAt(bytes: Buffer, key: string): number {
   return headerStart + at + key.length + 4;
 }
 
-export function openBundle(bytes: Buffer): OpenedBundle {
+export async function openBundle(bytes: Buffer): Promise<OpenedBundle> {
   const opened = readContainerHeader(bytes.subarray(0, 70 * 1024), bytes.length, bytes.subarray(bytes.length - TRAILER_BYTES));
-  const opener = createOpener(officeKey(), opened);
+  const opener = createOpener(await officeKey(), opened);
   const zip = Buffer.concat([opener.update(bytes.subarray(opened.bodyStart, opened.bodyEnd)), opener.final()]);
   return { header: opened.header, parts: unzipSync(zip) };
 }
 
 /** Any bytes, sealed exactly as an export seals its zip. */
-export function seal(zip: Uint8Array, { kind, site, exportId, createdAt }: SealInfo): Buffer {
-  const sealer = createSealer(officeKey(), { kind, site, exportId, createdAt });
+export async function seal(zip: Uint8Array, { kind, site, exportId, createdAt }: SealInfo): Promise<Buffer> {
+  const sealer = createSealer(await officeKey(), { kind, site, exportId, createdAt });
   return Buffer.concat([sealer.head, sealer.update(zip), sealer.final()]);
 }
 
@@ -70,7 +70,7 @@ export function seal(zip: Uint8Array, { kind, site, exportId, createdAt }: SealI
  * brought in line with the stored bytes (sha256 and size of each part it names), as a genuine export's
  * would be, so what a test changed is what the verification meets.
  */
-export function resealed(original: OpenedBundle, parts: Record<string, Uint8Array>): Buffer {
+export function resealed(original: OpenedBundle, parts: Record<string, Uint8Array>): Promise<Buffer> {
   const stored: Record<string, [Uint8Array, { level: 0 }]> = {};
   for (const [name, bytes] of Object.entries(parts)) stored[name] = [bytes, { level: 0 }];
   const manifestBytes = parts[MANIFEST_PART];
@@ -88,18 +88,18 @@ export function resealed(original: OpenedBundle, parts: Record<string, Uint8Arra
 }
 
 /** A genuine-looking bundle whose manifest was edited (then sealed with the right key). */
-export function withManifest(bytes: Buffer, edit: (manifest: Record<string, unknown>) => void): Buffer {
-  const original = openBundle(bytes);
+export async function withManifest(bytes: Buffer, edit: (manifest: Record<string, unknown>) => void): Promise<Buffer> {
+  const original = await openBundle(bytes);
   const manifest = JSON.parse(Buffer.from(original.parts[MANIFEST_PART]!).toString('utf8')) as Record<string, unknown>;
   edit(manifest);
   return resealed(original, { ...original.parts, [MANIFEST_PART]: Buffer.from(JSON.stringify(manifest, null, 2), 'utf8') });
 }
 
 /** A bundle that also carries a table this version does not know, listed in its manifest with the right digest. */
-export function withUnknownTable(bytes: Buffer, table: string, ndjson: string): Buffer {
+export async function withUnknownTable(bytes: Buffer, table: string, ndjson: string): Promise<Buffer> {
   const part = `tabelle/${table}.ndjson`;
   const content = Buffer.from(ndjson, 'utf8');
-  const original = openBundle(bytes);
+  const original = await openBundle(bytes);
   const { [MANIFEST_PART]: manifestBytes, ...parts } = original.parts;
   const manifest = JSON.parse(Buffer.from(manifestBytes!).toString('utf8')) as { tables: unknown[] };
   const columns = Object.keys((JSON.parse(ndjson.split('\n')[0]!) as { row: object }).row);

@@ -26,7 +26,7 @@ import {
   uploadedTemplate,
 } from './valid-input-records';
 import { insertLegacySuspension } from './legacy-suspension';
-import { takeBackupNow } from './backups';
+import { offsiteFolder, takeBackupNow } from './backups';
 
 /** The password of each role's operator, as the harness creates them. */
 export const PASSWORD: Record<Role, string> = {
@@ -367,6 +367,10 @@ export const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | 
     name: role === 'amministratore' ? await takeBackupNow(h, admin) : 'exar-20000101-000000-000-000',
     confirm: 'RIPRISTINA',
   }),
+  // A folder beside the harness's data folder (the second folder must be outside it); the copies written
+  // there and the folder checks are tested in electron/core/services/backups/offsite.test.ts.
+  'backups.setOffsite': ({ h }) => ({ folder: offsiteFolder(h), passphrase: PASSPHRASE, confirm: PASSPHRASE }),
+  'backups.removeOffsite': () => ({}),
   'privacy.exportPerson': ({ fx }) => ({ id: fx.candidate.id }),
   // A profile of its own each call: the erasure is irreversible, and the fixtures' person has a running file.
   'privacy.anonymise': async ({ h, admin }) => {

@@ -9,6 +9,7 @@ import { italianDate } from '@shared/validation/italian-time';
 import type { Logger } from '../log';
 import { takeBackup } from './backup';
 import { BackupFailedError, hasBackupOn, type BackupInfo, type BackupReason } from './backup-folder';
+import { offsiteTargetOf, OffsiteUnreachableError, readOffsiteConfig, recordOffsiteOutcome, writeOffsiteCopy } from './backup-offsite';
 
 export interface BackupSchedule {
   /** First look after the start: late enough for the first screens to load without competition. */
@@ -26,6 +27,8 @@ export interface BackupSchedulerStatus {
   lastFailure: { at: Date; message: string } | null;
   /** When the next daily copy will be taken (the first look on the next Italian day when today has one). */
   nextBackupAt: Date | null;
+  /** The encrypted copy into the second folder under way (decision 0028); its outcomes are in backup-offsite.ts's status file. */
+  offsiteRunning: { since: Date } | null;
 }
 
 export interface BackupScheduler {
@@ -44,6 +47,12 @@ export interface BackupScheduler {
 
 /** Said to the administrator when a copy fails for a reason the engine did not word (a full disk, a folder refused). */
 const FAILED_MESSAGE = 'La copia di sicurezza non è riuscita: controlla lo spazio libero sul disco e riprova. Le copie precedenti sono intatte.';
+/** The second copy failed for a reason other than an unreachable folder (a full drive, a write refused). */
+const OFFSITE_FAILED_MESSAGE =
+  'La copia cifrata nella seconda cartella non è riuscita (spazio esaurito o scrittura non permessa?): la copia in questo computer è stata fatta e verificata. Controlla il disco o la cartella di rete.';
+const OFFSITE_KEY_MESSAGE = 'La chiave della seconda copia non è leggibile: un amministratore imposti di nuovo la seconda cartella e la frase segreta.';
+/** Only these go to the second folder: the copies before a migration or a restore are the local way back. */
+const OFFSITE_REASONS: ReadonlySet<BackupReason> = new Set(['daily', 'manual']);
 /** Bounds the search for the next day's first look: a day holds 48 looks at the default pace. */
 const MAX_LOOKS_AHEAD = 10_000;
 
@@ -65,6 +74,37 @@ export function startBackupScheduler(options: BackupSchedulerOptions): BackupSch
   let running: Promise<BackupInfo | null> | null = null;
   let runningSince: { since: Date; reason: BackupReason } | null = null;
   let lastFailure: { at: Date; message: string } | null = null;
+  let offsiteRunning: { since: Date } | null = null;
+
+  /**
+   * The encrypted copy of a verified backup into the second folder, when one is set. It never
+   * throws: an unplugged drive is recorded for the page (with the last success) and the local copy
+   * stands. Closing the core stops it at its next piece; the `.part` it leaves is removed next time.
+   */
+  const copyOffsite = async (info: BackupInfo): Promise<void> => {
+    const config = options.sqlite.open ? readOffsiteConfig(options.sqlite) : null;
+    if (!config) return;
+    const since = options.now();
+    offsiteRunning = { since };
+    try {
+      const target = offsiteTargetOf(config);
+      if (!target) throw new Error(OFFSITE_KEY_MESSAGE);
+      const copy = await writeOffsiteCopy({ backup: info, target, now: since, shouldStop: () => stopped });
+      log.info(`second copy ${copy.file}: ${copy.size} bytes, written and checked`);
+      await recordOffsiteOutcome(options.backupsDir, { success: { at: options.now(), name: info.name } });
+    } catch (error) {
+      if (stopped) {
+        log.info(`second copy of ${info.name} interrupted: the core is closing`);
+        return;
+      }
+      log.error(`second copy of ${info.name} failed (the local copy is verified)`, error);
+      const message =
+        error instanceof OffsiteUnreachableError ? error.message : error instanceof Error && error.message === OFFSITE_KEY_MESSAGE ? OFFSITE_KEY_MESSAGE : OFFSITE_FAILED_MESSAGE;
+      await recordOffsiteOutcome(options.backupsDir, { failure: { at: options.now(), message } }).catch((e: unknown) => log.error('second copy outcome not recorded', e));
+    } finally {
+      offsiteRunning = null;
+    }
+  };
 
   const take = (reason: BackupReason): Promise<BackupInfo | null> => {
     // One at a time: a slow copy still running when the next tick (or a click) comes is not started twice.
@@ -80,11 +120,14 @@ export function startBackupScheduler(options: BackupSchedulerOptions): BackupSch
       reason,
       nativeBinding: options.nativeBinding,
     })
-      .then((info) => {
+      .then(async (info) => {
         const m = info.manifest;
         log.info(`${reason} backup ${info.name}: ${m.databaseSize} bytes, ${m.files} files, ${m.timings.database}+${m.timings.files}+${m.timings.verify} ms`);
         for (const problem of m.problems) log.error(`${reason} backup ${info.name}: ${problem}`);
         lastFailure = null;
+        // The local copy is done and verified: the page lists it while the second copy is written.
+        runningSince = null;
+        if (OFFSITE_REASONS.has(reason)) await copyOffsite(info);
         return info;
       })
       .catch((error: unknown) => {
@@ -135,7 +178,7 @@ export function startBackupScheduler(options: BackupSchedulerOptions): BackupSch
   return {
     checkNow: check,
     takeNow: (reason = 'manual') => take(reason),
-    status: () => ({ running: runningSince, lastFailure, nextBackupAt: nextBackupAt() }),
+    status: () => ({ running: runningSince, lastFailure, nextBackupAt: nextBackupAt(), offsiteRunning }),
     stop: async () => {
       stopped = true;
       clearTimeout(first);

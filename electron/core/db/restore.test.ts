@@ -121,7 +121,7 @@ describe('npm run restore', () => {
   it('explains what is missing, in Italian', async () => {
     const lines: string[] = [];
     expect(await restoreCommand([], (l) => lines.push(l))).toBe(2);
-    expect(lines).toEqual(['Indica la cartella dei dati: npm run restore -- --data-dir CARTELLA [--backup NOME] [--list]']);
+    expect(lines).toEqual(['Indica la cartella dei dati: npm run restore -- --data-dir CARTELLA [--backup NOME | --from FILE.exarbak] [--list]']);
     const empty = dataDir();
     lines.length = 0;
     expect(await restoreCommand(['--data-dir', empty, '--backup', 'exar-x'], (l) => lines.push(l))).toBe(1);

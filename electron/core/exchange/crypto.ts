@@ -12,7 +12,7 @@
  * only makes the message right (a cut file, a damaged header, a wrong key are told apart before the
  * key is tried); the seal is what decides.
  */
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, scryptSync, type CipherGCM, type DecipherGCM } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, scrypt, type CipherGCM, type DecipherGCM } from 'node:crypto';
 import { z } from 'zod';
 
 export const MAGIC = Buffer.from('EXARBNDL', 'ascii');
@@ -27,8 +27,15 @@ const SCRYPT_SALT = Buffer.from('exar-scambio-regionale-v1', 'utf8');
 const SCRYPT_PARAMS = { N: 2 ** 16, r: 8, p: 1, maxmem: 160 * 1024 * 1024 };
 export const KEY_FILE_BYTES = 32;
 
-export function deriveOfficeKey(secret: string | Buffer): Buffer {
-  return scryptSync(typeof secret === 'string' ? Buffer.from(secret.normalize('NFC'), 'utf8') : secret, SCRYPT_SALT, 32, SCRYPT_PARAMS);
+/**
+ * The office key, derived off the core's thread: scrypt with these parameters takes a fraction of a
+ * second and 64 MiB, and the synchronous form would hold every other call (and the daily copy) meanwhile.
+ */
+export function deriveOfficeKey(secret: string | Buffer): Promise<Buffer> {
+  const input = typeof secret === 'string' ? Buffer.from(secret.normalize('NFC'), 'utf8') : secret;
+  return new Promise((resolve, reject) => {
+    scrypt(input, SCRYPT_SALT, 32, SCRYPT_PARAMS, (error, key) => (error ? reject(error) : resolve(key)));
+  });
 }
 
 /** Shown to both offices so they can check, aloud or by mail, that they hold the same key. */

@@ -15,6 +15,7 @@ import { backupsDirOf, listBackupInfos, type BackupInfo } from '../../db/backup-
 import type { BackupScheduler } from '../../db/backup-scheduler';
 import { restore, RestoreError } from '../../db/restore';
 import { RETENTION } from '../../db/retention';
+import { offsiteView } from './offsite';
 
 /** What the backup calls need besides the read context: the running core's scheduler and its restart. */
 export interface BackupsHost {
@@ -57,8 +58,8 @@ function jobOf(scheduler: BackupScheduler | null): BackupJobView {
   };
 }
 
-/** The verified backups, newest first, with where they are and when the next daily one comes. */
-export function listBackups(ctx: ReadCtx, host: Pick<BackupsHost, 'scheduler'>): BackupsList {
+/** The verified backups, newest first, with where they are, when the next daily one comes, and the second folder's copies. */
+export async function listBackups(ctx: ReadCtx, host: Pick<BackupsHost, 'scheduler'>): Promise<BackupsList> {
   const folder = backupsDirOf(ctx.dataDir);
   const next = host.scheduler?.status().nextBackupAt ?? null;
   return {
@@ -68,6 +69,7 @@ export function listBackups(ctx: ReadCtx, host: Pick<BackupsHost, 'scheduler'>):
     nextBackupAt: next ? next.toISOString() : null,
     retention: { ...RETENTION },
     items: listBackupInfos(folder).reverse().map(toView),
+    offsite: await offsiteView(ctx, host.scheduler),
   };
 }
 

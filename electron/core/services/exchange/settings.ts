@@ -54,25 +54,27 @@ function storeKey(ctx: WriteCtx, key: Buffer, source: 'frase' | 'file'): string 
   return fingerprint;
 }
 
-export function setPassphrase(ctx: WriteCtx, passphrase: string): { fingerprint: string } {
-  return { fingerprint: storeKey(ctx, deriveOfficeKey(passphrase), 'frase') };
+/** The key is derived first (asynchronously, decision 0028), then stored with its audit line in one turn. */
+export async function setPassphrase(ctx: WriteCtx, passphrase: string): Promise<{ fingerprint: string }> {
+  const key = await deriveOfficeKey(passphrase);
+  return { fingerprint: storeKey(ctx, key, 'frase') };
 }
 
 /** A random key for the regional office to hand to its desks (by hand, on a USB stick): never by the same mail as the bundles. */
-export function createKeyFile(ctx: WriteCtx): { fileName: string; mimeType: string; contentBase64: string; fingerprint: string } {
+export async function createKeyFile(ctx: WriteCtx): Promise<{ fileName: string; mimeType: string; contentBase64: string; fingerprint: string }> {
   const secret = randomBytes(KEY_FILE_BYTES);
-  const fingerprint = storeKey(ctx, deriveOfficeKey(secret), 'file');
+  const fingerprint = storeKey(ctx, await deriveOfficeKey(secret), 'file');
   const content = `${KEY_FILE_PREFIX}${secret.toString('base64')}\n`;
   return { fileName: `chiave-scambio-${fingerprint}.exarkey`, mimeType: 'text/plain', contentBase64: Buffer.from(content, 'utf8').toString('base64'), fingerprint };
 }
 
-export function loadKeyFile(ctx: WriteCtx, contentBase64: string): { fingerprint: string } {
+export async function loadKeyFile(ctx: WriteCtx, contentBase64: string): Promise<{ fingerprint: string }> {
   const text = decodeBase64(contentBase64).toString('utf8');
   const secret = text.startsWith(KEY_FILE_PREFIX) ? Buffer.from(text.slice(KEY_FILE_PREFIX.length).trim(), 'base64') : null;
   if (!secret || secret.length !== KEY_FILE_BYTES) {
     throw new AppError('VALIDATION', 'Questo non è un file chiave di scambio (.exarkey) creato dall’applicazione: chiedine una copia all’ufficio regionale.');
   }
-  return { fingerprint: storeKey(ctx, deriveOfficeKey(secret), 'file') };
+  return { fingerprint: storeKey(ctx, await deriveOfficeKey(secret), 'file') };
 }
 
 /** Tables the administrator keeps at the desk, closed over their dependants; GDPR defaults until set. */

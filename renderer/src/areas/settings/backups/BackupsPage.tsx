@@ -3,6 +3,7 @@
  * its date, size and content, a copy taken now, and the restore of one. The restore is confirmed by
  * typing a word, because it replaces every record; the page says beforehand what happens (a copy of
  * the current data first, everyone logged out) and, once done, the login says to log in again.
+ * Below the list, the second folder where each copy also goes encrypted (OffsiteCard, decision 0028).
  */
 import { Alert, Badge, Button, Code, Group, Loader, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
@@ -18,14 +19,8 @@ import { formatDateTime } from '../../../lib/format';
 import { showApiError, showSaved } from '../../../lib/form-errors';
 import { PageHeader } from '../../../components/PageHeader';
 import { EmptyRow, RowActions, TableCard } from '../../../components/TableParts';
-
-const MEGABYTE = 1024 * 1024;
-const MEGABYTES = new Intl.NumberFormat('it-IT', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
-/** «12,3»: a tiny copy still shows 0,1 rather than a misleading 0,0. */
-export function formatMegabytes(bytes: number): string {
-  return MEGABYTES.format(Math.max(bytes / MEGABYTE, 0.1));
-}
+import { formatMegabytes } from './megabytes';
+import { OffsiteCard } from './OffsiteCard';
 
 /**
  * «1.234 candidati · 56 associazioni · 3 tirocini»: what a copy holds, the people and hosts always,
@@ -159,7 +154,10 @@ export function BackupsPage() {
         <Alert color="blue" variant="light" title="Dove e quando">
           <Stack gap={4}>
             <Text size="sm">
-              Le copie sono nella cartella <Code>{data.folder}</Code>. Per averne una anche fuori da questo computer, copia la cartella su un disco esterno.
+              Le copie sono nella cartella <Code>{data.folder}</Code>.{' '}
+              {data.offsite.configured
+                ? 'Ognuna va anche, cifrata, nella seconda cartella (qui sotto).'
+                : 'Per averne una anche fuori da questo computer, imposta qui sotto una seconda cartella su un disco USB o in rete: le copie ci vanno cifrate.'}
             </Text>
             <Text size="sm">
               {data.scheduled
@@ -181,7 +179,7 @@ export function BackupsPage() {
             {data ? count(data.items.length, 'copia disponibile', 'copie disponibili') : ' '}
           </Text>
         )}
-        <Button leftSection={<IconDatabaseExport size={16} />} onClick={() => void takeNow()} loading={starting || running !== null} disabled={data?.scheduled === false}>
+        <Button leftSection={<IconDatabaseExport size={16} />} onClick={() => void takeNow()} loading={starting || running !== null || (data?.offsite.running ?? null) !== null} disabled={data?.scheduled === false}>
           Esegui ora
         </Button>
       </Group>
@@ -228,6 +226,7 @@ export function BackupsPage() {
           );
         })}
       </TableCard>
+      {data && <OffsiteCard offsite={data.offsite} />}
       <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />
     </Stack>
   );
