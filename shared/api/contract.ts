@@ -23,6 +23,7 @@ import { referenceMethods } from './reference';
 import { ruleSetsMethods } from './rule-sets';
 import { savedFiltersMethods } from './saved-filters';
 import { settingsMethods } from './settings';
+import { todayMethods } from './today';
 
 export const contract = {
   ...authMethods,
@@ -44,6 +45,7 @@ export const contract = {
   ...exchangeMethods,
   ...backupsMethods,
   ...privacyMethods,
+  ...todayMethods,
 };
 
 export type Contract = typeof contract;

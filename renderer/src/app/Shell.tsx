@@ -1,6 +1,6 @@
 /** The frame around every page: areas on the left, office and operator on top. */
 import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowsExchange, IconBriefcase, IconBuildingCommunity, IconCalendarEvent, IconChevronDown, IconClipboardList, IconDatabaseExport, IconHistory, IconHourglass, IconKey, IconLogout, IconScale, IconSchool, IconSettings, IconSitemap, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBriefcase, IconSun, IconBuildingCommunity, IconCalendarEvent, IconChevronDown, IconClipboardList, IconDatabaseExport, IconHistory, IconHourglass, IconKey, IconLogout, IconScale, IconSchool, IconSettings, IconSitemap, IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { OFFICE_KIND_LABELS } from '@shared/api/settings';
@@ -25,7 +25,12 @@ export function Shell() {
   const canReview = session.can('candidates.delete');
   const due = useApiQuery('privacy.review', { page: 1, pageSize: 1 }, { enabled: canReview }).data?.total ?? 0;
 
+  // What is due on «Oggi» for the operator's own people and files (issue 16), refreshed after every write.
+  const agenda = useApiQuery('today.agenda', { scope: 'mine', operatorId: null, entries: 1 }, { enabled: session.can('candidates.read') }).data;
+  const dueToday = agenda?.items.reduce((sum, i) => sum + i.count, 0) ?? 0;
+
   const links = [
+    { to: '/oggi', label: 'Oggi', icon: IconSun, show: session.can('candidates.read'), badge: dueToday, badgeTitle: 'da fare' },
     { to: '/associazioni', label: 'Associazioni', icon: IconBuildingCommunity, show: session.can('associations.read') },
     { to: '/candidati', label: 'Candidati', icon: IconUserSearch, show: session.can('candidates.read') },
     { to: '/fabbisogni', label: 'Fabbisogni', icon: IconClipboardList, show: session.can('needs.read') },

@@ -39,6 +39,7 @@ import { OverviewPage } from '../areas/exchange/overview/OverviewPage';
 import { ExchangeSettingsPage } from '../areas/exchange/settings/ExchangeSettingsPage';
 import { NotFoundPage } from './NotFoundPage';
 import { Shell } from './Shell';
+import { TodayPage } from '../areas/today/TodayPage';
 
 /** Hash routes work the same from a file:// page (desktop) and from the web host. */
 export function createAppRouter() {
@@ -46,7 +47,9 @@ export function createAppRouter() {
     {
       element: <Shell />,
       children: [
-        { index: true, element: <Navigate to="/associazioni" replace /> },
+        // The desk starts its day from «Oggi» (issue 16).
+        { index: true, element: <Navigate to="/oggi" replace /> },
+        { path: 'oggi', element: <TodayPage /> },
         { path: 'associazioni', element: <AssociationsListPage /> },
         { path: 'associazioni/nuova', element: <AssociationNewPage /> },
         { path: 'associazioni/:id', element: <AssociationDetailPage /> },

@@ -20,7 +20,9 @@ export interface Desk {
 
 export async function openDesk(browser: Browser): Promise<Desk> {
   const dataDir = mkdtempSync(join(tmpdir(), 'exar-e2e-'));
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'it-IT' });
+  // A context of its own rather than browser.newPage(): axe-core (support/axe.ts) refuses pages made that way.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'it-IT' });
+  const page = await context.newPage();
   const desk: Desk = {
     dataDir,
     host: await startHostProcess(dataDir),
@@ -31,7 +33,7 @@ export async function openDesk(browser: Browser): Promise<Desk> {
       desk.host = await startHostProcess(dataDir);
     },
     async close() {
-      await page.close();
+      await context.close();
       await desk.host.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
@@ -43,5 +45,6 @@ export async function login(page: Page, username: string, password: string): Pro
   await page.getByLabel('Nome utente').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Accedi' }).click();
-  await expect(page.getByRole('heading', { name: 'Associazioni' })).toBeVisible();
+  // The desk's first screen after login is «Oggi».
+  await expect(page.getByRole('heading', { name: 'Oggi', exact: true })).toBeVisible();
 }

@@ -18,6 +18,7 @@ import { referenceHandlers } from './reference';
 import { ruleSetsHandlers } from './rule-sets';
 import { savedFiltersHandlers } from './saved-filters';
 import { settingsHandlers } from './settings';
+import { todayHandlers } from './today';
 
 /** The one handler table both transports dispatch to. */
 export const handlers: HandlerTable = {
@@ -40,4 +41,5 @@ export const handlers: HandlerTable = {
   ...exchangeHandlers,
   ...backupsHandlers,
   ...privacyHandlers,
+  ...todayHandlers,
 };
