@@ -14,6 +14,7 @@ import { patronDaysMethods } from './patron-days';
 import { privacyMethods } from './privacy';
 import { documentsMethods } from './documents';
 import { exchangeMethods } from './exchange';
+import { exportsMethods } from './exports';
 import { internshipsMethods } from './internships';
 import { matchesMethods } from './matches';
 import { needsMethods } from './needs';
@@ -43,6 +44,7 @@ export const contract = {
   ...referenceMethods,
   ...auditMethods,
   ...exchangeMethods,
+  ...exportsMethods,
   ...backupsMethods,
   ...privacyMethods,
   ...todayMethods,

@@ -5,7 +5,8 @@
  * docs/benchmarks.md with the machine and the figures. BENCH_PROFILE=small runs the same
  * code on the small profile in seconds (to check the bench itself, not to publish).
  * BENCH_ONLY=documents measures only the Word documents and refreshes their part of the report;
- * BENCH_ONLY=exchange the regional exchange (export, import, memory) on a copy of the piemonte10 desk.
+ * BENCH_ONLY=exchange the regional exchange (export, import, memory) on a copy of the piemonte10 desk;
+ * BENCH_ONLY=exports the export of every candidate to Excel (time, peak memory) on a copy of it.
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -33,6 +34,8 @@ import { benchDocuments } from './documents';
 import { renderDocumentsSection, writeDocumentsSection } from './documents-report';
 import { benchExchange } from './exchange';
 import { renderExchangeSection, writeExchangeSection } from './exchange-report';
+import { benchExports } from './exports';
+import { renderExportsSection, writeExportsSection } from './exports-report';
 
 const RUNS = 200;
 const LIKE_RUNS = 50;
@@ -61,7 +64,22 @@ async function exchangeOnly(): Promise<string> {
   return section;
 }
 
+/** The list export's figures on a copy of the piemonte10 desk; written into the report's exports part. */
+async function exportsOnly(): Promise<string> {
+  const profile = process.env.BENCH_PROFILE ?? 'piemonte10';
+  if (!isSeedProfileName(profile)) throw new Error(`Unknown BENCH_PROFILE ${profile}`);
+  const dataset = await benchDataset(profile, (line) => console.log(line));
+  const section = renderExportsSection(benchExports(dataset.runDir, (line) => console.log(line)), loadavg());
+  // Only the region-sized figures are published; a small run checks the bench itself.
+  if (profile === 'piemonte10') writeExportsSection(REPORT, section);
+  return section;
+}
+
 async function main() {
+  if (process.env.BENCH_ONLY === 'exports') {
+    console.log(await exportsOnly());
+    return;
+  }
   if (process.env.BENCH_ONLY === 'documents') {
     console.log(await documentsOnly());
     return;

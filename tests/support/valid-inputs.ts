@@ -7,6 +7,7 @@
 import type { Association } from '@shared/api/associations';
 import type { Candidate } from '@shared/api/candidates';
 import type { MethodInput, MethodName } from '@shared/api/contract';
+import { LIST_EXPORT_JOB_EVENT } from '@shared/api/exports';
 import type { Internship } from '@shared/api/internships';
 import type { Need } from '@shared/api/needs';
 import type { Role } from '@shared/api/permissions';
@@ -106,6 +107,24 @@ export async function makeFixtures(h: Harness, admin: string, given: Partial<Fix
 
 let patronCalls = 0;
 const TORINO_COMUNI = ['A074', 'A109', 'A117', 'A157', 'A218', 'A221', 'A222', 'A275', 'A282', 'A295', 'A405', 'A518', 'A525', 'A584', 'A587', 'A590', 'A591', 'A599', 'A607', 'A625'];
+
+/** A finished export of the candidates list started by the session's operator (only they may follow and fetch it); its job id. */
+async function finishedListExport(h: Harness, session: string): Promise<string> {
+  const ended = new Set<string>();
+  let wake = () => {};
+  const stop = h.core.onEvent((event) => {
+    const job = event.payload as { id?: string; state?: string } | null;
+    if (event.type === LIST_EXPORT_JOB_EVENT && job?.id && job.state !== 'in_corso') ended.add(job.id);
+    wake();
+  });
+  try {
+    const job = await h.ok('exports.candidates', { format: 'csv', filters: {} }, session);
+    while (job.state === 'in_corso' && !ended.has(job.id)) await new Promise<void>((resolve) => (wake = resolve));
+    return job.id;
+  } finally {
+    stop();
+  }
+}
 
 /**
  * A valid input for every method, for the given caller. A method missing here fails the contract
@@ -357,6 +376,14 @@ export const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | 
   'exchange.resolveConflict': ({ fx }) => ({ id: `associations:${fx.updated.id}:ALTRO`, choice: 'corrente' as const }),
   'exchange.duplicates': () => ({}),
   'exchange.dismissDuplicate': ({ fx }) => ({ firstId: fx.candidate.id, secondId: fx.twin.id, note: 'Persone diverse' }),
+  'exports.associations': () => ({ format: 'xlsx' as const, filters: { query: '' } }),
+  'exports.candidates': () => ({ format: 'csv' as const, filters: {} }),
+  'exports.needs': () => ({ format: 'xlsx' as const, filters: {} }),
+  'exports.internships': () => ({ format: 'csv' as const, filters: {} }),
+  // A list export is followed and fetched only by the operator who started it: each caller starts its own.
+  'exports.job': async ({ role, h, admin }) => ({ id: await finishedListExport(h, role ? await h.sessionAs(role) : admin) }),
+  'exports.cancelJob': async ({ role, h, admin }) => ({ id: await finishedListExport(h, role ? await h.sessionAs(role) : admin) }),
+  'exports.downloadChunk': async ({ role, h, admin }) => ({ id: await finishedListExport(h, role ? await h.sessionAs(role) : admin), offset: 0 }),
   'backups.list': () => ({}),
   'backups.create': () => ({}),
   // For the administrator, a copy taken just before: restoring it leaves the records as they were but

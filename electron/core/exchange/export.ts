@@ -9,7 +9,7 @@ import { italianDateTime } from '@shared/validation/italian-time';
 import type { ReadCtx } from '../context';
 import { createSealer } from './crypto';
 import { knownFrom } from './known';
-import type { RunningJob } from './jobs';
+import type { RunningExchangeJob } from './jobs';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, filePartName, MANIFEST_PART, tablePartName, type Manifest } from './manifest';
 import { travellingColumns, type TravellingTable } from './tables';
 import { digester, ZipWriter } from './zip';
@@ -81,7 +81,7 @@ function fileRefs(table: string, row: Record<string, unknown>): { path: string; 
   return refs;
 }
 
-export async function writeBundle(job: RunningJob, env: ExportEnv, scope: ExportScope, exportId: string): Promise<ExportOutcome | null> {
+export async function writeBundle(job: RunningExchangeJob, env: ExportEnv, scope: ExportScope, exportId: string): Promise<ExportOutcome | null> {
   const folder = join(env.ctx.dataDir, EXCHANGE_OUT_FOLDER);
   mkdirSync(folder, { recursive: true });
   const storedName = `${exportId}.exar`;

@@ -10,6 +10,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { LoadError } from '../app/LoadError';
 import { formatInteger } from './format';
+import { ListExportMenu, type ListExportTarget } from './ListExportMenu';
 import { useDebouncedText } from './useDebouncedText';
 import type { ListFilters } from './useListParams';
 
@@ -19,10 +20,20 @@ interface ListHeaderProps {
   beside?: ReactNode;
   /** At the right: the buttons that start something. */
   actions?: ReactNode;
+  /** The list and its current filters: «Esporta» (Excel, CSV) of what they show, before the actions. */
+  exportable?: ListExportTarget;
 }
 
-export function ListHeader({ title, beside, actions }: ListHeaderProps) {
+export function ListHeader({ title, beside, actions, exportable }: ListHeaderProps) {
   const heading = <Title order={2}>{title}</Title>;
+  const right = exportable ? (
+    <Group gap="xs">
+      <ListExportMenu target={exportable} />
+      {actions}
+    </Group>
+  ) : (
+    actions
+  );
   return (
     <Group justify="space-between">
       {beside ? (
@@ -33,7 +44,7 @@ export function ListHeader({ title, beside, actions }: ListHeaderProps) {
       ) : (
         heading
       )}
-      {actions}
+      {right}
     </Group>
   );
 }

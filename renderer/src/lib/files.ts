@@ -77,6 +77,36 @@ export async function deliverBlob(blob: Blob, fileName: string): Promise<void> {
   await deliverFile({ fileName, mimeType: blob.type || 'application/octet-stream', contentBase64 }, 'save');
 }
 
+/** One piece of a file the core hands out a call at a time (an exchange bundle, a list export). */
+export interface FilePiece {
+  fileName: string;
+  size: number;
+  chunkBase64: string;
+  nextOffset: number | null;
+}
+
+/**
+ * Fetches a whole file piece after piece, `read(offset)` being the method that gives one: a big
+ * file never travels in one message. The pieces are joined into one Blob of `mimeType`.
+ */
+export async function fetchInPieces(
+  read: (offset: number) => Promise<FilePiece>,
+  onProgress: (done: number, total: number) => void,
+  mimeType = 'application/octet-stream',
+): Promise<{ fileName: string; blob: Blob }> {
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  let offset: number | null = 0;
+  let fileName = '';
+  while (offset !== null) {
+    const piece = await read(offset);
+    parts.push(base64ToBytes(piece.chunkBase64));
+    fileName = piece.fileName;
+    onProgress(piece.nextOffset ?? piece.size, piece.size);
+    offset = piece.nextOffset;
+  }
+  return { fileName, blob: new Blob(parts, { type: mimeType }) };
+}
+
 /** True in the desktop app, where «Salva» and «Apri» are two different things. */
 export function canOpenFiles(): boolean {
   return typeof window.api?.openFile === 'function';

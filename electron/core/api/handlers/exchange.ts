@@ -1,5 +1,5 @@
 import { EXCHANGE_CHUNK_BYTES, type exchangeMethods } from '@shared/api/exchange';
-import { cancelJob } from '../../exchange/jobs';
+import { exchangeJobs } from '../../exchange/jobs';
 import { listConflicts, conflictDetail, resolveConflict } from '../../services/exchange/conflicts';
 import { dismissDuplicate, listDuplicates } from '../../services/exchange/duplicates';
 import { exportChunk, jobOf, startDataExport, startPublication } from '../../services/exchange/export';
@@ -23,7 +23,7 @@ export const exchangeHandlers: AreaHandlers<keyof typeof exchangeMethods> = {
   'exchange.startExport': (input, { write, state }) => startDataExport(write(), state.events, state.log, input),
   'exchange.startPublication': (input, { write, state }) => startPublication(write(), state.events, state.log, input),
   'exchange.job': (input) => jobOf(input.id),
-  'exchange.cancelJob': (input) => cancelJob(input.id),
+  'exchange.cancelJob': (input) => exchangeJobs.cancel(input.id),
   'exchange.downloadChunk': (input, { read }) => exportChunk(read(), input.exportId, input.offset, EXCHANGE_CHUNK_BYTES),
   'exchange.uploadChunk': (input, { write }) => receiveChunk(write(), input),
   'exchange.preview': (input, { read }) => previewImport(read(), input.uploadId),

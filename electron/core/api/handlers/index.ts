@@ -9,6 +9,7 @@ import { patronDaysHandlers } from './patron-days';
 import { privacyHandlers } from './privacy';
 import { documentsHandlers } from './documents';
 import { exchangeHandlers } from './exchange';
+import { exportsHandlers } from './exports';
 import { internshipsHandlers } from './internships';
 import { matchesHandlers } from './matches';
 import { needsHandlers } from './needs';
@@ -39,6 +40,7 @@ export const handlers: HandlerTable = {
   ...referenceHandlers,
   ...auditHandlers,
   ...exchangeHandlers,
+  ...exportsHandlers,
   ...backupsHandlers,
   ...privacyHandlers,
   ...todayHandlers,

@@ -70,6 +70,17 @@ export function listAssociations(ctx: ReadCtx, input: ListInput): { items: Assoc
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
+/** The rowids of every association the list's filters select, in its order: the rows of an export (services/exports). */
+export function associationListSelection(ctx: ReadCtx, input: ListInput): number[] {
+  return ctx.db
+    .select({ rowid: sql<number>`${associations}.rowid` })
+    .from(associations)
+    .where(whereFor(input))
+    .orderBy(...orderFor(input))
+    .all()
+    .map((r) => r.rowid);
+}
+
 /**
  * The committees written on live associations and those of the regional list (decision 0013): a
  * published committee can be filtered by before any association names it. Spelled as written, since

@@ -173,6 +173,15 @@ export function listStatements(input: CandidateListParams, today: Date) {
       };
     },
     /**
+     * Every profile the filters and the search select, as rowids in the requested order: what an
+     * export of the list holds (services/exports). No page and no cap, so a broad search is whole.
+     */
+    selection: (fts: string | null) => ({
+      sql: `SELECT c.rowid FROM candidates c WHERE ${where}${fts ? ' AND c.search_rowid IN (SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ?)' : ''}
+        ORDER BY ${orderBy(input)}`,
+      params: fts ? [...params, fts] : params,
+    }),
+    /**
      * The first step of every search: up to cap + 1 rowids that match AND pass the filters,
      * unranked, walking the FTS index so a broad prefix stops as soon as the cap is reached.
      */
@@ -216,4 +225,10 @@ export function listCandidates(ctx: ReadCtx, input: CandidateListParams): Candid
   }
   const items = toRows(all<RawRow>(sqlite, statements.broad(fts).page));
   return { ...base, items, total: SEARCH_RESULT_CAP, broad: true };
+}
+
+/** The rowids of every profile the list's filters select, in its order: the rows of an export (services/exports). */
+export function candidateListSelection(ctx: ReadCtx, input: CandidateListParams): number[] {
+  const q = listStatements(input, ctx.now()).selection(toFtsQuery(input.query));
+  return ctx.sqlite.prepare(q.sql).pluck().all(...q.params) as number[];
 }

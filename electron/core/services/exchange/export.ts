@@ -4,7 +4,6 @@
  * that writes it, and the log. The "since" mark of the next export is the hlc bound of the last
  * finished one.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { APP_VERSION } from '@shared/app-version';
 import { join } from 'node:path';
 import { AppError } from '@shared/api/errors';
@@ -12,7 +11,8 @@ import type { ExchangeJob } from '@shared/api/exchange';
 import type { ReadCtx, WriteCtx } from '../../context';
 import type { EventBus } from '../../events';
 import { EXCHANGE_OUT_FOLDER, writeBundle, type ExportEnv, type ExportPart, type ExportScope } from '../../exchange/export';
-import { finishJob, requireJob, startJob } from '../../exchange/jobs';
+import { exchangeJobs } from '../../exchange/jobs';
+import { fileChunk } from '../../jobs';
 import { TRAVELLING_TABLES, travellingTable } from '../../exchange/tables';
 import type { Logger } from '../../log';
 import { newId } from '../../ids';
@@ -84,11 +84,11 @@ function env(ctx: ReadCtx): ExportEnv {
 
 function launch(ctx: WriteCtx, events: EventBus, log: Logger, scope: ExportScope, label: string): ExchangeJob {
   const environment = env(ctx);
-  const job = startJob(events, 'esportazione', label);
+  const job = exchangeJobs.start(events, { kind: 'esportazione', label, result: null });
   const exportId = newId();
   void writeBundle(job, environment, scope, exportId)
     .then((outcome) => {
-      if (!outcome) return finishJob(job, 'annullato');
+      if (!outcome) return exchangeJobs.finish(job, 'annullato');
       ctx.sqlite.transaction(() => {
         ctx.sqlite
           .prepare(
@@ -105,12 +105,12 @@ function launch(ctx: WriteCtx, events: EventBus, log: Logger, scope: ExportScope
         });
       })();
       job.view.result = { exportId: outcome.exportId, fileName: outcome.fileName, size: outcome.size, sha256: outcome.sha256 };
-      finishJob(job, 'completato');
+      exchangeJobs.finish(job, 'completato');
     })
     .catch((error: unknown) => {
       log.error('export failed', error);
       const message = error instanceof AppError ? error.message : 'L’esportazione non è riuscita (vedi il registro dell’applicazione): nessun file è stato lasciato a metà. Riprova.';
-      finishJob(job, 'fallito', message);
+      exchangeJobs.finish(job, 'fallito', message);
     });
   return { ...job.view };
 }
@@ -165,24 +165,9 @@ export function exportChunk(ctx: ReadCtx, exportId: string, offset: number, chun
   const row = ctx.sqlite.prepare('SELECT file_name AS fileName FROM exchange_exports WHERE id = ?').get(exportId) as { fileName: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Esportazione non trovata nel registro.');
   const path = join(ctx.dataDir, EXCHANGE_OUT_FOLDER, `${exportId}.exar`);
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new AppError('NOT_FOUND', 'Il file di questa esportazione non è più nella cartella dei dati: esporta di nuovo.');
-  }
-  if (offset > size) throw new AppError('VALIDATION', 'Posizione oltre la fine del file.');
-  const end = Math.min(size, offset + chunkBytes);
-  const buffer = Buffer.alloc(end - offset);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, buffer, 0, buffer.length, offset);
-  } finally {
-    closeSync(fd);
-  }
-  return { fileName: row.fileName, size, chunkBase64: buffer.toString('base64'), nextOffset: end < size ? end : null };
+  return fileChunk(path, row.fileName, offset, chunkBytes, 'Il file di questa esportazione non è più nella cartella dei dati: esporta di nuovo.');
 }
 
 export function jobOf(id: string): ExchangeJob {
-  return { ...requireJob(id).view };
+  return exchangeJobs.view(id);
 }

@@ -4,7 +4,8 @@ import { addDays, monthPeriod } from '@shared/rules/calendar';
 import { foldText } from '@shared/validation/text';
 import type { ReadCtx } from '../../context';
 
-export function listInternships(ctx: ReadCtx, input: InternshipListParams) {
+/** The list's filters as SQL over `i` (with the person `c`, the host `a`, the tutor `o`, the office), and its order. */
+export function internshipListQuery(ctx: ReadCtx, input: InternshipListParams) {
   const where = [input.deleted ? "i.deleted_at > ''" : 'i.deleted_at IS NULL'];
   const params: unknown[] = [];
   const add = (clause: string, ...values: unknown[]) => {
@@ -39,15 +40,25 @@ export function listInternships(ctx: ReadCtx, input: InternshipListParams) {
   }
   const from = `FROM internships i JOIN candidates c ON c.id = i.candidate_id JOIN associations a ON a.id = i.association_id
     LEFT JOIN operators o ON o.id = i.promoter_tutor_id LEFT JOIN sites office ON office.id = i.site_id`;
-  const clause = where.join(' AND ');
+  return { from, clause: where.join(' AND '), params, order: 'coalesce(i.start_date, i.created_at) DESC, i.rowid DESC' };
+}
+
+export function listInternships(ctx: ReadCtx, input: InternshipListParams) {
+  const { from, clause, params, order } = internshipListQuery(ctx, input);
   const items = ctx.sqlite
     .prepare(
       `SELECT i.id, i.number, c.last_name || ' ' || c.first_name AS candidateName, a.name AS associationName, i.type, i.status,
         i.start_date AS startDate, i.planned_end_date AS plannedEndDate, o.full_name AS promoterTutorName,
         office.code AS officeCode
-       ${from} WHERE ${clause} ORDER BY coalesce(i.start_date, i.created_at) DESC, i.rowid DESC LIMIT ? OFFSET ?`,
+       ${from} WHERE ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
     .all(...params, input.pageSize, (input.page - 1) * input.pageSize) as InternshipRow[];
   const total = (ctx.sqlite.prepare(`SELECT count(*) AS n ${from} WHERE ${clause}`).get(...params) as { n: number }).n;
   return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+/** The rowids of every file the list's filters select, in its order: the rows of an export (services/exports). */
+export function internshipListSelection(ctx: ReadCtx, input: InternshipListParams): number[] {
+  const { from, clause, params, order } = internshipListQuery(ctx, input);
+  return ctx.sqlite.prepare(`SELECT i.rowid ${from} WHERE ${clause} ORDER BY ${order}`).pluck().all(...params) as number[];
 }

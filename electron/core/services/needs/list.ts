@@ -44,6 +44,8 @@ export function needListStatements(input: NeedListParams, now: Date) {
         ${from} WHERE ${clause} ORDER BY n.received_on DESC, n.rowid DESC LIMIT ? OFFSET ?`,
       params: [...params, input.pageSize, (input.page - 1) * input.pageSize],
     },
+    /** Every need the filters select, as rowids in the list's order: what an export of the list holds (services/exports). */
+    selection: { sql: `SELECT n.rowid ${from} WHERE ${clause} ORDER BY n.received_on DESC, n.rowid DESC`, params },
     // The total needs the association and site only to filter by committee or province: without those
     // filters it counts the needs alone (most of an unfiltered call's time went into the joins).
     count: { sql: `SELECT count(*) AS n ${input.committee || input.province ? from : 'FROM needs n'} WHERE ${clause}`, params },
@@ -65,8 +67,14 @@ export function listNeeds(ctx: ReadCtx, input: NeedListParams) {
   return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
+/** The rowids of every need the list's filters select, in its order: the rows of an export (services/exports). */
+export function needListSelection(ctx: ReadCtx, input: NeedListParams): number[] {
+  const q = needListStatements(input, ctx.now()).selection;
+  return ctx.sqlite.prepare(q.sql).pluck().all(...q.params) as number[];
+}
+
 /** Proposals per need, for the page's rows only (a count per row in the sorted query would run for every match). */
-function proposalCounts(sqlite: BetterSqlite3.Database, ids: string[]): Map<string, { proposals: number; accepted: number }> {
+export function proposalCounts(sqlite: BetterSqlite3.Database, ids: string[]): Map<string, { proposals: number; accepted: number }> {
   if (ids.length === 0) return new Map();
   const rows = sqlite
     .prepare(

@@ -33,6 +33,7 @@ export function AssociationsListPage() {
     <Stack>
       <ListHeader
         title="Associazioni"
+        exportable={{ list: 'associations', filters: input }}
         actions={
           <Group gap="xs">
             <SavedFilters area="associations" current={filterParams(params)} onApply={(p) => setParams(new URLSearchParams(p), { replace: true })} />

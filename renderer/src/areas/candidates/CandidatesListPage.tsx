@@ -61,6 +61,7 @@ export function CandidatesListPage() {
     <Stack>
       <ListHeader
         title="Candidati"
+        exportable={{ list: 'candidates', filters: input }}
         actions={
           <Group gap="xs">
             <SavedFilters area="candidates" current={filterParams(params)} onApply={(p) => setParams(new URLSearchParams(p), { replace: true })} />

@@ -5,23 +5,13 @@
 import type { MethodOutput } from '@shared/api/contract';
 import { EXCHANGE_CHUNK_BYTES } from '@shared/api/exchange';
 import { api } from '../../api/client';
-import { base64ToBytes, bytesToBase64 } from '../../lib/files';
+import { bytesToBase64, fetchInPieces } from '../../lib/files';
 
 export type Progress = (done: number, total: number) => void;
 
 /** Downloads a finished export whole; the pieces are joined into one Blob. */
 export async function fetchExport(exportId: string, onProgress: Progress): Promise<{ fileName: string; blob: Blob }> {
-  const parts: Uint8Array<ArrayBuffer>[] = [];
-  let offset: number | null = 0;
-  let fileName = 'scambio.exar';
-  while (offset !== null) {
-    const piece: MethodOutput<'exchange.downloadChunk'> = await api.call('exchange.downloadChunk', { exportId, offset });
-    parts.push(base64ToBytes(piece.chunkBase64));
-    fileName = piece.fileName;
-    onProgress(piece.nextOffset ?? piece.size, piece.size);
-    offset = piece.nextOffset;
-  }
-  return { fileName, blob: new Blob(parts, { type: 'application/octet-stream' }) };
+  return fetchInPieces((offset) => api.call('exchange.downloadChunk', { exportId, offset }), onProgress);
 }
 
 /** Sends a chosen file to the core; returns the upload id that `exchange.preview` and `exchange.import` take. */

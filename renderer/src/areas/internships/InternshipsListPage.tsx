@@ -32,6 +32,7 @@ export function InternshipsListPage() {
     <Stack>
       <ListHeader
         title="Tirocini"
+        exportable={{ list: 'internships', filters: readListInput(params) }}
         actions={
           <Group gap="sm">
             {session.can('documents.write') && (

@@ -32,7 +32,7 @@ export function NeedsListPage() {
 
   return (
     <Stack>
-      <NeedsHeader view="elenco" />
+      <NeedsHeader view="elenco" exportable={{ list: 'needs', filters: input }} />
 
       <ListSearch filters={filters} param={P.query} delay={200} label="Cerca fabbisogni" placeholder="Cerca per ruolo, associazione, comune…">
         <NeedFilters

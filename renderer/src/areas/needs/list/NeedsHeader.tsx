@@ -3,6 +3,7 @@ import { SegmentedControl } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../../auth/AuthProvider';
 import { ListHeader, NewRecordButton } from '../../../lib/ListPage';
+import type { ListExportTarget } from '../../../lib/ListExportMenu';
 
 type NeedsView = 'elenco' | 'bacheca';
 
@@ -21,13 +22,14 @@ function NeedsViewSwitch({ value }: { value: NeedsView }) {
   );
 }
 
-/** The needs' title, the switch between the two views and «Nuovo fabbisogno». */
-export function NeedsHeader({ view }: { view: NeedsView }) {
+/** The needs' title, the switch between the two views, «Esporta» (the list's) and «Nuovo fabbisogno». */
+export function NeedsHeader({ view, exportable }: { view: NeedsView; exportable?: ListExportTarget }) {
   const session = useSession();
   return (
     <ListHeader
       title="Fabbisogni"
       beside={<NeedsViewSwitch value={view} />}
+      exportable={exportable}
       actions={session.can('needs.write') && <NewRecordButton to="/fabbisogni/nuovo">Nuovo fabbisogno</NewRecordButton>}
     />
   );
