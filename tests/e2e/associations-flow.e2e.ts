@@ -4,7 +4,7 @@
  * after the host restarts on the same data folder.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { keepScreenshot } from './support/browser';
+import { keepScreenshot, mainMenu } from './support/browser';
 import { login, openDesk, type Desk } from './support/desk';
 
 const ADMIN = { username: 'mrossi', password: 'una-password-lunga' };
@@ -54,6 +54,10 @@ test.describe.serial('first start and the association flow', () => {
     await expect(page.getByText('Sportello di Torino')).toBeVisible();
     await keepScreenshot(page, '02-login');
     await loginAsAdmin();
+    // The first screen is «Oggi», with nothing to do yet in an empty office.
+    await expect(page.getByRole('heading', { name: 'Oggi', exact: true })).toBeVisible();
+    await expect(page.getByText('Niente in sospeso.')).toBeVisible();
+    await mainMenu(page).getByRole('link', { name: 'Associazioni', exact: true }).click();
     await expect(page.getByText('Non ci sono ancora associazioni.')).toBeVisible();
     await keepScreenshot(page, '03-empty-list');
   });
@@ -124,6 +128,7 @@ test.describe.serial('first start and the association flow', () => {
     await page.goto(desk.host.url);
     await expect(page.getByRole('heading', { name: 'Accedi' })).toBeVisible();
     await loginAsAdmin();
+    await mainMenu(page).getByRole('link', { name: 'Associazioni', exact: true }).click();
     await page.getByLabel('Cerca associazioni').fill('aurora');
     await page.getByRole('link', { name: 'Polisportiva Società Aurora' }).click();
     await expect(page.getByText('3 dipendenti')).toBeVisible();

@@ -61,6 +61,8 @@ test.describe.serial('roles and idle lock', () => {
     await login(page, OPERATOR.username, OPERATOR.password);
     await expect(page.getByRole('link', { name: 'Operatori' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Impostazioni' })).toHaveCount(0);
+    await mainMenu(page).getByRole('link', { name: 'Associazioni', exact: true }).click();
+    await expect(page.getByLabel('Cerca associazioni')).toBeVisible();
     await expect(page.getByLabel('Mostra eliminate')).toHaveCount(0);
     await keepScreenshot(page, '12-operator-view');
   });

@@ -45,6 +45,7 @@ export async function login(page: Page, username: string, password: string): Pro
   await page.getByLabel('Nome utente').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Accedi' }).click();
-  // The desk's first screen after login is «Oggi».
-  await expect(page.getByRole('heading', { name: 'Oggi', exact: true })).toBeVisible();
+  // In: the menu is there and a page's title with it («Oggi», or the page the desk was on before logging in).
+  await expect(page.getByRole('navigation', { name: 'Menu principale' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Accedi' })).toHaveCount(0);
 }
