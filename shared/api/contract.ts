@@ -24,6 +24,7 @@ import { referenceMethods } from './reference';
 import { ruleSetsMethods } from './rule-sets';
 import { savedFiltersMethods } from './saved-filters';
 import { settingsMethods } from './settings';
+import { searchMethods } from './search';
 import { todayMethods } from './today';
 
 export const contract = {
@@ -48,6 +49,7 @@ export const contract = {
   ...backupsMethods,
   ...privacyMethods,
   ...todayMethods,
+  ...searchMethods,
 };
 
 export type Contract = typeof contract;

@@ -406,6 +406,7 @@ export const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | 
   },
   'privacy.review': () => ({ page: 1, pageSize: 50 }),
   'privacy.updateRetention': () => ({ candidateMonths: 24, internshipYears: 10 }),
+  'search.everywhere': () => ({ query: 'rossi' }),
   'today.agenda': () => ({ scope: 'office' as const, entries: 5 }),
   'savedFilters.list': () => ({ area: 'candidates' }),
   'savedFilters.save': () => ({ area: 'candidates', name: 'Attivi', params: { status: 'attivo' } }),

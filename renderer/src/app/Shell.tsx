@@ -11,6 +11,8 @@ import { useIdleLock } from '../auth/useIdleLock';
 import { ChangePasswordDialog } from '../areas/operators/ChangePasswordDialog';
 import { useExchangeStatus, waitingCount } from '../areas/exchange/status-store';
 import { useApiQuery } from '../api/query';
+import { GlobalSearch } from './keyboard/GlobalSearch';
+import { KeyboardShortcuts } from './keyboard/KeyboardShortcuts';
 
 export function Shell() {
   const { logout, lock } = useAuth();
@@ -117,6 +119,8 @@ export function Shell() {
       <AppShell.Main bg="gray.0">
         <Outlet />
       </AppShell.Main>
+      <GlobalSearch />
+      <KeyboardShortcuts />
       <ChangePasswordDialog opened={changingPassword} onClose={() => setChangingPassword(false)} />
       {session.locked && <LockScreen />}
     </AppShell>

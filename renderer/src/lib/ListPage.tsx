@@ -84,7 +84,7 @@ export function ListSearch({ filters, param, delay, label, placeholder, onEnter,
   return (
     <Card withBorder>
       <Stack gap="sm">
-        <TextInput aria-label={label} placeholder={placeholder} leftSection={<IconSearch size={16} />} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} onKeyDown={onKeyDown} autoFocus />
+        <TextInput data-list-search aria-label={label} placeholder={placeholder} leftSection={<IconSearch size={16} />} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} onKeyDown={onKeyDown} autoFocus />
         {children}
       </Stack>
     </Card>

@@ -7,7 +7,8 @@ export const ARTIFACTS = join(__dirname, '..', '..', 'artifacts', 'e2e');
 /** Keeps a screenshot as a test artifact (tests/artifacts/e2e/NAME.png) to be looked at. */
 export async function keepScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  // Transitions finished at once: a dialog is pictured as the desk sees it, not half faded in.
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
 /** Collects uncaught errors in the page, which users would see as a broken screen. */

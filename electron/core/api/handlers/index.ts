@@ -19,6 +19,7 @@ import { referenceHandlers } from './reference';
 import { ruleSetsHandlers } from './rule-sets';
 import { savedFiltersHandlers } from './saved-filters';
 import { settingsHandlers } from './settings';
+import { searchHandlers } from './search';
 import { todayHandlers } from './today';
 
 /** The one handler table both transports dispatch to. */
@@ -44,4 +45,5 @@ export const handlers: HandlerTable = {
   ...backupsHandlers,
   ...privacyHandlers,
   ...todayHandlers,
+  ...searchHandlers,
 };
