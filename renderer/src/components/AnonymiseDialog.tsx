@@ -1,8 +1,8 @@
 /**
  * The confirmation of an erasure by anonymisation (GDPR, decisions 0025 and 0027): what goes, what
  * stays, the surname typed to confirm, and the core's refusal (a running file, documents still kept)
- * shown in the dialog. The same words as the profile's «Anonimizza»; used by «Da rivedere», where the
- * erasure is written in the history as the end of the retention period.
+ * shown in the dialog. One dialog for the profile's «Anonimizza» (a person's request) and for «Dati da
+ * rivedere», where the erasure is written in the history as the end of the retention period.
  */
 import { Alert, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
