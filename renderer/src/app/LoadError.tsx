@@ -6,7 +6,8 @@ export function LoadError({ message }: { message: string }) {
     <Alert color="red" title="Impossibile caricare i dati">
       <Stack gap="xs" align="flex-start">
         {message}
-        <Button size="xs" variant="light" color="red" onClick={() => window.location.reload()}>
+        {/* White, not light: a light red button on the red alert would be tint on tint, too faint to read (axe, issue 16). */}
+        <Button size="xs" variant="white" color="red" onClick={() => window.location.reload()}>
           Riprova
         </Button>
       </Stack>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 export function NotFoundPage() {
   return (
     <Stack align="flex-start">
-      <Title order={2}>Pagina non trovata</Title>
+      <Title order={1}>Pagina non trovata</Title>
       <Text>L’indirizzo non corrisponde a nessuna pagina dell’applicazione.</Text>
       <Button component={Link} to="/associazioni">
         Torna alle associazioni

@@ -1,7 +1,7 @@
 /** The frame around every page: areas on the left, office and operator on top. */
 import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowsExchange, IconBriefcase, IconSun, IconBuildingCommunity, IconCalendarEvent, IconChevronDown, IconClipboardList, IconDatabaseExport, IconHistory, IconHourglass, IconKey, IconLogout, IconScale, IconSchool, IconSettings, IconSitemap, IconUserSearch, IconUsers } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { OFFICE_KIND_LABELS } from '@shared/api/settings';
 import { ROLE_LABELS } from '@shared/api/permissions';
@@ -11,6 +11,8 @@ import { useIdleLock } from '../auth/useIdleLock';
 import { ChangePasswordDialog } from '../areas/operators/ChangePasswordDialog';
 import { useExchangeStatus, waitingCount } from '../areas/exchange/status-store';
 import { useApiQuery } from '../api/query';
+import { useFocusPageTitle } from './page-focus';
+import { SkipLink } from './SkipLink';
 import { GlobalSearch } from './keyboard/GlobalSearch';
 import { KeyboardShortcuts } from './keyboard/KeyboardShortcuts';
 
@@ -19,6 +21,8 @@ export function Shell() {
   const session = useSession();
   const location = useLocation();
   const [changingPassword, setChangingPassword] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusPageTitle(mainRef, location.pathname);
   useIdleLock(session.idleLockMinutes, session.locked, lock);
   // What waits for a decision in «Scambio dati»: asked when the menu appears, and again after every write.
   const canExchange = session.can('exchange.run');
@@ -55,6 +59,7 @@ export function Shell() {
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <SkipLink target={mainRef} />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">
@@ -68,7 +73,8 @@ export function Shell() {
           </Group>
           <Menu position="bottom-end">
             <Menu.Target>
-              <UnstyledButton aria-label="Menu utente">
+              {/* The name read starts with what the button shows (WCAG 2.5.3), then says what it opens. */}
+              <UnstyledButton aria-label={`${session.operator.fullName}, ${ROLE_LABELS[session.operator.role]}: menu utente`}>
                 <Group gap={6}>
                   <div style={{ textAlign: 'right' }}>
                     <Text size="sm" fw={500}>
@@ -116,7 +122,8 @@ export function Shell() {
             />
           ))}
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">
+      {/* tabIndex -1: the skip link and the page change may focus it, Tab never stops on it. */}
+      <AppShell.Main bg="gray.0" id="contenuto" ref={mainRef} tabIndex={-1} style={{ outline: 'none' }}>
         <Outlet />
       </AppShell.Main>
       <GlobalSearch />

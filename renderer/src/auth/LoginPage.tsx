@@ -36,7 +36,7 @@ export function LoginPage({ officeName, notice }: { officeName: string | null; n
         <form onSubmit={form.onSubmit((v) => void submit(v))}>
           <Stack>
             <div>
-              <Title order={2}>Accedi</Title>
+              <Title order={1}>Accedi</Title>
               <Text c="dimmed">{officeName ?? 'Exar – Sportello tirocini'}</Text>
             </div>
             {notice && <Alert color="yellow">{notice}</Alert>}

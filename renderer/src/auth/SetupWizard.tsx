@@ -55,7 +55,7 @@ export function SetupWizard() {
       <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={760}>
         <Stack>
           <div>
-            <Title order={2}>Benvenuto: configuriamo lo sportello</Title>
+            <Title order={1}>Benvenuto: configuriamo lo sportello</Title>
             <Text c="dimmed">Tre passi, da fare una sola volta. Potrai cambiare tutto in seguito da «Impostazioni».</Text>
           </div>
           <Stepper active={step} onStepClick={(i) => i < step && setStep(i)} allowNextStepsSelect={false}>

@@ -22,7 +22,7 @@ export function PageHeader({ title, children, maw, add, alignTop = true }: PageH
   return (
     <Group justify="space-between" align={alignTop ? 'flex-start' : undefined}>
       <div>
-        <Title order={2}>{title}</Title>
+        <Title order={1}>{title}</Title>
         <Text size="sm" c="dimmed" maw={maw}>
           {children}
         </Text>

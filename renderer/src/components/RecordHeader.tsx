@@ -47,7 +47,7 @@ export function RecordHeader({ trail, crumb, title, children, actions }: RecordH
     <Group justify="space-between" align="flex-start">
       <div>
         <RecordBreadcrumbs trail={trail} crumb={crumb} />
-        <Title order={2} mt={4}>
+        <Title order={1} mt={4}>
           {title}
         </Title>
         {children}

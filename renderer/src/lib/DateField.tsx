@@ -64,7 +64,8 @@ export function DateField({ value, onChange, clearable = true, minDate, maxDate,
   const ownError = left && isUnreadableDate(dateFieldValue(text)) ? UNREADABLE : undefined;
 
   return (
-    <Popover opened={opened && editable} position="bottom-start" trapFocus={false} withinPortal shadow="md">
+    // withRoles off: a text box may not carry aria-expanded (axe, issue 16); the calendar is a help, the date is typed.
+    <Popover opened={opened && editable} position="bottom-start" trapFocus={false} withinPortal shadow="md" withRoles={false}>
       <Popover.Target>
         <TextInput
           placeholder="gg/mm/aaaa"

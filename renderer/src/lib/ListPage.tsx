@@ -25,7 +25,7 @@ interface ListHeaderProps {
 }
 
 export function ListHeader({ title, beside, actions, exportable }: ListHeaderProps) {
-  const heading = <Title order={2}>{title}</Title>;
+  const heading = <Title order={1}>{title}</Title>;
   const right = exportable ? (
     <Group gap="xs">
       <ListExportMenu target={exportable} />

@@ -10,7 +10,7 @@ import { UnsavedChangesModal } from './UnsavedChangesModal';
 export function RecordFormTitle({ title, note = 'I campi con * sono obbligatori.' }: { title: string; note?: string }) {
   return (
     <div>
-      <Title order={2}>{title}</Title>
+      <Title order={1}>{title}</Title>
       <Text size="sm" c="dimmed">
         {note}
       </Text>

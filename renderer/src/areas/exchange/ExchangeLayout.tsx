@@ -23,7 +23,7 @@ export function ExchangeLayout() {
   const allowed = session.can('exchange.run');
   const { status, error } = useExchangeStatus(allowed);
 
-  const title = <Title order={2}>Scambio dati</Title>;
+  const title = <Title order={1}>Scambio dati</Title>;
   if (!allowed) {
     return (
       <Stack>
@@ -46,6 +46,7 @@ export function ExchangeLayout() {
     { value: 'impostazioni', label: 'Impostazioni scambio', show: can('settings.manage') },
   ];
   const current = pathname.split('/')[2] || 'panoramica';
+  const shown = tabs.filter((t) => t.show);
 
   return (
     <Stack maw={1200}>
@@ -57,28 +58,33 @@ export function ExchangeLayout() {
             : 'L’ufficio regionale riceve i file cifrati degli sportelli e li riunisce; risolve conflitti e doppioni; pubblica per gli sportelli regole, modelli Word, elenco dei comitati AICS e anagrafica delle associazioni.'}
         </Text>
       </div>
-      <Tabs value={current} onChange={(v) => void navigate(v && v !== 'panoramica' ? `/scambio/${v}` : '/scambio')} keepMounted={false}>
+      <Tabs value={current} onChange={(v) => void navigate(v && v !== 'panoramica' ? `/scambio/${v}` : '/scambio')}>
         <Tabs.List>
-          {tabs
-            .filter((t) => t.show)
-            .map((t) => (
-              <Tabs.Tab
-                key={t.value}
-                value={t.value}
-                rightSection={
-                  t.badge ? (
-                    <Badge size="xs" color="orange" circle aria-hidden>
-                      {t.badge}
-                    </Badge>
-                  ) : undefined
-                }
-              >
-                {t.label}
-              </Tabs.Tab>
-            ))}
+          {shown.map((t) => (
+            <Tabs.Tab
+              key={t.value}
+              value={t.value}
+              rightSection={
+                t.badge ? (
+                  <Badge size="xs" color="orange" circle aria-hidden>
+                    {t.badge}
+                  </Badge>
+                ) : undefined
+              }
+            >
+              {t.label}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
+        {/* A panel for every tab, the step's page in the one shown: each tab's aria-controls must name a panel (axe, issue 16). */}
+        {shown.map((t) => (
+          <Tabs.Panel key={t.value} value={t.value} pt="md">
+            {t.value === current && <Outlet />}
+          </Tabs.Panel>
+        ))}
       </Tabs>
-      <Outlet />
+      {/* An address no tab stands for (a step this role does not see) still shows its page. */}
+      {!shown.some((t) => t.value === current) && <Outlet />}
     </Stack>
   );
 }

@@ -102,7 +102,7 @@ export function RankCandidatesPage() {
           <Text size="sm">
             <Link to={`/fabbisogni/${id}`}>← {n.title}</Link>
           </Text>
-          <Title order={2}>Candidati adatti</Title>
+          <Title order={1}>Candidati adatti</Title>
           <Group gap="xs">
             <Text>
               {n.title} · {n.associationName} · {n.comune}

@@ -59,7 +59,7 @@ export function SettingsPage() {
   return (
     <form onSubmit={form.onSubmit((v) => void save(v))}>
       <Stack maw={900}>
-        <Title order={2}>Impostazioni</Title>
+        <Title order={1}>Impostazioni</Title>
         <Card withBorder>
           <Stack>
             <Title order={4}>Questo sportello</Title>

@@ -26,7 +26,7 @@ export function CandidateMergePage() {
   const absorbed = useApiQuery('candidates.get', { id: otherId });
   const merge = useMutation(apiMutation('candidates.merge'));
 
-  const title = <Title order={2}>Unisci due profili della stessa persona</Title>;
+  const title = <Title order={1}>Unisci due profili della stessa persona</Title>;
   if (!session.can('candidates.merge')) {
     return (
       <Stack>

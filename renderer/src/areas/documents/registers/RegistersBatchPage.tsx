@@ -61,7 +61,7 @@ export function RegistersBatchPage() {
         ← Tirocini
       </Anchor>
       <div>
-        <Title order={2}>Registri presenze del mese</Title>
+        <Title order={1}>Registri presenze del mese</Title>
         <Text size="sm" c="dimmed" maw={720}>
           Prepara in una volta il registro presenze di un mese per ogni tirocinio in corso in quel mese (attivo, sospeso, o concluso durante il mese). Ogni
           registro è archiviato nella sua pratica, come quelli preparati uno per uno.

@@ -28,7 +28,7 @@ export function TemplatesPage() {
         </Anchor>
       )}
       <div>
-        <Title order={2}>Modelli dei documenti</Title>
+        <Title order={1}>Modelli dei documenti</Title>
         <Text size="sm" c="dimmed" maw={760}>
           Ogni documento si prepara con il testo incluso nel programma, a meno che l’ufficio non carichi un proprio modello Word. Nel modello si scrivono i
           campi tra doppie parentesi graffe (l’elenco è in «Campi disponibili» di ciascun documento); il resto del testo resta com’è. Ogni modello caricato è

@@ -99,7 +99,7 @@ export function ExportPage() {
             {session.can('settings.manage') && (
               <>
                 {' '}
-                <Anchor component={Link} to="/scambio/impostazioni" size="xs">
+                <Anchor component={Link} to="/scambio/impostazioni" size="xs" underline="always">
                   Cambia nelle impostazioni dello scambio
                 </Anchor>
                 .

@@ -62,7 +62,7 @@ function LastExportCard({ status }: { status: ExchangeStatus }) {
         )}
         <Text size="sm">
           Da inviare ora: <b>{records(status.changedSinceLastExport)}</b>.{' '}
-          <Anchor component={Link} to="/scambio/esporta" size="sm">
+          <Anchor component={Link} to="/scambio/esporta" size="sm" underline="always">
             Vai a «Esporta»
           </Anchor>
         </Text>

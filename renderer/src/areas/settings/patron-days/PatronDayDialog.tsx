@@ -38,7 +38,8 @@ function ComuneSelect({ value, onChange, error }: { value: string | null; onChan
       searchable
       data-autofocus
       placeholder="Scrivi almeno due lettere"
-      nothingFoundMessage={query.length < 2 ? 'Scrivi almeno due lettere' : 'Nessun comune con questo nome'}
+      // Before two letters no list opens (the placeholder says what to do): an open list with no choice in it is an empty listbox (axe, issue 16).
+      nothingFoundMessage={query.length < 2 ? undefined : 'Nessun comune con questo nome'}
       data={options}
       value={value}
       onChange={onChange}

@@ -67,7 +67,7 @@ export function ProfessionsPage() {
   return (
     <Stack maw={900}>
       <div>
-        <Title order={2}>Classificazione delle professioni (ISTAT CP2011)</Title>
+        <Title order={1}>Classificazione delle professioni (ISTAT CP2011)</Title>
         <Text size="sm" c="dimmed" maw={720}>
           Il progetto formativo e l’attestazione finale riportano la professione di riferimento del tirocinio con il suo codice ISTAT CP2011. Caricato qui
           l’elenco pubblicato dall’ISTAT, la pratica lo cerca per codice o per parole del nome.

@@ -38,7 +38,7 @@ export function RuleSetNewPage() {
       <Anchor component={Link} to="/impostazioni/regole" size="sm">
         ← Tutte le versioni
       </Anchor>
-      <Title order={2}>Nuova versione delle regole</Title>
+      <Title order={1}>Nuova versione delle regole</Title>
       {!canManage ? (
         <Alert color="gray">Solo un coordinatore può aggiungere una versione delle regole.</Alert>
       ) : (

@@ -46,7 +46,7 @@ export function RuleSetPage() {
       </Anchor>
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={2}>{s.name}</Title>
+          <Title order={1}>{s.name}</Title>
           <Group gap="xs" mt={4}>
             <Text size="sm">In vigore dal {formatDate(s.validFrom)}</Text>
             <RuleSetBadge set={s} />
