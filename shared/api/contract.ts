@@ -26,6 +26,7 @@ import { savedFiltersMethods } from './saved-filters';
 import { settingsMethods } from './settings';
 import { searchMethods } from './search';
 import { todayMethods } from './today';
+import { reportsMethods } from './reports';
 
 export const contract = {
   ...authMethods,
@@ -50,6 +51,7 @@ export const contract = {
   ...privacyMethods,
   ...todayMethods,
   ...searchMethods,
+  ...reportsMethods,
 };
 
 export type Contract = typeof contract;

@@ -23,6 +23,7 @@ const IMPERATIVE_READS: Record<string, { methods: string[]; why: string }> = {
   'renderer/src/areas/documents/templates/TemplateKindCard.tsx': { methods: ['documents.templateContent'], why: 'bytes saved on a click' },
   'renderer/src/areas/exchange/transfer.ts': { methods: ['exchange.downloadChunk', 'exchange.uploadChunk'], why: 'a file moved in chunks' },
   'renderer/src/lib/ListExportJob.ts': { methods: ['exports.downloadChunk'], why: 'a list export fetched in chunks on a click' },
+  'renderer/src/areas/reports/useMonitoringReport.ts': { methods: ['reports.downloadChunk'], why: 'the monitoring workbook fetched in chunks on a click' },
   'renderer/src/areas/exchange/import/useImportFlow.ts': { methods: ['exchange.preview'], why: 'one step of the import of the file just uploaded' },
 };
 

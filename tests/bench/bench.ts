@@ -7,6 +7,7 @@
  * BENCH_ONLY=documents measures only the Word documents and refreshes their part of the report;
  * BENCH_ONLY=exchange the regional exchange (export, import, memory) on a copy of the piemonte10 desk;
  * BENCH_ONLY=exports the export of every candidate to Excel (time, peak memory) on a copy of it.
+ * BENCH_ONLY=reports the «Report» figures and the monitoring workbook of the busiest year, on a copy of it.
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -36,6 +37,7 @@ import { benchExchange } from './exchange';
 import { renderExchangeSection, writeExchangeSection } from './exchange-report';
 import { benchExports } from './exports';
 import { renderExportsSection, writeExportsSection } from './exports-report';
+import { benchReports, renderReportsSection, writeReportsSection } from './reports';
 
 const RUNS = 200;
 const LIKE_RUNS = 50;
@@ -75,7 +77,21 @@ async function exportsOnly(): Promise<string> {
   return section;
 }
 
+/** The protocol report's figures on a copy of the piemonte10 desk; written into the report's reports part. */
+async function reportsOnly(): Promise<string> {
+  const profile = process.env.BENCH_PROFILE ?? 'piemonte10';
+  if (!isSeedProfileName(profile)) throw new Error(`Unknown BENCH_PROFILE ${profile}`);
+  const dataset = await benchDataset(profile, (line) => console.log(line));
+  const section = renderReportsSection(await benchReports(dataset.runDir, (line) => console.log(line)), loadavg());
+  if (profile === 'piemonte10') writeReportsSection(REPORT, section);
+  return section;
+}
+
 async function main() {
+  if (process.env.BENCH_ONLY === 'reports') {
+    console.log(await reportsOnly());
+    return;
+  }
   if (process.env.BENCH_ONLY === 'exports') {
     console.log(await exportsOnly());
     return;

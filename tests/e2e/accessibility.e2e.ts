@@ -81,6 +81,7 @@ const PAGES = [
   'impostazioni/registro-accessi',
   'impostazioni/da-rivedere',
   'oggi',
+  'report',
   '*',
 ];
 

@@ -8,6 +8,7 @@ import type { Association } from '@shared/api/associations';
 import type { Candidate } from '@shared/api/candidates';
 import type { MethodInput, MethodName } from '@shared/api/contract';
 import { LIST_EXPORT_JOB_EVENT } from '@shared/api/exports';
+import { REPORT_JOB_EVENT } from '@shared/api/reports';
 import type { Internship } from '@shared/api/internships';
 import type { Need } from '@shared/api/needs';
 import type { Role } from '@shared/api/permissions';
@@ -119,6 +120,24 @@ async function finishedListExport(h: Harness, session: string): Promise<string> 
   });
   try {
     const job = await h.ok('exports.candidates', { format: 'csv', filters: {} }, session);
+    while (job.state === 'in_corso' && !ended.has(job.id)) await new Promise<void>((resolve) => (wake = resolve));
+    return job.id;
+  } finally {
+    stop();
+  }
+}
+
+/** A finished monitoring report started by the session's operator (only they may follow and fetch it); its job id. */
+async function finishedReport(h: Harness, session: string): Promise<string> {
+  const ended = new Set<string>();
+  let wake = () => {};
+  const stop = h.core.onEvent((event) => {
+    const job = event.payload as { id?: string; state?: string } | null;
+    if (event.type === REPORT_JOB_EVENT && job?.id && job.state !== 'in_corso') ended.add(job.id);
+    wake();
+  });
+  try {
+    const job = await h.ok('reports.monitoring', { from: '2026-01-01', to: '2026-12-31' }, session);
     while (job.state === 'in_corso' && !ended.has(job.id)) await new Promise<void>((resolve) => (wake = resolve));
     return job.id;
   } finally {
@@ -408,6 +427,10 @@ export const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | 
   'privacy.updateRetention': () => ({ candidateMonths: 24, internshipYears: 10 }),
   'search.everywhere': () => ({ query: 'rossi' }),
   'today.agenda': () => ({ scope: 'office' as const, entries: 5 }),
+  'reports.figures': () => ({ from: '2026-01-01', to: '2026-12-31' }),
+  'reports.monitoring': () => ({ from: '2026-01-01', to: '2026-12-31' }),
+  'reports.job': async ({ role, h, admin }) => ({ id: await finishedReport(h, role ? await h.sessionAs(role) : admin) }),
+  'reports.downloadChunk': async ({ role, h, admin }) => ({ id: await finishedReport(h, role ? await h.sessionAs(role) : admin), offset: 0 }),
   'savedFilters.list': () => ({ area: 'candidates' }),
   'savedFilters.save': () => ({ area: 'candidates', name: 'Attivi', params: { status: 'attivo' } }),
   'savedFilters.delete': async ({ role, h, admin }) => {

@@ -1,6 +1,6 @@
 /** The frame around every page: areas on the left, office and operator on top. */
 import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowsExchange, IconBriefcase, IconSun, IconBuildingCommunity, IconCalendarEvent, IconChevronDown, IconClipboardList, IconDatabaseExport, IconHistory, IconHourglass, IconKey, IconLogout, IconScale, IconSchool, IconSettings, IconSitemap, IconUserSearch, IconUsers } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBriefcase, IconChartBar, IconSun, IconBuildingCommunity, IconCalendarEvent, IconChevronDown, IconClipboardList, IconDatabaseExport, IconHistory, IconHourglass, IconKey, IconLogout, IconScale, IconSchool, IconSettings, IconSitemap, IconUserSearch, IconUsers } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { OFFICE_KIND_LABELS } from '@shared/api/settings';
@@ -41,6 +41,7 @@ export function Shell() {
     { to: '/candidati', label: 'Candidati', icon: IconUserSearch, show: session.can('candidates.read') },
     { to: '/fabbisogni', label: 'Fabbisogni', icon: IconClipboardList, show: session.can('needs.read') },
     { to: '/tirocini', label: 'Tirocini', icon: IconSchool, show: session.can('internships.read') },
+    { to: '/report', label: 'Report', icon: IconChartBar, show: session.can('candidates.read') },
     { to: '/scambio', label: 'Scambio dati', icon: IconArrowsExchange, show: canExchange, badge: waiting, badgeTitle: 'da decidere' },
     { to: '/operatori', label: 'Operatori', icon: IconUsers, show: session.can('operators.manage') },
     { to: '/impostazioni', label: 'Impostazioni', icon: IconSettings, show: session.can('settings.manage') },

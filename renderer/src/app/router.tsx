@@ -50,6 +50,7 @@ export function createAppRouter() {
         // The desk starts its day from «Oggi» (issue 16).
         { index: true, element: <Navigate to="/oggi" replace /> },
         { path: 'oggi', element: <TodayPage /> },
+        { path: 'report', lazy: () => import('../areas/reports/ReportPage').then((m) => ({ Component: m.ReportPage })) },
         { path: 'associazioni', element: <AssociationsListPage /> },
         { path: 'associazioni/nuova', element: <AssociationNewPage /> },
         { path: 'associazioni/:id', element: <AssociationDetailPage /> },

@@ -21,6 +21,7 @@ import { savedFiltersHandlers } from './saved-filters';
 import { settingsHandlers } from './settings';
 import { searchHandlers } from './search';
 import { todayHandlers } from './today';
+import { reportsHandlers } from './reports';
 
 /** The one handler table both transports dispatch to. */
 export const handlers: HandlerTable = {
@@ -46,4 +47,5 @@ export const handlers: HandlerTable = {
   ...privacyHandlers,
   ...todayHandlers,
   ...searchHandlers,
+  ...reportsHandlers,
 };

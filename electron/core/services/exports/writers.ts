@@ -52,39 +52,67 @@ function excelValue(kind: ColumnKind, value: CellValue): ExcelJS.CellValue {
 /** exceljs's sheet stream pushes into the zip's deflater without waiting: the pipes' writable state says when it is behind. */
 type Pipe = EventEmitter & { _writableState?: { needDrain?: boolean } };
 
-export function xlsxWriter(path: string, sheet: SheetSpec): SheetWriter {
+/** One sheet of a streamed workbook: its rows, then `commit` once they are all written. */
+export interface StreamedSheet {
+  row(values: readonly CellValue[]): void;
+  commit(): void;
+}
+
+/**
+ * A workbook written as it goes, one sheet after the other, each set up as every export's
+ * (typed columns, widths, the header bold, frozen and filtered): a list export is one sheet of
+ * it, the monitoring report (services/reports) several.
+ */
+export interface StreamedWorkbook {
+  /** Starts the next sheet; the one before must be committed. */
+  sheet(spec: SheetSpec): StreamedSheet;
+  /** Waits until the file has taken what the current sheet wrote, so memory stays flat. */
+  drained(): Promise<void>;
+  end(): Promise<void>;
+  abort(): void;
+}
+
+export function xlsxWorkbook(path: string): StreamedWorkbook {
   const out = createWriteStream(path);
   // A disk error must fail the job, not the core: kept here and thrown at the next page.
   let failure: Error | null = null;
   out.on('error', (error) => (failure = error));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Exar';
-  const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
-  worksheet.columns = sheet.columns.map((c) => ({
-    header: c.header,
-    width: c.width,
-    style: c.kind === 'date' ? { numFmt: DATE_FORMAT } : c.kind === 'euro' ? { numFmt: EURO_FORMAT } : {},
-  }));
-  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
-  const header = worksheet.getRow(1);
-  header.font = { bold: true };
-  header.commit();
-  const kinds = sheet.columns.map((c) => c.kind);
+  let current: ExcelJS.Worksheet | null = null;
   const check = () => {
     if (failure) throw failure;
   };
   return {
-    row(values) {
-      worksheet.addRow(values.map((v, i) => excelValue(kinds[i] ?? 'text', v))).commit();
+    sheet(spec) {
+      const worksheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+      current = worksheet;
+      worksheet.columns = spec.columns.map((c) => ({
+        header: c.header,
+        width: c.width,
+        style: c.kind === 'date' ? { numFmt: DATE_FORMAT } : c.kind === 'euro' ? { numFmt: EURO_FORMAT } : {},
+      }));
+      worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.columns.length } };
+      const header = worksheet.getRow(1);
+      header.font = { bold: true };
+      header.commit();
+      const kinds = spec.columns.map((c) => c.kind);
+      return {
+        row(values) {
+          worksheet.addRow(values.map((v, i) => excelValue(kinds[i] ?? 'text', v))).commit();
+        },
+        commit() {
+          worksheet.commit();
+        },
+      };
     },
     async drained() {
       check();
-      const pipes = (worksheet as unknown as { stream?: { pipes?: Pipe[] } }).stream?.pipes ?? [];
+      const pipes = (current as unknown as { stream?: { pipes?: Pipe[] } } | null)?.stream?.pipes ?? [];
       for (const pipe of pipes) if (pipe._writableState?.needDrain) await once(pipe, 'drain');
       check();
     },
     async end() {
-      worksheet.commit();
       await workbook.commit();
       check();
     },
@@ -92,6 +120,20 @@ export function xlsxWriter(path: string, sheet: SheetSpec): SheetWriter {
       // Not committed: finishing the zip would only write what is thrown away next.
       out.destroy();
     },
+  };
+}
+
+export function xlsxWriter(path: string, spec: SheetSpec): SheetWriter {
+  const book = xlsxWorkbook(path);
+  const sheet = book.sheet(spec);
+  return {
+    row: (values) => sheet.row(values),
+    drained: () => book.drained(),
+    async end() {
+      sheet.commit();
+      await book.end();
+    },
+    abort: () => book.abort(),
   };
 }
 
