@@ -157,6 +157,8 @@ test.describe('axe on every page and dialog', () => {
   test.beforeAll(async ({ browser }) => {
     desk = await openDesk(browser);
     page = desk.page;
+    // No fades (the theme respects it): axe must judge a dialog's colours, not a frame of its fade-in.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     seeded = await seededDesk(desk);
     await page.goto(desk.host.url);
     await login(page, ADMIN.username, ADMIN.password);

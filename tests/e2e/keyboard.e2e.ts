@@ -45,10 +45,13 @@ test.describe.serial('keyboard: Ctrl+K and the shortcuts', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`#/candidati/${person.id}$`));
     await expect(page.getByRole('heading', { name: /Ghiglione Nicolò/ })).toBeVisible();
+    // Closed for good (its fade-out over) before the next Ctrl+K.
+    await expect(spotlightBox()).toHaveCount(0);
   });
 
   test('Ctrl+K finds the same person by codice fiscale, and an action by its words', async () => {
     await page.keyboard.press('Control+K');
+    await expect(spotlightBox()).toBeFocused();
     await page.keyboard.type(person.taxCode.toLowerCase());
     await expect(page.getByRole('button', { name: /Ghiglione Nicolò/ })).toBeVisible();
     await spotlightBox().fill('nuo cand');

@@ -78,6 +78,8 @@ const colors = Object.fromEntries(Object.entries(DEFAULT_THEME.colors).map(([nam
 const CLOSE = { 'aria-label': 'Chiudi' };
 
 export const theme = createTheme({
+  // A desk that asks its system for less motion gets dialogs and menus without fades.
+  respectReducedMotion: true,
   primaryColor: 'blue',
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
