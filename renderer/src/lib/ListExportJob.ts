@@ -4,14 +4,13 @@
  * complete fetches the file in pieces and hands it over (a save dialog in the desktop app, a
  * download in the browser). One hook for the four lists: each passes its name and its input.
  */
-import { useEffect, useRef, useState } from 'react';
 import type { MethodInput } from '@shared/api/contract';
 import { LIST_EXPORT_JOB_EVENT, listExportJobSchema, type ExportFormat, type ExportList, type ListExportJob } from '@shared/api/exports';
 import { api } from '../api/client';
 import { apiQuery } from '../api/query';
-import { useFollowedJob, type JobSource } from '../api/useFollowedJob';
-import { deliverBlob, fetchInPieces } from './files';
+import type { JobSource } from '../api/useFollowedJob';
 import { showApiError } from './form-errors';
+import { useJobFile } from './useJobFile';
 
 /** Which list, and its filters exactly as its `*.list` method takes them (the page's own input). */
 export type ListExportTarget = { [L in ExportList]: { list: L; filters: MethodInput<`exports.${L}`>['filters'] } }[ExportList];
@@ -51,47 +50,19 @@ export interface ListExport {
 }
 
 export function useListExport(target: ListExportTarget): ListExport {
-  const [jobId, setJobId] = useState<string | null>(null);
-  const [starting, setStarting] = useState(false);
-  const [fetched, setFetched] = useState<number | null>(null);
-  const followed = useFollowedJob(jobId, source);
-  const delivered = useRef<string | null>(null);
-  const job = followed.job;
-
-  useEffect(() => {
-    if (!job || job.state !== 'completato' || delivered.current === job.id) return;
-    // Once per job: the refreshes that follow the end must not save the file twice.
-    delivered.current = job.id;
-    const id = job.id;
-    setFetched(0);
-    void fetchInPieces(
-      (offset) => api.call('exports.downloadChunk', { id, offset }),
-      (done, total) => setFetched(total === 0 ? 100 : Math.round((done / total) * 100)),
-      MIME[job.format],
-    )
-      .then(({ fileName, blob }) => deliverBlob(blob, fileName))
-      .then(() => setJobId((current) => (current === id ? null : current)))
-      .catch((e: unknown) => showApiError(e, undefined, 'Il file non si scarica. Esporta di nuovo.'))
-      .finally(() => setFetched(null));
-  }, [job]);
-
-  async function begin(format: ExportFormat) {
-    setStarting(true);
-    try {
-      const started = await start(target, format);
-      setJobId(started.id);
-      followed.update(started);
-    } catch (e) {
-      showApiError(e, undefined, 'L’esportazione non è partita. Riprova.');
-    } finally {
-      setStarting(false);
-    }
-  }
+  const file = useJobFile<ListExportJob>({
+    source,
+    piece: (id, offset) => api.call('exports.downloadChunk', { id, offset }),
+    mimeType: (job) => MIME[job.format],
+    failed: (e, fallback) => showApiError(e, undefined, fallback),
+    words: { notStarted: 'L’esportazione non è partita. Riprova.', notFetched: 'Il file non si scarica. Esporta di nuovo.' },
+  });
+  const job = file.job;
 
   async function cancel() {
     if (!job) return false;
     try {
-      followed.update(await api.call('exports.cancelJob', { id: job.id }));
+      file.update(await api.call('exports.cancelJob', { id: job.id }));
       return true;
     } catch (e) {
       showApiError(e, undefined, 'Non è stato possibile annullare. Riprova.');
@@ -99,6 +70,5 @@ export function useListExport(target: ListExportTarget): ListExport {
     }
   }
 
-  const busy = starting || fetched !== null || job?.state === 'in_corso';
-  return { job, busy, fetched, begin, cancel, dismiss: () => setJobId(null) };
+  return { job, busy: file.busy, fetched: file.fetched, begin: (format) => file.begin(() => start(target, format)), cancel, dismiss: file.dismiss };
 }
