@@ -165,6 +165,15 @@ async function main() {
     operatorId: faker.helpers.arrayElement(operatorIds),
   }));
   await candidateRow('Nuovo candidato (scrittura + indice + audit)', 20, 'candidates.create', () => fakeCandidate(faker, { usedTaxCodes }));
+  // Issue 16: «Oggi» at the handler (target 100 ms) and Ctrl+K per keystroke (target 30 ms p95).
+  await candidateRow('«Oggi», tutto l’ufficio (today.agenda)', 100, 'today.agenda', () => ({ scope: 'office', entries: 5 }));
+  await candidateRow('«Oggi» di un operatore (today.agenda)', 100, 'today.agenda', () => ({ scope: 'operator', operatorId: faker.helpers.arrayElement(operatorIds), entries: 5 }));
+  const sample = sqlite.prepare('SELECT last_name AS n, tax_code AS c FROM candidates WHERE deleted_at IS NULL AND rowid % 97 = 0 LIMIT 500').all() as { n: string; c: string }[];
+  const surnames = sample.map((r) => r.n);
+  const taxCodes = sample.map((r) => r.c);
+  await candidateRow('Ctrl+K: un cognome', 30, 'search.everywhere', () => ({ query: faker.helpers.arrayElement(surnames) }));
+  await candidateRow('Ctrl+K: le prime due lettere', 30, 'search.everywhere', () => ({ query: `${initial()}${faker.helpers.arrayElement(['a', 'e', 'i', 'o'])}` }));
+  await candidateRow('Ctrl+K: un codice fiscale', 30, 'search.everywhere', () => ({ query: faker.helpers.arrayElement(taxCodes) }));
 
   const associationIds = (sqlite.prepare('SELECT id FROM associations WHERE deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id);
   const associations: Row[] = [];
