@@ -29,6 +29,7 @@ import {
 } from './valid-input-records';
 import { insertLegacySuspension } from './legacy-suspension';
 import { offsiteFolder, takeBackupNow } from './backups';
+import { finishedJob } from './finished-job';
 
 /** The password of each role's operator, as the harness creates them. */
 export const PASSWORD: Record<Role, string> = {
@@ -109,41 +110,11 @@ export async function makeFixtures(h: Harness, admin: string, given: Partial<Fix
 let patronCalls = 0;
 const TORINO_COMUNI = ['A074', 'A109', 'A117', 'A157', 'A218', 'A221', 'A222', 'A275', 'A282', 'A295', 'A405', 'A518', 'A525', 'A584', 'A587', 'A590', 'A591', 'A599', 'A607', 'A625'];
 
-/** A finished export of the candidates list started by the session's operator (only they may follow and fetch it); its job id. */
-async function finishedListExport(h: Harness, session: string): Promise<string> {
-  const ended = new Set<string>();
-  let wake = () => {};
-  const stop = h.core.onEvent((event) => {
-    const job = event.payload as { id?: string; state?: string } | null;
-    if (event.type === LIST_EXPORT_JOB_EVENT && job?.id && job.state !== 'in_corso') ended.add(job.id);
-    wake();
-  });
-  try {
-    const job = await h.ok('exports.candidates', { format: 'csv', filters: {} }, session);
-    while (job.state === 'in_corso' && !ended.has(job.id)) await new Promise<void>((resolve) => (wake = resolve));
-    return job.id;
-  } finally {
-    stop();
-  }
-}
-
-/** A finished monitoring report started by the session's operator (only they may follow and fetch it); its job id. */
-async function finishedReport(h: Harness, session: string): Promise<string> {
-  const ended = new Set<string>();
-  let wake = () => {};
-  const stop = h.core.onEvent((event) => {
-    const job = event.payload as { id?: string; state?: string } | null;
-    if (event.type === REPORT_JOB_EVENT && job?.id && job.state !== 'in_corso') ended.add(job.id);
-    wake();
-  });
-  try {
-    const job = await h.ok('reports.monitoring', { from: '2026-01-01', to: '2026-12-31' }, session);
-    while (job.state === 'in_corso' && !ended.has(job.id)) await new Promise<void>((resolve) => (wake = resolve));
-    return job.id;
-  } finally {
-    stop();
-  }
-}
+/** A finished export of the candidates list, or monitoring report, started by the session's operator; its job id. */
+const finishedListExport = (h: Harness, session: string) =>
+  finishedJob(h, LIST_EXPORT_JOB_EVENT, () => h.ok('exports.candidates', { format: 'csv', filters: {} }, session));
+const finishedReport = (h: Harness, session: string) =>
+  finishedJob(h, REPORT_JOB_EVENT, () => h.ok('reports.monitoring', { from: '2026-01-01', to: '2026-12-31' }, session));
 
 /**
  * A valid input for every method, for the given caller. A method missing here fails the contract
