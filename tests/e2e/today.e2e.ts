@@ -120,5 +120,8 @@ test.describe.serial('«Oggi», the first screen of the day', () => {
     await expect(page.getByText(OPERATOR.fullName, { exact: false }).first()).toBeVisible();
     await expect(card('Permessi di soggiorno in scadenza entro 60 giorni')).toBeVisible();
     await keepScreenshot(page, '91-today-coordinator');
+    // The period's numbers and charts are one click away.
+    await page.getByRole('link', { name: 'Numeri e grafici' }).click();
+    await expect(page.getByRole('heading', { name: 'Report', exact: true })).toBeVisible();
   });
 });

@@ -5,7 +5,7 @@
  * coordinator's choice survives a visit to a file and back.
  */
 import { Button, Group, Loader, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarMonth, IconClipboardPlus, IconUserPlus } from '@tabler/icons-react';
+import { IconCalendarMonth, IconChartBar, IconClipboardPlus, IconUserPlus } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
 import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
@@ -41,6 +41,10 @@ function QuickActions() {
           Registri del mese
         </Button>
       )}
+      {/* The numbers and charts of the period live on «Report», one click from the day's agenda. */}
+      <Button component={Link} to="/report" variant="light" leftSection={<IconChartBar size={16} />}>
+        Numeri e grafici
+      </Button>
     </Group>
   );
 }
