@@ -203,7 +203,8 @@ export const ITEM_QUERIES: ItemQuery[] = [
         AND (@operatorId IS NULL OR n.operator_id = @operatorId)
       ORDER BY n.received_on, n.title LIMIT @limit`,
     params: (today, scope) => ({ ...base(today, scope), staleBefore: addDays(today, -STALE_NEED_DAYS) }),
-    entry: (r) => ({ label: str(r.label), detail: `Ricevuto il ${day(r.received)}, nessun candidato proposto`, due: str(r.received), to: `/fabbisogni/${str(r.id)}/candidati` }),
+    // The day received is no deadline: no «in ritardo» mark, the list is already oldest first.
+    entry: (r) => ({ label: str(r.label), detail: `Ricevuto il ${day(r.received)}, nessun candidato proposto`, due: null, to: `/fabbisogni/${str(r.id)}/candidati` }),
     all: null,
   },
 ];

@@ -62,7 +62,8 @@ describe('«Oggi»', () => {
     expect(item(agenda, 'firme')!.entries[0]).toMatchObject({ to: `/tirocini/${ids.starting}?scheda=documenti` });
     expect(item(agenda, 'permessi')!.entries[0]).toMatchObject({ label: 'Mia Mario', detail: 'Permesso di soggiorno in scadenza il 15/01/2027', to: `/candidati/${ids.mine}?scheda=anagrafica` });
     expect(labels(agenda, 'informativa')).toEqual(['Mia Mario']);
-    expect(item(agenda, 'fabbisogni-fermi')!.entries[0]).toMatchObject({ label: 'Custode palestra · ASD Agenda', to: `/fabbisogni/${ids.staleNeed}/candidati` });
+    // No «in ritardo» mark: the day received is no deadline.
+    expect(item(agenda, 'fabbisogni-fermi')!.entries[0]).toMatchObject({ label: 'Custode palestra · ASD Agenda', due: null, to: `/fabbisogni/${ids.staleNeed}/candidati` });
     // Not theirs: the running file of another promoter tutor, the interview on a need nobody gave them.
     for (const kind of ['in-scadenza', 'presenze-da-inserire', 'mesi-da-chiudere', 'colloqui'] as const) expect(item(agenda, kind)).toBeUndefined();
   });
