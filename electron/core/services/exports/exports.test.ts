@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESTRICTED_LABEL, TARGET_CATEGORY_LABELS, PROTECTED_CATEGORIES_LABEL, type Candidate } from '@shared/api/candidates';
-import type { MethodInput, MethodOutput } from '@shared/api/contract';
+import type { MethodInput } from '@shared/api/contract';
 import { LIST_EXPORT_JOB_EVENT, type ListExportJob } from '@shared/api/exports';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { associationInput, candidateInput, internshipInput, needInput } from '../../../../tests/support/fixtures';
+import { endedJob, jobFile } from '../../../../tests/support/finished-job';
 import { writeCtxOf } from '../../api/service-ctx';
 import { text, type Column } from './columns';
 import { cancelListExport, LIST_EXPORTS_FOLDER, startListExport } from './exports';
@@ -27,29 +28,9 @@ type StartMethod = 'exports.candidates' | 'exports.associations' | 'exports.need
 
 /** Waits for the job's end through its pushed events, then fetches the file in pieces as the page does. */
 async function exported<M extends StartMethod>(method: M, input: MethodInput<M>, session: string): Promise<{ job: ListExportJob; bytes: Buffer }> {
-  const ended = new Map<string, ListExportJob>();
-  let wake = () => {};
-  const stop = h.core.onEvent((event) => {
-    const job = event.payload as ListExportJob;
-    if (event.type === LIST_EXPORT_JOB_EVENT && job.state !== 'in_corso') ended.set(job.id, job);
-    wake();
-  });
-  try {
-    const started = (await h.ok(method, input, session)) as ListExportJob;
-    while (!ended.has(started.id)) await new Promise<void>((resolve) => (wake = resolve));
-    const job = ended.get(started.id)!;
-    expect(job.state, job.error ?? '').toBe('completato');
-    const parts: Buffer[] = [];
-    let offset: number | null = 0;
-    while (offset !== null) {
-      const piece: MethodOutput<'exports.downloadChunk'> = await h.ok('exports.downloadChunk', { id: job.id, offset }, session);
-      parts.push(Buffer.from(piece.chunkBase64, 'base64'));
-      offset = piece.nextOffset;
-    }
-    return { job, bytes: Buffer.concat(parts) };
-  } finally {
-    stop();
-  }
+  const job = await endedJob(h, LIST_EXPORT_JOB_EVENT, async () => (await h.ok(method, input, session)) as ListExportJob);
+  expect(job.state, job.error ?? '').toBe('completato');
+  return { job, bytes: await jobFile((offset) => h.ok('exports.downloadChunk', { id: job.id, offset }, session)) };
 }
 
 async function sheetOf(bytes: Buffer): Promise<ExcelJS.Worksheet> {

@@ -7,7 +7,6 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodOutput } from '@shared/api/contract';
 import type { Internship, InternshipInput } from '@shared/api/internships';
 import { FOLDED_CATEGORIES_ROW, REPORT_JOB_EVENT, type ReportInput, type ReportJob } from '@shared/api/reports';
 import { TARGET_CATEGORY_LABELS } from '@shared/domain/person';
@@ -15,6 +14,7 @@ import { addDays } from '@shared/rules/calendar';
 import { createHarness } from '../../../../tests/support/core-harness';
 import { associationInput, candidateInput, fullAssociationInput, internshipInput, needInput } from '../../../../tests/support/fixtures';
 import { waiveSigning } from '../../../../tests/support/signing';
+import { endedJob, jobFile } from '../../../../tests/support/finished-job';
 
 const h = createHarness({ now: () => new Date('2026-12-15T10:00:00Z') });
 const YEAR: ReportInput = { from: '2026-01-01', to: '2026-12-31' };
@@ -184,31 +184,11 @@ describe('the protocol’s figures', () => {
 });
 
 async function monitoring(session: string, input: ReportInput = YEAR): Promise<{ job: ReportJob; workbook: ExcelJS.Workbook }> {
-  const ended = new Map<string, ReportJob>();
-  let wake = () => {};
-  const stop = h.core.onEvent((event) => {
-    const job = event.payload as ReportJob;
-    if (event.type === REPORT_JOB_EVENT && job.state !== 'in_corso') ended.set(job.id, job);
-    wake();
-  });
-  try {
-    const started = await h.ok('reports.monitoring', input, session);
-    while (!ended.has(started.id)) await new Promise<void>((resolve) => (wake = resolve));
-    const job = ended.get(started.id)!;
-    expect(job.state, job.error ?? '').toBe('completato');
-    const parts: Buffer[] = [];
-    let offset: number | null = 0;
-    while (offset !== null) {
-      const piece: MethodOutput<'reports.downloadChunk'> = await h.ok('reports.downloadChunk', { id: job.id, offset }, session);
-      parts.push(Buffer.from(piece.chunkBase64, 'base64'));
-      offset = piece.nextOffset;
-    }
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.concat(parts) as unknown as ExcelJS.Buffer);
-    return { job, workbook };
-  } finally {
-    stop();
-  }
+  const job = await endedJob(h, REPORT_JOB_EVENT, () => h.ok('reports.monitoring', input, session));
+  expect(job.state, job.error ?? '').toBe('completato');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await jobFile((offset) => h.ok('reports.downloadChunk', { id: job.id, offset }, session))) as unknown as ExcelJS.Buffer);
+  return { job, workbook };
 }
 
 /** A sheet's rows as header → cell value. */
