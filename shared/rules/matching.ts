@@ -89,7 +89,7 @@ export interface MatchResult {
  * 100,000-person ranking from normalising the same few thousand names over and over.
  */
 const foldedTexts = new Map<string, string>();
-function fold(text: string): string {
+export function fold(text: string): string {
   let folded = foldedTexts.get(text);
   if (folded === undefined) {
     if (foldedTexts.size > 50_000) foldedTexts.clear();
@@ -209,6 +209,11 @@ const INCLUDED_IN: Record<string, readonly string[]> = {
 
 export function holdsLicence(held: readonly string[], needed: string): boolean {
   return held.includes(needed) || (INCLUDED_IN[needed] ?? []).some((l) => held.includes(l));
+}
+
+/** Every licence whose holder meets a need asking `needed` (the columnar scorer marks them once per need). */
+export function licencesMeeting(needed: string): string[] {
+  return [needed, ...(INCLUDED_IN[needed] ?? [])];
 }
 
 function licenceFactor(need: NeedRequirements): Factor | null {

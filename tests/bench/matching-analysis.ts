@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks';
 import type { MatchWeights } from '@shared/api/matches';
 import { prepareNeed } from '@shared/rules/matching';
 import type { ReadCtx } from '../../electron/core/context';
-import { candidateFacts, liveCandidates, openNeedFacts } from '../../electron/core/services/matches/facts';
+import { scoreColumns } from '@shared/rules/matching-columns';
+import { candidateColumns, candidateFacts, needFacts, openNeedFacts, requirementsSeen } from '../../electron/core/services/matches/facts';
 import { rankCandidatesForNeed, rankNeedsForCandidate } from '../../electron/core/services/matches/rank';
 import { needListStatements } from '../../electron/core/services/needs/list';
 import { needListInput } from '@shared/api/needs';
@@ -61,10 +62,17 @@ export function matchingAnatomy(ctx: ReadCtx, weights: MatchWeights, needIds: st
       JSON.parse(r.driving_licences);
     }
   }, 5);
-  part('walk', 'warm: walk the cached facts (`liveCandidates`, change log checked)', () => {
-    let n = 0;
-    for (const _ of liveCandidates(ctx)) n++;
-    return n;
+  part('columns', 'warm: the columns, change log checked (`candidateColumns`)', () => candidateColumns(ctx).count);
+  // The floor: one bare pass over one typed column of everyone, the least any ranking must do.
+  part('floor', 'floor: a bare loop over one column of every person (100,000 comparisons)', () => {
+    const { comune, count } = candidateColumns(ctx);
+    let same = 0;
+    for (let i = 0; i < count; i++) if (comune[i] === 7) same++;
+    return same;
+  });
+  part('score', 'warm: `scoreColumns` alone (every person scored for the need, no page)', (i) => {
+    const facts = needFacts(ctx, need(i))!;
+    return scoreColumns(candidateColumns(ctx), requirementsSeen(facts, true), weights, { includeUnavailable: false, seesRestricted: true });
   });
   part('rank', 'warm: `rankCandidatesForNeed` (score everyone, top 20, reasons, names, proposals)', (i) =>
     rankCandidatesForNeed(ctx, { needId: need(i), includeUnavailable: false, page: 1, pageSize: 20 }, weights, true));
@@ -108,8 +116,11 @@ median of 21 calls, 5 for the full scans; ${n(anatomy.openNeeds)} open needs):
 ${table}
 
 - **Warm ranking** (${p(warm)} through the handler, ${a('rank')} ms in the service): the candidates' facts are already in
-  memory; each call scores every available person with the need prepared once, keeps the best 20 with a score histogram
-  instead of sorting everyone, and writes the reasons only for them. With the people not available as well (${p(all)};
+  memory as typed columns (\`shared/rules/matching-columns.ts\`: each comune, skill, shift, licence and category interned
+  as a number); the need is compiled into numbers and each factor is one pass over a column (${a('score')} ms for everyone;
+  the floor, one bare pass over one column, ${a('floor')} ms). A histogram of the scores finds the lowest score that reaches
+  the page, so only those people become objects and are sorted, and \`matching.ts\` writes the reasons for the 20 shown,
+  from their rows read again (the same formulas: a property test checks both give every person the same score). With the people not available as well (${p(all)};
   ${a('rankAll')} ms in the service) about a fifth more people are scored and sorted, ${ms(anatomy.parts.rankAll!.ms - anatomy.parts.rank!.ms)} ms more in
   the service; through the handler the two lines are within each other's noise.
 - **After an edit** (${p(afterEdit)}): the trigger on \`candidates\` logs the edited person in \`candidate_changes\`; the next
@@ -117,11 +128,10 @@ ${table}
 - **Cold** (first ranking after a start, ${results.cold.map((t) => `${ms(t)} ms`).join(', ')}): facts.ts reads every live profile
   and builds its facts. Just visiting every row of \`candidates\` for a column that no index holds costs ${a('scanOne')} ms (the rows are
   wide: ~60 columns with addresses, experiences, notes); fetching the 13 columns as JavaScript row objects ${a('scanFacts')} ms; with the
-  JSON lists parsed ${a('scanFactsJson')} ms; the rest is building the cached objects and the map. The seed's ${n(results.changeLogAtStart)}-row change
+  JSON lists parsed ${a('scanFactsJson')} ms; the rest is interning the texts into the columns. The seed's ${n(results.changeLogAtStart)}-row change
   log, emptied by the first sample, costs next to nothing. It is paid once per start, and not by the operator: the app
   loads both caches 1.5 s after start (\`Core.warmUp\`, called by the web host and by Electron), while the login screen is
-  waiting for a password; the bench opens the core without that warm-up to show the cost. Reading the rows with
-  \`.raw()\` arrays, or keeping the facts in a narrow table, would shorten the load itself.
+  waiting for a password; the bench opens the core without that warm-up to show the cost.
 - **Needs list** (first page ${p(byName('Fabbisogni: elenco, prima').timing)}; by status ${p(byName('Fabbisogni: elenco filtrato').timing)};
   target ${byName('Fabbisogni: elenco, prima').target} ms, chosen here as for the other lists of thousands of records with a total): the page is read in
   order from \`needs_received_idx\` (${a('listPage')} ms); the total counts the ${n(results.needsTotal)} needs (${a('listCount')} ms): without a

@@ -6,18 +6,24 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 
-export interface ChangeLogSource<T> {
+/** Where the records are kept: a Map, or a store of its own shape (the candidates' columns). */
+export interface ChangeLogStore<T> {
+  set(id: string, record: T): unknown;
+  delete(id: string): unknown;
+}
+
+export interface ChangeLogSource<T, S extends ChangeLogStore<T>> {
   /** The log table and its id column, e.g. `candidate_changes` / `candidate_id`. */
   log: string;
   idColumn: string;
   /** Every record to keep, by id. */
-  loadAll(sqlite: BetterSqlite3.Database): Map<string, T>;
+  loadAll(sqlite: BetterSqlite3.Database): S;
   /** The records among `ids` that are still to be kept (a missing id means: drop it). */
   loadSome(sqlite: BetterSqlite3.Database, ids: string[]): Map<string, T>;
 }
 
-interface Cache<T> {
-  byId: Map<string, T>;
+interface Cache<S> {
+  byId: S;
   /** Last log `seq` already applied. */
   seq: number;
 }
@@ -27,8 +33,8 @@ const FULL_RELOAD_AFTER = 5_000;
 const CHUNK = 500;
 
 /** A function giving the up-to-date records of a database; one cache per open connection. */
-export function changeLogCache<T>(source: ChangeLogSource<T>): (sqlite: BetterSqlite3.Database) => Map<string, T> {
-  const caches = new WeakMap<BetterSqlite3.Database, Cache<T>>();
+export function changeLogCache<T, S extends ChangeLogStore<T> = Map<string, T>>(source: ChangeLogSource<T, S>): (sqlite: BetterSqlite3.Database) => S {
+  const caches = new WeakMap<BetterSqlite3.Database, Cache<S>>();
 
   const lastSeq = (sqlite: BetterSqlite3.Database) =>
     (sqlite.prepare(`SELECT coalesce(max(seq), 0) AS seq FROM ${source.log}`).get() as { seq: number }).seq;
@@ -42,14 +48,14 @@ export function changeLogCache<T>(source: ChangeLogSource<T>): (sqlite: BetterSq
     }
   };
 
-  const loadAll = (sqlite: BetterSqlite3.Database): Cache<T> => {
+  const loadAll = (sqlite: BetterSqlite3.Database): Cache<S> => {
     const seq = lastSeq(sqlite);
     const byId = source.loadAll(sqlite);
     forget(sqlite, seq);
     return { byId, seq };
   };
 
-  const refresh = (sqlite: BetterSqlite3.Database, cache: Cache<T>): Cache<T> => {
+  const refresh = (sqlite: BetterSqlite3.Database, cache: Cache<S>): Cache<S> => {
     const seq = lastSeq(sqlite);
     // AUTOINCREMENT never reuses a number: nothing above what was applied means nothing new (an emptied log reads 0).
     if (seq <= cache.seq) return cache;

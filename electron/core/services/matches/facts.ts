@@ -6,18 +6,10 @@
  */
 import { educationRank, RESTRICTED_CATEGORY_VALUE, isRestrictedCategory, type EducationLevel } from '@shared/api/candidate-fields';
 import { foldedRequirements, type CandidateFacts, type NeedRequirements } from '@shared/rules/matching';
+import { CandidateColumns, type ColumnRecord } from '@shared/rules/matching-columns';
 import type { ReadCtx } from '../../context';
 import { parseStringArrayColumn } from '../../db/json-column';
 import { changeLogCache, placeholders } from './change-log-cache';
-
-export interface CachedCandidate {
-  id: string;
-  nameKey: string;
-  status: string;
-  facts: CandidateFacts;
-  /** The same facts with a hidden target category masked, for those who may not see it; null when nothing is hidden. */
-  masked: CandidateFacts | null;
-}
 
 interface RawCandidate {
   id: string;
@@ -65,35 +57,40 @@ function factsOf(r: RawCandidate): CandidateFacts {
   };
 }
 
-function cached(r: RawCandidate): CachedCandidate {
-  const facts = factsOf(r);
-  const masked = isRestrictedCategory(facts.targetCategory) ? { ...facts, targetCategory: RESTRICTED_CATEGORY_VALUE } : null;
-  return { id: r.id, nameKey: r.name_sort, status: r.status, facts, masked };
+function columnRecord(r: RawCandidate): ColumnRecord {
+  return { id: r.id, nameKey: r.name_sort, available: r.status === 'attivo', facts: factsOf(r) };
 }
 
-const candidatesCache = changeLogCache<CachedCandidate>({
+/**
+ * Everyone's facts as columns (shared/rules/matching-columns.ts): no object per person is kept,
+ * and the cold load walks the rows once without building them as objects first.
+ */
+const candidatesCache = changeLogCache<ColumnRecord, CandidateColumns>({
   log: 'candidate_changes',
   idColumn: 'candidate_id',
   loadAll: (sqlite) => {
-    const rows = sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL`).all() as RawCandidate[];
-    return new Map(rows.map((r) => [r.id, cached(r)]));
+    const columns = new CandidateColumns();
+    for (const r of sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL`).iterate() as Iterable<RawCandidate>) {
+      columns.set(r.id, columnRecord(r));
+    }
+    return columns;
   },
   loadSome: (sqlite, ids) => {
     const rows = sqlite
       .prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL AND id IN (${placeholders(ids)})`)
       .all(...ids) as RawCandidate[];
-    return new Map(rows.map((r) => [r.id, cached(r)]));
+    return new Map(rows.map((r) => [r.id, columnRecord(r)]));
   },
 });
 
-/** Every live candidate's facts, up to date with the database. */
-export function liveCandidates(ctx: ReadCtx): Iterable<CachedCandidate> {
-  return candidatesCache(ctx.sqlite).values();
+/** Every live candidate's facts as columns, up to date with the database. */
+export function candidateColumns(ctx: ReadCtx): CandidateColumns {
+  return candidatesCache(ctx.sqlite);
 }
 
-/** The facts the caller may see: hidden target categories masked for those without the right. */
-export function visibleFacts(c: CachedCandidate, seesRestricted: boolean): CandidateFacts {
-  return !seesRestricted && c.masked ? c.masked : c.facts;
+/** The facts the caller may see: a protected target category folded for those without the right (decision 0026). */
+function visibleFacts(facts: CandidateFacts, seesRestricted: boolean): CandidateFacts {
+  return !seesRestricted && isRestrictedCategory(facts.targetCategory) ? { ...facts, targetCategory: RESTRICTED_CATEGORY_VALUE } : facts;
 }
 
 /** A need's requirements as the caller may weigh them: protected categories folded for those without the right. */
@@ -110,8 +107,7 @@ export function countUnavailable(ctx: ReadCtx): number {
 export function candidateFacts(ctx: ReadCtx, id: string, seesRestricted: boolean): (CandidateFacts & { status: string }) | null {
   const r = ctx.sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE id = ?`).get(id) as RawCandidate | undefined;
   if (!r) return null;
-  const c = cached(r);
-  return { ...visibleFacts(c, seesRestricted), status: r.status };
+  return { ...visibleFacts(factsOf(r), seesRestricted), status: r.status };
 }
 
 export interface NeedFactsRow {

@@ -9,7 +9,8 @@ import type { CandidateStatus } from '@shared/api/candidate-fields';
 import type { NeedStatus } from '@shared/api/need-fields';
 import { compareRanked, prepareNeed, type PreparedNeed } from '@shared/rules/matching';
 import type { ReadCtx } from '../../context';
-import { candidateFacts, countUnavailable, liveCandidates, needFacts, openNeedFacts, requirementsSeen, visibleFacts, type CachedCandidate, type NeedFactsRow } from './facts';
+import { CandidateColumns, NOT_SCORED, scoreColumns } from '@shared/rules/matching-columns';
+import { candidateColumns, candidateFacts, countUnavailable, needFacts, openNeedFacts, requirementsSeen, type NeedFactsRow } from './facts';
 
 interface Scored {
   score: number;
@@ -23,21 +24,36 @@ interface Scored {
  * lowest score that still reaches the page and only those people are sorted, not all of them.
  */
 export function topRanked(scored: Scored[], count: number): Scored[] {
-  const histogram = new Array<number>(101).fill(0);
+  const histogram = new Int32Array(101);
   for (const s of scored) histogram[s.score]!++;
-  let threshold = 0;
-  let above = 0;
-  for (let score = 100; score >= 0; score--) {
-    above += histogram[score]!;
-    if (above >= count) {
-      threshold = score;
-      break;
-    }
-  }
+  const threshold = thresholdFor(histogram, count);
   return scored
     .filter((s) => s.score >= threshold)
     .sort(compareRanked)
     .slice(0, count);
+}
+
+/** The lowest score that still reaches the first `count` places. */
+function thresholdFor(histogram: Int32Array, count: number): number {
+  let above = 0;
+  for (let score = 100; score >= 0; score--) {
+    above += histogram[score]!;
+    if (above >= count) return score;
+  }
+  return 0;
+}
+
+/** The same over the columns' scores: only the slots at or above the threshold become objects. */
+function topOfColumns(columns: CandidateColumns, scores: Uint8Array, count: number): Scored[] {
+  const histogram = new Int32Array(101);
+  for (let i = 0; i < scores.length; i++) if (scores[i] !== NOT_SCORED) histogram[scores[i]!]!++;
+  const threshold = thresholdFor(histogram, count);
+  const kept: Scored[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i]!;
+    if (score !== NOT_SCORED && score >= threshold) kept.push({ score, nameKey: columns.nameKeys[i]!, id: columns.ids[i]!, index: i });
+  }
+  return kept.sort(compareRanked).slice(0, count);
 }
 
 function pageOf<T>(ranked: T[], page: number, pageSize: number): T[] {
@@ -70,37 +86,36 @@ export function rankCandidatesForNeed(
 ): { items: RankedCandidate[]; total: number; unavailable: number; page: number; pageSize: number } {
   const need = needFacts(ctx, input.needId);
   if (!need) throw new AppError('NOT_FOUND', 'Fabbisogno non trovato: potrebbe essere stato eliminato definitivamente.');
-  const prepared = prepareNeed(requirementsSeen(need, seesRestricted), weights);
-  const rows: CachedCandidate[] = [];
-  const scored: Scored[] = [];
-  for (const c of liveCandidates(ctx)) {
-    if (!input.includeUnavailable && c.status !== 'attivo') continue;
-    scored.push({ score: prepared.score(visibleFacts(c, seesRestricted)), nameKey: c.nameKey, id: c.id, index: rows.length });
-    rows.push(c);
-  }
-  const top = pageOf(topRanked(scored, input.page * input.pageSize), input.page, input.pageSize);
+  const requirements = requirementsSeen(need, seesRestricted);
+  const columns = candidateColumns(ctx);
+  const { scores, scored } = scoreColumns(columns, requirements, weights, { includeUnavailable: input.includeUnavailable, seesRestricted });
+  const top = pageOf(topOfColumns(columns, scores, input.page * input.pageSize), input.page, input.pageSize);
+  // The reasons are written for the page only, by matching.ts itself, from the rows as they are now.
+  const prepared = prepareNeed(requirements, weights);
   const proposals = proposalsFor(ctx.sqlite, 'need_id', input.needId);
   const people = displayNames(ctx.sqlite, top.map((t) => t.id));
-  const items = top.map((t): RankedCandidate => {
-    const row = rows[t.index]!;
-    const facts = visibleFacts(row, seesRestricted);
+  const items = top.flatMap((t): RankedCandidate[] => {
+    const facts = candidateFacts(ctx, t.id, seesRestricted);
+    if (!facts) return [];
     const result = prepared.explain(facts);
-    return {
-      candidateId: row.id,
-      name: people.get(row.id)?.name ?? row.nameKey,
-      sex: people.get(row.id)?.sex ?? null,
-      comune: facts.comune,
-      province: facts.province,
-      status: row.status as CandidateStatus,
-      available: row.status === 'attivo',
-      score: result.score,
-      reasons: result.reasons,
-      match: proposals.get(row.id) ?? null,
-    };
+    return [
+      {
+        candidateId: t.id,
+        name: people.get(t.id)?.name ?? t.nameKey,
+        sex: people.get(t.id)?.sex ?? null,
+        comune: facts.comune,
+        province: facts.province,
+        status: facts.status as CandidateStatus,
+        available: facts.status === 'attivo',
+        score: result.score,
+        reasons: result.reasons,
+        match: proposals.get(t.id) ?? null,
+      },
+    ];
   });
   return {
     items,
-    total: rows.length,
+    total: scored,
     unavailable: input.includeUnavailable ? 0 : countUnavailable(ctx),
     page: input.page,
     pageSize: input.pageSize,
