@@ -5,6 +5,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
+import { decodeChanges } from '../services/audit/changes-codec';
 
 /** An unfinished write (a stored file, a backup folder): never counted as the thing it will be. */
 export const PART_SUFFIX = '.part';
@@ -97,13 +98,9 @@ export function referencedFiles(sqlite: BetterSqlite3.Database): Map<string, str
 
 function replacedScans(changes: string): string[] {
   try {
-    const list = JSON.parse(changes) as unknown;
-    if (!Array.isArray(list)) return [];
-    return list.flatMap((c: unknown) => {
-      const change = c as { field?: unknown; before?: unknown; after?: unknown };
-      if (typeof change.field !== 'string' || !change.field.endsWith('.firmato')) return [];
-      return [change.before, change.after].filter((v): v is string => typeof v === 'string');
-    });
+    return decodeChanges('audit_log.changes', changes).flatMap((c) =>
+      c.field.endsWith('.firmato') ? [c.before, c.after].filter((v): v is string => typeof v === 'string') : [],
+    );
   } catch {
     return [];
   }

@@ -9,6 +9,7 @@ import { AUDITED_ENTITIES } from '@shared/api/audit';
 import type { WriteCtx } from '../context';
 import { newId } from '../ids';
 import { diffFields, type FieldChange } from '../services/audit/audit-log';
+import { encodeChanges } from '../services/audit/changes-codec';
 import type { Written } from './merge';
 import { Reindexer } from './reindex';
 
@@ -57,7 +58,7 @@ export class WrittenRecords {
     if (!AUDITED.has(w.table) && this.action === 'import') return;
     // A new record's content is the record itself: its history says where it came from, not every field again.
     const changes = w.before ? [this.origin, ...diffFields(camelRow(w.before), camelRow(w.after))] : [this.origin];
-    this.insertAudit.run(newId(), this.at, this.ctx.siteId, this.ctx.actor.id, this.ctx.actor.name, w.table, w.id, this.action, JSON.stringify(changes), this.ctx.clock.now());
+    this.insertAudit.run(newId(), this.at, this.ctx.siteId, this.ctx.actor.id, this.ctx.actor.name, w.table, w.id, this.action, encodeChanges(changes), this.ctx.clock.now());
   }
 
   /** Search documents and skills of every record touched; a need's document carries its association's name. */

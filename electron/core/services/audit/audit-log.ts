@@ -3,18 +3,13 @@
  * the transaction of the change, so a change and its audit row exist together or not at all.
  */
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { auditEntrySchema, type AuditAction, type AuditEntry, type AuditedEntity } from '@shared/api/audit';
+import type { AuditAction, AuditEntry, AuditedEntity } from '@shared/api/audit';
 import type { ReadCtx, WriteCtx } from '../../context';
-import { parseJsonColumn } from '../../db/json-column';
 import { auditLog } from '../../db/schema';
 import { newId } from '../../ids';
+import { decodeChanges, encodeChanges, type ChangeValue, type FieldChange } from './changes-codec';
 
-export type ChangeValue = string | number | boolean | null;
-export interface FieldChange {
-  field: string;
-  before: ChangeValue;
-  after: ChangeValue;
-}
+export type { ChangeValue, FieldChange };
 
 /** Fields that are bookkeeping, not content: not worth showing in a record's history. */
 const IGNORED_FIELDS = new Set(['id', 'siteId', 'createdAt', 'updatedAt', 'updatedBy', 'hlc', 'searchRowid']);
@@ -27,7 +22,15 @@ function asChangeValue(value: unknown): ChangeValue {
   return JSON.stringify(value);
 }
 
-/** The fields that differ between two versions of a record (either may be absent). */
+/** An empty value a new record's history need not repeat: the form's blank text and empty lists. */
+function isBlank(value: ChangeValue): boolean {
+  return value === null || value === '' || value === '[]' || value === '{}';
+}
+
+/**
+ * The fields that differ between two versions of a record (either may be absent). A new record
+ * lists only the fields it was given: blank texts and empty lists are what every new record has.
+ */
 export function diffFields(
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,
@@ -39,6 +42,7 @@ export function diffFields(
     const b = asChangeValue(before?.[field]);
     const a = asChangeValue(after?.[field]);
     if (b === a) continue;
+    if (before === null && isBlank(a)) continue;
     if (REDACTED_FIELDS.has(field)) {
       changes.push({ field, before: b === null ? null : '•••', after: a === null ? null : '•••' });
     } else {
@@ -63,7 +67,7 @@ export function writeAudit(
       entity: entry.entity,
       entityId: entry.entityId,
       action: entry.action,
-      changes: JSON.stringify(entry.changes),
+      changes: encodeChanges(entry.changes),
       hlc: ctx.clock.now(),
     })
     .run();
@@ -83,7 +87,7 @@ export function auditForRecord(ctx: ReadCtx, entity: AuditedEntity, entityIds: s
       at: row.at,
       operatorName: row.operatorName,
       action: row.action,
-      changes: parseJsonColumn('audit_log.changes', auditEntrySchema.shape.changes, row.changes),
+      changes: decodeChanges('audit_log.changes', row.changes),
     }));
 }
 

@@ -5,7 +5,6 @@
  */
 import {
   AUDIT_ACTION_LABELS,
-  auditEntrySchema,
   type AuditAction,
   type AuditFilters,
   type AuditRow,
@@ -13,7 +12,7 @@ import {
 } from '@shared/api/audit';
 import { italianDateTime } from '@shared/validation/italian-time';
 import type { ReadCtx, WriteCtx } from '../../context';
-import { parseJsonColumn } from '../../db/json-column';
+import { decodeChanges } from './changes-codec';
 import { mergedHistoryIds } from '../candidates/merge';
 import { writeAudit } from './audit-log';
 
@@ -121,7 +120,7 @@ const FIELDS_SHOWN = 6;
  * the fields, never their values: the values of special data belong in the record's own history.
  */
 function summaryOf(row: LogRow): string {
-  const changes = parseJsonColumn('audit_log.changes', auditEntrySchema.shape.changes, row.changes);
+  const changes = decodeChanges('audit_log.changes', row.changes);
   if (row.action === 'login') {
     if (changes.length === 0) return 'Accesso riuscito';
     // The stored outcome is already a sentence («non riuscito: password errata»): it reads without a label.

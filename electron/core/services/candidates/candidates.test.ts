@@ -3,6 +3,7 @@
  * fiscale, duplicate warnings, merges, special-category data and its audit trail.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeChanges } from '../audit/changes-codec';
 import type { Candidate } from '@shared/api/candidates';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { candidateInput, nextPerson, TINY_PDF } from '../../../../tests/support/fixtures';
@@ -106,7 +107,7 @@ describe('profiles', () => {
     const same = await h.ok('candidates.update', { id: created.id, hlc: edited.hlc, data: edited }, operator);
     expect(same.hlc).toBe(edited.hlc);
     expect(auditRows('candidates', created.id).map((r) => r.action)).toEqual(['create', 'update']);
-    expect(JSON.parse(auditRows('candidates', created.id)[1]!.changes)).toEqual([{ field: 'phone', before: null, after: '011 123456' }]);
+    expect(decodeChanges('audit_log.changes', auditRows('candidates', created.id)[1]!.changes)).toEqual([{ field: 'phone', before: null, after: '011 123456' }]);
   });
 });
 

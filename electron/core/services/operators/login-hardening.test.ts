@@ -4,6 +4,7 @@
  * unlock is in the audit log, without the password.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeChanges } from '../audit/changes-codec';
 import type { ApiError, ApiResult } from '@shared/api/errors';
 import { ADMIN, createHarness } from '../../../../tests/support/core-harness';
 
@@ -115,7 +116,7 @@ describe('back-off per username', () => {
     // Each attempt is counted before its password is checked, so the fifth starts the wait for all.
     expect(answers.map(errorOf)).toEqual(Array<ApiError>(20).fill(wait(1)));
     // Five checked and refused, then one line for the wait, however many more were refused.
-    const rows = audit().slice(before).map((r) => JSON.parse(r.changes) as { field: string; after: string }[]);
+    const rows = audit().slice(before).map((r) => decodeChanges('audit_log.changes', r.changes));
     expect(rows.map((c) => c.find((x) => x.field === 'outcome')!.after).sort()).toEqual([
       ...Array<string>(5).fill('non riuscito: utente inesistente o disattivato'),
       'rifiutato: troppi tentativi',
@@ -139,12 +140,12 @@ describe('back-off per username', () => {
     await login('chi-sara', 'una-password-segreta-2');
     const [wrongPassword, unknown] = audit().slice(-2);
     expect(wrongPassword).toMatchObject({ operator_id: null, operator_name: 'Schermata di accesso', entity_id: adminId, action: 'login', at });
-    expect(JSON.parse(wrongPassword!.changes)).toEqual([
+    expect(decodeChanges('audit_log.changes', wrongPassword!.changes)).toEqual([
       { field: 'outcome', before: null, after: 'non riuscito: password errata' },
       { field: 'username', before: null, after: 'admin' },
     ]);
     expect(unknown).toMatchObject({ operator_id: null, entity_id: 'sconosciuto' });
-    expect(JSON.parse(unknown!.changes)).toContainEqual({ field: 'username', before: null, after: 'chi-sara' });
+    expect(decodeChanges('audit_log.changes', unknown!.changes)).toContainEqual({ field: 'username', before: null, after: 'chi-sara' });
     // The administrator reads it in that operator's history.
     const history = await h.ok('audit.forRecord', { entity: 'operators', id: adminId }, session);
     expect(history.some((e) => e.changes.some((c) => c.after === 'non riuscito: password errata'))).toBe(true);
@@ -175,7 +176,7 @@ describe('unlocking a session', () => {
       .prepare("SELECT operator_id, operator_name, entity_id, changes FROM audit_log WHERE action = 'login' ORDER BY at DESC, hlc DESC LIMIT 1")
       .get() as AuditRow;
     expect(row).toMatchObject({ operator_id: operatorId, operator_name: 'Utente operatore', entity_id: operatorId });
-    expect(JSON.parse(row.changes)).toContainEqual({ field: 'outcome', before: null, after: 'sblocco non riuscito: password errata' });
+    expect(decodeChanges('audit_log.changes', row.changes)).toContainEqual({ field: 'outcome', before: null, after: 'sblocco non riuscito: password errata' });
     expect(row.changes).not.toContain('una-password-segreta');
   });
 

@@ -25,8 +25,7 @@ import { INTERNSHIP_TYPE_LABELS, type InternshipType } from '@shared/rules/inter
 import { MATCH_STATUS_LABELS, type MatchStatus } from '@shared/rules/match-lifecycle';
 import { formatItalianDate, italianDateTime } from '@shared/validation/italian-time';
 import type { ReadCtx, WriteCtx } from '../../context';
-import { parseJsonColumn } from '../../db/json-column';
-import { auditEntrySchema } from '@shared/api/audit';
+import { decodeChanges } from '../audit/changes-codec';
 import { LineRuleType } from 'docx';
 import { dataTable, gridTable, heading, para, title } from '../../documents/blocks';
 import { PORTRAIT, textWidth } from '../../documents/layout';
@@ -235,7 +234,7 @@ export function collectPerson(ctx: ReadCtx, id: string): PersonExport {
       operatore: h.operator,
       registro: ENTITY_WORDS[h.entity] ?? h.entity,
       azione: ACTION_WORDS[h.action] ?? h.action,
-      modifiche: parseJsonColumn('audit_log.changes', auditEntrySchema.shape.changes, h.changes).map((c) => ({ campo: c.field, prima: c.before, dopo: c.after })),
+      modifiche: decodeChanges('audit_log.changes', h.changes).map((c) => ({ campo: c.field, prima: c.before, dopo: c.after })),
     })),
   };
 }

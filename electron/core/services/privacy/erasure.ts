@@ -15,8 +15,7 @@ import type { InternshipStatus } from '@shared/rules/internship-lifecycle';
 import { foldText, sortKey } from '@shared/validation/text';
 import type { WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
-import { parseJsonColumn } from '../../db/json-column';
-import { auditEntrySchema } from '@shared/api/audit';
+import { decodeChanges, encodeChanges } from '../audit/changes-codec';
 import { ATTACHMENTS_FOLDER, discardStoredFile, storedPath } from '../../files/stored-files';
 import { writeAudit, type ChangeValue } from '../audit/audit-log';
 import { requireCandidate } from '../candidates/record';
@@ -100,11 +99,11 @@ function eraseHistory(ctx: WriteCtx, ids: readonly string[], others: readonly st
   const FREE_TEXT = new Set(['notes', 'note', 'interruptionReason', 'reason']);
   for (const row of rows) {
     const profile = row.entity === 'candidates' || row.entity === 'candidate_special';
-    const changes = parseJsonColumn('audit_log.changes', auditEntrySchema.shape.changes, row.changes).map((c) => {
+    const changes = decodeChanges('audit_log.changes', row.changes).map((c) => {
       const whole = profile || FREE_TEXT.has(c.field);
       return { field: c.field, before: eraseValue(c.before, c.field, whole, words), after: eraseValue(c.after, c.field, whole, words) };
     });
-    const text = JSON.stringify(changes);
+    const text = encodeChanges(changes);
     if (text !== row.changes) update.run(text, row.id);
   }
 }

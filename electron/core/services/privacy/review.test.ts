@@ -3,6 +3,7 @@
  * stands in the way of the anonymisation, and how the settings move the boundary (decision 0027).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeChanges } from '../audit/changes-codec';
 import type { RetentionReviewItem } from '@shared/api/privacy';
 import { createHarness, type Harness } from '../../../../tests/support/core-harness';
 import { associationInput, candidateInput, internshipInput } from '../../../../tests/support/fixtures';
@@ -129,7 +130,7 @@ describe('the periods are settings', () => {
     expect(settings.privacy?.retention).toEqual({ candidateMonths: 12, internshipYears: 5 });
     const lines = sql().prepare("SELECT changes FROM audit_log WHERE entity = 'settings' AND changes LIKE '%privacy.retention%'").all() as { changes: string }[];
     expect(lines).toHaveLength(2);
-    expect(JSON.parse(lines[1]!.changes)).toEqual([
+    expect(decodeChanges('audit_log.changes', lines[1]!.changes)).toEqual([
       { field: 'privacy.retention.candidateMonths', before: 36, after: 12 },
       { field: 'privacy.retention.internshipYears', before: 10, after: 5 },
     ]);

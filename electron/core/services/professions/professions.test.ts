@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeChanges } from '../audit/changes-codec';
 import type { Internship } from '@shared/api/internships';
 import { fieldValues } from '@shared/documents/fields';
 import { termsOf } from '@shared/documents/terms';
@@ -89,8 +90,10 @@ describe('importing ISTAT’s file', () => {
     expect(status).toEqual({ count: 18, units: 6, importedAt: now.toISOString(), importedBy: 'Anna Amministratrice', fileName: 'CP2011 ISTAT.csv' });
     expect(await h.ok('professions.status', {}, op)).toEqual(status);
     expect(tableRows()).toContainEqual({ code: '5.1.2.1.0', name: 'Commessi delle vendite all\'ingrosso', level: 5, name_fold: 'commessi delle vendite all ingrosso' });
-    const audit = h.core.state.database.sqlite.prepare("SELECT entity_id AS id, action, operator_name AS who, changes FROM audit_log WHERE entity = 'professions'").all();
-    expect(audit).toEqual([{ id: 'cp2011', action: 'import', who: 'Anna Amministratrice', changes: JSON.stringify([{ field: 'voci', before: 0, after: 18 }, { field: 'file', before: null, after: 'CP2011 ISTAT.csv' }]) }]);
+    const audit = (h.core.state.database.sqlite.prepare("SELECT entity_id AS id, action, operator_name AS who, changes FROM audit_log WHERE entity = 'professions'").all() as { changes: string }[]).map(
+      (r) => ({ ...r, changes: decodeChanges('audit_log.changes', r.changes) }),
+    );
+    expect(audit).toEqual([{ id: 'cp2011', action: 'import', who: 'Anna Amministratrice', changes: [{ field: 'voci', before: 0, after: 18 }, { field: 'file', before: null, after: 'CP2011 ISTAT.csv' }] }]);
   });
 });
 
