@@ -8,6 +8,8 @@
  * BENCH_ONLY=exchange the regional exchange (export, import, memory) on a copy of the piemonte10 desk;
  * BENCH_ONLY=exports the export of every candidate to Excel (time, peak memory) on a copy of it.
  * BENCH_ONLY=reports the «Report» figures and the monitoring workbook of the busiest year, on a copy of it.
+ * BENCH_ONLY=start the web host's start up to the login screen, on a copy of it.
+ * The full run refreshes every part.
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -38,6 +40,7 @@ import { renderExchangeSection, writeExchangeSection } from './exchange-report';
 import { benchExports } from './exports';
 import { renderExportsSection, writeExportsSection } from './exports-report';
 import { benchReports, renderReportsSection, writeReportsSection } from './reports';
+import { benchStart, renderStartSection, writeStartSection } from './start';
 
 const RUNS = 200;
 const LIKE_RUNS = 50;
@@ -87,7 +90,21 @@ async function reportsOnly(): Promise<string> {
   return section;
 }
 
+/** Start → login screen on a copy of the piemonte10 desk; written into the report's start part. */
+async function startOnly(): Promise<string> {
+  const profile = process.env.BENCH_PROFILE ?? 'piemonte10';
+  if (!isSeedProfileName(profile)) throw new Error(`Unknown BENCH_PROFILE ${profile}`);
+  const dataset = await benchDataset(profile, (line) => console.log(line));
+  const section = renderStartSection(await benchStart(dataset.runDir, 5, (line) => console.log(line)), loadavg());
+  if (profile === 'piemonte10') writeStartSection(REPORT, section);
+  return section;
+}
+
 async function main() {
+  if (process.env.BENCH_ONLY === 'start') {
+    console.log(await startOnly());
+    return;
+  }
   if (process.env.BENCH_ONLY === 'reports') {
     console.log(await reportsOnly());
     return;
@@ -237,6 +254,9 @@ async function main() {
     writeFileSync(REPORT, doc);
     await documentsOnly();
     await exchangeOnly();
+    await exportsOnly();
+    await reportsOnly();
+    await startOnly();
     console.log('Wrote docs/benchmarks.md');
   } else {
     console.log(doc);
