@@ -2,9 +2,10 @@
  * The audit log: who did what to which record, and which fields changed. Always called inside
  * the transaction of the change, so a change and its audit row exist together or not at all.
  */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AuditAction, AuditEntry, AuditedEntity } from '@shared/api/audit';
 import type { ReadCtx, WriteCtx } from '../../context';
+import { preparedPerConnection } from '../../db/prepared';
 import { auditLog } from '../../db/schema';
 import { newId } from '../../ids';
 import { decodeChanges, encodeChanges, type ChangeValue, type FieldChange } from './changes-codec';
@@ -52,25 +53,41 @@ export function diffFields(
   return changes;
 }
 
+/** Every write adds a line: compiled once per connection (issue 17). */
+const insertAuditLine = preparedPerConnection((db) =>
+  db
+    .insert(auditLog)
+    .values({
+      id: sql.placeholder('id'),
+      at: sql.placeholder('at'),
+      siteId: sql.placeholder('siteId'),
+      operatorId: sql.placeholder('operatorId'),
+      operatorName: sql.placeholder('operatorName'),
+      entity: sql.placeholder('entity'),
+      entityId: sql.placeholder('entityId'),
+      action: sql.placeholder('action'),
+      changes: sql.placeholder('changes'),
+      hlc: sql.placeholder('hlc'),
+    })
+    .prepare(),
+);
+
 export function writeAudit(
   ctx: WriteCtx,
   entry: { entity: AuditedEntity; entityId: string; action: AuditAction; changes: FieldChange[] },
 ): void {
-  ctx.db
-    .insert(auditLog)
-    .values({
-      id: newId(),
-      at: ctx.now().toISOString(),
-      siteId: ctx.siteId,
-      operatorId: ctx.actor.id,
-      operatorName: ctx.actor.name,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      action: entry.action,
-      changes: encodeChanges(entry.changes),
-      hlc: ctx.clock.now(),
-    })
-    .run();
+  insertAuditLine(ctx.db).run({
+    id: newId(),
+    at: ctx.now().toISOString(),
+    siteId: ctx.siteId,
+    operatorId: ctx.actor.id,
+    operatorName: ctx.actor.name,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    action: entry.action,
+    changes: encodeChanges(entry.changes),
+    hlc: ctx.clock.now(),
+  });
 }
 
 /** The history of a record, or of several read as one (a profile and those merged into it). */

@@ -1,11 +1,12 @@
 /** Candidates' profiles: create, edit, soft delete and restore, each audited in its transaction. */
 import { assertSameVersion } from '../stale-version';
-import { and, asc, desc, eq, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Candidate, CandidateData } from '@shared/api/candidates';
 import { AppError } from '@shared/api/errors';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
+import { preparedPerConnection } from '../../db/prepared';
 import { candidateAttachments, candidateNotes, candidates, operators } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
@@ -17,27 +18,36 @@ import { auditableCandidate, candidateColumns, candidateData, toCandidate, type 
 import { writeFtsDocument } from '../../search/fts-document';
 import { searchBody, writeSkills } from './search-index';
 
-
+// A profile is read back after every write: its statements are compiled once (issue 17).
+const operatorNameById = preparedPerConnection((db) =>
+  db.select({ name: operators.fullName }).from(operators).where(eq(operators.id, sql.placeholder('id'))).prepare(),
+);
+const liveNotesOf = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(candidateNotes)
+    .where(and(eq(candidateNotes.candidateId, sql.placeholder('id')), isNull(candidateNotes.deletedAt)))
+    .orderBy(desc(candidateNotes.date), desc(candidateNotes.createdAt))
+    .prepare(),
+);
+const liveAttachmentsOf = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(candidateAttachments)
+    .where(and(eq(candidateAttachments.candidateId, sql.placeholder('id')), isNull(candidateAttachments.deletedAt)))
+    .orderBy(asc(candidateAttachments.createdAt))
+    .prepare(),
+);
 
 function operatorName(db: Db, operatorId: string | null): string | null {
   if (!operatorId) return null;
-  return db.select({ name: operators.fullName }).from(operators).where(eq(operators.id, operatorId)).get()?.name ?? null;
+  return operatorNameById(db).get({ id: operatorId })?.name ?? null;
 }
 
 export function getCandidate(ctx: ReadCtx, id: string): Candidate {
   const row = requireCandidate(ctx, id);
-  const notes = ctx.db
-    .select()
-    .from(candidateNotes)
-    .where(and(eq(candidateNotes.candidateId, id), isNull(candidateNotes.deletedAt)))
-    .orderBy(desc(candidateNotes.date), desc(candidateNotes.createdAt))
-    .all();
-  const attachments = ctx.db
-    .select()
-    .from(candidateAttachments)
-    .where(and(eq(candidateAttachments.candidateId, id), isNull(candidateAttachments.deletedAt)))
-    .orderBy(asc(candidateAttachments.createdAt))
-    .all();
+  const notes = liveNotesOf(ctx.db).all({ id });
+  const attachments = liveAttachmentsOf(ctx.db).all({ id });
   return toCandidate(row, { operatorName: operatorName(ctx.db, row.operatorId), notes, attachments });
 }
 
@@ -74,11 +84,8 @@ export function assertOperatorExists(ctx: ReadCtx, operatorId: string | null): v
 /** Rewrites the search document and the skill vocabulary of one profile. */
 export function reindexCandidate(ctx: WriteCtx, id: string): void {
   const row = findCandidate(ctx, id)!;
-  const notes = ctx.db
-    .select({ text: candidateNotes.text })
-    .from(candidateNotes)
-    .where(and(eq(candidateNotes.candidateId, id), isNull(candidateNotes.deletedAt)))
-    .all()
+  const notes = liveNotesOf(ctx.db)
+    .all({ id })
     .map((n) => n.text);
   const rowid = writeFtsDocument(ctx, 'candidates_fts', row.searchRowid, searchBody(row, notes));
   if (rowid !== row.searchRowid) ctx.db.update(candidates).set({ searchRowid: rowid }).where(eq(candidates.id, id)).run();

@@ -2,15 +2,19 @@
  * Reading one profile row and the first guard every write passes. Kept apart so the other
  * candidate services (special data, notes, attachments) use them without importing each other.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { AppError } from '@shared/api/errors';
 import { agree } from '@shared/text/agreement';
 import type { ReadCtx } from '../../context';
 import { candidates } from '../../db/schema';
+import { preparedPerConnection } from '../../db/prepared';
 import type { CandidateRecord } from './mapping';
 
+/** Read by every write to a profile, three times by a create: compiled once. */
+const candidateById = preparedPerConnection((db) => db.select().from(candidates).where(eq(candidates.id, sql.placeholder('id'))).prepare());
+
 export function findCandidate(ctx: ReadCtx, id: string): CandidateRecord | null {
-  return ctx.db.select().from(candidates).where(eq(candidates.id, id)).get() ?? null;
+  return candidateById(ctx.db).get({ id }) ?? null;
 }
 
 export function requireCandidate(ctx: ReadCtx, id: string): CandidateRecord {
