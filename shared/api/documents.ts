@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DOCUMENT_KINDS } from '../documents/context';
+import { signatureCheckSchema } from '../documents/signatures';
 import { method } from './define';
 import { id, optionalText, requiredText } from './fields';
 
@@ -38,7 +39,16 @@ export const documentSchema = z.object({
   /** It prints a restricted category: only coordinators open it. */
   restricted: z.boolean(),
   signed: z
-    .object({ fileName: z.string(), mimeType: z.string(), sha256: z.string(), size: z.number().int(), at: z.string(), by: z.string() })
+    .object({
+      fileName: z.string(),
+      mimeType: z.string(),
+      sha256: z.string(),
+      size: z.number().int(),
+      at: z.string(),
+      by: z.string(),
+      /** The digital signatures verified on a .p7m or signed PDF (decision 0033); null for a scan. */
+      signature: signatureCheckSchema.nullable(),
+    })
     .nullable(),
 });
 export type DocumentView = z.output<typeof documentSchema>;
@@ -89,6 +99,17 @@ export const templateSchema = z.object({
 });
 export type TemplateView = z.output<typeof templateSchema>;
 
+export const trustListSchema = z.object({
+  /** CA certificates in the list; 0 when none was imported. */
+  count: z.number().int(),
+  fileName: z.string().nullable(),
+  importedAt: z.string().nullable(),
+  importedBy: z.string().nullable(),
+  /** The first certificators, by name, to show what was imported. */
+  authorities: z.array(z.string()),
+});
+export type TrustListView = z.output<typeof trustListSchema>;
+
 export const JOB_STATES = ['in_corso', 'completato', 'annullato', 'fallito'] as const;
 export const jobSchema = z.object({
   id: z.string(),
@@ -126,10 +147,28 @@ export const documentsMethods = {
     output: fileContent,
   }),
   'documents.attachSigned': method({
-    summary: 'Allega la scansione firmata (PDF o immagine): il documento diventa «Firmato»',
+    summary: 'Allega la copia firmata: scansione (PDF o immagine) o firma digitale (.p7m, PDF firmato), verificata; il documento diventa «Firmato»',
     access: 'documents.write',
-    input: z.object({ id, fileName: requiredText('Nome del file', 200), contentBase64: z.string().min(1, 'Il file è vuoto') }),
+    input: z.object({
+      id,
+      fileName: requiredText('Nome del file', 200),
+      contentBase64: z.string().min(1, 'Il file è vuoto'),
+      /** A coordinator accepts a signed content different from the document prepared (decision 0033). */
+      confirmDifferent: z.boolean().default(false),
+    }),
     output: documentSchema,
+  }),
+  'documents.trustList': method({
+    summary: 'L’elenco di fiducia dei certificatori importato (per verificare la catena delle firme digitali)',
+    access: 'documents.read',
+    input: z.object({}),
+    output: trustListSchema,
+  }),
+  'documents.importTrustList': method({
+    summary: 'Importa l’elenco di fiducia AgID (file XML TSL): sostituisce quello precedente',
+    access: 'settings.manage',
+    input: z.object({ fileName: requiredText('Nome del file', 200), contentBase64: z.string().min(1, 'Il file è vuoto') }),
+    output: trustListSchema,
   }),
   'documents.waiveSignatures': method({
     summary: 'Avvio senza convenzione e PFI firmati: deroga di un coordinatore, con il motivo',

@@ -94,6 +94,12 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   amministratore: new Set(ADMINISTRATOR),
 };
 
+/**
+ * Who may accept a digitally signed copy whose content differs from the document prepared
+ * (decision 0033): the same people who may let a file start without the signed pack.
+ */
+export const ACCEPTS_DIFFERENT_SIGNED_CONTENT: Permission = 'internships.waive';
+
 export function roleCan(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].has(permission);
 }

@@ -228,6 +228,17 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
     indexes: [],
     columns: { candidates: ['anonymised_at'] },
   },
+  // Decision 0033: the verification of a digitally signed copy, the trust list's CA certificates (local).
+  '0014_signatures': {
+    tables: ['trusted_certificates'],
+    indexes: [],
+    columns: { documents: ['signature_check'] },
+  },
+  // Issue 17: the audit log's changes rewritten compactly (services/audit/changes-codec.ts); no schema change.
+  '0015_audit_compact': {
+    tables: [],
+    indexes: [],
+  },
 };
 
 function columnsOf(file: string, table: string): string[] {

@@ -16,6 +16,7 @@ import { PIEDMONT_DEFAULT_RULES } from '@shared/rules/internship-rules';
 import { ADMIN, SETUP_INPUT, type Harness } from './core-harness';
 import { associationInput, associationToInput, candidateInput, internshipInput, needInput, nextPerson, TINY_PDF, TINY_PNG } from './fixtures';
 import { templateDocx } from './template-docx';
+import { makeTestCa, trustListXml } from './digital-signing';
 import {
   finishedExport,
   finishedRegisterJob,
@@ -296,6 +297,8 @@ export const VALID_INPUT: { [M in MethodName]?: (c: Caller) => MethodInput<M> | 
     internshipId: (await h.ok('internships.create', internshipInput(fx.candidate.id, fx.updated.id), admin)).id,
     reason: 'Firme raccolte su carta, scansioni in arrivo',
   }),
+  'documents.trustList': () => ({}),
+  'documents.importTrustList': async () => ({ fileName: 'TSL-IT.xml', contentBase64: Buffer.from(trustListXml([(await makeTestCa()).certificate])).toString('base64') }),
   'documents.templates': () => ({}),
   'documents.uploadTemplate': async () => ({ kind: 'informativa', fileName: 'informativa.docx', contentBase64: (await templateDocx(['Gentile {{tirocinante_nome}}'])).toString('base64') }),
   'documents.withdrawTemplate': async ({ h, admin }) => ({ id: (await uploadedTemplate(h, admin)).id }),

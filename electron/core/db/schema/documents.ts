@@ -3,6 +3,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { DOCUMENT_KINDS } from '@shared/documents/context';
 import { jsonColumn } from '../json-column';
 import { templateSchema } from '@shared/api/documents';
+import { signatureCheckSchema } from '@shared/documents/signatures';
 import { candidates } from './candidates';
 import { internships } from './internships';
 import { recordColumns } from './record';
@@ -52,6 +53,11 @@ export const documents = sqliteTable(
     signedSize: integer('signed_size'),
     signedAt: text('signed_at'),
     signedBy: text('signed_by'),
+    /**
+     * What the verification of a digitally signed copy (.p7m or signed PDF) found: signers, content
+     * compared, chain (decision 0033); null for a scan, which carries no signature a program can read.
+     */
+    signatureCheck: jsonColumn('documents', 'signature_check', signatureCheckSchema),
   },
   (t) => [
     // One version number per file, kind and month, whatever two desks do at the same moment.

@@ -9,5 +9,6 @@ export * from './matches';
 export * from './needs';
 export * from './operators';
 export * from './saved-filters';
+export * from './signatures';
 export * from './sites';
 export * from './reference';

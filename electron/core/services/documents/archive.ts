@@ -6,14 +6,16 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { AppError } from '@shared/api/errors';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentKind, type DocumentView } from '@shared/api/documents';
 import { italianMonth } from '@shared/rules/calendar';
+import { signatureSummary, type SignatureCheck } from '@shared/documents/signatures';
 import { italianDate } from '@shared/validation/italian-time';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { touchedMeta } from '../../context';
 import { candidates, documents } from '../../db/schema';
 import { assertContentMatches } from '../../files/content-check';
-import { cleanFileName, decodeBase64, detectFileType, discardStoredFile, DOCX, JPG, PDF, PNG, readStoredFile, storedPath, writeStoredFile } from '../../files/stored-files';
+import { cleanFileName, decodeBase64, detectFileType, discardStoredFile, DOCX, JPG, PDF, PNG, type FileType, readStoredFile, storedPath, writeStoredFile } from '../../files/stored-files';
 import { writeAudit } from '../audit/audit-log';
 import { addEvent, requireInternship } from '../internships/internships';
+import { acceptContent, inspectSignedCopy } from '../signatures/signed-copy';
 
 export const DOCUMENTS_FOLDER = 'documenti';
 
@@ -66,7 +68,7 @@ export function toDocumentView(r: DocumentRecord, currentTerms?: string): Docume
     restricted: r.restricted,
     signed:
       r.signedSha256 && r.signedFileName && r.signedMimeType && r.signedAt && r.signedBy
-        ? { fileName: r.signedFileName, mimeType: r.signedMimeType, sha256: r.signedSha256, size: r.signedSize ?? 0, at: r.signedAt, by: r.signedBy }
+        ? { fileName: r.signedFileName, mimeType: r.signedMimeType, sha256: r.signedSha256, size: r.signedSize ?? 0, at: r.signedAt, by: r.signedBy, signature: r.signatureCheck ?? null }
         : null,
   };
 }
@@ -112,8 +114,21 @@ export function documentContent(ctx: WriteCtx, id: string, signed: boolean, sees
   return { fileName: row.fileName, mimeType: DOCX.mimeType, contentBase64: bytes.toString('base64') };
 }
 
-/** Attaches the signed scan (PDF, JPG or PNG): the document becomes "firmato"; a new scan replaces the old one, audited. */
-export function attachSignedScan(ctx: WriteCtx, input: { id: string; fileName: string; contentBase64: string }): DocumentView {
+export interface AttachSignedInput {
+  id: string;
+  fileName: string;
+  contentBase64: string;
+  /** A coordinator accepts a signed content different from the document prepared. */
+  confirmDifferent?: boolean;
+}
+
+/**
+ * Attaches the signed copy: a scan (PDF, JPG or PNG), or a digitally signed one (.p7m, signed PDF)
+ * whose signatures are verified first (decision 0033). The document becomes "firmato"; a new copy
+ * replaces the old one, audited. `canConfirm`: the caller is a coordinator, who may accept a signed
+ * content different from the prepared document. Nothing is stored unless everything checks.
+ */
+export async function attachSignedScan(ctx: WriteCtx, input: AttachSignedInput, canConfirm = false): Promise<DocumentView> {
   const row = requireDocument(ctx, input.id);
   const file = requireInternship(ctx, row.internshipId);
   if (file.deletedAt) throw new AppError('CONFLICT', 'La pratica è stata eliminata: ripristinala prima di allegare documenti.');
@@ -123,11 +138,19 @@ export function attachSignedScan(ctx: WriteCtx, input: { id: string; fileName: s
     throw new AppError('VALIDATION', `Il file supera ${DOCUMENT_UPLOAD_MAX_BYTES / 1024 / 1024} MB: scansiona a 150–200 dpi o in bianco e nero.`);
   }
   const fileName = cleanFileName(input.fileName, 'firmato');
-  const type = detectFileType(bytes, fileName);
-  if (type !== PDF && type !== JPG && type !== PNG) {
-    throw new AppError('VALIDATION', 'La scansione firmata deve essere un PDF o un’immagine JPG o PNG (il contenuto del file non corrisponde).');
+  const copy = await inspectSignedCopy(ctx, { internshipId: row.internshipId, kind: row.kind as DocumentKind, month: row.month, sha256: row.sha256 }, bytes, fileName);
+  let type: FileType | null;
+  let signatureCheck: SignatureCheck | null = null;
+  if (copy.kind === 'firmata') {
+    type = copy.type;
+    signatureCheck = acceptContent(copy.check, { asked: input.confirmDifferent === true, allowed: canConfirm, by: ctx.actor.name });
+  } else {
+    type = detectFileType(bytes, fileName);
+    if (type !== PDF && type !== JPG && type !== PNG) {
+      throw new AppError('VALIDATION', 'La copia firmata deve essere un PDF o un’immagine JPG o PNG, oppure un file firmato digitalmente (.p7m o PDF firmato): il contenuto del file non corrisponde.');
+    }
+    assertContentMatches(bytes, type);
   }
-  assertContentMatches(bytes, type);
   const relativePath = storedPath(DOCUMENTS_FOLDER, file.number, 'firmati', `${row.id}-${Date.now()}.${type.extension}`);
   const sha256 = writeStoredFile(ctx.dataDir, relativePath, bytes);
   try {
@@ -143,12 +166,16 @@ export function attachSignedScan(ctx: WriteCtx, input: { id: string; fileName: s
           signedSize: bytes.length,
           signedAt: at,
           signedBy: ctx.actor.name,
+          signatureCheck,
           ...touchedMeta(ctx),
         })
         .where(eq(documents.id, row.id))
         .run();
       const title = documentTitle({ ...row, monthLabel: monthLabelOf(row.month) });
-      addEvent(ctx, row.internshipId, 'documento', null, null, `${title}: allegata la scansione firmata «${fileName}»${row.signedSha256 ? ' (sostituisce la precedente)' : ''}.`);
+      const what = signatureCheck ? 'la copia firmata digitalmente' : 'la scansione firmata';
+      const replaces = row.signedSha256 ? ' (sostituisce la precedente)' : '';
+      // The history says who signed, so the file's timeline answers «who signed what» without opening the document.
+      addEvent(ctx, row.internshipId, 'documento', null, null, `${title}: allegata ${what} «${fileName}»${replaces}.${signatureCheck ? ` ${signatureSummary(signatureCheck)}` : ''}`);
       writeAudit(ctx, {
         entity: 'internships',
         entityId: row.internshipId,

@@ -13,6 +13,7 @@ import { PrivacyFields, PromoterTutorsFields } from './PrivacyAndTutorsFields';
 import { LoadError } from '../../app/LoadError';
 import { Link } from 'react-router';
 import { LogoCard } from '../documents/LogoCard';
+import { TrustListCard } from '../documents/TrustListCard';
 import { NumberField } from '../../lib/NumberField';
 
 export function SettingsPage() {
@@ -95,6 +96,7 @@ export function SettingsPage() {
           Documenti Word
         </Title>
         <LogoCard />
+        <TrustListCard />
         <Card withBorder component="section" aria-label="Modelli dei documenti">
           <Stack gap="xs" align="flex-start">
             <Title order={4}>Modelli dei documenti</Title>

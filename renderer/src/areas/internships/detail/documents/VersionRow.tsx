@@ -1,14 +1,25 @@
-/** One version of a document: when and by whom, its state, and what can be done with it. */
-import { Badge, Button, FileButton, Group, Stack, Text, Tooltip } from '@mantine/core';
+/** One version of a document: when and by whom, its state, who signed it, and what can be done with it. */
+import { Alert, Badge, Button, FileButton, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconDownload, IconExternalLink, IconSignature } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { DOCUMENT_STATE_LABELS, DOCUMENT_UPLOAD_MAX_BYTES, type DocumentView } from '@shared/api/documents';
+import { ApiCallError } from '@shared/api/errors';
+import { ACCEPTS_DIFFERENT_SIGNED_CONTENT } from '@shared/api/permissions';
 import { api, errorMessage } from '../../../../api/client';
+import { useSession } from '../../../../auth/AuthProvider';
 import { showApiError, showSaved } from '../../../../lib/form-errors';
 import { formatDateTime } from '../../../../lib/format';
 import { canOpenFiles, deliverFile, extensionOf, fileToBase64, formatSize } from '../../../../lib/files';
+import { SignatureDetails } from './SignatureDetails';
 
-const SCAN_TYPES = ['pdf', 'jpg', 'jpeg', 'png'];
+/** A scan (PDF, JPG, PNG), a signed PDF (PAdES) or a .p7m (CAdES, decision 0033). */
+const SIGNED_COPY_TYPES = ['pdf', 'jpg', 'jpeg', 'png', 'p7m'];
+
+/** A signed content different from the prepared document, waiting for a coordinator's yes. */
+interface Different {
+  file: File;
+  message: string;
+}
 
 interface VersionRowProps {
   doc: DocumentView;
@@ -21,7 +32,11 @@ interface VersionRowProps {
 export function VersionRow({ doc, title, canWrite, seesSpecial }: VersionRowProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [different, setDifferent] = useState<Different | null>(null);
   const resetRef = useRef<() => void>(null);
+  const session = useSession();
+  // The core checks it again: a coordinator's call, like the waiver of the signed pack.
+  const canConfirm = session.can(ACCEPTS_DIFFERENT_SIGNED_CONTENT);
 
   async function hand(signed: boolean, how: 'save' | 'open') {
     setBusy(`${signed ? 'firmato' : 'doc'}-${how}`);
@@ -34,11 +49,11 @@ export function VersionRow({ doc, title, canWrite, seesSpecial }: VersionRowProp
     }
   }
 
-  async function attach(file: File | null) {
+  async function attach(file: File | null, confirmDifferent = false) {
     resetRef.current?.();
     if (!file) return;
-    if (!SCAN_TYPES.includes(extensionOf(file.name))) {
-      setProblem(`«${file.name}» non è una scansione accettata: allega un PDF o una foto JPG/PNG del documento firmato.`);
+    if (!SIGNED_COPY_TYPES.includes(extensionOf(file.name))) {
+      setProblem(`«${file.name}» non è una copia firmata accettata: allega un PDF, una foto JPG/PNG del documento firmato o il file firmato digitalmente (.p7m).`);
       return;
     }
     if (file.size > DOCUMENT_UPLOAD_MAX_BYTES) {
@@ -46,12 +61,14 @@ export function VersionRow({ doc, title, canWrite, seesSpecial }: VersionRowProp
       return;
     }
     setProblem(null);
+    setDifferent(null);
     setBusy('attach');
     try {
-      await api.call('documents.attachSigned', { id: doc.id, fileName: file.name, contentBase64: await fileToBase64(file) });
-      showSaved(`${title}: scansione firmata allegata.`, 'Documento firmato');
+      const saved = await api.call('documents.attachSigned', { id: doc.id, fileName: file.name, contentBase64: await fileToBase64(file), confirmDifferent });
+      showSaved(`${title}: ${saved.signed?.signature ? 'copia firmata digitalmente verificata e allegata' : 'scansione firmata allegata'}.`, 'Documento firmato');
     } catch (e) {
-      setProblem(errorMessage(e));
+      if (e instanceof ApiCallError && e.error.details?.needsConfirm === true) setDifferent({ file, message: e.error.message });
+      else setProblem(errorMessage(e));
     } finally {
       setBusy(null);
     }
@@ -95,11 +112,13 @@ export function VersionRow({ doc, title, canWrite, seesSpecial }: VersionRowProp
             {desktop ? 'Salva' : 'Scarica'}
           </Button>
           {canWrite && (
-            <FileButton onChange={(f) => void attach(f)} accept=".pdf,.jpg,.jpeg,.png" resetRef={resetRef} inputProps={{ 'aria-label': `Scansione firmata di ${title} versione ${doc.version}` }}>
+            <FileButton onChange={(f) => void attach(f)} accept=".pdf,.jpg,.jpeg,.png,.p7m" resetRef={resetRef} inputProps={{ 'aria-label': `Scansione firmata di ${title} versione ${doc.version}` }}>
               {(props) => (
-                <Button {...props} size="xs" variant={doc.signed ? 'subtle' : 'filled'} leftSection={<IconSignature size={14} />} loading={busy === 'attach'}>
-                  {doc.signed ? 'Sostituisci la scansione firmata' : 'Allega la scansione firmata'}
-                </Button>
+                <Tooltip label="Una scansione (PDF, JPG, PNG) o il file firmato digitalmente (.p7m o PDF firmato): le firme digitali vengono verificate.">
+                  <Button {...props} size="xs" variant={doc.signed ? 'subtle' : 'filled'} leftSection={<IconSignature size={14} />} loading={busy === 'attach'}>
+                    {doc.signed ? 'Sostituisci la copia firmata' : 'Allega la copia firmata'}
+                  </Button>
+                </Tooltip>
               )}
             </FileButton>
           )}
@@ -110,15 +129,35 @@ export function VersionRow({ doc, title, canWrite, seesSpecial }: VersionRowProp
           )}
           {doc.signed && (
             <Button size="xs" variant="subtle" leftSection={<IconDownload size={14} />} loading={busy === 'firmato-save'} onClick={() => void hand(true, 'save')}>
-              Scansione firmata ({doc.signed.fileName})
+              {doc.signed.signature ? 'Copia firmata digitalmente' : 'Scansione firmata'} ({doc.signed.fileName})
             </Button>
           )}
         </Group>
       )}
+      {doc.signed?.signature && !closed && <SignatureDetails check={doc.signed.signature} title={`${title} versione ${doc.version}`} />}
       {problem && (
         <Text size="sm" c="red" role="alert">
           {problem}
         </Text>
+      )}
+      {different && (
+        <Alert color="red" variant="light" p="xs" role="alert" title="Contenuto firmato diverso dal documento preparato">
+          <Stack gap={6}>
+            <Text size="sm">{different.message}</Text>
+            <Group gap="xs">
+              {canConfirm ? (
+                <Button size="xs" color="red" variant="filled" loading={busy === 'attach'} onClick={() => void attach(different.file, true)}>
+                  L’ho controllato: accettalo come firmato
+                </Button>
+              ) : (
+                <Text size="sm">Chiedi a un coordinatore di controllarlo e, se va bene, di allegarlo.</Text>
+              )}
+              <Button size="xs" variant="default" onClick={() => setDifferent(null)}>
+                Annulla
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
       )}
     </Stack>
   );

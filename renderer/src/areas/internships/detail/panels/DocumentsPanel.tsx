@@ -74,7 +74,7 @@ export function DocumentsPanel({ file }: { file: Internship }) {
         ) : (
           <Alert color="yellow" variant="light" title="Per avviare il tirocinio servono la convenzione e il PFI firmati">
             <Group justify="space-between">
-              <Text size="sm">Preparali qui sotto, falli firmare e allega le scansioni firmate.</Text>
+              <Text size="sm">Preparali qui sotto, falli firmare e allega le copie firmate: la scansione, o il file firmato digitalmente (.p7m o PDF firmato).</Text>
               {session.can('internships.waive') && !file.deletedAt && <SignaturesWaiver file={file} />}
             </Group>
           </Alert>
