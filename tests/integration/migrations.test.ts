@@ -239,6 +239,11 @@ const EXPECTED: Record<string, { tables: string[]; indexes: string[]; fts?: stri
     tables: [],
     indexes: [],
   },
+  // Issues 16–17: small partial indexes the «Oggi» items count and page on.
+  '0016_agenda_indexes': {
+    tables: [],
+    indexes: ['candidates_permit_idx', 'candidates_no_notice_idx', 'matches_interview_idx', 'needs_waiting_idx'],
+  },
 };
 
 function columnsOf(file: string, table: string): string[] {
@@ -253,6 +258,12 @@ function columnsOf(file: string, table: string): string[] {
 describe('migrations', () => {
   it('every migration in the journal has its expectations here', () => {
     expect(journal.entries.map((e) => e.tag).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('the journal’s times grow with the migrations: drizzle skips one dated before the last applied', () => {
+    const whens = journal.entries.map((e) => e.when);
+    expect(whens).toEqual([...whens].sort((a, b) => a - b));
+    expect(new Set(whens).size).toBe(whens.length);
   });
 
   it('after the last migration the change-log triggers still exist (a rebuilt table would drop them)', () => {

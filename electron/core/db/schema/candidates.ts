@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { ATTACHMENT_KINDS, BENEFITS, DRIVING_LICENCES, EMPLOYMENT_STATUSES, experienceFields, languageFields, SHIFTS } from '@shared/api/candidate-fields';
@@ -92,6 +93,11 @@ export const candidates = sqliteTable(
     index('candidates_tax_code_idx').on(t.taxCode),
     index('candidates_duplicate_idx').on(t.duplicateKey, t.birthDate),
     index('candidates_merged_into_idx').on(t.mergedInto),
+    // «Oggi» (issue 16): permits expiring, people without the privacy notice; small, only those rows.
+    index('candidates_permit_idx').on(t.permitExpiry, t.nameSort).where(sql`deleted_at IS NULL AND permit_expiry IS NOT NULL`),
+    index('candidates_no_notice_idx')
+      .on(t.nameSort, t.status, t.operatorId)
+      .where(sql`deleted_at IS NULL AND anonymised_at IS NULL AND privacy_notice_date IS NULL`),
   ],
 );
 

@@ -42,6 +42,8 @@ export const matches = sqliteTable(
       .where(sql`deleted_at IS NULL AND status IN ('proposto', 'colloquio_fissato', 'accettato')`),
     index('matches_candidate_idx').on(t.candidateId, t.status),
     index('matches_need_status_idx').on(t.needId, t.status),
+    // «Oggi»: the interviews of the coming days.
+    index('matches_interview_idx').on(t.interviewAt).where(sql`deleted_at IS NULL AND status = 'colloquio_fissato'`),
   ],
 );
 

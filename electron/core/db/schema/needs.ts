@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { needSchema } from '@shared/api/need-fields';
 import { NEED_STATUSES } from '@shared/rules/need-lifecycle';
@@ -42,6 +43,8 @@ export const needs = sqliteTable(
     index('needs_hlc_idx').on(t.hlc),
     index('needs_site_idx').on(t.siteId, t.deletedAt, t.receivedOn),
     index('needs_received_idx').on(t.deletedAt, t.receivedOn),
+    // «Oggi»: needs still waiting for a proposal, oldest first.
+    index('needs_waiting_idx').on(t.receivedOn, t.status, t.operatorId).where(sql`deleted_at IS NULL AND status IN ('nuovo', 'in_analisi')`),
     index('needs_status_idx').on(t.status, t.deletedAt, t.receivedOn),
     index('needs_association_idx').on(t.associationId, t.deletedAt),
     index('needs_operator_idx').on(t.operatorId, t.deletedAt, t.receivedOn),

@@ -7,6 +7,7 @@ import type { Agenda, AgendaKind } from '@shared/api/today';
 import { createHarness } from '../../../../tests/support/core-harness';
 import { candidateInput, fullAssociationInput, internshipInput, needInput } from '../../../../tests/support/fixtures';
 import { waiveSigning } from '../../../../tests/support/signing';
+import { ITEM_QUERIES } from './agenda-items';
 
 const h = createHarness({ now: () => new Date('2026-12-07T09:00:00Z') });
 let op: string;
@@ -101,5 +102,27 @@ describe('«Oggi»', () => {
     const after = await h.ok('today.agenda', { scope: 'office' }, coord);
     expect(item(after, 'mesi-da-chiudere')).toBeUndefined();
     expect(item(after, 'informativa')).toBeUndefined();
+  });
+});
+
+describe('the plan of every «Oggi» statement', () => {
+  it('reads no table whole: each item searches an index, the large ones their own partial index', () => {
+    const { sqlite } = h.core.state.database;
+    const own: Partial<Record<AgendaKind, string>> = {
+      colloqui: 'matches_interview_idx',
+      permessi: 'candidates_permit_idx',
+      informativa: 'candidates_no_notice_idx',
+      'fabbisogni-fermi': 'needs_waiting_idx',
+    };
+    for (const q of ITEM_QUERIES) {
+      for (const scope of [{ operatorId: null }, { operatorId: opId }]) {
+        const params = { ...q.params('2026-12-07', scope), limit: 5 };
+        const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(params) as { detail: string }[]).map((r) => r.detail);
+        // A SCAN of a subquery's rows is fine; a SCAN of a table without an index reads every record.
+        expect(plan.filter((d) => /^SCAN \w+$/.test(d)), `${q.kind}: ${plan.join(' | ')}`).toEqual([]);
+        const index = own[q.kind];
+        if (index) expect(plan.some((d) => d.includes(index)), `${q.kind}: ${plan.join(' | ')}`).toBe(true);
+      }
+    }
   });
 });

@@ -1,0 +1,4 @@
+CREATE INDEX `candidates_permit_idx` ON `candidates` (`permit_expiry`,`name_sort`) WHERE deleted_at IS NULL AND permit_expiry IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `candidates_no_notice_idx` ON `candidates` (`name_sort`,`status`,`operator_id`) WHERE deleted_at IS NULL AND anonymised_at IS NULL AND privacy_notice_date IS NULL;--> statement-breakpoint
+CREATE INDEX `matches_interview_idx` ON `matches` (`interview_at`) WHERE deleted_at IS NULL AND status = 'colloquio_fissato';--> statement-breakpoint
+CREATE INDEX `needs_waiting_idx` ON `needs` (`received_on`,`status`,`operator_id`) WHERE deleted_at IS NULL AND status IN ('nuovo', 'in_analisi');
