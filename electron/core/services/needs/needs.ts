@@ -9,6 +9,7 @@ import { sortKey } from '@shared/validation/text';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
+import { preparedPerConnection } from '../../db/prepared';
 import { associationSites, associations, internships, needEvents, needs, operators } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
@@ -19,8 +20,17 @@ import { quotaBasisOf } from '../associations/quota-basis';
 
 export type NeedRecord = typeof needs.$inferSelect;
 
+// Read by every write to a need and by every reading of one: compiled once per connection (issue 17).
+const needById = preparedPerConnection((db) => db.select().from(needs).where(eq(needs.id, sql.placeholder('id'))).prepare());
+const associationById = preparedPerConnection((db) => db.select().from(associations).where(eq(associations.id, sql.placeholder('id'))).prepare());
+const siteById = preparedPerConnection((db) => db.select().from(associationSites).where(eq(associationSites.id, sql.placeholder('id'))).prepare());
+const operatorNameById = preparedPerConnection((db) => db.select({ n: operators.fullName }).from(operators).where(eq(operators.id, sql.placeholder('id'))).prepare());
+const eventsOf = preparedPerConnection((db) =>
+  db.select().from(needEvents).where(eq(needEvents.needId, sql.placeholder('id'))).orderBy(asc(needEvents.at), asc(needEvents.hlc)).prepare(),
+);
+
 function findNeed(db: Db, id: string): NeedRecord | null {
-  return db.select().from(needs).where(eq(needs.id, id)).get() ?? null;
+  return needById(db).get({ id }) ?? null;
 }
 
 export function requireNeed(ctx: ReadCtx, id: string): NeedRecord {
@@ -36,11 +46,9 @@ function needData(row: NeedRecord): NeedData {
 
 /** The association and the place of the work: the operating site's, or the registered office's. */
 function placeOf(db: Db, row: { associationId: string; operatingSiteId: string | null }) {
-  const association = db.select().from(associations).where(eq(associations.id, row.associationId)).get();
+  const association = associationById(db).get({ id: row.associationId });
   if (!association) throw new AppError('NOT_FOUND', 'Associazione del fabbisogno non trovata.');
-  const site = row.operatingSiteId
-    ? db.select().from(associationSites).where(eq(associationSites.id, row.operatingSiteId)).get()
-    : undefined;
+  const site = row.operatingSiteId ? siteById(db).get({ id: row.operatingSiteId }) : undefined;
   return { association, comune: site?.comune ?? association.comune, province: site?.province ?? association.province };
 }
 
@@ -62,15 +70,9 @@ export function getNeed(ctx: ReadCtx, id: string): Need {
   const { db } = ctx;
   const row = requireNeed(ctx, id);
   const { association, comune, province } = placeOf(db, row);
-  const operatorName = row.operatorId
-    ? (db.select({ n: operators.fullName }).from(operators).where(eq(operators.id, row.operatorId)).get()?.n ?? null)
-    : null;
-  const events = db
-    .select()
-    .from(needEvents)
-    .where(eq(needEvents.needId, id))
-    .orderBy(asc(needEvents.at), asc(needEvents.hlc))
-    .all()
+  const operatorName = row.operatorId ? (operatorNameById(db).get({ id: row.operatorId })?.n ?? null) : null;
+  const events = eventsOf(db)
+    .all({ id })
     .map((e) => ({ id: e.id, at: e.at, from: e.fromStatus as NeedStatus | null, to: e.toStatus as NeedStatus, note: e.note, operatorName: e.operatorName }));
   // The site's own headcount when it has one (`quotaBasisOf`, the same basis the internship checker uses).
   const basis = quotaBasisOf(ctx, row.associationId, row.operatingSiteId);
