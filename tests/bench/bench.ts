@@ -11,8 +11,8 @@
  * BENCH_ONLY=start the web host's start up to the login screen, on a copy of it.
  * The full run refreshes every part.
  */
-import { statSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakerIT as faker } from '@faker-js/faker';
 import { CANDIDATE_STATUSES } from '@shared/api/candidates';
@@ -41,6 +41,7 @@ import { benchExports } from './exports';
 import { renderExportsSection, writeExportsSection } from './exports-report';
 import { benchReports, renderReportsSection, writeReportsSection } from './reports';
 import { benchStart, renderStartSection, writeStartSection } from './start';
+import { measureSize, renderSizeSection } from './size';
 
 const RUNS = 200;
 const LIKE_RUNS = 50;
@@ -227,11 +228,21 @@ async function main() {
     log,
   });
 
+  const matchingParts = matchingAnalysis(matching, matchingAnatomy(readCtxOf(h.core.state), readMatchWeights(readCtxOf(h.core.state)), matching.needIds, matching.candidateIds));
+  const listParts = analysis(listAnatomy(h.core.state.database.sqlite, [{ status: 'attivo', province: 'TO' }, { status: 'attivo', province: 'BI' }, {}], new Date()));
+  console.log(`(${count(h, 'SELECT count(*) AS n FROM candidates')} candidates in the measured copy after the creates)`);
+  const loadEnd = loadavg();
+  // Closed, not disposed: the memory is measured on this copy, then it goes.
+  h.core.close();
+  // The seeded file as it is kept (before this run's writes), and the core's memory on the measured copy.
+  const size = measureSize(join(tmpdir(), `exar-bench-${profile}`, DATABASE_FILE), dataset.runDir);
+  rmSync(dataset.runDir, { recursive: true, force: true });
+  console.log(`database ${(size.fileBytes / 2 ** 20).toFixed(0)} MiB; core memory warm ${size.memory.warm.rss} MB RSS`);
   const doc = renderReport({
     seed: dataset.seed,
     reused: dataset.reused,
     seededAt: dataset.seededAt,
-    databaseBytes: statSync(join(dataset.runDir, DATABASE_FILE)).size,
+    databaseBytes: size.fileBytes,
     counts: {
       // Before this run's creates: what was seeded.
       candidates: dataset.seed.candidates.created,
@@ -245,11 +256,9 @@ async function main() {
     candidates,
     associations,
     matching,
-    analysis: matchingAnalysis(matching, matchingAnatomy(readCtxOf(h.core.state), readMatchWeights(readCtxOf(h.core.state)), matching.needIds, matching.candidateIds)) + analysis(listAnatomy(h.core.state.database.sqlite, [{ status: 'attivo', province: 'TO' }, { status: 'attivo', province: 'BI' }, {}], new Date())),
-    load: { start: loadStart, end: loadavg() },
+    analysis: matchingParts + listParts + renderSizeSection(size),
+    load: { start: loadStart, end: loadEnd },
   });
-  console.log(`(${count(h, 'SELECT count(*) AS n FROM candidates')} candidates in the measured copy after the creates)`);
-  h.dispose();
   if (profile === 'piemonte10') {
     writeFileSync(REPORT, doc);
     await documentsOnly();
