@@ -114,6 +114,20 @@ describe('search', () => {
     expect(plan(first.size).join('\n')).toContain('USING COVERING INDEX candidates_site_idx');
   });
 
+  it('over the cap with the page chosen in memory, reads just those rows through search_rowid', () => {
+    const lines = plan(statements({ query: 'r', status: 'attivo' }).newestPage([3, 2, 1]));
+    expect(lines[0]).toMatch(/^SCAN m VIRTUAL TABLE/);
+    expect(lines[1]).toBe('SEARCH c USING INDEX candidates_search_rowid_idx (search_rowid=?)');
+    // Sorting the page's own rows (at most a page) is the only sort.
+    expect(lines.join('\n')).not.toMatch(/SCAN c\b/);
+  });
+
+  it('the newest matches are read off the FTS index alone, newest first, without a sort', () => {
+    const lines = plan({ sql: 'SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ? ORDER BY rowid DESC', params: ['"r"*'] });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^SCAN candidates_fts VIRTUAL TABLE INDEX \d+:M/);
+  });
+
   it('over the cap, walks the FTS index newest first and stops at the page', () => {
     const lines = plan(statements({ query: 'r' }).broad('"r"*').page);
     expect(lines[0]).toMatch(/^SCAN f VIRTUAL TABLE INDEX \d+:M/);

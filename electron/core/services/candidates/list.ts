@@ -18,6 +18,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ReadCtx } from '../../context';
 import { parseJsonColumn } from '../../db/json-column';
 import { toFtsQuery } from '../../search/fts-query';
+import { filtersInMemory } from './list-filter-columns';
+import { candidateMemory } from './memory';
 
 /** A WHERE fragment with its positional parameters. */
 interface Clause {
@@ -147,6 +149,11 @@ export function listStatements(input: CandidateListParams, today: Date) {
         count: { sql: `SELECT count(*) AS n ${from} WHERE ${where}`, params: p },
       };
     },
+    /** Search over the cap, the page already chosen in memory (`newestMatches`): its rows, newest first as `broad`. */
+    newestPage: (rowids: number[]) => ({
+      sql: `SELECT ${ROW_COLUMNS} FROM json_each(?) m CROSS JOIN candidates c ON c.search_rowid = m.value ${JOINS} ORDER BY c.search_rowid DESC`,
+      params: [JSON.stringify(rowids)],
+    }),
     /** Search over the cap: walk the FTS index newest first, keep rows that pass the filters. */
     broad: (fts: string) => ({
       page: {
@@ -201,6 +208,25 @@ function countOf(sqlite: BetterSqlite3.Database, q: { sql: string; params: unkno
   return (sqlite.prepare(q.sql).get(...q.params) as { n: number }).n;
 }
 
+/** Every match of the words, newest first, without the table: the filters are checked in memory. */
+const NEWEST_MATCHES = 'SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ? ORDER BY rowid DESC';
+
+/**
+ * Up to cap + 1 search rowids that match the words and pass the indexed filters, newest first:
+ * the FTS index walked alone, each match checked against the filters kept in memory
+ * (list-filter-columns.ts) instead of a row read. It stops at cap + 1, as the SQL probe does.
+ */
+function newestMatches(ctx: ReadCtx, input: CandidateListParams, fts: string): number[] {
+  const passes = candidateMemory(ctx).filters.predicate(input);
+  const found: number[] = [];
+  for (const rowid of ctx.sqlite.prepare(NEWEST_MATCHES).pluck().iterate(fts) as Iterable<number>) {
+    if (!passes(rowid)) continue;
+    found.push(rowid);
+    if (found.length > SEARCH_RESULT_CAP) break;
+  }
+  return found;
+}
+
 export function listCandidates(ctx: ReadCtx, input: CandidateListParams): CandidateList {
   const { sqlite } = ctx;
   const statements = listStatements(input, ctx.now());
@@ -217,13 +243,17 @@ export function listCandidates(ctx: ReadCtx, input: CandidateListParams): Candid
       return { ...base, items, total: countOf(sqlite, first.count), broad: false };
     }
   }
-  const rowids = all<{ rowid: number }>(sqlite, statements.probe(fts)).map((r) => r.rowid);
+  const inMemory = filtersInMemory(input);
+  const rowids = inMemory ? newestMatches(ctx, input, fts) : all<{ rowid: number }>(sqlite, statements.probe(fts)).map((r) => r.rowid);
   if (rowids.length <= SEARCH_RESULT_CAP) {
     const matched = statements.matched(rowids);
     const items = toRows(all<RawRow>(sqlite, matched.page));
     return { ...base, items, total: countOf(sqlite, matched.count), broad: false };
   }
-  const items = toRows(all<RawRow>(sqlite, statements.broad(fts).page));
+  const from = (input.page - 1) * input.pageSize;
+  // The first pages of a broad search are already among the newest matches found in memory.
+  const page = inMemory && from + input.pageSize <= SEARCH_RESULT_CAP ? statements.newestPage(rowids.slice(from, from + input.pageSize)) : statements.broad(fts).page;
+  const items = toRows(all<RawRow>(sqlite, page));
   return { ...base, items, total: SEARCH_RESULT_CAP, broad: true };
 }
 

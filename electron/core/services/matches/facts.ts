@@ -6,87 +6,17 @@
  */
 import { educationRank, RESTRICTED_CATEGORY_VALUE, isRestrictedCategory, type EducationLevel } from '@shared/api/candidate-fields';
 import { foldedRequirements, type CandidateFacts, type NeedRequirements } from '@shared/rules/matching';
-import { CandidateColumns, type ColumnRecord } from '@shared/rules/matching-columns';
+import type { CandidateColumns } from '@shared/rules/matching-columns';
 import type { ReadCtx } from '../../context';
 import { parseStringArrayColumn } from '../../db/json-column';
+import { candidateMemory, factsOf, readCandidateRow } from '../candidates/memory';
 import { changeLogCache, placeholders } from './change-log-cache';
-
-interface RawCandidate {
-  id: string;
-  name_sort: string;
-  status: string;
-  res_comune: string | null;
-  res_province: string | null;
-  domicile_same: number;
-  dom_comune: string | null;
-  dom_province: string | null;
-  hours_per_week: number | null;
-  skills: string;
-  shifts: string;
-  driving_licences: string;
-  own_vehicle: number;
-  education_rank: number | null;
-  target_category: string | null;
-  available_from: string | null;
-}
-
-const CANDIDATE_COLUMNS = `id, name_sort, status, res_comune, res_province, domicile_same, dom_comune, dom_province, hours_per_week, skills, shifts, driving_licences,
-  own_vehicle, education_rank, target_category, available_from`;
-
-/**
- * The JSON lists here are read with `parseStringArrayColumn`, the cheap check of db/json-column.ts, not
- * with zod: `loadAll` turns every live person (100,000 rows) and every open need into facts on a cold
- * start. A damaged value still throws naming its column; codes outside their list are not looked for.
- */
-function factsOf(r: RawCandidate): CandidateFacts {
-  const livesAtDomicile = r.domicile_same === 0 && r.dom_comune !== null;
-  return {
-    id: r.id,
-    name: r.name_sort,
-    skills: parseStringArrayColumn('candidates.skills', r.skills),
-    // A person domiciled elsewhere (a shelter, a fictitious residence, a student) lives at the domicile.
-    comune: livesAtDomicile ? r.dom_comune : r.res_comune,
-    province: livesAtDomicile ? r.dom_province : r.res_province,
-    hoursPerWeek: r.hours_per_week,
-    shifts: parseStringArrayColumn('candidates.shifts', r.shifts),
-    licences: parseStringArrayColumn('candidates.driving_licences', r.driving_licences),
-    ownVehicle: r.own_vehicle === 1,
-    educationRank: r.education_rank,
-    targetCategory: r.target_category,
-    availableFrom: r.available_from,
-  };
-}
-
-function columnRecord(r: RawCandidate): ColumnRecord {
-  return { id: r.id, nameKey: r.name_sort, available: r.status === 'attivo', facts: factsOf(r) };
-}
-
-/**
- * Everyone's facts as columns (shared/rules/matching-columns.ts): no object per person is kept,
- * and the cold load walks the rows once without building them as objects first.
- */
-const candidatesCache = changeLogCache<ColumnRecord, CandidateColumns>({
-  log: 'candidate_changes',
-  idColumn: 'candidate_id',
-  loadAll: (sqlite) => {
-    const columns = new CandidateColumns();
-    for (const r of sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL`).iterate() as Iterable<RawCandidate>) {
-      columns.set(r.id, columnRecord(r));
-    }
-    return columns;
-  },
-  loadSome: (sqlite, ids) => {
-    const rows = sqlite
-      .prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL AND id IN (${placeholders(ids)})`)
-      .all(...ids) as RawCandidate[];
-    return new Map(rows.map((r) => [r.id, columnRecord(r)]));
-  },
-});
 
 /** Every live candidate's facts as columns, up to date with the database. */
 export function candidateColumns(ctx: ReadCtx): CandidateColumns {
-  return candidatesCache(ctx.sqlite);
+  return candidateMemory(ctx).columns;
 }
+
 
 /** The facts the caller may see: a protected target category folded for those without the right (decision 0026). */
 function visibleFacts(facts: CandidateFacts, seesRestricted: boolean): CandidateFacts {
@@ -105,7 +35,7 @@ export function countUnavailable(ctx: ReadCtx): number {
 
 /** The facts of one candidate read now (the reverse ranking, and the score kept with a proposal). */
 export function candidateFacts(ctx: ReadCtx, id: string, seesRestricted: boolean): (CandidateFacts & { status: string }) | null {
-  const r = ctx.sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE id = ?`).get(id) as RawCandidate | undefined;
+  const r = readCandidateRow(ctx, id);
   if (!r) return null;
   return { ...visibleFacts(factsOf(r), seesRestricted), status: r.status };
 }
@@ -202,6 +132,6 @@ export function openNeedFacts(ctx: ReadCtx): NeedFactsRow[] {
 
 /** Loads both matching caches now (at start, so the first ranking of the day is not the slow one). */
 export function warmMatchingCaches(ctx: ReadCtx): void {
-  candidatesCache(ctx.sqlite);
+  candidateMemory(ctx);
   openNeedsCache(ctx.sqlite);
 }

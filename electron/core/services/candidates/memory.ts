@@ -1,0 +1,129 @@
+/**
+ * The live profiles kept in memory (issues 8 and 17): reading 100,000 rows from SQLite takes most
+ * of a second, so the ranking's facts and the list's filters are read once and only the records
+ * written since the last use are read again (`change-log-cache.ts`, fed by triggers).
+ */
+import { CandidateColumns, type ColumnRecord } from '@shared/rules/matching-columns';
+import type { CandidateFacts } from '@shared/rules/matching';
+import type { ReadCtx } from '../../context';
+import { parseStringArrayColumn } from '../../db/json-column';
+import { changeLogCache, placeholders } from '../matches/change-log-cache';
+import { ListFilterColumns, type FilterRecord } from './list-filter-columns';
+
+export interface RawCandidate {
+  id: string;
+  name_sort: string;
+  status: string;
+  res_comune: string | null;
+  res_province: string | null;
+  domicile_same: number;
+  dom_comune: string | null;
+  dom_province: string | null;
+  hours_per_week: number | null;
+  skills: string;
+  shifts: string;
+  driving_licences: string;
+  own_vehicle: number;
+  education_rank: number | null;
+  target_category: string | null;
+  available_from: string | null;
+  search_rowid: number | null;
+  res_comune_sort: string | null;
+  operator_id: string | null;
+  site_id: string;
+}
+
+const CANDIDATE_COLUMNS = `id, name_sort, status, res_comune, res_province, domicile_same, dom_comune, dom_province, hours_per_week, skills, shifts, driving_licences,
+  own_vehicle, education_rank, target_category, available_from, search_rowid, res_comune_sort, operator_id, site_id`;
+
+/**
+ * The JSON lists here are read with `parseStringArrayColumn`, the cheap check of db/json-column.ts, not
+ * with zod: `loadAll` turns every live person (100,000 rows) and every open need into facts on a cold
+ * start. A damaged value still throws naming its column; codes outside their list are not looked for.
+ */
+export function factsOf(r: RawCandidate): CandidateFacts {
+  const livesAtDomicile = r.domicile_same === 0 && r.dom_comune !== null;
+  return {
+    id: r.id,
+    name: r.name_sort,
+    skills: parseStringArrayColumn('candidates.skills', r.skills),
+    // A person domiciled elsewhere (a shelter, a fictitious residence, a student) lives at the domicile.
+    comune: livesAtDomicile ? r.dom_comune : r.res_comune,
+    province: livesAtDomicile ? r.dom_province : r.res_province,
+    hoursPerWeek: r.hours_per_week,
+    shifts: parseStringArrayColumn('candidates.shifts', r.shifts),
+    licences: parseStringArrayColumn('candidates.driving_licences', r.driving_licences),
+    ownVehicle: r.own_vehicle === 1,
+    educationRank: r.education_rank,
+    targetCategory: r.target_category,
+    availableFrom: r.available_from,
+  };
+}
+
+/** A person as both memories keep them. */
+interface InMemory {
+  column: ColumnRecord;
+  filter: FilterRecord;
+}
+
+function inMemory(r: RawCandidate): InMemory {
+  return {
+    column: { id: r.id, nameKey: r.name_sort, available: r.status === 'attivo', facts: factsOf(r) },
+    filter: {
+      searchRowid: r.search_rowid,
+      status: r.status,
+      resProvince: r.res_province,
+      resComuneSort: r.res_comune_sort,
+      targetCategory: r.target_category,
+      operatorId: r.operator_id,
+      siteId: r.site_id,
+    },
+  };
+}
+
+/**
+ * Every live profile in memory, read once and kept up to date from the change log: the ranking's
+ * columns (shared/rules/matching-columns.ts) and the list's filters (list-filter-columns.ts). One
+ * store for both, because the log is emptied by the one that reads it.
+ */
+export class CandidateMemory {
+  readonly columns = new CandidateColumns();
+  readonly filters = new ListFilterColumns();
+  set(id: string, r: InMemory): void {
+    this.columns.set(id, r.column);
+    this.filters.set(id, r.filter);
+  }
+  delete(id: string): void {
+    this.columns.delete(id);
+    this.filters.delete(id);
+  }
+}
+
+/** The cold load walks the rows once, without keeping an object per person. */
+const candidatesCache = changeLogCache<InMemory, CandidateMemory>({
+  log: 'candidate_changes',
+  idColumn: 'candidate_id',
+  loadAll: (sqlite) => {
+    const memory = new CandidateMemory();
+    for (const r of sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL`).iterate() as Iterable<RawCandidate>) {
+      memory.set(r.id, inMemory(r));
+    }
+    return memory;
+  },
+  loadSome: (sqlite, ids) => {
+    const rows = sqlite
+      .prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL AND id IN (${placeholders(ids)})`)
+      .all(...ids) as RawCandidate[];
+    return new Map(rows.map((r) => [r.id, inMemory(r)]));
+  },
+});
+
+/** Every live profile in memory, up to date with the database. */
+export function candidateMemory(ctx: ReadCtx): CandidateMemory {
+  return candidatesCache(ctx.sqlite);
+}
+
+/** One profile's row as the memory reads it (the facts of one person, read now). */
+export function readCandidateRow(ctx: ReadCtx, id: string): RawCandidate | undefined {
+  return ctx.sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE id = ?`).get(id) as RawCandidate | undefined;
+}
