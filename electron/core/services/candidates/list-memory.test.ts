@@ -11,7 +11,7 @@ import { readCtxOf, writeCtxOf } from '../../api/service-ctx';
 import { createCandidate } from './candidates';
 import { createHarness } from '../../../../tests/support/core-harness';
 import { fakeCandidate } from '../../../../tests/fixtures/candidates';
-import { listCandidates, listStatements } from './list';
+import { listCandidates, listStatements, newestMatches } from './list';
 import { toFtsQuery } from '../../search/fts-query';
 
 const h = createHarness();
@@ -91,6 +91,18 @@ describe('search with filters, checked in memory', () => {
     }
     // The data reach both paths: some searches are over the cap, some under.
     expect(broad).toBeGreaterThan(0);
+  });
+
+  it('walks the matches chunk after chunk and finds the same newest ones as one pass would', () => {
+    const ctx = readCtxOf(h.core.state);
+    for (const query of QUERIES) {
+      for (const filters of filterSets()) {
+        const params = candidateListInput.parse({ ...filters, query });
+        const fts = toFtsQuery(query)!;
+        // Chunks of 3, 12, 48…: many steps over the same matches.
+        expect(newestMatches(ctx, params, fts, 3), JSON.stringify(params)).toEqual(newestMatches(ctx, params, fts, 1_000_000));
+      }
+    }
   });
 
   it('follows edits, deletions and restores at once', async () => {

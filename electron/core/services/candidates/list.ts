@@ -208,23 +208,33 @@ function countOf(sqlite: BetterSqlite3.Database, q: { sql: string; params: unkno
   return (sqlite.prepare(q.sql).get(...q.params) as { n: number }).n;
 }
 
-/** Every match of the words, newest first, without the table: the filters are checked in memory. */
-const NEWEST_MATCHES = 'SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ? ORDER BY rowid DESC';
+/** The matches of the words older than a rowid, newest first, a chunk at a time: the FTS index alone. */
+const NEWEST_MATCHES = 'SELECT rowid FROM candidates_fts WHERE candidates_fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?';
+/** Chunks grow from the first (most searches stop there) to the largest (a walk of every match). */
+const FIRST_CHUNK = 2_048;
+const LARGEST_CHUNK = 65_536;
 
 /**
  * Up to cap + 1 search rowids that match the words and pass the indexed filters, newest first:
- * the FTS index walked alone, each match checked against the filters kept in memory
- * (list-filter-columns.ts) instead of a row read. It stops at cap + 1, as the SQL probe does.
+ * the FTS index read alone, in chunks (about half the cost per match of stepping a row at a time),
+ * each match checked against the filters kept in memory (list-filter-columns.ts) instead of a row
+ * read. It stops at cap + 1, as the SQL probe does.
  */
-function newestMatches(ctx: ReadCtx, input: CandidateListParams, fts: string): number[] {
+export function newestMatches(ctx: ReadCtx, input: CandidateListParams, fts: string, firstChunk = FIRST_CHUNK): number[] {
   const passes = candidateMemory(ctx).filters.predicate(input);
+  const chunkOf = ctx.sqlite.prepare(NEWEST_MATCHES).pluck();
   const found: number[] = [];
-  for (const rowid of ctx.sqlite.prepare(NEWEST_MATCHES).pluck().iterate(fts) as Iterable<number>) {
-    if (!passes(rowid)) continue;
-    found.push(rowid);
-    if (found.length > SEARCH_RESULT_CAP) break;
+  let before = Number.MAX_SAFE_INTEGER;
+  for (let size = firstChunk; ; size = Math.min(size * 4, LARGEST_CHUNK)) {
+    const chunk = chunkOf.all(fts, before, size) as number[];
+    for (const rowid of chunk) {
+      if (!passes(rowid)) continue;
+      found.push(rowid);
+      if (found.length > SEARCH_RESULT_CAP) return found;
+    }
+    if (chunk.length < size) return found;
+    before = chunk[chunk.length - 1]!;
   }
-  return found;
 }
 
 export function listCandidates(ctx: ReadCtx, input: CandidateListParams): CandidateList {
