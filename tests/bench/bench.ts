@@ -9,9 +9,10 @@
  * BENCH_ONLY=exports the export of every candidate to Excel (time, peak memory) on a copy of it.
  * BENCH_ONLY=reports the «Report» figures and the monitoring workbook of the busiest year, on a copy of it.
  * BENCH_ONLY=start the web host's start up to the login screen, on a copy of it.
+ * BENCH_ONLY=main only the main part (search, lists, «Oggi», Ctrl+K, ranking, size, memory).
  * The full run refreshes every part.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakerIT as faker } from '@faker-js/faker';
@@ -99,6 +100,13 @@ async function startOnly(): Promise<string> {
   const section = renderStartSection(await benchStart(dataset.runDir, 5, (line) => console.log(line)), loadavg());
   if (profile === 'piemonte10') writeStartSection(REPORT, section);
   return section;
+}
+
+/** The parts measured on their own (between markers), kept when the main part is written again. */
+function keptSections(): string {
+  if (!existsSync(REPORT)) return '';
+  const text = readFileSync(REPORT, 'utf8');
+  return [...text.matchAll(/<!-- (\w+):start -->[\s\S]*?<!-- \1:end -->/g)].map((m) => m[0]).join('\n\n');
 }
 
 async function main() {
@@ -260,7 +268,8 @@ async function main() {
     load: { start: loadStart, end: loadEnd },
   });
   if (profile === 'piemonte10') {
-    writeFileSync(REPORT, doc);
+    writeFileSync(REPORT, `${doc}\n${keptSections()}`);
+    if (process.env.BENCH_ONLY === 'main') return;
     await documentsOnly();
     await exchangeOnly();
     await exportsOnly();

@@ -60,16 +60,14 @@ export async function benchMatching(c: Context): Promise<MatchingResults> {
   const activeIds = ids("SELECT id FROM candidates WHERE deleted_at IS NULL AND status = 'attivo' ORDER BY rowid");
   if (needIds.length === 0) throw new Error('No needs in the bench folder: seed it again (raise SEED_VERSION).');
 
-  // The first ranking after a start reads every candidate into memory. The bench's own core has
-  // not ranked yet: that is the first sample; each restart (the file still in the system's page
-  // cache) gives another.
+  // The first ranking after a start reads every candidate into memory: each sample follows a
+  // restart of the core (the file still in the system's page cache).
   const coldNeed = distinct(faker, needIds);
   const cold: number[] = [];
   for (let i = 0; i < COLD_RUNS; i++) {
-    if (i > 0) {
-      h.restart();
-      await c.relogin();
-    }
+    // Every sample after a restart: the list's searches before this point load the same memory.
+    h.restart();
+    await c.relogin();
     const input = { needId: coldNeed(), includeUnavailable: false, page: 1, pageSize: 20 };
     const t0 = performance.now();
     await h.ok('matches.rankCandidates', input, c.session());
