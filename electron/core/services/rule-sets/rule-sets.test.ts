@@ -94,7 +94,7 @@ describe('a coordinator adds a set valid from 1 March 2027', () => {
     const history = await h.ok('audit.forRecord', { entity: 'rule_sets', id: shorter.id }, op);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: 'create', operatorName: 'Utente coordinatore' });
-    expect(history[0]!.changes).toContainEqual({ field: 'maxMonthsByCategory.disoccupato', before: null, after: 4 });
+    expect(history[0]!.changes).toContainEqual({ field: 'maxMonthsByCategory.disoccupato', before: null, after: null });
   });
 
   it('a draft starting after it is checked against it at once: 5 months are now too long', async () => {
