@@ -26,20 +26,21 @@ shift "sera" ~217 ms, licence B ~198 ms, education ≥ diploma ~188 ms on this d
 chosen by a click, not typed, so a fifth of a second is tolerable today; if it is not, keep them in indexable
 columns, or cap the count of a filtered list the way the search caps its matches ("più di 10.000").
 
-### Search typed with filters already set (the two missed lines)
+### Search typed with filters already set
 
 The issue's search shapes (no filters) are all inside 10 ms. With filters set, the search has to find
-matches that also pass them, and neither index knows both: \`list.ts\` starts from the filters when at most
-500 profiles pass them (one FTS5 lookup per profile, ~15 µs each: a rare filter plus one letter answers in a
-few ms), otherwise from the words, walking the FTS matches newest first and keeping those that pass until it
-has 1,001 or runs out. One or two letters with a filter that keeps 1–20% of the profiles (a status in one
-province, one operator's profiles) walk thousands of matches to fill the page: 15–70 ms. That is the cost of
-exact totals and the requested order under the cap; it is paid once per keystroke while a filter is set, and
-the next letter brings it under 10 ms (the surname shapes above). Tried and dropped (2026-11-24): putting
-the status, province and operator in the search document as tokens and adding them to the MATCH made it
-worse (p95 226 ms over 305 such searches): FTS5 has to read the huge posting list of a common token such as
-"attivo". What would help next: start from the filters' index for larger filtered sets too, with the FTS
-matches of the prefix collected once into a temporary table shared by the page and the count.
+matches that also pass them, and neither index knows both. \`list.ts\` starts from the filters when at most
+500 profiles pass them (one FTS5 lookup per profile, ~15 µs each), otherwise from the words: the FTS index is
+read alone, newest first, in chunks of 2,048 to 65,536 rowids, and each match is checked against the list's
+filters kept in memory by search rowid (\`services/candidates/list-filter-columns.ts\`, issue 17) until 1,001
+pass or the matches run out. Before, each match was joined to its row to test the filters (~5 µs a match:
+p95 65 ms for two letters with a status and a province on 2026-11-24); now a match costs the FTS index's
+own ~0.2 µs. What remains in the tail: two letters such as "ba" match ~47,000 profiles, and a status in a small
+province keeps a few hundred of them, so every match is read to give the exact total (~10–20 ms on a quiet
+machine). Next step if that matters: the one- and two-letter prefixes of each live profile's words as a
+bitmap in the same memory (676 bits a person), so those searches never touch the FTS index.
+Tried and dropped (2026-11-24): the status, province and operator as tokens in the search document, added to
+the MATCH: FTS5 has to read the huge posting list of a common token such as "attivo" (p95 226 ms).
 
 ### Search
 
@@ -51,13 +52,13 @@ garbage collection pauses and, when the load average is above the number of core
 
 ### Seeding
 
-The seed is CPU-bound in the service path, about 3.5 ms of CPU per candidate with its notes and special data
-(a 256 MB page cache changes nothing). A CPU profile of 5,000 creates shows about half of it spent building and
-compiling SQL: drizzle builds every query anew and better-sqlite3 compiles it again (\`prepare\` ~13%, drizzle's
-\`is()\` and SQL building ~20%), and \`createCandidate\` reads the full row three times (reindex, audit, the
-returned profile). Preparing the hot statements once (drizzle \`.prepare()\` with placeholders for
-\`findCandidate\`/\`getCandidate\`, the search-index statements kept) would cut the seed time and \`candidates.create\`
-alike. The database is ~0.7 GB at 100,000 candidates, ~0.4 GB of it the audit log: a create stores every field
-of the new record as JSON.
+The seed is CPU-bound in the service path. A CPU profile of 4,000 creates (2026-11-24) found half of it
+spent building and compiling SQL: drizzle builds every query anew and better-sqlite3 compiles it again, and
+\`createCandidate\` read the full row three times. The statements every write repeats are now compiled
+once per connection (\`electron/core/db/prepared.ts\`, decision 0034): 4.4 → ~2.1 ms per candidate, 4.2 → 2.1 ms
+per need. What is left is mostly SQLite's own work: a profile updates 16 indexes, the search table with
+its one-, two- and three-letter prefix indexes, the skill vocabulary and the audit log. Reaching 180 s means
+fewer indexes on \`candidates\` or a seed that writes rows without the services (the \`piemonte100\` fast path
+the issue asks for, not built yet).
 `;
 }
