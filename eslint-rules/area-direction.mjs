@@ -6,7 +6,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 
 /** Top to bottom: each may import only those after it. */
-export const AREA_ORDER = ['exchange', 'associations', 'candidates', 'needs', 'matches', 'internships', 'settings', 'documents', 'operators'];
+export const AREA_ORDER = ['today', 'reports', 'exchange', 'associations', 'candidates', 'needs', 'matches', 'internships', 'settings', 'documents', 'operators'];
 
 const AREAS = `renderer${sep}src${sep}areas${sep}`;
 

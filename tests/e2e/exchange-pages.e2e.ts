@@ -154,6 +154,15 @@ test.describe.serial('«Scambio dati»', () => {
     await expect(page.getByRole('link', { name: ASSOCIATION })).toBeVisible();
   });
 
+  test('«Oggi» at the regional office lists the duplicate to decide and opens its tab', async () => {
+    const page = region.page;
+    await mainMenu(page).getByRole('link', { name: /^Oggi/ }).click();
+    const card = page.getByRole('region', { name: 'Scambio dati: conflitti e doppioni da decidere' });
+    await card.getByRole('link', { name: '1 possibile doppione' }).click();
+    await expect(page).toHaveURL(/#\/scambio\/doppioni$/);
+    await expect(page.getByTestId('duplicate-proposal')).toHaveCount(1);
+  });
+
   test('the possible duplicate is listed with both offices and opens the merge page', async () => {
     const page = region.page;
     await page.getByRole('link', { name: /Scambio dati/ }).click();

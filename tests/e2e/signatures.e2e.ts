@@ -23,6 +23,7 @@ test.describe.serial('a convenzione signed digitally (.p7m)', () => {
   let fileId: string;
   let p7m: Buffer;
   let tampered: Buffer;
+  let altered: Buffer;
   let ca: Identity;
 
   test.beforeAll(async ({ browser }) => {
@@ -50,6 +51,8 @@ test.describe.serial('a convenzione signed digitally (.p7m)', () => {
     const promoter = await makeSigner(ca, { givenName: 'Giulia', surname: 'Neri', taxCode: null });
     const association = await makeSigner(ca, { givenName: 'Mario', surname: 'Rossi', taxCode: 'RSSMRA85T10A562S' });
     p7m = await cadesSign(docx, [promoter, association], { signedAt: new Date() });
+    // What a host sends when it edited the Word file before signing it: validly signed, not our document.
+    altered = await cadesSign(Buffer.concat([docx, Buffer.from('modificato dall’ente')]), [promoter, association], { signedAt: new Date() });
     tampered = Buffer.from(p7m);
     const at = tampered.indexOf(docx.subarray(300, 332));
     tampered[at] = tampered[at]! ^ 0xff;
@@ -110,5 +113,19 @@ test.describe.serial('a convenzione signed digitally (.p7m)', () => {
     const signatures = page.getByTestId('documento-convenzione').getByLabel('Firme digitali di Convenzione di tirocinio versione 1');
     await expect(signatures).toContainText('catena di certificazione verificata sull’elenco di fiducia importato');
     await expect(signatures.getByText('Catena verificata')).toHaveCount(2);
+  });
+
+  test('a signed content different from the prepared document is refused until a coordinator, warned, accepts it', async () => {
+    const convenzione = page.getByTestId('documento-convenzione');
+    await page.getByLabel('Scansione firmata di Convenzione di tirocinio versione 1').setInputFiles({ name: 'convenzione-ente.docx.p7m', mimeType: 'application/pkcs7-mime', buffer: altered });
+    const warning = convenzione.getByRole('alert').filter({ hasText: 'Contenuto firmato diverso dal documento preparato' });
+    await expect(warning).toContainText('è DIVERSO dal documento preparato');
+    // Nothing was attached yet: the copy verified before is still the one shown.
+    await expect(convenzione.getByRole('button', { name: 'Copia firmata digitalmente (convenzione.docx.p7m)' })).toBeVisible();
+    await expectAccessible(page, 'Documenti: contenuto firmato diverso');
+    await warning.getByRole('button', { name: 'L’ho controllato: accettalo come firmato' }).click();
+    const signatures = convenzione.getByLabel('Firme digitali di Convenzione di tirocinio versione 1');
+    await expect(signatures).toContainText(`contenuto DIVERSO dal documento preparato, accettato da ${ADMIN.fullName}`);
+    await expect(convenzione.getByRole('button', { name: 'Copia firmata digitalmente (convenzione-ente.docx.p7m)' })).toBeVisible();
   });
 });

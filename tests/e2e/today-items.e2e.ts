@@ -64,6 +64,11 @@ test.describe.serial('«Oggi»: each item opens the place where it is fixed', ()
     const ending = await person('Fine');
     ids.ending = (await runningFile(ending.id, await host('ASD Fine'), firstOfMonthsAgo(3), addDaysIso(today, 10))).id;
 
+    // A file whose last month's hours are entered but the month not closed (the administrator closes months).
+    const closing = await person('Chiusura');
+    ids.closing = (await runningFile(closing.id, await host('ASD Chiusura'), firstOfMonthsAgo(3), addMonthsMinusDay(firstOfMonthsAgo(3), 6))).id;
+    await call('internships.setAttendance', { id: ids.closing, month: firstOfMonthsAgo(1).slice(0, 7), attendedHours: 80 });
+
     // A person whose permit runs out in three weeks, and one with no privacy notice.
     ids.permit = (await person('Permesso', { permitType: 'Lavoro subordinato', permitExpiry: addDaysIso(today, 21) })).id;
     ids.notice = (await call<{ id: string }>('candidates.create', candidateInput({ lastName: 'Informativa' }))).id;
@@ -110,6 +115,12 @@ test.describe.serial('«Oggi»: each item opens the place where it is fixed', ()
       entry: /Colloquio Mario/,
       url: () => new RegExp(`#/fabbisogni/${ids.interviewNeed}$`),
       there: (p) => p.getByRole('heading', { name: 'Istruttore' }),
+    },
+    {
+      card: 'Mesi di presenze da chiudere',
+      entry: /Chiusura Mario/,
+      url: () => new RegExp(`#/tirocini/${ids.closing}\\?scheda=presenze$`),
+      there: (p) => p.getByRole('tab', { name: 'Presenze e indennità', selected: true }),
     },
     {
       card: 'Tirocini che finiscono entro 30 giorni',

@@ -78,6 +78,13 @@ test.describe.serial('«Oggi», the first screen of the day', () => {
     await expect(card('Persone senza informativa privacy registrata').getByRole('link', { name: 'Colombo Sara' })).toBeVisible();
     await expect(card('Permessi di soggiorno in scadenza entro 60 giorni')).toContainText(`Permesso di soggiorno in scadenza il ${italian(permitExpiry)}`);
     await expect(card('Presenze del mese scorso da inserire')).toContainText(`Ore di ${monthWords(lastMonth)} da inserire`);
+    // Below the agenda, this year's numbers for the same people: her file counts if it started this year.
+    const year = romeToday().slice(0, 4);
+    const numbers = page.getByTestId('year-in-numbers');
+    await expect(numbers.getByRole('heading', { name: `Il ${year} in numeri` })).toBeVisible();
+    await expect(numbers.getByTestId('figure-started')).toContainText(start.slice(0, 4) === year ? '1' : '0');
+    await expect(numbers.getByTestId('chart-months')).toBeVisible();
+    await expect(numbers.getByTestId('chart-outcomes')).toBeVisible();
     await keepScreenshot(page, '90-today-operator');
   });
 

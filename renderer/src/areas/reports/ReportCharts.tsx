@@ -37,7 +37,7 @@ function Empty({ what }: { what: string }) {
   );
 }
 
-function ByMonth({ r }: { r: ReportFigures }) {
+export function ByMonth({ r }: { r: ReportFigures }) {
   const data = r.months.map((m) => ({ month: shortMonth(m.label), started: m.started, ended: m.ended }));
   return (
     <ChartCard
@@ -51,7 +51,7 @@ function ByMonth({ r }: { r: ReportFigures }) {
   );
 }
 
-function Outcomes({ r }: { r: ReportFigures }) {
+export function Outcomes({ r }: { r: ReportFigures }) {
   const data = r.outcomes.filter((o) => o.count > 0).map((o) => ({ name: o.label, value: o.count, color: OUTCOME_COLORS[o.key] }));
   return (
     <ChartCard title="Esiti dei tirocini finiti" testId="chart-outcomes">

@@ -50,7 +50,8 @@ function useReportParams() {
   return { values, update };
 }
 
-function FigureCards({ r }: { r: ReportFigures }) {
+/** The protocol's six figures, each with its help line (also on «Oggi»). */
+export function FigureCards({ r }: { r: ReportFigures }) {
   return (
     <SimpleGrid cols={{ base: 2, md: 3, xl: 6 }} data-testid="protocol-figures">
       {PROTOCOL_FIGURES.map((key) => (

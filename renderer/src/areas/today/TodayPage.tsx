@@ -11,6 +11,7 @@ import { useApiQuery } from '../../api/query';
 import { LoadError } from '../../app/LoadError';
 import { useSession } from '../../auth/AuthProvider';
 import { AgendaCard } from './AgendaCard';
+import { YearInNumbers } from './YearInNumbers';
 
 const WEEKDAY = new Intl.DateTimeFormat('it-IT', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -41,7 +42,7 @@ function QuickActions() {
           Registri del mese
         </Button>
       )}
-      {/* The numbers and charts of the period live on «Report», one click from the day's agenda. */}
+      {/* This year's figures are below the agenda; every chart, filter and the region's file on «Report». */}
       <Button component={Link} to="/report" variant="light" leftSection={<IconChartBar size={16} />}>
         Numeri e grafici
       </Button>
@@ -115,6 +116,8 @@ export function TodayPage() {
         </SimpleGrid>
       )}
       {!a && !agenda.error && <Loader aria-label="Caricamento dell’agenda" />}
+      {/* The same people as the agenda: mine, one operator's, or the office's. */}
+      <YearInNumbers operatorId={view.scope === 'mine' ? session.operator.id : view.operatorId} />
     </Stack>
   );
 }

@@ -32,7 +32,8 @@ function SignaturesWaiver({ file }: { file: Internship }) {
   }
   return (
     <>
-      <Button size="xs" variant="light" color="orange" onClick={() => setOpen(true)}>
+      {/* White, not light: a light orange button on the yellow notice fell short of 4.5:1 (axe). */}
+      <Button size="xs" variant="white" color="orange" onClick={() => setOpen(true)}>
         Consenti l’avvio senza firme
       </Button>
       <Modal opened={open} onClose={() => setOpen(false)} title="Consenti l’avvio senza convenzione e PFI firmati">
