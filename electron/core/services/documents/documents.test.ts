@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind, DocumentView } from '@shared/api/documents';
 import type { Internship } from '@shared/api/internships';
-import { createHarness, SETUP_INPUT, type Harness } from '../../../../tests/support/core-harness';
+import { createHarness, type Harness } from '../../../../tests/support/core-harness';
+import { readyPromoter } from '../../../../tests/support/promoter';
 import { PROMOTER_TUTOR_TAX_CODE } from '../../../../tests/support/document-context';
 import { docxText } from '../../../../tests/support/docx-text';
 import { candidateInput, fullAssociationInput, internshipInput, TINY_PDF } from '../../../../tests/support/fixtures';
@@ -50,18 +51,7 @@ beforeAll(async () => {
   admin = await h.sessionAs('amministratore');
   op = await h.sessionAs('operatore');
   coord = await h.sessionAs('coordinatore');
-  const me = await h.ok('auth.me', {}, op);
-  ready.promoterTutorId = me.operator.id;
-  const settings = await h.ok('settings.get', {}, admin);
-  await h.ok(
-    'settings.update',
-    {
-      ...settings,
-      promoter: { ...SETUP_INPUT.promoter, address: 'Via Cigna 96', cap: '10152', legalRepName: 'Giulia Neri', legalRepRole: 'Presidente', accreditationRef: 'D.D. n. 123 del 01/02/2019' },
-      promoterTutors: [{ operatorId: me.operator.id, taxCode: PROMOTER_TUTOR_TAX_CODE, role: 'Operatrice dei servizi per il lavoro' }],
-    },
-    admin,
-  );
+  ready.promoterTutorId = await readyPromoter(h, admin, op);
   const host = await h.ok('associations.create', fullAssociationInput({ name: 'SSD Aurora Torino' }), op);
   const person = await h.ok('candidates.create', candidateInput({ lastName: 'Marino', firstName: 'Elena', targetCategory: 'disoccupato' }), op);
   file = await h.ok('internships.create', internshipInput(person.id, host.id, { ...ready, operatingSiteId: host.sites[0]!.id }), op);

@@ -28,11 +28,6 @@ export function requirementsSeen(need: NeedFactsRow, seesRestricted: boolean): N
   return seesRestricted ? need.requirements : foldedRequirements(need.requirements);
 }
 
-/** How many live candidates are left out of a ranking because they are not available. */
-export function countUnavailable(ctx: ReadCtx): number {
-  return (ctx.sqlite.prepare("SELECT count(*) AS n FROM candidates WHERE deleted_at IS NULL AND status <> 'attivo'").get() as { n: number }).n;
-}
-
 /** The facts of one candidate read now (the reverse ranking, and the score kept with a proposal). */
 export function candidateFacts(ctx: ReadCtx, id: string, seesRestricted: boolean): (CandidateFacts & { status: string }) | null {
   const r = readCandidateRow(ctx, id);

@@ -10,7 +10,7 @@ import type { NeedStatus } from '@shared/api/need-fields';
 import { compareRanked, prepareNeed, type PreparedNeed } from '@shared/rules/matching';
 import type { ReadCtx } from '../../context';
 import { CandidateColumns, NOT_SCORED, scoreColumns } from '@shared/rules/matching-columns';
-import { candidateColumns, candidateFacts, countUnavailable, needFacts, openNeedFacts, requirementsSeen, type NeedFactsRow } from './facts';
+import { candidateColumns, candidateFacts, needFacts, openNeedFacts, requirementsSeen, type NeedFactsRow } from './facts';
 
 interface Scored {
   score: number;
@@ -116,7 +116,8 @@ export function rankCandidatesForNeed(
   return {
     items,
     total: scored,
-    unavailable: input.includeUnavailable ? 0 : countUnavailable(ctx),
+    // The live people the columns hold, less those scored: no count over the table (~6 ms on piemonte10).
+    unavailable: input.includeUnavailable ? 0 : columns.size - scored,
     page: input.page,
     pageSize: input.pageSize,
   };

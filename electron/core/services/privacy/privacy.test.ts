@@ -8,8 +8,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Candidate } from '@shared/api/candidates';
 import type { Internship } from '@shared/api/internships';
-import { createHarness, SETUP_INPUT, type Harness } from '../../../../tests/support/core-harness';
-import { PROMOTER_TUTOR_TAX_CODE } from '../../../../tests/support/document-context';
+import { createHarness, type Harness } from '../../../../tests/support/core-harness';
+import { readyPromoter } from '../../../../tests/support/promoter';
 import { docxText } from '../../../../tests/support/docx-text';
 import { candidateInput, fullAssociationInput, internshipInput, needInput, TINY_PDF } from '../../../../tests/support/fixtures';
 import type { PersonExport } from './access';
@@ -34,17 +34,7 @@ beforeAll(async () => {
   admin = await h.sessionAs('amministratore');
   op = await h.sessionAs('operatore');
   coord = await h.sessionAs('coordinatore');
-  const me = await h.ok('auth.me', {}, op);
-  const settings = await h.ok('settings.get', {}, admin);
-  await h.ok(
-    'settings.update',
-    {
-      ...settings,
-      promoter: { ...SETUP_INPUT.promoter, address: 'Via Cigna 96', cap: '10152', legalRepName: 'Giulia Neri', legalRepRole: 'Presidente' },
-      promoterTutors: [{ operatorId: me.operator.id, taxCode: PROMOTER_TUTOR_TAX_CODE, role: 'Operatrice dei servizi per il lavoro' }],
-    },
-    admin,
-  );
+  const tutorId = await readyPromoter(h, admin, op);
   const host = await h.ok('associations.create', fullAssociationInput({ name: 'SSD Aurora Torino' }), op);
   person = await h.ok(
     'candidates.create',
@@ -56,7 +46,7 @@ beforeAll(async () => {
   const attachment = await h.ok('candidates.addAttachment', { candidateId: person.id, kind: 'cv', fileName: 'cv-elena.pdf', contentBase64: TINY_PDF.toString('base64') }, op);
   const need = await h.ok('needs.create', needInput(host.id), op);
   await h.ok('matches.propose', { needId: need.id, candidateIds: [person.id] }, op);
-  file = await h.ok('internships.create', internshipInput(person.id, host.id, { promoterTutorId: me.operator.id, hostTutorName: 'Paola Verdi', operatingSiteId: host.sites[0]!.id, activities: 'Segreteria dei corsi' }), op);
+  file = await h.ok('internships.create', internshipInput(person.id, host.id, { promoterTutorId: tutorId, hostTutorName: 'Paola Verdi', operatingSiteId: host.sites[0]!.id, activities: 'Segreteria dei corsi' }), op);
   const doc = await h.ok('documents.generate', { internshipId: file.id, kind: 'convenzione' }, op);
   documentPath = join(h.dataDir, (sql().prepare('SELECT stored_path AS p FROM documents WHERE id = ?').get(doc.id) as { p: string }).p);
   attachmentPath = join(h.dataDir, 'attachments', (sql().prepare('SELECT stored_name AS n FROM candidate_attachments WHERE id = ?').get(attachment.id) as { n: string }).n);

@@ -11,8 +11,9 @@ import { decodeChanges } from '../audit/changes-codec';
 import type { Internship } from '@shared/api/internships';
 import { fieldValues } from '@shared/documents/fields';
 import { termsOf } from '@shared/documents/terms';
-import { createHarness, SETUP_INPUT, type Harness } from '../../../../tests/support/core-harness';
-import { PROMOTER_TUTOR_TAX_CODE, sampleDocumentContext } from '../../../../tests/support/document-context';
+import { createHarness, type Harness } from '../../../../tests/support/core-harness';
+import { readyPromoter } from '../../../../tests/support/promoter';
+import { sampleDocumentContext } from '../../../../tests/support/document-context';
 import { docxText } from '../../../../tests/support/docx-text';
 import { candidateInput, fullAssociationInput, internshipInput } from '../../../../tests/support/fixtures';
 
@@ -58,18 +59,7 @@ beforeAll(async () => {
   admin = await h.sessionAs('amministratore');
   coord = await h.sessionAs('coordinatore');
   op = await h.sessionAs('operatore');
-  const me = await h.ok('auth.me', {}, op);
-  promoterTutorId = me.operator.id;
-  const settings = await h.ok('settings.get', {}, admin);
-  await h.ok(
-    'settings.update',
-    {
-      ...settings,
-      promoter: { ...SETUP_INPUT.promoter, address: 'Via Cigna 96', cap: '10152', legalRepName: 'Giulia Neri', legalRepRole: 'Presidente' },
-      promoterTutors: [{ operatorId: me.operator.id, taxCode: PROMOTER_TUTOR_TAX_CODE, role: 'Operatrice dei servizi per il lavoro' }],
-    },
-    admin,
-  );
+  promoterTutorId = await readyPromoter(h, admin, op);
 });
 afterAll(() => h.dispose());
 

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind, DocumentView } from '@shared/api/documents';
 import type { Internship } from '@shared/api/internships';
 import { CHAIN_UNVERIFIED_TEXT, signatureSummary } from '@shared/documents/signatures';
-import { createHarness, SETUP_INPUT, type Harness } from '../../../../tests/support/core-harness';
+import { createHarness, type Harness } from '../../../../tests/support/core-harness';
+import { readyPromoter } from '../../../../tests/support/promoter';
 import { PROMOTER_TUTOR_TAX_CODE } from '../../../../tests/support/document-context';
 import { asBase64P7m, cadesSign, makeSigner, makeTestCa, padesSign, trustListXml, type Identity } from '../../../../tests/support/digital-signing';
 import { candidateInput, fullAssociationInput, internshipInput, TINY_PDF } from '../../../../tests/support/fixtures';
@@ -48,22 +49,12 @@ beforeAll(async () => {
   admin = await h.sessionAs('amministratore');
   op = await h.sessionAs('operatore');
   coord = await h.sessionAs('coordinatore');
-  const me = await h.ok('auth.me', {}, op);
-  const settings = await h.ok('settings.get', {}, admin);
-  await h.ok(
-    'settings.update',
-    {
-      ...settings,
-      promoter: { ...SETUP_INPUT.promoter, address: 'Via Cigna 96', cap: '10152', legalRepName: 'Giulia Neri', legalRepRole: 'Presidente', accreditationRef: 'D.D. n. 123 del 01/02/2019' },
-      promoterTutors: [{ operatorId: me.operator.id, taxCode: PROMOTER_TUTOR_TAX_CODE, role: 'Operatrice dei servizi per il lavoro' }],
-    },
-    admin,
-  );
+  const tutorId = await readyPromoter(h, admin, op);
   const association = await h.ok('associations.create', fullAssociationInput({ name: 'SSD Aurora Torino' }), op);
   const person = await h.ok('candidates.create', candidateInput({ lastName: 'Marino', firstName: 'Elena', targetCategory: 'disoccupato' }), op);
   file = await h.ok(
     'internships.create',
-    internshipInput(person.id, association.id, { promoterTutorId: me.operator.id, hostTutorName: 'Paola Verdi', activities: 'Segreteria dei corsi', operatingSiteId: association.sites[0]!.id }),
+    internshipInput(person.id, association.id, { promoterTutorId: tutorId, hostTutorName: 'Paola Verdi', activities: 'Segreteria dei corsi', operatingSiteId: association.sites[0]!.id }),
     op,
   );
   ca = await makeTestCa();
