@@ -9,8 +9,17 @@
 import { notifications } from '@mantine/notifications';
 import { ApiCallError } from '@shared/api/errors';
 
-/** One error toast at a time: a new failure replaces it, a success removes it. */
-const FORM_ERROR_ID = 'form-error';
+/**
+ * One error toast at a time: a new failure replaces it, a success removes it. Each toast has an id
+ * of its own: reusing one id made React keep the old toast's element and its auto-close timer, so a
+ * second «Non salvato» within eight seconds could vanish at once.
+ */
+let shownError: string | null = null;
+
+function hideError(): void {
+  if (shownError) notifications.hide(shownError);
+  shownError = null;
+}
 
 interface FormWithErrors {
   setErrors(errors: Record<string, string>): void;
@@ -21,9 +30,8 @@ export function showApiError(error: unknown, form?: FormWithErrors, fallback?: s
   if (apiError?.issues?.length && form) {
     form.setErrors(Object.fromEntries(apiError.issues.map((i) => [i.path, i.message])));
   }
-  notifications.hide(FORM_ERROR_ID);
-  notifications.show({
-    id: FORM_ERROR_ID,
+  hideError();
+  shownError = notifications.show({
     color: 'red',
     title: isStaleError(error) ? 'Non salvato: conflitto con un collega' : 'Non salvato',
     message: apiError?.message ?? fallback ?? 'Si è verificato un errore imprevisto. Riprova.',
@@ -32,7 +40,7 @@ export function showApiError(error: unknown, form?: FormWithErrors, fallback?: s
 }
 
 export function showSaved(message: string, title = 'Salvato'): void {
-  notifications.hide(FORM_ERROR_ID);
+  hideError();
   notifications.show({ color: 'teal', title, message, autoClose: 3000 });
 }
 
