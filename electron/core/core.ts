@@ -10,6 +10,7 @@ import { AppError, type ApiResult } from '@shared/api/errors';
 import type { InvokeEnvelope } from '@shared/api/transport';
 import { configureItalianZodMessages } from '@shared/api/zod-italian';
 import { dispatch } from './api/dispatch';
+import { warmShortWords } from './search/match-list-cache';
 import { readCtxOf, SYSTEM_ACTOR } from './api/service-ctx';
 import { readCtx } from './context';
 import { EventBus } from './events';
@@ -222,7 +223,8 @@ function openInstance(options: CoreOptions, shared: InstanceShared): CoreInstanc
         try {
           const started = Date.now();
           warmMatchingCaches(readCtxOf(state));
-          log.info(`matching caches loaded in ${Date.now() - started} ms`);
+          warmShortWords(database.sqlite, 'candidates_fts');
+          log.info(`matching caches and the single letters' matches loaded in ${Date.now() - started} ms`);
         } catch (error) {
           // Only a head start: the first ranking loads them anyway.
           log.error('matching caches not loaded at start', error);
