@@ -1,10 +1,9 @@
 /**
- * The search documents and skill lists of records an import wrote, rebuilt with prepared statements:
+ * The search documents of records an import wrote, rebuilt with prepared statements:
  * the same document as a save writes (the areas' own `searchBody` functions), without building a query
  * per record, which is what a region's hundred thousand people need.
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import { foldText } from '@shared/validation/text';
 import type { FtsTable } from '../search/fts-document';
 import { searchBody as associationBody } from '../services/associations/search-index';
 import { searchBody as candidateBody } from '../services/candidates/search-index';
@@ -127,7 +126,7 @@ export class Reindexer {
   candidates(ids: Iterable<string>): void {
     for (const id of ids) {
       const c = this.prepared(
-        `SELECT last_name, first_name, tax_code, birth_place, res_comune, dom_comune, citizenship, education_title, cpi, skills, experiences, notes, search_rowid, deleted_at
+        `SELECT last_name, first_name, tax_code, birth_place, res_comune, dom_comune, citizenship, education_title, cpi, skills, experiences, notes, search_rowid
          FROM candidates WHERE id = ?`,
       ).get(id) as Raw | undefined;
       if (!c) continue;
@@ -148,10 +147,6 @@ export class Reindexer {
         notes: text(c.notes),
       } as unknown as CandidateRecord;
       this.document('candidates_fts', 'candidates', id, c.search_rowid as number | null, candidateBody(record, notes));
-      if (!this.unwritten.has(id)) this.prepared('DELETE FROM candidate_skills WHERE candidate_id = ?').run(id);
-      if (c.deleted_at === null) {
-        for (const skill of skills) this.prepared('INSERT OR IGNORE INTO candidate_skills (candidate_id, skill, skill_key) VALUES (?, ?, ?)').run(id, skill, foldText(skill));
-      }
     }
     this.keepFreshRowids();
   }

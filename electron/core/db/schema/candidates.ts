@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { ATTACHMENT_KINDS, BENEFITS, DRIVING_LICENCES, EMPLOYMENT_STATUSES, experienceFields, languageFields, SHIFTS } from '@shared/api/candidate-fields';
 import { CANDIDATE_STATUSES } from '@shared/domain/person';
@@ -8,8 +8,8 @@ import { recordColumns } from './record';
 
 /**
  * Candidates' profiles. Lists (experiences, skills, languages, licences, shifts, benefits) are
- * JSON columns: they travel with the record as one unit in regional merges; `candidate_skills`
- * is a derived index of the skills for suggestions and is rebuilt from the JSON.
+ * JSON columns: they travel with the record as one unit in regional merges. The skills in use,
+ * for suggestions, are counted in memory (services/candidates/skill-vocabulary.ts).
  */
 export const candidates = sqliteTable(
   'candidates',
@@ -145,19 +145,6 @@ export const candidateAttachments = sqliteTable(
     storedName: text('stored_name').notNull(),
   },
   (t) => [index('candidate_attachments_candidate_idx').on(t.candidateId), index('candidate_attachments_hlc_idx').on(t.hlc)],
-);
-
-/** Derived from `candidates.skills`: one row per skill of a live candidate, for suggestions. */
-export const candidateSkills = sqliteTable(
-  'candidate_skills',
-  {
-    candidateId: text('candidate_id')
-      .notNull()
-      .references(() => candidates.id),
-    skill: text('skill').notNull(),
-    skillKey: text('skill_key').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.candidateId, t.skillKey] }), index('candidate_skills_key_idx').on(t.skillKey)],
 );
 
 /** Pairs an operator has checked: same name and birth date, but different people. */

@@ -141,6 +141,24 @@ describe('skill vocabulary', () => {
       { skill: 'Saldatura', count: 1 },
     ]);
   });
+
+  it('follows edits, deletions and restores, and counts a skill written twice by one person once', async () => {
+    const first = await add({ skills: ['Vetreria', 'vetreria artistica'] });
+    const second = await add({ skills: ['VETRERIA', 'Vetreria'] });
+    const suggested = () => h.ok('candidates.skillSuggestions', { query: 'vètr' }, op);
+    expect(await suggested()).toEqual([
+      { skill: 'Vetreria', count: 2 },
+      { skill: 'vetreria artistica', count: 1 },
+    ]);
+    const current = await h.ok('candidates.get', { id: first.id }, op);
+    await h.ok('candidates.update', { id: current.id, hlc: current.hlc, data: { ...current, skills: ['Mosaico'] } }, op);
+    expect(await suggested()).toEqual([{ skill: 'VETRERIA', count: 1 }]);
+    const coordinator = await h.sessionAs('coordinatore');
+    const deleted = await h.ok('candidates.delete', { id: second.id }, coordinator);
+    expect(await suggested()).toEqual([]);
+    await h.ok('candidates.restore', { id: deleted.id }, coordinator);
+    expect(await suggested()).toEqual([{ skill: 'VETRERIA', count: 1 }]);
+  });
 });
 
 describe('attachments', () => {

@@ -16,7 +16,7 @@ import { assertLegalBasisKept } from './special';
 export { assertWritable, findCandidate, requireCandidate } from './record';
 import { auditableCandidate, candidateColumns, candidateData, toCandidate, type CandidateRecord } from './mapping';
 import { writeFtsDocument } from '../../search/fts-document';
-import { searchBody, writeSkills } from './search-index';
+import { searchBody } from './search-index';
 
 // A profile is read back after every write: its statements are compiled once (issue 17).
 const operatorNameById = preparedPerConnection((db) =>
@@ -81,7 +81,7 @@ export function assertOperatorExists(ctx: ReadCtx, operatorId: string | null): v
   }
 }
 
-/** Rewrites the search document and the skill vocabulary of one profile. */
+/** Rewrites the search document of one profile. */
 export function reindexCandidate(ctx: WriteCtx, id: string): void {
   const row = findCandidate(ctx, id)!;
   const notes = liveNotesOf(ctx.db)
@@ -89,7 +89,6 @@ export function reindexCandidate(ctx: WriteCtx, id: string): void {
     .map((n) => n.text);
   const rowid = writeFtsDocument(ctx, 'candidates_fts', row.searchRowid, searchBody(row, notes));
   if (rowid !== row.searchRowid) ctx.db.update(candidates).set({ searchRowid: rowid }).where(eq(candidates.id, id)).run();
-  writeSkills(ctx, id, row.deletedAt ? null : row.skills);
 }
 
 export function createCandidate(ctx: WriteCtx, input: CandidateData): Candidate {

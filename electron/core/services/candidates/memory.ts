@@ -1,6 +1,6 @@
 /**
  * The live profiles kept in memory (issues 8 and 17): reading 100,000 rows from SQLite takes most
- * of a second, so the ranking's facts and the list's filters are read once and only the records
+ * of a second, so the ranking's facts, the list's filters and the skills in use are read once and only the records
  * written since the last use are read again (`change-log-cache.ts`, fed by triggers).
  */
 import { CandidateColumns, type ColumnRecord } from '@shared/rules/matching-columns';
@@ -9,6 +9,7 @@ import type { ReadCtx } from '../../context';
 import { parseStringArrayColumn } from '../../db/json-column';
 import { changeLogCache, placeholders } from '../matches/change-log-cache';
 import { ListFilterColumns, type FilterRecord } from './list-filter-columns';
+import { SkillVocabulary } from './skill-vocabulary';
 
 export interface RawCandidate {
   id: string;
@@ -83,19 +84,23 @@ function inMemory(r: RawCandidate): InMemory {
 
 /**
  * Every live profile in memory, read once and kept up to date from the change log: the ranking's
- * columns (shared/rules/matching-columns.ts) and the list's filters (list-filter-columns.ts). One
- * store for both, because the log is emptied by the one that reads it.
+ * columns (shared/rules/matching-columns.ts), the list's filters (list-filter-columns.ts) and the
+ * skills in use (skill-vocabulary.ts). One store for all, because the log is emptied by the one
+ * that reads it.
  */
 export class CandidateMemory {
   readonly columns = new CandidateColumns();
   readonly filters = new ListFilterColumns();
+  readonly vocabulary = new SkillVocabulary();
   set(id: string, r: InMemory): void {
     this.columns.set(id, r.column);
     this.filters.set(id, r.filter);
+    this.vocabulary.set(id, r.column.facts.skills);
   }
   delete(id: string): void {
     this.columns.delete(id);
     this.filters.delete(id);
+    this.vocabulary.delete(id);
   }
 }
 

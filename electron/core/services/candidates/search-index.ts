@@ -1,6 +1,5 @@
-/** Keeps `candidates_fts` and the derived `candidate_skills` in step with a profile. */
+/** What a profile's search document says. */
 import { foldText, sortKey } from '@shared/validation/text';
-import type { WriteCtx } from '../../context';
 import { searchText } from '../../search/fts-document';
 import type { CandidateRecord } from './mapping';
 
@@ -21,12 +20,4 @@ export function searchBody(c: CandidateRecord, interviewNotes: string[] = []): s
     c.educationTitle, c.cpi, ...c.skills, ...experiences, c.notes, ...interviewNotes,
   ];
   return searchText(parts);
-}
-
-/** Skill vocabulary rows of a live profile (none for a deleted one). */
-export function writeSkills(ctx: WriteCtx, candidateId: string, skills: string[] | null): void {
-  ctx.sqlite.prepare('DELETE FROM candidate_skills WHERE candidate_id = ?').run(candidateId);
-  if (!skills) return;
-  const insert = ctx.sqlite.prepare('INSERT OR IGNORE INTO candidate_skills (candidate_id, skill, skill_key) VALUES (?, ?, ?)');
-  for (const skill of skills) insert.run(candidateId, skill, foldText(skill));
 }

@@ -19,7 +19,6 @@ import { decodeChanges, encodeChanges } from '../audit/changes-codec';
 import { ATTACHMENTS_FOLDER, discardStoredFile, storedPath } from '../../files/stored-files';
 import { writeAudit, type ChangeValue } from '../audit/audit-log';
 import { requireCandidate } from '../candidates/record';
-import { writeSkills } from '../candidates/search-index';
 import { readPrivacySettings } from '../settings/site';
 import { personIds } from './access';
 import { erasureBlockFor } from './retention';
@@ -130,7 +129,6 @@ function eraseProfile(ctx: WriteCtx, id: string, at: string): string[] {
   ctx.sqlite.prepare('UPDATE candidates SET updated_at = ?, updated_by = ?, hlc = ? WHERE id = ?').run(meta.updatedAt, meta.updatedBy, meta.hlc, id);
   // Out of the search: the document is deleted, not rewritten with neutral words.
   if (row.searchRowid !== null) ctx.sqlite.prepare('DELETE FROM candidates_fts WHERE rowid = ?').run(row.searchRowid);
-  writeSkills(ctx, id, null);
 
   // Special data, interview notes: tombstones without content, so a regional merge deletes them too.
   ctx.sqlite
