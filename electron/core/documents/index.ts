@@ -3,12 +3,13 @@
  * the context. Plain Node; the core decides whether a document may be generated (blocking findings,
  * the attendance needed for the attestazione) before calling it.
  */
-import { Packer, type Document, type FileChild } from 'docx';
+import type { Document, FileChild } from 'docx';
 import type { DocumentContext, DocumentKind } from '@shared/documents/context';
 import { attestazioneBody } from './attestazione';
 import { convenzioneBody } from './convenzione';
 import { informativaBody } from './informativa';
 import { assemble, PORTRAIT, type PageSetup } from './layout';
+import { DocxPacker } from './packer';
 import { pfiBody } from './pfi';
 import { REGISTER_PAGE, registroBody } from './registro';
 
@@ -26,7 +27,10 @@ export function documentOf(ctx: DocumentContext): Document {
   return assemble(ctx, body(ctx), page);
 }
 
+/** One per process: the parts every document shares are written and deflated once (packer.ts). */
+const packer = new DocxPacker();
+
 /** The .docx file of `ctx.kind`, filled from the context. */
 export async function buildDocument(ctx: DocumentContext): Promise<Buffer> {
-  return Packer.toBuffer(documentOf(ctx));
+  return packer.pack(documentOf(ctx));
 }

@@ -56,7 +56,10 @@ function header(ctx: DocumentContext, page: PageSetup): Header {
                 new TableCell({
                   ...cellOptions,
                   width: { size: logoWidth, type: WidthType.DXA },
-                  children: [new Paragraph({ spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [new ImageRun({ type: promoter.logo.type, data: promoter.logo.data, transformation: size, altText: { name: 'Logo', description: `Logo di ${promoter.name}`, title: 'Logo' } })] })],
+                  // The document's only drawing, so id 1: docx would number it from a counter of the
+                  // whole process, and the header would differ from one document to the next (packer.ts
+                  // shares one header among an office's documents).
+                  children: [new Paragraph({ spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [new ImageRun({ type: promoter.logo.type, data: promoter.logo.data, transformation: size, altText: { id: '1', name: 'Logo', description: `Logo di ${promoter.name}`, title: 'Logo' } })] })],
                 }),
                 new TableCell({
                   ...cellOptions,

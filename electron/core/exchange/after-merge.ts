@@ -7,7 +7,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { AUDITED_ENTITIES } from '@shared/api/audit';
 import type { WriteCtx } from '../context';
-import { newId } from '../ids';
 import { diffFields, type FieldChange } from '../services/audit/audit-log';
 import { encodeChanges } from '../services/audit/changes-codec';
 import type { Written } from './merge';
@@ -41,7 +40,7 @@ export class WrittenRecords {
     private readonly origin: FieldChange,
   ) {
     this.insertAudit = ctx.sqlite.prepare(
-      'INSERT INTO audit_log (id, at, site_id, operator_id, operator_name, entity, entity_id, action, changes, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO audit_log (at, site_id, operator_id, operator_name, entity, entity_id, action, changes, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.at = ctx.now().toISOString();
   }
@@ -58,10 +57,10 @@ export class WrittenRecords {
     if (!AUDITED.has(w.table) && this.action === 'import') return;
     // A new record's content is the record itself: its history says where it came from, not every field again.
     const changes = w.before ? [this.origin, ...diffFields(camelRow(w.before), camelRow(w.after))] : [this.origin];
-    this.insertAudit.run(newId(), this.at, this.ctx.siteId, this.ctx.actor.id, this.ctx.actor.name, w.table, w.id, this.action, encodeChanges(changes), this.ctx.clock.now());
+    this.insertAudit.run(this.at, this.ctx.siteId, this.ctx.actor.id, this.ctx.actor.name, w.table, w.id, this.action, encodeChanges(changes), this.ctx.clock.now());
   }
 
-  /** Search documents and skills of every record touched; a need's document carries its association's name. */
+  /** Search documents of every record touched; a need's document carries its association's name. */
   reindex(): void {
     const needsOf = this.ctx.sqlite.prepare('SELECT id FROM needs WHERE association_id = ?');
     for (const id of this.associations) for (const n of needsOf.all(id) as { id: string }[]) this.needs.add(n.id);

@@ -1,11 +1,12 @@
-import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { AUDIT_ACTIONS } from '@shared/api/audit';
 
 /** Who did what to which record, written in the same transaction as the change itself. */
 export const auditLog = sqliteTable(
   'audit_log',
   {
-    id: text('id').primaryKey(),
+    /** The rowid: the log is this office's own and never travels, so a UUID's 36 bytes and index bought nothing (issue 17). */
+    id: integer('id').primaryKey(),
     at: text('at').notNull(),
     siteId: text('site_id').notNull(),
     operatorId: text('operator_id'),
@@ -14,7 +15,7 @@ export const auditLog = sqliteTable(
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
-    /** JSON array of `{ field, before, after }`, written and read by services/audit/audit-log.ts. */
+    /** The changed fields, in the compact forms of services/audit/changes-codec.ts. */
     changes: text('changes').notNull(),
     hlc: text('hlc').notNull(),
   },

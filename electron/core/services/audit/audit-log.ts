@@ -7,7 +7,6 @@ import type { AuditAction, AuditEntry, AuditedEntity } from '@shared/api/audit';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { preparedPerConnection } from '../../db/prepared';
 import { auditLog } from '../../db/schema';
-import { newId } from '../../ids';
 import { decodeChanges, encodeChanges, type ChangeValue, type FieldChange } from './changes-codec';
 
 export type { ChangeValue, FieldChange };
@@ -58,7 +57,6 @@ const insertAuditLine = preparedPerConnection((db) =>
   db
     .insert(auditLog)
     .values({
-      id: sql.placeholder('id'),
       at: sql.placeholder('at'),
       siteId: sql.placeholder('siteId'),
       operatorId: sql.placeholder('operatorId'),
@@ -82,7 +80,6 @@ export function writeAudit(
   entry: { entity: AuditedEntity; entityId: string; action: AuditAction; changes: FieldChange[] },
 ): void {
   insertAuditLine(ctx.db).run({
-    id: newId(),
     at: ctx.now().toISOString(),
     siteId: ctx.siteId,
     operatorId: ctx.actor.id,
@@ -105,7 +102,7 @@ export function auditForRecord(ctx: ReadCtx, entity: AuditedEntity, entityIds: s
     .orderBy(desc(auditLog.at), desc(auditLog.hlc))
     .all()
     .map((row) => ({
-      id: row.id,
+      id: String(row.id),
       at: row.at,
       operatorName: row.operatorName,
       action: row.action,

@@ -17,7 +17,7 @@ import { mergedHistoryIds } from '../candidates/merge';
 import { writeAudit } from './audit-log';
 
 interface LogRow {
-  id: string;
+  id: number;
   at: string;
   operatorName: string;
   entity: string;
@@ -139,7 +139,7 @@ function summaryOf(row: LogRow): string {
 function toRow(row: LogRow, labels: Map<string, string>): AuditRow {
   const failedLogin = row.action === 'login' && row.changes.includes('"outcome"');
   return {
-    id: row.id,
+    id: String(row.id),
     at: row.at,
     operatorName: row.operatorName,
     action: failedLogin ? 'Accesso non riuscito' : AUDIT_ACTION_LABELS[row.action],
