@@ -66,6 +66,16 @@ function grown<T extends Int32Array | Uint8Array | Float64Array>(array: T, capac
   return next;
 }
 
+/** The number of a text as written, computed once per distinct spelling. */
+function folded(memo: Map<string, number>, text: string, number: (text: string) => number): number {
+  let id = memo.get(text);
+  if (id === undefined) {
+    id = number(text);
+    memo.set(text, id);
+  }
+  return id;
+}
+
 /** A person as the columns need them: the facts, the sort key and whether they are available. */
 export interface ColumnRecord {
   id: string;
@@ -101,6 +111,9 @@ export class CandidateColumns {
   readonly skills = new ListColumn();
   readonly shifts = new ListColumn();
   readonly licences = new ListColumn();
+  /** The number of each comune and skill as written: folding every person's values again was a fifth of a cold load. */
+  private readonly comuneIds = new Map<string, number>();
+  private readonly skillIds = new Map<string, number>();
 
   get size(): number {
     return this.slots.size;
@@ -119,7 +132,7 @@ export class CandidateColumns {
     this.nameKeys[slot] = record.nameKey;
     this.alive[slot] = 1;
     this.available[slot] = record.available ? 1 : 0;
-    this.comune[slot] = f.comune === null ? 0 : t.id(`c:${fold(f.comune)}`);
+    this.comune[slot] = f.comune === null ? 0 : folded(this.comuneIds, f.comune, (c) => t.id(`c:${fold(c)}`));
     this.province[slot] = f.province === null ? 0 : t.id(`p:${f.province}`);
     this.hours[slot] = f.hoursPerWeek === null ? Number.NaN : f.hoursPerWeek;
     this.ownVehicle[slot] = f.ownVehicle ? 1 : 0;
@@ -128,7 +141,7 @@ export class CandidateColumns {
     this.categoryFolded[slot] = f.targetCategory === null ? 0 : t.id(`k:${isRestrictedCategory(f.targetCategory) ? RESTRICTED_CATEGORY_VALUE : f.targetCategory}`);
     this.availableFrom[slot] = dayNumber(f.availableFrom);
     // A skill named twice ("Cucina", "cucina") is one skill, as in matching.ts's count.
-    this.skills.set(slot, [...new Set(f.skills.map((s) => t.id(`s:${fold(s)}`)))]);
+    this.skills.set(slot, [...new Set(f.skills.map((s) => folded(this.skillIds, s, (k) => t.id(`s:${fold(k)}`))))]);
     this.shifts.set(slot, f.shifts.map((s) => t.id(`t:${s}`)));
     this.licences.set(slot, f.licences.map((l) => t.id(`l:${l}`)));
   }

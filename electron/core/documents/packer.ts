@@ -37,6 +37,13 @@ const footerName = (i: number) => `word/footer${i + 1}.xml`;
  */
 const PACKED_BY_DOCX = /\{|<w:(?:footnote|endnote|comment)Reference\b/;
 
+/**
+ * Deflate levels. The shared parts are compressed once, so as small as they go; a body at level 3
+ * takes a quarter of the time level 6 (docx's) does, for 8% more bytes (about 500 a document).
+ */
+const SHARED_LEVEL = 9;
+const OWN_LEVEL = 3;
+
 /** Header variations seen in one process: an office's portrait and landscape pages, a new logo. */
 const MAX_FRAMES = 8;
 
@@ -77,7 +84,7 @@ function ownXml(file: Document): OwnXml | null {
 
 /** The frame from docx's own package of a document, or null if docx did not write every part the document writes itself. */
 function frameOf(packed: Uint8Array, own: ReadonlyMap<string, string>): Frame | null {
-  const parts = Object.entries(unzipSync(packed)).map(([name, bytes]): ZipPart | OwnPart => (own.has(name) ? { own: name } : zipPart(name, bytes)));
+  const parts = Object.entries(unzipSync(packed)).map(([name, bytes]): ZipPart | OwnPart => (own.has(name) ? { own: name } : zipPart(name, bytes, SHARED_LEVEL)));
   return parts.filter((p) => 'own' in p).length === own.size ? { parts } : null;
 }
 
@@ -117,7 +124,7 @@ export class DocxPacker {
         const text = own.texts.get(part.own);
         // Cannot happen while the key counts the footers; if it did, docx packs the document.
         if (text === undefined) return null;
-        parts.push(zipPart(part.own, this.encoder.encode(text)));
+        parts.push(zipPart(part.own, this.encoder.encode(text), OWN_LEVEL));
       }
     }
     return zipParts(parts, new Date());

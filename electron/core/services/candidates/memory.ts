@@ -37,6 +37,20 @@ export interface RawCandidate {
 const CANDIDATE_COLUMNS = `id, name_sort, status, res_comune, res_province, domicile_same, dom_comune, dom_province, hours_per_week, skills, shifts, driving_licences,
   own_vehicle, education_rank, target_category, available_from, search_rowid, res_comune_sort, operator_id, site_id`;
 
+type RawValues = [string, string, string, string | null, string | null, number, string | null, string | null, number | null, string, string, string, number, number | null, string | null, string | null, number | null, string | null, string | null, string];
+
+/**
+ * A row read as an array (better-sqlite3's `raw()`), in CANDIDATE_COLUMNS' order: a third quicker
+ * than letting the driver build an object per row, over the 100,000 rows of a cold load.
+ */
+function fromValues(v: RawValues): RawCandidate {
+  return {
+    id: v[0], name_sort: v[1], status: v[2], res_comune: v[3], res_province: v[4], domicile_same: v[5], dom_comune: v[6], dom_province: v[7],
+    hours_per_week: v[8], skills: v[9], shifts: v[10], driving_licences: v[11], own_vehicle: v[12], education_rank: v[13], target_category: v[14],
+    available_from: v[15], search_rowid: v[16], res_comune_sort: v[17], operator_id: v[18], site_id: v[19],
+  };
+}
+
 /**
  * The JSON lists here are read with `parseStringArrayColumn`, the cheap check of db/json-column.ts, not
  * with zod: `loadAll` turns every live person (100,000 rows) and every open need into facts on a cold
@@ -110,7 +124,8 @@ const candidatesCache = changeLogCache<InMemory, CandidateMemory>({
   idColumn: 'candidate_id',
   loadAll: (sqlite) => {
     const memory = new CandidateMemory();
-    for (const r of sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL`).iterate() as Iterable<RawCandidate>) {
+    for (const values of sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL`).raw().iterate() as Iterable<RawValues>) {
+      const r = fromValues(values);
       memory.set(r.id, inMemory(r));
     }
     return memory;

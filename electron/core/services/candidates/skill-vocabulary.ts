@@ -37,10 +37,10 @@ export class SkillVocabulary {
     const seen = new Set<string>();
     const numbers: number[] = [];
     for (const skill of skills) {
-      const key = foldText(skill);
+      const n = this.number(skill);
+      const key = this.keys[n]!;
       if (seen.has(key)) continue;
       seen.add(key);
-      const n = this.number(skill);
       this.counts[n]!++;
       numbers.push(n);
     }
@@ -48,7 +48,9 @@ export class SkillVocabulary {
   }
 
   delete(id: string): void {
-    for (const n of this.byPerson.get(id) ?? []) this.counts[n]!--;
+    const numbers = this.byPerson.get(id);
+    if (numbers === undefined) return;
+    for (const n of numbers) this.counts[n]!--;
     this.byPerson.delete(id);
   }
 
