@@ -119,6 +119,11 @@ export class CandidateColumns {
     return this.slots.size;
   }
 
+  /** A live person's slot: the other stores of the same people (list filters, skills in use) index by it. */
+  slotOf(id: string): number | undefined {
+    return this.slots.get(id);
+  }
+
   set(id: string, record: ColumnRecord): void {
     let slot = this.slots.get(id);
     if (slot === undefined) {

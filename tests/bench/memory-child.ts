@@ -2,7 +2,7 @@
  * The core's memory with warm caches (issue 17), in a process of its own: the core opened on the
  * desk, a coordinator logged in, both matching caches loaded, one ranking and one reverse ranking
  * done, a profile opened. Prints one JSON line: the RSS and the V8 heap at each step, in MB.
- * Usage: node --import tsx tests/bench/memory-child.ts <dataDir>
+ * Usage: node --import tsx tests/bench/memory-child.ts <dataDir> (size.ts runs it bundled, as the app runs its core)
  */
 import { createHarness } from '../support/core-harness';
 import { readCtxOf } from '../../electron/core/api/service-ctx';

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { bundleBenchEntry } from './start';
 
 export interface SizeResults {
   fileBytes: number;
@@ -47,7 +48,8 @@ export function measureSize(databaseFile: string, dataDir: string): SizeResults 
     });
     tables.sort((a, b) => b.bytes - a.bytes);
     const fileBytes = (sqlite.prepare('SELECT page_count * page_size AS b FROM pragma_page_count(), pragma_page_size()').get() as { b: number }).b;
-    const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'memory-child.ts'), dataDir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
+    // Bundled as the app's core is (start.ts): under tsx, its compiler and cache alone add ~80 MB.
+    const run = spawnSync(process.execPath, ['--expose-gc', bundleBenchEntry(join(__dirname, 'memory-child.ts'), 'memory-child.cjs'), dataDir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
     if (run.status !== 0) throw new Error(`memory child failed:\n${run.stdout}\n${run.stderr}`);
     const memory = JSON.parse(run.stdout.trim().split('\n').pop()!) as SizeResults['memory'];
     return { fileBytes, tables, memory };

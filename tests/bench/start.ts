@@ -65,14 +65,16 @@ async function until<T>(attempt: () => Promise<T | null>, limitMs: number): Prom
  * source tree; the packages stay outside, as electron-vite leaves them.
  */
 const BUNDLE_DIR = join(ROOT, 'out', 'bench-host');
-function bundleHost(): string {
+/** One entry point bundled into out/bench-host; returns the file to run. */
+export function bundleBenchEntry(entry: string, name: string): string {
   mkdirSync(BUNDLE_DIR, { recursive: true });
   const link = join(BUNDLE_DIR, 'db');
   if (!existsSync(link)) symlinkSync(join('..', '..', 'electron', 'core', 'db'), link);
-  const out = join(BUNDLE_DIR, 'cli.cjs');
-  buildSync({ entryPoints: [join(ROOT, 'electron', 'web-host', 'cli.ts')], bundle: true, platform: 'node', format: 'cjs', packages: 'external', outfile: out, tsconfig: join(ROOT, 'tsconfig.node.json'), logLevel: 'warning' });
+  const out = join(BUNDLE_DIR, name);
+  buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', packages: 'external', outfile: out, tsconfig: join(ROOT, 'tsconfig.node.json'), logLevel: 'warning' });
   return out;
 }
+const bundleHost = () => bundleBenchEntry(join(ROOT, 'electron', 'web-host', 'cli.ts'), 'cli.cjs');
 
 async function startOnce(entry: string[], dataDir: string, port: number): Promise<{ page: number; firstCall: number }> {
   const t0 = performance.now();

@@ -2,12 +2,15 @@
  * The pieces the documents are made of: titles, numbered articles, text with bold values, lists,
  * the two-column table of a party's data, the weekly schedule and the signature blocks. Each returns
  * docx elements; none knows which document it is in. Formatting comes from the named styles of
- * styles.ts, so runs and cells carry only what differs (bold values, shading, alignment).
+ * styles.ts, so runs and cells carry only what differs (bold values, shading, alignment). The
+ * blocks at the top of the body are remembered by their arguments (remembered.ts): the same
+ * paragraph or table in the next document is not made again.
  */
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableLayoutType, TableRow, TableCell, TextRun, WidthType, type FileChild, type IBorderOptions } from 'docx';
 import type { ScheduleDay } from '@shared/documents/context';
 import { WEEKDAYS } from '@shared/rules/calendar';
 import { BLANK, DASH, dateOrBlank, hours } from './format';
+import { remember } from './remembered';
 import { LINE, SIZE, STYLE } from './styles';
 
 /** A piece of text in a sentence: plain, or bold for a value filled from the file. */
@@ -29,24 +32,24 @@ export function runs(pieces: readonly Piece[], size?: number): TextRun[] {
 }
 
 /** The document's title, centred, with an optional line under it (number and date). */
-export function title(text: string, subtitle?: string, options: { compact?: boolean } = {}): Paragraph[] {
-  const out = [new Paragraph({ style: STYLE.title, spacing: options.compact ? { before: 0, after: subtitle ? 40 : 120 } : subtitle ? undefined : { after: 240 }, children: [new TextRun(text.toUpperCase())] })];
-  if (subtitle) out.push(new Paragraph({ style: STYLE.subtitle, spacing: options.compact ? { after: 120 } : undefined, children: [new TextRun(subtitle)] }));
+export function title(text: string, subtitle?: string, options: { compact?: boolean } = {}): FileChild[] {
+  const out = [remember(['title', text, Boolean(subtitle), options], () => new Paragraph({ style: STYLE.title, spacing: options.compact ? { before: 0, after: subtitle ? 40 : 120 } : subtitle ? undefined : { after: 240 }, children: [new TextRun(text.toUpperCase())] }))];
+  if (subtitle) out.push(remember(['subtitle', subtitle, options], () => new Paragraph({ style: STYLE.subtitle, spacing: options.compact ? { after: 120 } : undefined, children: [new TextRun(subtitle)] })));
   return out;
 }
 
 /** A centred line under the title (e.g. «ai sensi della DGR …»). */
-export function centred(pieces: readonly Piece[]): Paragraph {
-  return new Paragraph({ style: STYLE.subtitle, children: runs(pieces) });
+export function centred(pieces: readonly Piece[]): FileChild {
+  return remember(['centred', pieces], () => new Paragraph({ style: STYLE.subtitle, children: runs(pieces) }));
 }
 
 /** A section or article heading, kept with what follows it: «Art. 3 – Obblighi del soggetto promotore». */
-export function heading(text: string): Paragraph {
-  return new Paragraph({ style: STYLE.heading, children: [new TextRun(text)] });
+export function heading(text: string): FileChild {
+  return remember(['heading', text], () => new Paragraph({ style: STYLE.heading, children: [new TextRun(text)] }));
 }
 
 /** «Art. n – Title» */
-export function article(n: number, text: string): Paragraph {
+export function article(n: number, text: string): FileChild {
   return heading(`Art. ${n} – ${text}`);
 }
 
@@ -59,33 +62,36 @@ export interface ParaOptions {
 }
 
 /** A justified paragraph. `keepNext` keeps it with what follows (a table, a signature). */
-export function para(pieces: readonly Piece[] | string, options: ParaOptions = {}): Paragraph {
-  const list = typeof pieces === 'string' ? [pieces] : pieces;
-  const alignment = options.align === 'left' ? AlignmentType.LEFT : options.align === 'center' ? AlignmentType.CENTER : undefined;
-  const spacing = options.before !== undefined || options.after !== undefined ? { before: options.before, after: options.after ?? 100 } : undefined;
-  return new Paragraph({ style: STYLE.body, alignment, keepNext: options.keepNext, spacing, children: runs(list, options.size) });
+export function para(pieces: readonly Piece[] | string, options: ParaOptions = {}): FileChild {
+  return remember(['para', pieces, options], () => {
+    const list = typeof pieces === 'string' ? [pieces] : pieces;
+    const alignment = options.align === 'left' ? AlignmentType.LEFT : options.align === 'center' ? AlignmentType.CENTER : undefined;
+    const spacing = options.before !== undefined || options.after !== undefined ? { before: options.before, after: options.after ?? 100 } : undefined;
+    return new Paragraph({ style: STYLE.body, alignment, keepNext: options.keepNext, spacing, children: runs(list, options.size) });
+  });
 }
 
 /** A list with letters or dashes and a hanging indent: «a) …», «– …». */
-export function list(items: readonly (readonly Piece[] | string)[], style: 'letters' | 'dash' = 'letters'): Paragraph[] {
+export function list(items: readonly (readonly Piece[] | string)[], style: 'letters' | 'dash' = 'letters'): FileChild[] {
   return items.map((item, i) => {
     const mark = style === 'letters' ? `${String.fromCharCode(97 + i)})` : '–';
-    return new Paragraph({ style: STYLE.listItem, children: runs([`${mark}\t`, ...(typeof item === 'string' ? [item] : item)]) });
+    return remember(['item', mark, item], () => new Paragraph({ style: STYLE.listItem, children: runs([`${mark}\t`, ...(typeof item === 'string' ? [item] : item)]) }));
   });
 }
 
 /** Premises: «– visto …;» lines. */
-export function recitals(items: readonly (readonly Piece[] | string)[]): Paragraph[] {
+export function recitals(items: readonly (readonly Piece[] | string)[]): FileChild[] {
   return list(items, 'dash');
 }
 
 /** Lines to write on by hand, for a text the file does not have yet; `keepNext` keeps them with what follows (a signature). */
-export function writingLines(count: number, options: { keepNext?: boolean } = {}): Paragraph[] {
-  return Array.from({ length: count }, () => new Paragraph({ keepNext: options.keepNext, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: '_'.repeat(86), color: LINE })] }));
+export function writingLines(count: number, options: { keepNext?: boolean } = {}): FileChild[] {
+  const line = remember(['line', options], () => new Paragraph({ keepNext: options.keepNext, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: '_'.repeat(86), color: LINE })] }));
+  return Array.from({ length: count }, () => line);
 }
 
 /** A text from the file, split into its paragraphs, or lines to write on when it is empty. */
-export function textOrLines(text: string | null, lines = 3): Paragraph[] {
+export function textOrLines(text: string | null, lines = 3): FileChild[] {
   const parts = (text ?? '').split(/\n+/).map((p) => p.trim()).filter(Boolean);
   return parts.length > 0 ? parts.map((p) => para(p)) : writingLines(lines);
 }
@@ -154,7 +160,11 @@ export type DataRow = readonly [label: string, value: string | null];
  * A missing value prints «—». A row never splits across pages; a short table stays whole, and a
  * long one breaks only where at least three rows stay on each side.
  */
-export function dataTable(rows: readonly DataRow[], width: number, caption?: string): Table {
+export function dataTable(rows: readonly DataRow[], width: number, caption?: string): FileChild {
+  return remember(['dataTable', rows, width, caption], () => dataTableOf(rows, width, caption));
+}
+
+function dataTableOf(rows: readonly DataRow[], width: number, caption?: string): Table {
   const labelWidth = Math.round(width * 0.34);
   const valueWidth = width - labelWidth;
   const out: TableRow[] = [];
@@ -174,7 +184,16 @@ export function dataTable(rows: readonly DataRow[], width: number, caption?: str
 }
 
 /** A table with a header row (repeated on every page) and plain rows of text; in the total row a null cell widens the one before it. */
-export function gridTable(head: readonly string[], rows: readonly (readonly string[])[], widths: number[], options: { align?: readonly ('left' | 'center' | 'right')[]; total?: readonly (string | null)[] } = {}): Table {
+export function gridTable(head: readonly string[], rows: readonly (readonly string[])[], widths: number[], options: GridOptions = {}): FileChild {
+  return remember(['gridTable', head, rows, widths, options], () => gridTableOf(head, rows, widths, options));
+}
+
+interface GridOptions {
+  align?: readonly ('left' | 'center' | 'right')[];
+  total?: readonly (string | null)[];
+}
+
+function gridTableOf(head: readonly string[], rows: readonly (readonly string[])[], widths: number[], options: GridOptions): Table {
   const headRow = new TableRow({ tableHeader: true, cantSplit: true, keepNext: true, children: head.map((h, i) => cell([{ bold: h }], widths[i]!, { fill: HEAD_FILL, align: options.align?.[i] })) });
   const body = rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text === '' ? DASH : text, widths[i]!, { align: options.align?.[i] })) }));
   const totalCells: TableCell[] = [];
@@ -194,7 +213,7 @@ export function gridTable(head: readonly string[], rows: readonly (readonly stri
  * bottom. Without a schedule the slots and hours are lines to fill by hand (the total is printed
  * when the file has the weekly hours).
  */
-export function scheduleTable(schedule: readonly ScheduleDay[], weeklyHours: number | null, width: number): Table {
+export function scheduleTable(schedule: readonly ScheduleDay[], weeklyHours: number | null, width: number): FileChild {
   const names = ['Lunedì', 'Martedì', 'Mercoledì', 'Giovedì', 'Venerdì', 'Sabato', 'Domenica'];
   const widths = [Math.round(width * 0.26), Math.round(width * 0.52)];
   widths.push(width - widths[0]! - widths[1]!);
@@ -232,13 +251,23 @@ export interface Signer {
  * name on one line and leaves less room to sign (the register's foot).
  */
 export function signatures(place: string | null, signers: readonly Signer[], width: number, options: { compact?: boolean } = {}): FileChild[] {
-  const placeDate = new Paragraph({
+  return [
+    remember(['signaturesPlace', place, options], () => placeAndDate(place, options)),
+    remember(['signatures', signers, width, options], () => signatureTable(signers, width, options)),
+  ];
+}
+
+function placeAndDate(place: string | null, options: { compact?: boolean }): Paragraph {
+  return new Paragraph({
     style: STYLE.body,
     keepNext: true,
     keepLines: true,
     spacing: options.compact ? { before: 120, after: 60 } : { before: 240, after: 200 },
     children: runs(['Luogo e data: ', place ? { bold: place } : BLANK.medium, `, ${dateOrBlank(null)}`]),
   });
+}
+
+function signatureTable(signers: readonly Signer[], width: number, options: { compact?: boolean }): Table {
   // A single signer signs on the right half, as on a letter.
   const columns: (Signer | null)[] = signers.length === 1 ? [null, signers[0]!] : [...signers];
   const columnWidth = Math.floor(width / columns.length);
@@ -259,5 +288,5 @@ export function signatures(place: string | null, signers: readonly Signer[], wid
     row(() => new Paragraph({ style: STYLE.signature, spacing: { before: options.compact ? 480 : 600, after: 20 }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '404040', space: 1 } }, children: [] })),
     row((s) => line([s.hint ?? '(firma)'], STYLE.signatureHint), true),
   ];
-  return [placeDate, new Table({ rows, width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, margins: { top: 0, bottom: 0, left: 140, right: 140 }, borders: NO_BORDERS })];
+  return new Table({ rows, width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, margins: { top: 0, bottom: 0, left: 140, right: 140 }, borders: NO_BORDERS });
 }

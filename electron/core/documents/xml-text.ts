@@ -40,40 +40,45 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 /**
  * One element. docx's rules, kept because its output depends on them: attributes come from `_attr`
  * wherever it stands among the children; a text child replaces the child written just before it;
- * an element with nothing in it closes itself, one whose value is `undefined` does not.
+ * an element with nothing in it closes itself, one whose value is `undefined` does not. The children
+ * are one string rather than a list, so replacing the last one means cutting at where it started.
  */
 function element(data: Readonly<Record<string, unknown>>): string {
   const name = firstKey(data);
   const values = name === undefined ? undefined : data[name];
   let attributes = '';
-  const content: string[] = [];
+  let inner = '';
+  let empty = true;
   if (typeof values === 'object') {
     if (values !== null) {
       const { _attr: attr, _cdata: cdata } = values as { _attr?: Readonly<Record<string, unknown>>; _cdata?: string };
       if (attr) attributes += attributesOf(attr);
-      if (cdata) content.push(`<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`);
+      if (cdata) {
+        inner += `<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`;
+        empty = false;
+      }
       if (Array.isArray(values)) {
-        let text = false;
-        content.push('');
+        empty = false;
+        let lastStart = inner.length;
         for (const child of values as readonly unknown[]) {
           if (isRecord(child)) {
             if (firstKey(child) === '_attr') attributes += attributesOf(child._attr as Readonly<Record<string, unknown>>);
-            else content.push(element(child));
+            else {
+              lastStart = inner.length;
+              inner += element(child);
+            }
           } else {
-            content.pop();
-            text = true;
-            content.push(escaped(child));
+            inner = inner.slice(0, lastStart) + escaped(child);
           }
         }
-        if (!text) content.push('');
       }
     }
   } else {
-    content.push(values === undefined ? '' : escaped(values));
+    inner = values === undefined ? '' : escaped(values);
+    empty = false;
   }
-  const open = name === undefined ? '' : `<${name}`;
-  if (content.length === 0) return `${open}${attributes}/>`;
-  return `${open}${attributes}${name === undefined ? '' : '>'}${content.join('')}${name === undefined ? '' : `</${name}>`}`;
+  if (name === undefined) return empty ? `${attributes}/>` : `${attributes}${inner}`;
+  return empty ? `<${name}${attributes}/>` : `<${name}${attributes}>${inner}</${name}>`;
 }
 
 /** The part's text: the declaration docx gives that part, then the element. */

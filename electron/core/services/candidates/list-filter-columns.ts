@@ -29,14 +29,13 @@ export function filtersInMemory(input: CandidateListParams): boolean {
   return !unindexed;
 }
 
+/** By slot, the slot being the person's in the ranking's columns (CandidateMemory keeps one map for all). */
 export class ListFilterColumns {
   private readonly texts = new Map<string, number>();
   /** Slot of each search rowid; -1 for none. */
   private slotOfRowid: Int32Array = new Int32Array(1024).fill(-1);
-  private readonly slots = new Map<string, number>();
-  private rowidOfSlot: number[] = [];
+  private rowidOfSlot: Int32Array = new Int32Array(1024).fill(-1);
   private readonly values: Record<Column, Int32Array> = Object.fromEntries(COLUMNS.map((c) => [c, new Int32Array(1024)])) as Record<Column, Int32Array>;
-  private count = 0;
 
   private id(text: string | null): number {
     if (text === null) return 0;
@@ -48,15 +47,12 @@ export class ListFilterColumns {
     return id;
   }
 
-  set(id: string, r: FilterRecord): void {
-    let slot = this.slots.get(id);
-    if (slot === undefined) {
-      slot = this.count++;
-      this.slots.set(id, slot);
-      if (slot >= this.values.status.length) for (const c of COLUMNS) this.values[c] = grown(this.values[c], slot + 1, 0);
-    } else {
-      this.unlink(slot);
+  set(slot: number, r: FilterRecord): void {
+    if (slot >= this.rowidOfSlot.length) {
+      for (const c of COLUMNS) this.values[c] = grown(this.values[c], slot + 1, 0);
+      this.rowidOfSlot = grown(this.rowidOfSlot, slot + 1, -1);
     }
+    this.delete(slot);
     this.values.status[slot] = this.id(r.status);
     this.values.province[slot] = this.id(r.resProvince);
     this.values.comune[slot] = this.id(r.resComuneSort);
@@ -70,14 +66,9 @@ export class ListFilterColumns {
     }
   }
 
-  delete(id: string): void {
-    const slot = this.slots.get(id);
-    if (slot === undefined) return;
-    this.slots.delete(id);
-    this.unlink(slot);
-  }
-
-  private unlink(slot: number): void {
+  /** The slot's person is gone (deleted, or moved to a new slot): their rowid no longer leads here. */
+  delete(slot: number): void {
+    if (slot >= this.rowidOfSlot.length) return;
     const rowid = this.rowidOfSlot[slot]!;
     if (rowid >= 0 && this.slotOfRowid[rowid] === slot) this.slotOfRowid[rowid] = -1;
     this.rowidOfSlot[slot] = -1;

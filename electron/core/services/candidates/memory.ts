@@ -108,13 +108,16 @@ export class CandidateMemory {
   readonly vocabulary = new SkillVocabulary();
   set(id: string, r: InMemory): void {
     this.columns.set(id, r.column);
-    this.filters.set(id, r.filter);
-    this.vocabulary.set(id, r.column.facts.skills);
+    const slot = this.columns.slotOf(id)!;
+    this.filters.set(slot, r.filter);
+    this.vocabulary.set(slot, r.column.facts.skills);
   }
   delete(id: string): void {
+    const slot = this.columns.slotOf(id);
+    if (slot === undefined) return;
     this.columns.delete(id);
-    this.filters.delete(id);
-    this.vocabulary.delete(id);
+    this.filters.delete(slot);
+    this.vocabulary.delete(slot);
   }
 }
 

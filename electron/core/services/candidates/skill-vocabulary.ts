@@ -11,9 +11,13 @@ export interface SkillSuggestion {
   count: number;
 }
 
+/** By slot, the slot being the person's in the ranking's columns (CandidateMemory keeps one map for all). */
 export class SkillVocabulary {
-  /** Each person's skills, as spelling numbers: what to take back when the profile changes. */
-  private readonly byPerson = new Map<string, readonly number[]>();
+  /** Each slot's skills as spelling numbers, flattened (what to take back when the person changes): no array per person. */
+  private start: Int32Array = new Int32Array(1024);
+  private length: Int32Array = new Int32Array(1024);
+  private values: Int32Array = new Int32Array(4096);
+  private used = 0;
   private readonly numbers = new Map<string, number>();
   private readonly spellings: string[] = [];
   private readonly keys: string[] = [];
@@ -32,26 +36,31 @@ export class SkillVocabulary {
   }
 
   /** A person's skills now; the same skill written twice in two spellings counts once, in the first. */
-  set(id: string, skills: readonly string[]): void {
-    this.delete(id);
+  set(slot: number, skills: readonly string[]): void {
+    if (slot >= this.start.length) {
+      this.start = grown(this.start, slot + 1);
+      this.length = grown(this.length, slot + 1);
+    }
+    this.delete(slot);
+    if (this.used + skills.length > this.values.length) this.values = grown(this.values, this.used + skills.length);
     const seen = new Set<string>();
-    const numbers: number[] = [];
+    this.start[slot] = this.used;
     for (const skill of skills) {
       const n = this.number(skill);
       const key = this.keys[n]!;
       if (seen.has(key)) continue;
       seen.add(key);
       this.counts[n]!++;
-      numbers.push(n);
+      this.values[this.used++] = n;
     }
-    if (numbers.length > 0) this.byPerson.set(id, numbers);
+    this.length[slot] = this.used - this.start[slot]!;
   }
 
-  delete(id: string): void {
-    const numbers = this.byPerson.get(id);
-    if (numbers === undefined) return;
-    for (const n of numbers) this.counts[n]!--;
-    this.byPerson.delete(id);
+  delete(slot: number): void {
+    if (slot >= this.start.length) return;
+    const from = this.start[slot]!;
+    for (let i = from; i < from + this.length[slot]!; i++) this.counts[this.values[i]!]!--;
+    this.length[slot] = 0;
   }
 
   /**
@@ -78,4 +87,10 @@ export class SkillVocabulary {
       .slice(0, limit)
       .map(({ skill, count }) => ({ skill, count }));
   }
+}
+
+function grown(array: Int32Array, capacity: number): Int32Array {
+  const next = new Int32Array(Math.max(capacity, array.length * 2));
+  next.set(array);
+  return next;
 }

@@ -137,8 +137,8 @@ function displayNames(sqlite: BetterSqlite3.Database, ids: string[]): Map<string
  * change: preparing 17,000 needs costs more than scoring one person against all of them.
  */
 const preparedNeeds = new WeakMap<NeedFactsRow, { key: string; prepared: PreparedNeed }>();
-function preparedFor(need: NeedFactsRow, weights: MatchWeights, weightsKey: string, seesRestricted: boolean): PreparedNeed {
-  const key = `${seesRestricted ? 'all' : 'folded'}:${weightsKey}`;
+/** `key` says the weights and the clearance; made once per call, so the 17,000 memos share one string. */
+function preparedFor(need: NeedFactsRow, weights: MatchWeights, key: string, seesRestricted: boolean): PreparedNeed {
   const memo = preparedNeeds.get(need);
   if (memo && memo.key === key) return memo.prepared;
   const prepared = prepareNeed(requirementsSeen(need, seesRestricted), weights);
@@ -155,8 +155,8 @@ export function rankNeedsForCandidate(
   const candidate = candidateFacts(ctx, input.candidateId, seesRestricted);
   if (!candidate) throw new AppError('NOT_FOUND', 'Candidato non trovato: potrebbe essere stato eliminato definitivamente.');
   const needs = openNeedFacts(ctx);
-  const weightsKey = JSON.stringify(weights);
-  const prepared = needs.map((n) => preparedFor(n, weights, weightsKey, seesRestricted));
+  const key = `${seesRestricted ? 'all' : 'folded'}:${JSON.stringify(weights)}`;
+  const prepared = needs.map((n) => preparedFor(n, weights, key, seesRestricted));
   const scored: Scored[] = needs.map((n, index) => ({ score: prepared[index]!.score(candidate), nameKey: n.titleKey, id: n.id, index }));
   const top = pageOf(topRanked(scored, input.page * input.pageSize), input.page, input.pageSize);
   const proposals = proposalsFor(ctx.sqlite, 'candidate_id', input.candidateId);
