@@ -81,6 +81,24 @@ describe('search', () => {
     }
   });
 
+  it.each([
+    [{ ageMin: 50 }, 'candidates_name_idx'],
+    [{ ageMax: 30, sort: 'updated' as const }, 'candidates_updated_idx'],
+    [{ educationMin: 'diploma' as const, ownVehicle: true, sort: 'comune' as const }, 'candidates_comune_idx'],
+    [{ availableBy: '2026-12-31', sort: 'age' as const }, 'candidates_birth_idx'],
+  ])('%j without words, over the cap, walks %s and checks the other filters along it', (input, index) => {
+    expectOrderedBy(plan(statements(input).walked), index);
+  });
+
+  it('a list without words whose filters memory answered reaches its rows by id, sorted after', () => {
+    for (const input of [{ ageMin: 30 }, { educationMin: 'laurea' as const, status: 'attivo' as const, sort: 'age' as const }]) {
+      const lines = plan(statements(input).byIds(['a', 'b']));
+      expect(lines[0]).toMatch(/^SCAN m VIRTUAL TABLE/);
+      expect(lines[1]).toMatch(/^SEARCH c USING INDEX sqlite_autoindex_candidates_1 \(id=\?\)/);
+      expect(lines.join('\n')).not.toMatch(/SCAN c\b/);
+    }
+  });
+
   it('under the cap, reaches the matched rows through search_rowid, filters included', () => {
     for (const input of [{ query: 'ros' }, { query: 'ros', province: 'TO', status: 'attivo' as const }]) {
       const matched = statements(input).matched([1, 2, 3]);

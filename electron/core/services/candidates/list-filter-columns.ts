@@ -1,12 +1,18 @@
 /**
- * The list's indexed filters (status, province, comune, category, operator, office) of every live
- * profile, in memory by search rowid (issue 17). A search typed with filters set walks the FTS
- * matches newest first and must keep only those that pass: checked against the table, each match
- * cost a row read (~5 µs; 65 ms p95 for two letters with a status and a province on piemonte10);
- * checked here it is an array lookup. The values are the columns the SQL filters compare
- * (`list.ts` `filterClauses`), raw, so both say the same.
+ * Every filter of the candidates list (status, province, comune, category, operator, office, age,
+ * education, availability, shifts, licences, own vehicle) for every live profile, in memory by slot
+ * (issue 17). A search typed with filters set walks the FTS matches and keeps those that pass:
+ * checked against the table, each match cost a row read, and with an age filter SQLite's planner
+ * started from the birth dates and probed the FTS index once per person (5 s for one letter);
+ * checked here each test is an array lookup. A list without words counts here too: SQLite counted
+ * an age or education filter by reading every row (~60–200 ms).
+ *
+ * The values are the columns the SQL filters compare (`list.ts` `filterClauses`), so both say the
+ * same: `list-memory.test.ts` compares them on every filter. Only the bin (deleted profiles) is left
+ * to SQL: they are not in memory.
  */
 import type { CandidateListParams } from '@shared/api/candidates';
+import { DRIVING_LICENCES, EDUCATION_LEVELS, SHIFTS } from '@shared/api/candidates';
 import { sortKey } from '@shared/validation/text';
 
 export interface FilterRecord {
@@ -17,16 +23,39 @@ export interface FilterRecord {
   targetCategory: string | null;
   operatorId: string | null;
   siteId: string;
+  birthDate: string | null;
+  educationRank: number | null;
+  availableFrom: string | null;
+  ownVehicle: boolean;
+  shifts: readonly string[];
+  licences: readonly string[];
 }
 
-type Column = 'status' | 'province' | 'comune' | 'category' | 'operator' | 'site';
-const COLUMNS: readonly Column[] = ['status', 'province', 'comune', 'category', 'operator', 'site'];
+/** The dates the age filters compare birth dates with (`yearsBefore` in list.ts), worked out once per list. */
+export interface AgeBounds {
+  bornOnOrBefore: string | null;
+  bornAfter: string | null;
+}
 
-/** The filters this memory answers; anything else (age, shifts, deleted profiles…) stays with SQL. */
+type Text = 'status' | 'province' | 'comune' | 'category' | 'operator' | 'site';
+const TEXTS: readonly Text[] = ['status', 'province', 'comune', 'category', 'operator', 'site'];
+type Numeric = 'birth' | 'education' | 'availableFrom' | 'ownVehicle' | 'codes';
+const NUMBERS: readonly Numeric[] = ['birth', 'education', 'availableFrom', 'ownVehicle', 'codes'];
+
+/** One bit per shift, then one per licence: `instr(c.shifts, '"sera"')` becomes a bit test. */
+const CODE_BITS = new Map<string, number>([...SHIFTS.map((s, i) => [`t:${s}`, 1 << i] as const), ...DRIVING_LICENCES.map((l, i) => [`l:${l}`, 1 << (SHIFTS.length + i)] as const)]);
+const NONE = 0;
+
+/** 'YYYY-MM-DD' as 20270315 (the same order as the text); null for none, undefined when not a date. */
+function day(date: string | null): number | undefined {
+  if (date === null) return NONE;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+}
+
+/** The filters this memory answers: all of them, for the live profiles. */
 export function filtersInMemory(input: CandidateListParams): boolean {
-  const unindexed =
-    input.deleted || input.availableBy || input.shift || input.licence || input.ownVehicle !== null || input.ageMin !== null || input.ageMax !== null || input.educationMin;
-  return !unindexed;
+  return !input.deleted;
 }
 
 /** By slot, the slot being the person's in the ranking's columns (CandidateMemory keeps one map for all). */
@@ -35,7 +64,14 @@ export class ListFilterColumns {
   /** Slot of each search rowid; -1 for none. */
   private slotOfRowid: Int32Array = new Int32Array(1024).fill(-1);
   private rowidOfSlot: Int32Array = new Int32Array(1024).fill(-1);
-  private readonly values: Record<Column, Int32Array> = Object.fromEntries(COLUMNS.map((c) => [c, new Int32Array(1024)])) as Record<Column, Int32Array>;
+  private alive: Uint8Array = new Uint8Array(1024);
+  private readonly values: Record<Text | Numeric, Int32Array> = Object.fromEntries(
+    [...TEXTS, ...NUMBERS].map((c) => [c, new Int32Array(1024)]),
+  ) as Record<Text | Numeric, Int32Array>;
+  /** Profiles whose stored date is not a date: a date filter then goes to SQL, which compares the text as it is. */
+  private oddDates = 0;
+  private readonly odd = new Set<number>();
+  private slots = 0;
 
   private id(text: string | null): number {
     if (text === null) return 0;
@@ -49,16 +85,32 @@ export class ListFilterColumns {
 
   set(slot: number, r: FilterRecord): void {
     if (slot >= this.rowidOfSlot.length) {
-      for (const c of COLUMNS) this.values[c] = grown(this.values[c], slot + 1, 0);
+      for (const c of [...TEXTS, ...NUMBERS]) this.values[c] = grown(this.values[c], slot + 1, 0);
       this.rowidOfSlot = grown(this.rowidOfSlot, slot + 1, -1);
+      this.alive = grown(this.alive, slot + 1, 0);
     }
     this.delete(slot);
-    this.values.status[slot] = this.id(r.status);
-    this.values.province[slot] = this.id(r.resProvince);
-    this.values.comune[slot] = this.id(r.resComuneSort);
-    this.values.category[slot] = this.id(r.targetCategory);
-    this.values.operator[slot] = this.id(r.operatorId);
-    this.values.site[slot] = this.id(r.siteId);
+    this.slots = Math.max(this.slots, slot + 1);
+    this.alive[slot] = 1;
+    const v = this.values;
+    v.status[slot] = this.id(r.status);
+    v.province[slot] = this.id(r.resProvince);
+    v.comune[slot] = this.id(r.resComuneSort);
+    v.category[slot] = this.id(r.targetCategory);
+    v.operator[slot] = this.id(r.operatorId);
+    v.site[slot] = this.id(r.siteId);
+    const birth = day(r.birthDate);
+    const from = day(r.availableFrom);
+    if (birth === undefined || from === undefined) this.odd.add(slot);
+    v.birth[slot] = birth ?? NONE;
+    v.availableFrom[slot] = from ?? NONE;
+    v.education[slot] = r.educationRank ?? -1;
+    v.ownVehicle[slot] = r.ownVehicle ? 1 : 0;
+    let codes = 0;
+    for (const s of r.shifts) codes |= CODE_BITS.get(`t:${s}`) ?? 0;
+    for (const l of r.licences) codes |= CODE_BITS.get(`l:${l}`) ?? 0;
+    v.codes[slot] = codes;
+    this.oddDates = this.odd.size;
     this.rowidOfSlot[slot] = r.searchRowid ?? -1;
     if (r.searchRowid !== null) {
       if (r.searchRowid >= this.slotOfRowid.length) this.slotOfRowid = grown(this.slotOfRowid, r.searchRowid + 1, -1);
@@ -72,16 +124,19 @@ export class ListFilterColumns {
     const rowid = this.rowidOfSlot[slot]!;
     if (rowid >= 0 && this.slotOfRowid[rowid] === slot) this.slotOfRowid[rowid] = -1;
     this.rowidOfSlot[slot] = -1;
+    this.alive[slot] = 0;
+    if (this.odd.delete(slot)) this.oddDates = this.odd.size;
   }
 
   /**
-   * A test of a search rowid against the list's indexed filters: true when it is a live profile
-   * that passes them all. A value nobody has matches nobody.
+   * A test of a slot against the list's filters: true when it holds a live profile that passes
+   * them all. A value nobody has matches nobody. Null when a date filter meets a stored date that
+   * is not one (the caller asks SQL).
    */
-  predicate(input: CandidateListParams): (searchRowid: number) => boolean {
-    const wanted: [Int32Array, number][] = [];
-    const want = (column: Column, text: string | null | undefined) => {
-      if (text) wanted.push([this.values[column], this.texts.get(text) ?? -1]);
+  slotTest(input: CandidateListParams, ages: AgeBounds): ((slot: number) => boolean) | null {
+    const equal: [Int32Array, number][] = [];
+    const want = (column: Text, text: string | null | undefined) => {
+      if (text) equal.push([this.values[column], this.texts.get(text) ?? -1]);
     };
     want('status', input.status);
     want('province', input.province);
@@ -89,17 +144,51 @@ export class ListFilterColumns {
     want('category', input.targetCategory);
     want('operator', input.operatorId);
     want('site', input.site);
-    return (searchRowid) => {
-      const slot = searchRowid < this.slotOfRowid.length ? this.slotOfRowid[searchRowid]! : -1;
-      if (slot < 0) return false;
-      for (const [column, value] of wanted) if (column[slot] !== value) return false;
+    const datesAsked = ages.bornOnOrBefore !== null || ages.bornAfter !== null || Boolean(input.availableBy);
+    if (datesAsked && this.oddDates > 0) return null;
+    const { birth, education, availableFrom, ownVehicle, codes } = this.values;
+    const notAfter = ages.bornOnOrBefore === null ? null : day(ages.bornOnOrBefore)!;
+    const after = ages.bornAfter === null ? null : day(ages.bornAfter)!;
+    const availableBy = input.availableBy ? day(input.availableBy)! : null;
+    const minRank = input.educationMin ? EDUCATION_LEVELS.indexOf(input.educationMin) : null;
+    const vehicle = input.ownVehicle === null ? null : input.ownVehicle ? 1 : 0;
+    const bits = (input.shift ? CODE_BITS.get(`t:${input.shift}`)! : 0) | (input.licence ? CODE_BITS.get(`l:${input.licence}`)! : 0);
+    const alive = this.alive;
+    return (slot) => {
+      if (alive[slot] !== 1) return false;
+      for (const [column, value] of equal) if (column[slot] !== value) return false;
+      // A missing birth date is no age: SQL's comparison with NULL is false either way.
+      if (notAfter !== null && (birth[slot] === NONE || birth[slot]! > notAfter)) return false;
+      if (after !== null && (birth[slot] === NONE || birth[slot]! <= after)) return false;
+      if (availableBy !== null && availableFrom[slot] !== NONE && availableFrom[slot]! > availableBy) return false;
+      if (minRank !== null && education[slot]! < minRank) return false;
+      if (vehicle !== null && ownVehicle[slot] !== vehicle) return false;
+      if (bits !== 0 && (codes[slot]! & bits) !== bits) return false;
       return true;
     };
   }
+
+  /** The same test by search rowid, for the FTS matches of a search. */
+  rowidTest(input: CandidateListParams, ages: AgeBounds): ((searchRowid: number) => boolean) | null {
+    const passes = this.slotTest(input, ages);
+    if (!passes) return null;
+    return (searchRowid) => {
+      const slot = searchRowid < this.slotOfRowid.length ? this.slotOfRowid[searchRowid]! : -1;
+      return slot >= 0 && passes(slot);
+    };
+  }
+
+  /** Every slot that passes, in slot order. */
+  passing(test: (slot: number) => boolean): number[] {
+    const out: number[] = [];
+    for (let slot = 0; slot < this.slots; slot++) if (test(slot)) out.push(slot);
+    return out;
+  }
 }
 
-function grown(array: Int32Array, capacity: number, fill: number): Int32Array {
-  const next = new Int32Array(Math.max(capacity, array.length * 2)).fill(fill);
+function grown<T extends Int32Array | Uint8Array>(array: T, capacity: number, fill: number): T {
+  const next = new (array.constructor as new (n: number) => T)(Math.max(capacity, array.length * 2));
+  next.fill(fill);
   next.set(array);
   return next;
 }

@@ -19,7 +19,7 @@ import type { ReadCtx } from '../../context';
 import { parseJsonColumn } from '../../db/json-column';
 import { toFtsQuery } from '../../search/fts-query';
 import { shortWordMatches } from '../../search/match-list-cache';
-import { filtersInMemory } from './list-filter-columns';
+import { filtersInMemory, type AgeBounds } from './list-filter-columns';
 import { candidateMemory } from './memory';
 
 /** A WHERE fragment with its positional parameters. */
@@ -46,8 +46,27 @@ export function yearsBefore(now: Date, years: number): string {
   return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The filters other than the search text, as SQL over `c` (the candidates table). */
-export function filterClauses(input: CandidateListParams, today: Date): Clause[] {
+/** The birth dates the age filters compare with: aged at least N, born on or before today N years ago; at most N, born after today N+1 years ago. */
+export function ageBounds(input: CandidateListParams, today: Date): AgeBounds {
+  return {
+    bornOnOrBefore: input.ageMin === null ? null : yearsBefore(today, input.ageMin),
+    bornAfter: input.ageMax === null ? null : yearsBefore(today, input.ageMax + 1),
+  };
+}
+
+/** Filters no index of the table answers: SQL reads the rows to check them, memory does not. */
+function unindexedFilters(input: CandidateListParams): boolean {
+  return Boolean(input.availableBy || input.shift || input.licence || input.ownVehicle !== null || input.ageMin !== null || input.ageMax !== null || input.educationMin);
+}
+
+/**
+ * The filters other than the search text, as SQL over `c` (the candidates table). `checkedAlong`:
+ * the columns no list index leads with are written `+c.x`, which keeps the planner off their own
+ * indexes: it then walks the sort's index and checks them row by row, instead of collecting every
+ * person of an age range and sorting them (48 ms for «over 50» on piemonte10, 0.6 ms walked).
+ */
+export function filterClauses(input: CandidateListParams, today: Date, checkedAlong = false): Clause[] {
+  const col = (name: string) => (checkedAlong ? `+c.${name}` : `c.${name}`);
   // `> ''` rather than IS NOT NULL: the planner uses it as a range on the indexes that start with deleted_at.
   const out: Clause[] = [{ sql: input.deleted ? "c.deleted_at > ''" : 'c.deleted_at IS NULL', params: [] }];
   // Merged profiles are tombstones, not deleted people. The unary + keeps the planner off the
@@ -57,15 +76,15 @@ export function filterClauses(input: CandidateListParams, today: Date): Clause[]
   if (input.targetCategory) out.push({ sql: 'c.target_category = ?', params: [input.targetCategory] });
   if (input.province) out.push({ sql: 'c.res_province = ?', params: [input.province] });
   if (input.comune) out.push({ sql: 'c.res_comune_sort = ?', params: [sortKey(input.comune)] });
-  if (input.availableBy) out.push({ sql: '(c.available_from IS NULL OR c.available_from <= ?)', params: [input.availableBy] });
+  if (input.availableBy) out.push({ sql: `(${col('available_from')} IS NULL OR ${col('available_from')} <= ?)`, params: [input.availableBy] });
   // JSON arrays of fixed codes: a quoted code cannot occur inside another one.
   if (input.shift) out.push({ sql: 'instr(c.shifts, ?) > 0', params: [`"${input.shift}"`] });
   if (input.licence) out.push({ sql: 'instr(c.driving_licences, ?) > 0', params: [`"${input.licence}"`] });
-  if (input.ownVehicle !== null) out.push({ sql: 'c.own_vehicle = ?', params: [input.ownVehicle ? 1 : 0] });
-  // Aged at least N: born on or before today N years ago; at most N: born after today N+1 years ago.
-  if (input.ageMin !== null) out.push({ sql: 'c.birth_date <= ?', params: [yearsBefore(today, input.ageMin)] });
-  if (input.ageMax !== null) out.push({ sql: 'c.birth_date > ?', params: [yearsBefore(today, input.ageMax + 1)] });
-  if (input.educationMin) out.push({ sql: 'c.education_rank >= ?', params: [EDUCATION_LEVELS.indexOf(input.educationMin)] });
+  if (input.ownVehicle !== null) out.push({ sql: `${col('own_vehicle')} = ?`, params: [input.ownVehicle ? 1 : 0] });
+  const ages = ageBounds(input, today);
+  if (ages.bornOnOrBefore !== null) out.push({ sql: `${col('birth_date')} <= ?`, params: [ages.bornOnOrBefore] });
+  if (ages.bornAfter !== null) out.push({ sql: `${col('birth_date')} > ?`, params: [ages.bornAfter] });
+  if (input.educationMin) out.push({ sql: `${col('education_rank')} >= ?`, params: [EDUCATION_LEVELS.indexOf(input.educationMin)] });
   if (input.operatorId) out.push({ sql: 'c.operator_id = ?', params: [input.operatorId] });
   if (input.site) out.push({ sql: 'c.site_id = ?', params: [input.site] });
   return out;
@@ -84,9 +103,7 @@ export const FILTER_FIRST_LIMIT = 500;
  */
 export function narrowsByIndex(input: CandidateListParams): boolean {
   const indexed = input.deleted || Boolean(input.status || input.province || input.targetCategory || input.operatorId || input.comune || input.site);
-  const unindexed =
-    input.availableBy || input.shift || input.licence || input.ownVehicle !== null || input.ageMin !== null || input.ageMax !== null || input.educationMin;
-  return indexed && !unindexed;
+  return indexed && !unindexedFilters(input);
 }
 
 function orderBy(input: CandidateListParams): string {
@@ -135,6 +152,17 @@ export function listStatements(input: CandidateListParams, today: Date) {
       count: { sql: `SELECT count(*) AS n FROM candidates c WHERE ${where}`, params },
     },
     /**
+     * No search text, more than the cap passing filters memory counted (so at least 1 in 100
+     * people pass): the page off the sort's index, the other filters checked along it.
+     */
+    walked: (() => {
+      const along = filterClauses(input, today, true);
+      return {
+        sql: `SELECT ${ROW_COLUMNS} ${FROM} WHERE ${along.map((f) => f.sql).join(' AND ')} ORDER BY ${orderBy(input)} LIMIT ? OFFSET ?`,
+        params: [...along.flatMap((f) => f.params), ...limit],
+      };
+    })(),
+    /**
      * Search under the cap: the matched rowids (a JSON array) reach the rows through their index.
      * CROSS JOIN fixes the loop order; left to itself the planner may walk every live profile
      * in name order and test each against the list.
@@ -150,6 +178,14 @@ export function listStatements(input: CandidateListParams, today: Date) {
         count: { sql: `SELECT count(*) AS n ${from} WHERE ${where}`, params: p },
       };
     },
+    /**
+     * No search text, the filters answered in memory and at most the cap passing: their rows by id,
+     * sorted here. CROSS JOIN keeps the ids in charge, as for `matched`.
+     */
+    byIds: (ids: string[]) => ({
+      sql: `SELECT ${ROW_COLUMNS} FROM json_each(?) m CROSS JOIN candidates c ON c.id = m.value ${JOINS} WHERE ${where} ORDER BY ${orderBy(input)} LIMIT ? OFFSET ?`,
+      params: [JSON.stringify(ids), ...params, ...limit],
+    }),
     /** Search over the cap, the page already chosen in memory (`newestMatches`): its rows, newest first as `broad`. */
     newestPage: (rowids: number[]) => ({
       sql: `SELECT ${ROW_COLUMNS} FROM json_each(?) m CROSS JOIN candidates c ON c.search_rowid = m.value ${JOINS} ORDER BY c.search_rowid DESC`,
@@ -221,8 +257,9 @@ const LARGEST_CHUNK = 65_536;
  * each match checked against the filters kept in memory (list-filter-columns.ts) instead of a row
  * read. It stops at cap + 1, as the SQL probe does.
  */
-export function newestMatches(ctx: ReadCtx, input: CandidateListParams, fts: string, firstChunk = FIRST_CHUNK): number[] {
-  const passes = candidateMemory(ctx).filters.predicate(input);
+export function newestMatches(ctx: ReadCtx, input: CandidateListParams, fts: string, firstChunk = FIRST_CHUNK): number[] | null {
+  const passes = candidateMemory(ctx).filters.rowidTest(input, ageBounds(input, ctx.now()));
+  if (!passes) return null;
   const found: number[] = [];
   // One or two letters: their whole match list is kept in memory (search/match-list-cache.ts).
   const kept = shortWordMatches(ctx.sqlite, 'candidates_fts', fts);
@@ -254,21 +291,32 @@ export function listCandidates(ctx: ReadCtx, input: CandidateListParams): Candid
   const base = { page: input.page, pageSize: input.pageSize };
   const fts = toFtsQuery(input.query);
   if (!fts) {
+    // Filters no index answers are counted in memory; SQL would read every row for the total.
+    const memory = filtersInMemory(input) && unindexedFilters(input) ? candidateMemory(ctx) : null;
+    const passes = memory?.filters.slotTest(input, ageBounds(input, ctx.now()));
+    if (memory && passes) {
+      const slots = memory.filters.passing(passes);
+      const page = slots.length <= SEARCH_RESULT_CAP ? statements.byIds(memory.idsOf(slots)) : statements.walked;
+      return { ...base, items: toRows(all<RawRow>(sqlite, page)), total: slots.length, broad: false };
+    }
     const items = toRows(all<RawRow>(sqlite, statements.plain.page));
     return { ...base, items, total: countOf(sqlite, statements.plain.count), broad: false };
   }
-  const inMemory = filtersInMemory(input);
   // With the filters in memory every match is tested for a few nanoseconds, so walking the words'
   // matches beats starting from the filters: there, each filtered row costs one FTS lookup, ~120 µs
   // for a two-letter prefix (80 ms for 350 rows on piemonte10). Only the bin's list starts there.
-  if (!inMemory && narrowsByIndex(input)) {
-    const first = statements.filterFirst(fts);
-    if (countOf(sqlite, first.size) <= FILTER_FIRST_LIMIT) {
-      const items = toRows(all<RawRow>(sqlite, first.page));
-      return { ...base, items, total: countOf(sqlite, first.count), broad: false };
+  let rowids = filtersInMemory(input) ? newestMatches(ctx, input, fts) : null;
+  const inMemory = rowids !== null;
+  if (rowids === null) {
+    if (narrowsByIndex(input)) {
+      const first = statements.filterFirst(fts);
+      if (countOf(sqlite, first.size) <= FILTER_FIRST_LIMIT) {
+        const items = toRows(all<RawRow>(sqlite, first.page));
+        return { ...base, items, total: countOf(sqlite, first.count), broad: false };
+      }
     }
+    rowids = all<{ rowid: number }>(sqlite, statements.probe(fts)).map((r) => r.rowid);
   }
-  const rowids = inMemory ? newestMatches(ctx, input, fts) : all<{ rowid: number }>(sqlite, statements.probe(fts)).map((r) => r.rowid);
   if (rowids.length <= SEARCH_RESULT_CAP) {
     const matched = statements.matched(rowids);
     const items = toRows(all<RawRow>(sqlite, matched.page));

@@ -32,12 +32,13 @@ export interface RawCandidate {
   res_comune_sort: string | null;
   operator_id: string | null;
   site_id: string;
+  birth_date: string | null;
 }
 
 const CANDIDATE_COLUMNS = `id, name_sort, status, res_comune, res_province, domicile_same, dom_comune, dom_province, hours_per_week, skills, shifts, driving_licences,
-  own_vehicle, education_rank, target_category, available_from, search_rowid, res_comune_sort, operator_id, site_id`;
+  own_vehicle, education_rank, target_category, available_from, search_rowid, res_comune_sort, operator_id, site_id, birth_date`;
 
-type RawValues = [string, string, string, string | null, string | null, number, string | null, string | null, number | null, string, string, string, number, number | null, string | null, string | null, number | null, string | null, string | null, string];
+type RawValues = [string, string, string, string | null, string | null, number, string | null, string | null, number | null, string, string, string, number, number | null, string | null, string | null, number | null, string | null, string | null, string, string | null];
 
 /**
  * A row read as an array (better-sqlite3's `raw()`), in CANDIDATE_COLUMNS' order: a third quicker
@@ -47,7 +48,7 @@ function fromValues(v: RawValues): RawCandidate {
   return {
     id: v[0], name_sort: v[1], status: v[2], res_comune: v[3], res_province: v[4], domicile_same: v[5], dom_comune: v[6], dom_province: v[7],
     hours_per_week: v[8], skills: v[9], shifts: v[10], driving_licences: v[11], own_vehicle: v[12], education_rank: v[13], target_category: v[14],
-    available_from: v[15], search_rowid: v[16], res_comune_sort: v[17], operator_id: v[18], site_id: v[19],
+    available_from: v[15], search_rowid: v[16], res_comune_sort: v[17], operator_id: v[18], site_id: v[19], birth_date: v[20],
   };
 }
 
@@ -82,8 +83,9 @@ interface InMemory {
 }
 
 function inMemory(r: RawCandidate): InMemory {
+  const facts = factsOf(r);
   return {
-    column: { id: r.id, nameKey: r.name_sort, available: r.status === 'attivo', facts: factsOf(r) },
+    column: { id: r.id, nameKey: r.name_sort, available: r.status === 'attivo', facts },
     filter: {
       searchRowid: r.search_rowid,
       status: r.status,
@@ -92,6 +94,12 @@ function inMemory(r: RawCandidate): InMemory {
       targetCategory: r.target_category,
       operatorId: r.operator_id,
       siteId: r.site_id,
+      birthDate: r.birth_date,
+      educationRank: r.education_rank,
+      availableFrom: r.available_from,
+      ownVehicle: r.own_vehicle === 1,
+      shifts: facts.shifts,
+      licences: facts.licences,
     },
   };
 }
@@ -111,6 +119,10 @@ export class CandidateMemory {
     const slot = this.columns.slotOf(id)!;
     this.filters.set(slot, r.filter);
     this.vocabulary.set(slot, r.column.facts.skills);
+  }
+  /** The ids of live people in these slots. */
+  idsOf(slots: readonly number[]): string[] {
+    return slots.map((slot) => this.columns.ids[slot]!);
   }
   delete(id: string): void {
     const slot = this.columns.slotOf(id);
