@@ -181,12 +181,12 @@ async function main() {
   // Search typed with filters already set: rare combinations start from the filters, common ones from the words.
   const operatorIds = (sqlite.prepare('SELECT id FROM operators WHERE deleted_at IS NULL').all() as { id: string }[]).map((r) => r.id);
   const initial = () => faker.helpers.arrayElement(['a', 'b', 'c', 'd', 'f', 'g', 'l', 'm', 'p', 'r', 's', 't', 'v']);
-  await candidateRow('Ricerca (due lettere) + stato + provincia', 20, 'candidates.list', () => ({
+  await candidateRow('Ricerca (due lettere) + stato + provincia', 15, 'candidates.list', () => ({
     query: `${initial()}${faker.helpers.arrayElement(['a', 'e', 'i', 'o'])}`,
     status: faker.helpers.arrayElement(CANDIDATE_STATUSES),
     province: faker.helpers.arrayElement(PIEDMONT_PROVINCES),
   }));
-  await candidateRow('Ricerca (una lettera) + operatore di riferimento', 20, 'candidates.list', () => ({
+  await candidateRow('Ricerca (una lettera) + operatore di riferimento', 15, 'candidates.list', () => ({
     query: initial(),
     operatorId: faker.helpers.arrayElement(operatorIds),
   }));
