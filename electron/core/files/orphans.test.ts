@@ -27,7 +27,6 @@ describe('orphan files at start', () => {
     mkdirSync(join(dir, 'documenti', '2026-001', 'firmati'), { recursive: true });
     writeFileSync(join(dir, replaced), 'scansione sostituita');
     insertRow(db.sqlite, 'audit_log', {
-      id: 'au-1',
       entity: 'internships',
       action: 'update',
       changes: JSON.stringify([{ field: 'documento.convenzione.v1.firmato', before: `${replaced} (${'a'.repeat(64)})`, after: `${doc.path} (${doc.sha256})` }]),
