@@ -21,24 +21,29 @@ measured on 2026-11-24). The covering index \`candidates_filters_idx (deleted_at
 target_category, operator_id)\` answers any count over those four filters from the index alone (the plan column
 above), and the page plans did not change.
 
-Still reading rows: counts under the filters on JSON lists (shift, licence), age and education level, e.g.
-shift "sera" ~217 ms, licence B ~198 ms, education ≥ diploma ~188 ms on this dataset (2026-11-24). They are
-chosen by a click, not typed, so a fifth of a second is tolerable today; if it is not, keep them in indexable
-columns, or cap the count of a filtered list the way the search caps its matches ("più di 10.000").
+Filters no index answers (age, education level, availability, shifts, licences, own vehicle) used to read
+rows: shift "sera" ~217 ms, licence B ~198 ms, education ≥ diploma ~188 ms (2026-11-24). Every filter is
+now kept in memory for every live profile (\`services/candidates/list-filter-columns.ts\`, decision 0035), so a
+list without words counts there; up to 1,000 people passing are read by id, more are paged off the sort's
+index with the other filters written \`+c.column\` so the planner does not start from, say, the birth dates and
+sort everyone of an age range (48 ms for «over 50»; 0.6 ms walked). The rows «Elenco senza parole» above are
+those lists through the handler.
 
 ### Search typed with filters already set
 
-The issue's search shapes (no filters) are all inside 10 ms. With filters set, the search has to find
-matches that also pass them, and neither index knows both. \`list.ts\` starts from the filters when at most
-500 profiles pass them (one FTS5 lookup per profile, ~15 µs each), otherwise from the words: the FTS index is
-read alone, newest first, in chunks of 2,048 to 65,536 rowids, and each match is checked against the list's
-filters kept in memory by search rowid (\`services/candidates/list-filter-columns.ts\`, issue 17) until 1,001
-pass or the matches run out. Before, each match was joined to its row to test the filters (~5 µs a match:
-p95 65 ms for two letters with a status and a province on 2026-11-24); now a match costs the FTS index's
-own ~0.2 µs. What remains in the tail: two letters such as "ba" match ~47,000 profiles, and a status in a small
-province keeps a few hundred of them, so every match is read to give the exact total (~10–20 ms on a quiet
-machine). Next step if that matters: the one- and two-letter prefixes of each live profile's words as a
-bitmap in the same memory (676 bits a person), so those searches never touch the FTS index.
+With filters set, the search has to find matches that also pass them, and neither index knows both. Every
+filter is tested in memory (above), so \`list.ts\` always starts from the words: each match of the FTS index,
+newest first, is tested against the filters until 1,001 pass or the matches run out. Three slow paths are
+gone (decision 0035):
+- starting from the filters when fewer than 500 people passed them asked FTS5 once per person: ~120 µs for a
+  two-letter prefix, 80 ms for 350 people (the p95 of 53–65 ms of 2026-12-07 for two letters with a status
+  and a province);
+- one letter with an age range let SQLite's planner start from the birth dates and probe FTS5 per person:
+  **4.9 s** (measured 2026-12-07 on a copy of this dataset; 0.6 ms now);
+- a one- or two-letter word matches most people ("a": 86,000; "ba": 47,000), and reading every match from FTS5
+  costs ~0.13 µs each (11 ms for "a"): its whole match list is kept in memory (\`search/match-list-cache.ts\`),
+  valid for one version of the FTS index (FTS5's structure record, rewritten by every write), so a search
+  with filters walks an array. The first use after a write reads the list again (the old cost).
 Tried and dropped (2026-11-24): the status, province and operator as tokens in the search document, added to
 the MATCH: FTS5 has to read the huge posting list of a common token such as "attivo" (p95 226 ms).
 

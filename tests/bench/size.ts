@@ -73,7 +73,14 @@ The seeded file, before this run's writes: **${mib(r.fileBytes)} MiB** (target �
 | table | MiB | rows | share |
 |---|---:|---:|---:|
 ${top.map((t) => `| \`${t.name}\` | ${mib(t.bytes)} | ${t.rows === null ? '—' : t.rows.toLocaleString('en-GB')} | ${Math.round((t.bytes / r.fileBytes) * 100)}% |`).join('\n')}
-${audit && audit.rows ? `\nThe audit log: ${Math.round(audit.bytes / audit.rows)} bytes per row with its indexes (≈1.9 KB before the compact form of \`services/audit/changes-codec.ts\`, 2026-11-24).\n` : ''}
+${audit && audit.rows ? `\nThe audit log: ${Math.round(audit.bytes / audit.rows)} bytes per row with its indexes (≈1.9 KB before the compact form of \`services/audit/changes-codec.ts\`, 2026-11-24; ≈680 bytes before creates were stored as a mask over the field catalogue and the id became the rowid, migration 0018, 2026-12-07).\n` : ''}
+What went (decision 0035): \`candidate_skills\` (61 MiB with its two indexes; the skills in use are counted in memory),
+the audit log's UUID ids and their index (~22 MiB) and the spelled-out field names of every create (~45 MiB).
+What is left above the target is the data itself and what the exchange needs: every travelling record carries
+text UUIDs for its id, its office and its author, two timestamps and an HLC (~180 bytes a row before any content),
+and a profile's JSON lists (experiences, skills, languages) average ~240 bytes. \`candidate_changes\` and
+\`need_changes\` hold the ids the seed wrote (the first read of the caches empties them; their pages are reused).
+
 The core's memory, in a process of its own (tests/bench/memory-child.ts, after a garbage collection): Node with the
 modules loaded ${r.memory.bare.rss} MB RSS; the core open and a coordinator logged in ${r.memory.open.rss} MB; with both matching caches loaded, a
 ranking, a reverse ranking and a profile opened **${r.memory.warm.rss} MB RSS** (V8 heap ${r.memory.warm.heap} MB; target ≤ ${MEMORY_TARGET_MB} MB:
