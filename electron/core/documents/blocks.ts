@@ -33,19 +33,19 @@ export function runs(pieces: readonly Piece[], size?: number): TextRun[] {
 
 /** The document's title, centred, with an optional line under it (number and date). */
 export function title(text: string, subtitle?: string, options: { compact?: boolean } = {}): FileChild[] {
-  const out = [remember(['title', text, Boolean(subtitle), options], () => new Paragraph({ style: STYLE.title, spacing: options.compact ? { before: 0, after: subtitle ? 40 : 120 } : subtitle ? undefined : { after: 240 }, children: [new TextRun(text.toUpperCase())] }))];
-  if (subtitle) out.push(remember(['subtitle', subtitle, options], () => new Paragraph({ style: STYLE.subtitle, spacing: options.compact ? { after: 120 } : undefined, children: [new TextRun(subtitle)] })));
+  const out = [remember(['title', text, Boolean(subtitle), options], 'w:p', () => new Paragraph({ style: STYLE.title, spacing: options.compact ? { before: 0, after: subtitle ? 40 : 120 } : subtitle ? undefined : { after: 240 }, children: [new TextRun(text.toUpperCase())] }))];
+  if (subtitle) out.push(remember(['subtitle', subtitle, options], 'w:p', () => new Paragraph({ style: STYLE.subtitle, spacing: options.compact ? { after: 120 } : undefined, children: [new TextRun(subtitle)] })));
   return out;
 }
 
 /** A centred line under the title (e.g. «ai sensi della DGR …»). */
 export function centred(pieces: readonly Piece[]): FileChild {
-  return remember(['centred', pieces], () => new Paragraph({ style: STYLE.subtitle, children: runs(pieces) }));
+  return remember(['centred', pieces], 'w:p', () => new Paragraph({ style: STYLE.subtitle, children: runs(pieces) }));
 }
 
 /** A section or article heading, kept with what follows it: «Art. 3 – Obblighi del soggetto promotore». */
 export function heading(text: string): FileChild {
-  return remember(['heading', text], () => new Paragraph({ style: STYLE.heading, children: [new TextRun(text)] }));
+  return remember(['heading', text], 'w:p', () => new Paragraph({ style: STYLE.heading, children: [new TextRun(text)] }));
 }
 
 /** «Art. n – Title» */
@@ -63,7 +63,7 @@ export interface ParaOptions {
 
 /** A justified paragraph. `keepNext` keeps it with what follows (a table, a signature). */
 export function para(pieces: readonly Piece[] | string, options: ParaOptions = {}): FileChild {
-  return remember(['para', pieces, options], () => {
+  return remember(['para', pieces, options], 'w:p', () => {
     const list = typeof pieces === 'string' ? [pieces] : pieces;
     const alignment = options.align === 'left' ? AlignmentType.LEFT : options.align === 'center' ? AlignmentType.CENTER : undefined;
     const spacing = options.before !== undefined || options.after !== undefined ? { before: options.before, after: options.after ?? 100 } : undefined;
@@ -75,7 +75,7 @@ export function para(pieces: readonly Piece[] | string, options: ParaOptions = {
 export function list(items: readonly (readonly Piece[] | string)[], style: 'letters' | 'dash' = 'letters'): FileChild[] {
   return items.map((item, i) => {
     const mark = style === 'letters' ? `${String.fromCharCode(97 + i)})` : '–';
-    return remember(['item', mark, item], () => new Paragraph({ style: STYLE.listItem, children: runs([`${mark}\t`, ...(typeof item === 'string' ? [item] : item)]) }));
+    return remember(['item', mark, item], 'w:p', () => new Paragraph({ style: STYLE.listItem, children: runs([`${mark}\t`, ...(typeof item === 'string' ? [item] : item)]) }));
   });
 }
 
@@ -86,7 +86,7 @@ export function recitals(items: readonly (readonly Piece[] | string)[]): FileChi
 
 /** Lines to write on by hand, for a text the file does not have yet; `keepNext` keeps them with what follows (a signature). */
 export function writingLines(count: number, options: { keepNext?: boolean } = {}): FileChild[] {
-  const line = remember(['line', options], () => new Paragraph({ keepNext: options.keepNext, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: '_'.repeat(86), color: LINE })] }));
+  const line = remember(['line', options], 'w:p', () => new Paragraph({ keepNext: options.keepNext, spacing: { before: 120, after: 60 }, children: [new TextRun({ text: '_'.repeat(86), color: LINE })] }));
   return Array.from({ length: count }, () => line);
 }
 
@@ -161,7 +161,7 @@ export type DataRow = readonly [label: string, value: string | null];
  * long one breaks only where at least three rows stay on each side.
  */
 export function dataTable(rows: readonly DataRow[], width: number, caption?: string): FileChild {
-  return remember(['dataTable', rows, width, caption], () => dataTableOf(rows, width, caption));
+  return remember(['dataTable', rows, width, caption], 'w:tbl', () => dataTableOf(rows, width, caption));
 }
 
 function dataTableOf(rows: readonly DataRow[], width: number, caption?: string): Table {
@@ -185,7 +185,7 @@ function dataTableOf(rows: readonly DataRow[], width: number, caption?: string):
 
 /** A table with a header row (repeated on every page) and plain rows of text; in the total row a null cell widens the one before it. */
 export function gridTable(head: readonly string[], rows: readonly (readonly string[])[], widths: number[], options: GridOptions = {}): FileChild {
-  return remember(['gridTable', head, rows, widths, options], () => gridTableOf(head, rows, widths, options));
+  return remember(['gridTable', head, rows, widths, options], 'w:tbl', () => gridTableOf(head, rows, widths, options));
 }
 
 interface GridOptions {
@@ -252,8 +252,8 @@ export interface Signer {
  */
 export function signatures(place: string | null, signers: readonly Signer[], width: number, options: { compact?: boolean } = {}): FileChild[] {
   return [
-    remember(['signaturesPlace', place, options], () => placeAndDate(place, options)),
-    remember(['signatures', signers, width, options], () => signatureTable(signers, width, options)),
+    remember(['signaturesPlace', place, options], 'w:p', () => placeAndDate(place, options)),
+    remember(['signatures', signers, width, options], 'w:tbl', () => signatureTable(signers, width, options)),
   ];
 }
 

@@ -7,13 +7,14 @@
  *
  * So the first document with a given header is packed by docx itself, and its other parts, deflated
  * once, become a frame kept for the process; the next documents write only their own three parts
- * and are zipped with the frame's. Anything that would make a shared part depend on the document
- * (an image, a list, a note, a link in the body or footer) sends that document to docx's Packer,
- * whole: it is only slower. package.test.ts packs every kind both ways and compares every part.
+ * (xml-text.ts, with the blocks remembered.ts already has) and are zipped with the frame's
+ * (zip-parts.ts). Anything that would make a shared part depend on the document (an image, a list,
+ * a note, a link in the body or footer) sends that document to docx's Packer, whole: it is only
+ * slower. packer.test.ts compares every part with docx's for every kind of document.
  */
 import { Packer, type Document, type IContext, type IXmlableObject } from 'docx';
 import { unzipSync } from 'fflate';
-import { DECLARATION, STANDALONE, xmlText } from './xml-text';
+import { DECLARATION, ownWritingContext, STANDALONE, xmlText } from './xml-text';
 import { zipPart, zipParts, type ZipPart } from './zip-parts';
 
 /** A part the frame does not hold: written for each document. */
@@ -53,10 +54,6 @@ interface OwnXml {
   texts: ReadonlyMap<string, string>;
 }
 
-function contextOf(file: Document, viewWrapper: IContext['viewWrapper']): IContext {
-  return { file, viewWrapper, stack: [] };
-}
-
 function xmlOf(view: { prepForXml(context: IContext): IXmlableObject | undefined }, context: IContext, declaration: string): string {
   const object = view.prepForXml(context);
   if (!object) throw new Error('docx did not write a part of the document');
@@ -71,14 +68,14 @@ function ownXml(file: Document): OwnXml | null {
   const links = file.Document.Relationships.RelationshipCount;
   const footerLinks = file.Footers.map((f) => f.Relationships.RelationshipCount);
   const texts = new Map<string, string>();
-  texts.set(DOCUMENT, xmlOf(file.Document.View, contextOf(file, file.Document), STANDALONE));
-  file.Footers.forEach((f, i) => texts.set(footerName(i), xmlOf(f.View, contextOf(file, f), DECLARATION)));
+  texts.set(DOCUMENT, xmlOf(file.Document.View, ownWritingContext(file, file.Document), STANDALONE));
+  file.Footers.forEach((f, i) => texts.set(footerName(i), xmlOf(f.View, ownWritingContext(file, f), DECLARATION)));
   for (const text of texts.values()) if (PACKED_BY_DOCX.test(text)) return null;
   if (file.Document.Relationships.RelationshipCount !== links) return null;
   if (file.Footers.some((f, i) => f.Relationships.RelationshipCount !== footerLinks[i])) return null;
   if (file.PackageParts.Array.length > 0) return null;
-  texts.set(CORE, xmlOf(file.CoreProperties, contextOf(file, file.Document), STANDALONE));
-  const headers = file.Headers.map((h) => xmlOf(h.View, contextOf(file, h), DECLARATION));
+  texts.set(CORE, xmlOf(file.CoreProperties, ownWritingContext(file, file.Document), STANDALONE));
+  const headers = file.Headers.map((h) => xmlOf(h.View, ownWritingContext(file, h), DECLARATION));
   return { key: `${file.Footers.length}\n${headers.join('\n')}`, texts };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The zip around a .docx's parts. Each part is deflated by Node's zlib (several times faster than
  * the JavaScript deflate docx packs with) and can be deflated once and reused: the parts every
- * document shares are compressed once per process (package.ts). Sizes and checksums go in each
+ * document shares are compressed once per process (packer.ts). Sizes and checksums go in each
  * part's own header, no data descriptors, no extra fields: the plainest zip Word and LibreOffice read.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
