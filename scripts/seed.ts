@@ -1,7 +1,9 @@
 /**
- * `npm run seed -- --profile small|piemonte10 [--data-dir DIR] [--force] [--seed N]`
+ * `npm run seed -- --profile small|piemonte1|piemonte10|piemonte100 [--data-dir DIR] [--force] [--seed N] [--fast|--plain]`
  * Fills a data folder with realistic demo data through the app's own services. The default
- * folder is the one `npm run web` opens by default (./data).
+ * folder is the one `npm run web` opens by default (./data). `--fast` takes the seed's fast path
+ * (scripts/seed/fast-path.ts: the same services, statements compiled once, indexes built at the end),
+ * the default for piemonte100; `--plain` the plain path.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string', default: 'data' },
       force: { type: 'boolean', default: false },
       seed: { type: 'string', default: '2026' },
+      fast: { type: 'boolean' },
+      plain: { type: 'boolean' },
     },
   });
   const profile = values.profile;
@@ -37,10 +41,12 @@ async function main(): Promise<void> {
   const dataDir = resolve(values['data-dir']);
   console.log(`Dati di prova «${profile}» in ${dataDir}`);
   try {
-    const report = await seedDataFolder({ dataDir, profile, force: values.force, seed: Number(values.seed), log: (line) => console.log(line) });
+    const fast = values.fast ? true : values.plain ? false : undefined;
+    const report = await seedDataFolder({ dataDir, profile, force: values.force, seed: Number(values.seed), fast, log: (line) => console.log(line) });
     const c = report.candidates;
+    const path = report.fastPath.options.statements ? 'percorso veloce' : 'percorso normale';
     console.log(
-      `Fatto in ${report.seconds.total.toFixed(1)} s: ${report.associations.toLocaleString('it-IT')} associazioni (${report.seconds.associations.toFixed(1)} s), ` +
+      `Fatto in ${report.seconds.total.toFixed(1)} s (${path}): ${report.associations.toLocaleString('it-IT')} associazioni (${report.seconds.associations.toFixed(1)} s), ` +
         `${c.created.toLocaleString('it-IT')} candidati (${report.seconds.candidates.toFixed(1)} s) con ${c.duplicatePairs} coppie di quasi-doppioni, ` +
         `${c.notes.toLocaleString('it-IT')} note di colloquio, ${c.special.toLocaleString('it-IT')} schede di dati particolari` +
         (c.refused > 0 ? `, ${c.refused} rifiutati dal servizio` : '') + '.',

@@ -156,6 +156,16 @@ function rolesFor(legalForm: LegalForm): [NeedRole, number][] {
   return list.length > 0 ? list : NEED_ROLES.map((r) => [r, 1]);
 }
 
+/** What `faker.helpers.arrayElement` would pick from the lists joined end to end (the same draw), without joining them. */
+function elementOf(faker: Faker, lists: string[][], size: number): string {
+  let index = size > 1 ? faker.number.int({ max: size - 1 }) : 0;
+  for (const list of lists) {
+    if (index < list.length) return list[index]!;
+    index -= list.length;
+  }
+  throw new Error('elementOf: index past the lists');
+}
+
 /** Active people by province and folded skill, read once: proposals pick from here. */
 class CandidatePool {
   private bySkill = new Map<string, string[]>();
@@ -184,11 +194,13 @@ class CandidatePool {
   /** Up to `count` different people for a need: same province and one of its skills first, then the province, then anyone. */
   pick(faker: Faker, province: string | null, skills: string[], count: number): string[] {
     const key = province ?? '';
-    const pools = [skills.flatMap((s) => this.bySkill.get(`${key}|${foldText(s)}`) ?? []), this.byProvince.get(key) ?? [], this.all];
+    // The skills' lists are not copied into one (at 1,000,000 people a list holds tens of thousands).
+    const pools = [skills.map((s) => this.bySkill.get(`${key}|${foldText(s)}`) ?? []), [this.byProvince.get(key) ?? []], [this.all]];
     const chosen = new Set<string>();
     for (const pool of pools) {
-      for (let tries = 0; tries < count * 4 && chosen.size < count && pool.length > 0; tries++) {
-        const id = faker.helpers.arrayElement(pool);
+      const size = pool.reduce((sum, list) => sum + list.length, 0);
+      for (let tries = 0; tries < count * 4 && chosen.size < count && size > 0; tries++) {
+        const id = elementOf(faker, pool, size);
         if (chosen.has(id) || (this.uses.get(id) ?? 0) >= 3) continue;
         chosen.add(id);
       }
@@ -209,6 +221,8 @@ export interface NeedSeedOptions {
   today: Date;
   /** When the i-th need was received. */
   at: (i: number) => Date;
+  /** Needs written per transaction (proposals: half as many needs, each with its proposals and their steps). */
+  batchSize?: number;
 }
 
 export interface NeedSeedResult {
@@ -255,7 +269,7 @@ export function fillNeedsAndMatches(
   // First the needs, each taken as far as it goes without proposals.
   const needsStart = performance.now();
   const plans: Plan[] = [];
-  inBatches(base, options.count, 1000, (i) => {
+  inBatches(base, options.count, options.batchSize ?? 1000, (i) => {
     const received = options.at(i);
     const association = faker.helpers.arrayElement(associations);
     const role = weighted(faker, rolesFor(association.legalForm));
@@ -301,7 +315,7 @@ export function fillNeedsAndMatches(
   const pool = new CandidatePool(base);
   const weights = readMatchWeights(reader);
   const withMatches = plans.filter((p) => p.outcomes.length > 0);
-  inBatches(base, withMatches.length, 500, (n) => {
+  inBatches(base, withMatches.length, Math.max(1, Math.floor((options.batchSize ?? 1000) / 2)), (n) => {
     const plan = withMatches[n]!;
     const { actor } = plan;
     let status: NeedStatus = plan.analysed ? 'in_analisi' : 'nuovo';

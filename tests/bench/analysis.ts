@@ -58,12 +58,14 @@ garbage collection pauses and, when the load average is above the number of core
 ### Seeding
 
 The seed is CPU-bound in the service path. A CPU profile of 4,000 creates (2026-11-24) found half of it
-spent building and compiling SQL: drizzle builds every query anew and better-sqlite3 compiles it again, and
-\`createCandidate\` read the full row three times. The statements every write repeats are now compiled
-once per connection (\`electron/core/db/prepared.ts\`, decision 0034): 4.4 → ~2.1 ms per candidate, 4.2 → 2.1 ms
-per need. What is left is mostly SQLite's own work: a profile updates 16 indexes, the search table with
-its one-, two- and three-letter prefix indexes, the skill vocabulary and the audit log. Reaching 180 s means
-fewer indexes on \`candidates\` or a seed that writes rows without the services (the \`piemonte100\` fast path
-the issue asks for, not built yet).
+spent building and compiling SQL; the statements every write repeats are now compiled once per connection
+(\`electron/core/db/prepared.ts\`, decision 0034), and since decision 0035 a profile no longer writes the skill
+vocabulary table (four rows and two indexes each) nor a UUID-keyed audit line: ~1.8 ms per candidate.
+The fast path (\`scripts/seed/fast-path.ts\`, \`npm run seed -- --fast\`; the default for piemonte100) still goes
+through the same service functions, with every statement compiled once, load PRAGMAs, 20,000 records per
+transaction and the big tables' plain indexes built at the end from their own \`CREATE INDEX\` text: piemonte10
+in ~208 s (2026-12-07, load 1–5), and a smaller file (indexes packed in one pass). What remains is inside the
+services (a CPU profile: drizzle building queries 22%, zod 10%, garbage collection 9%, SQLite itself ~14%), so
+180 s would need the seed to write rows without the services' validation, which is what it exists to exercise.
 `;
 }

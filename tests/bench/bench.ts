@@ -9,6 +9,7 @@
  * BENCH_ONLY=exports the export of every candidate to Excel (time, peak memory) on a copy of it.
  * BENCH_ONLY=reports the «Report» figures and the monitoring workbook of the busiest year, on a copy of it.
  * BENCH_ONLY=start the web host's start up to the login screen, on a copy of it.
+ * BENCH_ONLY=growth the same operations on 10k, 100k and 1M candidates (tests/bench/growth.ts).
  * BENCH_ONLY=main only the main part (search, lists, «Oggi», Ctrl+K, ranking, size, memory).
  * The full run refreshes every part.
  */
@@ -43,6 +44,7 @@ import { renderExportsSection, writeExportsSection } from './exports-report';
 import { benchReports, renderReportsSection, writeReportsSection } from './reports';
 import { benchStart, renderStartSection, writeStartSection } from './start';
 import { measureSize, renderSizeSection } from './size';
+import { growthOnly } from './growth-report';
 
 const RUNS = 200;
 const LIKE_RUNS = 50;
@@ -110,6 +112,10 @@ function keptSections(): string {
 }
 
 async function main() {
+  if (process.env.BENCH_ONLY === 'growth') {
+    console.log(await growthOnly(REPORT));
+    return;
+  }
   if (process.env.BENCH_ONLY === 'start') {
     console.log(await startOnly());
     return;

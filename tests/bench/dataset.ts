@@ -27,6 +27,8 @@ interface Marker {
 export interface Dataset {
   /** A fresh copy of the seeded folder, removed by the harness at the end. */
   runDir: string;
+  /** The cached folder the copy was made from. */
+  cacheDir: string;
   seed: SeedReport;
   reused: boolean;
   seededAt: string;
@@ -62,15 +64,23 @@ function readMarker(dir: string, profile: SeedProfileName, log: (line: string) =
   return marker;
 }
 
-export async function benchDataset(profile: SeedProfileName, log: (line: string) => void): Promise<Dataset> {
-  const cache = join(tmpdir(), `exar-bench-${profile}`);
+export interface DatasetOptions {
+  /**
+   * Seed through the seed's fast path (scripts/seed/fast-path.ts) into a cache of its own,
+   * `exar-bench-<profile>-fast` (the growth bench's desks); otherwise the seed's default for the profile.
+   */
+  fast?: boolean;
+}
+
+export async function benchDataset(profile: SeedProfileName, log: (line: string) => void, options: DatasetOptions = {}): Promise<Dataset> {
+  const cache = join(tmpdir(), `exar-bench-${profile}${options.fast ? '-fast' : ''}`);
   let marker = readMarker(cache, profile, log);
   const reused = marker !== null;
   if (!marker) {
     rmSync(cache, { recursive: true, force: true });
     mkdirSync(cache, { recursive: true });
     log(`Seeding ${cache} (profile ${profile}); later runs reuse it.`);
-    const report = await seedDataFolder({ dataDir: cache, profile, log });
+    const report = await seedDataFolder({ dataDir: cache, profile, log, ...(options.fast ? { fast: true } : {}) });
     marker = { version: SEED_VERSION, profile, seededAt: new Date().toISOString(), report };
     writeFileSync(join(cache, MARKER), JSON.stringify(marker, null, 2));
   } else {
@@ -79,5 +89,5 @@ export async function benchDataset(profile: SeedProfileName, log: (line: string)
   const runDir = mkdtempSync(join(tmpdir(), 'exar-bench-run-'));
   // The seed checkpointed the WAL, so the database is this one file.
   copyFileSync(join(cache, DATABASE_FILE), join(runDir, DATABASE_FILE));
-  return { runDir, seed: marker.report, reused, seededAt: marker.seededAt };
+  return { runDir, cacheDir: cache, seed: marker.report, reused, seededAt: marker.seededAt };
 }

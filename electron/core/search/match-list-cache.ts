@@ -14,8 +14,12 @@ import type { FtsTable } from './fts-document';
 
 /** Longest word whose matches are kept: the prefix indexes' short lengths, where lists are long. */
 const SHORT_WORD = 2;
-/** At most this many rowids in all (16 MB), oldest-used lists dropped first. */
-const MAX_ROWIDS = 4_000_000;
+/**
+ * At most this many rowids in all (64 MB), oldest-used lists dropped first. The 26 single letters
+ * alone are ~1.2 million rowids at 100,000 people and ~12 million at a million (growth bench): a
+ * smaller cap dropped and re-read them at every keystroke there.
+ */
+const MAX_ROWIDS = 16_000_000;
 /** FTS5's fixed id of the structure record in the `_data` shadow table. */
 const STRUCTURE_RECORD_ID = 10;
 
