@@ -2,10 +2,10 @@
  * The documents' part of docs/benchmarks.md, between two markers, so `BENCH_ONLY=documents npm run
  * bench` can refresh it without the hour-long dataset of the rest.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { BATCH_FILES, BATCH_TARGET_S, PAIR_TARGET_P50_MS, type DocumentsResults } from './documents';
 import { ms } from './measure';
+import { writeMarkedSection } from './marked-section';
 
 const START = '<!-- documents:start -->';
 const END = '<!-- documents:end -->';
@@ -53,9 +53,5 @@ ${END}`;
 
 /** Replaces the documents' part of the report, or appends it when the report has none yet. */
 export function writeDocumentsSection(file: string, section: string): void {
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const from = current.indexOf(START);
-  const to = current.indexOf(END);
-  const next = from >= 0 && to > from ? `${current.slice(0, from)}${section}${current.slice(to + END.length)}` : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  writeMarkedSection(file, START, END, section);
 }

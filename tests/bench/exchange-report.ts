@@ -2,9 +2,9 @@
  * The exchange's part of docs/benchmarks.md, between two markers, so `BENCH_ONLY=exchange npm run
  * bench` can refresh it alone (it needs the piemonte10 desk, seeded once and cached).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { TARGETS, type ExchangeResults } from './exchange';
+import { writeMarkedSection } from './marked-section';
 
 const START = '<!-- exchange:start -->';
 const END = '<!-- exchange:end -->';
@@ -48,11 +48,7 @@ ${END}`;
 }
 
 export function writeExchangeSection(file: string, section: string): void {
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const from = current.indexOf(START);
-  const to = current.indexOf(END);
-  const next = from >= 0 && to > from ? `${current.slice(0, from)}${section}${current.slice(to + END.length)}` : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  writeMarkedSection(file, START, END, section);
 }
 
 

@@ -7,6 +7,7 @@ import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchGrowth, GROWTH_PROFILES, type GrowthLine, type GrowthProfile, type GrowthResult } from './growth';
 import type { Timing } from './measure';
+import { writeMarkedSection } from './marked-section';
 
 const START = '<!-- growth:start -->';
 const END = '<!-- growth:end -->';
@@ -189,11 +190,7 @@ ${fastPathNotes(results)}${END}`;
 }
 
 export function writeGrowthSection(file: string, section: string): void {
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const from = current.indexOf(START);
-  const to = current.indexOf(END);
-  const next = from >= 0 && to > from ? `${current.slice(0, from)}${section}${current.slice(to + END.length)}` : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  writeMarkedSection(file, START, END, section);
 }
 
 

@@ -4,11 +4,11 @@
  * file. `BENCH_ONLY=reports npm run bench` measures it on a copy of the piemonte10 desk and writes
  * its part of docs/benchmarks.md, between two markers.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { REPORT_JOB_EVENT, type ReportJob } from '@shared/api/reports';
 import { createHarness } from '../support/core-harness';
+import { writeMarkedSection } from './marked-section';
 
 export interface ReportsResults {
   year: string;
@@ -81,9 +81,5 @@ ${END}`;
 }
 
 export function writeReportsSection(file: string, section: string): void {
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const from = current.indexOf(START);
-  const to = current.indexOf(END);
-  const next = from >= 0 && to > from ? `${current.slice(0, from)}${section}${current.slice(to + END.length)}` : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  writeMarkedSection(file, START, END, section);
 }

@@ -8,7 +8,7 @@
  * the bare open of the database file with one query.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { buildSync } from 'esbuild';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { request } from 'node:http';
@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { WEB_TOKEN_HEADER, WEB_TOKEN_META } from '@shared/api/transport';
+import { writeMarkedSection } from './marked-section';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -177,9 +178,5 @@ ${END}`;
 }
 
 export function writeStartSection(file: string, section: string): void {
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const from = current.indexOf(START);
-  const to = current.indexOf(END);
-  const next = from >= 0 && to > from ? `${current.slice(0, from)}${section}${current.slice(to + END.length)}` : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  writeMarkedSection(file, START, END, section);
 }
