@@ -67,28 +67,44 @@ function listsOf(sqlite: BetterSqlite3.Database, table: FtsTable): Lists {
 }
 
 /**
- * Every rowid matching a one-word query of one or two letters, highest (newest) first; null for any
- * other query, or inside a transaction (whose writes may still be undone), where the caller asks FTS5.
+ * The kept list of a one-word query of one or two letters, highest (newest) rowid first, or null
+ * (another query, not kept, or inside a transaction, whose writes may still be undone).
  */
-export function shortWordMatches(sqlite: BetterSqlite3.Database, table: FtsTable, fts: string): Int32Array | null {
+export function keptShortWordMatches(sqlite: BetterSqlite3.Database, table: FtsTable, fts: string): Int32Array | null {
   if (!isShortWordQuery(fts) || sqlite.inTransaction) return null;
   const lists = listsOf(sqlite, table);
   const kept = lists.byQuery.get(fts);
-  if (kept) {
-    lists.byQuery.delete(fts);
-    lists.byQuery.set(fts, kept);
-    return kept;
-  }
-  const rowids = sqlite.prepare(matchListStatements(table).matches).pluck().all(fts) as number[];
-  const list = Int32Array.from(rowids);
+  if (!kept) return null;
+  lists.byQuery.delete(fts);
+  lists.byQuery.set(fts, kept);
+  return kept;
+}
+
+/**
+ * Keeps the whole match list of a short word, newest first, read by a search that walked to its end
+ * anyway: a search that stops early (a broad word without filters) never pays for the whole list.
+ */
+export function keepShortWordMatches(sqlite: BetterSqlite3.Database, table: FtsTable, fts: string, newestFirst: readonly number[]): Int32Array | null {
+  if (!isShortWordQuery(fts) || sqlite.inTransaction) return null;
+  const lists = listsOf(sqlite, table);
+  const list = Int32Array.from(newestFirst);
+  const old = lists.byQuery.get(fts);
+  if (old) lists.rowids -= old.length;
   lists.byQuery.set(fts, list);
   lists.rowids += list.length;
-  for (const [query, old] of lists.byQuery) {
+  for (const [query, dropped] of lists.byQuery) {
     if (lists.rowids <= MAX_ROWIDS || query === fts) break;
     lists.byQuery.delete(query);
-    lists.rowids -= old.length;
+    lists.rowids -= dropped.length;
   }
   return list;
+}
+
+/** The whole list of a short word, read from FTS5 if it is not kept; null for any other query. */
+export function shortWordMatches(sqlite: BetterSqlite3.Database, table: FtsTable, fts: string): Int32Array | null {
+  const kept = keptShortWordMatches(sqlite, table, fts);
+  if (kept || !isShortWordQuery(fts) || sqlite.inTransaction) return kept;
+  return keepShortWordMatches(sqlite, table, fts, sqlite.prepare(matchListStatements(table).matches).pluck().all(fts) as number[]);
 }
 
 /** Reads the lists of the single letters at start, off the request path: the first keystroke of most searches. */

@@ -18,7 +18,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ReadCtx } from '../../context';
 import { parseJsonColumn } from '../../db/json-column';
 import { toFtsQuery } from '../../search/fts-query';
-import { shortWordMatches } from '../../search/match-list-cache';
+import { isShortWordQuery, keepShortWordMatches, keptShortWordMatches } from '../../search/match-list-cache';
 import { filtersInMemory, type AgeBounds } from './list-filter-columns';
 import { candidateMemory } from './memory';
 
@@ -261,8 +261,8 @@ export function newestMatches(ctx: ReadCtx, input: CandidateListParams, fts: str
   const passes = candidateMemory(ctx).filters.rowidTest(input, ageBounds(input, ctx.now()));
   if (!passes) return null;
   const found: number[] = [];
-  // One or two letters: their whole match list is kept in memory (search/match-list-cache.ts).
-  const kept = shortWordMatches(ctx.sqlite, 'candidates_fts', fts);
+  // One or two letters: their whole match list may be kept in memory (search/match-list-cache.ts).
+  const kept = keptShortWordMatches(ctx.sqlite, 'candidates_fts', fts);
   if (kept) {
     for (const rowid of kept) {
       if (!passes(rowid)) continue;
@@ -271,16 +271,22 @@ export function newestMatches(ctx: ReadCtx, input: CandidateListParams, fts: str
     }
     return found;
   }
+  // Otherwise the walk reads the matches; if it reads them all, a short word's list is kept for the next keystroke.
+  const read: number[] | null = isShortWordQuery(fts) ? [] : null;
   const chunkOf = ctx.sqlite.prepare(NEWEST_MATCHES).pluck();
   let before = Number.MAX_SAFE_INTEGER;
   for (let size = firstChunk; ; size = Math.min(size * 4, LARGEST_CHUNK)) {
     const chunk = chunkOf.all(fts, before, size) as number[];
     for (const rowid of chunk) {
+      read?.push(rowid);
       if (!passes(rowid)) continue;
       found.push(rowid);
       if (found.length > SEARCH_RESULT_CAP) return found;
     }
-    if (chunk.length < size) return found;
+    if (chunk.length < size) {
+      if (read) keepShortWordMatches(ctx.sqlite, 'candidates_fts', fts, read);
+      return found;
+    }
     before = chunk[chunk.length - 1]!;
   }
 }
