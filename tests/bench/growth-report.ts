@@ -253,15 +253,16 @@ From ${step} (p50, the data ×10): **linear** ${classes('linear') || 'none'}; **
   (${single((r) => r.memory.warm.rss)}) only because Node with the modules is ~${per(from)?.memory.bare.rss ?? '—'} MB at any size.
   At 1M the core holds ${last?.memory.warm.rss ?? '—'} MB warm: the caches are the first thing to rethink for a national desk.
 - **The database file** (${single((r) => r.fileBytes)}) is rows, their index entries and search documents: linear.
-- **One or two letters** (${x('search0')} and ${x('search1')}; with filters ${x('filters1')} and ${x('filters2')}) grow **faster than the data**, and not
-  because a search does more work: the whole match list of a one- or two-letter word is kept in memory
-  (\`search/match-list-cache.ts\`) up to ${cap === null ? 'a fixed number of' : n(cap)} rowids in all. The lists of the 26 single letters sum to
+- **One or two letters** (${x('search0')} and ${x('search1')}; with filters ${x('filters1')} and ${x('filters2')}). Without filters a short
+  word stops at the 1,000-match cap after reading its newest matches, whatever the size of the desk. With filters set,
+  every match must be tested: the first such search of a word after a write walks all its matches in FTS5 (~0.1 µs
+  a match; at 1M a two-letter word has hundreds of thousands) and keeps the list (\`search/match-list-cache.ts\`, up to
+  ${cap === null ? 'a fixed number of' : n(cap)} rowids in all); the next keystrokes walk that array. The lists of the 26 single letters sum to
   ${each((r) => `${rows(r.shortLists.oneLetter)}`)} rowids, those of the 48 two-letter prefixes the filtered search types to
-  ${each((r) => rows(r.shortLists.twoLetters))}: at 100k they all stay in memory, at 1M they cannot, the least recently used are
-  dropped and most searches read their list again from FTS5 (about 0.1 µs a match, hundreds of thousands of matches).
-  The same letter asked again at once, its list in memory: ${each((r) => ms(r.lines.find((l) => l.key === 'search0-again')?.timing.p50))} (p50) — flat.
-  So at 1M the fix is in the service, not the hardware: room for every short list (~${last ? Math.ceil(((last.shortLists.oneLetter + last.shortLists.twoLetters) * 4) / 2 ** 20) : '—'} MB of rowids at 1M),
-  or the one- and two-letter prefixes of each person's words as a bitmap in the same memory.
+  ${each((r) => rows(r.shortLists.twoLetters))}: at 1M they do not all fit together, and the least recently used are dropped.
+  So the p95 of a filtered short word at 1M is those first walks; the same letter asked again at once, its list in memory:
+  ${each((r) => ms(r.lines.find((l) => l.key === 'search0-again')?.timing.p50))} (p50) — flat. For a national desk the next step would be room for
+  every short list (~${last ? Math.ceil(((last.shortLists.oneLetter + last.shortLists.twoLetters) * 4) / 2 ** 20) : '—'} MB of rowids at 1M) or each person's one- and two-letter prefixes as a bitmap.
 - **A surname, a surname with the start of a name, a skill** (${x('search2')}, ${x('search3')}, ${x('search5')}) grow sub-linearly: a bigger desk has more
   people per surname or skill, so more queries pass the 1,000-match cap and are answered newest first from the FTS index
   (\`broad\`; surnames: ${each((r) => share(r, 'Un cognome'))}; skills: ${each((r) => share(r, 'Una competenza'))}), while under the cap the matches

@@ -18,7 +18,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ReadCtx } from '../../context';
 import { parseJsonColumn } from '../../db/json-column';
 import { toFtsQuery } from '../../search/fts-query';
-import { isShortWordQuery, keepShortWordMatches, keptShortWordMatches } from '../../search/match-list-cache';
+import { isShortWordQuery, keepShortWordMatches, keptShortWordMatches, shortWordMatches } from '../../search/match-list-cache';
 import { filtersInMemory, type AgeBounds } from './list-filter-columns';
 import { candidateMemory } from './memory';
 
@@ -261,8 +261,11 @@ export function newestMatches(ctx: ReadCtx, input: CandidateListParams, fts: str
   const passes = candidateMemory(ctx).filters.rowidTest(input, ageBounds(input, ctx.now()));
   if (!passes) return null;
   const found: number[] = [];
-  // One or two letters: their whole match list may be kept in memory (search/match-list-cache.ts).
-  const kept = keptShortWordMatches(ctx.sqlite, 'candidates_fts', fts);
+  // One or two letters: their whole match list kept in memory (search/match-list-cache.ts). With
+  // filters set it is read whole at the first use (they may keep few of its matches: all are tested);
+  // without, a walk stops at the cap, so the list is kept only if a walk happened to read it all.
+  const filtered = Boolean(input.status || input.province || input.comune || input.targetCategory || input.operatorId || input.site) || unindexedFilters(input);
+  const kept = filtered ? shortWordMatches(ctx.sqlite, 'candidates_fts', fts) : keptShortWordMatches(ctx.sqlite, 'candidates_fts', fts);
   if (kept) {
     for (const rowid of kept) {
       if (!passes(rowid)) continue;
