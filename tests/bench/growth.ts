@@ -11,7 +11,6 @@
  * measures only those (the section is written only when all three were measured); GROWTH_SEED_ONLY=1 seeds
  * the missing caches and stops (the 1M seed takes most of an hour: run it alone, with nohup).
  */
-import { spawnSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +29,7 @@ import { PIEDMONT_PROVINCES } from '../fixtures/candidate-places';
 import { rawFts, searchShapes } from './candidate-queries';
 import { benchDataset } from './dataset';
 import { summariseRuns, timeEach, WARM_UP, type Timing } from './measure';
+import { coreMemory } from './size';
 
 export const GROWTH_PROFILES = ['piemonte1', 'piemonte10', 'piemonte100'] as const satisfies readonly SeedProfileName[];
 export type GrowthProfile = (typeof GROWTH_PROFILES)[number];
@@ -63,7 +63,6 @@ export interface GrowthResult {
   measuredAt: string;
 }
 
-const ROOT = join(__dirname, '..', '..');
 
 function runs(): number {
   return Number(process.env.GROWTH_RUNS ?? 200);
@@ -82,13 +81,7 @@ function medianOf(count: number, run: (i: number) => unknown): Timing {
 }
 
 function memoryOf(dataDir: string): GrowthResult['memory'] {
-  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'memory-child.ts'), dataDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 16 * 2 ** 20,
-  });
-  if (run.status !== 0) throw new Error(`memory child failed:\n${run.stdout}\n${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split('\n').pop()!) as GrowthResult['memory'];
+  return coreMemory(dataDir);
 }
 
 /** Values of the list in a random order, each once until the list runs out. */

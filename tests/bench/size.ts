@@ -48,10 +48,7 @@ export function measureSize(databaseFile: string, dataDir: string): SizeResults 
     });
     tables.sort((a, b) => b.bytes - a.bytes);
     const fileBytes = (sqlite.prepare('SELECT page_count * page_size AS b FROM pragma_page_count(), pragma_page_size()').get() as { b: number }).b;
-    // Bundled as the app's core is (start.ts): under tsx, its compiler and cache alone add ~80 MB.
-    const run = spawnSync(process.execPath, ['--expose-gc', bundleBenchEntry(join(__dirname, 'memory-child.ts'), 'memory-child.cjs'), dataDir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
-    if (run.status !== 0) throw new Error(`memory child failed:\n${run.stdout}\n${run.stderr}`);
-    const memory = JSON.parse(run.stdout.trim().split('\n').pop()!) as SizeResults['memory'];
+    const memory = coreMemory(dataDir);
     return { fileBytes, tables, memory };
   } finally {
     sqlite.close();
@@ -86,4 +83,12 @@ modules loaded ${r.memory.bare.rss} MB RSS; the core open and a coordinator logg
 ranking, a reverse ranking and a profile opened **${r.memory.warm.rss} MB RSS** (V8 heap ${r.memory.warm.heap} MB; target ≤ ${MEMORY_TARGET_MB} MB:
 ${r.memory.warm.rss <= MEMORY_TARGET_MB ? 'yes' : '**no**'}); peak ${r.memory.peak} MB while loading.
 `;
+}
+
+/** The core's memory with warm caches, in a process of its own (memory-child.ts). */
+export function coreMemory(dataDir: string): SizeResults['memory'] {
+  // Bundled as the app's core is (start.ts): under tsx, its compiler and cache alone add ~80 MB.
+  const run = spawnSync(process.execPath, ['--expose-gc', bundleBenchEntry(join(__dirname, 'memory-child.ts'), 'memory-child.cjs'), dataDir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
+  if (run.status !== 0) throw new Error(`memory child failed:\n${run.stdout}\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as SizeResults['memory'];
 }
