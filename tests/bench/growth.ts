@@ -28,7 +28,7 @@ import { fakeCandidate } from '../fixtures/candidates';
 import { PIEDMONT_PROVINCES } from '../fixtures/candidate-places';
 import { rawFts, searchShapes } from './candidate-queries';
 import { benchDataset } from './dataset';
-import { summariseRuns, timeEach, WARM_UP, type Timing } from './measure';
+import { summariseRuns, timeEach, timeRuns, WARM_UP, type Timing } from './measure';
 import { coreMemory } from './size';
 
 export const GROWTH_PROFILES = ['piemonte1', 'piemonte10', 'piemonte100'] as const satisfies readonly SeedProfileName[];
@@ -68,17 +68,8 @@ function runs(): number {
   return Number(process.env.GROWTH_RUNS ?? 200);
 }
 
-/** The median of `count` calls after one untimed: for the floors that are one bare pass. */
-function medianOf(count: number, run: (i: number) => unknown): Timing {
-  run(0);
-  const times: number[] = [];
-  for (let i = 1; i <= count; i++) {
-    const t0 = performance.now();
-    run(i);
-    times.push(performance.now() - t0);
-  }
-  return summariseRuns(times);
-}
+/** The timing of `count` calls after one untimed: for the floors that are one bare pass. */
+const medianOf = (count: number, run: (i: number) => unknown): Timing => timeRuns(count, run);
 
 function memoryOf(dataDir: string): GrowthResult['memory'] {
   return coreMemory(dataDir);

@@ -4,7 +4,6 @@
  * missed target points at the part to fix. The SQL below repeats what facts.ts reads, to time
  * the reading apart from the building of objects.
  */
-import { performance } from 'node:perf_hooks';
 import type { MatchWeights } from '@shared/api/matches';
 import { prepareNeed } from '@shared/rules/matching';
 import type { ReadCtx } from '../../electron/core/context';
@@ -15,6 +14,7 @@ import { needListStatements } from '../../electron/core/services/needs/list';
 import { needListInput } from '@shared/api/needs';
 import { ms, type Timing } from './measure';
 import type { MatchingResults } from './matching';
+import { timeRuns } from './measure';
 
 /** The columns facts.ts reads for every candidate on the first ranking. */
 const CANDIDATE_COLUMNS = `id, name_sort, status, res_comune, res_province, hours_per_week, skills, shifts, driving_licences,
@@ -27,15 +27,9 @@ const OPEN_NEEDS = `SELECT n.id, n.title, n.title_sort, n.status, n.skills, n.ed
   FROM needs n JOIN associations a ON a.id = n.association_id LEFT JOIN association_sites s ON s.id = n.operating_site_id
   WHERE n.deleted_at IS NULL AND n.status IN ('nuovo', 'in_analisi', 'candidati_proposti')`;
 
+/** The median of `runs` calls after one untimed. */
 function median(run: (i: number) => unknown, runs = 21): number {
-  run(0);
-  const times: number[] = [];
-  for (let i = 1; i <= runs; i++) {
-    const t0 = performance.now();
-    run(i);
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+  return timeRuns(runs, run).p50;
 }
 
 export interface MatchingAnatomy {

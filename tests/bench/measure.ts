@@ -64,3 +64,15 @@ export async function timeAfter<T>(inputs: readonly T[], prepare: (input: T) => 
 export function summariseRuns(times: number[]): Timing {
   return summarise(times);
 }
+
+/** `count` calls of a synchronous step after one untimed (a floor, a part timed on its own). */
+export function timeRuns(count: number, run: (i: number) => unknown): Timing {
+  run(0);
+  const times: number[] = [];
+  for (let i = 1; i <= count; i++) {
+    const t0 = performance.now();
+    run(i);
+    times.push(performance.now() - t0);
+  }
+  return summarise(times);
+}
