@@ -87,7 +87,7 @@ describe('search', () => {
     [{ educationMin: 'diploma' as const, ownVehicle: true, sort: 'comune' as const }, 'candidates_comune_idx'],
     [{ availableBy: '2026-12-31', sort: 'age' as const }, 'candidates_birth_idx'],
   ])('%j without words, over the cap, walks %s and checks the other filters along it', (input, index) => {
-    expectOrderedBy(plan(statements(input).walked), index);
+    expectOrderedBy(plan(statements(input).walked()), index);
   });
 
   it('a list without words whose filters memory answered reaches its rows by id, sorted after', () => {

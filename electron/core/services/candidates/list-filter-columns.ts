@@ -68,8 +68,7 @@ export class ListFilterColumns {
   private readonly values: Record<Text | Numeric, Int32Array> = Object.fromEntries(
     [...TEXTS, ...NUMBERS].map((c) => [c, new Int32Array(1024)]),
   ) as Record<Text | Numeric, Int32Array>;
-  /** Profiles whose stored date is not a date: a date filter then goes to SQL, which compares the text as it is. */
-  private oddDates = 0;
+  /** Slots whose stored date is not a date: a date filter then goes to SQL, which compares the text as it is. */
   private readonly odd = new Set<number>();
   private slots = 0;
 
@@ -110,7 +109,6 @@ export class ListFilterColumns {
     for (const s of r.shifts) codes |= CODE_BITS.get(`t:${s}`) ?? 0;
     for (const l of r.licences) codes |= CODE_BITS.get(`l:${l}`) ?? 0;
     v.codes[slot] = codes;
-    this.oddDates = this.odd.size;
     this.rowidOfSlot[slot] = r.searchRowid ?? -1;
     if (r.searchRowid !== null) {
       if (r.searchRowid >= this.slotOfRowid.length) this.slotOfRowid = grown(this.slotOfRowid, r.searchRowid + 1, -1);
@@ -125,7 +123,7 @@ export class ListFilterColumns {
     if (rowid >= 0 && this.slotOfRowid[rowid] === slot) this.slotOfRowid[rowid] = -1;
     this.rowidOfSlot[slot] = -1;
     this.alive[slot] = 0;
-    if (this.odd.delete(slot)) this.oddDates = this.odd.size;
+    this.odd.delete(slot);
   }
 
   /**
@@ -145,7 +143,7 @@ export class ListFilterColumns {
     want('operator', input.operatorId);
     want('site', input.site);
     const datesAsked = ages.bornOnOrBefore !== null || ages.bornAfter !== null || Boolean(input.availableBy);
-    if (datesAsked && this.oddDates > 0) return null;
+    if (datesAsked && this.odd.size > 0) return null;
     const { birth, education, availableFrom, ownVehicle, codes } = this.values;
     const notAfter = ages.bornOnOrBefore === null ? null : day(ages.bornOnOrBefore)!;
     const after = ages.bornAfter === null ? null : day(ages.bornAfter)!;

@@ -54,6 +54,11 @@ export function ageBounds(input: CandidateListParams, today: Date): AgeBounds {
   };
 }
 
+/** Filters the table's indexes answer (the bin aside). */
+function indexedFilters(input: CandidateListParams): boolean {
+  return Boolean(input.status || input.province || input.targetCategory || input.operatorId || input.comune || input.site);
+}
+
 /** Filters no index of the table answers: SQL reads the rows to check them, memory does not. */
 function unindexedFilters(input: CandidateListParams): boolean {
   return Boolean(input.availableBy || input.shift || input.licence || input.ownVehicle !== null || input.ageMin !== null || input.ageMax !== null || input.educationMin);
@@ -102,8 +107,7 @@ export const FILTER_FIRST_LIMIT = 500;
  * then is it worth checking whether the filtered set is small.
  */
 export function narrowsByIndex(input: CandidateListParams): boolean {
-  const indexed = input.deleted || Boolean(input.status || input.province || input.targetCategory || input.operatorId || input.comune || input.site);
-  return indexed && !unindexedFilters(input);
+  return (input.deleted || indexedFilters(input)) && !unindexedFilters(input);
 }
 
 function orderBy(input: CandidateListParams): string {
@@ -155,13 +159,13 @@ export function listStatements(input: CandidateListParams, today: Date) {
      * No search text, more than the cap passing filters memory counted (so at least 1 in 100
      * people pass): the page off the sort's index, the other filters checked along it.
      */
-    walked: (() => {
+    walked: () => {
       const along = filterClauses(input, today, true);
       return {
         sql: `SELECT ${ROW_COLUMNS} ${FROM} WHERE ${along.map((f) => f.sql).join(' AND ')} ORDER BY ${orderBy(input)} LIMIT ? OFFSET ?`,
         params: [...along.flatMap((f) => f.params), ...limit],
       };
-    })(),
+    },
     /**
      * Search under the cap: the matched rowids (a JSON array) reach the rows through their index.
      * CROSS JOIN fixes the loop order; left to itself the planner may walk every live profile
@@ -264,7 +268,7 @@ export function newestMatches(ctx: ReadCtx, input: CandidateListParams, fts: str
   // One or two letters: their whole match list kept in memory (search/match-list-cache.ts). With
   // filters set it is read whole at the first use (they may keep few of its matches: all are tested);
   // without, a walk stops at the cap, so the list is kept only if a walk happened to read it all.
-  const filtered = Boolean(input.status || input.province || input.comune || input.targetCategory || input.operatorId || input.site) || unindexedFilters(input);
+  const filtered = indexedFilters(input) || unindexedFilters(input);
   const kept = filtered ? shortWordMatches(ctx.sqlite, 'candidates_fts', fts) : keptShortWordMatches(ctx.sqlite, 'candidates_fts', fts);
   if (kept) {
     for (const rowid of kept) {
@@ -305,7 +309,7 @@ export function listCandidates(ctx: ReadCtx, input: CandidateListParams): Candid
     const passes = memory?.filters.slotTest(input, ageBounds(input, ctx.now()));
     if (memory && passes) {
       const slots = memory.filters.passing(passes);
-      const page = slots.length <= SEARCH_RESULT_CAP ? statements.byIds(memory.idsOf(slots)) : statements.walked;
+      const page = slots.length <= SEARCH_RESULT_CAP ? statements.byIds(memory.idsOf(slots)) : statements.walked();
       return { ...base, items: toRows(all<RawRow>(sqlite, page)), total: slots.length, broad: false };
     }
     const items = toRows(all<RawRow>(sqlite, statements.plain.page));
