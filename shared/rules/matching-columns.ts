@@ -9,6 +9,7 @@
  * needs and weights.
  */
 import { isRestrictedCategory, RESTRICTED_CATEGORY_VALUE } from '../domain/person';
+import { gathered, gatheredLists, ImageError, sameLength, type ImageReader, type ImageWriter } from './columnar-image';
 import { fold, licencesMeeting, type CandidateFacts, type MatchWeights, type NeedRequirements } from './matching';
 
 /** Numbers for texts: the same text always gets the same number; 0 means "none". */
@@ -28,6 +29,16 @@ class Dictionary {
   }
   get size(): number {
     return this.ids.size + 1;
+  }
+  /** The texts in number order (the number of `list[i]` is i + 1). */
+  list(): string[] {
+    return [...this.ids.keys()];
+  }
+  static of(list: readonly string[]): Dictionary {
+    const d = new Dictionary();
+    for (const text of list) d.id(text);
+    if (d.ids.size !== list.length) throw new ImageError('testi ripetuti');
+    return d;
   }
 }
 
@@ -56,6 +67,22 @@ class ListColumn {
     this.length[slot] = ids.length;
     this.values.set(ids, this.used);
     this.used += ids.length;
+  }
+  image(out: ImageWriter, name: string, live: Int32Array): void {
+    const packed = gatheredLists(this.start, this.length, this.values, live);
+    out.array(`${name}.start`, packed.start);
+    out.array(`${name}.length`, packed.length);
+    out.array(`${name}.values`, packed.values);
+  }
+  static of(from: ImageReader, name: string, count: number): ListColumn {
+    const list = new ListColumn();
+    list.start = from.i32(`${name}.start`);
+    list.length = from.i32(`${name}.length`);
+    list.values = from.i32(`${name}.values`);
+    list.used = list.values.length;
+    sameLength(count, list.start, list.length);
+    for (let i = 0; i < count; i++) if (list.start[i]! < 0 || list.length[i]! < 0 || list.start[i]! + list.length[i]! > list.used) throw new ImageError(name);
+    return list;
   }
 }
 
@@ -90,8 +117,8 @@ export interface ColumnRecord {
  * the change log can keep up to date (`change-log-cache.ts`).
  */
 export class CandidateColumns {
-  readonly texts = new Dictionary();
-  private readonly slots = new Map<string, number>();
+  texts = new Dictionary();
+  private slots = new Map<string, number>();
   count = 0;
   ids: string[] = [];
   nameKeys: string[] = [];
@@ -108,9 +135,9 @@ export class CandidateColumns {
   /** The category as a role without the clearance weighs it: a protected one folded (decision 0026). */
   categoryFolded = new Int32Array(1024);
   availableFrom = new Int32Array(1024);
-  readonly skills = new ListColumn();
-  readonly shifts = new ListColumn();
-  readonly licences = new ListColumn();
+  skills = new ListColumn();
+  shifts = new ListColumn();
+  licences = new ListColumn();
   /** The number of each comune and skill as written: folding every person's values again was a fifth of a cold load. */
   private readonly comuneIds = new Map<string, number>();
   private readonly skillIds = new Map<string, number>();
@@ -156,6 +183,65 @@ export class CandidateColumns {
     if (slot === undefined) return;
     this.slots.delete(id);
     this.alive[slot] = 0;
+  }
+
+  /** The live slots, in order: the image keeps only them, renumbered (`slotsAfterImage` maps old to new). */
+  liveSlots(): Int32Array {
+    const live = new Int32Array(this.slots.size);
+    let n = 0;
+    for (let slot = 0; slot < this.count; slot++) if (this.alive[slot]) live[n++] = slot;
+    return live;
+  }
+
+  image(out: ImageWriter, live: Int32Array): void {
+    out.json('texts', this.texts.list());
+    out.json('ids', Array.from(live, (slot) => this.ids[slot]!));
+    out.json('nameKeys', Array.from(live, (slot) => this.nameKeys[slot]!));
+    for (const [name, array] of this.perSlot()) out.array(name, gathered(array, live));
+    this.skills.image(out, 'skills', live);
+    this.shifts.image(out, 'shifts', live);
+    this.licences.image(out, 'licences', live);
+  }
+
+  static of(from: ImageReader): CandidateColumns {
+    const c = new CandidateColumns();
+    c.texts = Dictionary.of(from.strings('texts'));
+    c.ids = from.strings('ids');
+    c.nameKeys = from.strings('nameKeys');
+    c.count = c.ids.length;
+    if (c.nameKeys.length !== c.count) throw new ImageError('nameKeys');
+    c.alive = from.u8('alive');
+    c.available = from.u8('available');
+    c.comune = from.i32('comune');
+    c.province = from.i32('province');
+    c.hours = from.f64('hours');
+    c.ownVehicle = from.u8('ownVehicle');
+    c.education = from.i32('education');
+    c.category = from.i32('category');
+    c.categoryFolded = from.i32('categoryFolded');
+    c.availableFrom = from.i32('availableFrom');
+    sameLength(c.count, ...c.perSlot().map(([, a]) => a));
+    c.skills = ListColumn.of(from, 'skills', c.count);
+    c.shifts = ListColumn.of(from, 'shifts', c.count);
+    c.licences = ListColumn.of(from, 'licences', c.count);
+    c.slots = new Map(c.ids.map((id, slot) => [id, slot]));
+    if (c.slots.size !== c.count || !c.alive.every((a) => a === 1)) throw new ImageError('slots');
+    return c;
+  }
+
+  private perSlot(): [string, Uint8Array | Int32Array | Float64Array][] {
+    return [
+      ['alive', this.alive],
+      ['available', this.available],
+      ['comune', this.comune],
+      ['province', this.province],
+      ['hours', this.hours],
+      ['ownVehicle', this.ownVehicle],
+      ['education', this.education],
+      ['category', this.category],
+      ['categoryFolded', this.categoryFolded],
+      ['availableFrom', this.availableFrom],
+    ];
   }
 
   private grow(capacity: number): void {

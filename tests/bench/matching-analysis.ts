@@ -12,6 +12,9 @@ import { candidateColumns, candidateFacts, needFacts, openNeedFacts, requirement
 import { rankCandidatesForNeed, rankNeedsForCandidate } from '../../electron/core/services/matches/rank';
 import { needListStatements } from '../../electron/core/services/needs/list';
 import { needListInput } from '@shared/api/needs';
+import { decodeImage, encodeImage } from '../../electron/core/memory-image/image-codec';
+import { IMAGE_FORMAT } from '../../electron/core/memory-image/image-store';
+import { CandidateMemory, candidateMemory } from '../../electron/core/services/candidates/memory';
 import { ms, type Timing } from './measure';
 import type { MatchingResults } from './matching';
 import { timeRuns } from './measure';
@@ -36,6 +39,8 @@ export interface MatchingAnatomy {
   /** Median ms of each part, by key. */
   parts: Record<string, { label: string; ms: number }>;
   openNeeds: number;
+  /** The size of the candidates' memory image. */
+  imageMiB: number;
 }
 
 /** Each part of a ranking on its own, median of 21 runs (5 for the full scans), the first call untimed. */
@@ -57,6 +62,15 @@ export function matchingAnatomy(ctx: ReadCtx, weights: MatchWeights, needIds: st
       JSON.parse(r.driving_licences);
     }
   }, 5);
+  // The image a clean close writes and the next start reads (decision 0036), in its two halves.
+  const memory = candidateMemory(ctx);
+  let bytes: Buffer = Buffer.alloc(0);
+  const header = { format: IMAGE_FORMAT, token: 'bench', seq: 0, schema: 'bench' };
+  part('imageWrite', 'close: the memory as an image, in bytes (`CandidateMemory.image` + `encodeImage`, before the file is written)', () => {
+    bytes = encodeImage(header, memory.image());
+  }, 5);
+  part('imageRead', 'start: the memory back from those bytes (`decodeImage` + `CandidateMemory.of`, after the file is read)', () => CandidateMemory.of(decodeImage(bytes)!.parts), 5);
+  const imageMiB = bytes.length / 2 ** 20;
   part('columns', 'warm: the columns, change log checked (`candidateColumns`)', () => candidateColumns(ctx).count);
   // The floor: one bare pass over one typed column of everyone, the least any ranking must do.
   part('floor', 'floor: a bare loop over one column of every person (100,000 comparisons)', () => {
@@ -87,7 +101,7 @@ export function matchingAnatomy(ctx: ReadCtx, weights: MatchWeights, needIds: st
   const list = needListStatements(needListInput.parse({}), new Date());
   part('listPage', '`needs.list` without filters: the page statement (50 newest)', () => sqlite.prepare(list.page.sql).all(...list.page.params));
   part('listCount', '`needs.list` without filters: the count statement', () => sqlite.prepare(list.count.sql).get(...list.count.params));
-  return { parts, openNeeds: openNeeds.length };
+  return { parts, openNeeds: openNeeds.length, imageMiB };
 }
 
 const p = (t: Timing) => `p50 ${ms(t.p50)} / p95 ${ms(t.p95)} ms`;
@@ -120,13 +134,16 @@ ${table}
   the service; through the handler the two lines are within each other's noise.
 - **After an edit** (${p(afterEdit)}): the trigger on \`candidates\` logs the edited person in \`candidate_changes\`; the next
   ranking reads back only that row and empties the log, so it costs the same as a warm ranking.
-- **Cold** (first ranking after a start, ${results.cold.map((t) => `${ms(t)} ms`).join(', ')}): facts.ts reads every live profile
-  and builds its facts. Just visiting every row of \`candidates\` for a column that no index holds costs ${a('scanOne')} ms (the rows are
+- **Cold** (the first ranking after a start). After a clean close (${results.cold.map((t) => `${ms(t)} ms`).join(', ')}) the core reads the
+  people back from the image its close wrote (decision 0036: \`memory-image/\`, \`cache/candidates.img\` beside the database,
+  ${anatomy.imageMiB.toFixed(1)} MiB): the bytes back into the columns take ${a('imageRead')} ms after the file is read, then the change log since the image
+  is applied, then the ranking runs warm. Writing it at the close costs ${a('imageWrite')} ms plus the file's write. Without a valid image (after a crash,
+  an upgrade, a restore, a damaged file: ${results.rebuilt.map((t) => `${ms(t)} ms`).join(', ')}) it reads every live profile and builds its facts. Just
+  visiting every row of \`candidates\` for a column that no index holds costs ${a('scanOne')} ms (the rows are
   wide: ~60 columns with addresses, experiences, notes); fetching the 13 columns as JavaScript row objects ${a('scanFacts')} ms, as arrays
   ${a('scanFactsRaw')} ms (how the memory reads them since decision 0035); with the JSON lists parsed ${a('scanFactsJson')} ms; the rest is
-  interning the texts into the columns, the list's filters and the skills in use (each comune and skill folded once per spelling). So the target of 300 ms is out of
-  reach while the facts are read from the wide table: the bare visit of the rows alone is ${a('scanOne')} ms. It is paid once per start, and not by the operator: the app
-  loads both caches 1.5 s after start (\`Core.warmUp\`, called by the web host and by Electron), while the login screen is
+  interning the texts into the columns, the list's filters and the skills in use. That path is paid once per start, and not by the operator: the app
+  loads the caches 1.5 s after start (\`Core.warmUp\`, called by the web host and by Electron), while the login screen is
   waiting for a password; the bench opens the core without that warm-up to show the cost.
 - **Needs list** (first page ${p(byName('Fabbisogni: elenco, prima').timing)}; by status ${p(byName('Fabbisogni: elenco filtrato').timing)};
   target ${byName('Fabbisogni: elenco, prima').target} ms, chosen here as for the other lists of thousands of records with a total): the page is read in

@@ -5,18 +5,25 @@
  * right after a profile was edited (the facts cache refreshes that one person).
  */
 import type { Faker } from '@faker-js/faker';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NEED_STATUSES } from '@shared/api/needs';
 import type { MethodInput, MethodName } from '@shared/api/contract';
+import { IMAGE_FOLDER } from '../../electron/core/memory-image/image-store';
+import { candidateMemoryOrigin } from '../../electron/core/services/candidates/memory';
 import type { Harness } from '../support/core-harness';
 import { summariseRuns, timeAfter, WARM_UP, type Timing } from './measure';
 import type { Row } from './report';
 
 export interface MatchingResults {
   rows: Row[];
-  /** The first ranking after each start, in order: the first also empties the change log the seed left. */
+  /** The first ranking after each start following a clean close (the memory read from its image), in order. */
   cold: number[];
   coldTiming: Timing;
+  /** The same with no image (a start after a crash or an upgrade): the memory read from every row. */
+  rebuilt: number[];
+  rebuiltTiming: Timing;
   /** The edit before each "rank after an edit" call (candidates.update through the handler). */
   update: Timing;
   /** Rows in candidate_changes when the bench opened the folder (written by the seed's creates). */
@@ -60,19 +67,34 @@ export async function benchMatching(c: Context): Promise<MatchingResults> {
   const activeIds = ids("SELECT id FROM candidates WHERE deleted_at IS NULL AND status = 'attivo' ORDER BY rowid");
   if (needIds.length === 0) throw new Error('No needs in the bench folder: seed it again (raise SEED_VERSION).');
 
-  // The first ranking after a start reads every candidate into memory: each sample follows a
-  // restart of the core (the file still in the system's page cache).
+  // The first ranking after a start: after a clean close the core reads the people back from the
+  // image it wrote (decision 0036); after a crash, or when the image is not the database's, it reads
+  // every row. Each sample follows a restart of the core (the files still in the system's page cache).
   const coldNeed = distinct(faker, needIds);
-  const cold: number[] = [];
-  for (let i = 0; i < COLD_RUNS; i++) {
-    // Every sample after a restart: the list's searches before this point load the same memory.
-    h.restart();
+  const firstRanking = async (expected: 'image' | 'database') => {
     await c.relogin();
     const input = { needId: coldNeed(), includeUnavailable: false, page: 1, pageSize: 20 };
     const t0 = performance.now();
     await h.ok('matches.rankCandidates', input, c.session());
-    cold.push(performance.now() - t0);
-    console.log(`cold ranking ${i + 1}: ${cold[i]!.toFixed(0)} ms`);
+    const took = performance.now() - t0;
+    const origin = candidateMemoryOrigin(sqlite());
+    if (origin !== expected) throw new Error(`cold ranking: the memory came from ${origin}, not from ${expected}`);
+    return took;
+  };
+  const cold: number[] = [];
+  const rebuilt: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    // Every sample after a restart: the list's searches before this point load the same memory, and the close keeps it.
+    h.restart();
+    cold.push(await firstRanking('image'));
+    console.log(`cold ranking ${i + 1}, memory read from its image: ${cold[i]!.toFixed(0)} ms`);
+  }
+  for (let i = 0; i < COLD_RUNS; i++) {
+    h.core.close();
+    rmSync(join(h.dataDir, IMAGE_FOLDER), { recursive: true, force: true });
+    h.restart();
+    rebuilt.push(await firstRanking('database'));
+    console.log(`cold ranking ${i + 1}, memory read from the rows: ${rebuilt[i]!.toFixed(0)} ms`);
   }
 
   const rows: Row[] = [];
@@ -119,5 +141,5 @@ export async function benchMatching(c: Context): Promise<MatchingResults> {
   c.log('  (the edit before it: candidates.get + candidates.update)', update);
 
   const sample = <T>(list: T[]) => faker.helpers.arrayElements(list, Math.min(list.length, 50));
-  return { rows, cold, coldTiming: summariseRuns(cold), update, changeLogAtStart, needIds: sample(needIds), candidateIds: sample(activeIds), needsTotal: needIds.length };
+  return { rows, cold, coldTiming: summariseRuns(cold), rebuilt, rebuiltTiming: summariseRuns(rebuilt), update, changeLogAtStart, needIds: sample(needIds), candidateIds: sample(activeIds), needsTotal: needIds.length };
 }

@@ -13,6 +13,7 @@
  */
 import type { CandidateListParams } from '@shared/api/candidates';
 import { DRIVING_LICENCES, EDUCATION_LEVELS, SHIFTS } from '@shared/api/candidates';
+import { gathered, ImageError, sameLength, type ImageReader, type ImageWriter } from '@shared/rules/columnar-image';
 import { sortKey } from '@shared/validation/text';
 
 export interface FilterRecord {
@@ -60,16 +61,16 @@ export function filtersInMemory(input: CandidateListParams): boolean {
 
 /** By slot, the slot being the person's in the ranking's columns (CandidateMemory keeps one map for all). */
 export class ListFilterColumns {
-  private readonly texts = new Map<string, number>();
+  private texts = new Map<string, number>();
   /** Slot of each search rowid; -1 for none. */
   private slotOfRowid: Int32Array = new Int32Array(1024).fill(-1);
   private rowidOfSlot: Int32Array = new Int32Array(1024).fill(-1);
   private alive: Uint8Array = new Uint8Array(1024);
-  private readonly values: Record<Text | Numeric, Int32Array> = Object.fromEntries(
+  private values: Record<Text | Numeric, Int32Array> = Object.fromEntries(
     [...TEXTS, ...NUMBERS].map((c) => [c, new Int32Array(1024)]),
   ) as Record<Text | Numeric, Int32Array>;
   /** Slots whose stored date is not a date: a date filter then goes to SQL, which compares the text as it is. */
-  private readonly odd = new Set<number>();
+  private odd = new Set<number>();
   private slots = 0;
 
   private id(text: string | null): number {
@@ -174,6 +175,36 @@ export class ListFilterColumns {
       const slot = searchRowid < this.slotOfRowid.length ? this.slotOfRowid[searchRowid]! : -1;
       return slot >= 0 && passes(slot);
     };
+  }
+
+  /** The live slots `live` (CandidateColumns.liveSlots), renumbered in their order as the columns' image is. */
+  image(out: ImageWriter, live: Int32Array): void {
+    out.json('texts', [...this.texts.keys()]);
+    for (const c of [...TEXTS, ...NUMBERS]) out.array(c, gathered(this.values[c], live));
+    out.array('rowid', gathered(this.rowidOfSlot, live));
+    const newSlot = new Map(Array.from(live, (slot, i) => [slot, i]));
+    out.json('odd', [...this.odd].map((slot) => newSlot.get(slot)).filter((slot) => slot !== undefined));
+  }
+
+  static of(from: ImageReader, count: number): ListFilterColumns {
+    const f = new ListFilterColumns();
+    const texts = from.strings('texts');
+    f.texts = new Map(texts.map((text, i) => [text, i + 1]));
+    if (f.texts.size !== texts.length) throw new ImageError('testi ripetuti');
+    f.values = Object.fromEntries([...TEXTS, ...NUMBERS].map((c) => [c, from.i32(c)])) as Record<Text | Numeric, Int32Array>;
+    f.rowidOfSlot = from.i32('rowid');
+    sameLength(count, f.rowidOfSlot, ...Object.values(f.values));
+    f.alive = new Uint8Array(count).fill(1);
+    f.slots = count;
+    let top = 0;
+    for (const rowid of f.rowidOfSlot) top = Math.max(top, rowid + 1);
+    f.slotOfRowid = new Int32Array(Math.max(1024, top)).fill(-1);
+    f.rowidOfSlot.forEach((rowid, slot) => {
+      if (rowid >= 0) f.slotOfRowid[rowid] = slot;
+    });
+    f.odd = new Set(from.numbers('odd'));
+    for (const slot of f.odd) if (!Number.isInteger(slot) || slot < 0 || slot >= count) throw new ImageError('odd');
+    return f;
   }
 
   /** Every slot that passes, in slot order. */

@@ -3,11 +3,14 @@
  * of a second, so the ranking's facts, the list's filters and the skills in use are read once and only the records
  * written since the last use are read again (`change-log-cache.ts`, fed by triggers).
  */
+import { ImageReader, ImageWriter, type ColumnarImage } from '@shared/rules/columnar-image';
 import { CandidateColumns, type ColumnRecord } from '@shared/rules/matching-columns';
 import type { CandidateFacts } from '@shared/rules/matching';
 import type { ReadCtx } from '../../context';
 import { parseStringArrayColumn } from '../../db/json-column';
-import { changeLogCache, placeholders } from '../matches/change-log-cache';
+import type BetterSqlite3 from 'better-sqlite3';
+import { imageStore } from '../../memory-image/image-store';
+import { changeLogCache, placeholders, type CacheOrigin, type SaveOutcome } from '../matches/change-log-cache';
 import { ListFilterColumns, type FilterRecord } from './list-filter-columns';
 import { SkillVocabulary } from './skill-vocabulary';
 
@@ -77,12 +80,12 @@ export function factsOf(r: RawCandidate): CandidateFacts {
 }
 
 /** A person as both memories keep them. */
-interface InMemory {
+export interface InMemory {
   column: ColumnRecord;
   filter: FilterRecord;
 }
 
-function inMemory(r: RawCandidate): InMemory {
+export function memoryRecord(r: RawCandidate): InMemory {
   const facts = factsOf(r);
   return {
     column: { id: r.id, nameKey: r.name_sort, available: r.status === 'attivo', facts },
@@ -111,9 +114,32 @@ function inMemory(r: RawCandidate): InMemory {
  * that reads it.
  */
 export class CandidateMemory {
-  readonly columns = new CandidateColumns();
-  readonly filters = new ListFilterColumns();
-  readonly vocabulary = new SkillVocabulary();
+  constructor(
+    readonly columns = new CandidateColumns(),
+    readonly filters = new ListFilterColumns(),
+    readonly vocabulary = new SkillVocabulary(),
+  ) {}
+
+  /** The live people only, renumbered in slot order (decision 0036). */
+  image(): ColumnarImage {
+    const image: ColumnarImage = { arrays: {}, json: {} };
+    const live = this.columns.liveSlots();
+    this.columns.image(new ImageWriter(image, 'columns'), live);
+    this.filters.image(new ImageWriter(image, 'filters'), live);
+    this.vocabulary.image(new ImageWriter(image, 'vocabulary'), live);
+    return image;
+  }
+
+  /** Throws ImageError when the parts are not a whole memory. */
+  static of(image: ColumnarImage): CandidateMemory {
+    const columns = CandidateColumns.of(new ImageReader(image, 'columns'));
+    return new CandidateMemory(
+      columns,
+      ListFilterColumns.of(new ImageReader(image, 'filters'), columns.count),
+      SkillVocabulary.of(new ImageReader(image, 'vocabulary'), columns.count),
+    );
+  }
+
   set(id: string, r: InMemory): void {
     this.columns.set(id, r.column);
     const slot = this.columns.slotOf(id)!;
@@ -133,29 +159,43 @@ export class CandidateMemory {
   }
 }
 
-/** The cold load walks the rows once, without keeping an object per person. */
+/** Every live profile read from the table, without keeping an object per person (a start without an image). */
+export function memoryFromRows(sqlite: BetterSqlite3.Database): CandidateMemory {
+  const memory = new CandidateMemory();
+  for (const values of sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL`).raw().iterate() as Iterable<RawValues>) {
+    const r = fromValues(values);
+    memory.set(r.id, memoryRecord(r));
+  }
+  return memory;
+}
+
+/** The cold load walks the rows once, without keeping an object per person; a start after a clean close reads the image instead. */
 const candidatesCache = changeLogCache<InMemory, CandidateMemory>({
+  image: imageStore({ name: 'candidates', log: 'candidate_changes', image: (memory) => memory.image(), restore: (image) => CandidateMemory.of(image) }),
   log: 'candidate_changes',
   idColumn: 'candidate_id',
-  loadAll: (sqlite) => {
-    const memory = new CandidateMemory();
-    for (const values of sqlite.prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL`).raw().iterate() as Iterable<RawValues>) {
-      const r = fromValues(values);
-      memory.set(r.id, inMemory(r));
-    }
-    return memory;
-  },
+  loadAll: memoryFromRows,
   loadSome: (sqlite, ids) => {
     const rows = sqlite
       .prepare(`SELECT ${CANDIDATE_COLUMNS} FROM candidates WHERE deleted_at IS NULL AND id IN (${placeholders(ids)})`)
       .all(...ids) as RawCandidate[];
-    return new Map(rows.map((r) => [r.id, inMemory(r)]));
+    return new Map(rows.map((r) => [r.id, memoryRecord(r)]));
   },
 });
 
 /** Every live profile in memory, up to date with the database. */
 export function candidateMemory(ctx: ReadCtx): CandidateMemory {
   return candidatesCache(ctx.sqlite);
+}
+
+/** Keeps the memory for the next start (Core's clean close): nothing when it was never loaded. */
+export function saveCandidateMemory(sqlite: BetterSqlite3.Database): SaveOutcome {
+  return candidatesCache.save(sqlite);
+}
+
+/** Whether this connection's memory was read from the image or from the rows (tests, bench). */
+export function candidateMemoryOrigin(sqlite: BetterSqlite3.Database): CacheOrigin | null {
+  return candidatesCache.origin(sqlite);
 }
 
 /** One profile's row as the memory reads it (the facts of one person, read now). */

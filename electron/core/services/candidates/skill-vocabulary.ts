@@ -4,6 +4,7 @@
  * 572 MiB piemonte10 file, and four writes per profile saved, for a list of suggestions that a
  * count in memory answers in well under a millisecond.
  */
+import { gatheredLists, ImageError, sameLength, type ImageReader, type ImageWriter } from '@shared/rules/columnar-image';
 import { foldText } from '@shared/validation/text';
 
 export interface SkillSuggestion {
@@ -18,10 +19,10 @@ export class SkillVocabulary {
   private length: Int32Array = new Int32Array(1024);
   private values: Int32Array = new Int32Array(4096);
   private used = 0;
-  private readonly numbers = new Map<string, number>();
-  private readonly spellings: string[] = [];
-  private readonly keys: string[] = [];
-  private readonly counts: number[] = [];
+  private numbers = new Map<string, number>();
+  private spellings: string[] = [];
+  private keys: string[] = [];
+  private counts: number[] = [];
 
   private number(spelling: string): number {
     let n = this.numbers.get(spelling);
@@ -61,6 +62,32 @@ export class SkillVocabulary {
     const from = this.start[slot]!;
     for (let i = from; i < from + this.length[slot]!; i++) this.counts[this.values[i]!]!--;
     this.length[slot] = 0;
+  }
+
+  /** The live slots `live`, renumbered in their order as the columns' image is. */
+  image(out: ImageWriter, live: Int32Array): void {
+    const packed = gatheredLists(this.start, this.length, this.values, live);
+    out.array('start', packed.start);
+    out.array('length', packed.length);
+    out.array('values', packed.values);
+    out.json('spellings', this.spellings);
+    out.json('counts', this.counts);
+  }
+
+  static of(from: ImageReader, count: number): SkillVocabulary {
+    const v = new SkillVocabulary();
+    v.start = from.i32('start');
+    v.length = from.i32('length');
+    v.values = from.i32('values');
+    v.used = v.values.length;
+    sameLength(count, v.start, v.length);
+    v.spellings = from.strings('spellings');
+    v.counts = from.numbers('counts');
+    if (v.counts.length !== v.spellings.length) throw new ImageError('counts');
+    v.numbers = new Map(v.spellings.map((s, n) => [s, n]));
+    v.keys = v.spellings.map((s) => foldText(s));
+    for (const n of v.values) if (n < 0 || n >= v.spellings.length) throw new ImageError('values');
+    return v;
   }
 
   /**

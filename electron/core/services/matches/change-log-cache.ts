@@ -5,6 +5,7 @@
  * is emptied once applied, so it never grows.
  */
 import type BetterSqlite3 from 'better-sqlite3';
+import type { ImageStore } from '../../memory-image/image-store';
 
 /** Where the records are kept: a Map, or a store of its own shape (the candidates' columns). */
 export interface ChangeLogStore<T> {
@@ -20,12 +21,31 @@ export interface ChangeLogSource<T, S extends ChangeLogStore<T>> {
   loadAll(sqlite: BetterSqlite3.Database): S;
   /** The records among `ids` that are still to be kept (a missing id means: drop it). */
   loadSome(sqlite: BetterSqlite3.Database, ids: string[]): Map<string, T>;
+  /** Where the store is kept between starts (memory-image/image-store.ts), if it is. */
+  image?: ImageStore<S>;
 }
+
+/** Where the memory came from when this connection first used it. */
+export type CacheOrigin = 'image' | 'database';
 
 interface Cache<S> {
   byId: S;
   /** Last log `seq` already applied. */
   seq: number;
+  origin: CacheOrigin;
+  /** The `seq` of the image on disk that still matches this memory, if any: nothing to write at close. */
+  imageSeq: number | null;
+}
+
+/** What a close did with the memory: wrote its image, found the image on disk still matching, or had none to keep. */
+export type SaveOutcome = 'written' | 'unchanged' | 'not loaded';
+
+export interface ChangeLogCache<S> {
+  (sqlite: BetterSqlite3.Database): S;
+  /** Where this connection's memory came from; null when it has not been used. */
+  origin(sqlite: BetterSqlite3.Database): CacheOrigin | null;
+  /** Keeps the memory for the next start (at a clean close); nothing when it was never loaded or is already kept. */
+  save(sqlite: BetterSqlite3.Database): SaveOutcome;
 }
 
 /** Past this many changed records a full reload is quicker than reading them one by one. */
@@ -33,18 +53,32 @@ const FULL_RELOAD_AFTER = 5_000;
 const CHUNK = 500;
 
 /** A function giving the up-to-date records of a database; one cache per open connection. */
-export function changeLogCache<T, S extends ChangeLogStore<T> = Map<string, T>>(source: ChangeLogSource<T, S>): (sqlite: BetterSqlite3.Database) => S {
+export function changeLogCache<T, S extends ChangeLogStore<T> = Map<string, T>>(source: ChangeLogSource<T, S>): ChangeLogCache<S> {
   const caches = new WeakMap<BetterSqlite3.Database, Cache<S>>();
 
   const lastSeq = (sqlite: BetterSqlite3.Database) =>
     (sqlite.prepare(`SELECT coalesce(max(seq), 0) AS seq FROM ${source.log}`).get() as { seq: number }).seq;
 
   // A read must not fail on a write: if emptying the log fails (a full disk) the same ids are read again next time.
-  const forget = (sqlite: BetterSqlite3.Database, upTo: number) => {
+  // The image's mark goes in the same transaction as the rows it would need.
+  const forget = (sqlite: BetterSqlite3.Database, upTo: number, cache?: Cache<S>) => {
+    let imageGone = false;
     try {
-      sqlite.prepare(`DELETE FROM ${source.log} WHERE seq <= ?`).run(upTo);
+      sqlite.transaction(() => {
+        sqlite.prepare(`DELETE FROM ${source.log} WHERE seq <= ?`).run(upTo);
+        imageGone = source.image?.forget(sqlite, upTo) ?? false;
+      })();
     } catch {
-      // Nothing is lost: the cache remembers `upTo`.
+      // Nothing is lost: the cache remembers `upTo`, and the log still holds what an image would need.
+      return;
+    }
+    if (cache && cache.imageSeq !== null && cache.imageSeq < upTo) cache.imageSeq = null;
+    if (imageGone) {
+      try {
+        source.image?.discardFile(sqlite);
+      } catch {
+        // Without its mark the file is never read; the next close writes over it.
+      }
     }
   };
 
@@ -52,7 +86,14 @@ export function changeLogCache<T, S extends ChangeLogStore<T> = Map<string, T>>(
     const seq = lastSeq(sqlite);
     const byId = source.loadAll(sqlite);
     forget(sqlite, seq);
-    return { byId, seq };
+    return { byId, seq, origin: 'database', imageSeq: null };
+  };
+
+  /** A start: the image kept at the last close, brought up to date, or every row. */
+  const open = (sqlite: BetterSqlite3.Database): Cache<S> => {
+    const kept = source.image?.read(sqlite);
+    if (!kept) return loadAll(sqlite);
+    return refresh(sqlite, { byId: kept.store, seq: kept.seq, origin: 'image', imageSeq: kept.seq });
   };
 
   const refresh = (sqlite: BetterSqlite3.Database, cache: Cache<S>): Cache<S> => {
@@ -72,17 +113,29 @@ export function changeLogCache<T, S extends ChangeLogStore<T> = Map<string, T>>(
         else cache.byId.set(id, record);
       }
     }
-    forget(sqlite, seq);
+    forget(sqlite, seq, cache);
     cache.seq = seq;
     return cache;
   };
 
-  return (sqlite) => {
+  const use = (sqlite: BetterSqlite3.Database): Cache<S> => {
     const current = caches.get(sqlite);
-    const cache = current ? refresh(sqlite, current) : loadAll(sqlite);
+    const cache = current ? refresh(sqlite, current) : open(sqlite);
     caches.set(sqlite, cache);
-    return cache.byId;
+    return cache;
   };
+
+  return Object.assign((sqlite: BetterSqlite3.Database) => use(sqlite).byId, {
+    origin: (sqlite: BetterSqlite3.Database) => caches.get(sqlite)?.origin ?? null,
+    save: (sqlite: BetterSqlite3.Database): SaveOutcome => {
+      if (!source.image || !caches.has(sqlite)) return 'not loaded';
+      const cache = use(sqlite);
+      if (cache.imageSeq !== null && cache.imageSeq === cache.seq) return 'unchanged';
+      source.image.write(sqlite, cache.byId, cache.seq);
+      cache.imageSeq = cache.seq;
+      return 'written';
+    },
+  });
 }
 
 /** `?, ?, ?` for an IN list. */
