@@ -1,11 +1,12 @@
 /** Host associations and their operating sites: create, edit, soft delete and restore. */
 import { assertSameVersion } from '../stale-version';
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Association, AssociationData } from '@shared/api/associations';
 import { AppError } from '@shared/api/errors';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
+import { preparedPerConnection } from '../../db/prepared';
 import { associationSites, associations } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
@@ -13,16 +14,22 @@ import { associationColumns, sitesSummary, toAssociation, type AssociationRecord
 import { writeFtsDocument } from '../../search/fts-document';
 import { searchBody } from './search-index';
 
+// Read by every write to an association and by each need's checks: compiled once (issue 17).
+const associationById = preparedPerConnection((db) => db.select().from(associations).where(eq(associations.id, sql.placeholder('id'))).prepare());
+const liveSitesOf = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(associationSites)
+    .where(and(eq(associationSites.associationId, sql.placeholder('associationId')), isNull(associationSites.deletedAt)))
+    .prepare(),
+);
+
 function findRecord(db: Db, id: string): AssociationRecord | null {
-  return db.select().from(associations).where(eq(associations.id, id)).get() ?? null;
+  return associationById(db).get({ id }) ?? null;
 }
 
 function liveSites(db: Db, associationId: string) {
-  return db
-    .select()
-    .from(associationSites)
-    .where(and(eq(associationSites.associationId, associationId), isNull(associationSites.deletedAt)))
-    .all();
+  return liveSitesOf(db).all({ associationId });
 }
 
 export function getAssociation(ctx: ReadCtx, id: string): Association {

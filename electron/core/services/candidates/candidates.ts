@@ -6,7 +6,7 @@ import { AppError } from '@shared/api/errors';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
-import { preparedPerConnection } from '../../db/prepared';
+import { preparedInsert, preparedPerConnection } from '../../db/prepared';
 import { candidateAttachments, candidateNotes, candidates, operators } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
@@ -39,27 +39,48 @@ const liveAttachmentsOf = preparedPerConnection((db) =>
     .prepare(),
 );
 
+const insertCandidate = preparedInsert(candidates);
+const setSearchRowid = preparedPerConnection((db) =>
+  db.update(candidates).set({ searchRowid: sql`${sql.placeholder('rowid')}` }).where(eq(candidates.id, sql.placeholder('id'))).prepare(),
+);
+const liveTaxCodeHolder = preparedPerConnection((db) =>
+  db
+    .select({ id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName })
+    .from(candidates)
+    .where(and(eq(candidates.taxCode, sql.placeholder('taxCode')), isNull(candidates.deletedAt), ne(candidates.id, sql.placeholder('except'))))
+    .prepare(),
+);
+const operatorState = preparedPerConnection((db) =>
+  db.select({ id: operators.id, deletedAt: operators.deletedAt }).from(operators).where(eq(operators.id, sql.placeholder('id'))).prepare(),
+);
+
 function operatorName(db: Db, operatorId: string | null): string | null {
   if (!operatorId) return null;
   return operatorNameById(db).get({ id: operatorId })?.name ?? null;
 }
 
 export function getCandidate(ctx: ReadCtx, id: string): Candidate {
-  const row = requireCandidate(ctx, id);
-  const notes = liveNotesOf(ctx.db).all({ id });
-  const attachments = liveAttachmentsOf(ctx.db).all({ id });
+  return candidateOf(ctx, requireCandidate(ctx, id));
+}
+
+/** A profile as the API gives it, from its row. */
+function candidateOf(ctx: ReadCtx, row: CandidateRecord): Candidate {
+  const notes = liveNotesOf(ctx.db).all({ id: row.id });
+  const attachments = liveAttachmentsOf(ctx.db).all({ id: row.id });
   return toCandidate(row, { operatorName: operatorName(ctx.db, row.operatorId), notes, attachments });
 }
 
 /** Refuses a second live profile with the same codice fiscale, naming who has it. */
 export function assertTaxCodeFree(ctx: ReadCtx, taxCode: string, exceptIds: string[]): void {
-  const conditions = [eq(candidates.taxCode, taxCode), isNull(candidates.deletedAt)];
-  for (const exceptId of exceptIds) conditions.push(ne(candidates.id, exceptId));
-  const other = ctx.db
-    .select({ id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName })
-    .from(candidates)
-    .where(and(...conditions))
-    .get();
+  // Every create and edit asks: with no profile or one to leave out, the compiled statement (an id is never '').
+  const other =
+    exceptIds.length <= 1
+      ? liveTaxCodeHolder(ctx.db).get({ taxCode, except: exceptIds[0] ?? '' })
+      : ctx.db
+          .select({ id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName })
+          .from(candidates)
+          .where(and(eq(candidates.taxCode, taxCode), isNull(candidates.deletedAt), ...exceptIds.map((exceptId) => ne(candidates.id, exceptId))))
+          .get();
   if (other) {
     const name = `${other.lastName} ${other.firstName}`;
     throw new AppError(
@@ -73,7 +94,7 @@ export function assertTaxCodeFree(ctx: ReadCtx, taxCode: string, exceptIds: stri
 
 export function assertOperatorExists(ctx: ReadCtx, operatorId: string | null): void {
   if (!operatorId) return;
-  const row = ctx.db.select({ id: operators.id, deletedAt: operators.deletedAt }).from(operators).where(eq(operators.id, operatorId)).get();
+  const row = operatorState(ctx.db).get({ id: operatorId });
   if (!row || row.deletedAt) {
     throw new AppError('VALIDATION', "L'operatore di riferimento scelto non esiste più.", [
       { path: 'operatorId', message: 'Scegli un operatore attivo' },
@@ -83,12 +104,18 @@ export function assertOperatorExists(ctx: ReadCtx, operatorId: string | null): v
 
 /** Rewrites the search document of one profile. */
 export function reindexCandidate(ctx: WriteCtx, id: string): void {
-  const row = findCandidate(ctx, id)!;
+  reindexCandidateRow(ctx, findCandidate(ctx, id)!);
+}
+
+/** The same for a row just read; returns it as it is now (with its search rowid). */
+function reindexCandidateRow(ctx: WriteCtx, row: CandidateRecord): CandidateRecord {
   const notes = liveNotesOf(ctx.db)
-    .all({ id })
+    .all({ id: row.id })
     .map((n) => n.text);
   const rowid = writeFtsDocument(ctx, 'candidates_fts', row.searchRowid, searchBody(row, notes));
-  if (rowid !== row.searchRowid) ctx.db.update(candidates).set({ searchRowid: rowid }).where(eq(candidates.id, id)).run();
+  if (rowid === row.searchRowid) return row;
+  setSearchRowid(ctx.db).run({ id: row.id, rowid });
+  return { ...row, searchRowid: rowid };
 }
 
 export function createCandidate(ctx: WriteCtx, input: CandidateData): Candidate {
@@ -97,21 +124,18 @@ export function createCandidate(ctx: WriteCtx, input: CandidateData): Candidate 
     assertTaxCodeFree(ctx, data.taxCode, []);
     assertOperatorExists(ctx, data.operatorId);
     const id = newId();
-    ctx.db
-      .insert(candidates)
-      .values({ ...newRecordMeta(ctx, id), ...candidateColumns(data), mergedInto: null, searchRowid: null })
-      .run();
-    reindexCandidate(ctx, id);
+    insertCandidate(ctx.db, { ...newRecordMeta(ctx, id), ...candidateColumns(data), mergedInto: null, searchRowid: null });
+    // Read back once: the audit and the answer describe the row as stored.
+    const row = reindexCandidateRow(ctx, findCandidate(ctx, id)!);
     writeAudit(ctx, {
       entity: 'candidates',
       entityId: id,
       action: 'create',
-      changes: diffFields(null, auditableCandidate(candidateData(findCandidate(ctx, id)!))),
+      changes: diffFields(null, auditableCandidate(candidateData(row))),
     });
-    return getCandidate(ctx, id);
+    return candidateOf(ctx, row);
   });
 }
-
 
 /** The stale-edit guard every write to an existing profile goes through. */
 export function assertCurrent(row: CandidateRecord, expectedHlc: string): void {

@@ -1,23 +1,25 @@
 /** Dated interview notes on a profile. */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { CandidateNote } from '@shared/api/candidates';
 import { AppError } from '@shared/api/errors';
 import type { WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
+import { preparedInsert, preparedPerConnection } from '../../db/prepared';
 import { candidateNotes } from '../../db/schema';
 import { newId } from '../../ids';
 import { writeAudit } from '../audit/audit-log';
 import { assertWritable, reindexCandidate, requireCandidate } from './candidates';
 import { toNote } from './mapping';
 
+// Seeding and a busy desk add notes one after another: compiled once (issue 17).
+const insertNote = preparedInsert(candidateNotes);
+const noteById = preparedPerConnection((db) => db.select().from(candidateNotes).where(eq(candidateNotes.id, sql.placeholder('id'))).prepare());
+
 export function addNote(ctx: WriteCtx, candidateId: string, date: string, text: string): CandidateNote {
   return ctx.db.transaction(() => {
     assertWritable(requireCandidate(ctx, candidateId), 'aggiungere note');
     const id = newId();
-    ctx.db
-      .insert(candidateNotes)
-      .values({ ...newRecordMeta(ctx, id), candidateId, date, text, authorId: ctx.actor.id, authorName: ctx.actor.name })
-      .run();
+    insertNote(ctx.db, { ...newRecordMeta(ctx, id), candidateId, date, text, authorId: ctx.actor.id, authorName: ctx.actor.name });
     writeAudit(ctx, {
       entity: 'candidates',
       entityId: candidateId,
@@ -25,7 +27,7 @@ export function addNote(ctx: WriteCtx, candidateId: string, date: string, text: 
       changes: [{ field: 'notaColloquio', before: null, after: `${date}: ${text}` }],
     });
     reindexCandidate(ctx, candidateId);
-    return toNote(ctx.db.select().from(candidateNotes).where(eq(candidateNotes.id, id)).get()!);
+    return toNote(noteById(ctx.db).get({ id })!);
   });
 }
 

@@ -2,11 +2,12 @@
  * Special-category data (art. 9 GDPR): health, disability, care by social services. Kept in
  * their own table so ordinary reads never carry them; every read is written to the audit log.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { CandidateSpecial, CandidateSpecialData } from '@shared/api/candidates';
 import { AppError } from '@shared/api/errors';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
+import { preparedPerConnection } from '../../db/prepared';
 import { candidateSpecial } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
@@ -21,8 +22,12 @@ const EMPTY: CandidateSpecialData = {
   socialServicesNotes: null,
 };
 
+const specialOf = preparedPerConnection((db) =>
+  db.select().from(candidateSpecial).where(eq(candidateSpecial.candidateId, sql.placeholder('candidateId'))).prepare(),
+);
+
 export function findSpecial(ctx: ReadCtx, candidateId: string): SpecialRecord | null {
-  return ctx.db.select().from(candidateSpecial).where(eq(candidateSpecial.candidateId, candidateId)).get() ?? null;
+  return specialOf(ctx.db).get({ candidateId }) ?? null;
 }
 
 /** Art. 9 GDPR: holding any of these needs a recorded legal basis; clearing them never does. */

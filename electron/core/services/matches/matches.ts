@@ -1,6 +1,6 @@
 /** Proposals (abbinamenti): propose people for a need and follow each proposal to its outcome. */
 import { assertSameVersion } from '../stale-version';
-import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { CandidateStatus } from '@shared/api/candidate-fields';
 import { AppError } from '@shared/api/errors';
 import { type Match, type MatchStatus, type MatchWeights } from '@shared/api/matches';
@@ -22,6 +22,7 @@ import { matchCounts } from './counts';
 import { candidateFacts, needFacts, requirementsSeen } from './facts';
 import { readMatchWeights } from './weights';
 import { plural } from '@shared/text/plural';
+import { preparedInsert, preparedPerConnection } from '../../db/prepared';
 
 type MatchRecord = typeof matches.$inferSelect;
 
@@ -29,11 +30,26 @@ type MatchRecord = typeof matches.$inferSelect;
 const FINAL: readonly MatchStatus[] = ['accettato', 'rifiutato_ente', 'rifiutato_candidato', 'ritirato'];
 
 
+const insertMatch = preparedInsert(matches);
+const insertMatchEvent = preparedInsert(matchEvents);
+const matchById = preparedPerConnection((db) => db.select().from(matches).where(eq(matches.id, sql.placeholder('id'))).prepare());
+const liveMatchOf = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(matches)
+    .where(
+      and(
+        eq(matches.needId, sql.placeholder('needId')),
+        eq(matches.candidateId, sql.placeholder('candidateId')),
+        isNull(matches.deletedAt),
+        inArray(matches.status, [...LIVE_MATCH_STATUSES]),
+      ),
+    )
+    .prepare(),
+);
+
 function addEvent(ctx: WriteCtx, matchId: string, from: MatchStatus | null, to: MatchStatus, interviewAt: string | null, note: string | null) {
-  ctx.db
-    .insert(matchEvents)
-    .values({ ...newRecordMeta(ctx, newId()), matchId, at: ctx.now().toISOString(), fromStatus: from, toStatus: to, interviewAt, note, operatorName: ctx.actor.name })
-    .run();
+  insertMatchEvent(ctx.db, { ...newRecordMeta(ctx, newId()), matchId, at: ctx.now().toISOString(), fromStatus: from, toStatus: to, interviewAt, note, operatorName: ctx.actor.name });
 }
 
 /**
@@ -69,7 +85,7 @@ export function proposeCandidates(ctx: WriteCtx, needId: string, candidateIds: s
       const result = scoreCandidate(requirements, candidateFacts(ctx, candidateId, false)!, weights);
       const id = newId();
       const row = { needId, candidateId, status: 'proposto' as const, score: result.score, reasons: result.reasons, proposedOn: today, notes: note, operatorName: ctx.actor.name };
-      ctx.db.insert(matches).values({ ...newRecordMeta(ctx, id), ...row, interviewAt: null, interviewPlace: null, decidedOn: null }).run();
+      insertMatch(ctx.db, { ...newRecordMeta(ctx, id), ...row, interviewAt: null, interviewPlace: null, decidedOn: null });
       addEvent(ctx, id, null, 'proposto', null, note);
       writeAudit(ctx, { entity: 'matches', entityId: id, action: 'create', changes: diffFields(null, { ...row, reasons: result.reasons.map((r) => r.text).join(' · ') }) });
     }
@@ -95,17 +111,11 @@ export function acceptForFile(ctx: WriteCtx, needId: string, candidateId: string
 
 /** The proposal of this person for this need that is still in play or accepted, if any. */
 function liveMatch(db: Db, needId: string, candidateId: string): MatchRecord | null {
-  return (
-    db
-      .select()
-      .from(matches)
-      .where(and(eq(matches.needId, needId), eq(matches.candidateId, candidateId), isNull(matches.deletedAt), inArray(matches.status, [...LIVE_MATCH_STATUSES])))
-      .get() ?? null
-  );
+  return liveMatchOf(db).get({ needId, candidateId }) ?? null;
 }
 
 function requireMatch(db: Db, id: string): MatchRecord {
-  const row = db.select().from(matches).where(eq(matches.id, id)).get();
+  const row = matchById(db).get({ id });
   if (!row) throw new AppError('NOT_FOUND', 'Proposta non trovata.');
   return row;
 }
@@ -160,7 +170,7 @@ export function transitionMatch(ctx: WriteCtx, id: string, expectedHlc: string, 
       const person = requireCandidate(ctx, row.candidateId);
       moveNeedStatus(ctx, requireNeed(ctx, need.id), 'in_analisi', `Riaperto: ${move.reopenReason ?? `${person.lastName} ${person.firstName} non inizierà più`}`);
     }
-    return matchesWhere(ctx.db, eq(matches.id, id))[0]!;
+    return matchesWhere(ctx.db, 'id', id)[0]!;
   });
 }
 
@@ -205,38 +215,40 @@ function assertPlaceLeft(db: Db, need: typeof needs.$inferSelect): void {
   }
 }
 
-function matchesWhere(db: Db, where: ReturnType<typeof eq>): Match[] {
-  const rows = db
-    .select({
-      match: matches,
-      needTitle: needs.title,
-      associationName: associations.name,
-      firstName: candidates.firstName,
-      lastName: candidates.lastName,
-      sex: candidates.sex,
-    })
-    .from(matches)
-    .innerJoin(needs, eq(needs.id, matches.needId))
-    .innerJoin(associations, eq(associations.id, needs.associationId))
-    .innerJoin(candidates, eq(candidates.id, matches.candidateId))
-    .where(and(where, isNull(matches.deletedAt)))
-    .orderBy(asc(matches.proposedOn), asc(matches.hlc))
-    .all();
-  if (rows.length === 0) return [];
-  const files = new Map(
+/** A proposal as the desk reads it, by its id, its need or its person: read after every write, so compiled once (issue 17). */
+const matchRowsBy = (key: 'id' | 'needId' | 'candidateId') =>
+  preparedPerConnection((db) =>
     db
-      .select({ matchId: internships.matchId, id: internships.id })
-      .from(internships)
-      .where(and(inArray(internships.matchId, rows.map((r) => r.match.id)), isNull(internships.deletedAt)))
-      .all()
-      .map((f) => [f.matchId, f.id]),
+      .select({
+        match: matches,
+        needTitle: needs.title,
+        associationName: associations.name,
+        firstName: candidates.firstName,
+        lastName: candidates.lastName,
+        sex: candidates.sex,
+      })
+      .from(matches)
+      .innerJoin(needs, eq(needs.id, matches.needId))
+      .innerJoin(associations, eq(associations.id, needs.associationId))
+      .innerJoin(candidates, eq(candidates.id, matches.candidateId))
+      .where(and(eq(matches[key], sql.placeholder('key')), isNull(matches.deletedAt)))
+      .orderBy(asc(matches.proposedOn), asc(matches.hlc))
+      .prepare(),
   );
-  const events = db
-    .select()
-    .from(matchEvents)
-    .where(inArray(matchEvents.matchId, rows.map((r) => r.match.id)))
-    .orderBy(asc(matchEvents.at), asc(matchEvents.hlc))
-    .all();
+const MATCH_ROWS = { id: matchRowsBy('id'), needId: matchRowsBy('needId'), candidateId: matchRowsBy('candidateId') };
+const fileOfMatch = preparedPerConnection((db) =>
+  db
+    .select({ id: internships.id })
+    .from(internships)
+    .where(and(eq(internships.matchId, sql.placeholder('matchId')), isNull(internships.deletedAt)))
+    .prepare(),
+);
+const eventsOfMatch = preparedPerConnection((db) =>
+  db.select().from(matchEvents).where(eq(matchEvents.matchId, sql.placeholder('matchId'))).orderBy(asc(matchEvents.at), asc(matchEvents.hlc)).prepare(),
+);
+
+function matchesWhere(db: Db, key: keyof typeof MATCH_ROWS, value: string): Match[] {
+  const rows = MATCH_ROWS[key](db).all({ key: value });
   return rows.map(({ match: m, ...r }) => ({
     id: m.id,
     hlc: m.hlc,
@@ -255,20 +267,20 @@ function matchesWhere(db: Db, where: ReturnType<typeof eq>): Match[] {
     decidedOn: m.decidedOn,
     notes: m.notes,
     operatorName: m.operatorName,
-    internshipId: files.get(m.id) ?? null,
-    events: events
-      .filter((e) => e.matchId === m.id)
+    internshipId: fileOfMatch(db).get({ matchId: m.id })?.id ?? null,
+    events: eventsOfMatch(db)
+      .all({ matchId: m.id })
       .map((e) => ({ id: e.id, at: e.at, from: e.fromStatus as MatchStatus | null, to: e.toStatus as MatchStatus, interviewAt: e.interviewAt, note: e.note, operatorName: e.operatorName })),
   }));
 }
 
 /** Proposals for a need: open ones first (they need a next step), then by date. */
 export function matchesForNeed(ctx: ReadCtx, needId: string): Match[] {
-  return byOpenFirst(matchesWhere(ctx.db, eq(matches.needId, needId)));
+  return byOpenFirst(matchesWhere(ctx.db, 'needId', needId));
 }
 
 export function matchesForCandidate(ctx: ReadCtx, candidateId: string): Match[] {
-  return byOpenFirst(matchesWhere(ctx.db, eq(matches.candidateId, candidateId)));
+  return byOpenFirst(matchesWhere(ctx.db, 'candidateId', candidateId));
 }
 
 function byOpenFirst(list: Match[]): Match[] {

@@ -9,7 +9,7 @@ import { sortKey } from '@shared/validation/text';
 import type { ReadCtx, WriteCtx } from '../../context';
 import { newRecordMeta, touchedMeta } from '../../context';
 import type { Db } from '../../db/connection';
-import { preparedPerConnection } from '../../db/prepared';
+import { preparedInsert, preparedPerConnection, preparedUpdateById } from '../../db/prepared';
 import { associationSites, associations, internships, needEvents, needs, operators } from '../../db/schema';
 import { newId } from '../../ids';
 import { diffFields, writeAudit } from '../audit/audit-log';
@@ -25,6 +25,36 @@ const needById = preparedPerConnection((db) => db.select().from(needs).where(eq(
 const associationById = preparedPerConnection((db) => db.select().from(associations).where(eq(associations.id, sql.placeholder('id'))).prepare());
 const siteById = preparedPerConnection((db) => db.select().from(associationSites).where(eq(associationSites.id, sql.placeholder('id'))).prepare());
 const operatorNameById = preparedPerConnection((db) => db.select({ n: operators.fullName }).from(operators).where(eq(operators.id, sql.placeholder('id'))).prepare());
+const insertNeed = preparedInsert(needs);
+const insertNeedEvent = preparedInsert(needEvents);
+const updateNeedById = preparedUpdateById(needs);
+const liveAssociationState = preparedPerConnection((db) =>
+  db.select({ deletedAt: associations.deletedAt }).from(associations).where(eq(associations.id, sql.placeholder('id'))).prepare(),
+);
+const liveSiteOf = preparedPerConnection((db) =>
+  db
+    .select({ id: associationSites.id })
+    .from(associationSites)
+    .where(and(eq(associationSites.id, sql.placeholder('siteId')), eq(associationSites.associationId, sql.placeholder('associationId')), isNull(associationSites.deletedAt)))
+    .prepare(),
+);
+/** Interns hosted now (running or suspended): at one site, at the registered office, or in the whole association. */
+const hostedCount = (where: 'site' | 'office' | 'association') =>
+  preparedPerConnection((db) =>
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(internships)
+      .where(
+        and(
+          eq(internships.associationId, sql.placeholder('associationId')),
+          isNull(internships.deletedAt),
+          inArray(internships.status, ['attivo', 'sospeso']),
+          where === 'site' ? eq(internships.operatingSiteId, sql.placeholder('siteId')) : where === 'office' ? isNull(internships.operatingSiteId) : undefined,
+        ),
+      )
+      .prepare(),
+  );
+const HOSTED = { site: hostedCount('site'), office: hostedCount('office'), association: hostedCount('association') };
 const eventsOf = preparedPerConnection((db) =>
   db.select().from(needEvents).where(eq(needEvents.needId, sql.placeholder('id'))).orderBy(asc(needEvents.at), asc(needEvents.hlc)).prepare(),
 );
@@ -58,12 +88,9 @@ function placeOf(db: Db, row: { associationId: string; operatingSiteId: string |
  * under the protocol exception, whose one intern is the association's.
  */
 function hostedNow(db: Db, associationId: string, operatingSiteId: string | null, wholeAssociation: boolean): number {
-  const atSite = wholeAssociation ? undefined : operatingSiteId ? eq(internships.operatingSiteId, operatingSiteId) : isNull(internships.operatingSiteId);
-  return db
-    .select({ n: sql<number>`count(*)` })
-    .from(internships)
-    .where(and(eq(internships.associationId, associationId), isNull(internships.deletedAt), inArray(internships.status, ['attivo', 'sospeso']), atSite))
-    .get()!.n;
+  if (wholeAssociation) return HOSTED.association(db).get({ associationId })!.n;
+  if (operatingSiteId) return HOSTED.site(db).get({ associationId, siteId: operatingSiteId })!.n;
+  return HOSTED.office(db).get({ associationId })!.n;
 }
 
 export function getNeed(ctx: ReadCtx, id: string): Need {
@@ -94,16 +121,12 @@ export function getNeed(ctx: ReadCtx, id: string): Need {
 }
 
 function assertPlace(db: Db, data: NeedData): void {
-  const association = db.select({ deletedAt: associations.deletedAt }).from(associations).where(eq(associations.id, data.associationId)).get();
+  const association = liveAssociationState(db).get({ id: data.associationId });
   if (!association || association.deletedAt) {
     throw new AppError('VALIDATION', 'L’associazione scelta non esiste più.', [{ path: 'associationId', message: 'Scegli un’associazione attiva' }]);
   }
   if (data.operatingSiteId) {
-    const site = db
-      .select({ id: associationSites.id })
-      .from(associationSites)
-      .where(and(eq(associationSites.id, data.operatingSiteId), eq(associationSites.associationId, data.associationId), isNull(associationSites.deletedAt)))
-      .get();
+    const site = liveSiteOf(db).get({ siteId: data.operatingSiteId, associationId: data.associationId });
     if (!site) throw new AppError('VALIDATION', 'La sede scelta non è una sede di questa associazione.', [{ path: 'operatingSiteId', message: 'Scegli una sede dell’associazione' }]);
   }
 }
@@ -113,24 +136,18 @@ function reindexNeed(ctx: WriteCtx, id: string): void {
   const row = findNeed(ctx.db, id)!;
   const { association, comune } = placeOf(ctx.db, row);
   const rowid = writeFtsDocument(ctx, 'needs_fts', row.searchRowid, needSearchBody(row, association, comune));
-  if (rowid !== row.searchRowid) ctx.db.update(needs).set({ searchRowid: rowid }).where(eq(needs.id, id)).run();
+  if (rowid !== row.searchRowid) updateNeedById(ctx.db, id, { searchRowid: rowid });
 }
 
 function addEvent(ctx: WriteCtx, needId: string, from: NeedStatus | null, to: NeedStatus, note: string | null): void {
-  ctx.db
-    .insert(needEvents)
-    .values({ ...newRecordMeta(ctx, newId()), needId, at: ctx.now().toISOString(), fromStatus: from, toStatus: to, note, operatorName: ctx.actor.name })
-    .run();
+  insertNeedEvent(ctx.db, { ...newRecordMeta(ctx, newId()), needId, at: ctx.now().toISOString(), fromStatus: from, toStatus: to, note, operatorName: ctx.actor.name });
 }
 
 export function createNeed(ctx: WriteCtx, data: NeedData): Need {
   return ctx.db.transaction(() => {
     assertPlace(ctx.db, data);
     const id = newId();
-    ctx.db
-      .insert(needs)
-      .values({ ...newRecordMeta(ctx, id), ...data, titleSort: sortKey(data.title), status: 'nuovo', statusChangedOn: data.receivedOn, searchRowid: null })
-      .run();
+    insertNeed(ctx.db, { ...newRecordMeta(ctx, id), ...data, titleSort: sortKey(data.title), status: 'nuovo', statusChangedOn: data.receivedOn, searchRowid: null });
     addEvent(ctx, id, null, 'nuovo', null);
     reindexNeed(ctx, id);
     writeAudit(ctx, { entity: 'needs', entityId: id, action: 'create', changes: diffFields(null, { ...needData(findNeed(ctx.db, id)!), status: 'nuovo' }) });
@@ -170,7 +187,7 @@ export function moveNeedStatus(ctx: WriteCtx, row: NeedRecord, to: NeedStatus, n
   const from = row.status as NeedStatus;
   const problem = needTransitionProblem(from, to, matchCounts(ctx, row.id));
   if (problem) throw new AppError('CONFLICT', problem, [{ path: 'to', message: problem }]);
-  ctx.db.update(needs).set({ status: to, statusChangedOn: ctx.today(), ...touchedMeta(ctx) }).where(eq(needs.id, row.id)).run();
+  updateNeedById(ctx.db, row.id, { status: to, statusChangedOn: ctx.today(), ...touchedMeta(ctx) });
   addEvent(ctx, row.id, from, to, note);
   writeAudit(ctx, { entity: 'needs', entityId: row.id, action: 'update', changes: [{ field: 'status', before: from, after: to }] });
 }
