@@ -3,7 +3,7 @@
  * Fills a data folder with realistic demo data through the app's own services. The default
  * folder is the one `npm run web` opens by default (./data). `--fast` takes the seed's fast path
  * (scripts/seed/fast-path.ts: the same services, statements compiled once, indexes built at the end),
- * the default for piemonte100; `--plain` the plain path.
+ * the default for piemonte10 and piemonte100; `--plain` the plain path.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -58,14 +58,19 @@ garbage collection pauses and, when the load average is above the number of core
 ### Seeding
 
 The seed is CPU-bound in the service path. A CPU profile of 4,000 creates (2026-11-24) found half of it
-spent building and compiling SQL; the statements every write repeats are now compiled once per connection
+spent building and compiling SQL; the statements every write repeats were compiled once per connection
 (\`electron/core/db/prepared.ts\`, decision 0034), and since decision 0035 a profile no longer writes the skill
-vocabulary table (four rows and two indexes each) nor a UUID-keyed audit line: ~1.8 ms per candidate.
-The fast path (\`scripts/seed/fast-path.ts\`, \`npm run seed -- --fast\`; the default for piemonte100) still goes
-through the same service functions, with every statement compiled once, load PRAGMAs, 20,000 records per
-transaction and the big tables' plain indexes built at the end from their own \`CREATE INDEX\` text: piemonte10
-in ~208 s (2026-12-07, load 1–5), and a smaller file (indexes packed in one pass). What remains is inside the
-services (a CPU profile: drizzle building queries 22%, zod 10%, garbage collection 9%, SQLite itself ~14%), so
-180 s would need the seed to write rows without the services' validation, which is what it exists to exercise.
+vocabulary table (four rows and two indexes each) nor a UUID-keyed audit line. A profile of the fast path on
+piemonte1 (2026-12-08) still found drizzle's own work at half of the time: building each create's SQL, and mapping
+each row read back (a create read its 60 columns three times). Now every insert and update a create or a move
+repeats is compiled once per connection and per set of columns (\`preparedInsert\`, \`preparedUpdateById\`: the
+values go through each column's mapping, and \`prepared.test.ts\` compares what they store with drizzle's own
+insert and update), and a create reads its row back once: piemonte1 by the fast path went from 30.8 s to 18.7 s,
+piemonte10 by the plain path from ~297 s to 207 s and by the fast path from ~208 s to 171 s (2026-12-08, nothing
+else running). The fast path (\`scripts/seed/fast-path.ts\`) is the default for piemonte10 and piemonte100: the
+same service functions with their validation, load PRAGMAs, 20,000 records per transaction and the big tables'
+plain indexes built at the end from their own \`CREATE INDEX\` text (a smaller file: indexes packed in one pass).
+What remains is SQLite's own work (the inserts, the FTS index: ~20%), zod's checks of every record (~9%),
+the garbage collector (~8%) and drizzle's row mapping (~15%).
 `;
 }

@@ -138,8 +138,8 @@ associations, ${n(results.counts.needs)} needs (${statuses<NeedStatus>(seed.need
 and ${n(results.counts.matches)} proposals (${statuses<MatchStatus>(seed.matches.byStatus, MATCH_STATUS_LABELS)});
 database file ${(results.databaseBytes / 2 ** 20).toFixed(0)} MiB.
 
-Seeded with \`npm run seed -- --profile ${seed.profile}\` through the services (contract validation, FTS index, skill
-vocabulary, audit log), 1,000 records per transaction: **${seed.seconds.total.toFixed(0)} s** in all —
+Seeded with \`npm run seed -- --profile ${seed.profile}\` through the services (contract validation, FTS index, audit log),
+${seed.fastPath.options.deferIndexes ? `by the seed's fast path (the services' statements compiled once, load PRAGMAs, indexes built at the end), ${n(seed.fastPath.options.batchSize)}` : `${n(seed.fastPath.options.batchSize)}`} records per transaction: **${seed.seconds.total.toFixed(0)} s** in all —
 associations ${seed.seconds.associations.toFixed(1)} s, candidates ${seed.seconds.candidates.toFixed(1)} s
 (${perCandidate.toFixed(2)} ms per candidate with its notes and special data), needs ${seed.seconds.needs.toFixed(1)} s
 (with their moves to analysis, closed or cancelled), proposals ${seed.seconds.matches.toFixed(1)} s (proposals, interviews,

@@ -59,7 +59,7 @@ describe('compiled inserts and updates', () => {
   });
 
   it('map a JSON column as drizzle does', () => {
-    const values = (id: string) => ({ id, operatorId: 'op', area: 'candidates', name: id, params: { province: 'TO', query: 'à "b"' }, createdAt: '2026-01-01T00:00:00.000Z' });
+    const values = (id: string) => ({ id, operatorId: 'op', area: 'candidates' as const, name: id, params: { province: 'TO', query: 'à "b"' }, createdAt: '2026-01-01T00:00:00.000Z' });
     database.db.insert(savedFilters).values(values('plain')).run();
     insertFilter(database.db, values('compiled'));
     const read = (id: string) => database.db.select().from(savedFilters).where(eq(savedFilters.id, id)).get()!;
