@@ -3,15 +3,28 @@
  * `dbstat`, the audit log's bytes per row, and the core's memory measured in a process of its own.
  */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { IMAGE_FOLDER } from '../../electron/core/memory-image/image-store';
 import { bundleBenchEntry } from './start';
 
 export interface SizeResults {
   fileBytes: number;
   /** Biggest first: a table with its indexes (and an FTS table with its shadow tables). */
   tables: { name: string; bytes: number; rows: number | null }[];
-  memory: { bare: { rss: number; heap: number }; open: { rss: number; heap: number }; warm: { rss: number; heap: number }; peak: number };
+  /** After a clean close: the candidates' memory read back from its image (decision 0036). */
+  memory: CoreMemory;
+  /** The same with no image (after a crash): the memory read from the rows. */
+  memoryRebuilt: CoreMemory;
+}
+
+export interface CoreMemory {
+  bare: { rss: number; heap: number };
+  open: { rss: number; heap: number };
+  warm: { rss: number; heap: number };
+  peak: number;
+  origin: 'image' | 'database' | null;
 }
 
 export const SIZE_TARGET_MIB = 350;
@@ -48,8 +61,11 @@ export function measureSize(databaseFile: string, dataDir: string): SizeResults 
     });
     tables.sort((a, b) => b.bytes - a.bytes);
     const fileBytes = (sqlite.prepare('SELECT page_count * page_size AS b FROM pragma_page_count(), pragma_page_size()').get() as { b: number }).b;
+    // The bench's core was closed cleanly on this folder, so its image is there; then without it.
     const memory = coreMemory(dataDir);
-    return { fileBytes, tables, memory };
+    rmSync(join(dataDir, IMAGE_FOLDER), { recursive: true, force: true });
+    const memoryRebuilt = coreMemory(dataDir);
+    return { fileBytes, tables, memory, memoryRebuilt };
   } finally {
     sqlite.close();
   }
@@ -81,14 +97,16 @@ and a profile's JSON lists (experiences, skills, languages) average ~240 bytes. 
 The core's memory, in a process of its own (tests/bench/memory-child.ts, after a garbage collection): Node with the
 modules loaded ${r.memory.bare.rss} MB RSS; the core open and a coordinator logged in ${r.memory.open.rss} MB; with both matching caches loaded, a
 ranking, a reverse ranking and a profile opened **${r.memory.warm.rss} MB RSS** (V8 heap ${r.memory.warm.heap} MB; target ≤ ${MEMORY_TARGET_MB} MB:
-${r.memory.warm.rss <= MEMORY_TARGET_MB ? 'yes' : '**no**'}); peak ${r.memory.peak} MB while loading.
+${r.memory.warm.rss <= MEMORY_TARGET_MB ? 'yes' : '**no**'}); peak ${r.memory.peak} MB while loading. That is a start after a clean close, the candidates read
+back from the image the close wrote (memory from ${r.memory.origin ?? '—'}, decision 0036). After a crash, with the people read from the rows (memory from
+${r.memoryRebuilt.origin ?? '—'}): ${r.memoryRebuilt.warm.rss} MB RSS warm (V8 heap ${r.memoryRebuilt.warm.heap} MB), peak ${r.memoryRebuilt.peak} MB.
 `;
 }
 
 /** The core's memory with warm caches, in a process of its own (memory-child.ts). */
-export function coreMemory(dataDir: string): SizeResults['memory'] {
+export function coreMemory(dataDir: string): CoreMemory {
   // Bundled as the app's core is (start.ts): under tsx, its compiler and cache alone add ~80 MB.
   const run = spawnSync(process.execPath, ['--expose-gc', bundleBenchEntry(join(__dirname, 'memory-child.ts'), 'memory-child.cjs'), dataDir], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
   if (run.status !== 0) throw new Error(`memory child failed:\n${run.stdout}\n${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split('\n').pop()!) as SizeResults['memory'];
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as CoreMemory;
 }
