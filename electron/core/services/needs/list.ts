@@ -71,18 +71,26 @@ function fewMatches(sqlite: BetterSqlite3.Database, query: string): boolean {
 }
 
 export function listNeeds(ctx: ReadCtx, input: NeedListParams) {
-  const { sqlite } = ctx;
-  const q = needListStatements(input, ctx.now(), fewMatches(sqlite, input.query));
-  const rows = sqlite.prepare(q.page.sql).all(...q.page.params) as (Omit<NeedRow, 'offers' | 'proposals' | 'accepted'> & { offers: string })[];
-  const counts = proposalCounts(sqlite, rows.map((r) => r.id));
-  const items = rows.map((r) => ({
+  const q = needListStatements(input, ctx.now(), fewMatches(ctx.sqlite, input.query));
+  const items = pageOf(ctx, q.page);
+  const total = (ctx.sqlite.prepare(q.count.sql).get(...q.count.params) as { n: number }).n;
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+/** The list's page alone, without its total (Ctrl+K shows a few rows of each list: the count ran the search again). */
+export function needsPage(ctx: ReadCtx, input: NeedListParams): NeedRow[] {
+  return pageOf(ctx, needListStatements(input, ctx.now(), fewMatches(ctx.sqlite, input.query)).page);
+}
+
+function pageOf(ctx: ReadCtx, page: { sql: string; params: unknown[] }): NeedRow[] {
+  const rows = ctx.sqlite.prepare(page.sql).all(...page.params) as (Omit<NeedRow, 'offers' | 'proposals' | 'accepted'> & { offers: string })[];
+  const counts = proposalCounts(ctx.sqlite, rows.map((r) => r.id));
+  return rows.map((r) => ({
     ...r,
     offers: parseJsonColumn('needs.offers', needRowSchema.shape.offers, r.offers),
     proposals: counts.get(r.id)?.proposals ?? 0,
     accepted: counts.get(r.id)?.accepted ?? 0,
   }));
-  const total = (sqlite.prepare(q.count.sql).get(...q.count.params) as { n: number }).n;
-  return { items, total, page: input.page, pageSize: input.pageSize };
 }
 
 /** The rowids of every need the list's filters select, in its order: the rows of an export (services/exports). */

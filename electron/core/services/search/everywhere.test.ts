@@ -35,6 +35,22 @@ describe('search everywhere', () => {
     expect((await h.ok('search.everywhere', { query: fileNumber }, op)).internships.map((i) => i.label)).toEqual([`${fileNumber} · Ghiglione Nicolò`]);
   });
 
+  it('shows the first rows of the associations and needs lists, in their order, without counting them', async () => {
+    const coord = await h.sessionAs('coordinatore');
+    const hosts = [];
+    for (const name of ['Circolo Ginepro Alto', 'Ginepro Sport Asti', 'Amici del Ginepro']) hosts.push(await h.ok('associations.create', fullAssociationInput({ name }), coord));
+    for (const [i, title] of ['Ginepro: animatore', 'Custode del Ginepro', 'Ginepro, segreteria', 'Barista al Ginepro'].entries()) {
+      await h.ok('needs.create', needInput(hosts[i % hosts.length]!.id, { title }), coord);
+    }
+    const found = await h.ok('search.everywhere', { query: 'ginep', perGroup: 2 }, op);
+    const associations = await h.ok('associations.list', { query: 'ginep', page: 1, pageSize: 2 }, op);
+    const needs = await h.ok('needs.list', { query: 'ginep', page: 1, pageSize: 2 }, op);
+    expect(associations.total).toBe(3);
+    expect(needs.total).toBe(4);
+    expect(found.associations.map((a) => a.id)).toEqual(associations.items.map((a) => a.id));
+    expect(found.needs.map((n) => n.id)).toEqual(needs.items.map((n) => n.id));
+  });
+
   it('never carries a person’s protected category, and refuses an empty search in Italian', async () => {
     expect(JSON.stringify(await h.ok('search.everywhere', { query: 'ghiglione' }, op))).not.toMatch(/disabil/i);
     const empty = await h.call('search.everywhere', { query: '   ' }, op);

@@ -8,10 +8,10 @@ import { internshipListInput, INTERNSHIP_STATUS_LABELS } from '@shared/api/inter
 import { needListInput, NEED_STATUS_LABELS } from '@shared/api/needs';
 import type { SearchResults } from '@shared/api/search';
 import type { ReadCtx } from '../../context';
-import { listAssociations } from '../associations/list';
+import { associationsPage } from '../associations/list';
 import { listCandidates } from '../candidates/list';
 import { listInternships } from '../internships/list';
-import { listNeeds } from '../needs/list';
+import { needsPage } from '../needs/list';
 
 const place = (comune: string | null, province: string | null) => (comune ? `${comune}${province ? ` (${province})` : ''}` : '');
 const joined = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' · ');
@@ -23,12 +23,12 @@ export function searchEverywhere(ctx: ReadCtx, query: string, perGroup: number):
     label: `${c.lastName} ${c.firstName}`,
     detail: joined(c.taxCode, place(c.resComune, c.resProvince), CANDIDATE_STATUS_LABELS[c.status]),
   }));
-  const associations = listAssociations(ctx, associationListInput.parse(page)).items.map((a) => ({
+  const associations = associationsPage(ctx, associationListInput.parse(page)).map((a) => ({
     id: a.id,
     label: a.name,
     detail: joined(a.taxCode, place(a.comune, a.province), a.committee),
   }));
-  const needs = listNeeds(ctx, needListInput.parse(page)).items.map((n) => ({
+  const needs = needsPage(ctx, needListInput.parse(page)).map((n) => ({
     id: n.id,
     label: n.title,
     detail: joined(n.associationName, place(n.comune, n.province), NEED_STATUS_LABELS[n.status]),
