@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { ImageError, type ColumnarImage } from '@shared/rules/columnar-image';
+import type { ColumnarImage } from '@shared/rules/columnar-image';
 import { decodeImage, encodeImage } from './image-codec';
 
 /** Raise when a store's image changes shape or what it derives from a row: older files are then ignored. */
@@ -89,9 +89,9 @@ export function imageStore<S>(source: ImageSource<S>): ImageStore<S> {
         const { header } = decoded;
         if (header.format !== IMAGE_FORMAT || header.token !== mark.token || header.seq !== mark.seq || header.schema !== schemaOf(sqlite)) return null;
         return { store: source.restore(decoded.parts), seq: mark.seq };
-      } catch (error) {
-        if (error instanceof ImageError || (error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) return null;
-        throw error;
+      } catch {
+        // A copy that cannot be read (missing, unreadable, not a whole store: ImageError) is rebuilt from the rows.
+        return null;
       }
     },
     forget: (sqlite, upTo) => {
