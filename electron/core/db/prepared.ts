@@ -20,25 +20,41 @@ export function preparedPerConnection<Q>(build: (db: Db) => Q): (db: Db) => Q {
   };
 }
 
+interface RunnableStatement {
+  run(values: Record<string, unknown>): unknown;
+}
+
 /**
- * An insert of one row into `table`, compiled once per connection and per set of columns given (a
- * column left undefined takes its default, as in drizzle's own insert). The values go through each
- * column's mapping (booleans, JSON) as in a plain `insert().values()`.
+ * A statement per connection and per set of columns given: `build` compiles it for the columns whose
+ * value is defined (an undefined column is left out, so an insert gives it its default, as drizzle does).
  */
-export function preparedInsert<T extends SQLiteTable>(table: T): (db: Db, values: T['$inferInsert']) => void {
-  const built = new WeakMap<Db, Map<string, { run(values: Record<string, unknown>): unknown }>>();
+function perColumnSet(build: (db: Db, columns: string[]) => RunnableStatement): (db: Db, values: Record<string, unknown>) => { statement: RunnableStatement; columns: string[] } {
+  const built = new WeakMap<Db, Map<string, RunnableStatement>>();
   return (db, values) => {
-    const given = Object.keys(values).filter((k) => (values as Record<string, unknown>)[k] !== undefined);
-    const signature = given.join(',');
+    const columns = Object.keys(values).filter((k) => values[k] !== undefined);
+    const signature = columns.join(',');
     let byColumns = built.get(db);
     if (!byColumns) built.set(db, (byColumns = new Map()));
     let statement = byColumns.get(signature);
-    if (!statement) {
-      const placeholders = Object.fromEntries(given.map((k) => [k, sql.placeholder(k)]));
-      statement = db.insert(table).values(placeholders as never).prepare();
-      byColumns.set(signature, statement);
-    }
-    statement.run(values as Record<string, unknown>);
+    if (!statement) byColumns.set(signature, (statement = build(db, columns)));
+    return { statement, columns };
+  };
+}
+
+/**
+ * An insert of one row into `table`, compiled once per connection and per set of columns given. The
+ * values go through each column's mapping (booleans, JSON) as in a plain `insert().values()`: a
+ * placeholder as a column's value becomes a parameter with that column's mapping (drizzle's fillPlaceholders).
+ */
+export function preparedInsert<T extends SQLiteTable>(table: T): (db: Db, values: T['$inferInsert']) => void {
+  const compiled = perColumnSet((db, columns) =>
+    db
+      .insert(table)
+      .values(Object.fromEntries(columns.map((k) => [k, sql.placeholder(k)])) as never)
+      .prepare(),
+  );
+  return (db, values) => {
+    compiled(db, values as Record<string, unknown>).statement.run(values as Record<string, unknown>);
   };
 }
 
@@ -47,23 +63,16 @@ export function preparedInsert<T extends SQLiteTable>(table: T): (db: Db, values
  * written; the values go through each column's mapping as in a plain `update().set()`.
  */
 export function preparedUpdateById<T extends SQLiteTable & { id: SQLiteColumn }>(table: T): (db: Db, id: string, set: Partial<T['$inferInsert']>) => void {
-  const built = new WeakMap<Db, Map<string, { run(values: Record<string, unknown>): unknown }>>();
+  const compiled = perColumnSet((db, columns) =>
+    db
+      .update(table)
+      .set(Object.fromEntries(columns.map((k) => [k, sql.placeholder(`set_${k}`)])) as never)
+      .where(eq(table.id, sql.placeholder('id')))
+      .prepare(),
+  );
   return (db, id, set) => {
-    const given = Object.keys(set).filter((k) => (set as Record<string, unknown>)[k] !== undefined);
-    const signature = given.join(',');
-    let byColumns = built.get(db);
-    if (!byColumns) built.set(db, (byColumns = new Map()));
-    let statement = byColumns.get(signature);
-    if (!statement) {
-      // A placeholder as a column's value becomes a parameter with that column's mapping (drizzle's fillPlaceholders).
-      const placeholders = Object.fromEntries(given.map((k) => [k, sql.placeholder(`set_${k}`)]));
-      statement = db
-        .update(table)
-        .set(placeholders as never)
-        .where(eq(table.id, sql.placeholder('id')))
-        .prepare();
-      byColumns.set(signature, statement);
-    }
-    statement.run({ id, ...Object.fromEntries(given.map((k) => [`set_${k}`, (set as Record<string, unknown>)[k]])) });
+    const values = set as Record<string, unknown>;
+    const { statement, columns } = compiled(db, values);
+    statement.run({ id, ...Object.fromEntries(columns.map((k) => [`set_${k}`, values[k]])) });
   };
 }
