@@ -114,13 +114,11 @@ set aside plus 16 s to build them at the end. FTS5 documents of 300,000 people: 
 with the load's (the \`'optimize'\` after it 3–4 s). The fast path also leaves a smaller file, its indexes packed full
 in one pass rather than grown by page splits: piemonte10 424 MiB against 572 MiB by the plain path, same rows.
 
-**piemonte10 in 180 s: not reached.** The fast path seeds it in ${p10Fast}; the plain path took 303 s at a similar load on 2026-12-07
-(304 s of CPU; 321 s in the main bench's own seed), so the fast path stays
-the default only for piemonte100 (\`--fast\` for the others). What is left is the services' own work per record: in a CPU
-profile of the fast path, drizzle building each query's SQL anew 22%, zod parsing 10%, garbage collection 9%, drizzle mapping
-rows to objects 5%, the fixtures making the people 4%, and SQLite executing the statements about 14%. The next step is
-inside the services (their statements built once, as \`db/prepared.ts\` does for the hottest ones, decision 0034:
-\`createNeed\`, \`transitionNeed\`, \`getNeed\` and a profile's read-back are still built per call), not in the seed.
+**piemonte10 in 180 s.** The fast path seeded it in ${p10Fast} in this run. A CPU profile of it on 2026-12-07 found drizzle
+building each query's SQL anew at 22% and mapping rows at 5%, zod 10%, garbage collection 9%, SQLite about 14%; since
+2026-12-08 the inserts, updates and reads every create or move repeats are compiled once (\`preparedInsert\`,
+\`preparedUpdateById\`, decision 0034) and a create reads its row back once, which brought piemonte10 to ~170 s by the fast
+path (the main bench's «Seeding»): the fast path is now the default for piemonte10 and piemonte100.
 `;
 }
 
